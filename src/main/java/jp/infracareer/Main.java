@@ -1,0 +1,120 @@
+package jp.infracareer;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.config.Config;
+import jp.infracareer.config.ConfigException;
+import jp.infracareer.console.ConsoleChat;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.content.Lang;
+import jp.infracareer.server.AdvisorServer;
+import jp.infracareer.slack.SlackApp;
+import jp.infracareer.state.CaffeineConversationStore;
+
+/**
+ * {@code chat [--json] [--lang ja|en]} or {@code serve}. Without a mode: the Slack server when Slack
+ * credentials are set, the console chat otherwise. Wiring only.
+ */
+public final class Main {
+    private static final String USAGE = "usage: infra-career-advisor [chat [--json] [--lang ja|en] | serve]";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    static int run(String[] args, Map<String, String> env) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        PrintStream err = utf8(FileDescriptor.err);
+        try {
+            Config config = Config.fromEnv(env);
+            String mode = rest.isEmpty() || rest.get(0).startsWith("--") ? (config.wantsSlack() ? "serve" : "chat")
+                    : rest.remove(0);
+            switch (mode) {
+                case "chat" -> {
+                    quietLogs("warn");
+                    return chat(config, rest, err);
+                }
+                case "serve" -> {
+                    quietLogs("info");
+                    return serve(config);
+                }
+                default -> {
+                    err.println(USAGE);
+                    return 2;
+                }
+            }
+        } catch (ConfigException e) {
+            err.println("configuration error: " + e.getMessage());
+            return 2;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int chat(Config config, List<String> options, PrintStream err) {
+        boolean json = false;
+        Lang lang = null;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            if (option.equals("--json")) {
+                json = true;
+            } else if (option.equals("--lang") && i + 1 < options.size()) {
+                String value = options.get(++i);
+                lang = Lang.parse(value).orElseThrow(() -> new ConfigException("--lang must be ja or en"));
+            } else {
+                err.println(USAGE);
+                return 2;
+            }
+        }
+        ConsoleChat chat = new ConsoleChat(newAdvisor(config), json, System.console() != null);
+        if (lang != null) {
+            chat.useLanguage(lang);
+        }
+        chat.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), utf8(FileDescriptor.out));
+        return 0;
+    }
+
+    private static int serve(Config config) {
+        config.requireSlack();
+        AdvisorServer server = AdvisorServer.create(config.port(), SlackApp.create(config, newAdvisor(config))).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    static Advisor newAdvisor(Config config) {
+        var store = new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), Ticker.systemTicker());
+        return new Advisor(KnowledgeBase.load(), store, config.defaultLang());
+    }
+
+    private static void quietLogs(String level) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+        }
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+}

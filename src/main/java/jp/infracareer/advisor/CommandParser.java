@@ -1,0 +1,80 @@
+package jp.infracareer.advisor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.infracareer.content.Aliases;
+import jp.infracareer.content.Lang;
+import jp.infracareer.recognition.TextNormalizer;
+import jp.infracareer.recognition.TopicRecognizer;
+
+/**
+ * Reads what a user typed after {@code /career} (or in a DM, or at the console): a subcommand in English
+ * or Japanese ("compare infra server", "比較 インフラ サーバー"), or else a free-text question.
+ */
+public final class CommandParser {
+    /** Echoed arguments are cut to this length so a pasted essay cannot flood a reply. */
+    static final int MAX_ECHO = 40;
+
+    private final Map<String, String> commands = new HashMap<>();
+    private final TopicRecognizer recognizer;
+
+    public CommandParser(Aliases aliases, TopicRecognizer recognizer) {
+        this.recognizer = recognizer;
+        aliases.commands().forEach((command, words) ->
+                words.forEach(w -> commands.put(TextNormalizer.normalize(w), command)));
+    }
+
+    public Query parse(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        if (normalized.isEmpty()) {
+            return new Query.Help();
+        }
+        int space = normalized.indexOf(' ');
+        String head = space < 0 ? normalized : normalized.substring(0, space);
+        String args = space < 0 ? "" : normalized.substring(space + 1);
+        String command = commands.get(head);
+        if (command == null) {
+            return recognizer.recognize(text);
+        }
+        return switch (command) {
+            case "help" -> new Query.Help();
+            case "roles" -> args.isEmpty() ? new Query.Roles() : role(args);
+            case "compare" -> compare(args);
+            case "stages" -> args.isEmpty() ? new Query.StageOverview() : stage(args);
+            case "day" -> new Query.Day();
+            case "lang" -> Lang.parse(args).<Query>map(Query.SetLang::new).orElseGet(Query.LangUsage::new);
+            default -> recognizer.recognize(text);
+        };
+    }
+
+    private Query role(String args) {
+        List<String> roles = recognizer.rolesIn(args);
+        return roles.isEmpty() ? new Query.UnknownRole(echo(args)) : new Query.RoleDetail(roles.get(0));
+    }
+
+    private Query stage(String args) {
+        List<String> stages = recognizer.stagesIn(args);
+        return stages.isEmpty() ? new Query.UnknownStage(echo(args)) : new Query.StageDetail(stages.get(0));
+    }
+
+    private Query compare(String args) {
+        if (args.isEmpty()) {
+            return new Query.Compare(TopicRecognizer.DEFAULT_FIRST, TopicRecognizer.DEFAULT_SECOND);
+        }
+        List<String> mentions = recognizer.roleMentionsIn(args);
+        List<String> distinct = mentions.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return new Query.UnknownRole(echo(args));
+        }
+        if (distinct.size() == 1) {
+            String only = distinct.get(0);
+            return mentions.size() > 1 ? new Query.SameRole(only) : new Query.Compare(only, TopicRecognizer.counterpart(only));
+        }
+        return new Query.Compare(distinct.get(0), distinct.get(1));
+    }
+
+    static String echo(String args) {
+        return args.length() <= MAX_ECHO ? args : args.substring(0, MAX_ECHO) + "…";
+    }
+}

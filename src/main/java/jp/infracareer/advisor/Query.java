@@ -1,0 +1,37 @@
+package jp.infracareer.advisor;
+
+import jp.infracareer.content.Lang;
+
+/** What the user asked for, once the words are understood. Each answers with one topic. */
+public sealed interface Query {
+
+    record Help() implements Query {}
+
+    record Roles() implements Query {}
+
+    record RoleDetail(String roleId) implements Query {}
+
+    /** Roles in the order the user named them. */
+    record Compare(String first, String second) implements Query {}
+
+    record StageOverview() implements Query {}
+
+    record StageDetail(String stageId) implements Query {}
+
+    record Day() implements Query {}
+
+    record SetLang(Lang lang) implements Query {}
+
+    /** "lang" with no usable language. */
+    record LangUsage() implements Query {}
+
+    /** A role was named that we do not know; answer with the list. */
+    record UnknownRole(String given) implements Query {}
+
+    record UnknownStage(String given) implements Query {}
+
+    /** "compare" named the same role twice. */
+    record SameRole(String roleId) implements Query {}
+
+    record Fallback() implements Query {}
+}

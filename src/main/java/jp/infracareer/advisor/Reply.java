@@ -1,0 +1,57 @@
+package jp.infracareer.advisor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the advisor says, independent of any channel: Slack renders it as Block Kit, the console as text.
+ * All text is plain text; renderers add formatting and escape it for their channel.
+ *
+ * @param topic   stable topic id from DESIGN.md ("compare/infra/server"), for tools and tests
+ * @param title   one line
+ * @param parts   the body, in order
+ * @param context a short closing line (tips, caveats); may be empty
+ * @param actions follow-up topics offered as buttons
+ * @param data    machine-readable facts for the console's --json output
+ */
+public record Reply(
+        String topic,
+        String title,
+        List<Part> parts,
+        String context,
+        List<Action> actions,
+        Map<String, Object> data) {
+
+    public Reply {
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(title, "title");
+        parts = List.copyOf(parts);
+        context = context == null ? "" : context;
+        actions = List.copyOf(actions);
+        data = Map.copyOf(data);
+    }
+
+    /** A piece of a reply's body. */
+    public sealed interface Part permits Paragraph, Bullets, Columns {}
+
+    /** A paragraph, with an optional heading (empty string for none). */
+    public record Paragraph(String heading, String text) implements Part {}
+
+    /** A bulleted list with a heading. */
+    public record Bullets(String heading, List<String> items) implements Part {
+        public Bullets {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One row of a side-by-side comparison: a heading and a text for each side. */
+    public record Columns(String heading, String leftTitle, String left, String rightTitle, String right)
+            implements Part {}
+
+    /**
+     * A follow-up the user can choose. {@code command} is what the user could have typed to get it
+     * ("compare infra cloud"), so following a button is the same as typing.
+     */
+    public record Action(String label, String command) {}
+}

@@ -1,0 +1,119 @@
+package jp.infracareer.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import jp.infracareer.content.Lang;
+
+/**
+ * All settings, read once from the environment (DESIGN.md, "Configuration"). Secrets are held but never
+ * printed: {@link #toString()} masks them.
+ */
+public record Config(
+        Optional<String> botToken,
+        Optional<String> signingSecret,
+        int port,
+        Optional<URI> slackApiUrl,
+        Lang defaultLang,
+        long maxUsers,
+        Duration profileIdle) {
+
+    public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
+    public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+    public static final String PORT = "PORT";
+    public static final String SLACK_API_URL = "SLACK_API_URL";
+    public static final String DEFAULT_LOCALE = "DEFAULT_LOCALE";
+    public static final String MAX_USERS = "CONVERSATION_MAX_USERS";
+    public static final String PROFILE_IDLE_DAYS = "PROFILE_IDLE_DAYS";
+
+    static final int DEFAULT_PORT = 3000;
+    static final long DEFAULT_MAX_USERS = 100_000;
+    static final int DEFAULT_PROFILE_IDLE_DAYS = 30;
+
+    public static Config fromEnv(Map<String, String> env) {
+        return new Config(
+                optional(env, BOT_TOKEN).map(Config::checkBotToken),
+                optional(env, SIGNING_SECRET).map(Config::checkSigningSecret),
+                intValue(env, PORT, DEFAULT_PORT, 0, 65_535),
+                optional(env, SLACK_API_URL).map(Config::checkApiUrl),
+                optional(env, DEFAULT_LOCALE).map(v -> Lang.parse(v).orElseThrow(() -> new ConfigException(
+                        DEFAULT_LOCALE + " must be ja or en (got an unsupported value)"))).orElse(Lang.JA),
+                intValue(env, MAX_USERS, DEFAULT_MAX_USERS, 1, 10_000_000),
+                Duration.ofDays(intValue(env, PROFILE_IDLE_DAYS, DEFAULT_PROFILE_IDLE_DAYS, 1, 3650)));
+    }
+
+    /** True when either Slack credential is set: the user means to run the Slack server. */
+    public boolean wantsSlack() {
+        return botToken.isPresent() || signingSecret.isPresent();
+    }
+
+    /** Serving needs both credentials; names the missing one otherwise. */
+    public void requireSlack() {
+        if (botToken.isEmpty()) {
+            throw new ConfigException(BOT_TOKEN + " is missing: set it to the app's Bot User OAuth Token (xoxb-...) "
+                    + "from the Slack app's OAuth & Permissions page");
+        }
+        if (signingSecret.isEmpty()) {
+            throw new ConfigException(SIGNING_SECRET + " is missing: set it to the Signing Secret from the Slack "
+                    + "app's Basic Information page");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
+                + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
+                + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + "]";
+    }
+
+    private static Optional<String> optional(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static String checkBotToken(String token) {
+        if (!token.startsWith("xoxb-") || token.chars().anyMatch(Character::isWhitespace)) {
+            throw new ConfigException(BOT_TOKEN + " is malformed: it must be a bot token starting with xoxb- "
+                    + "(a user token xoxp- or an app token xapp- will not work)");
+        }
+        return token;
+    }
+
+    private static String checkSigningSecret(String secret) {
+        if (secret.length() < 16 || secret.chars().anyMatch(Character::isWhitespace)) {
+            throw new ConfigException(SIGNING_SECRET + " is malformed: copy the Signing Secret (32 characters) "
+                    + "from the Slack app's Basic Information page");
+        }
+        return secret;
+    }
+
+    private static URI checkApiUrl(String value) {
+        URI uri;
+        try {
+            uri = URI.create(value.endsWith("/") ? value : value + "/");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(SLACK_API_URL + " is malformed: give an absolute URL such as http://127.0.0.1:8080/api/");
+        }
+        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new ConfigException(SLACK_API_URL + " is malformed: give an absolute http(s) URL such as http://127.0.0.1:8080/api/");
+        }
+        return uri;
+    }
+
+    private static int intValue(Map<String, String> env, String name, long fallback, long min, long max) {
+        Optional<String> raw = optional(env, name);
+        if (raw.isEmpty()) {
+            return (int) fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.get());
+            if (value < min || value > max) {
+                throw new ConfigException(name + " is out of range: use a whole number from " + min + " to " + max);
+            }
+            return (int) value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name + " is malformed: use a whole number from " + min + " to " + max);
+        }
+    }
+}

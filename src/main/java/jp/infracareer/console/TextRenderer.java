@@ -1,0 +1,51 @@
+package jp.infracareer.console;
+
+import java.util.List;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Reply.Action;
+import jp.infracareer.advisor.Reply.Bullets;
+import jp.infracareer.advisor.Reply.Columns;
+import jp.infracareer.advisor.Reply.Paragraph;
+import jp.infracareer.advisor.Reply.Part;
+
+/** Renders a {@link Reply} as plain text for a terminal: the same content Slack shows, without Block Kit. */
+public final class TextRenderer {
+    private TextRenderer() {}
+
+    public static String render(Reply reply) {
+        StringBuilder out = new StringBuilder();
+        out.append("== ").append(reply.title()).append(" ==\n");
+        for (Part part : reply.parts()) {
+            out.append('\n');
+            if (part instanceof Paragraph p) {
+                heading(out, p.heading());
+                out.append(p.text()).append('\n');
+            } else if (part instanceof Bullets b) {
+                heading(out, b.heading());
+                b.items().forEach(item -> out.append("  • ").append(item).append('\n'));
+            } else if (part instanceof Columns c) {
+                heading(out, c.heading());
+                out.append("  [").append(c.leftTitle()).append("] ").append(c.left()).append('\n');
+                out.append("  [").append(c.rightTitle()).append("] ").append(c.right()).append('\n');
+            }
+        }
+        if (!reply.context().isEmpty()) {
+            out.append('\n').append("(").append(reply.context()).append(")\n");
+        }
+        List<Action> actions = reply.actions();
+        if (!actions.isEmpty()) {
+            out.append('\n');
+            for (int i = 0; i < actions.size(); i++) {
+                out.append(i == 0 ? "" : "  ").append('[').append(i + 1).append("] ").append(actions.get(i).label());
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void heading(StringBuilder out, String heading) {
+        if (heading != null && !heading.isEmpty()) {
+            out.append("■ ").append(heading).append('\n');
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package jp.infracareer.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the advisor can say in one language. */
+public record Catalog(
+        Lang lang,
+        List<Role> roles,
+        List<Comparison> comparisons,
+        Stages stages,
+        Day day,
+        Ui ui) {
+
+    public Optional<Role> role(String id) {
+        return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Role requireRole(String id) {
+        return role(id).orElseThrow(() -> new IllegalArgumentException("no role '" + id + "'"));
+    }
+
+    public Optional<Stage> stage(String id) {
+        return stages.stages().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Stage requireStage(String id) {
+        return stage(id).orElseThrow(() -> new IllegalArgumentException("no stage '" + id + "'"));
+    }
+
+    public Optional<Comparison> comparison(String a, String b) {
+        return comparisons.stream().filter(c -> c.covers(a, b)).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+package jp.infracareer.explain;
+
+import java.util.List;
+import java.util.Map;
+import jp.infracareer.advisor.Commands;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Reply.Action;
+import jp.infracareer.advisor.Reply.Bullets;
+import jp.infracareer.advisor.Reply.Paragraph;
+import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.advisor.TopicIds;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.Lang;
+import jp.infracareer.content.Ui;
+
+/** What the advisor can do, and the polite "not understood" with suggestions. */
+public final class HelpTopics {
+    private HelpTopics() {}
+
+    /** Help; {@code notice} (may be empty) goes first, e.g. "replies are now in English". */
+    public static Reply help(Catalog catalog, String notice) {
+        Ui ui = catalog.ui();
+        List<Part> parts = new java.util.ArrayList<>();
+        if (!notice.isEmpty()) {
+            parts.add(new Paragraph("", notice));
+        }
+        parts.add(new Paragraph("", ui.text("help.intro")));
+        parts.add(new Bullets(ui.text("help.commands_heading"), ui.list("help.commands")));
+        parts.add(new Bullets(ui.text("help.examples_heading"), ui.list("help.examples")));
+        return new Reply(TopicIds.HELP, ui.text("help.title"), parts, ui.text("help.context"), mainMenu(catalog),
+                Map.of("lang", catalog.lang().code()));
+    }
+
+    public static Reply fallback(Catalog catalog) {
+        Ui ui = catalog.ui();
+        List<Part> parts = List.of(
+                new Paragraph("", ui.text("fallback.text")),
+                new Bullets("", ui.list("fallback.examples")));
+        return new Reply(TopicIds.FALLBACK, ui.text("fallback.title"), parts, ui.text("fallback.context"),
+                mainMenu(catalog), Map.of());
+    }
+
+    private static List<Action> mainMenu(Catalog catalog) {
+        Ui ui = catalog.ui();
+        Lang other = catalog.lang() == Lang.JA ? Lang.EN : Lang.JA;
+        return List.of(
+                new Action(ui.text("button.compare_default"), Commands.compare("infra", "server")),
+                new Action(ui.text("button.roles"), Commands.ROLES),
+                new Action(ui.text("button.stages"), Commands.STAGES),
+                new Action(ui.text("button.day"), Commands.DAY),
+                new Action(ui.text("button.lang_other"), Commands.lang(other)));
+    }
+}

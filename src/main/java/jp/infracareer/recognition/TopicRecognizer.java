@@ -1,0 +1,109 @@
+package jp.infracareer.recognition;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import jp.infracareer.advisor.Query;
+import jp.infracareer.content.Aliases;
+import jp.infracareer.recognition.Term.Kind;
+
+/**
+ * Understands a free-text question ("監視ってどんな仕事？", "infra vs server") as a {@link Query}.
+ * Rules, in order: a day question; two roles means a comparison; one stage (unless a role is named
+ * outright); the stage overview; one role; the list of roles; a bare comparison; help; otherwise fallback.
+ */
+public final class TopicRecognizer {
+    public static final String DEFAULT_FIRST = "infra";
+    public static final String DEFAULT_SECOND = "server";
+
+    private final Vocabulary vocabulary;
+
+    public TopicRecognizer(Aliases aliases) {
+        this.vocabulary = new Vocabulary(aliases);
+    }
+
+    public Query recognize(String text) {
+        Found f = find(text);
+        if (f.intents.contains("day")) {
+            return new Query.Day();
+        }
+        if (f.roles.size() >= 2) {
+            return new Query.Compare(f.roles.get(0), f.roles.get(1));
+        }
+        if (f.stages.size() == 1 && !(f.roles.size() == 1 && f.strongRole)) {
+            return new Query.StageDetail(f.stages.get(0));
+        }
+        if (f.stages.size() >= 2 || f.intents.contains("stages")) {
+            return new Query.StageOverview();
+        }
+        if (f.roles.size() == 1) {
+            String role = f.roles.get(0);
+            return f.intents.contains("compare") ? new Query.Compare(role, counterpart(role)) : new Query.RoleDetail(role);
+        }
+        if (f.intents.contains("roles")) {
+            return new Query.Roles();
+        }
+        if (f.intents.contains("compare")) {
+            return new Query.Compare(DEFAULT_FIRST, DEFAULT_SECOND);
+        }
+        if (f.intents.contains("help")) {
+            return new Query.Help();
+        }
+        return new Query.Fallback();
+    }
+
+    /** Role ids named in the text, in the order named, each once. */
+    public List<String> rolesIn(String text) {
+        return find(text).roles;
+    }
+
+    /** Every role mention in order, repeats included ("infra infra" gives two). */
+    public List<String> roleMentionsIn(String text) {
+        List<String> ids = new ArrayList<>();
+        for (Mention m : vocabulary.find(TextNormalizer.normalize(text))) {
+            if (m.term().kind() == Kind.ROLE) {
+                ids.add(m.term().id());
+            }
+        }
+        return ids;
+    }
+
+    public List<String> stagesIn(String text) {
+        return find(text).stages;
+    }
+
+    /** The role a single named role is compared with when the user names only one. */
+    public static String counterpart(String role) {
+        return DEFAULT_FIRST.equals(role) ? DEFAULT_SECOND : DEFAULT_FIRST;
+    }
+
+    private Found find(String text) {
+        Found f = new Found();
+        for (Mention m : vocabulary.find(TextNormalizer.normalize(text))) {
+            Term t = m.term();
+            switch (t.kind()) {
+                case ROLE -> {
+                    if (!f.roles.contains(t.id())) {
+                        f.roles.add(t.id());
+                    }
+                    f.strongRole |= t.strong();
+                }
+                case STAGE -> {
+                    if (!f.stages.contains(t.id())) {
+                        f.stages.add(t.id());
+                    }
+                }
+                case INTENT -> f.intents.add(t.id());
+            }
+        }
+        return f;
+    }
+
+    private static final class Found {
+        final List<String> roles = new ArrayList<>();
+        final List<String> stages = new ArrayList<>();
+        final Set<String> intents = new HashSet<>();
+        boolean strongRole;
+    }
+}

@@ -1,0 +1,89 @@
+package jp.infracareer.server;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import java.io.IOException;
+import java.net.BindException;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Jetty 12 (ee10) server: Bolt's servlet at {@value #SLACK_PATH}, health at {@value #HEALTH_PATH}.
+ * Building is separate from starting, so tests start it on port 0 and read the real port.
+ */
+public final class AdvisorServer {
+    public static final String SLACK_PATH = "/slack/events";
+    public static final String HEALTH_PATH = "/healthz";
+    /** In-flight requests get this long to finish on shutdown. */
+    private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(AdvisorServer.class);
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final App app;
+
+    private AdvisorServer(Server server, ServerConnector connector, App app) {
+        this.server = server;
+        this.connector = connector;
+        this.app = app;
+    }
+
+    public static AdvisorServer create(int port, App app) {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
+        context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
+
+        // Graceful: on stop, new requests are refused while in-flight ones complete.
+        server.setHandler(new GracefulHandler(context));
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        server.setStopAtShutdown(false);
+        return new AdvisorServer(server, connector, app);
+    }
+
+    /** Starts listening; a taken port becomes one clear message. */
+    public AdvisorServer start() {
+        try {
+            app.start();
+            server.start();
+        } catch (IOException e) {
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new IllegalStateException("port " + connector.getPort() + " is already in use: set PORT to a free port", e);
+            }
+            throw new IllegalStateException("could not start the server: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the server: " + e.getMessage(), e);
+        }
+        log.info("listening on port {} ({} and {})", port(), SLACK_PATH, HEALTH_PATH);
+        return this;
+    }
+
+    /** The port actually bound (useful after asking for port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.warn("error while stopping the server: {}", e.toString());
+        } finally {
+            app.stop();
+        }
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+}

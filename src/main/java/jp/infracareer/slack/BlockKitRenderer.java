@@ -1,0 +1,103 @@
+package jp.infracareer.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import java.util.ArrayList;
+import java.util.List;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Reply.Action;
+import jp.infracareer.advisor.Reply.Bullets;
+import jp.infracareer.advisor.Reply.Columns;
+import jp.infracareer.advisor.Reply.Paragraph;
+import jp.infracareer.advisor.Reply.Part;
+
+/**
+ * Renders a {@link Reply} as Block Kit: a header whose block_id is the topic id, one section per part
+ * (comparisons as two side-by-side fields), a context line and a row of buttons. All reply text is
+ * escaped for mrkdwn and cut to Slack's limits, so no content or user text can break a message.
+ */
+public final class BlockKitRenderer {
+    /** Header + context + actions leave this many blocks for the body. */
+    private static final int BODY_BLOCKS = BlockLimits.MESSAGE_BLOCKS - 3;
+    private static final int MAX_BUTTONS = 10;
+
+    private BlockKitRenderer() {}
+
+    public static List<LayoutBlock> render(Reply reply) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.blockId(cut(reply.topic(), BlockLimits.ID))
+                .text(plainText(cut(reply.title(), BlockLimits.HEADER_TEXT)))));
+        List<Part> parts = reply.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i == BODY_BLOCKS - 1 && parts.size() > BODY_BLOCKS) {
+                blocks.add(section(s -> s.text(markdownText(Mrkdwn.ELLIPSIS))));
+                break;
+            }
+            blocks.add(renderPart(parts.get(i)));
+        }
+        if (!reply.context().isEmpty()) {
+            blocks.add(context(c -> c.elements(List.of(
+                    markdownText(cut(Mrkdwn.escape(reply.context()), BlockLimits.SECTION_TEXT))))));
+        }
+        if (!reply.actions().isEmpty()) {
+            blocks.add(actions(a -> a.blockId("actions").elements(buttons(reply.actions()))));
+        }
+        return blocks;
+    }
+
+    /** The notification and accessibility text that goes beside the blocks. */
+    public static String fallbackText(Reply reply) {
+        return cut(reply.title(), BlockLimits.HEADER_TEXT);
+    }
+
+    private static LayoutBlock renderPart(Part part) {
+        if (part instanceof Paragraph p) {
+            return section(s -> s.text(markdownText(cut(headed(p.heading(), Mrkdwn.escape(p.text())), BlockLimits.SECTION_TEXT))));
+        }
+        if (part instanceof Bullets b) {
+            StringBuilder body = new StringBuilder();
+            for (String item : b.items()) {
+                body.append(body.length() == 0 ? "" : "\n").append("• ").append(Mrkdwn.escape(item));
+            }
+            return section(s -> s.text(markdownText(cut(headed(b.heading(), body.toString()), BlockLimits.SECTION_TEXT))));
+        }
+        Columns c = (Columns) part;
+        List<TextObject> fields = List.of(
+                markdownText(cut(headed(c.leftTitle(), Mrkdwn.escape(c.left())), BlockLimits.FIELD_TEXT)),
+                markdownText(cut(headed(c.rightTitle(), Mrkdwn.escape(c.right())), BlockLimits.FIELD_TEXT)));
+        return section(s -> s.text(markdownText(cut("*" + Mrkdwn.escape(c.heading()) + "*", BlockLimits.SECTION_TEXT)))
+                .fields(fields));
+    }
+
+    private static List<BlockElement> buttons(List<Action> actions) {
+        List<BlockElement> elements = new ArrayList<>();
+        for (int i = 0; i < actions.size() && i < MAX_BUTTONS; i++) {
+            Action action = actions.get(i);
+            String id = ActionIds.openTopic(i);
+            elements.add(button(b -> b.actionId(id)
+                    .text(plainText(cut(action.label(), BlockLimits.BUTTON_TEXT)))
+                    .value(cut(action.command(), BlockLimits.BUTTON_VALUE))));
+        }
+        return elements;
+    }
+
+    private static String headed(String heading, String escapedBody) {
+        if (heading == null || heading.isEmpty()) {
+            return escapedBody.isEmpty() ? " " : escapedBody;
+        }
+        return "*" + Mrkdwn.escape(heading) + "*\n" + escapedBody;
+    }
+
+    private static String cut(String text, int max) {
+        return Mrkdwn.truncate(text, max);
+    }
+}
