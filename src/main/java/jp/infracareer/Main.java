@@ -103,7 +103,7 @@ public final class Main {
         return 0;
     }
 
-    static Advisor newAdvisor(Config config) {
+    public static Advisor newAdvisor(Config config) {
         var store = new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), Ticker.systemTicker());
         return new Advisor(KnowledgeBase.load(), store, config.defaultLang());
     }

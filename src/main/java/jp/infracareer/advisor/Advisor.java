@@ -32,19 +32,25 @@ public final class Advisor {
 
     /** Answers what the user typed (a subcommand or a free-text question). Never throws on user input. */
     public Reply handle(UserKey user, String text) {
-        Query query = parser.parse(text == null ? "" : text);
+        CommandParser.Parsed parsed = parser.parse(text == null ? "" : text);
+        Query query = parsed.query();
         if (query instanceof Query.SetLang set) {
             store.update(user, state -> state.withLang(set.lang()));
         }
-        return answer(query, knowledge.catalog(languageFor(user, text, query)));
+        return answer(query, knowledge.catalog(languageFor(user, text, parsed)));
     }
 
-    /** The language to answer in: the user's choice, else the question's own language, else the default. */
-    public Lang languageFor(UserKey user, String text, Query query) {
-        if (query instanceof Query.SetLang set) {
+    /**
+     * The language to answer in: the user's choice, else the language a free-text question is written in
+     * (subcommands such as "roles" are English words for everyone), else the default.
+     */
+    private Lang languageFor(UserKey user, String text, CommandParser.Parsed parsed) {
+        if (parsed.query() instanceof Query.SetLang set) {
             return set.lang();
         }
-        return store.get(user).lang().or(() -> LanguageGuess.of(text)).orElse(defaultLang);
+        return store.get(user).lang()
+                .or(() -> parsed.freeText() ? LanguageGuess.of(text) : java.util.Optional.empty())
+                .orElse(defaultLang);
     }
 
     static Reply answer(Query query, Catalog catalog) {

@@ -25,18 +25,25 @@ public final class CommandParser {
                 words.forEach(w -> commands.put(TextNormalizer.normalize(w), command)));
     }
 
-    public Query parse(String text) {
+    /** A query, and whether it came from a free-text question rather than a subcommand. */
+    public record Parsed(Query query, boolean freeText) {}
+
+    public Parsed parse(String text) {
         String normalized = TextNormalizer.normalize(text);
         if (normalized.isEmpty()) {
-            return new Query.Help();
+            return new Parsed(new Query.Help(), false);
         }
         int space = normalized.indexOf(' ');
         String head = space < 0 ? normalized : normalized.substring(0, space);
         String args = space < 0 ? "" : normalized.substring(space + 1);
         String command = commands.get(head);
         if (command == null) {
-            return recognizer.recognize(text);
+            return new Parsed(recognizer.recognize(text), true);
         }
+        return new Parsed(subcommand(command, args), false);
+    }
+
+    private Query subcommand(String command, String args) {
         return switch (command) {
             case "help" -> new Query.Help();
             case "roles" -> args.isEmpty() ? new Query.Roles() : role(args);
@@ -44,7 +51,7 @@ public final class CommandParser {
             case "stages" -> args.isEmpty() ? new Query.StageOverview() : stage(args);
             case "day" -> new Query.Day();
             case "lang" -> Lang.parse(args).<Query>map(Query.SetLang::new).orElseGet(Query.LangUsage::new);
-            default -> recognizer.recognize(text);
+            default -> throw new IllegalStateException("aliases.yml names an unknown command: " + command);
         };
     }
 
@@ -54,7 +61,8 @@ public final class CommandParser {
     }
 
     private Query stage(String args) {
-        List<String> stages = recognizer.stagesIn(args);
+        // after "stage", a plain word such as "build" surely means the stage
+        List<String> stages = recognizer.stagesIn("stage " + args);
         return stages.isEmpty() ? new Query.UnknownStage(echo(args)) : new Query.StageDetail(stages.get(0));
     }
 

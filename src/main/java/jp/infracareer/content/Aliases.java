@@ -5,14 +5,16 @@ import java.util.Map;
 
 /**
  * Words that name roles, stages, intents and subcommands in free text, language-neutral.
- * Roles have strong names ("サーバーエンジニア") and weak ones ("サーバー"): a weak name alone
- * yields to a stage ("サーバー監視" is about monitoring), a strong one does not.
+ * Roles and stages have strong names ("サーバーエンジニア", "監視") and weak ones ("サーバー", "build"): a weak
+ * role name yields to a stage ("サーバー監視" is about monitoring); a weak stage word counts only beside
+ * another infrastructure word ("build an iPhone app" is not about the build stage).
  */
 public record Aliases(
-        Map<String, RoleWords> roles,
-        Map<String, List<String>> stages,
+        Map<String, Words> roles,
+        Map<String, Words> stages,
         Map<String, List<String>> intents,
+        Map<String, List<String>> exclusions,
         Map<String, List<String>> commands) {
 
-    public record RoleWords(List<String> strong, List<String> weak) {}
+    public record Words(List<String> strong, List<String> weak) {}
 }

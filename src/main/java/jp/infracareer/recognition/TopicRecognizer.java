@@ -11,7 +11,7 @@ import jp.infracareer.recognition.Term.Kind;
 /**
  * Understands a free-text question ("監視ってどんな仕事？", "infra vs server") as a {@link Query}.
  * Rules, in order: a day question; two roles means a comparison; one stage (unless a role is named
- * outright); the stage overview; one role; the list of roles; a bare comparison; help; otherwise fallback.
+ * outright); the stage overview; the list of roles ("インフラ系の職種"); one role; help; otherwise fallback.
  */
 public final class TopicRecognizer {
     public static final String DEFAULT_FIRST = "infra";
@@ -37,15 +37,13 @@ public final class TopicRecognizer {
         if (f.stages.size() >= 2 || f.intents.contains("stages")) {
             return new Query.StageOverview();
         }
+        // "インフラ" is the umbrella: "インフラ系の職種" asks for the list, not for the infra role
+        if (f.intents.contains("roles") && (f.roles.isEmpty() || f.roles.equals(List.of(DEFAULT_FIRST)))) {
+            return new Query.Roles();
+        }
         if (f.roles.size() == 1) {
             String role = f.roles.get(0);
             return f.intents.contains("compare") ? new Query.Compare(role, counterpart(role)) : new Query.RoleDetail(role);
-        }
-        if (f.intents.contains("roles")) {
-            return new Query.Roles();
-        }
-        if (f.intents.contains("compare")) {
-            return new Query.Compare(DEFAULT_FIRST, DEFAULT_SECOND);
         }
         if (f.intents.contains("help")) {
             return new Query.Help();
@@ -80,7 +78,11 @@ public final class TopicRecognizer {
 
     private Found find(String text) {
         Found f = new Found();
-        for (Mention m : vocabulary.find(TextNormalizer.normalize(text))) {
+        List<Mention> mentions = vocabulary.find(TextNormalizer.normalize(text));
+        boolean infraContext = mentions.stream().anyMatch(m -> m.term().kind() == Kind.ROLE
+                || (m.term().kind() == Kind.STAGE && m.term().strong())
+                || (m.term().kind() == Kind.INTENT && m.term().id().equals("stages")));
+        for (Mention m : mentions) {
             Term t = m.term();
             switch (t.kind()) {
                 case ROLE -> {
@@ -90,7 +92,7 @@ public final class TopicRecognizer {
                     f.strongRole |= t.strong();
                 }
                 case STAGE -> {
-                    if (!f.stages.contains(t.id())) {
+                    if ((t.strong() || infraContext) && !f.stages.contains(t.id())) {
                         f.stages.add(t.id());
                     }
                 }

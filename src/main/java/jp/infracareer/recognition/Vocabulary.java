@@ -20,25 +20,31 @@ final class Vocabulary {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
     /** Readings this short (サ for 差) would match inside too many other words. */
     private static final int MIN_READING_LENGTH = 3;
-    private static final int MIN_FUZZY_LENGTH = 6;
+    private static final int MIN_FUZZY_LENGTH = 5;
 
     private final List<Term> japanese = new ArrayList<>();
     private final List<Term> readings = new ArrayList<>();
     private final Map<Term, Pattern> ascii = new LinkedHashMap<>();
     private final List<Term> fuzzy = new ArrayList<>();
+    /** Role id to everyday phrases that use its word for something else (ネットワークビジネス). */
+    private final Map<String, List<String>> exclusions = new LinkedHashMap<>();
 
     Vocabulary(Aliases aliases) {
         aliases.roles().forEach((id, words) -> {
-            words.strong().forEach(w -> add(new Term(Kind.ROLE, id, TextNormalizer.normalize(w), true)));
-            words.weak().forEach(w -> add(new Term(Kind.ROLE, id, TextNormalizer.normalize(w), false)));
+            words.strong().forEach(w -> add(Kind.ROLE, id, w, true));
+            words.weak().forEach(w -> add(Kind.ROLE, id, w, false));
         });
-        aliases.stages().forEach((id, words) ->
-                words.forEach(w -> add(new Term(Kind.STAGE, id, TextNormalizer.normalize(w), true))));
-        aliases.intents().forEach((id, words) ->
-                words.forEach(w -> add(new Term(Kind.INTENT, id, TextNormalizer.normalize(w), true))));
+        aliases.stages().forEach((id, words) -> {
+            words.strong().forEach(w -> add(Kind.STAGE, id, w, true));
+            words.weak().forEach(w -> add(Kind.STAGE, id, w, false));
+        });
+        aliases.intents().forEach((id, words) -> words.forEach(w -> add(Kind.INTENT, id, w, true)));
+        aliases.exclusions().forEach((id, phrases) ->
+                exclusions.put(id, phrases.stream().map(TextNormalizer::normalize).toList()));
     }
 
-    private void add(Term term) {
+    private void add(Kind kind, String id, String word, boolean strong) {
+        Term term = new Term(kind, id, TextNormalizer.normalize(word), strong);
         if (term.text().isEmpty()) {
             return;
         }
@@ -53,7 +59,8 @@ final class Vocabulary {
         }
         japanese.add(term);
         if (hasKanji(term.text())) {
-            String reading = TextNormalizer.normalize(Readings.of(term.text()));
+            // read the word as written (使い方), not as normalised (使イ方), which the dictionary does not know
+            String reading = TextNormalizer.normalize(Readings.of(word));
             if (reading.length() >= MIN_READING_LENGTH && !reading.equals(term.text()) && !hasKanji(reading)) {
                 readings.add(new Term(term.kind(), term.id(), reading, term.strong()));
             }
@@ -80,7 +87,12 @@ final class Vocabulary {
             }
         });
         addTypos(found, text);
+        found.removeIf(m -> m.term().kind() == Kind.ROLE && !m.term().strong() && excluded(m.term().id(), text));
         return withoutOverlaps(found);
+    }
+
+    private boolean excluded(String roleId, String text) {
+        return exclusions.getOrDefault(roleId, List.of()).stream().anyMatch(text::contains);
     }
 
     private static void addOccurrences(List<Mention> found, Term term, String text) {
@@ -103,7 +115,7 @@ final class Vocabulary {
                 continue;
             }
             for (Term term : fuzzy) {
-                int allowed = term.text().length() >= 7 ? 2 : 1;
+                int allowed = term.text().length() >= 7 && w.length() >= 6 ? 2 : 1;
                 int d = DISTANCE.apply(w, term.text());
                 if (d >= 0 && d <= allowed && !w.equals(term.text())) {
                     found.add(new Mention(term, start, word.end()));

@@ -1,0 +1,63 @@
+package jp.infracareer.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import jp.infracareer.content.Lang;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+    private static final String TOKEN = "xoxb-1234-5678-abcdefgh";
+    private static final String SECRET = "0123456789abcdef0123456789abcdef";
+
+    @Test
+    void defaultsApplyWhenNothingIsSet() {
+        Config config = Config.fromEnv(Map.of());
+
+        assertThat(config.port()).isEqualTo(3000);
+        assertThat(config.defaultLang()).isEqualTo(Lang.JA);
+        assertThat(config.maxUsers()).isEqualTo(100_000);
+        assertThat(config.wantsSlack()).isFalse();
+    }
+
+    @Test
+    void servingWithoutTheSigningSecretNamesIt() {
+        Config config = Config.fromEnv(Map.of("SLACK_BOT_TOKEN", TOKEN));
+
+        assertThat(config.wantsSlack()).isTrue();
+        assertThatThrownBy(config::requireSlack).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("SLACK_SIGNING_SECRET is missing");
+    }
+
+    @Test
+    void servingWithoutTheTokenNamesIt() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_SIGNING_SECRET", SECRET)).requireSlack())
+                .hasMessageStartingWith("SLACK_BOT_TOKEN is missing");
+    }
+
+    @Test
+    void malformedValuesAreNamedAndSecretsAreNotEchoed() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("PORT", "eighty"))).hasMessageStartingWith("PORT is malformed");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("PORT", "70000"))).hasMessageStartingWith("PORT is out of range");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("DEFAULT_LOCALE", "fr"))).hasMessageStartingWith("DEFAULT_LOCALE");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_API_URL", "not a url"))).hasMessageStartingWith("SLACK_API_URL is malformed");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxp-user-token-secret")))
+                .hasMessageStartingWith("SLACK_BOT_TOKEN is malformed")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("xoxp-user-token-secret"));
+    }
+
+    @Test
+    void toStringMasksSecrets() {
+        Config config = Config.fromEnv(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET", SECRET));
+
+        assertThat(config.toString()).doesNotContain(TOKEN).doesNotContain(SECRET).contains("***");
+    }
+
+    @Test
+    void apiUrlGetsATrailingSlash() {
+        Config config = Config.fromEnv(Map.of("SLACK_API_URL", "http://127.0.0.1:9999/api"));
+
+        assertThat(config.slackApiUrl()).hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("http://127.0.0.1:9999/api/"));
+    }
+}

@@ -1,0 +1,105 @@
+package jp.infracareer.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The console chat as a user runs it: a separate JVM, questions through a pipe, replies on stdout. */
+class ConsoleChatProcessTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void jsonModeAnswersEachLineWithItsTopicThroughAPipe() throws Exception {
+        Result result = run(List.of("chat", "--json"), Map.of(),
+                "compare インフラ サーバー\n監視ってどんな仕事？\nwhat does an SRE do\n2\n\nday\n");
+
+        assertThat(result.exit).isZero();
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText())
+                .containsExactly("compare/infra/server", "stage/monitoring", "role/devops", "compare/devops/server", "day");
+        assertThat(replies.get(0).path("text").asText()).contains("業務範囲の広さ");
+        assertThat(replies.get(0).path("data").path("roles").toString()).isEqualTo("[\"infra\",\"server\"]");
+    }
+
+    @Test
+    void langOptionAnswersInEnglish() throws Exception {
+        Result result = run(List.of("chat", "--json", "--lang", "en"), Map.of(), "stages\n");
+
+        assertThat(result.jsonLines().get(0).path("text").asText()).startsWith("== The stages of infrastructure work");
+    }
+
+    @Test
+    void plainModeFromAPipePrintsTextWithNumberedButtons() throws Exception {
+        Result result = run(List.of("chat"), Map.of(), "role network\n");
+
+        assertThat(result.exit).isZero();
+        assertThat(result.stdout).contains("== ネットワークエンジニア ==").contains("[1] ");
+        assertThat(result.stdout).doesNotContain("> ");
+    }
+
+    @Test
+    void withoutCredentialsTheDefaultModeIsTheConsoleChat() throws Exception {
+        Result result = run(List.of(), Map.of(), "help\n");
+
+        assertThat(result.exit).isZero();
+        assertThat(result.stdout).contains("== インフラ転職アドバイザーでできること ==");
+    }
+
+    @Test
+    void aConfigurationErrorIsOneLineNamingTheVariable() throws Exception {
+        Result result = run(List.of("serve"), Map.of("SLACK_BOT_TOKEN", "xoxb-1-2-3"), "");
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.stderr.strip().lines()).hasSize(1);
+        assertThat(result.stderr).contains("SLACK_SIGNING_SECRET is missing");
+    }
+
+    @Test
+    void aMalformedPortStopsStartUpWithItsName() throws Exception {
+        Result result = run(List.of(), Map.of("PORT", "http"), "");
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.stderr).contains("PORT is malformed");
+    }
+
+    record Result(int exit, String stdout, String stderr) {
+        List<JsonNode> jsonLines() throws IOException {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String line : stdout.split("\n")) {
+                if (!line.isBlank()) {
+                    nodes.add(MAPPER.readTree(line));
+                }
+            }
+            return nodes;
+        }
+    }
+
+    static Result run(List<String> args, Map<String, String> env, String stdin) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "jp.infracareer.Main"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.equals("PORT") || k.equals("DEFAULT_LOCALE"));
+        builder.environment().putAll(env);
+        File err = File.createTempFile("chat", ".err");
+        err.deleteOnExit();
+        builder.redirectError(err);
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chat exits at end of input").isTrue();
+        return new Result(process.exitValue(), out, java.nio.file.Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    }
+}

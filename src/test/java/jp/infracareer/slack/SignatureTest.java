@@ -1,0 +1,86 @@
+package jp.infracareer.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SlackPayloads;
+import jp.infracareer.testing.SlackSigner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Requests that Slack did not sign are refused, and nothing is said in reply. */
+class SignatureTest {
+    private static RunningAdvisor advisor;
+
+    @BeforeAll
+    static void start() throws Exception {
+        advisor = RunningAdvisor.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        advisor.close();
+    }
+
+    @Test
+    void signerReproducesSlacksPublishedExample() {
+        String body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
+                + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
+                + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN"
+                + "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+
+        assertThat(SlackSigner.sign("8f742231b10e8888abcd99yyyzzz85a5", 1531420618L, body))
+                .isEqualTo("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503");
+    }
+
+    @Test
+    void badSignatureIsRefusedWith401AndNoReply() throws Exception {
+        String body = command("help");
+        long now = System.currentTimeMillis() / 1000;
+
+        HttpResponse<String> response = advisor.post(body, "application/x-www-form-urlencoded", Map.of(
+                "X-Slack-Request-Timestamp", String.valueOf(now),
+                "X-Slack-Signature", SlackSigner.sign("not-the-secret-0000000000000000", now, body)));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("blocks");
+        assertThat(advisor.slack().calls("response_url")).isEmpty();
+    }
+
+    @Test
+    void staleSignatureIsRefused() throws Exception {
+        long sixMinutesAgo = System.currentTimeMillis() / 1000 - 6 * 60;
+
+        HttpResponse<String> response = advisor.postSigned(command("help"), "application/x-www-form-urlencoded", sixMinutesAgo);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("blocks");
+    }
+
+    @Test
+    void bodyChangedAfterSigningIsRefused() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        String signed = command("help");
+
+        HttpResponse<String> response = advisor.post(command("day"), "application/x-www-form-urlencoded", Map.of(
+                "X-Slack-Request-Timestamp", String.valueOf(now),
+                "X-Slack-Signature", SlackSigner.sign(RunningAdvisor.SIGNING_SECRET, now, signed)));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void correctlySignedRequestIsAccepted() throws Exception {
+        HttpResponse<String> response = advisor.postSigned(command("help"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"block_id\":\"help\"");
+    }
+
+    private static String command(String text) {
+        return SlackPayloads.slashCommand("/career", text, "U200", advisor.slack().responseUrl("sig"));
+    }
+}

@@ -1,0 +1,166 @@
+package jp.infracareer.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A fake of Slack's Web API on loopback that answers like Slack and records every call, so tests can
+ * assert what the bot sent. It also serves response URLs ({@code /response/...}) the same way.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+    public static final String TEAM_ID = "T0TEST";
+    public static final String BOT_USER_ID = "UBOT0001";
+    public static final String BOT_ID = "BBOT0001";
+
+    /** One request the bot made. {@code method} is the Web API method or "response_url". */
+    public record Call(String method, String path, String contentType, String body, Map<String, String> form) {
+        public JsonNode json() {
+            try {
+                String text = body.startsWith("{") ? body : form.getOrDefault("payload", "{}");
+                return MAPPER.readTree(text);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + body, e);
+            }
+        }
+
+        /** Blocks sent as JSON (response_url) or as a form field (chat.postMessage from the SDK). */
+        public JsonNode blocks() {
+            try {
+                if (body.startsWith("{")) {
+                    return MAPPER.readTree(body).path("blocks");
+                }
+                String blocks = form.get("blocks");
+                return blocks == null ? MAPPER.createArrayNode() : MAPPER.readTree(blocks);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+    public FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/", this::api);
+        server.createContext("/response/", this::responseUrl);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    /** Base URL of the Web API, for {@code SLACK_API_URL}. */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** A response_url that lands here. */
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits (bounded) until a call matching {@code match} has arrived; work after an ack is asynchronous. */
+    public Call await(String method, Predicate<Call> match, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Call c : calls) {
+                if (c.method().equals(method) && match.test(c)) {
+                    return c;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        throw new AssertionError("no " + method + " call arrived within " + timeout + "; calls: " + methods());
+    }
+
+    public Call await(String method) throws InterruptedException {
+        return await(method, c -> true, Duration.ofSeconds(5));
+    }
+
+    public List<String> methods() {
+        List<String> names = new ArrayList<>();
+        calls.forEach(c -> names.add(c.method()));
+        return names;
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        Call call = record(method, exchange);
+        String response = switch (method) {
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.example/\",\"team\":\"Test\",\"user\":\"advisor\","
+                    + "\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}";
+            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.form().getOrDefault("channel", "D0")
+                    + "\",\"ts\":\"" + System.nanoTime() / 1000 + ".000100\"}";
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.form().getOrDefault("users", "U0") + "\"}}";
+            default -> "{\"ok\":true}";
+        };
+        send(exchange, 200, response);
+    }
+
+    private void responseUrl(HttpExchange exchange) throws IOException {
+        record("response_url", exchange);
+        send(exchange, 200, "ok");
+    }
+
+    private Call record(String method, HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Call call = new Call(method, exchange.getRequestURI().getPath(), contentType == null ? "" : contentType, body,
+                contentType != null && contentType.startsWith("application/x-www-form-urlencoded") ? parseForm(body) : Map.of());
+        calls.add(call);
+        return call;
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    public static Map<String, String> parseForm(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            form.put(key, value);
+        }
+        return form;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,111 @@
+package jp.infracareer.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import jp.infracareer.Main;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.config.Config;
+import jp.infracareer.server.AdvisorServer;
+import jp.infracareer.slack.SlackApp;
+
+/**
+ * The real server (Jetty on port 0, Bolt, the engine) wired to a {@link FakeSlackApi}, and a client that
+ * sends requests signed exactly as Slack signs them.
+ */
+public final class RunningAdvisor implements AutoCloseable {
+    public static final String SIGNING_SECRET = "0123456789abcdef0123456789abcdef";
+    public static final String BOT_TOKEN = "xoxb-0000-test-token";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final FakeSlackApi slack;
+    private final AdvisorServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningAdvisor(FakeSlackApi slack, AdvisorServer server) {
+        this.slack = slack;
+        this.server = server;
+    }
+
+    public static RunningAdvisor start() throws IOException {
+        return start(Map.of());
+    }
+
+    public static RunningAdvisor start(Map<String, String> extraEnv) throws IOException {
+        FakeSlackApi slack = new FakeSlackApi();
+        Map<String, String> env = new HashMap<>();
+        env.put(Config.BOT_TOKEN, BOT_TOKEN);
+        env.put(Config.SIGNING_SECRET, SIGNING_SECRET);
+        env.put(Config.PORT, "0");
+        env.put(Config.SLACK_API_URL, slack.apiUrl());
+        env.putAll(extraEnv);
+        Config config = Config.fromEnv(env);
+        Advisor advisor = Main.newAdvisor(config);
+        AdvisorServer server = AdvisorServer.create(config.port(), SlackApp.create(config, advisor)).start();
+        return new RunningAdvisor(slack, server);
+    }
+
+    public FakeSlackApi slack() {
+        return slack;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    /** POSTs a form body to /slack/events, signed now. */
+    public HttpResponse<String> postSigned(String body) throws IOException, InterruptedException {
+        return postSigned(body, "application/x-www-form-urlencoded", System.currentTimeMillis() / 1000);
+    }
+
+    public HttpResponse<String> postSigned(String body, String contentType, long timestamp)
+            throws IOException, InterruptedException {
+        return post(body, contentType, Map.of(
+                "X-Slack-Request-Timestamp", String.valueOf(timestamp),
+                "X-Slack-Signature", SlackSigner.sign(SIGNING_SECRET, timestamp, body)));
+    }
+
+    public HttpResponse<String> post(String body, String contentType, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(AdvisorServer.SLACK_PATH))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code /career <text>} as the given user and returns the parsed ack body. */
+    public JsonNode career(String userId, String text) throws IOException, InterruptedException {
+        HttpResponse<String> response = postSigned(
+                SlackPayloads.slashCommand("/career", text, userId, slack.responseUrl("cmd-" + userId)));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("/career " + text + " answered HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return MAPPER.readTree(response.body());
+    }
+
+    /** The topic id of a Block Kit message: its first block's block_id. */
+    public static String topicOf(JsonNode message) {
+        return message.path("blocks").path(0).path("block_id").asText();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        slack.close();
+    }
+}

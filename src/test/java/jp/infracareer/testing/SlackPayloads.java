@@ -1,0 +1,64 @@
+package jp.infracareer.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Request bodies shaped like the ones Slack sends (see shared/slack/payloads for the shapes). */
+public final class SlackPayloads {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SlackPayloads() {}
+
+    public static String slashCommand(String command, String text, String userId, String responseUrl) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", "verification-token-unused");
+        form.put("team_id", FakeSlackApi.TEAM_ID);
+        form.put("team_domain", "testteam");
+        form.put("channel_id", "C0GENERAL");
+        form.put("channel_name", "general");
+        form.put("user_id", userId);
+        form.put("user_name", "user-" + userId);
+        form.put("command", command);
+        form.put("text", text);
+        form.put("api_app_id", "A0TEST");
+        form.put("is_enterprise_install", "false");
+        form.put("response_url", responseUrl);
+        form.put("trigger_id", "1337.42.abcdef");
+        return form(form);
+    }
+
+    /** A block_actions payload for one button click on a message. */
+    public static String blockAction(String actionId, String value, String userId, String responseUrl) {
+        ObjectNode payload = MAPPER.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "testteam");
+        payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", FakeSlackApi.TEAM_ID);
+        payload.put("api_app_id", "A0TEST");
+        payload.put("token", "verification-token-unused");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", "C0GENERAL").put("is_ephemeral", true);
+        payload.put("trigger_id", "1337.42.abcdef");
+        payload.putObject("channel").put("id", "C0GENERAL").put("name", "general");
+        if (responseUrl != null) {
+            payload.put("response_url", responseUrl);
+        }
+        ArrayNode actions = payload.putArray("actions");
+        actions.addObject().put("type", "button").put("action_id", actionId).put("block_id", "actions")
+                .put("value", value).put("action_ts", "1700000001.000200")
+                .putObject("text").put("type", "plain_text").put("text", "button");
+        return form(Map.of("payload", payload.toString()));
+    }
+
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
