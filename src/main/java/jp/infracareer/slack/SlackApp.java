@@ -9,6 +9,9 @@ import jp.infracareer.config.Config;
 
 /** Builds the Bolt app: configuration, then each feature's {@code register(App)}. Starting is the server's job. */
 public final class SlackApp {
+    /** Every slash command the app handles; manifest.yml must list exactly these (a test checks). */
+    public static final java.util.List<String> COMMANDS = java.util.List.of(CareerCommand.COMMAND);
+
     private SlackApp() {}
 
     public static App create(Config config, Advisor advisor) {

@@ -1,0 +1,94 @@
+package jp.infracareer.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SharedFiles;
+import jp.infracareer.testing.SlackPayloads;
+import org.junit.jupiter.api.Test;
+
+/** manifest.yml is a valid Slack app manifest, and it and the code agree on commands. */
+class ManifestTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    static JsonNode manifest() throws Exception {
+        return YAML.readTree(Files.readString(Path.of("manifest.yml")));
+    }
+
+    static Schema schema() throws Exception {
+        Path file = SharedFiles.require("slack/manifest-schema/manifest.schema.1.0.0.json");
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(Files.newInputStream(file));
+    }
+
+    @Test
+    void manifestValidatesAgainstSlacksSchemaForMajorVersionOne() throws Exception {
+        JsonNode manifest = manifest();
+
+        List<Error> errors = schema().validate(manifest);
+
+        assertThat(errors).isEmpty();
+        assertThat(manifest.path("_metadata").path("major_version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theSchemaCheckCatchesABrokenManifest() throws Exception {
+        ObjectNode broken = (ObjectNode) manifest();
+        ((ObjectNode) broken.path("display_information")).put("name", "A name far longer than thirty-five characters");
+        ((ObjectNode) broken.path("features").path("slash_commands").path(0)).put("command", "career");
+
+        assertThat(schema().validate(broken)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void manifestHasWhatTheAppNeeds() throws Exception {
+        JsonNode m = manifest();
+
+        assertThat(m.at("/features/bot_user/display_name").asText()).isNotBlank();
+        assertThat(m.at("/features/app_home/messages_tab_enabled").asBoolean()).isTrue();
+        assertThat(m.at("/features/app_home/messages_tab_read_only_enabled").asBoolean()).isFalse();
+        assertThat(m.at("/features/slash_commands/0/usage_hint").asText()).isNotBlank();
+        assertThat(m.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
+        assertThat(texts(m.at("/oauth_config/scopes/bot"))).contains("commands", "chat:write");
+        for (String url : List.of(m.at("/settings/interactivity/request_url").asText(),
+                m.at("/settings/event_subscriptions/request_url").asText(),
+                m.at("/features/slash_commands/0/url").asText())) {
+            assertThat(url).endsWith("/slack/events").contains("YOUR-HOST");
+        }
+    }
+
+    @Test
+    void everyManifestCommandHasAHandlerAndEveryHandlerIsInTheManifest() throws Exception {
+        List<String> inManifest = new ArrayList<>();
+        manifest().at("/features/slash_commands").forEach(c -> inManifest.add(c.path("command").asText()));
+
+        assertThat(inManifest).containsExactlyInAnyOrderElementsOf(SlackApp.COMMANDS);
+        try (RunningAdvisor advisor = RunningAdvisor.start()) {
+            for (String command : inManifest) {
+                var response = advisor.postSigned(SlackPayloads.slashCommand(command, "help", "U900",
+                        advisor.slack().responseUrl("m")));
+                assertThat(response.statusCode()).as(command).isEqualTo(200);
+            }
+            var unknown = advisor.postSigned(SlackPayloads.slashCommand("/not-ours", "help", "U900",
+                    advisor.slack().responseUrl("m")));
+            assertThat(unknown.statusCode()).as("a command nobody handles").isEqualTo(404);
+        }
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
