@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.time.Clock;
+import java.util.SplittableRandom;
+import jp.infracareer.interview.ShareHook;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.config.Config;
 import jp.infracareer.config.ConfigException;
@@ -104,8 +107,14 @@ public final class Main {
     }
 
     public static Advisor newAdvisor(Config config) {
-        var store = new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), Ticker.systemTicker());
-        return new Advisor(KnowledgeBase.load(), store, config.defaultLang());
+        return newAdvisor(config, Clock.systemUTC(), Ticker.systemTicker());
+    }
+
+    /** The engine with its state; tests pass a clock and a ticker they control. */
+    public static Advisor newAdvisor(Config config, Clock clock, Ticker ticker) {
+        var store = new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), ticker);
+        return new Advisor(KnowledgeBase.load(), store, config.defaultLang(), clock, config.interviewIdle(),
+                new SplittableRandom(), ShareHook.NOT_CONFIGURED);
     }
 
     private static void quietLogs(String level) {

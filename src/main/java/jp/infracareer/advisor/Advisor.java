@@ -1,6 +1,11 @@
 package jp.infracareer.advisor;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.content.Lang;
@@ -9,48 +14,122 @@ import jp.infracareer.explain.DayTopic;
 import jp.infracareer.explain.HelpTopics;
 import jp.infracareer.explain.RoleTopics;
 import jp.infracareer.explain.StageTopics;
+import jp.infracareer.interview.InterviewFlow;
+import jp.infracareer.interview.InterviewWords;
+import jp.infracareer.interview.ShareHook;
 import jp.infracareer.recognition.TopicRecognizer;
 import jp.infracareer.state.ConversationStore;
 import jp.infracareer.state.UserKey;
+import jp.infracareer.state.UserState;
 
 /**
- * The channel-neutral engine: takes who is asking and what they typed, returns a {@link Reply}.
- * Slack and the console both call {@link #handle}; neither knows how a topic is answered.
+ * The channel-neutral engine: takes who is speaking and what they typed, returns what to say.
+ * {@link #command} serves the slash command and buttons; {@link #message} serves a conversation (a DM or
+ * the console), where during a mock interview the text is the answer. Neither knows about Slack.
  */
 public final class Advisor {
     private final KnowledgeBase knowledge;
     private final ConversationStore store;
     private final Lang defaultLang;
     private final CommandParser parser;
+    private final InterviewWords interviewWords;
+    private final InterviewFlow interviews;
 
     public Advisor(KnowledgeBase knowledge, ConversationStore store, Lang defaultLang) {
+        this(knowledge, store, defaultLang, Clock.systemUTC(), Duration.ofHours(2), new java.util.SplittableRandom(),
+                ShareHook.NOT_CONFIGURED);
+    }
+
+    public Advisor(KnowledgeBase knowledge, ConversationStore store, Lang defaultLang, Clock clock,
+            Duration interviewIdle, RandomGenerator random, ShareHook share) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.store = Objects.requireNonNull(store, "store");
         this.defaultLang = Objects.requireNonNull(defaultLang, "defaultLang");
-        this.parser = new CommandParser(knowledge.aliases(), new TopicRecognizer(knowledge.aliases()));
+        this.interviewWords = new InterviewWords(knowledge);
+        this.parser = new CommandParser(knowledge.aliases(), new TopicRecognizer(knowledge.aliases()), interviewWords);
+        this.interviews = new InterviewFlow(store, clock, interviewIdle, random, share);
     }
 
-    /** Answers what the user typed (a subcommand or a free-text question). Never throws on user input. */
-    public Reply handle(UserKey user, String text) {
+    /** A slash command's text or a button's command. Never throws on user input. */
+    public Response command(UserKey user, String text) {
         CommandParser.Parsed parsed = parser.parse(text == null ? "" : text);
+        return respond(user, text, parsed);
+    }
+
+    /**
+     * A message in a conversation (DM or console). During a mock interview it is the answer to the current
+     * question, unless it is a control word ("ヒント", "skip", "終了"). {@code messageId} identifies the
+     * message so a repeated delivery is answered once; empty when there is none (console).
+     */
+    public Response message(UserKey user, String text, String messageId) {
+        String safe = text == null ? "" : text;
+        if (interviews.active(user)) {
+            Catalog catalog = catalog(user, safe, true);
+            Optional<String> control = interviewWords.control(safe);
+            if (control.isPresent()) {
+                return Response.direct(interviews.control(user, catalog, control.get(), null));
+            }
+            Optional<List<Reply>> answered = interviews.answer(user, catalog, safe, messageId == null ? "" : messageId);
+            if (answered.isPresent()) {
+                return Response.direct(answered.get());
+            }
+        }
+        return command(user, safe);
+    }
+
+    /** Convenience for a single-reply command (tests, tools). */
+    public Reply handle(UserKey user, String text) {
+        return command(user, text).replies().get(0);
+    }
+
+    private Response respond(UserKey user, String text, CommandParser.Parsed parsed) {
         Query query = parsed.query();
         if (query instanceof Query.SetLang set) {
             store.update(user, state -> state.withLang(set.lang()));
         }
-        return answer(query, knowledge.catalog(languageFor(user, text, parsed)));
+        Catalog catalog = catalog(user, text, parsed.freeText());
+        if (query instanceof Query.Forget) {
+            store.forget(user);
+        }
+        if (query instanceof Query.StartInterview q) {
+            return Response.direct(interviews.start(user, catalog, q.track(), q.questionId()));
+        }
+        if (query instanceof Query.InterviewControl q) {
+            return Response.direct(interviews.control(user, catalog, q.control(), q.sessionId()));
+        }
+        if (query instanceof Query.SetLang set) {
+            catalog = knowledge.catalog(set.lang());
+        }
+        Reply reply = answer(query, catalog);
+        if (!reply.topic().equals(TopicIds.FALLBACK) && !(query instanceof Query.Forget)) {
+            store.update(user, state -> state.withProgress(state.progress().viewedTopic()));
+        }
+        return Response.of(reply);
     }
 
     /**
      * The language to answer in: the user's choice, else the language a free-text question is written in
      * (subcommands such as "roles" are English words for everyone), else the default.
      */
-    private Lang languageFor(UserKey user, String text, CommandParser.Parsed parsed) {
-        if (parsed.query() instanceof Query.SetLang set) {
-            return set.lang();
-        }
-        return store.get(user).lang()
-                .or(() -> parsed.freeText() ? LanguageGuess.of(text) : java.util.Optional.empty())
+    private Catalog catalog(UserKey user, String text, boolean freeText) {
+        UserState state = store.get(user);
+        Lang lang = state.lang()
+                .or(() -> freeText ? LanguageGuess.of(text) : Optional.empty())
                 .orElse(defaultLang);
+        return knowledge.catalog(lang);
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public ConversationStore store() {
+        return store;
+    }
+
+    /** The language a user's replies are in when nothing in the message says otherwise. */
+    public Lang languageOf(UserKey user) {
+        return store.get(user).lang().orElse(defaultLang);
     }
 
     static Reply answer(Query query, Catalog catalog) {
@@ -78,6 +157,8 @@ public final class Advisor {
             return StageTopics.overview(catalog, catalog.ui().format("notice.unknown_stage", "arg", q.given()));
         } else if (query instanceof Query.SameRole) {
             return RoleTopics.roles(catalog, catalog.ui().text("notice.same_role"));
+        } else if (query instanceof Query.Forget) {
+            return HelpTopics.help(catalog, catalog.ui().text("forget.done"));
         }
         return HelpTopics.fallback(catalog);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import jp.infracareer.content.Aliases;
 import jp.infracareer.content.Lang;
+import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.recognition.TextNormalizer;
 import jp.infracareer.recognition.TopicRecognizer;
 
@@ -18,9 +19,11 @@ public final class CommandParser {
 
     private final Map<String, String> commands = new HashMap<>();
     private final TopicRecognizer recognizer;
+    private final InterviewWords interview;
 
-    public CommandParser(Aliases aliases, TopicRecognizer recognizer) {
+    public CommandParser(Aliases aliases, TopicRecognizer recognizer, InterviewWords interview) {
         this.recognizer = recognizer;
+        this.interview = interview;
         aliases.commands().forEach((command, words) ->
                 words.forEach(w -> commands.put(TextNormalizer.normalize(w), command)));
     }
@@ -38,6 +41,9 @@ public final class CommandParser {
         String args = space < 0 ? "" : normalized.substring(space + 1);
         String command = commands.get(head);
         if (command == null) {
+            if (interview.startsInterview(text)) {
+                return new Parsed(startInterview(text), true);
+            }
             return new Parsed(recognizer.recognize(text), true);
         }
         return new Parsed(subcommand(command, args), false);
@@ -51,8 +57,36 @@ public final class CommandParser {
             case "stages" -> args.isEmpty() ? new Query.StageOverview() : stage(args);
             case "day" -> new Query.Day();
             case "lang" -> Lang.parse(args).<Query>map(Query.SetLang::new).orElseGet(Query.LangUsage::new);
+            case "interview" -> interview(args);
+            case "forget" -> new Query.Forget();
             default -> throw new IllegalStateException("aliases.yml names an unknown command: " + command);
         };
+    }
+
+    /** "interview", "interview network", "interview skip #id", "interview 志望動機". */
+    private Query interview(String args) {
+        if (args.isEmpty()) {
+            return new Query.StartInterview(InterviewWords.GENERAL, null);
+        }
+        String[] words = args.split(" ");
+        String session = words.length > 1 && words[words.length - 1].startsWith("#")
+                ? words[words.length - 1].substring(1) : null;
+        String withoutSession = session == null ? args : args.substring(0, args.lastIndexOf(' ')).strip();
+        var control = interview.control(withoutSession);
+        if (control.isPresent()) {
+            return new Query.InterviewControl(control.get(), session);
+        }
+        var track = interview.track(withoutSession);
+        if (track.isPresent()) {
+            return new Query.StartInterview(track.get(), null);
+        }
+        return startInterview(withoutSession);
+    }
+
+    private Query startInterview(String text) {
+        var question = interview.question(text);
+        return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : interview.trackIn(text),
+                question.orElse(null));
     }
 
     private Query role(String args) {

@@ -34,4 +34,16 @@ public sealed interface Query {
     record SameRole(String roleId) implements Query {}
 
     record Fallback() implements Query {}
+
+    /** Start a mock interview on a track; with {@code questionId}, drill that one question. */
+    record StartInterview(String track, String questionId) implements Query {}
+
+    /**
+     * hint, skip, repeat, end or share for the interview in progress. {@code sessionId} is set when the
+     * control comes from a button, so a click on an old interview's message can be told apart.
+     */
+    record InterviewControl(String control, String sessionId) implements Query {}
+
+    /** Delete everything held about the user. */
+    record Forget() implements Query {}
 }

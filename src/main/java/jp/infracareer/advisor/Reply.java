@@ -33,7 +33,7 @@ public record Reply(
     }
 
     /** A piece of a reply's body. */
-    public sealed interface Part permits Paragraph, Bullets, Columns {}
+    public sealed interface Part permits Paragraph, Bullets, Columns, Link {}
 
     /** A paragraph, with an optional heading (empty string for none). */
     public record Paragraph(String heading, String text) implements Part {}
@@ -48,6 +48,9 @@ public record Reply(
     /** One row of a side-by-side comparison: a heading and a text for each side. */
     public record Columns(String heading, String leftTitle, String left, String rightTitle, String right)
             implements Part {}
+
+    /** A link to somewhere in Slack or on the web; only the advisor builds these, never from user text. */
+    public record Link(String label, String url) implements Part {}
 
     /**
      * A follow-up the user can choose. {@code command} is what the user could have typed to get it

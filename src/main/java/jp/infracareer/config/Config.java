@@ -17,7 +17,8 @@ public record Config(
         Optional<URI> slackApiUrl,
         Lang defaultLang,
         long maxUsers,
-        Duration profileIdle) {
+        Duration profileIdle,
+        Duration interviewIdle) {
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -26,10 +27,12 @@ public record Config(
     public static final String DEFAULT_LOCALE = "DEFAULT_LOCALE";
     public static final String MAX_USERS = "CONVERSATION_MAX_USERS";
     public static final String PROFILE_IDLE_DAYS = "PROFILE_IDLE_DAYS";
+    public static final String INTERVIEW_IDLE_MINUTES = "INTERVIEW_IDLE_MINUTES";
 
     static final int DEFAULT_PORT = 3000;
     static final long DEFAULT_MAX_USERS = 100_000;
     static final int DEFAULT_PROFILE_IDLE_DAYS = 30;
+    static final int DEFAULT_INTERVIEW_IDLE_MINUTES = 120;
 
     public static Config fromEnv(Map<String, String> env) {
         return new Config(
@@ -40,7 +43,8 @@ public record Config(
                 optional(env, DEFAULT_LOCALE).map(v -> Lang.parse(v).orElseThrow(() -> new ConfigException(
                         DEFAULT_LOCALE + " must be ja or en (got an unsupported value)"))).orElse(Lang.JA),
                 intValue(env, MAX_USERS, DEFAULT_MAX_USERS, 1, 10_000_000),
-                Duration.ofDays(intValue(env, PROFILE_IDLE_DAYS, DEFAULT_PROFILE_IDLE_DAYS, 1, 3650)));
+                Duration.ofDays(intValue(env, PROFILE_IDLE_DAYS, DEFAULT_PROFILE_IDLE_DAYS, 1, 3650)),
+                Duration.ofMinutes(intValue(env, INTERVIEW_IDLE_MINUTES, DEFAULT_INTERVIEW_IDLE_MINUTES, 1, 7 * 24 * 60)));
     }
 
     /** True when either Slack credential is set: the user means to run the Slack server. */
@@ -64,7 +68,7 @@ public record Config(
     public String toString() {
         return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
                 + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
-                + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + "]";
+                + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + "]";
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

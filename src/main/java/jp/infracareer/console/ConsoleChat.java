@@ -59,9 +59,13 @@ public final class ConsoleChat {
                 if (EXIT_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
                     return;
                 }
-                Reply reply = advisor.handle(UserKey.CONSOLE, follow(text, lastActions));
-                lastActions = reply.actions();
-                out.println(json ? toJson(reply) : TextRenderer.render(reply));
+                List<Reply> replies = advisor.message(UserKey.CONSOLE, follow(text, lastActions), "").replies();
+                for (Reply reply : replies) {
+                    out.println(json ? toJson(reply) : TextRenderer.render(reply));
+                }
+                if (!replies.isEmpty()) {
+                    lastActions = replies.get(replies.size() - 1).actions();
+                }
                 out.flush();
             }
         } catch (IOException e) {

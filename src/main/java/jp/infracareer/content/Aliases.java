@@ -14,7 +14,12 @@ public record Aliases(
         Map<String, Words> stages,
         Map<String, List<String>> intents,
         Map<String, List<String>> exclusions,
+        InterviewWords interview,
         Map<String, List<String>> commands) {
 
     public record Words(List<String> strong, List<String> weak) {}
+
+    /** Starting phrases, track names and control words of mock interviews. */
+    public record InterviewWords(
+            List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls) {}
 }

@@ -10,6 +10,8 @@ public record Catalog(
         List<Comparison> comparisons,
         Stages stages,
         Day day,
+        List<InterviewQuestion> questions,
+        FeedbackRules feedback,
         Ui ui) {
 
     public Optional<Role> role(String id) {
@@ -26,6 +28,10 @@ public record Catalog(
 
     public Stage requireStage(String id) {
         return stage(id).orElseThrow(() -> new IllegalArgumentException("no stage '" + id + "'"));
+    }
+
+    public Optional<InterviewQuestion> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
     public Optional<Comparison> comparison(String a, String b) {

@@ -38,6 +38,8 @@ public final class KnowledgeBase {
                     read(yaml, dir + "comparisons.yml", ComparisonsFile.class).comparisons(),
                     read(yaml, dir + "stages.yml", Stages.class),
                     read(yaml, dir + "day.yml", Day.class),
+                    read(yaml, dir + "interview.yml", QuestionsFile.class).questions(),
+                    read(yaml, dir + "feedback.yml", FeedbackRules.class),
                     readUi(yaml, lang, dir + "ui.yml")));
         }
         return new KnowledgeBase(catalogs, read(yaml, ROOT + "aliases.yml", Aliases.class));
@@ -105,4 +107,6 @@ public final class KnowledgeBase {
     record RolesFile(List<Role> roles) {}
 
     record ComparisonsFile(List<Comparison> comparisons) {}
+
+    record QuestionsFile(List<InterviewQuestion> questions) {}
 }

@@ -70,6 +70,11 @@ public final class BlockKitRenderer {
             }
             return section(s -> s.text(markdownText(cut(headed(b.heading(), body.toString()), BlockLimits.SECTION_TEXT))));
         }
+        if (part instanceof Reply.Link link) {
+            // a link is written <url|label>; the label must not close it early
+            String label = Mrkdwn.escape(link.label()).replace("|", "／");
+            return section(s -> s.text(markdownText(cut("<" + link.url() + "|" + label + ">", BlockLimits.SECTION_TEXT))));
+        }
         Columns c = (Columns) part;
         List<TextObject> fields = List.of(
                 markdownText(cut(headed(c.leftTitle(), Mrkdwn.escape(c.left())), BlockLimits.FIELD_TEXT)),

@@ -1,28 +1,54 @@
 package jp.infracareer.slack;
 
-import com.slack.api.bolt.App;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import java.util.List;
+import java.util.Map;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Response;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.home.HomeTab;
 import jp.infracareer.state.UserKey;
 
 /**
- * {@code /career}: every subcommand and free-text question. The engine only reads memory, so the reply
- * goes out in the ack itself (ephemeral), well inside Slack's 3 seconds.
+ * {@code /career}: every subcommand and free-text question. Topics need only memory, so the reply goes out
+ * in the ack itself (ephemeral), well inside Slack's 3 seconds. A mock interview moves to the user's DM:
+ * the ack says so, and opening the DM and posting happen after the ack.
  */
 public final class CareerCommand {
     public static final String COMMAND = "/career";
 
     private CareerCommand() {}
 
-    public static void register(App app, Advisor advisor) {
+    public static void register(App app, Advisor advisor, HomeTab home) {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
-            Reply reply = advisor.handle(user, p.getText());
+            Response response = advisor.command(user, p.getText());
+            if (!response.direct()) {
+                Reply reply = response.replies().get(0);
+                return ctx.ack(r -> r.responseType("ephemeral")
+                        .text(BlockKitRenderer.fallbackText(reply))
+                        .blocks(BlockKitRenderer.render(reply)));
+            }
+            app.executorService().submit(() -> Outbox.directChannel(ctx.client(), p.getUserId(), p.getChannelId())
+                    .ifPresent(channel -> {
+                        Outbox.post(ctx.client(), channel, response.replies());
+                        home.refreshIfFinished(ctx.client(), user, response);
+                    }));
+            Reply moved = continueInDirectMessage(advisor.knowledge().catalog(advisor.languageOf(user)),
+                    p.getTeamId(), p.getApiAppId());
             return ctx.ack(r -> r.responseType("ephemeral")
-                    .text(BlockKitRenderer.fallbackText(reply))
-                    .blocks(BlockKitRenderer.render(reply)));
+                    .text(BlockKitRenderer.fallbackText(moved))
+                    .blocks(BlockKitRenderer.render(moved)));
         });
+    }
+
+    /** "Continue in your DMs", with a link that opens the app's Messages tab. */
+    static Reply continueInDirectMessage(Catalog catalog, String teamId, String appId) {
+        String link = "slack://app?team=" + teamId + "&id=" + appId + "&tab=messages";
+        return new Reply("interview", catalog.ui().text("interview.continue_in_dm"),
+                List.of(new Reply.Link(catalog.ui().text("interview.open_dm"), link)), "", List.of(), Map.of());
     }
 }

@@ -6,6 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.config.Config;
+import jp.infracareer.home.HomeTab;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /** Builds the Bolt app: configuration, then each feature's {@code register(App)}. Starting is the server's job. */
 public final class SlackApp {
@@ -27,9 +29,15 @@ public final class SlackApp {
                 .signingSecret(config.signingSecret().orElseThrow())
                 .slack(Slack.getInstance(slackConfig))
                 .build();
+        // edited, deleted and bot messages carry a subtype: ack them (no 404, so no retries) and do nothing
+        appConfig.setSubtypedMessageEventsAutoAckEnabled(true);
         App app = new App(appConfig);
-        CareerCommand.register(app, advisor);
-        TopicButtons.register(app, advisor);
+        HomeTab home = new HomeTab(advisor);
+        EventDeduplicator dedup = new EventDeduplicator(100_000, Ticker.systemTicker());
+        CareerCommand.register(app, advisor, home);
+        TopicButtons.register(app, advisor, home);
+        DirectMessages.register(app, advisor, dedup, home);
+        home.register(app);
         return app;
     }
 }

@@ -3,55 +3,58 @@ package jp.infracareer.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Response;
+import jp.infracareer.home.HomeTab;
 import jp.infracareer.state.UserKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buttons that open a topic. The click is acked at once; the answer follows through the message's
- * response_url (a new ephemeral message), or as a DM when the button sits where there is none (App Home).
+ * Every button: its value is a command, so a click is the same as typing it. The click is acked at once.
+ * Topic answers go back through the message's response_url (a new ephemeral message); mock-interview steps
+ * and clicks from places without one (App Home) go to the user's DM.
  */
 public final class TopicButtons {
     private static final Logger log = LoggerFactory.getLogger(TopicButtons.class);
 
     private TopicButtons() {}
 
-    public static void register(App app, Advisor advisor) {
+    public static void register(App app, Advisor advisor, HomeTab home) {
         app.blockAction(ActionIds.OPEN_TOPIC, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
             String command = p.getActions() == null || p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
             UserKey user = SlackIds.user(p.getTeam() == null ? null : p.getTeam().getId(),
                     p.getEnterprise() == null ? null : p.getEnterprise().getId(),
                     p.getUser() == null ? null : p.getUser().getId());
-            app.executorService().submit(() -> answer(advisor, ctx, p, user, command));
+            String channel = p.getContainer() != null && p.getContainer().getChannelId() != null
+                    ? p.getContainer().getChannelId() : p.getChannel() == null ? null : p.getChannel().getId();
+            app.executorService().submit(() -> answer(advisor, home, ctx, p, user, channel, command));
             return ctx.ack();
         });
     }
 
-    private static void answer(Advisor advisor, ActionContext ctx, BlockActionPayload p, UserKey user, String command) {
+    private static void answer(Advisor advisor, HomeTab home, ActionContext ctx, BlockActionPayload p, UserKey user,
+            String channel, String command) {
         try {
-            Reply reply = advisor.handle(user, command);
-            if (p.getResponseUrl() != null && !p.getResponseUrl().isEmpty()) {
-                var response = ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
-                        .text(BlockKitRenderer.fallbackText(reply))
-                        .blocks(BlockKitRenderer.render(reply)));
-                if (response.getCode() != 200) {
-                    log.warn("response_url answered HTTP {} for action {} (topic {})", response.getCode(),
-                            p.getActions().get(0).getActionId(), reply.topic());
-                }
-            } else {
-                ChatPostMessageResponse posted = ctx.client().chatPostMessage(r -> r.channel(user.userId())
-                        .text(BlockKitRenderer.fallbackText(reply))
-                        .blocks(BlockKitRenderer.render(reply)));
-                if (!posted.isOk()) {
-                    log.warn("chat.postMessage failed for a topic button: {}", posted.getError());
-                }
+            Response response = advisor.command(user, command);
+            boolean hasResponseUrl = p.getResponseUrl() != null && !p.getResponseUrl().isEmpty();
+            if (response.direct() || !hasResponseUrl) {
+                Outbox.directChannel(ctx.client(), user.userId(), channel)
+                        .ifPresent(dm -> Outbox.post(ctx.client(), dm, response.replies()));
+                home.refreshIfFinished(ctx.client(), user, response);
+                return;
+            }
+            Reply reply = response.replies().get(0);
+            var sent = ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
+                    .text(BlockKitRenderer.fallbackText(reply))
+                    .blocks(BlockKitRenderer.render(reply)));
+            if (sent.getCode() != 200) {
+                log.warn("response_url answered HTTP {} (topic {})", sent.getCode(), reply.topic());
             }
         } catch (Exception e) {
-            log.warn("could not answer a topic button: {}", e.toString());
+            log.warn("could not answer a button: {}", e.getClass().getSimpleName());
         }
     }
 }

@@ -72,8 +72,9 @@ class TopicButtonTest {
     void buttonWithoutAResponseUrlIsAnsweredByDirectMessage() throws Exception {
         advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), "day", "U303", null));
 
+        advisor.slack().await("conversations.open", c -> "U303".equals(c.form().get("users")), Duration.ofSeconds(5));
         FakeSlackApi.Call posted = advisor.slack().await("chat.postMessage",
-                c -> "U303".equals(c.form().get("channel")), Duration.ofSeconds(5));
+                c -> "DU303".equals(c.form().get("channel")), Duration.ofSeconds(5));
         assertThat(posted.blocks().path(0).path("block_id").asText()).isEqualTo("day");
     }
 

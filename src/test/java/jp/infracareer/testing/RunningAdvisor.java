@@ -40,6 +40,12 @@ public final class RunningAdvisor implements AutoCloseable {
     }
 
     public static RunningAdvisor start(Map<String, String> extraEnv) throws IOException {
+        return start(extraEnv, java.time.Clock.systemUTC(), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    }
+
+    /** With a clock and a ticker the test controls, for idle expiry without sleeping. */
+    public static RunningAdvisor start(Map<String, String> extraEnv, java.time.Clock clock,
+            com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {
         FakeSlackApi slack = new FakeSlackApi();
         Map<String, String> env = new HashMap<>();
         env.put(Config.BOT_TOKEN, BOT_TOKEN);
@@ -48,7 +54,7 @@ public final class RunningAdvisor implements AutoCloseable {
         env.put(Config.SLACK_API_URL, slack.apiUrl());
         env.putAll(extraEnv);
         Config config = Config.fromEnv(env);
-        Advisor advisor = Main.newAdvisor(config);
+        Advisor advisor = Main.newAdvisor(config, clock, ticker);
         AdvisorServer server = AdvisorServer.create(config.port(), SlackApp.create(config, advisor)).start();
         return new RunningAdvisor(slack, server);
     }
@@ -86,6 +92,15 @@ public final class RunningAdvisor implements AutoCloseable {
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** POSTs a JSON event body to /slack/events, signed now, with optional extra headers (retries). */
+    public HttpResponse<String> postEvent(String json, Map<String, String> extraHeaders) throws IOException, InterruptedException {
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, String> headers = new HashMap<>(extraHeaders);
+        headers.put("X-Slack-Request-Timestamp", String.valueOf(now));
+        headers.put("X-Slack-Signature", SlackSigner.sign(SIGNING_SECRET, now, json));
+        return post(json, "application/json", headers);
     }
 
     /** Sends {@code /career <text>} as the given user and returns the parsed ack body. */

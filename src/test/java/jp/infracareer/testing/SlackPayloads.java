@@ -55,6 +55,46 @@ public final class SlackPayloads {
         return form(Map.of("payload", payload.toString()));
     }
 
+    /** An event_callback envelope around {@code event}, as the Events API posts it (JSON). */
+    public static String eventCallback(String eventId, ObjectNode event) {
+        ObjectNode envelope = MAPPER.createObjectNode();
+        envelope.put("token", "verification-token-unused");
+        envelope.put("team_id", FakeSlackApi.TEAM_ID);
+        envelope.put("api_app_id", "A0TEST");
+        envelope.put("type", "event_callback");
+        envelope.put("event_id", eventId);
+        envelope.put("event_time", System.currentTimeMillis() / 1000);
+        envelope.putArray("authorizations").addObject().put("team_id", FakeSlackApi.TEAM_ID)
+                .put("user_id", FakeSlackApi.BOT_USER_ID).put("is_bot", true);
+        envelope.set("event", event);
+        return envelope.toString();
+    }
+
+    /** A user's message in their DM with the app ({@code message.im}). */
+    public static ObjectNode directMessage(String userId, String text, String clientMsgId) {
+        ObjectNode event = MAPPER.createObjectNode();
+        event.put("type", "message");
+        event.put("channel", "D" + userId);
+        event.put("channel_type", "im");
+        event.put("user", userId);
+        event.put("text", text);
+        event.put("client_msg_id", clientMsgId);
+        event.put("ts", System.nanoTime() / 1000 + ".000200");
+        event.put("event_ts", System.nanoTime() / 1000 + ".000200");
+        event.put("team", FakeSlackApi.TEAM_ID);
+        return event;
+    }
+
+    public static ObjectNode appHomeOpened(String userId) {
+        ObjectNode event = MAPPER.createObjectNode();
+        event.put("type", "app_home_opened");
+        event.put("user", userId);
+        event.put("channel", "D" + userId);
+        event.put("tab", "home");
+        event.put("event_ts", System.nanoTime() / 1000 + ".000300");
+        return event;
+    }
+
     public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

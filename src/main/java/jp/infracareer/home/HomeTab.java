@@ -1,0 +1,58 @@
+package jp.infracareer.home;
+
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Response;
+import jp.infracareer.interview.InterviewReplies;
+import jp.infracareer.state.UserKey;
+import jp.infracareer.state.UserState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Publishes the App Home tab when it is opened, and again when an interview ends. */
+public final class HomeTab {
+    private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
+    private final Advisor advisor;
+
+    public HomeTab(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    public void register(App app) {
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent event = payload.getEvent();
+            if ("home".equals(event.getTab()) || event.getTab() == null) {
+                UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), event.getUser());
+                app.executorService().submit(() -> publish(ctx.client(), user));
+            }
+            return ctx.ack();
+        });
+    }
+
+    /** After a response that ended an interview, the Home tab's progress is out of date. */
+    public void refreshIfFinished(MethodsClient client, UserKey user, Response response) {
+        for (Reply reply : response.replies()) {
+            if (reply.topic().equals(InterviewReplies.SUMMARY)) {
+                publish(client, user);
+                return;
+            }
+        }
+    }
+
+    void publish(MethodsClient client, UserKey user) {
+        UserState state = advisor.store().get(user);
+        try {
+            ViewsPublishResponse published = client.viewsPublish(r -> r.userId(user.userId())
+                    .view(HomeView.build(advisor.knowledge().catalog(advisor.languageOf(user)), state.progress())));
+            if (!published.isOk()) {
+                log.warn("views.publish failed: {}", published.getError());
+            }
+        } catch (Exception e) {
+            log.warn("views.publish failed: {}", e.getClass().getSimpleName());
+        }
+    }
+}

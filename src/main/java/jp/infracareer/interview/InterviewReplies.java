@@ -1,0 +1,197 @@
+package jp.infracareer.interview;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Reply.Action;
+import jp.infracareer.advisor.Reply.Bullets;
+import jp.infracareer.advisor.Reply.Paragraph;
+import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.InterviewQuestion;
+import jp.infracareer.content.Ui;
+import jp.infracareer.interview.Feedback.Point;
+
+/** The replies of a mock interview: start, question, hint, feedback, summary, and the notices around them. */
+public final class InterviewReplies {
+    public static final String TOPIC = "interview";
+    public static final String QUESTION = "interview/question";
+    public static final String FEEDBACK = "interview/feedback";
+    public static final String SUMMARY = "interview/summary";
+
+    private InterviewReplies() {}
+
+    static String trackName(Ui ui, String track) {
+        return ui.text("interview.track." + track);
+    }
+
+    static Reply started(Catalog c, InterviewSession s) {
+        Ui ui = c.ui();
+        if (s.drill()) {
+            InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
+            return new Reply(TOPIC, ui.text("interview.drill_title"),
+                    List.of(new Paragraph("", ui.format("interview.drill_intro", "question", q.question())),
+                            new Paragraph("", ui.text("interview.controls"))),
+                    "", List.of(), Map.of("track", s.track(), "questions", s.questionIds()));
+        }
+        return new Reply(TOPIC, ui.format("interview.started_title", "track", trackName(ui, s.track())),
+                List.of(new Paragraph("", ui.format("interview.started_intro", "count", String.valueOf(s.questionIds().size()))),
+                        new Paragraph("", ui.text("interview.controls"))),
+                "", List.of(), Map.of("track", s.track(), "questions", s.questionIds()));
+    }
+
+    static Reply question(Catalog c, InterviewSession s, String titleKey) {
+        Ui ui = c.ui();
+        InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
+        String title = titleKey != null ? ui.text(titleKey) : s.drill() ? ui.text("interview.drill_question_title")
+                : ui.format("interview.question_title", "index", String.valueOf(s.index() + 1),
+                        "count", String.valueOf(s.questionIds().size()));
+        List<Part> parts = List.of(
+                new Paragraph("", q.question()),
+                new Paragraph(ui.text("interview.intent_heading"), q.intent()));
+        return new Reply(QUESTION, title, parts, ui.format("interview.question_context", "method", q.method()),
+                controls(ui, s), Map.of("question", q.id(), "index", s.index() + 1, "count", s.questionIds().size()));
+    }
+
+    static Reply hint(Catalog c, InterviewSession s) {
+        Ui ui = c.ui();
+        InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
+        List<Part> parts = List.of(
+                new Paragraph("", q.hint()),
+                new Bullets(ui.format("interview.outline_heading", "method", q.method()), q.outline()));
+        return new Reply(QUESTION, ui.text("interview.hint_title"), parts, q.question(), controls(ui, s),
+                Map.of("question", q.id()));
+    }
+
+    static Reply feedback(Catalog c, InterviewQuestion q, Feedback f, InterviewSession s, boolean last) {
+        Ui ui = c.ui();
+        List<Part> parts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (Point p : f.points()) {
+            String status = ui.text("interview.status." + p.status().name().toLowerCase(java.util.Locale.ROOT));
+            String label = ui.text("interview.point." + p.id());
+            String evidence = switch (p.status()) {
+                case MET -> ui.format("interview.quoted", "quote", p.quote());
+                case PARTIAL -> ui.format("interview.quoted", "quote", p.quote()) + " " + ui.text("interview.partial_note");
+                case MISSED -> ui.text("interview.not_found");
+            };
+            lines.add(status + " " + label + ": " + evidence);
+        }
+        parts.add(new Bullets(ui.text("interview.points_heading"), lines));
+        parts.add(new Paragraph(ui.text("interview.length_heading"), ui.format(
+                "interview.length." + f.length().verdict().name().toLowerCase(java.util.Locale.ROOT),
+                "count", String.valueOf(f.length().count()), "unit", f.length().unit())));
+        parts.add(new Paragraph(ui.text("interview.terms_heading"),
+                f.usedTerms().isEmpty() ? ui.text("interview.no_terms") : String.join(", ", f.usedTerms())));
+        if (!f.missedTerms().isEmpty()) {
+            parts.add(new Paragraph(ui.text("interview.missed_terms_heading"), String.join(", ", f.missedTerms())));
+        }
+        if (!f.weakMotives().isEmpty()) {
+            parts.add(new Bullets(ui.text("interview.weak_heading"), f.weakMotives().stream()
+                    .map(w -> ui.format("interview.quoted", "quote", w.quote()) + " → " + w.why()).toList()));
+        }
+        parts.add(new Paragraph(ui.text("interview.next_heading"), f.nextStep()));
+        parts.add(new Paragraph(ui.text("interview.follow_up_heading"), q.followUp()));
+        List<Action> actions = s.drill() || last
+                ? List.of(new Action(c.ui().text("button.retry_question"), "interview " + q.id()))
+                : List.of();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("score", f.score());
+        data.put("question", q.id());
+        data.put("points", f.points().stream().map(p -> Map.of("id", p.id(), "status", p.status().name())).toList());
+        data.put("weak_motives", f.weakMotives().stream().map(Feedback.Flag::id).toList());
+        return new Reply(FEEDBACK, ui.format("interview.feedback_title", "score", String.valueOf(f.score())), parts,
+                ui.format("interview.question_context", "method", q.method()), actions, data);
+    }
+
+    static Reply summary(Catalog c, InterviewSession s) {
+        Ui ui = c.ui();
+        List<InterviewSession.Result> answered = s.results().stream().filter(r -> !r.skipped()).toList();
+        int average = average(s);
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Paragraph("", answered.isEmpty() ? ui.text("interview.summary_none")
+                : ui.format("interview.summary_average", "score", String.valueOf(average),
+                        "answered", String.valueOf(answered.size()),
+                        "skipped", String.valueOf(s.results().size() - answered.size()))));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < s.results().size(); i++) {
+            InterviewSession.Result r = s.results().get(i);
+            String question = c.question(r.questionId()).map(InterviewQuestion::question).orElse(r.questionId());
+            lines.add((i + 1) + ". " + question + " — " + (r.skipped() ? ui.text("interview.summary_skipped") : r.score()));
+        }
+        if (!lines.isEmpty()) {
+            parts.add(new Bullets(ui.text("interview.summary_scores_heading"), lines));
+        }
+        String strongest = mostCommon(answered.stream().map(InterviewSession.Result::strongest).toList());
+        String weakest = mostCommon(answered.stream().map(InterviewSession.Result::weakest).toList());
+        if (!strongest.isEmpty()) {
+            parts.add(new Paragraph(ui.text("interview.summary_strongest_heading"), pointName(ui, strongest)));
+        }
+        if (!weakest.isEmpty()) {
+            parts.add(new Paragraph(ui.text("interview.summary_weakest_heading"), pointName(ui, weakest)
+                    + " — " + ui.text("feedback.next." + (weakest.equals("length") ? "short" : weakest))));
+        }
+        String practise = answered.stream().min(java.util.Comparator.comparingInt(InterviewSession.Result::score))
+                .map(InterviewSession.Result::questionId).orElse(null);
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action(ui.text("button.retry_track"), "interview " + s.track()));
+        if (practise != null) {
+            parts.add(new Paragraph(ui.text("interview.summary_practice_heading"),
+                    c.question(practise).map(InterviewQuestion::question).orElse(practise)));
+            actions.add(new Action(ui.text("button.retry_question"), "interview " + practise));
+        }
+        for (String track : InterviewWords.TRACKS) {
+            if (!track.equals(s.track()) && actions.size() < 4) {
+                actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), "interview " + track));
+            }
+        }
+        actions.add(new Action(ui.text("button.share"), "interview share #" + s.id()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("average", average);
+        data.put("scores", s.results().stream().map(r -> r.skipped() ? -1 : r.score()).toList());
+        data.put("track", s.track());
+        data.put("session", s.id());
+        return new Reply(SUMMARY, ui.format("interview.summary_title", "track", trackName(ui, s.track())), parts,
+                ui.text("interview.summary_context"), actions, data);
+    }
+
+    static Reply notice(Catalog c, String titleKey, String text, List<Action> actions) {
+        return new Reply(TOPIC, c.ui().text(titleKey), List.of(new Paragraph("", text)), "", actions, Map.of());
+    }
+
+    static List<Action> restart(Ui ui, String track) {
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), "interview " + track));
+        if (!track.equals(InterviewWords.GENERAL)) {
+            actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, InterviewWords.GENERAL)),
+                    "interview " + InterviewWords.GENERAL));
+        }
+        return actions;
+    }
+
+    static int average(InterviewSession s) {
+        return (int) Math.round(s.results().stream().filter(r -> !r.skipped())
+                .mapToInt(InterviewSession.Result::score).average().orElse(0));
+    }
+
+    private static List<Action> controls(Ui ui, InterviewSession s) {
+        String tag = " #" + s.id();
+        return List.of(
+                new Action(ui.text("button.hint"), "interview hint" + tag),
+                new Action(ui.text("button.skip"), "interview skip" + tag),
+                new Action(ui.text("button.repeat"), "interview repeat" + tag),
+                new Action(ui.text("button.end"), "interview end" + tag));
+    }
+
+    private static String pointName(Ui ui, String id) {
+        return id.equals("length") ? ui.text("interview.length_heading") : ui.text("interview.point." + id);
+    }
+
+    private static String mostCommon(List<String> ids) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        ids.stream().filter(id -> id != null && !id.isEmpty()).forEach(id -> counts.merge(id, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+}

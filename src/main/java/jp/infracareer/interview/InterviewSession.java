@@ -1,0 +1,65 @@
+package jp.infracareer.interview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A mock interview in progress: immutable, replaced as a whole in the store so that two messages arriving
+ * together cannot both advance it. No answer text is kept, only what feedback produced.
+ *
+ * @param id            random id, carried by the session's buttons so a click on an old message is recognised
+ * @param track         general, server, network or cloud
+ * @param questionIds   the questions of this session, in order
+ * @param index         the question waiting for an answer
+ * @param results       one per question answered or skipped
+ * @param lastActivity  when the user last did something in this session
+ * @param lastMessageId the last message taken as an answer, so the same message never counts twice
+ */
+public record InterviewSession(
+        String id,
+        String track,
+        List<String> questionIds,
+        int index,
+        List<Result> results,
+        Instant lastActivity,
+        String lastMessageId) {
+
+    /** How one question went; {@code weakest} and {@code strongest} are point ids, empty if none. */
+    public record Result(String questionId, int score, boolean skipped, String strongest, String weakest) {}
+
+    public InterviewSession {
+        Objects.requireNonNull(id, "id");
+        questionIds = List.copyOf(questionIds);
+        results = List.copyOf(results);
+        lastMessageId = lastMessageId == null ? "" : lastMessageId;
+    }
+
+    public boolean drill() {
+        return questionIds.size() == 1;
+    }
+
+    public String currentQuestionId() {
+        return questionIds.get(index);
+    }
+
+    public boolean finished() {
+        return index >= questionIds.size();
+    }
+
+    public boolean idleLongerThan(Duration limit, Instant now) {
+        return Duration.between(lastActivity, now).compareTo(limit) > 0;
+    }
+
+    public InterviewSession record(Result result, Instant now, String messageId) {
+        List<Result> next = new ArrayList<>(results);
+        next.add(result);
+        return new InterviewSession(id, track, questionIds, index + 1, next, now, messageId);
+    }
+
+    public InterviewSession touch(Instant now) {
+        return new InterviewSession(id, track, questionIds, index, results, now, lastMessageId);
+    }
+}

@@ -1,0 +1,42 @@
+package jp.infracareer.interview;
+
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.InterviewQuestion;
+import jp.infracareer.content.Ui;
+import jp.infracareer.interview.Feedback.Status;
+import jp.infracareer.interview.Feedback.Verdict;
+
+/** Picks the single most useful change for the next attempt, in order of how much it costs the answer. */
+final class NextStep {
+    private NextStep() {}
+
+    static String choose(Catalog catalog, InterviewQuestion question, Feedback f) {
+        Ui ui = catalog.ui();
+        if (f.length().verdict() == Verdict.TOO_SHORT) {
+            return ui.text("feedback.next.too_short");
+        }
+        if (!f.weakMotives().isEmpty()) {
+            return ui.text("feedback.next.weak_motive");
+        }
+        for (Feedback.Point p : f.points()) {
+            if (p.status() == Status.MISSED) {
+                return ui.text("feedback.next." + p.id());
+            }
+        }
+        for (Feedback.Point p : f.points()) {
+            if (p.status() == Status.PARTIAL) {
+                return ui.text("feedback.next.episode_numbers");
+            }
+        }
+        if (f.length().verdict() == Verdict.TOO_LONG || f.length().verdict() == Verdict.LONG) {
+            return ui.text("feedback.next.too_long");
+        }
+        if (f.length().verdict() == Verdict.SHORT) {
+            return ui.text("feedback.next.short");
+        }
+        if (!f.missedTerms().isEmpty()) {
+            return ui.format("feedback.next.terms", "terms", String.join(", ", f.missedTerms()));
+        }
+        return ui.format("feedback.next.follow_up", "question", question.followUp());
+    }
+}

@@ -1,0 +1,49 @@
+package jp.infracareer.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.MessageEvent;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.advisor.Response;
+import jp.infracareer.home.HomeTab;
+import jp.infracareer.state.UserKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Direct messages to the app: a free-text question, or during a mock interview the answer. Acked at once;
+ * the work happens after the ack. Each event is handled once however often Slack delivers it, and messages
+ * from bots (ourselves included) are never answered, which is how reply loops start. Edited and deleted
+ * messages arrive with a subtype and are acked without effect (AppConfig auto-acks subtyped messages).
+ */
+public final class DirectMessages {
+    private static final Logger log = LoggerFactory.getLogger(DirectMessages.class);
+
+    private DirectMessages() {}
+
+    public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home) {
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent m = payload.getEvent();
+            boolean fromBot = m.getBotId() != null || m.getUser() == null
+                    || m.getUser().equals(ctx.getBotUserId()) || m.getSubtype() != null;
+            if (!"im".equals(m.getChannelType()) || fromBot) {
+                return ctx.ack();
+            }
+            if (!dedup.firstTime(payload.getEventId())) {
+                log.info("event {} already handled (retry {})", payload.getEventId(), ctx.getRetryNum());
+                return ctx.ack();
+            }
+            UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), m.getUser());
+            String messageId = m.getClientMsgId() != null ? m.getClientMsgId() : m.getTs();
+            app.executorService().submit(() -> {
+                try {
+                    Response response = advisor.message(user, m.getText(), messageId);
+                    Outbox.post(ctx.client(), m.getChannel(), response.replies());
+                    home.refreshIfFinished(ctx.client(), user, response);
+                } catch (RuntimeException e) {
+                    log.warn("could not answer DM event {}: {}", payload.getEventId(), e.getClass().getSimpleName());
+                }
+            });
+            return ctx.ack();
+        });
+    }
+}

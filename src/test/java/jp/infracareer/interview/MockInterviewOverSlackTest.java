@@ -1,0 +1,301 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jp.infracareer.slack.ActionIds;
+import jp.infracareer.slack.BlockLimits;
+import jp.infracareer.testing.BlockKitLimits;
+import jp.infracareer.testing.FakeSlackApi;
+import jp.infracareer.testing.MutableClock;
+import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SlackPayloads;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Mock interviews as a user has them: /career, then DMs and buttons, all signed, against the fake Slack API. */
+class MockInterviewOverSlackTest {
+    static final String ANSWER_JA = "私がインフラエンジニアを目指すのは、システムを止めずに支える仕事にやりがいを感じるからです。"
+            + "前職では物流倉庫で5年間、在庫管理システムの担当をしていました。ある日サーバーが止まり、出荷が3時間止まって200件の注文が遅れました。"
+            + "そのとき復旧に来たエンジニアの冷静な対応を見て、この仕事を目指そうと決めました。"
+            + "今は毎日2時間LinuCの勉強をしていて、自宅の仮想マシンでWebサーバーを構築しています。"
+            + "入社後はまず監視と運用で手順書どおりの確実な対応を身につけ、障害のときにチームを支えられるエンジニアになりたいです。";
+    static final String ANSWER_EN = "I chose infrastructure because I want to keep the systems people rely on running. "
+            + "In my previous job I managed a call centre team of 12 people, and one night our phone system went down for 3 hours. "
+            + "I handled the customers while an engineer calmly found the cause and restored the service, and that made me want to do that work. "
+            + "Since then I have been studying for LPIC-1 every morning for an hour, and I built a web server on a virtual machine at home. "
+            + "After joining, I want to start in monitoring and operations, follow the runbook carefully and escalate quickly, "
+            + "and later move on to building servers myself. I believe my calm way of handling pressure will help your team.";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T01:00:00Z"));
+    private RunningAdvisor advisor;
+    private FakeSlackApi slack;
+    private int events;
+
+    @BeforeEach
+    void start() throws Exception {
+        advisor = RunningAdvisor.start(Map.of(), clock, clock.ticker());
+        slack = advisor.slack();
+    }
+
+    @AfterEach
+    void stop() {
+        advisor.close();
+    }
+
+    @Test
+    void slashCommandMovesTheInterviewToADirectMessage() throws Exception {
+        JsonNode ack = advisor.career("U500", "interview");
+
+        assertThat(RunningAdvisor.topicOf(ack)).isEqualTo("interview");
+        assertThat(ack.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(ack.toString()).contains("slack://app?team=" + FakeSlackApi.TEAM_ID + "&id=A0TEST&tab=messages");
+        slack.await("conversations.open", c -> "U500".equals(c.form().get("users")), Duration.ofSeconds(5));
+        assertThat(awaitTopics("DU500", 2)).containsExactly("interview", "interview/question");
+    }
+
+    @Test
+    void aWholeInterviewInJapaneseFromStartToSummary() throws Exception {
+        advisor.career("U501", "面接");
+        awaitTopics("DU501", 2);
+
+        for (int i = 1; i <= 5; i++) {
+            dm("U501", ANSWER_JA, "msg-" + i);
+            awaitTopics("DU501", 2 + 2 * i);
+        }
+
+        List<JsonNode> posts = posts("DU501");
+        assertThat(topics(posts)).containsExactly("interview", "interview/question",
+                "interview/feedback", "interview/question", "interview/feedback", "interview/question",
+                "interview/feedback", "interview/question", "interview/feedback", "interview/question",
+                "interview/feedback", "interview/summary");
+        JsonNode feedback = posts.get(2);
+        assertThat(feedback.toString()).contains("前職では物流倉庫で5年間").contains("フィードバック");
+        JsonNode summary = posts.get(posts.size() - 1);
+        assertThat(summary.toString()).contains("模擬面接の結果").contains("アドバイザーに共有");
+        posts.forEach(p -> assertThat(BlockKitLimits.violations(p, BlockLimits.MESSAGE_BLOCKS)).isEmpty());
+        slack.await("views.publish", c -> c.body().contains("U501"), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aWholeInterviewInEnglishWithHintSkipAndEnd() throws Exception {
+        advisor.career("U502", "lang en");
+        advisor.career("U502", "interview network");
+        awaitTopics("DU502", 2);
+
+        dm("U502", "hint", "m1");
+        List<JsonNode> afterHint = awaitPosts("DU502", 3);
+        assertThat(afterHint.get(2).toString()).contains("Hint").contains("PREP");
+
+        dm("U502", ANSWER_EN, "m2");
+        awaitPosts("DU502", 5);
+        dm("U502", "skip", "m3");
+        awaitPosts("DU502", 7);
+        dm("U502", "end", "m4");
+        List<JsonNode> posts = awaitPosts("DU502", 8);
+
+        assertThat(topics(posts)).containsExactly("interview", "interview/question", "interview/question",
+                "interview/feedback", "interview/question", "interview", "interview/question", "interview/summary");
+        assertThat(posts.get(0).toString()).contains("Mock interview started (Network)");
+        assertThat(posts.get(3).toString()).contains("call centre team of 12 people");
+        assertThat(posts.get(7).toString()).contains("1 answered, 1 skipped");
+    }
+
+    @Test
+    void buttonsDriveTheInterviewAndAClickOnAnOldInterviewIsRecognised() throws Exception {
+        advisor.career("U503", "interview");
+        List<JsonNode> first = awaitPosts("DU503", 2);
+        String hint = buttonValue(first.get(1), "interview hint");
+
+        click("U503", hint);
+        assertThat(topics(awaitPosts("DU503", 3)).get(2)).isEqualTo("interview/question");
+
+        advisor.career("U503", "interview cloud");
+        awaitPosts("DU503", 5);
+        click("U503", hint);
+        List<JsonNode> posts = awaitPosts("DU503", 6);
+        assertThat(posts.get(5).toString()).contains("すでに終わっています");
+    }
+
+    @Test
+    void aRetriedEventIsAnsweredOnce() throws Exception {
+        advisor.career("U504", "interview");
+        awaitPosts("DU504", 2);
+        String body = SlackPayloads.eventCallback("Ev-retry-1", SlackPayloads.directMessage("U504", ANSWER_JA, "c-1"));
+
+        assertThat(advisor.postEvent(body, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(advisor.postEvent(body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                .statusCode()).isEqualTo(200);
+        awaitPosts("DU504", 4);
+        Thread.sleep(300);
+
+        assertThat(topics(posts("DU504"))).containsExactly("interview", "interview/question", "interview/feedback",
+                "interview/question");
+    }
+
+    @Test
+    void botMessagesAndEditedOrDeletedMessagesAreNeverAnswers() throws Exception {
+        advisor.career("U505", "interview");
+        awaitPosts("DU505", 2);
+
+        var fromBot = SlackPayloads.directMessage("U505", "I am a bot", "b-1");
+        fromBot.put("bot_id", "B999");
+        var fromUs = SlackPayloads.directMessage(FakeSlackApi.BOT_USER_ID, "our own message", "b-2");
+        var edited = SlackPayloads.directMessage("U505", ANSWER_JA, "b-3");
+        edited.put("subtype", "message_changed");
+        var deleted = SlackPayloads.directMessage("U505", "", "b-4");
+        deleted.put("subtype", "message_deleted");
+        for (var event : List.of(fromBot, fromUs, edited, deleted)) {
+            assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-" + (++events), event), Map.of()).statusCode())
+                    .isEqualTo(200);
+        }
+        Thread.sleep(500);
+
+        assertThat(posts("DU505")).hasSize(2);
+        dm("U505", ANSWER_JA, "real-1");
+        assertThat(topics(awaitPosts("DU505", 4)).get(2)).isEqualTo("interview/feedback");
+    }
+
+    @Test
+    void anInterviewIdlePastTheTimeoutIsClosedPolitely() throws Exception {
+        advisor.career("U506", "interview");
+        awaitPosts("DU506", 2);
+
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        dm("U506", ANSWER_JA, "late-1");
+
+        List<JsonNode> posts = awaitPosts("DU506", 3);
+        assertThat(topics(posts).get(2)).isEqualTo("interview");
+        assertThat(posts.get(2).toString()).contains("前回の模擬面接は終了しました").contains("interview general");
+        dm("U506", "インフラとサーバーの違いは？", "after-1");
+        assertThat(topics(awaitPosts("DU506", 4)).get(3)).isEqualTo("compare/infra/server");
+    }
+
+    @Test
+    void theSameMessageDeliveredConcurrentlyAdvancesTheInterviewOnce() throws Exception {
+        advisor.career("U507", "interview");
+        awaitPosts("DU507", 2);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<CompletableFuture<Integer>> sends = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String body = SlackPayloads.eventCallback("Ev-conc-" + i, SlackPayloads.directMessage("U507", ANSWER_JA, "same-msg"));
+            sends.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return advisor.postEvent(body, Map.of()).statusCode();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, pool));
+        }
+        sends.forEach(f -> assertThat(f.join()).isEqualTo(200));
+        pool.shutdown();
+        awaitPosts("DU507", 4);
+        Thread.sleep(500);
+
+        assertThat(topics(posts("DU507"))).containsExactly("interview", "interview/question", "interview/feedback",
+                "interview/question");
+    }
+
+    @Test
+    void forgetDeletesEverythingIncludingTheInterviewInProgress() throws Exception {
+        advisor.career("U508", "lang en");
+        advisor.career("U508", "interview");
+        awaitPosts("DU508", 2);
+
+        JsonNode forgot = advisor.career("U508", "forget");
+        assertThat(forgot.toString()).contains("has been deleted");
+
+        dm("U508", "インフラとサーバーの違いは？", "f-1");
+        assertThat(topics(awaitPosts("DU508", 3)).get(2)).isEqualTo("compare/infra/server");
+        assertThat(advisor.career("U508", "stages").path("blocks").path(0).path("text").path("text").asText())
+                .contains("工程");
+    }
+
+    @Test
+    void outsideAnInterviewADirectMessageIsAQuestion() throws Exception {
+        dm("U509", "監視ってどんな仕事？", "q-1");
+        assertThat(topics(awaitPosts("DU509", 1))).containsExactly("stage/monitoring");
+
+        dm("U509", "面接練習したい", "q-2");
+        assertThat(topics(awaitPosts("DU509", 3))).containsExactly("stage/monitoring", "interview", "interview/question");
+    }
+
+    @Test
+    void aQuestionCanBeDrilledByName() throws Exception {
+        dm("U510", "mock interview: why infra", "d-1");
+        List<JsonNode> posts = awaitPosts("DU510", 2);
+        assertThat(posts.get(1).toString()).contains("Why did you choose infrastructure");
+
+        advisor.career("U511", "面接 志望動機");
+        assertThat(awaitPosts("DU511", 2).get(1).toString()).contains("開発ではなく、インフラエンジニアを選んだ理由");
+    }
+
+    @Test
+    void appHomeIsPublishedWithTheMenuAndProgress() throws Exception {
+        String body = SlackPayloads.eventCallback("Ev-home-1", SlackPayloads.appHomeOpened("U512"));
+
+        assertThat(advisor.postEvent(body, Map.of()).statusCode()).isEqualTo(200);
+
+        FakeSlackApi.Call published = slack.await("views.publish", c -> "U512".equals(c.form().get("user_id")),
+                Duration.ofSeconds(5));
+        JsonNode view = new com.fasterxml.jackson.databind.ObjectMapper().readTree(published.form().get("view"));
+        assertThat(view.path("type").asText()).isEqualTo("home");
+        assertThat(view.toString()).contains("interview general").contains("まだ模擬面接の記録はありません");
+        assertThat(BlockKitLimits.violations(view.path("blocks"), BlockLimits.VIEW_BLOCKS)).isEmpty();
+    }
+
+    private void dm(String user, String text, String clientMsgId) throws Exception {
+        String body = SlackPayloads.eventCallback("Ev-" + user + "-" + (++events), SlackPayloads.directMessage(user, text, clientMsgId));
+        assertThat(advisor.postEvent(body, Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    private void click(String user, String value) throws Exception {
+        var payload = SlackPayloads.blockAction(ActionIds.openTopic(0), value, user, advisor.slack().responseUrl("c-" + user));
+        // a button inside the DM: the container is the DM channel
+        payload = payload.replace("C0GENERAL", "D" + user);
+        assertThat(advisor.postSigned(payload).statusCode()).isEqualTo(200);
+    }
+
+    private List<JsonNode> posts(String channel) {
+        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.form().get("channel")))
+                .map(FakeSlackApi.Call::blocks).toList();
+    }
+
+    private List<JsonNode> awaitPosts(String channel, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (posts(channel).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        List<JsonNode> posts = posts(channel);
+        assertThat(posts).as("posts to " + channel + ": " + topics(posts)).hasSizeGreaterThanOrEqualTo(count);
+        return posts;
+    }
+
+    private List<String> awaitTopics(String channel, int count) throws InterruptedException {
+        return topics(awaitPosts(channel, count));
+    }
+
+    static List<String> topics(List<JsonNode> posts) {
+        return posts.stream().map(b -> b.path(0).path("block_id").asText()).toList();
+    }
+
+    private static String buttonValue(JsonNode blocks, String prefix) {
+        for (JsonNode block : blocks) {
+            for (JsonNode e : block.path("elements")) {
+                if (e.path("value").asText().startsWith(prefix)) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button starting with " + prefix);
+    }
+}
