@@ -168,6 +168,60 @@ class KnowledgeBaseTest {
         }
     }
 
+    @Test
+    void theQuestionBankIsCompleteInBothLanguages() {
+        List<InterviewQuestion> ja = kb.catalog(Lang.JA).questions();
+        List<InterviewQuestion> en = kb.catalog(Lang.EN).questions();
+        assertThat(ja).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(ids(ja, InterviewQuestion::id)).isEqualTo(ids(en, InterviewQuestion::id));
+        assertThat(ids(ja, InterviewQuestion::id)).doesNotHaveDuplicates();
+        Set<String> categories = Set.of("self-intro", "motivation", "understanding", "learning", "technical", "incident",
+                "shifts", "career", "teamwork", "reverse");
+        List<String> problems = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            for (InterviewQuestion q : kb.catalog(lang).questions()) {
+                String where = lang + " question " + q.id();
+                for (String p : new String[] {q.question(), q.intent(), q.hint(), q.followUp()}) {
+                    paragraph(problems, where, p);
+                }
+                for (List<String> list : List.of(q.outline(), q.keyTerms(), q.names())) {
+                    list(problems, where, list);
+                }
+                if (!categories.contains(q.category())) {
+                    problems.add(where + ": unknown category " + q.category());
+                }
+                if (!List.of("PREP", "STAR").contains(q.method())) {
+                    problems.add(where + ": method " + q.method());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(ja).extracting(InterviewQuestion::category).containsAll(categories);
+        for (String track : List.of("general", "server", "network", "cloud")) {
+            assertThat(ja.stream().filter(q -> q.inTrack(track)).count()).as(track + " track").isGreaterThanOrEqualTo(8);
+        }
+        for (int i = 0; i < ja.size(); i++) {
+            assertThat(ja.get(i).tracks()).as(ja.get(i).id() + " tracks").isEqualTo(en.get(i).tracks());
+            assertThat(ja.get(i).method()).isEqualTo(en.get(i).method());
+        }
+    }
+
+    @Test
+    void feedbackRulesHaveEveryMarkerAndTheSameWeakMotivesInBothLanguages() {
+        for (Lang lang : Lang.values()) {
+            FeedbackRules rules = kb.catalog(lang).feedback();
+            for (String kind : List.of("conclusion", "reason", "episode", "specifics", "link", "learning", "result")) {
+                assertThat(rules.markers(kind)).as(lang + " " + kind).isNotEmpty();
+            }
+            assertThat(rules.length().tooShort()).isLessThan(rules.length().idealMin());
+            assertThat(rules.length().idealMin()).isLessThan(rules.length().idealMax());
+            assertThat(rules.length().idealMax()).isLessThan(rules.length().tooLong());
+        }
+        assertThat(kb.catalog(Lang.JA).feedback().weakMotives()).extracting(FeedbackRules.WeakMotive::id)
+                .containsExactlyElementsOf(kb.catalog(Lang.EN).feedback().weakMotives().stream().map(FeedbackRules.WeakMotive::id).toList())
+                .contains("pay", "stable", "skill-for-life", "remote", "vague", "blame");
+    }
+
     private static void paragraph(List<String> problems, String where, String text) {
         if (text == null || text.isBlank()) {
             problems.add(where + ": empty");

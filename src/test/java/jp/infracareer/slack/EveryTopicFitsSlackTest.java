@@ -46,8 +46,47 @@ class EveryTopicFitsSlackTest {
                 checked++;
             }
         }
+        checked += interviewReplies(problems);
         assertThat(problems).isEmpty();
         assertThat(checked).isGreaterThan(2 * (7 * 7 + 6 + 6));
+    }
+
+    /** Every question's prompt, hint and feedback (to a long answer full of mentions), and a summary. */
+    private int interviewReplies(List<String> problems) throws Exception {
+        int checked = 0;
+        String hostile = "<!channel> <@U1> & " + "とても長い回答です。".repeat(400);
+        for (Lang lang : Lang.values()) {
+            var store = new CaffeineConversationStore(10, java.time.Duration.ofDays(1),
+                    com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+            Advisor advisor = new Advisor(kb, store, lang);
+            UserKey user = new UserKey("T1", "UI-" + lang.code());
+            for (var q : kb.catalog(lang).questions()) {
+                List<Reply> replies = new ArrayList<>(advisor.command(user, "interview " + q.id()).replies());
+                replies.addAll(advisor.message(user, "hint", "").replies());
+                replies.addAll(advisor.message(user, hostile, "m-" + q.id()).replies());
+                for (Reply reply : replies) {
+                    JsonNode blocks = MAPPER.readTree(GsonFactory.createSnakeCase().toJson(BlockKitRenderer.render(reply)));
+                    BlockKitLimits.violations(blocks, BlockLimits.MESSAGE_BLOCKS)
+                            .forEach(p -> problems.add(lang + " interview " + q.id() + " (" + reply.topic() + "): " + p));
+                    if (blocks.toString().contains("<!channel>") || blocks.toString().contains("<@U1>")) {
+                        problems.add(lang + " interview " + q.id() + ": user text not escaped");
+                    }
+                    checked++;
+                }
+            }
+            List<Reply> session = new ArrayList<>(advisor.command(user, "interview").replies());
+            for (int i = 0; i < 5; i++) {
+                session.addAll(advisor.message(user, hostile, "s-" + i).replies());
+            }
+            assertThat(session.get(session.size() - 1).topic()).isEqualTo("interview/summary");
+            for (Reply reply : session) {
+                JsonNode blocks = MAPPER.readTree(GsonFactory.createSnakeCase().toJson(BlockKitRenderer.render(reply)));
+                BlockKitLimits.violations(blocks, BlockLimits.MESSAGE_BLOCKS)
+                        .forEach(p -> problems.add(lang + " session (" + reply.topic() + "): " + p));
+                checked++;
+            }
+        }
+        return checked;
     }
 
     private List<String> commands() {

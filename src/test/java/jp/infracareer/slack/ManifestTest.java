@@ -86,6 +86,34 @@ class ManifestTest {
         }
     }
 
+    @Test
+    void everySubscribedBotEventIsHandledSoSlackNeverRetriesIt() throws Exception {
+        List<String> events = texts(manifest().at("/settings/event_subscriptions/bot_events"));
+        assertThat(events).contains("message.im", "app_home_opened");
+        try (RunningAdvisor advisor = RunningAdvisor.start()) {
+            int n = 0;
+            for (String event : events) {
+                var payload = switch (event) {
+                    case "message.im" -> SlackPayloads.directMessage("U901", "help", "m-" + n);
+                    case "app_home_opened" -> SlackPayloads.appHomeOpened("U901");
+                    default -> throw new AssertionError("the manifest subscribes to " + event + " but this test cannot send it");
+                };
+                var response = advisor.postEvent(SlackPayloads.eventCallback("Ev-manifest-" + (n++), payload), java.util.Map.of());
+                assertThat(response.statusCode()).as(event).isEqualTo(200);
+            }
+            var edited = SlackPayloads.directMessage("U901", "help", "m-edit");
+            edited.put("subtype", "message_changed");
+            assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-manifest-edit", edited), java.util.Map.of())
+                    .statusCode()).as("message_changed").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void manifestAsksForTheScopesTheEventsNeed() throws Exception {
+        JsonNode m = manifest();
+        assertThat(texts(m.at("/oauth_config/scopes/bot"))).contains("im:history", "im:write");
+    }
+
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

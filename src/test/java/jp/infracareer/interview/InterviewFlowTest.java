@@ -1,0 +1,131 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.content.Lang;
+import jp.infracareer.state.CaffeineConversationStore;
+import jp.infracareer.state.UserKey;
+import jp.infracareer.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+
+/** The interview engine on its own: question choice, atomic steps, expiry and progress. */
+class InterviewFlowTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T01:00:00Z"));
+    private final CaffeineConversationStore store = new CaffeineConversationStore(1000, Duration.ofDays(30), clock.ticker());
+    private final Advisor advisor = new Advisor(KB, store, Lang.JA, clock, Duration.ofHours(2), new SplittableRandom(7),
+            ShareHook.NOT_CONFIGURED);
+    private final UserKey user = new UserKey("T1", "U1");
+
+    @Test
+    void aSessionAsksFiveDifferentQuestionsFromItsTrack() {
+        advisor.command(user, "interview cloud");
+        InterviewSession s = store.get(user).interview().orElseThrow();
+
+        assertThat(s.questionIds()).hasSize(5).doesNotHaveDuplicates();
+        assertThat(s.questionIds()).allMatch(id -> KB.catalog(Lang.JA).question(id).orElseThrow().inTrack("cloud"));
+    }
+
+    @Test
+    void questionsPractisedRecentlyComeLast() {
+        advisor.command(user, "interview");
+        List<String> first = store.get(user).interview().orElseThrow().questionIds();
+        for (int i = 0; i < 5; i++) {
+            advisor.message(user, "スキップ", "");
+        }
+        advisor.command(user, "interview");
+        List<String> second = store.get(user).interview().orElseThrow().questionIds();
+
+        assertThat(second).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void concurrentDifferentAnswersAreEachRecordedOnceAndNoneIsLost() throws Exception {
+        advisor.command(user, "interview");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<Reply>>> futures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String id = "msg-" + i;
+            futures.add(pool.submit(() -> {
+                go.await();
+                return advisor.message(user, "私がインフラを選んだのは、安定稼働を支えたいからです。", id).replies();
+            }));
+        }
+        go.countDown();
+        int feedbacks = 0;
+        for (Future<List<Reply>> f : futures) {
+            feedbacks += (int) f.get().stream().filter(r -> r.topic().equals("interview/feedback")).count();
+        }
+        pool.shutdown();
+
+        InterviewSession s = store.get(user).interview().orElseThrow();
+        assertThat(feedbacks).isEqualTo(4);
+        assertThat(s.index()).isEqualTo(4);
+        assertThat(s.results()).hasSize(4).extracting(InterviewSession.Result::questionId)
+                .containsExactlyElementsOf(s.questionIds().subList(0, 4));
+    }
+
+    @Test
+    void idleExpiryIsMeasuredFromTheLastActivity() {
+        advisor.command(user, "interview");
+        clock.advance(Duration.ofMinutes(100));
+        advisor.message(user, "ヒント", "");
+        clock.advance(Duration.ofMinutes(100));
+
+        List<Reply> replies = advisor.message(user, "回答です。", "m1").replies();
+
+        assertThat(replies).extracting(Reply::topic).startsWith("interview/feedback");
+    }
+
+    @Test
+    void progressCountsCompletedSessionsAndNamesTheWeakestPoint() {
+        advisor.command(user, "interview");
+        for (int i = 0; i < 5; i++) {
+            advisor.message(user, "はい、がんばります。", "m" + i);
+        }
+        Progress p = store.get(user).progress();
+
+        assertThat(store.get(user).interview()).isEmpty();
+        assertThat(p.sessions()).isEqualTo(1);
+        assertThat(p.recentScores()).hasSize(1);
+        assertThat(p.lastPracticed()).hasSize(5);
+        assertThat(p.weakestPoint()).isNotEmpty();
+    }
+
+    @Test
+    void aDrillAsksOneQuestionAndDoesNotCountAsASession() {
+        List<Reply> start = advisor.command(user, "interview なぜインフラ").replies();
+        assertThat(start.get(1).data()).containsEntry("question", "why-infra");
+
+        List<Reply> after = advisor.message(user, "私がインフラを選んだのは、安定稼働を支えたいからです。", "d1").replies();
+
+        assertThat(after).extracting(Reply::topic).containsExactly("interview/feedback");
+        assertThat(store.get(user).interview()).isEmpty();
+        assertThat(store.get(user).progress().sessions()).isZero();
+    }
+
+    @Test
+    void feedbackQuotesTheUsersOwnWordsAndFlagsWeakMotives() {
+        advisor.command(user, "interview why-infra");
+        Reply feedback = advisor.message(user, "給料がいいからです。前の会社がブラックで、なんとなく転職したいと思いました。", "w1")
+                .replies().get(0);
+
+        assertThat(feedback.data()).extractingByKey("weak_motives").asList().contains("pay", "blame", "vague");
+        String text = jp.infracareer.console.TextRenderer.render(feedback);
+        assertThat(text).contains("「給料がいいからです。」").contains("短すぎます");
+        assertThat((Integer) feedback.data().get("score")).isLessThan(20);
+    }
+}
