@@ -125,9 +125,10 @@ public final class AnswerAnalyzer {
         int penalty = Math.min(MAX_PENALTY, flags.size() * WEAK_MOTIVE_PENALTY);
 
         double raw = 100.0 * earned / possible;
-        // a very short answer cannot score well however it is built: scale it by how much of a minute it fills
+        // a very short answer cannot score well however it is built: scale it down by how little of a
+        // minute it fills (square root, so a well-built but short answer keeps about half its points)
         if (length.verdict() == Verdict.TOO_SHORT) {
-            raw = raw * length.count() / rules.length().idealMin();
+            raw = raw * Math.sqrt((double) length.count() / rules.length().idealMin());
         }
         int score = (int) Math.round(raw) - penalty;
         score = Math.max(0, Math.min(100, score));
