@@ -4,6 +4,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.io.IOException;
 import java.net.BindException;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -33,7 +36,7 @@ public final class AdvisorServer {
         this.app = app;
     }
 
-    public static AdvisorServer create(int port, App app) {
+    public static AdvisorServer create(int port, App app, SlackRequestGuard guard) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -41,6 +44,7 @@ public final class AdvisorServer {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
 

@@ -55,7 +55,8 @@ public final class RunningAdvisor implements AutoCloseable {
         env.putAll(extraEnv);
         Config config = Config.fromEnv(env);
         Advisor advisor = Main.newAdvisor(config, clock, ticker);
-        AdvisorServer server = AdvisorServer.create(config.port(), SlackApp.create(config, advisor)).start();
+        AdvisorServer server = AdvisorServer.create(config.port(), SlackApp.create(config, advisor),
+                new jp.infracareer.server.SlackRequestGuard(config.signingSecret().orElseThrow(), java.time.Clock.systemUTC())).start();
         return new RunningAdvisor(slack, server);
     }
 
