@@ -17,6 +17,8 @@ import jp.infracareer.explain.StageTopics;
 import jp.infracareer.interview.InterviewFlow;
 import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.interview.ShareHook;
+import jp.infracareer.jobpost.JobPostReplies;
+import jp.infracareer.jobpost.JobPostingReader;
 import jp.infracareer.recognition.TopicRecognizer;
 import jp.infracareer.state.ConversationStore;
 import jp.infracareer.state.UserKey;
@@ -34,6 +36,7 @@ public final class Advisor {
     private final CommandParser parser;
     private final InterviewWords interviewWords;
     private final InterviewFlow interviews;
+    private final JobPostingReader jobPostingReader;
 
     public Advisor(KnowledgeBase knowledge, ConversationStore store, Lang defaultLang) {
         this(knowledge, store, defaultLang, Clock.systemUTC(), Duration.ofHours(2), new java.util.SplittableRandom(),
@@ -48,6 +51,7 @@ public final class Advisor {
         this.interviewWords = new InterviewWords(knowledge);
         this.parser = new CommandParser(knowledge.aliases(), new TopicRecognizer(knowledge.aliases()), interviewWords);
         this.interviews = new InterviewFlow(store, clock, interviewIdle, random, share);
+        this.jobPostingReader = new JobPostingReader(knowledge.jobPostRules());
     }
 
     /** A slash command's text or a button's command. Never throws on user input. */
@@ -100,6 +104,11 @@ public final class Advisor {
         if (query instanceof Query.SetLang set) {
             catalog = knowledge.catalog(set.lang());
         }
+        if (query instanceof Query.ReadJobPost q) {
+            Catalog postingLang = postingCatalog(user, q.text());
+            return Response.of(q.text().isBlank() ? JobPostReplies.usage(postingLang)
+                    : JobPostReplies.reply(postingLang, jobPostingReader.read(q.text())));
+        }
         Reply reply = answer(query, catalog);
         if (!reply.topic().equals(TopicIds.FALLBACK) && !(query instanceof Query.Forget)) {
             store.update(user, state -> state.withProgress(state.progress().viewedTopic()));
@@ -117,6 +126,22 @@ public final class Advisor {
                 .or(() -> freeText ? LanguageGuess.of(text) : Optional.empty())
                 .orElse(defaultLang);
         return knowledge.catalog(lang);
+    }
+
+    /** A posting is answered in the user's language if chosen, else in the posting's own language. */
+    private Catalog postingCatalog(UserKey user, String posting) {
+        return knowledge.catalog(store.get(user).lang().or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
+    }
+
+    /** True for a bare "jobpost" / "求人": the console then takes the lines that follow as the posting. */
+    public boolean startsPaste(String text) {
+        return parser.parse(text == null ? "" : text).query() instanceof Query.ReadJobPost q && q.text().isBlank();
+    }
+
+    /** Reads a posting from a message shortcut (no command words around it). */
+    public Reply readJobPosting(UserKey user, String posting) {
+        Catalog c = postingCatalog(user, posting);
+        return posting == null || posting.isBlank() ? JobPostReplies.usage(c) : JobPostReplies.reply(c, jobPostingReader.read(posting));
     }
 
     public KnowledgeBase knowledge() {

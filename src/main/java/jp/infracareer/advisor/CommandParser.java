@@ -18,6 +18,7 @@ public final class CommandParser {
     static final int MAX_ECHO = 40;
 
     private final Map<String, String> commands = new HashMap<>();
+    private final List<String> jobpostEntries;
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
 
@@ -26,6 +27,7 @@ public final class CommandParser {
         this.interview = interview;
         aliases.commands().forEach((command, words) ->
                 words.forEach(w -> commands.put(TextNormalizer.normalize(w), command)));
+        jobpostEntries = aliases.entries().getOrDefault("jobpost", List.of()).stream().map(TextNormalizer::normalize).toList();
     }
 
     /** A query, and whether it came from a free-text question rather than a subcommand. */
@@ -40,7 +42,16 @@ public final class CommandParser {
         String head = space < 0 ? normalized : normalized.substring(0, space);
         String args = space < 0 ? "" : normalized.substring(space + 1);
         String command = commands.get(head);
+        // the first word may be glued to the text in Japanese ("求人：...") or end a line ("求人\n...")
+        String rawHead = text.strip().split("[\\s:：]", 2)[0];
+        if ("jobpost".equals(command) || "jobpost".equals(commands.get(TextNormalizer.normalize(rawHead)))) {
+            return new Parsed(new Query.ReadJobPost(afterFirstWord(text)), false);
+        }
         if (command == null) {
+            String entry = jobpostEntry(normalized);
+            if (entry != null) {
+                return new Parsed(new Query.ReadJobPost(afterPhrase(text)), true);
+            }
             if (interview.startsInterview(text)) {
                 return new Parsed(startInterview(text), true);
             }
@@ -61,6 +72,29 @@ public final class CommandParser {
             case "forget" -> new Query.Forget();
             default -> throw new IllegalStateException("aliases.yml names an unknown command: " + command);
         };
+    }
+
+    private String jobpostEntry(String normalized) {
+        return jobpostEntries.stream().filter(normalized::startsWith).findFirst().orElse(null);
+    }
+
+    /** The posting after "この求人を読んで：" and the like: everything after the first colon or line break. */
+    static String afterPhrase(String text) {
+        String t = text.strip();
+        int cut = -1;
+        for (char c : new char[] {':', '：', '\n'}) {
+            int at = t.indexOf(c);
+            if (at >= 0 && (cut < 0 || at < cut)) {
+                cut = at;
+            }
+        }
+        return cut < 0 ? "" : t.substring(cut + 1).strip();
+    }
+
+    static String afterFirstWord(String text) {
+        String t = text.strip();
+        String[] split = t.split("[\\s:：]", 2);
+        return split.length < 2 ? "" : split[1].strip();
     }
 
     /** "interview", "interview network", "interview skip #id", "interview 志望動機". */

@@ -44,6 +44,9 @@ public sealed interface Query {
      */
     record InterviewControl(String control, String sessionId) implements Query {}
 
+    /** Read a pasted job posting; empty text asks how. */
+    record ReadJobPost(String text) implements Query {}
+
     /** Delete everything held about the user. */
     record Forget() implements Query {}
 }

@@ -59,6 +59,17 @@ public final class ConsoleChat {
                 if (EXIT_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
                     return;
                 }
+                if (advisor.startsPaste(text)) {
+                    // a posting pasted over several lines: everything up to an empty line
+                    if (interactive && !json) {
+                        out.println("(求人票を貼り付けて、空行で終わります / paste the posting, end with an empty line)");
+                    }
+                    StringBuilder posting = new StringBuilder(text);
+                    for (String next = in.readLine(); next != null && !next.isBlank(); next = in.readLine()) {
+                        posting.append('\n').append(next);
+                    }
+                    text = posting.toString();
+                }
                 List<Reply> replies = advisor.message(UserKey.CONSOLE, follow(text, lastActions), "").replies();
                 for (Reply reply : replies) {
                     out.println(json ? toJson(reply) : TextRenderer.render(reply));

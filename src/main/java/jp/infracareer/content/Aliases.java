@@ -15,6 +15,7 @@ public record Aliases(
         Map<String, List<String>> intents,
         Map<String, List<String>> exclusions,
         InterviewWords interview,
+        Map<String, List<String>> entries,
         Map<String, List<String>> commands) {
 
     public record Words(List<String> strong, List<String> weak) {}

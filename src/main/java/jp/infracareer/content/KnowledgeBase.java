@@ -21,10 +21,12 @@ public final class KnowledgeBase {
 
     private final Map<Lang, Catalog> catalogs;
     private final Aliases aliases;
+    private final JobPostRules jobPostRules;
 
-    private KnowledgeBase(Map<Lang, Catalog> catalogs, Aliases aliases) {
+    private KnowledgeBase(Map<Lang, Catalog> catalogs, Aliases aliases, JobPostRules jobPostRules) {
         this.catalogs = catalogs;
         this.aliases = aliases;
+        this.jobPostRules = jobPostRules;
     }
 
     public static KnowledgeBase load() {
@@ -42,7 +44,8 @@ public final class KnowledgeBase {
                     read(yaml, dir + "feedback.yml", FeedbackRules.class),
                     readUi(yaml, lang, dir + "ui.yml")));
         }
-        return new KnowledgeBase(catalogs, read(yaml, ROOT + "aliases.yml", Aliases.class));
+        return new KnowledgeBase(catalogs, read(yaml, ROOT + "aliases.yml", Aliases.class),
+                read(yaml, ROOT + "jobpost.yml", JobPostRules.class));
     }
 
     public Catalog catalog(Lang lang) {
@@ -51,6 +54,10 @@ public final class KnowledgeBase {
 
     public Aliases aliases() {
         return aliases;
+    }
+
+    public JobPostRules jobPostRules() {
+        return jobPostRules;
     }
 
     /** Strict: an unknown key in a content file is a typo, and fails loading. */

@@ -13,6 +13,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 public final class SlackApp {
     /** Every slash command the app handles; manifest.yml must list exactly these (a test checks). */
     public static final java.util.List<String> COMMANDS = java.util.List.of(CareerCommand.COMMAND);
+    /** Every shortcut callback id the app handles; manifest.yml must list exactly these. */
+    public static final java.util.List<String> SHORTCUTS = java.util.List.of(JobPostShortcut.CALLBACK_ID);
 
     private SlackApp() {}
 
@@ -37,6 +39,7 @@ public final class SlackApp {
         CareerCommand.register(app, advisor, home);
         TopicButtons.register(app, advisor, home);
         DirectMessages.register(app, advisor, dedup, home);
+        JobPostShortcut.register(app, advisor);
         home.register(app);
         return app;
     }

@@ -89,6 +89,19 @@ class ConsoleChatProcessTest {
         assertThat(feedback.path("text").asText()).contains("前職では物流倉庫で5年間");
     }
 
+    @Test
+    void aPostingPastedOverSeveralLinesIsReadInTheConsole() throws Exception {
+        String posting = "求人\n【仕事内容】\n・ネットワーク（Cisco）とAWSを含むインフラ全般の設計・構築\n・Linuxサーバーの運用\n【勤務】24時間365日のシフト制\n\n";
+        Result result = run(List.of("chat", "--json"), Map.of(), posting + "day\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText()).containsExactly("jobpost", "day");
+        JsonNode data = replies.get(0).path("data");
+        assertThat(data.path("leaning").asText()).isEqualTo("infra");
+        assertThat(data.path("flags").toString()).contains("night-shift");
+        assertThat(data.path("roles").get(0).asText()).isEqualTo("infra");
+    }
+
     record Result(int exit, String stdout, String stderr) {
         List<JsonNode> jsonLines() throws IOException {
             List<JsonNode> nodes = new ArrayList<>();

@@ -109,6 +109,21 @@ class ManifestTest {
     }
 
     @Test
+    void everyManifestShortcutHasAHandlerAndEveryHandlerIsInTheManifest() throws Exception {
+        List<String> inManifest = new ArrayList<>();
+        manifest().at("/features/shortcuts").forEach(c -> inManifest.add(c.path("callback_id").asText()));
+
+        assertThat(inManifest).containsExactlyInAnyOrderElementsOf(SlackApp.SHORTCUTS);
+        try (RunningAdvisor advisor = RunningAdvisor.start()) {
+            for (String callbackId : inManifest) {
+                var response = advisor.postSigned(SlackPayloads.messageShortcut(callbackId, "help", "U902",
+                        advisor.slack().responseUrl("s")));
+                assertThat(response.statusCode()).as(callbackId).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void manifestAsksForTheScopesTheEventsNeed() throws Exception {
         JsonNode m = manifest();
         assertThat(texts(m.at("/oauth_config/scopes/bot"))).contains("im:history", "im:write");

@@ -95,6 +95,23 @@ public final class SlackPayloads {
         return event;
     }
 
+    /** A message shortcut used on a message with the given text. */
+    public static String messageShortcut(String callbackId, String messageText, String userId, String responseUrl) {
+        ObjectNode payload = MAPPER.createObjectNode();
+        payload.put("type", "message_action");
+        payload.put("callback_id", callbackId);
+        payload.put("trigger_id", "1337.42.abcdef");
+        payload.put("action_ts", "1700000002.000300");
+        payload.put("message_ts", "1700000000.000100");
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "testteam");
+        payload.putObject("user").put("id", userId).put("name", "user-" + userId).put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("channel").put("id", "C0JOBS").put("name", "jobs");
+        payload.putObject("message").put("type", "message").put("user", "U0POSTER").put("text", messageText)
+                .put("ts", "1700000000.000100");
+        payload.put("response_url", responseUrl);
+        return form(Map.of("payload", payload.toString()));
+    }
+
     public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

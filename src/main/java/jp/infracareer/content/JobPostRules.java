@@ -1,0 +1,15 @@
+package jp.infracareer.content;
+
+import java.util.List;
+import java.util.Map;
+
+/** Cues for reading job postings (content/jobpost.yml), language-neutral. */
+public record JobPostRules(
+        Map<String, Map<Integer, List<String>>> roles,
+        Map<String, List<String>> sections,
+        List<String> required,
+        List<String> certifications,
+        Map<String, List<String>> stages,
+        Map<String, List<String>> flags,
+        List<String> negations,
+        List<String> postingWords) {}

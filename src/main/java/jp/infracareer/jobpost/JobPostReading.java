@@ -1,0 +1,38 @@
+package jp.infracareer.jobpost;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a job posting says, read by {@link JobPostingReader}.
+ *
+ * @param status   READ, or why it could not be read
+ * @param leaning  "infra" or "server": which of the two the posting leans to
+ * @param close    true when the two are nearly level
+ * @param roles    the seven roles ranked by how strongly the posting points to them (only those it points to)
+ * @param evidence quotes from the posting, by section (duties, tech, skills, other)
+ * @param domains  the domains besides servers that it covers (network, cloud, ...), for the explanation
+ * @param stages   stage ids the job covers, in stage order
+ * @param flags    things a newcomer should notice, with the line that shows each
+ */
+public record JobPostReading(
+        Status status,
+        String leaning,
+        boolean close,
+        List<String> roles,
+        Map<String, List<Evidence>> evidence,
+        List<String> domains,
+        List<String> stages,
+        List<Flag> flags) {
+
+    public enum Status { READ, TOO_SHORT, NOT_A_POSTING }
+
+    /** A line of the posting and the role it points to. */
+    public record Evidence(String role, String quote) {}
+
+    public record Flag(String id, String quote) {}
+
+    static JobPostReading unread(Status status) {
+        return new JobPostReading(status, "", false, List.of(), Map.of(), List.of(), List.of(), List.of());
+    }
+}

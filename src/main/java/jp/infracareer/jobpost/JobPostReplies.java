@@ -1,0 +1,110 @@
+package jp.infracareer.jobpost;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.infracareer.advisor.Commands;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Reply.Action;
+import jp.infracareer.advisor.Reply.Bullets;
+import jp.infracareer.advisor.Reply.Paragraph;
+import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.Ui;
+import jp.infracareer.jobpost.JobPostReading.Status;
+
+/** The {@code jobpost} reply: leaning, closest roles, the posting's own lines as evidence, stages, flags, questions. */
+public final class JobPostReplies {
+    public static final String TOPIC = "jobpost";
+    private static final List<String> FLAG_PRIORITY =
+            List.of("night-shift", "client-site", "on-call", "required-cert", "newcomers-welcome", "training");
+    private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
+
+    private JobPostReplies() {}
+
+    public static Reply usage(Catalog c) {
+        return new Reply(TOPIC, c.ui().text("jobpost.too_short_title"), List.of(new Paragraph("", c.ui().text("jobpost.usage"))),
+                "", List.of(), Map.of("status", "usage"));
+    }
+
+    public static Reply reply(Catalog c, JobPostReading r) {
+        Ui ui = c.ui();
+        if (r.status() == Status.TOO_SHORT) {
+            return notRead(c, "jobpost.too_short_title", "jobpost.too_short", r);
+        }
+        if (r.status() == Status.NOT_A_POSTING) {
+            return notRead(c, "jobpost.not_posting_title", "jobpost.not_posting", r);
+        }
+        List<Part> parts = new ArrayList<>();
+        String domains = String.join("・", r.domains().stream().map(d -> c.requireRole(d).shortName()).toList());
+        String leaningText = r.leaning().equals("infra")
+                ? ui.format("jobpost.leaning_infra", "domains", domains.isEmpty() ? c.requireRole("network").shortName() : domains)
+                : ui.text("jobpost.leaning_server");
+        parts.add(new Paragraph(ui.text("jobpost.leaning_heading"),
+                r.close() ? leaningText + " " + ui.text("jobpost.leaning_close") : leaningText));
+        List<String> top = r.roles().subList(0, Math.min(3, r.roles().size()));
+        if (!top.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < top.size(); i++) {
+                lines.add((i + 1) + ". " + c.requireRole(top.get(i)).name());
+            }
+            parts.add(new Bullets(ui.text("jobpost.roles_heading"), lines));
+        }
+        r.evidence().forEach((section, list) -> parts.add(new Bullets(
+                ui.format("jobpost.evidence_heading", "section", ui.text("jobpost.section." + section)),
+                list.stream().map(e -> "「" + e.quote() + "」" + (e.role().isEmpty() ? "" : " → " + c.requireRole(e.role()).shortName()))
+                        .toList())));
+        parts.add(new Paragraph(ui.text("jobpost.stages_heading"), r.stages().isEmpty() ? ui.text("jobpost.stages_none")
+                : String.join("・", r.stages().stream().map(s -> c.requireStage(s).name()).toList())));
+        List<String> flagIds = FLAG_PRIORITY.stream().filter(f -> r.flags().stream().anyMatch(x -> x.id().equals(f))).toList();
+        if (!flagIds.isEmpty()) {
+            parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> ui.text("jobpost.flag." + f)
+                    + " 「" + r.flags().stream().filter(x -> x.id().equals(f)).findFirst().orElseThrow().quote() + "」").toList()));
+        }
+        parts.add(new Bullets(ui.text("jobpost.questions_heading"), questions(ui, flagIds, r)));
+
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action(ui.format("button.compare_with", "name", c.requireRole("server").shortName()),
+                Commands.compare("infra", "server")));
+        if (!top.isEmpty()) {
+            actions.add(new Action(ui.format("button.role", "name", c.requireRole(top.get(0)).shortName()), Commands.role(top.get(0))));
+        }
+        if (top.size() >= 2) {
+            actions.add(new Action(ui.format("button.compare_pair", "a", c.requireRole(top.get(0)).shortName(),
+                    "b", c.requireRole(top.get(1)).shortName()), Commands.compare(top.get(0), top.get(1))));
+        }
+        String track = top.stream().filter(INTERVIEW_TRACKS::contains).findFirst().orElse("general");
+        actions.add(new Action(ui.text("button.interview"), "interview " + track));
+        String leaningName = c.requireRole(r.leaning()).shortName();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("leaning", r.leaning());
+        data.put("roles", r.roles());
+        data.put("stages", r.stages());
+        data.put("flags", r.flags().stream().map(JobPostReading.Flag::id).toList());
+        data.put("close", r.close());
+        return new Reply(TOPIC, ui.format("jobpost.title", "leaning", leaningName), parts, ui.text("jobpost.context"),
+                actions, data);
+    }
+
+    /** Two or three reverse questions, from what this posting raises first. */
+    static List<String> questions(Ui ui, List<String> flagIds, JobPostReading r) {
+        List<String> out = new ArrayList<>();
+        for (String f : flagIds) {
+            if (out.size() < 2) {
+                out.add(ui.text("jobpost.question." + f));
+            }
+        }
+        out.add(ui.text("jobpost.question.stages"));
+        if (out.size() < 3) {
+            out.add(ui.text("jobpost.question.general"));
+        }
+        return out;
+    }
+
+    private static Reply notRead(Catalog c, String titleKey, String textKey, JobPostReading r) {
+        return new Reply(TOPIC, c.ui().text(titleKey), List.of(new Paragraph("", c.ui().text(textKey)),
+                new Paragraph("", c.ui().text("jobpost.usage"))), "", List.of(),
+                Map.of("status", r.status().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+}

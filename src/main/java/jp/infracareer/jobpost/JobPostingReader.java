@@ -1,0 +1,191 @@
+package jp.infracareer.jobpost;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.infracareer.content.JobPostRules;
+import jp.infracareer.jobpost.JobPostReading.Evidence;
+import jp.infracareer.jobpost.JobPostReading.Flag;
+import jp.infracareer.jobpost.JobPostReading.Status;
+import jp.infracareer.recognition.PhraseMatcher;
+import jp.infracareer.recognition.TextNormalizer;
+
+/**
+ * Reads a pasted job posting the way the seed article teaches: look at the job description, the
+ * technologies and the required skills, not the title. Scores each role from the words each line uses
+ * (job-description lines count most, benefits lines least), decides infra vs server by breadth, and
+ * collects the stages, the flags a newcomer should notice and the lines that show all of it.
+ */
+public final class JobPostingReader {
+    enum Section { DUTIES, TECH, SKILLS, OTHER }
+
+    static final List<String> ROLE_ORDER = List.of("infra", "server", "network", "cloud", "database", "security", "devops");
+    static final List<String> STAGE_ORDER = List.of("requirements", "design", "build", "maintenance", "operations", "monitoring");
+    /** Domains whose presence beside servers makes a job "the whole foundation". */
+    static final List<String> BREADTH = List.of("network", "cloud", "database", "security");
+    private static final int MIN_CHARS = 30;
+    private static final int MAX_QUOTE = 100;
+    private static final int MAX_EVIDENCE_PER_SECTION = 6;
+
+    private record RoleTerm(String role, int weight) {}
+
+    private final PhraseMatcher<RoleTerm> roleTerms = new PhraseMatcher<>();
+    private final PhraseMatcher<Section> headings = new PhraseMatcher<>();
+    private final PhraseMatcher<String> stageTerms = new PhraseMatcher<>();
+    private final PhraseMatcher<String> flagTerms = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> requiredWords = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> welcomeWords = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> certificationTerms = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> postingWords = new PhraseMatcher<>();
+    private final List<String> negations;
+
+    public JobPostingReader(JobPostRules rules) {
+        rules.roles().forEach((role, groups) -> groups.forEach((weight, words) ->
+                words.forEach(w -> roleTerms.add(w, new RoleTerm(role, weight)))));
+        rules.sections().forEach((kind, words) ->
+                words.forEach(w -> headings.add(w, Section.valueOf(kind.toUpperCase(java.util.Locale.ROOT)))));
+        rules.stages().forEach((stage, words) -> words.forEach(w -> stageTerms.add(w, stage)));
+        rules.flags().forEach((flag, words) -> words.forEach(w -> flagTerms.add(w, flag)));
+        rules.required().forEach(w -> requiredWords.add(w, true));
+        List.of("歓迎", "尚可", "あれば", "preferred", "nice to have", "a plus", "bonus").forEach(w -> welcomeWords.add(w, true));
+        rules.certifications().forEach(w -> certificationTerms.add(w, true));
+        rules.postingWords().forEach(w -> postingWords.add(w, true));
+        negations = rules.negations().stream().map(TextNormalizer::normalize).toList();
+    }
+
+    public JobPostReading read(String text) {
+        String all = TextNormalizer.normalize(text == null ? "" : text);
+        if (all.replace(" ", "").length() < MIN_CHARS) {
+            return JobPostReading.unread(Status.TOO_SHORT);
+        }
+        Map<String, Double> score = new HashMap<>();
+        Map<Section, List<Evidence>> evidence = new EnumMap<>(Section.class);
+        Set<String> stages = new LinkedHashSet<>();
+        Map<String, Flag> flags = new LinkedHashMap<>();
+        Section section = Section.DUTIES;
+        String sectionHeading = "";
+        boolean sawHeading = false;
+
+        for (String raw : segments(text == null ? "" : text)) {
+            String line = raw.strip();
+            String normalized = TextNormalizer.normalize(line);
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            var heading = heading(line, normalized);
+            if (heading != null) {
+                section = heading;
+                sectionHeading = normalized;
+                sawHeading = true;
+            }
+            double weight = switch (section) {
+                case DUTIES -> 1.5;
+                case TECH, SKILLS -> 1.0;
+                case OTHER -> 0.3;
+            };
+            Set<String> rolesOnLine = new LinkedHashSet<>();
+            for (var m : roleTerms.find(normalized)) {
+                score.merge(m.value().role(), m.value().weight() * weight, Double::sum);
+                rolesOnLine.add(m.value().role());
+            }
+            if (section != Section.OTHER) {
+                stageTerms.find(normalized).forEach(m -> stages.add(m.value()));
+            }
+            for (var m : flagTerms.find(normalized)) {
+                if (!denied(normalized, m.start(), m.end())) {
+                    flags.putIfAbsent(m.value(), new Flag(m.value(), quote(line)));
+                }
+            }
+            boolean requiredContext = (requiredWords.any(normalized) || requiredWords.any(sectionHeading))
+                    && !welcomeWords.any(normalized) && !(welcomeWords.any(sectionHeading) && !requiredWords.any(normalized));
+            if (certificationTerms.any(normalized) && requiredContext) {
+                flags.putIfAbsent("required-cert", new Flag("required-cert", quote(line)));
+            }
+            if (!rolesOnLine.isEmpty()) {
+                List<Evidence> list = evidence.computeIfAbsent(section, s -> new ArrayList<>());
+                if (list.size() < MAX_EVIDENCE_PER_SECTION) {
+                    list.add(new Evidence(strongest(normalized), quote(line)));
+                }
+            }
+        }
+
+        double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total < 2 && !sawHeading && !postingWords.any(all)) {
+            return JobPostReading.unread(Status.NOT_A_POSTING);
+        }
+
+        List<String> domains = BREADTH.stream().filter(d -> score.getOrDefault(d, 0.0) >= 2).toList();
+        double breadth = BREADTH.stream().mapToDouble(d -> score.getOrDefault(d, 0.0)).sum()
+                + 0.3 * score.getOrDefault("devops", 0.0);
+        double infra = score.getOrDefault("infra", 0.0) + 0.5 * breadth + (domains.size() >= 2 ? 3 : 0);
+        double server = score.getOrDefault("server", 0.0);
+        String leaning = infra > server ? "infra" : "server";
+        boolean close = Math.abs(infra - server) <= 0.15 * Math.max(infra, server);
+
+        // the best match is "infra" itself when the job spreads over three or more domains of comparable weight
+        double top = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        long significant = java.util.stream.Stream.concat(java.util.stream.Stream.of("server"), BREADTH.stream())
+                .filter(d -> score.getOrDefault(d, 0.0) >= 0.25 * top && score.getOrDefault(d, 0.0) > 0).count();
+        Map<String, Double> ranked = new HashMap<>(score);
+        ranked.put("infra", leaning.equals("infra") && significant >= 3 ? top + 1 + score.getOrDefault("infra", 0.0)
+                : score.getOrDefault("infra", 0.0) + (domains.size() >= 2 ? 3 + domains.size() : 0));
+        List<String> roles = ROLE_ORDER.stream().filter(r -> ranked.getOrDefault(r, 0.0) > 0)
+                .sorted(Comparator.comparingDouble((String r) -> ranked.get(r)).reversed()
+                        .thenComparingInt(ROLE_ORDER::indexOf))
+                .toList();
+
+        Map<String, List<Evidence>> bySection = new LinkedHashMap<>();
+        evidence.forEach((s, list) -> bySection.put(s.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(list)));
+        return new JobPostReading(Status.READ, leaning, close, roles, bySection, domains,
+                STAGE_ORDER.stream().filter(stages::contains).toList(), List.copyOf(flags.values()));
+    }
+
+    /** A flag word followed closely by a denial (夜勤はありません), or preceded by "no"/"not". */
+    private boolean denied(String normalized, int start, int end) {
+        String after = normalized.substring(end, Math.min(normalized.length(), end + 8));
+        String before = normalized.substring(Math.max(0, start - 4), start);
+        return negations.stream().anyMatch(after::contains) || before.matches(".*\\b(no|not|non)\\s*$");
+    }
+
+    /**
+     * The posting cut into lines: its own line breaks, and also before 【 and ■ headings, ・ bullets, and after
+     * a Japanese full stop, so that a posting pasted as one line still has parts to quote and sections.
+     */
+    static List<String> segments(String text) {
+        // ・ is also the middle dot of 構築・運用: only a ・ after a space starts a bullet
+        String marked = text.replaceAll("(?<=.)(【|■|◆|●)", "\n$1").replaceAll("(?<=\\s)・", "\n・")
+                .replaceAll("。(?=.)", "。\n");
+        return List.of(marked.split("\\R"));
+    }
+
+    /** A heading line: short, marked (【】, ■, ●, #, a trailing colon) or nothing but a section word. */
+    private Section heading(String line, String normalized) {
+        var found = headings.find(normalized);
+        if (found.isEmpty()) {
+            return null;
+        }
+        var first = found.get(0);
+        boolean marked = line.startsWith("【") || line.startsWith("■") || line.startsWith("●") || line.startsWith("◆")
+                || line.startsWith("#") || line.startsWith("[") || line.startsWith("<") || line.startsWith("＜");
+        boolean labelled = normalized.length() <= 40 && (first.start() <= 2)
+                && (marked || normalized.endsWith(":") || normalized.length() <= first.length() + 3
+                        || normalized.charAt(Math.min(first.end(), normalized.length() - 1)) == ':');
+        return labelled ? first.value() : null;
+    }
+
+    private String strongest(String normalized) {
+        return roleTerms.find(normalized).stream().max(Comparator.comparingInt(m -> m.value().weight()))
+                .map(m -> m.value().role()).orElse("");
+    }
+
+    private static String quote(String line) {
+        String cleaned = line.replaceFirst("^[・\\-*•■●◆◇□○>\\s]+", "").strip();
+        return cleaned.length() <= MAX_QUOTE ? cleaned : cleaned.substring(0, MAX_QUOTE - 1) + "…";
+    }
+}

@@ -1,0 +1,44 @@
+package jp.infracareer.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
+import com.slack.api.bolt.App;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.state.UserKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The message shortcut "求人票を分析 / Job posting": reads the message it was used on as a job posting and
+ * answers the user alone (ephemeral, through the shortcut's response_url). Acked at once.
+ */
+public final class JobPostShortcut {
+    public static final String CALLBACK_ID = "analyze_job_posting";
+    private static final Logger log = LoggerFactory.getLogger(JobPostShortcut.class);
+
+    private JobPostShortcut() {}
+
+    public static void register(App app, Advisor advisor) {
+        app.messageShortcut(CALLBACK_ID, (req, ctx) -> {
+            MessageShortcutPayload p = req.getPayload();
+            String text = p.getMessage() == null ? "" : p.getMessage().getText();
+            UserKey user = SlackIds.user(p.getTeam() == null ? null : p.getTeam().getId(), null,
+                    p.getUser() == null ? null : p.getUser().getId());
+            app.executorService().submit(() -> {
+                try {
+                    Reply reply = advisor.readJobPosting(user, text);
+                    if (p.getResponseUrl() != null) {
+                        ctx.respond(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
+                                .blocks(BlockKitRenderer.render(reply)));
+                    } else {
+                        Outbox.directChannel(ctx.client(), user.userId(), null)
+                                .ifPresent(dm -> Outbox.post(ctx.client(), dm, java.util.List.of(reply)));
+                    }
+                } catch (Exception e) {
+                    log.warn("could not answer the job-posting shortcut: {}", e.getClass().getSimpleName());
+                }
+            });
+            return ctx.ack();
+        });
+    }
+}
