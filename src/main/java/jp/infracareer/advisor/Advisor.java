@@ -17,6 +17,7 @@ import jp.infracareer.explain.StageTopics;
 import jp.infracareer.interview.InterviewFlow;
 import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.interview.ShareHook;
+import jp.infracareer.fit.FitFlow;
 import jp.infracareer.jobpost.JobPostReplies;
 import jp.infracareer.jobpost.JobPostingReader;
 import jp.infracareer.recognition.TopicRecognizer;
@@ -37,6 +38,7 @@ public final class Advisor {
     private final InterviewWords interviewWords;
     private final InterviewFlow interviews;
     private final JobPostingReader jobPostingReader;
+    private final FitFlow fit;
 
     public Advisor(KnowledgeBase knowledge, ConversationStore store, Lang defaultLang) {
         this(knowledge, store, defaultLang, Clock.systemUTC(), Duration.ofHours(2), new java.util.SplittableRandom(),
@@ -52,6 +54,7 @@ public final class Advisor {
         this.parser = new CommandParser(knowledge.aliases(), new TopicRecognizer(knowledge.aliases()), interviewWords);
         this.interviews = new InterviewFlow(store, clock, interviewIdle, random, share);
         this.jobPostingReader = new JobPostingReader(knowledge.jobPostRules());
+        this.fit = new FitFlow(store, clock, random);
     }
 
     /** A slash command's text or a button's command. Never throws on user input. */
@@ -103,6 +106,12 @@ public final class Advisor {
         }
         if (query instanceof Query.SetLang set) {
             catalog = knowledge.catalog(set.lang());
+        }
+        if (query instanceof Query.StartFit) {
+            return Response.of(fit.start(user, catalog));
+        }
+        if (query instanceof Query.FitAnswer q) {
+            return Response.of(fit.answer(user, catalog, q.sessionId(), q.index(), q.optionId()));
         }
         if (query instanceof Query.ReadJobPost q) {
             Catalog postingLang = postingCatalog(user, q.text());

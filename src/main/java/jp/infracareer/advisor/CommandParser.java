@@ -19,6 +19,7 @@ public final class CommandParser {
 
     private final Map<String, String> commands = new HashMap<>();
     private final List<String> jobpostEntries;
+    private final List<String> fitEntries;
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
 
@@ -28,6 +29,7 @@ public final class CommandParser {
         aliases.commands().forEach((command, words) ->
                 words.forEach(w -> commands.put(TextNormalizer.normalize(w), command)));
         jobpostEntries = aliases.entries().getOrDefault("jobpost", List.of()).stream().map(TextNormalizer::normalize).toList();
+        fitEntries = aliases.entries().getOrDefault("fit", List.of()).stream().map(TextNormalizer::normalize).toList();
     }
 
     /** A query, and whether it came from a free-text question rather than a subcommand. */
@@ -52,6 +54,9 @@ public final class CommandParser {
             if (entry != null) {
                 return new Parsed(new Query.ReadJobPost(afterPhrase(text)), true);
             }
+            if (fitEntries.stream().anyMatch(normalized::contains)) {
+                return new Parsed(new Query.StartFit(), true);
+            }
             if (interview.startsInterview(text)) {
                 return new Parsed(startInterview(text), true);
             }
@@ -70,8 +75,18 @@ public final class CommandParser {
             case "lang" -> Lang.parse(args).<Query>map(Query.SetLang::new).orElseGet(Query.LangUsage::new);
             case "interview" -> interview(args);
             case "forget" -> new Query.Forget();
+            case "fit" -> fit(args);
             default -> throw new IllegalStateException("aliases.yml names an unknown command: " + command);
         };
+    }
+
+    /** "fit" starts the quiz; "fit answer <quiz> <index> <option>" is a quiz button. */
+    private Query fit(String args) {
+        String[] words = args.split(" ");
+        if (words.length == 4 && words[0].equals("answer") && words[2].matches("\\d{1,2}")) {
+            return new Query.FitAnswer(words[1], Integer.parseInt(words[2]), words[3]);
+        }
+        return new Query.StartFit();
     }
 
     private String jobpostEntry(String normalized) {

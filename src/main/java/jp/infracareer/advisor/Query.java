@@ -47,6 +47,12 @@ public sealed interface Query {
     /** Read a pasted job posting; empty text asks how. */
     record ReadJobPost(String text) implements Query {}
 
+    /** Start the aptitude quiz. */
+    record StartFit() implements Query {}
+
+    /** A quiz button: the option chosen for question {@code index} of quiz {@code sessionId}. */
+    record FitAnswer(String sessionId, int index, String optionId) implements Query {}
+
     /** Delete everything held about the user. */
     record Forget() implements Query {}
 }

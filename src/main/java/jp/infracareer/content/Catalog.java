@@ -12,6 +12,7 @@ public record Catalog(
         Day day,
         List<InterviewQuestion> questions,
         FeedbackRules feedback,
+        FitQuiz fit,
         Ui ui) {
 
     public Optional<Role> role(String id) {

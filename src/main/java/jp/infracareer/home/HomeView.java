@@ -46,7 +46,8 @@ public final class HomeView {
                 new String[] {ui.text("button.compare_default"), Commands.compare("infra", "server")},
                 new String[] {ui.text("button.roles"), Commands.ROLES},
                 new String[] {ui.text("button.stages"), Commands.STAGES},
-                new String[] {ui.text("button.day"), Commands.DAY})));
+                new String[] {ui.text("button.day"), Commands.DAY},
+                new String[] {ui.text("button.fit"), "fit"})));
         blocks.add(divider());
         blocks.add(section(s -> s.blockId("home_progress").text(markdownText(
                 "*" + Mrkdwn.escape(ui.text("home.progress_heading")) + "*\n" + Mrkdwn.escape(progressText(c, progress))))));

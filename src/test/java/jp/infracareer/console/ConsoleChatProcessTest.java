@@ -102,6 +102,17 @@ class ConsoleChatProcessTest {
         assertThat(data.path("roles").get(0).asText()).isEqualTo("infra");
     }
 
+    @Test
+    void theAptitudeQuizIsAnsweredWithNumbersInTheConsole() throws Exception {
+        Result result = run(List.of("chat", "--json", "--lang", "en"), Map.of(), "fit\n" + "2\n".repeat(10));
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).hasSize(11).allSatisfy(r -> assertThat(r.path("topic").asText()).isEqualTo("fit"));
+        JsonNode ranked = replies.get(10).path("data").path("roles");
+        assertThat(ranked).hasSize(7);
+        assertThat(replies.get(10).path("text").asText()).contains("Your result: closest to");
+    }
+
     record Result(int exit, String stdout, String stderr) {
         List<JsonNode> jsonLines() throws IOException {
             List<JsonNode> nodes = new ArrayList<>();

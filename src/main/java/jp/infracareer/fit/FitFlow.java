@@ -1,0 +1,62 @@
+package jp.infracareer.fit;
+
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.FitQuiz;
+import jp.infracareer.state.ConversationStore;
+import jp.infracareer.state.UserKey;
+
+/**
+ * Runs the aptitude quiz: one question at a time, answers kept per user in the store and changed in one
+ * atomic update each, so a double click or a click on an old message cannot skip or repeat a question.
+ */
+public final class FitFlow {
+    private final ConversationStore store;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public FitFlow(ConversationStore store, Clock clock, RandomGenerator random) {
+        this.store = store;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public Reply start(UserKey user, Catalog c) {
+        FitSession session = new FitSession(HexFormat.of().toHexDigits(random.nextLong()).substring(0, 10), List.of(), clock.instant());
+        store.update(user, s -> s.withFit(session));
+        return FitReplies.question(c, session, "");
+    }
+
+    /** A button: option {@code optionId} for question {@code index} of quiz {@code sessionId}. */
+    public Reply answer(UserKey user, Catalog c, String sessionId, int index, String optionId) {
+        FitQuiz quiz = c.fit();
+        AtomicReference<Reply> reply = new AtomicReference<>();
+        store.update(user, s -> {
+            if (s.fit().isEmpty() || !s.fit().get().id().equals(sessionId)) {
+                reply.set(FitReplies.finished(c));
+                return s;
+            }
+            FitSession session = s.fit().get();
+            boolean valid = index == session.next() && index < quiz.questions().size()
+                    && quiz.questions().get(index).options().stream().anyMatch(o -> o.id().equals(optionId));
+            if (!valid) {
+                // an old or repeated click: show where the quiz really is
+                reply.set(FitReplies.question(c, session, c.ui().text("fit.already_answered")));
+                return s;
+            }
+            FitSession next = session.answer(optionId, clock.instant());
+            if (next.next() < quiz.questions().size()) {
+                reply.set(FitReplies.question(c, next, ""));
+                return s.withFit(next);
+            }
+            reply.set(FitReplies.result(c, FitResult.of(quiz, next.answers())));
+            return s.withFit(null);
+        });
+        return reply.get();
+    }
+}

@@ -1,0 +1,88 @@
+package jp.infracareer.fit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.infracareer.advisor.Commands;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.advisor.Reply.Action;
+import jp.infracareer.advisor.Reply.Bullets;
+import jp.infracareer.advisor.Reply.Paragraph;
+import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.FitQuiz;
+import jp.infracareer.content.Role;
+import jp.infracareer.content.Ui;
+
+/** The {@code fit} replies: one question at a time with its options as buttons, then the result. */
+public final class FitReplies {
+    public static final String TOPIC = "fit";
+    private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
+
+    private FitReplies() {}
+
+    static String answerCommand(FitSession s, int index, String optionId) {
+        return "fit answer " + s.id() + " " + index + " " + optionId;
+    }
+
+    static Reply question(Catalog c, FitSession s, String notice) {
+        Ui ui = c.ui();
+        FitQuiz quiz = c.fit();
+        int index = s.next();
+        FitQuiz.Question q = quiz.questions().get(index);
+        List<Part> parts = new ArrayList<>();
+        if (!notice.isEmpty()) {
+            parts.add(new Paragraph("", notice));
+        }
+        if (index == 0) {
+            parts.add(new Paragraph("", quiz.intro()));
+        }
+        parts.add(new Paragraph("", q.text()));
+        List<Action> actions = q.options().stream()
+                .map(o -> new Action(o.label(), answerCommand(s, index, o.id()))).toList();
+        return new Reply(TOPIC, ui.format("fit.question_title", "title", quiz.title(), "index", String.valueOf(index + 1),
+                "count", String.valueOf(quiz.questions().size())), parts, ui.text("fit.context"), actions,
+                Map.of("question", q.id(), "index", index + 1));
+    }
+
+    static Reply result(Catalog c, FitResult r) {
+        Ui ui = c.ui();
+        Role top = c.requireRole(r.ranked().get(0));
+        Role second = c.requireRole(r.ranked().get(1));
+        FitQuiz.RoleStart start = c.fit().roles().get(top.id());
+        List<Part> parts = new ArrayList<>();
+        List<String> ranking = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = r.ranked().get(i);
+            ranking.add((i + 1) + ". " + c.requireRole(id).name() + " (" + r.totals().get(id) + ")");
+        }
+        parts.add(new Bullets(ui.text("fit.ranking_heading"), ranking));
+        parts.add(new Bullets(ui.format("fit.reasons_heading", "role", top.name()), r.reasons()));
+        parts.add(new Paragraph(ui.text("fit.summary_heading"), top.summary()));
+        parts.add(new Paragraph(ui.format("fit.start_heading", "stage", c.requireStage(start.startStage()).name()),
+                start.startNote()));
+        List<String> steps = new ArrayList<>(top.certifications().subList(0, Math.min(2, top.certifications().size())));
+        steps.add(ui.text("fit.home_lab") + ": " + start.homeLab());
+        parts.add(new Bullets(ui.text("fit.next_heading"), steps));
+
+        String track = INTERVIEW_TRACKS.contains(top.id()) ? top.id() : "general";
+        List<Action> actions = List.of(
+                new Action(ui.format("button.compare_pair", "a", top.shortName(), "b", second.shortName()),
+                        Commands.compare(top.id(), second.id())),
+                new Action(ui.text("button.interview"), "interview " + track),
+                new Action(ui.format("button.role", "name", top.shortName()), Commands.role(top.id())),
+                new Action(ui.text("button.retake_fit"), "fit"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("roles", r.ranked());
+        data.put("totals", r.totals());
+        data.put("start_stage", start.startStage());
+        return new Reply(TOPIC, ui.format("fit.result_title", "role", top.name()), parts, ui.text("fit.result_context"),
+                actions, data);
+    }
+
+    static Reply finished(Catalog c) {
+        return new Reply(TOPIC, c.ui().text("fit.stale_title"), List.of(new Paragraph("", c.ui().text("fit.stale"))), "",
+                List.of(new Action(c.ui().text("button.retake_fit"), "fit")), Map.of());
+    }
+}

@@ -1,0 +1,136 @@
+package jp.infracareer.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import jp.infracareer.content.FitQuiz;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.content.Lang;
+import jp.infracareer.slack.ActionIds;
+import jp.infracareer.slack.BlockLimits;
+import jp.infracareer.testing.BlockKitLimits;
+import jp.infracareer.testing.FakeSlackApi;
+import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SlackPayloads;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The aptitude quiz: its content, and a whole quiz clicked through over signed HTTP. */
+class FitQuizTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private static RunningAdvisor advisor;
+
+    @BeforeAll
+    static void start() throws Exception {
+        advisor = RunningAdvisor.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        advisor.close();
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameQuestionsOptionsAndWeights() {
+        FitQuiz ja = KB.catalog(Lang.JA).fit();
+        FitQuiz en = KB.catalog(Lang.EN).fit();
+        assertThat(ja.questions()).hasSizeBetween(8, 12);
+        for (int i = 0; i < ja.questions().size(); i++) {
+            var qj = ja.questions().get(i);
+            var qe = en.questions().get(i);
+            assertThat(qj.id()).isEqualTo(qe.id());
+            assertThat(qj.options()).hasSizeBetween(2, 4);
+            for (int o = 0; o < qj.options().size(); o++) {
+                assertThat(qj.options().get(o).id()).isEqualTo(qe.options().get(o).id());
+                assertThat(qj.options().get(o).weights()).isEqualTo(qe.options().get(o).weights());
+                assertThat(qj.options().get(o).label().length()).isLessThanOrEqualTo(30);
+                assertThat(KB.catalog(Lang.JA).roles()).extracting(r -> r.id())
+                        .containsAll(qj.options().get(o).weights().keySet());
+            }
+        }
+        assertThat(ja.roles().keySet()).containsExactlyInAnyOrder("infra", "server", "network", "cloud", "database", "security", "devops");
+        ja.roles().values().forEach(r -> assertThat(KB.catalog(Lang.JA).stage(r.startStage())).isPresent());
+    }
+
+    @Test
+    void everyRoleCanComeOutOnTop() {
+        FitQuiz quiz = KB.catalog(Lang.JA).fit();
+        Random random = new Random(42);
+        Map<String, Integer> wins = new HashMap<>();
+        for (int n = 0; n < 5000; n++) {
+            List<String> answers = new ArrayList<>();
+            for (var q : quiz.questions()) {
+                answers.add(q.options().get(random.nextInt(q.options().size())).id());
+            }
+            wins.merge(FitResult.of(quiz, answers).ranked().get(0), 1, Integer::sum);
+        }
+        assertThat(wins.keySet()).containsExactlyInAnyOrder("infra", "server", "network", "cloud", "database", "security", "devops");
+        wins.values().forEach(w -> assertThat(w).isGreaterThan(50));
+    }
+
+    @Test
+    void aWholeQuizClickedThroughEndsWithRankedRolesAndReasonsFromTheAnswers() throws Exception {
+        JsonNode reply = advisor.career("U700", "診断");
+        assertThat(RunningAdvisor.topicOf(reply)).isEqualTo("fit");
+        int questions = KB.catalog(Lang.JA).fit().questions().size();
+
+        JsonNode current = reply;
+        for (int i = 0; i < questions; i++) {
+            String value = firstButton(current);
+            String url = advisor.slack().responseUrl("fit-" + i);
+            advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), value, "U700", url));
+            current = advisor.slack().await("response_url", c -> c.path().endsWith("/fit-" + i), Duration.ofSeconds(5)).json();
+            assertThat(BlockKitLimits.violations(current.path("blocks"), BlockLimits.MESSAGE_BLOCKS)).isEmpty();
+        }
+        assertThat(current.path("blocks").path(0).path("block_id").asText()).isEqualTo("fit");
+        String result = current.toString();
+        assertThat(result).contains("診断結果").contains("理由").contains("未経験から始めるなら").contains("自宅で作ってみるもの");
+        String firstReason = KB.catalog(Lang.JA).fit().questions().get(0).options().get(0).reason();
+        assertThat(result).contains(firstReason);
+    }
+
+    @Test
+    void aClickOnAnOldQuestionShowsTheCurrentOneInsteadOfSkipping() throws Exception {
+        JsonNode first = advisor.career("U701", "fit");
+        String answerOne = firstButton(first);
+        advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), answerOne, "U701", advisor.slack().responseUrl("old-1")));
+        advisor.slack().await("response_url", c -> c.path().endsWith("/old-1"), Duration.ofSeconds(5));
+
+        advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), answerOne, "U701", advisor.slack().responseUrl("old-2")));
+        JsonNode again = advisor.slack().await("response_url", c -> c.path().endsWith("/old-2"), Duration.ofSeconds(5)).json();
+        assertThat(again.toString()).contains("もう答えています").contains("（2/");
+
+        advisor.career("U701", "fit");
+        advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), answerOne, "U701", advisor.slack().responseUrl("old-3")));
+        JsonNode stale = advisor.slack().await("response_url", c -> c.path().endsWith("/old-3"), Duration.ofSeconds(5)).json();
+        assertThat(stale.toString()).contains("この診断は終わっています");
+    }
+
+    @Test
+    void aDirectMessageAskingWhichRoleSuitsStartsTheQuiz() throws Exception {
+        String body = SlackPayloads.eventCallback("Ev-fit-1", SlackPayloads.directMessage("U702", "向いている職種は？", "f-1"));
+        advisor.postEvent(body, Map.of());
+
+        FakeSlackApi.Call posted = advisor.slack().await("chat.postMessage", c -> "DU702".equals(c.form().get("channel")),
+                Duration.ofSeconds(5));
+        assertThat(posted.blocks().path(0).path("block_id").asText()).isEqualTo("fit");
+    }
+
+    private static String firstButton(JsonNode message) {
+        for (JsonNode block : message.path("blocks")) {
+            for (JsonNode e : block.path("elements")) {
+                if (e.path("value").asText().startsWith("fit answer")) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no quiz button in " + message);
+    }
+}
