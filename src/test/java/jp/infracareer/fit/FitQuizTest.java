@@ -84,9 +84,9 @@ class FitQuizTest {
         JsonNode current = reply;
         for (int i = 0; i < questions; i++) {
             String value = firstButton(current);
-            String url = advisor.slack().responseUrl("fit-" + i);
-            advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), value, "U700", url));
-            current = advisor.slack().await("response_url", c -> c.path().endsWith("/fit-" + i), Duration.ofSeconds(5)).json();
+            String tag = "/fit-" + i;
+            advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), value, "U700", advisor.slack().responseUrl("fit-" + i)));
+            current = advisor.slack().await("response_url", c -> c.path().endsWith(tag), Duration.ofSeconds(5)).json();
             assertThat(BlockKitLimits.violations(current.path("blocks"), BlockLimits.MESSAGE_BLOCKS)).isEmpty();
         }
         assertThat(current.path("blocks").path(0).path("block_id").asText()).isEqualTo("fit");
