@@ -65,8 +65,7 @@ public final class JobPostReplies {
         parts.add(new Bullets(ui.text("jobpost.questions_heading"), questions(ui, flagIds, r)));
 
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action(ui.format("button.compare_with", "name", c.requireRole("server").shortName()),
-                Commands.compare("infra", "server")));
+        actions.add(new Action(ui.text("button.compare_default"), Commands.compare("infra", "server")));
         if (!top.isEmpty()) {
             actions.add(new Action(ui.format("button.role", "name", c.requireRole(top.get(0)).shortName()), Commands.role(top.get(0))));
         }
