@@ -21,8 +21,7 @@ import jp.infracareer.console.ConsoleChat;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.content.Lang;
 import jp.infracareer.server.AdvisorServer;
-import jp.infracareer.server.SlackRequestGuard;
-import jp.infracareer.slack.SlackApp;
+import jp.infracareer.metrics.Metrics;
 import jp.infracareer.state.CaffeineConversationStore;
 
 /**
@@ -93,8 +92,7 @@ public final class Main {
 
     private static int serve(Config config) {
         config.requireSlack();
-        AdvisorServer server = AdvisorServer.create(config.port(), SlackApp.create(config, newAdvisor(config)),
-                new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC())).start();
+        AdvisorServer server = AdvisorServer.create(config, newAdvisor(config), new Metrics()).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -18,7 +18,8 @@ public record Config(
         Lang defaultLang,
         long maxUsers,
         Duration profileIdle,
-        Duration interviewIdle) {
+        Duration interviewIdle,
+        int slackTimeoutMillis) {
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -28,6 +29,7 @@ public record Config(
     public static final String MAX_USERS = "CONVERSATION_MAX_USERS";
     public static final String PROFILE_IDLE_DAYS = "PROFILE_IDLE_DAYS";
     public static final String INTERVIEW_IDLE_MINUTES = "INTERVIEW_IDLE_MINUTES";
+    public static final String SLACK_TIMEOUT_MS = "SLACK_TIMEOUT_MS";
 
     static final int DEFAULT_PORT = 3000;
     static final long DEFAULT_MAX_USERS = 100_000;
@@ -44,7 +46,8 @@ public record Config(
                         DEFAULT_LOCALE + " must be ja or en (got an unsupported value)"))).orElse(Lang.JA),
                 intValue(env, MAX_USERS, DEFAULT_MAX_USERS, 1, 10_000_000),
                 Duration.ofDays(intValue(env, PROFILE_IDLE_DAYS, DEFAULT_PROFILE_IDLE_DAYS, 1, 3650)),
-                Duration.ofMinutes(intValue(env, INTERVIEW_IDLE_MINUTES, DEFAULT_INTERVIEW_IDLE_MINUTES, 1, 7 * 24 * 60)));
+                Duration.ofMinutes(intValue(env, INTERVIEW_IDLE_MINUTES, DEFAULT_INTERVIEW_IDLE_MINUTES, 1, 7 * 24 * 60)),
+                intValue(env, SLACK_TIMEOUT_MS, 10_000, 100, 60_000));
     }
 
     /** True when either Slack credential is set: the user means to run the Slack server. */

@@ -2,7 +2,7 @@ package jp.infracareer.home;
 
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.views.ViewsPublishResponse;
+import jp.infracareer.slack.Outbox;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.advisor.Reply;
@@ -10,16 +10,15 @@ import jp.infracareer.advisor.Response;
 import jp.infracareer.interview.InterviewReplies;
 import jp.infracareer.state.UserKey;
 import jp.infracareer.state.UserState;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Publishes the App Home tab when it is opened, and again when an interview ends. */
 public final class HomeTab {
-    private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
     private final Advisor advisor;
+    private final Outbox outbox;
 
-    public HomeTab(Advisor advisor) {
+    public HomeTab(Advisor advisor, Outbox outbox) {
         this.advisor = advisor;
+        this.outbox = outbox;
     }
 
     public void register(App app) {
@@ -45,14 +44,7 @@ public final class HomeTab {
 
     void publish(MethodsClient client, UserKey user) {
         UserState state = advisor.store().get(user);
-        try {
-            ViewsPublishResponse published = client.viewsPublish(r -> r.userId(user.userId())
-                    .view(HomeView.build(advisor.knowledge().catalog(advisor.languageOf(user)), state.progress())));
-            if (!published.isOk()) {
-                log.warn("views.publish failed: {}", published.getError());
-            }
-        } catch (Exception e) {
-            log.warn("views.publish failed: {}", e.getClass().getSimpleName());
-        }
+        outbox.call("views.publish", () -> client.viewsPublish(r -> r.userId(user.userId())
+                .view(HomeView.build(advisor.knowledge().catalog(advisor.languageOf(user)), state.progress()))));
     }
 }

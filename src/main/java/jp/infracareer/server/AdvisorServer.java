@@ -36,7 +36,21 @@ public final class AdvisorServer {
         this.app = app;
     }
 
-    public static AdvisorServer create(int port, App app, SlackRequestGuard guard) {
+    public static final String METRICS_PATH = "/metrics";
+
+    /** The whole Slack server for a configuration: Bolt app, request guard, health and metrics. */
+    public static AdvisorServer create(jp.infracareer.config.Config config, jp.infracareer.advisor.Advisor advisor,
+            jp.infracareer.metrics.Metrics metrics) {
+        App app = jp.infracareer.slack.SlackApp.create(config, advisor, metrics);
+        metrics.watch(advisor.store());
+        if (advisor.store() instanceof jp.infracareer.state.CaffeineConversationStore caffeine) {
+            caffeine.bindMetrics(metrics.registry());
+        }
+        SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), java.time.Clock.systemUTC(), metrics);
+        return create(config.port(), app, guard, metrics);
+    }
+
+    public static AdvisorServer create(int port, App app, SlackRequestGuard guard, jp.infracareer.metrics.Metrics metrics) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -47,6 +61,7 @@ public final class AdvisorServer {
         context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
+        context.addServlet(new ServletHolder(new MetricsServlet(metrics)), METRICS_PATH);
 
         // Graceful: on stop, new requests are refused while in-flight ones complete.
         server.setHandler(new GracefulHandler(context));

@@ -41,16 +41,19 @@ public final class SlackRequestGuard implements Filter {
 
     private final byte[] secret;
     private final Clock clock;
+    private final jp.infracareer.metrics.Metrics metrics;
 
-    public SlackRequestGuard(String signingSecret, Clock clock) {
+    public SlackRequestGuard(String signingSecret, Clock clock, jp.infracareer.metrics.Metrics metrics) {
         this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        long started = System.nanoTime();
         if (!"POST".equals(request.getMethod())) {
             refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method " + request.getMethod());
             response.setHeader("Allow", "POST");
@@ -76,8 +79,10 @@ public final class SlackRequestGuard implements Filter {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, problem);
             return;
         }
+        String kind = kind(type, body);
         try {
             chain.doFilter(new CachedBodyRequest(request, body), response);
+            metrics.request(kind, System.nanoTime() - started);
         } catch (IOException | ServletException | RuntimeException e) {
             // a signed but malformed payload: Bolt's parser threw; answer 400 without a stack trace
             log.warn("refused a signed request Bolt could not handle: {}", e.getClass().getSimpleName());
@@ -134,7 +139,17 @@ public final class SlackRequestGuard implements Filter {
         return out.toByteArray();
     }
 
-    private static void refuse(HttpServletResponse response, int status, String why) throws IOException {
+    /** command, action (buttons, shortcuts) or event, from the body's shape, for metrics and logs. */
+    static String kind(String contentType, byte[] body) {
+        if (contentType.startsWith("application/json")) {
+            return "event";
+        }
+        String start = new String(body, 0, Math.min(body.length, 8), StandardCharsets.US_ASCII);
+        return start.startsWith("payload=") ? "action" : "command";
+    }
+
+    private void refuse(HttpServletResponse response, int status, String why) throws IOException {
+        metrics.request("refused", 0);
         log.info("refused a request to /slack/events: {} ({})", why, status);
         response.setStatus(status);
         response.setContentType("application/json");

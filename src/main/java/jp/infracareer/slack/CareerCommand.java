@@ -21,7 +21,7 @@ public final class CareerCommand {
 
     private CareerCommand() {}
 
-    public static void register(App app, Advisor advisor, HomeTab home) {
+    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox) {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
@@ -32,17 +32,30 @@ public final class CareerCommand {
                         .text(BlockKitRenderer.fallbackText(reply))
                         .blocks(BlockKitRenderer.render(reply)));
             }
-            app.executorService().submit(() -> Outbox.directChannel(ctx.client(), p.getUserId(), p.getChannelId())
-                    .ifPresent(channel -> {
-                        Outbox.post(ctx.client(), channel, response.replies());
-                        home.refreshIfFinished(ctx.client(), user, response);
-                    }));
+            app.executorService().submit(() -> {
+                boolean delivered = outbox.directChannel(ctx.client(), p.getUserId(), p.getChannelId())
+                        .map(channel -> outbox.post(ctx.client(), channel, response.replies())).orElse(false);
+                if (delivered) {
+                    home.refreshIfFinished(ctx.client(), user, response);
+                } else {
+                    apologise(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
+                }
+            });
             Reply moved = continueInDirectMessage(advisor.knowledge().catalog(advisor.languageOf(user)),
                     p.getTeamId(), p.getApiAppId());
             return ctx.ack(r -> r.responseType("ephemeral")
                     .text(BlockKitRenderer.fallbackText(moved))
                     .blocks(BlockKitRenderer.render(moved)));
         });
+    }
+
+    /** The DM could not be opened or written: say so where the user typed the command. */
+    static void apologise(com.slack.api.bolt.context.builtin.SlashCommandContext ctx, Catalog catalog) {
+        try {
+            ctx.respond(r -> r.responseType("ephemeral").text(catalog.ui().text("error.not_delivered")));
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(CareerCommand.class).warn("could not apologise: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** "Continue in your DMs", with a link that opens the app's Messages tab. */

@@ -20,7 +20,7 @@ public final class DirectMessages {
 
     private DirectMessages() {}
 
-    public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home) {
+    public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home, Outbox outbox) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent m = payload.getEvent();
             boolean fromBot = m.getBotId() != null || m.getUser() == null
@@ -37,8 +37,12 @@ public final class DirectMessages {
             app.executorService().submit(() -> {
                 try {
                     Response response = advisor.message(user, m.getText(), messageId);
-                    Outbox.post(ctx.client(), m.getChannel(), response.replies());
-                    home.refreshIfFinished(ctx.client(), user, response);
+                    log.debug("DM event {} (retry {})", payload.getEventId(), ctx.getRetryNum());
+                    if (outbox.post(ctx.client(), m.getChannel(), response.replies())) {
+                        home.refreshIfFinished(ctx.client(), user, response);
+                    } else {
+                        log.warn("reply to DM event {} not delivered", payload.getEventId());
+                    }
                 } catch (RuntimeException e) {
                     log.warn("could not answer DM event {}: {}", payload.getEventId(), e.getClass().getSimpleName());
                 }

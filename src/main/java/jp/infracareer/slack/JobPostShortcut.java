@@ -18,7 +18,7 @@ public final class JobPostShortcut {
 
     private JobPostShortcut() {}
 
-    public static void register(App app, Advisor advisor) {
+    public static void register(App app, Advisor advisor, Outbox outbox) {
         app.messageShortcut(CALLBACK_ID, (req, ctx) -> {
             MessageShortcutPayload p = req.getPayload();
             String text = p.getMessage() == null ? "" : p.getMessage().getText();
@@ -31,8 +31,8 @@ public final class JobPostShortcut {
                         ctx.respond(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
                                 .blocks(BlockKitRenderer.render(reply)));
                     } else {
-                        Outbox.directChannel(ctx.client(), user.userId(), null)
-                                .ifPresent(dm -> Outbox.post(ctx.client(), dm, java.util.List.of(reply)));
+                        outbox.directChannel(ctx.client(), user.userId(), null)
+                                .ifPresent(dm -> outbox.post(ctx.client(), dm, java.util.List.of(reply)));
                     }
                 } catch (Exception e) {
                     log.warn("could not answer the job-posting shortcut: {}", e.getClass().getSimpleName());

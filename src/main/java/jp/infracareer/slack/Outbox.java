@@ -1,52 +1,132 @@
 package jp.infracareer.slack;
 
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Optional;
 import jp.infracareer.advisor.Reply;
+import jp.infracareer.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts replies into a user's DM through the Web API. Failures are logged with the method and Slack's
- * error code, never with message text.
+ * Every Web API call the app makes after an ack goes through here. A 429 waits for Retry-After and tries
+ * again; a 5xx tries again after a short backoff; a timeout is not retried, because the message may
+ * have been posted and a retry could post it twice. Outcomes are counted; failures are logged with the
+ * method and Slack's error code, never with message text.
  */
-final class Outbox {
+public final class Outbox {
+    static final int ATTEMPTS = 3;
+    private static final long MAX_WAIT_MS = 30_000;
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    private Outbox() {}
+    /** One Web API call. */
+    @FunctionalInterface
+    public interface Call<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
+    }
 
-    /** The DM channel with a user: the one we are in, or one opened with conversations.open. */
-    static Optional<String> directChannel(MethodsClient client, String userId, String knownChannel) {
-        if (knownChannel != null && knownChannel.startsWith("D")) {
-            return Optional.of(knownChannel);
-        }
-        try {
-            ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(List.of(userId)));
-            if (opened.isOk() && opened.getChannel() != null) {
-                return Optional.of(opened.getChannel().getId());
+    /** Waiting between attempts; tests replace it so nothing sleeps. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final Metrics metrics;
+    private final Sleeper sleeper;
+
+    public Outbox(Metrics metrics, Sleeper sleeper) {
+        this.metrics = metrics;
+        this.sleeper = sleeper;
+    }
+
+    public <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
+        long backoff = 250;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                T response = call.run();
+                if (response.isOk()) {
+                    metrics.apiCall(method, "ok");
+                    return Optional.of(response);
+                }
+                metrics.apiCall(method, "error");
+                log.warn("{} failed: {}", method, response.getError());
+                return Optional.empty();
+            } catch (SlackApiException e) {
+                int status = e.getResponse() == null ? 0 : e.getResponse().code();
+                long wait;
+                if (status == 429) {
+                    metrics.apiCall(method, "429");
+                    wait = retryAfterMillis(e);
+                } else if (status >= 500) {
+                    metrics.apiCall(method, "retry");
+                    wait = backoff;
+                    backoff *= 4;
+                } else {
+                    metrics.apiCall(method, "error");
+                    log.warn("{} failed with HTTP {}", method, status);
+                    return Optional.empty();
+                }
+                if (attempt == ATTEMPTS || !pause(wait)) {
+                    break;
+                }
+            } catch (InterruptedIOException e) {
+                metrics.apiCall(method, "timeout");
+                log.warn("{} timed out; not retried, it may have gone through", method);
+                return Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                // includes a malformed JSON answer from Slack
+                metrics.apiCall(method, "error");
+                log.warn("{} failed: {}", method, e.getClass().getSimpleName());
+                return Optional.empty();
             }
-            log.warn("conversations.open failed: {}", opened.getError());
-        } catch (Exception e) {
-            log.warn("conversations.open failed: {}", e.getClass().getSimpleName());
         }
+        metrics.apiCall(method, "failed");
+        log.warn("{} failed after {} attempts", method, ATTEMPTS);
         return Optional.empty();
     }
 
-    static void post(MethodsClient client, String channel, List<Reply> replies) {
+    /** The DM channel with a user: the one we are in, or one opened with conversations.open. */
+    public Optional<String> directChannel(MethodsClient client, String userId, String knownChannel) {
+        if (knownChannel != null && knownChannel.startsWith("D")) {
+            return Optional.of(knownChannel);
+        }
+        return call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))
+                .map(r -> r.getChannel() == null ? null : r.getChannel().getId());
+    }
+
+    /** Posts replies in order; false as soon as one could not be delivered (the rest are not sent). */
+    public boolean post(MethodsClient client, String channel, List<Reply> replies) {
         for (Reply reply : replies) {
-            try {
-                ChatPostMessageResponse posted = client.chatPostMessage(r -> r.channel(channel)
-                        .text(BlockKitRenderer.fallbackText(reply))
-                        .blocks(BlockKitRenderer.render(reply)));
-                if (!posted.isOk()) {
-                    log.warn("chat.postMessage failed for topic {}: {}", reply.topic(), posted.getError());
-                }
-            } catch (Exception e) {
-                log.warn("chat.postMessage failed for topic {}: {}", reply.topic(), e.getClass().getSimpleName());
+            boolean sent = call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                    .text(BlockKitRenderer.fallbackText(reply))
+                    .blocks(BlockKitRenderer.render(reply)))).isPresent();
+            if (!sent) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    private static long retryAfterMillis(SlackApiException e) {
+        String header = e.getResponse() == null ? null : e.getResponse().header("Retry-After");
+        try {
+            return Math.min(MAX_WAIT_MS, Math.max(0, Long.parseLong(header == null ? "1" : header.strip())) * 1000);
+        } catch (NumberFormatException nfe) {
+            return 1000;
+        }
+    }
+
+    private boolean pause(long millis) {
+        try {
+            sleeper.sleep(millis);
+            return true;
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -18,13 +18,13 @@ public final class SlackApp {
 
     private SlackApp() {}
 
-    public static App create(Config config, Advisor advisor) {
+    public static App create(Config config, Advisor advisor, jp.infracareer.metrics.Metrics metrics) {
         config.requireSlack();
         SlackConfig slackConfig = new SlackConfig();
         config.slackApiUrl().ifPresent(url -> slackConfig.setMethodsEndpointUrlPrefix(url.toString()));
         // Slack gives us 3 s to ack; Web API calls happen after the ack, and must not hang a worker forever.
-        slackConfig.setHttpClientCallTimeoutMillis(10_000);
-        slackConfig.setHttpClientReadTimeoutMillis(10_000);
+        slackConfig.setHttpClientCallTimeoutMillis(config.slackTimeoutMillis());
+        slackConfig.setHttpClientReadTimeoutMillis(config.slackTimeoutMillis());
         slackConfig.setPrettyResponseLoggingEnabled(false);
         AppConfig appConfig = AppConfig.builder()
                 .singleTeamBotToken(config.botToken().orElseThrow())
@@ -34,12 +34,13 @@ public final class SlackApp {
         // edited, deleted and bot messages carry a subtype: ack them (no 404, so no retries) and do nothing
         appConfig.setSubtypedMessageEventsAutoAckEnabled(true);
         App app = new App(appConfig);
-        HomeTab home = new HomeTab(advisor);
+        Outbox outbox = new Outbox(metrics, Thread::sleep);
+        HomeTab home = new HomeTab(advisor, outbox);
         EventDeduplicator dedup = new EventDeduplicator(100_000, Ticker.systemTicker());
-        CareerCommand.register(app, advisor, home);
-        TopicButtons.register(app, advisor, home);
-        DirectMessages.register(app, advisor, dedup, home);
-        JobPostShortcut.register(app, advisor);
+        CareerCommand.register(app, advisor, home, outbox);
+        TopicButtons.register(app, advisor, home, outbox, metrics);
+        DirectMessages.register(app, advisor, dedup, home, outbox);
+        JobPostShortcut.register(app, advisor, outbox);
         home.register(app);
         return app;
     }

@@ -21,7 +21,7 @@ public final class TopicButtons {
 
     private TopicButtons() {}
 
-    public static void register(App app, Advisor advisor, HomeTab home) {
+    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, jp.infracareer.metrics.Metrics metrics) {
         app.blockAction(ActionIds.OPEN_TOPIC, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
             String command = p.getActions() == null || p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
@@ -30,19 +30,19 @@ public final class TopicButtons {
                     p.getUser() == null ? null : p.getUser().getId());
             String channel = p.getContainer() != null && p.getContainer().getChannelId() != null
                     ? p.getContainer().getChannelId() : p.getChannel() == null ? null : p.getChannel().getId();
-            app.executorService().submit(() -> answer(advisor, home, ctx, p, user, channel, command));
+            app.executorService().submit(() -> answer(advisor, home, outbox, metrics, ctx, p, user, channel, command));
             return ctx.ack();
         });
     }
 
-    private static void answer(Advisor advisor, HomeTab home, ActionContext ctx, BlockActionPayload p, UserKey user,
-            String channel, String command) {
+    private static void answer(Advisor advisor, HomeTab home, Outbox outbox, jp.infracareer.metrics.Metrics metrics,
+            ActionContext ctx, BlockActionPayload p, UserKey user, String channel, String command) {
         try {
             Response response = advisor.command(user, command);
             boolean hasResponseUrl = p.getResponseUrl() != null && !p.getResponseUrl().isEmpty();
             if (response.direct() || !hasResponseUrl) {
-                Outbox.directChannel(ctx.client(), user.userId(), channel)
-                        .ifPresent(dm -> Outbox.post(ctx.client(), dm, response.replies()));
+                outbox.directChannel(ctx.client(), user.userId(), channel)
+                        .ifPresent(dm -> outbox.post(ctx.client(), dm, response.replies()));
                 home.refreshIfFinished(ctx.client(), user, response);
                 return;
             }
@@ -50,10 +50,12 @@ public final class TopicButtons {
             var sent = ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
                     .text(BlockKitRenderer.fallbackText(reply))
                     .blocks(BlockKitRenderer.render(reply)));
+            metrics.apiCall("response_url", sent.getCode() == 200 ? "ok" : "error");
             if (sent.getCode() != 200) {
                 log.warn("response_url answered HTTP {} (topic {})", sent.getCode(), reply.topic());
             }
         } catch (Exception e) {
+            metrics.apiCall("response_url", "error");
             log.warn("could not answer a button: {}", e.getClass().getSimpleName());
         }
     }

@@ -18,7 +18,13 @@ public final class CaffeineConversationStore implements ConversationStore {
                 .ticker(Objects.requireNonNull(ticker, "ticker"))
                 // eviction work on the caller's thread keeps tests deterministic and avoids a pool
                 .executor(Runnable::run)
+                .recordStats()
                 .build();
+    }
+
+    /** Cache size, hits, misses and evictions as metrics named conversations. */
+    public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, cache, "conversations");
     }
 
     @Override
@@ -39,6 +45,11 @@ public final class CaffeineConversationStore implements ConversationStore {
     @Override
     public void forget(UserKey key) {
         cache.invalidate(key);
+    }
+
+    @Override
+    public long count(java.util.function.Predicate<UserState> match) {
+        return cache.asMap().values().stream().filter(match).count();
     }
 
     @Override

@@ -23,4 +23,7 @@ public interface ConversationStore {
 
     /** How many users have state now (approximate for caches). */
     long size();
+
+    /** How many users' state matches, for metrics (a full scan: not for the request path). */
+    long count(java.util.function.Predicate<UserState> match);
 }

@@ -15,7 +15,6 @@ import jp.infracareer.Main;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.config.Config;
 import jp.infracareer.server.AdvisorServer;
-import jp.infracareer.slack.SlackApp;
 
 /**
  * The real server (Jetty on port 0, Bolt, the engine) wired to a {@link FakeSlackApi}, and a client that
@@ -30,9 +29,26 @@ public final class RunningAdvisor implements AutoCloseable {
     private final AdvisorServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningAdvisor(FakeSlackApi slack, AdvisorServer server) {
+    private final Advisor advisor;
+    private final jp.infracareer.metrics.Metrics metrics;
+
+    private RunningAdvisor(FakeSlackApi slack, AdvisorServer server, Advisor advisor, jp.infracareer.metrics.Metrics metrics) {
         this.slack = slack;
         this.server = server;
+        this.advisor = advisor;
+        this.metrics = metrics;
+    }
+
+    public Advisor advisor() {
+        return advisor;
+    }
+
+    public jp.infracareer.metrics.Metrics metrics() {
+        return metrics;
+    }
+
+    public AdvisorServer server() {
+        return server;
     }
 
     public static RunningAdvisor start() throws IOException {
@@ -55,9 +71,9 @@ public final class RunningAdvisor implements AutoCloseable {
         env.putAll(extraEnv);
         Config config = Config.fromEnv(env);
         Advisor advisor = Main.newAdvisor(config, clock, ticker);
-        AdvisorServer server = AdvisorServer.create(config.port(), SlackApp.create(config, advisor),
-                new jp.infracareer.server.SlackRequestGuard(config.signingSecret().orElseThrow(), java.time.Clock.systemUTC())).start();
-        return new RunningAdvisor(slack, server);
+        jp.infracareer.metrics.Metrics metrics = new jp.infracareer.metrics.Metrics();
+        AdvisorServer server = AdvisorServer.create(config, advisor, metrics).start();
+        return new RunningAdvisor(slack, server, advisor, metrics);
     }
 
     public FakeSlackApi slack() {

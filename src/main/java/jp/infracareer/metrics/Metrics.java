@@ -1,0 +1,73 @@
+package jp.infracareer.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import jp.infracareer.state.ConversationStore;
+
+/**
+ * The app's metrics, in one Prometheus registry scraped at /metrics: Slack requests by kind, ack latency,
+ * Web API calls by method and outcome, active conversations and interviews, broadcasts.
+ */
+public final class Metrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Timer ack;
+
+    public Metrics() {
+        ack = Timer.builder("slack.ack").description("Time from a Slack request arriving to its acknowledgement")
+                .publishPercentileHistogram().serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(500),
+                        Duration.ofSeconds(3))
+                .register(registry);
+        for (String kind : new String[] {"command", "event", "action", "refused"}) {
+            requests(kind);
+        }
+        broadcast("posted");
+        broadcast("failed");
+    }
+
+    private Counter requests(String kind) {
+        return Counter.builder("slack.requests").description("Requests from Slack by kind").tag("kind", kind).register(registry);
+    }
+
+    public void request(String kind, long nanos) {
+        requests(kind).increment();
+        if (!"refused".equals(kind)) {
+            ack.record(Duration.ofNanos(nanos));
+        }
+    }
+
+    /** A Web API call's outcome: ok, error, 429, retry, timeout or failed. */
+    public void apiCall(String method, String outcome) {
+        Counter.builder("slack.api.calls").description("Slack Web API calls by method and outcome")
+                .tag("method", method).tag("outcome", outcome).register(registry).increment();
+    }
+
+    public void broadcast(String outcome) {
+        Counter.builder("advisor.broadcasts").description("Advisor-channel posts by outcome").tag("outcome", outcome)
+                .register(registry);
+    }
+
+    public void countBroadcast(String outcome) {
+        Counter.builder("advisor.broadcasts").tag("outcome", outcome).register(registry).increment();
+    }
+
+    /** Active conversations (users with state) and interviews in progress, read at scrape time. */
+    public void watch(ConversationStore store) {
+        Gauge.builder("advisor.conversations.active", store, ConversationStore::size)
+                .description("Users whose state is held").register(registry);
+        Gauge.builder("advisor.interviews.active", store, s -> s.count(u -> u.interview().isPresent()))
+                .description("Mock interviews in progress").register(registry);
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+}
