@@ -92,13 +92,29 @@ public final class AdvisorServer {
         return connector.getLocalPort();
     }
 
+    /**
+     * Graceful stop: stop taking requests and let in-flight ones finish, then let the work already acked
+     * (replies, interview steps on the executor) finish, then stop Bolt.
+     */
     public void stop() {
         try {
             server.stop();
         } catch (Exception e) {
-            log.warn("error while stopping the server: {}", e.toString());
-        } finally {
+            log.warn("error while stopping the server: {}", e.getClass().getSimpleName());
+        }
+        java.util.concurrent.ExecutorService work = app.executorService();
+        work.shutdown();
+        try {
+            if (!work.awaitTermination(STOP_TIMEOUT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                log.warn("acknowledged work still running after {} ms; stopping anyway", STOP_TIMEOUT_MS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             app.stop();
+        } catch (Exception e) {
+            log.warn("error while stopping the Bolt app: {}", e.getClass().getSimpleName());
         }
     }
 

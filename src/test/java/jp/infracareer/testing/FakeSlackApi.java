@@ -55,14 +55,38 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** A scripted misbehaviour for the next call of a method. */
+    public sealed interface Fault {
+        /** Answer with this HTTP status (and Retry-After seconds when positive), without doing the call. */
+        record Status(int status, int retryAfterSeconds) implements Fault {}
+
+        /** Hold the request this long before answering normally (past the client's timeout, it never arrives). */
+        record Hang(long millis) implements Fault {}
+
+        /** Answer 200 with a body that is not JSON. */
+        record Malformed() implements Fault {}
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, java.util.Deque<Fault>> faults = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Call> refused = new CopyOnWriteArrayList<>();
+
+    /** The next calls of {@code method} misbehave in this order, then it answers normally again. */
+    public void script(String method, Fault... next) {
+        faults.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>()).addAll(List.of(next));
+    }
+
+    /** Calls that a fault answered (they did not take effect). */
+    public List<Call> refused() {
+        return List.copyOf(refused);
+    }
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
 
@@ -110,6 +134,31 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        java.util.Deque<Fault> queue = faults.get(method);
+        Fault fault = queue == null ? null : queue.poll();
+        if (fault instanceof Fault.Status st) {
+            refused.add(read(method, exchange));
+            if (st.retryAfterSeconds() > 0) {
+                exchange.getResponseHeaders().set("Retry-After", String.valueOf(st.retryAfterSeconds()));
+            }
+            send(exchange, st.status(), st.status() == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "upstream error");
+            return;
+        }
+        if (fault instanceof Fault.Malformed) {
+            refused.add(read(method, exchange));
+            send(exchange, 200, "<html>not json");
+            return;
+        }
+        if (fault instanceof Fault.Hang hang) {
+            refused.add(read(method, exchange));
+            try {
+                Thread.sleep(hang.millis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(exchange, 200, "{\"ok\":true}");
+            return;
+        }
         Call call = record(method, exchange);
         String response = switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.example/\",\"team\":\"Test\",\"user\":\"advisor\","
@@ -128,12 +177,16 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private Call record(String method, HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        Call call = new Call(method, exchange.getRequestURI().getPath(), contentType == null ? "" : contentType, body,
-                contentType != null && contentType.startsWith("application/x-www-form-urlencoded") ? parseForm(body) : Map.of());
+        Call call = read(method, exchange);
         calls.add(call);
         return call;
+    }
+
+    private static Call read(String method, HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        return new Call(method, exchange.getRequestURI().getPath(), contentType == null ? "" : contentType, body,
+                contentType != null && contentType.startsWith("application/x-www-form-urlencoded") ? parseForm(body) : Map.of());
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
