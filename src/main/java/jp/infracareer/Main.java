@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.time.Clock;
-import java.util.SplittableRandom;
 import jp.infracareer.interview.ShareHook;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.config.Config;
@@ -114,13 +113,19 @@ public final class Main {
     public static Advisor newAdvisor(Config config, Clock clock, Ticker ticker) {
         var store = new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), ticker);
         return new Advisor(KnowledgeBase.load(), store, config.defaultLang(), clock, config.interviewIdle(),
-                new SplittableRandom(), ShareHook.NOT_CONFIGURED);
+                THREAD_LOCAL_RANDOM, ShareHook.NOT_CONFIGURED);
     }
+
+    /** Ids for sessions come from many threads at once; ThreadLocalRandom is safe there, SplittableRandom is not. */
+    private static final java.util.random.RandomGenerator THREAD_LOCAL_RANDOM =
+            () -> java.util.concurrent.ThreadLocalRandom.current().nextLong();
 
     private static void quietLogs(String level) {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
         }
+        // the SDK logs whole request bodies at debug: answers and postings must never reach a log
+        System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "info");
     }
 
     private static PrintStream utf8(FileDescriptor fd) {

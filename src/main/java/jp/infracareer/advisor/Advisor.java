@@ -70,7 +70,7 @@ public final class Advisor {
      */
     public Response message(UserKey user, String text, String messageId) {
         String safe = text == null ? "" : text;
-        if (interviews.active(user)) {
+        if (interviews.active(user) && !(parser.parse(safe).query() instanceof Query.Forget)) {
             Catalog catalog = catalog(user, safe, true);
             Optional<String> control = interviewWords.control(safe);
             if (control.isPresent()) {
@@ -192,7 +192,9 @@ public final class Advisor {
         } else if (query instanceof Query.SameRole) {
             return RoleTopics.roles(catalog, catalog.ui().text("notice.same_role"));
         } else if (query instanceof Query.Forget) {
-            return HelpTopics.help(catalog, catalog.ui().text("forget.done"));
+            Reply help = HelpTopics.help(catalog, catalog.ui().text("forget.done"));
+            return new Reply(help.topic(), help.title(), help.parts(), help.context(), help.actions(),
+                    java.util.Map.of("lang", catalog.lang().code(), "forgot", true));
         }
         return HelpTopics.fallback(catalog);
     }

@@ -49,6 +49,15 @@ public final class CommandParser {
         if ("jobpost".equals(command) || "jobpost".equals(commands.get(TextNormalizer.normalize(rawHead)))) {
             return new Parsed(new Query.ReadJobPost(afterFirstWord(text)), false);
         }
+        // "help me compare ...", "day shift or night shift?", "fit for nights?": an everyday first word with
+        // words after it that are not its arguments is a question, not a subcommand
+        if (command != null && !args.isEmpty() && switch (command) {
+            case "help", "day" -> true;
+            case "fit" -> !args.startsWith("answer ");
+            default -> false;
+        }) {
+            command = null;
+        }
         if (command == null) {
             String entry = jobpostEntry(normalized);
             if (entry != null) {
@@ -166,6 +175,6 @@ public final class CommandParser {
     }
 
     static String echo(String args) {
-        return args.length() <= MAX_ECHO ? args : args.substring(0, MAX_ECHO) + "…";
+        return Texts.cut(args, MAX_ECHO + 1);
     }
 }

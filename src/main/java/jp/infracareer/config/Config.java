@@ -19,7 +19,8 @@ public record Config(
         long maxUsers,
         Duration profileIdle,
         Duration interviewIdle,
-        int slackTimeoutMillis) {
+        int slackTimeoutMillis,
+        Optional<String> metricsToken) {
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -30,6 +31,7 @@ public record Config(
     public static final String PROFILE_IDLE_DAYS = "PROFILE_IDLE_DAYS";
     public static final String INTERVIEW_IDLE_MINUTES = "INTERVIEW_IDLE_MINUTES";
     public static final String SLACK_TIMEOUT_MS = "SLACK_TIMEOUT_MS";
+    public static final String METRICS_TOKEN = "METRICS_TOKEN";
 
     static final int DEFAULT_PORT = 3000;
     static final long DEFAULT_MAX_USERS = 100_000;
@@ -47,7 +49,8 @@ public record Config(
                 intValue(env, MAX_USERS, DEFAULT_MAX_USERS, 1, 10_000_000),
                 Duration.ofDays(intValue(env, PROFILE_IDLE_DAYS, DEFAULT_PROFILE_IDLE_DAYS, 1, 3650)),
                 Duration.ofMinutes(intValue(env, INTERVIEW_IDLE_MINUTES, DEFAULT_INTERVIEW_IDLE_MINUTES, 1, 7 * 24 * 60)),
-                intValue(env, SLACK_TIMEOUT_MS, 10_000, 100, 60_000));
+                intValue(env, SLACK_TIMEOUT_MS, 10_000, 100, 60_000),
+                optional(env, METRICS_TOKEN));
     }
 
     /** True when either Slack credential is set: the user means to run the Slack server. */
@@ -71,7 +74,7 @@ public record Config(
     public String toString() {
         return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
                 + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
-                + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + "]";
+                + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + ", metricsToken=" + metricsToken.map(t -> "***") + "]";
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

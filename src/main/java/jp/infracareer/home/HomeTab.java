@@ -21,12 +21,12 @@ public final class HomeTab {
         this.outbox = outbox;
     }
 
-    public void register(App app) {
+    public void register(App app, jp.infracareer.slack.Work work) {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) || event.getTab() == null) {
                 UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), event.getUser());
-                app.executorService().submit(() -> publish(ctx.client(), user));
+                work.submit(user, () -> publish(ctx.client(), user));
             }
             return ctx.ack();
         });
@@ -38,6 +38,18 @@ public final class HomeTab {
             if (reply.topic().equals(InterviewReplies.SUMMARY)) {
                 publish(client, user);
                 return;
+            }
+        }
+    }
+
+    /** After "forget" the Home tab still shows the old progress: publish the empty one. */
+    public void refreshIfForgotten(MethodsClient client, UserKey user, Response response, jp.infracareer.slack.Work work) {
+        boolean forgot = response.replies().stream().anyMatch(r -> Boolean.TRUE.equals(r.data().get("forgot")));
+        if (forgot) {
+            if (work == null) {
+                publish(client, user);
+            } else {
+                work.submit(user, () -> publish(client, user));
             }
         }
     }

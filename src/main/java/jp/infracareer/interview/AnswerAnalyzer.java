@@ -225,8 +225,7 @@ public final class AnswerAnalyzer {
     }
 
     static String quote(String sentence) {
-        String s = sentence.strip();
-        return s.length() <= QUOTE_MAX ? s : s.substring(0, QUOTE_MAX - 1) + "…";
+        return jp.infracareer.advisor.Texts.cut(sentence.strip(), QUOTE_MAX);
     }
 
     static Set<String> ids(List<Point> points) {

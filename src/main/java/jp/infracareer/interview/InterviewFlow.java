@@ -22,6 +22,8 @@ import jp.infracareer.state.UserState;
  * corrupt a session nor advance it twice.
  */
 public final class InterviewFlow {
+    /** Far beyond a one-minute answer; a longer paste is read up to here, keeping the update short. */
+    static final int MAX_ANSWER = 4_000;
     private final ConversationStore store;
     private final Clock clock;
     private final Duration idleLimit;
@@ -75,7 +77,7 @@ public final class InterviewFlow {
                 return s;
             }
             InterviewQuestion q = c.question(session.currentQuestionId()).orElseThrow();
-            Feedback feedback = AnswerAnalyzer.analyze(c, q, text);
+            Feedback feedback = AnswerAnalyzer.analyze(c, q, jp.infracareer.advisor.Texts.cut(text, MAX_ANSWER));
             InterviewSession.Result result = new InterviewSession.Result(q.id(), feedback.score(), false,
                     feedback.strongest(), feedback.weakest());
             InterviewSession next = session.record(result, now, messageId);
@@ -188,7 +190,9 @@ public final class InterviewFlow {
 
     private Reply expired(Catalog c, InterviewSession session) {
         return InterviewReplies.notice(c, "interview.expired_title",
-                c.ui().format("interview.expired_text", "hours", String.valueOf(idleLimit.toHours())),
+                c.ui().format("interview.expired_text", "duration", idleLimit.toMinutes() % 60 == 0
+                        ? c.ui().format("interview.hours", "n", String.valueOf(idleLimit.toHours()))
+                        : c.ui().format("interview.minutes", "n", String.valueOf(idleLimit.toMinutes()))),
                 InterviewReplies.restart(c.ui(), session.track()));
     }
 

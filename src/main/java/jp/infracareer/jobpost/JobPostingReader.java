@@ -186,6 +186,6 @@ public final class JobPostingReader {
 
     private static String quote(String line) {
         String cleaned = line.replaceFirst("^[・\\-*•■●◆◇□○>\\s]+", "").strip();
-        return cleaned.length() <= MAX_QUOTE ? cleaned : cleaned.substring(0, MAX_QUOTE - 1) + "…";
+        return jp.infracareer.advisor.Texts.cut(cleaned, MAX_QUOTE);
     }
 }

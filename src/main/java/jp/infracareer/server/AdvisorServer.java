@@ -29,11 +29,13 @@ public final class AdvisorServer {
     private final Server server;
     private final ServerConnector connector;
     private final App app;
+    private final jp.infracareer.slack.Work work;
 
-    private AdvisorServer(Server server, ServerConnector connector, App app) {
+    private AdvisorServer(Server server, ServerConnector connector, App app, jp.infracareer.slack.Work work) {
         this.server = server;
         this.connector = connector;
         this.app = app;
+        this.work = work;
     }
 
     public static final String METRICS_PATH = "/metrics";
@@ -41,16 +43,18 @@ public final class AdvisorServer {
     /** The whole Slack server for a configuration: Bolt app, request guard, health and metrics. */
     public static AdvisorServer create(jp.infracareer.config.Config config, jp.infracareer.advisor.Advisor advisor,
             jp.infracareer.metrics.Metrics metrics) {
-        App app = jp.infracareer.slack.SlackApp.create(config, advisor, metrics);
+        jp.infracareer.slack.SlackApp slack = jp.infracareer.slack.SlackApp.create(config, advisor, metrics);
         metrics.watch(advisor.store());
         if (advisor.store() instanceof jp.infracareer.state.CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());
         }
         SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), java.time.Clock.systemUTC(), metrics);
-        return create(config.port(), app, guard, metrics);
+        return create(config.port(), slack, guard, metrics, config.metricsToken());
     }
 
-    public static AdvisorServer create(int port, App app, SlackRequestGuard guard, jp.infracareer.metrics.Metrics metrics) {
+    static AdvisorServer create(int port, jp.infracareer.slack.SlackApp slack, SlackRequestGuard guard,
+            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken) {
+        App app = slack.app();
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -61,13 +65,13 @@ public final class AdvisorServer {
         context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
-        context.addServlet(new ServletHolder(new MetricsServlet(metrics)), METRICS_PATH);
+        context.addServlet(new ServletHolder(new MetricsServlet(metrics, metricsToken)), METRICS_PATH);
 
         // Graceful: on stop, new requests are refused while in-flight ones complete.
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(false);
-        return new AdvisorServer(server, connector, app);
+        return new AdvisorServer(server, connector, app, slack.work());
     }
 
     /** Starts listening; a taken port becomes one clear message. */
@@ -102,15 +106,7 @@ public final class AdvisorServer {
         } catch (Exception e) {
             log.warn("error while stopping the server: {}", e.getClass().getSimpleName());
         }
-        java.util.concurrent.ExecutorService work = app.executorService();
-        work.shutdown();
-        try {
-            if (!work.awaitTermination(STOP_TIMEOUT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                log.warn("acknowledged work still running after {} ms; stopping anyway", STOP_TIMEOUT_MS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        work.drain(STOP_TIMEOUT_MS);
         try {
             app.stop();
         } catch (Exception e) {

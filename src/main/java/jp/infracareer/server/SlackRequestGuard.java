@@ -55,7 +55,7 @@ public final class SlackRequestGuard implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         long started = System.nanoTime();
         if (!"POST".equals(request.getMethod())) {
-            refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method " + request.getMethod());
+            refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method not allowed");
             response.setHeader("Allow", "POST");
             return;
         }

@@ -21,19 +21,21 @@ public final class CareerCommand {
 
     private CareerCommand() {}
 
-    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox) {
+    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, Work work) {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
-            Response response = advisor.command(user, p.getText());
+            Response response = advisor.command(user, SlackText.toPlain(p.getText()));
             if (!response.direct()) {
+                home.refreshIfForgotten(ctx.client(), user, response, work);
                 Reply reply = response.replies().get(0);
                 return ctx.ack(r -> r.responseType("ephemeral")
                         .text(BlockKitRenderer.fallbackText(reply))
                         .blocks(BlockKitRenderer.render(reply)));
             }
-            app.executorService().submit(() -> {
-                boolean delivered = outbox.directChannel(ctx.client(), p.getUserId(), p.getChannelId())
+            home.refreshIfForgotten(ctx.client(), user, response, work);
+            work.submit(user, () -> {
+                boolean delivered = outbox.directChannel(ctx.client(), p.getUserId())
                         .map(channel -> outbox.post(ctx.client(), channel, response.replies())).orElse(false);
                 if (delivered) {
                     home.refreshIfFinished(ctx.client(), user, response);

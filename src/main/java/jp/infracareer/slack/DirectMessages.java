@@ -20,7 +20,7 @@ public final class DirectMessages {
 
     private DirectMessages() {}
 
-    public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home, Outbox outbox) {
+    public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home, Outbox outbox, Work work) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent m = payload.getEvent();
             boolean fromBot = m.getBotId() != null || m.getUser() == null
@@ -34,10 +34,11 @@ public final class DirectMessages {
             }
             UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), m.getUser());
             String messageId = m.getClientMsgId() != null ? m.getClientMsgId() : m.getTs();
-            app.executorService().submit(() -> {
+            work.submit(user, () -> {
                 try {
-                    Response response = advisor.message(user, m.getText(), messageId);
+                    Response response = advisor.message(user, SlackText.toPlain(m.getText()), messageId);
                     log.debug("DM event {} (retry {})", payload.getEventId(), ctx.getRetryNum());
+                    home.refreshIfForgotten(ctx.client(), user, response, null);
                     if (outbox.post(ctx.client(), m.getChannel(), response.replies())) {
                         home.refreshIfFinished(ctx.client(), user, response);
                     } else {

@@ -18,20 +18,20 @@ public final class JobPostShortcut {
 
     private JobPostShortcut() {}
 
-    public static void register(App app, Advisor advisor, Outbox outbox) {
+    public static void register(App app, Advisor advisor, Outbox outbox, Work work) {
         app.messageShortcut(CALLBACK_ID, (req, ctx) -> {
             MessageShortcutPayload p = req.getPayload();
-            String text = p.getMessage() == null ? "" : p.getMessage().getText();
+            String text = SlackText.toPlain(p.getMessage() == null ? "" : p.getMessage().getText());
             UserKey user = SlackIds.user(p.getTeam() == null ? null : p.getTeam().getId(), null,
                     p.getUser() == null ? null : p.getUser().getId());
-            app.executorService().submit(() -> {
+            work.submit(user, () -> {
                 try {
                     Reply reply = advisor.readJobPosting(user, text);
                     if (p.getResponseUrl() != null) {
                         ctx.respond(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
                                 .blocks(BlockKitRenderer.render(reply)));
                     } else {
-                        outbox.directChannel(ctx.client(), user.userId(), null)
+                        outbox.directChannel(ctx.client(), user.userId())
                                 .ifPresent(dm -> outbox.post(ctx.client(), dm, java.util.List.of(reply)));
                     }
                 } catch (Exception e) {

@@ -37,6 +37,9 @@ public final class Outbox {
 
     private final Metrics metrics;
     private final Sleeper sleeper;
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> directChannels =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000)
+                    .expireAfterWrite(java.time.Duration.ofDays(1)).build();
 
     public Outbox(Metrics metrics, Sleeper sleeper) {
         this.metrics = metrics;
@@ -89,13 +92,19 @@ public final class Outbox {
         return Optional.empty();
     }
 
-    /** The DM channel with a user: the one we are in, or one opened with conversations.open. */
-    public Optional<String> directChannel(MethodsClient client, String userId, String knownChannel) {
-        if (knownChannel != null && knownChannel.startsWith("D")) {
-            return Optional.of(knownChannel);
+    /**
+     * The user's DM with the app, from conversations.open (remembered for a day). A channel id that merely
+     * starts with D is not trusted: a command typed in a DM between two people comes from such a channel.
+     */
+    public Optional<String> directChannel(MethodsClient client, String userId) {
+        String known = directChannels.getIfPresent(userId);
+        if (known != null) {
+            return Optional.of(known);
         }
-        return call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))
+        Optional<String> opened = call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))
                 .map(r -> r.getChannel() == null ? null : r.getChannel().getId());
+        opened.ifPresent(id -> directChannels.put(userId, id));
+        return opened;
     }
 
     /** Posts replies in order; false as soon as one could not be delivered (the rest are not sent). */

@@ -9,16 +9,33 @@ import jp.infracareer.config.Config;
 import jp.infracareer.home.HomeTab;
 import com.github.benmanes.caffeine.cache.Ticker;
 
-/** Builds the Bolt app: configuration, then each feature's {@code register(App)}. Starting is the server's job. */
+/**
+ * Builds the Bolt app: configuration, then each feature's {@code register(App)}, sharing one outbound path
+ * and one bounded place for work after the ack. Starting is the server's job.
+ */
 public final class SlackApp {
     /** Every slash command the app handles; manifest.yml must list exactly these (a test checks). */
     public static final java.util.List<String> COMMANDS = java.util.List.of(CareerCommand.COMMAND);
     /** Every shortcut callback id the app handles; manifest.yml must list exactly these. */
     public static final java.util.List<String> SHORTCUTS = java.util.List.of(JobPostShortcut.CALLBACK_ID);
 
-    private SlackApp() {}
+    private final App app;
+    private final Work work;
 
-    public static App create(Config config, Advisor advisor, jp.infracareer.metrics.Metrics metrics) {
+    private SlackApp(App app, Work work) {
+        this.app = app;
+        this.work = work;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public Work work() {
+        return work;
+    }
+
+    public static SlackApp create(Config config, Advisor advisor, jp.infracareer.metrics.Metrics metrics) {
         config.requireSlack();
         SlackConfig slackConfig = new SlackConfig();
         config.slackApiUrl().ifPresent(url -> slackConfig.setMethodsEndpointUrlPrefix(url.toString()));
@@ -35,13 +52,14 @@ public final class SlackApp {
         appConfig.setSubtypedMessageEventsAutoAckEnabled(true);
         App app = new App(appConfig);
         Outbox outbox = new Outbox(metrics, Thread::sleep);
+        Work work = new Work(16, 2_000);
         HomeTab home = new HomeTab(advisor, outbox);
         EventDeduplicator dedup = new EventDeduplicator(100_000, Ticker.systemTicker());
-        CareerCommand.register(app, advisor, home, outbox);
-        TopicButtons.register(app, advisor, home, outbox, metrics);
-        DirectMessages.register(app, advisor, dedup, home, outbox);
-        JobPostShortcut.register(app, advisor, outbox);
-        home.register(app);
-        return app;
+        CareerCommand.register(app, advisor, home, outbox, work);
+        TopicButtons.register(app, advisor, home, outbox, work, metrics);
+        DirectMessages.register(app, advisor, dedup, home, outbox, work);
+        JobPostShortcut.register(app, advisor, outbox, work);
+        home.register(app, work);
+        return new SlackApp(app, work);
     }
 }

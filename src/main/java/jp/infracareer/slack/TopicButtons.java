@@ -21,27 +21,31 @@ public final class TopicButtons {
 
     private TopicButtons() {}
 
-    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, jp.infracareer.metrics.Metrics metrics) {
+    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, Work work,
+            jp.infracareer.metrics.Metrics metrics) {
         app.blockAction(ActionIds.OPEN_TOPIC, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
             String command = p.getActions() == null || p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
             UserKey user = SlackIds.user(p.getTeam() == null ? null : p.getTeam().getId(),
                     p.getEnterprise() == null ? null : p.getEnterprise().getId(),
                     p.getUser() == null ? null : p.getUser().getId());
-            String channel = p.getContainer() != null && p.getContainer().getChannelId() != null
-                    ? p.getContainer().getChannelId() : p.getChannel() == null ? null : p.getChannel().getId();
-            app.executorService().submit(() -> answer(advisor, home, outbox, metrics, ctx, p, user, channel, command));
+            // a button on one of our own (not ephemeral) messages in a DM: that DM is the user's DM with us
+            var container = p.getContainer();
+            String ownDm = container != null && container.getChannelId() != null && container.getChannelId().startsWith("D")
+                    && !container.isEphemeral() ? container.getChannelId() : null;
+            work.submit(user, () -> answer(advisor, home, outbox, metrics, ctx, p, user, ownDm, command));
             return ctx.ack();
         });
     }
 
     private static void answer(Advisor advisor, HomeTab home, Outbox outbox, jp.infracareer.metrics.Metrics metrics,
-            ActionContext ctx, BlockActionPayload p, UserKey user, String channel, String command) {
+            ActionContext ctx, BlockActionPayload p, UserKey user, String ownDm, String command) {
         try {
             Response response = advisor.command(user, command);
             boolean hasResponseUrl = p.getResponseUrl() != null && !p.getResponseUrl().isEmpty();
-            if (response.direct() || !hasResponseUrl) {
-                outbox.directChannel(ctx.client(), user.userId(), channel)
+            home.refreshIfForgotten(ctx.client(), user, response, null);
+            if (response.direct() || !hasResponseUrl || ownDm != null) {
+                (ownDm != null ? java.util.Optional.of(ownDm) : outbox.directChannel(ctx.client(), user.userId()))
                         .ifPresent(dm -> outbox.post(ctx.client(), dm, response.replies()));
                 home.refreshIfFinished(ctx.client(), user, response);
                 return;

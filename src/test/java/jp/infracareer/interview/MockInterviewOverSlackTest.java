@@ -143,6 +143,30 @@ class MockInterviewOverSlackTest {
     }
 
     @Test
+    void aRetriedQuestionWithTheSameEventIdIsAnsweredOnceEvenIfTheMessageIdDiffers() throws Exception {
+        String first = SlackPayloads.eventCallback("Ev-dedup-1", SlackPayloads.directMessage("U513", "監視ってどんな仕事？", "c-a"));
+        String again = SlackPayloads.eventCallback("Ev-dedup-1", SlackPayloads.directMessage("U513", "監視ってどんな仕事？", "c-b"));
+
+        advisor.postEvent(first, Map.of());
+        advisor.postEvent(again, Map.of("X-Slack-Retry-Num", "1"));
+        awaitPosts("DU513", 1);
+        Thread.sleep(400);
+
+        assertThat(posts("DU513")).hasSize(1);
+    }
+
+    @Test
+    void whatTheUserTypedIsQuotedOnceEscapedNotTwice() throws Exception {
+        advisor.career("U514", "interview why-infra");
+        awaitPosts("DU514", 2);
+
+        dm("U514", SlackPayloads.asSlackSends("私はR&D部門で5年働き、<サーバー>の障害対応をしました。"), "esc-1");
+
+        String feedback = awaitPosts("DU514", 3).get(2).toString();
+        assertThat(feedback).contains("R&amp;D部門").contains("&lt;サーバー&gt;").doesNotContain("&amp;amp;").doesNotContain("&amp;lt;");
+    }
+
+    @Test
     void botMessagesAndEditedOrDeletedMessagesAreNeverAnswers() throws Exception {
         advisor.career("U505", "interview");
         awaitPosts("DU505", 2);

@@ -103,7 +103,7 @@ class JobPostOverSlackTest {
     void mentionsInAPostingAreEscapedAndAHugePostingStillFits() throws Exception {
         String hostile = "【仕事内容】<!channel> Linuxサーバーの構築 <@U123> <https://evil.example|click>\n"
                 + "・Apacheの設定とnginxの運用\n".repeat(400);
-        JsonNode reply = advisor.career("U605", "求人 " + hostile);
+        JsonNode reply = advisor.career("U605", "求人 " + SlackPayloads.asSlackSends(hostile));
 
         String all = reply.path("blocks").toString();
         assertThat(all).doesNotContain("<!channel>").doesNotContain("<@U123>").doesNotContain("<https://evil")

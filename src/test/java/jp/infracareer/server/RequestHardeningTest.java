@@ -92,6 +92,39 @@ class RequestHardeningTest {
         assertThat(response.body()).contains("compare/infra/server");
     }
 
+    @Test
+    void theGuardAcceptsSlacksPublishedExampleAndNothingElse() {
+        String body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
+                + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
+                + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN"
+                + "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+        var atThatTime = java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1531420618L), java.time.ZoneOffset.UTC);
+        var guard = new SlackRequestGuard("8f742231b10e8888abcd99yyyzzz85a5", atThatTime, new jp.infracareer.metrics.Metrics());
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(guard.signatureProblem("1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", bytes)).isNull();
+        assertThat(guard.signatureProblem("1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b504", bytes))
+                .isEqualTo("bad signature");
+        assertThat(guard.signatureProblem("1531420918", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", bytes))
+                .isEqualTo("bad signature");
+        assertThat(guard.signatureProblem("1531421000", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", bytes))
+                .isEqualTo("timestamp in the future");
+    }
+
+    @Test
+    void metricsCanRequireAToken() throws Exception {
+        try (RunningAdvisor guarded = RunningAdvisor.start(Map.of("METRICS_TOKEN", "scrape-secret"))) {
+            HttpClient http = HttpClient.newHttpClient();
+            var anonymous = http.send(HttpRequest.newBuilder(guarded.uri("/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            var withToken = http.send(HttpRequest.newBuilder(guarded.uri("/metrics")).header("Authorization", "Bearer scrape-secret")
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(withToken.statusCode()).isEqualTo(200);
+            assertThat(withToken.body()).contains("slack_requests_total");
+        }
+    }
+
     private static long now() {
         return System.currentTimeMillis() / 1000;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import jp.infracareer.testing.BlockKitLimits;
 import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SlackPayloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,11 +101,25 @@ class CareerCommandTest {
 
     @Test
     void unknownRoleIsAnsweredWithTheListAndTheUsersWordsEscaped() throws Exception {
-        JsonNode reply = advisor.career("U105", "role <!channel> <@U999>");
+        JsonNode reply = advisor.career("U105", SlackPayloads.asSlackSends("role <!channel> <@U999>"));
 
         assertThat(RunningAdvisor.topicOf(reply)).isEqualTo("roles");
         String all = reply.path("blocks").toString();
         assertThat(all).contains("&lt;!channel&gt;").doesNotContain("<!channel>").doesNotContain("<@U999>");
+    }
+
+    @Test
+    void realMentionsSlackSendsAreShownAsPlainNamesNeverAsLiveMentions() throws Exception {
+        JsonNode reply = advisor.career("U108", "role <!here> <@U999|taro> <#C1|general>");
+
+        String all = reply.path("blocks").toString();
+        assertThat(all).contains("@here").contains("@taro").doesNotContain("<!here>").doesNotContain("<@U999");
+    }
+
+    @Test
+    void anEverydayFirstWordWithMoreWordsIsAQuestionNotASubcommand() throws Exception {
+        assertThat(RunningAdvisor.topicOf(advisor.career("U109", "help me compare cloud and network"))).isEqualTo("compare/cloud/network");
+        assertThat(RunningAdvisor.topicOf(advisor.career("U109", "day shift or night shift?"))).isNotEqualTo("day");
     }
 
     @Test

@@ -47,7 +47,23 @@ class SignatureTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).doesNotContain("blocks");
-        assertThat(advisor.slack().calls("response_url")).isEmpty();
+        Thread.sleep(200);
+        assertThat(advisor.slack().methods()).doesNotContain("chat.postMessage", "conversations.open", "response_url");
+    }
+
+    @Test
+    void badlySignedDirectMessageChangesNothing() throws Exception {
+        String body = jp.infracareer.testing.SlackPayloads.eventCallback("Ev-unsigned",
+                jp.infracareer.testing.SlackPayloads.directMessage("U201", "lang en", "x-1"));
+        long now = System.currentTimeMillis() / 1000;
+
+        var response = advisor.post(body, "application/json", Map.of("X-Slack-Request-Timestamp", String.valueOf(now),
+                "X-Slack-Signature", SlackSigner.sign("wrong-secret-000000000000000000", now, body)));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        Thread.sleep(200);
+        assertThat(advisor.slack().methods()).doesNotContain("chat.postMessage");
+        assertThat(advisor.career("U201", "stages").toString()).contains("工程");
     }
 
     @Test

@@ -15,6 +15,11 @@ public final class SlackPayloads {
 
     private SlackPayloads() {}
 
+    /** What Slack delivers for text a user typed: {@code & < >} escaped (mentions Slack makes itself stay angled). */
+    public static String asSlackSends(String typed) {
+        return typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     public static String slashCommand(String command, String text, String userId, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "verification-token-unused");
