@@ -91,7 +91,14 @@ public final class Main {
 
     private static int serve(Config config) {
         config.requireSlack();
-        AdvisorServer server = AdvisorServer.create(config, newAdvisor(config), new Metrics()).start();
+        Advisor advisor = newAdvisor(config);
+        AdvisorServer server = AdvisorServer.create(config, advisor, new Metrics()).start();
+        try {
+            advisor.knowledge(); // loaded in the background while the server started; a broken one stops us here
+        } catch (RuntimeException e) {
+            server.stop();
+            throw new IllegalStateException("the knowledge base could not be loaded: " + e.getMessage(), e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -109,10 +116,16 @@ public final class Main {
         return newAdvisor(config, Clock.systemUTC(), Ticker.systemTicker());
     }
 
-    /** The engine with its state; tests pass a clock and a ticker they control. */
+    /**
+     * The engine with its state; tests pass a clock and a ticker they control. The knowledge base loads in
+     * the background (warming Kuromoji's dictionary beside it) while the server starts.
+     */
     public static Advisor newAdvisor(Config config, Clock clock, Ticker ticker) {
         var store = new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), ticker);
-        return new Advisor(KnowledgeBase.load(), store, config.defaultLang(), clock, config.interviewIdle(),
+        var dictionary = java.util.concurrent.CompletableFuture.runAsync(jp.infracareer.recognition.TopicRecognizer::warmUp);
+        var knowledge = java.util.concurrent.CompletableFuture.supplyAsync(KnowledgeBase::load)
+                .thenCombine(dictionary, (kb, ignored) -> kb);
+        return new Advisor(knowledge, store, config.defaultLang(), clock, config.interviewIdle(),
                 THREAD_LOCAL_RANDOM, ShareHook.NOT_CONFIGURED);
     }
 

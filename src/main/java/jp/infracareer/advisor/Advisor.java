@@ -31,14 +31,13 @@ import jp.infracareer.state.UserState;
  * the console), where during a mock interview the text is the answer. Neither knows about Slack.
  */
 public final class Advisor {
-    private final KnowledgeBase knowledge;
     private final ConversationStore store;
     private final Lang defaultLang;
-    private final CommandParser parser;
-    private final InterviewWords interviewWords;
-    private final InterviewFlow interviews;
-    private final JobPostingReader jobPostingReader;
-    private final FitFlow fit;
+    private final java.util.concurrent.CompletableFuture<Core> core;
+
+    /** Everything built from the knowledge base; built once, possibly in the background at start-up. */
+    private record Core(KnowledgeBase knowledge, CommandParser parser, InterviewWords interviewWords,
+            InterviewFlow interviews, JobPostingReader jobPostingReader, FitFlow fit) {}
 
     public Advisor(KnowledgeBase knowledge, ConversationStore store, Lang defaultLang) {
         this(knowledge, store, defaultLang, Clock.systemUTC(), Duration.ofHours(2), new java.util.SplittableRandom(),
@@ -47,19 +46,33 @@ public final class Advisor {
 
     public Advisor(KnowledgeBase knowledge, ConversationStore store, Lang defaultLang, Clock clock,
             Duration interviewIdle, RandomGenerator random, ShareHook share) {
-        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this(java.util.concurrent.CompletableFuture.completedFuture(Objects.requireNonNull(knowledge, "knowledge")),
+                store, defaultLang, clock, interviewIdle, random, share);
+    }
+
+    /**
+     * An advisor whose knowledge base is still loading: the server can start listening meanwhile, and the
+     * first request waits for it. Loading (YAML, Kuromoji's dictionary) is most of start-up time.
+     */
+    public Advisor(java.util.concurrent.CompletableFuture<KnowledgeBase> knowledge, ConversationStore store,
+            Lang defaultLang, Clock clock, Duration interviewIdle, RandomGenerator random, ShareHook share) {
         this.store = Objects.requireNonNull(store, "store");
         this.defaultLang = Objects.requireNonNull(defaultLang, "defaultLang");
-        this.interviewWords = new InterviewWords(knowledge);
-        this.parser = new CommandParser(knowledge.aliases(), new TopicRecognizer(knowledge.aliases()), interviewWords);
-        this.interviews = new InterviewFlow(store, clock, interviewIdle, random, share);
-        this.jobPostingReader = new JobPostingReader(knowledge.jobPostRules());
-        this.fit = new FitFlow(store, clock, random);
+        this.core = knowledge.thenApply(kb -> {
+            InterviewWords words = new InterviewWords(kb);
+            return new Core(kb, new CommandParser(kb.aliases(), new TopicRecognizer(kb.aliases()), words), words,
+                    new InterviewFlow(store, clock, interviewIdle, random, share), new JobPostingReader(kb.jobPostRules()),
+                    new FitFlow(store, clock, random));
+        });
+    }
+
+    private Core core() {
+        return core.join();
     }
 
     /** A slash command's text or a button's command. Never throws on user input. */
     public Response command(UserKey user, String text) {
-        CommandParser.Parsed parsed = parser.parse(text == null ? "" : text);
+        CommandParser.Parsed parsed = core().parser().parse(text == null ? "" : text);
         return respond(user, text, parsed);
     }
 
@@ -70,13 +83,14 @@ public final class Advisor {
      */
     public Response message(UserKey user, String text, String messageId) {
         String safe = text == null ? "" : text;
-        if (interviews.active(user) && !(parser.parse(safe).query() instanceof Query.Forget)) {
+        Core c = core();
+        if (c.interviews().active(user) && !(c.parser().parse(safe).query() instanceof Query.Forget)) {
             Catalog catalog = catalog(user, safe, true);
-            Optional<String> control = interviewWords.control(safe);
+            Optional<String> control = c.interviewWords().control(safe);
             if (control.isPresent()) {
-                return Response.direct(interviews.control(user, catalog, control.get(), null));
+                return Response.direct(c.interviews().control(user, catalog, control.get(), null));
             }
-            Optional<List<Reply>> answered = interviews.answer(user, catalog, safe, messageId == null ? "" : messageId);
+            Optional<List<Reply>> answered = c.interviews().answer(user, catalog, safe, messageId == null ? "" : messageId);
             if (answered.isPresent()) {
                 return Response.direct(answered.get());
             }
@@ -98,31 +112,32 @@ public final class Advisor {
         if (query instanceof Query.Forget) {
             store.forget(user);
         }
+        Core c = core();
         if (query instanceof Query.StartInterview q) {
-            return Response.direct(interviews.start(user, catalog, q.track(), q.questionId()));
+            return Response.direct(c.interviews().start(user, catalog, q.track(), q.questionId()));
         }
         if (query instanceof Query.InterviewControl q) {
-            return Response.direct(interviews.control(user, catalog, q.control(), q.sessionId()));
+            return Response.direct(c.interviews().control(user, catalog, q.control(), q.sessionId()));
         }
         if (query instanceof Query.SetLang set) {
-            catalog = knowledge.catalog(set.lang());
+            catalog = c.knowledge().catalog(set.lang());
         }
         if (query instanceof Query.StartFit) {
-            return Response.of(fit.start(user, catalog));
+            return Response.of(c.fit().start(user, catalog));
         }
         if (query instanceof Query.FitAnswer q) {
-            return Response.of(fit.answer(user, catalog, q.sessionId(), q.index(), q.optionId()));
+            return Response.of(c.fit().answer(user, catalog, q.sessionId(), q.index(), q.optionId()));
         }
         if (query instanceof Query.ReadJobPost q) {
             Catalog postingLang = postingCatalog(user, q.text());
             return Response.of(q.text().isBlank() ? JobPostReplies.usage(postingLang)
-                    : JobPostReplies.reply(postingLang, jobPostingReader.read(q.text())));
+                    : JobPostReplies.reply(postingLang, c.jobPostingReader().read(q.text())));
         }
         Reply reply = answer(query, catalog);
         if (!reply.topic().equals(TopicIds.FALLBACK) && !(query instanceof Query.Forget)) {
             store.update(user, state -> state.withProgress(state.progress().viewedTopic()));
         }
-        return Response.of(reply);
+        return pure(query) ? Response.cacheable(reply, catalog.lang().code()) : Response.of(reply);
     }
 
     /**
@@ -134,27 +149,28 @@ public final class Advisor {
         Lang lang = state.lang()
                 .or(() -> freeText ? LanguageGuess.of(text) : Optional.empty())
                 .orElse(defaultLang);
-        return knowledge.catalog(lang);
+        return core().knowledge().catalog(lang);
     }
 
     /** A posting is answered in the user's language if chosen, else in the posting's own language. */
     private Catalog postingCatalog(UserKey user, String posting) {
-        return knowledge.catalog(store.get(user).lang().or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
+        return core().knowledge().catalog(store.get(user).lang().or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
     }
 
     /** True for a bare "jobpost" / "求人": the console then takes the lines that follow as the posting. */
     public boolean startsPaste(String text) {
-        return parser.parse(text == null ? "" : text).query() instanceof Query.ReadJobPost q && q.text().isBlank();
+        return core().parser().parse(text == null ? "" : text).query() instanceof Query.ReadJobPost q && q.text().isBlank();
     }
 
     /** Reads a posting from a message shortcut (no command words around it). */
     public Reply readJobPosting(UserKey user, String posting) {
         Catalog c = postingCatalog(user, posting);
-        return posting == null || posting.isBlank() ? JobPostReplies.usage(c) : JobPostReplies.reply(c, jobPostingReader.read(posting));
+        return posting == null || posting.isBlank() ? JobPostReplies.usage(c)
+                : JobPostReplies.reply(c, core().jobPostingReader().read(posting));
     }
 
     public KnowledgeBase knowledge() {
-        return knowledge;
+        return core().knowledge();
     }
 
     public ConversationStore store() {
@@ -164,6 +180,13 @@ public final class Advisor {
     /** The language a user's replies are in when nothing in the message says otherwise. */
     public Lang languageOf(UserKey user) {
         return store.get(user).lang().orElse(defaultLang);
+    }
+
+    /** Queries whose reply is fixed by topic and language alone: no notice, no user words, no state. */
+    private static boolean pure(Query query) {
+        return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
+                || query instanceof Query.Compare || query instanceof Query.StageOverview
+                || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.Fallback;
     }
 
     static Reply answer(Query query, Catalog catalog) {

@@ -16,21 +16,32 @@ final class Readings {
 
     /** The reading of the whole text, or the text itself for parts the dictionary does not know. */
     static String of(String text) {
-        StringBuilder reading = new StringBuilder();
-        try (JapaneseTokenizer tokenizer =
-                new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            ReadingAttribute readingAttr = tokenizer.addAttribute(ReadingAttribute.class);
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String r = readingAttr.getReading();
-                reading.append(r != null ? r : term.toString());
+        return READER.get().read(text);
+    }
+
+    /** One tokenizer per thread, reused: building one per word made start-up slow. */
+    private static final ThreadLocal<Reader> READER = ThreadLocal.withInitial(Reader::new);
+
+    private static final class Reader {
+        private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
+        private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        private final ReadingAttribute readingAttr = tokenizer.addAttribute(ReadingAttribute.class);
+
+        String read(String text) {
+            StringBuilder reading = new StringBuilder();
+            try {
+                tokenizer.setReader(new StringReader(text));
+                tokenizer.reset();
+                while (tokenizer.incrementToken()) {
+                    String r = readingAttr.getReading();
+                    reading.append(r != null ? r : term.toString());
+                }
+                tokenizer.end();
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return reading.toString();
         }
-        return reading.toString();
     }
 }

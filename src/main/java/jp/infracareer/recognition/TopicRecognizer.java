@@ -23,6 +23,11 @@ public final class TopicRecognizer {
         this.vocabulary = new Vocabulary(aliases);
     }
 
+    /** Loads Kuromoji's dictionary now (it takes a while), so that building a recognizer later is quick. */
+    public static void warmUp() {
+        Readings.of("監視");
+    }
+
     public Query recognize(String text) {
         Found f = find(text);
         if (f.intents.contains("day")) {

@@ -19,13 +19,32 @@ import jp.infracareer.state.UserKey;
 public final class CareerCommand {
     public static final String COMMAND = "/career";
 
+    /**
+     * Acks for topics that depend only on topic and language, rendered once: the knowledge base is fixed
+     * while the app runs, and rendering Block Kit is most of the cost of a reply.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> RENDERED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final com.google.gson.Gson GSON = com.slack.api.util.json.GsonFactory.createSnakeCase();
+
     private CareerCommand() {}
+
+    static String ackBody(Reply reply) {
+        return GSON.toJson(com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.builder()
+                .responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
+                .build());
+    }
 
     public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, Work work) {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
             Response response = advisor.command(user, SlackText.toPlain(p.getText()));
+            if (!response.direct() && response.cacheKey() != null) {
+                return com.slack.api.bolt.response.Response.builder().statusCode(200)
+                        .contentType(com.slack.api.bolt.response.Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                        .body(RENDERED.get(response.cacheKey(), k -> ackBody(response.replies().get(0)))).build();
+            }
             if (!response.direct()) {
                 home.refreshIfForgotten(ctx.client(), user, response, work);
                 Reply reply = response.replies().get(0);

@@ -1,0 +1,335 @@
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Drives the advisor and a bare Bolt app with requests signed exactly as Slack signs them, against a
+ * fake Slack Web API on loopback, and writes bench/RESULTS.md. Loopback only; every loop is bounded.
+ * Usage: java Bench [seconds per phase] (see bench/run.sh).
+ */
+public final class Bench {
+    static final String SECRET = "0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "xoxb-0000-bench-token";
+    static final int CONCURRENCY = 32;
+    static final int RATE = 500;
+    static final int USERS = 3000;
+
+    record Stats(String name, double rps, long p50us, long p99us, long p999us, long errors, long count) {}
+
+    record Target(String name, List<String> command, Map<String, Long> results) {}
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        String classpath = System.getProperty("java.class.path");
+        HttpServer fake = fakeSlack();
+        String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        List<String> report = new ArrayList<>();
+        Map<String, Object> ours = run("advisor", List.of(java, "-Xmx1g", "-jar", "target/infra-career-advisor.jar", "serve"),
+                apiUrl, seconds, true);
+        Map<String, Object> bare = run("bare Bolt app", List.of(java, "-Xmx1g", "-cp", classpath, "BareBoltApp"),
+                apiUrl, seconds, false);
+        fake.stop(0);
+
+        Process probe = new ProcessBuilder(java, "-Xmx2g", "-cp", classpath, "MemoryProbe").redirectErrorStream(true).start();
+        String probeOut = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        probe.waitFor(5, TimeUnit.MINUTES);
+        long idleBytes = value(probeOut, "idle_bytes_per_user");
+        long interviewBytes = value(probeOut, "interview_bytes_per_user");
+
+        Stats oc = (Stats) ours.get("concurrency");
+        Stats bc = (Stats) bare.get("concurrency");
+        Stats orate = (Stats) ours.get("rate");
+        Stats brate = (Stats) bare.get("rate");
+        long oStart = (Long) ours.get("startMs");
+        long bStart = (Long) bare.get("startMs");
+        double ratio = oc.rps() / bc.rps();
+
+        report.add("# Benchmark results");
+        report.add("");
+        report.add("Run " + LocalDateTime.now().withNano(0) + " by `bash bench/run.sh " + seconds + "` on " + machine() + ".");
+        report.add("Load generator, fake Slack Web API and the server under test share this machine (loopback only).");
+        report.add("Requests are signed as Slack signs them. Mix for both apps: one third `/career compare infra server`,");
+        report.add("one third `/career 監視ってどんな仕事？`, one third `message.im` events from " + USERS + " users with a mock");
+        report.add("interview in progress. Latency is time to the HTTP acknowledgement.");
+        report.add("");
+        report.add("| measure | advisor | bare Bolt app | target | met |");
+        report.add("|---|---|---|---|---|");
+        report.add(String.format(Locale.ROOT, "| throughput at %d concurrent (req/s) | %.0f | %.0f | ratio ≥ 0.7 | %s (%.2f) |",
+                CONCURRENCY, oc.rps(), bc.rps(), ratio >= 0.7 ? "yes" : "no", ratio));
+        report.add(row("p50 / p99 / p99.9 at " + CONCURRENCY + " concurrent (ms)", oc, bc, "", ""));
+        report.add(String.format(Locale.ROOT, "| errors at %d concurrent | %d of %d | %d of %d | 0 | %s |",
+                CONCURRENCY, oc.errors(), oc.count(), bc.errors(), bc.count(), oc.errors() == 0 ? "yes" : "no"));
+        report.add(String.format(Locale.ROOT, "| achieved rate at %d req/s target (req/s) | %.0f | %.0f | | |", RATE, orate.rps(), brate.rps()));
+        report.add(row("p50 / p99 / p99.9 at " + RATE + " req/s (ms)", orate, brate, "p99 < 50 ms",
+                orate.p99us() < 50_000 ? "yes" : "no"));
+        report.add(String.format(Locale.ROOT, "| errors at %d req/s | %d of %d | %d of %d | 0 | %s |",
+                RATE, orate.errors(), orate.count(), brate.errors(), brate.count(), orate.errors() == 0 ? "yes" : "no"));
+        report.add(String.format(Locale.ROOT, "| process start to first acknowledged command (ms) | %d | %d | within 500 of bare | %s (%+d) |",
+                oStart, bStart, oStart - bStart <= 500 ? "yes" : "no", oStart - bStart));
+        report.add(String.format(Locale.ROOT, "| peak RSS (MB) | %d | %d | | |", (Long) ours.get("rssKb") / 1024, (Long) bare.get("rssKb") / 1024));
+        report.add(String.format(Locale.ROOT, "| retained heap per idle user (bytes, 100,000 users) | %d | | < 2048 | %s |",
+                idleBytes, idleBytes < 2048 ? "yes" : "no"));
+        report.add(String.format(Locale.ROOT, "| retained heap per mid-interview user (bytes, 100,000 users) | %d | | | |", interviewBytes));
+        report.add("");
+        String text = String.join("\n", report) + "\n";
+        System.out.print(text);
+        Files.writeString(Path.of("bench", "RESULTS.md"), text + NOTES);
+    }
+
+    static final String NOTES = """
+
+            ## Notes
+            - Both servers run with `-Xmx1g` on the default JDK; the advisor from its shaded jar, the bare app from
+              `bench/src/BareBoltApp.java` (Bolt + Jetty 12, `/career` acked with one line).
+            - Fixed concurrency: %d closed-loop clients for the phase length. Fixed rate: requests scheduled every
+              2 ms and timed from their scheduled start, so a slow server cannot hide queueing (no coordinated omission).
+            - Memory: `bench/src/MemoryProbe.java` fills the real Caffeine store with 100,000 users of each kind,
+              forces GC and divides the heap growth.
+            """.formatted(CONCURRENCY);
+
+    static String row(String what, Stats a, Stats b, String target, String met) {
+        return String.format(Locale.ROOT, "| %s | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %s | %s |", what,
+                a.p50us() / 1000.0, a.p99us() / 1000.0, a.p999us() / 1000.0,
+                b.p50us() / 1000.0, b.p99us() / 1000.0, b.p999us() / 1000.0, target, met);
+    }
+
+    static Map<String, Object> run(String name, List<String> command, String apiUrl, int seconds, boolean interviews) throws Exception {
+        int port = freePort();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "bench-" + name.replace(' ', '-') + ".log").toFile());
+        pb.environment().put("SLACK_BOT_TOKEN", TOKEN);
+        pb.environment().put("SLACK_SIGNING_SECRET", SECRET);
+        pb.environment().put("SLACK_API_URL", apiUrl);
+        pb.environment().put("PORT", String.valueOf(port));
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/slack/events");
+        long spawned = System.nanoTime();
+        Process process = pb.start();
+        long startMs = -1;
+        try {
+            for (int attempt = 0; attempt < 600 && startMs < 0; attempt++) {
+                try {
+                    HttpResponse<String> r = client.send(slash(uri, "help", "UWARM"), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        startMs = (System.nanoTime() - spawned) / 1_000_000;
+                    }
+                } catch (IOException e) {
+                    Thread.sleep(20);
+                }
+            }
+            if (startMs < 0) {
+                throw new IllegalStateException(name + " did not start");
+            }
+            if (interviews) {
+                for (int u = 0; u < USERS; u++) {
+                    client.send(slash(uri, "interview", "UB" + u), HttpResponse.BodyHandlers.discarding());
+                }
+            }
+            AtomicLong events = new AtomicLong();
+            phaseConcurrency(client, uri, Math.min(5, seconds), events);
+            Stats concurrency = phaseConcurrency(client, uri, seconds, events);
+            Stats rate = phaseRate(client, uri, seconds, events);
+            long rss = rssKb(process.pid());
+            return Map.of("startMs", startMs, "concurrency", concurrency, "rate", rate, "rssKb", rss);
+        } finally {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    static HttpRequest request(URI uri, AtomicLong events, long i) {
+        return switch ((int) (i % 3)) {
+            case 0 -> slash(uri, "compare infra server", "UB" + (i % USERS));
+            case 1 -> slash(uri, "監視ってどんな仕事？", "UB" + (i % USERS));
+            default -> dm(uri, "UB" + (i % USERS), "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。",
+                    "Ev-bench-" + events.incrementAndGet());
+        };
+    }
+
+    static Stats phaseConcurrency(HttpClient client, URI uri, int seconds, AtomicLong events) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong counter = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(CONCURRENCY);
+        long started = System.nanoTime();
+        for (int t = 0; t < CONCURRENCY; t++) {
+            Thread thread = new Thread(() -> {
+                List<Long> mine = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    long i = counter.incrementAndGet();
+                    long t0 = System.nanoTime();
+                    try {
+                        int status = client.send(request(uri, events, i), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    mine.add((System.nanoTime() - t0) / 1000);
+                }
+                samples.add(mine.stream().mapToLong(Long::longValue).toArray());
+                done.countDown();
+            });
+            thread.start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        return stats("concurrency", samples, errors.get(), elapsed);
+    }
+
+    static Stats phaseRate(HttpClient client, URI uri, int seconds, AtomicLong events) throws Exception {
+        int total = RATE * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger finished = new AtomicInteger();
+        AtomicLong errors = new AtomicLong();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        long start = System.nanoTime() + 50_000_000;
+        long intervalNs = 1_000_000_000L / RATE;
+        CountDownLatch done = new CountDownLatch(total);
+        for (int i = 0; i < total; i++) {
+            final int n = i;
+            long due = start + n * intervalNs;
+            timer.schedule(() -> client.sendAsync(request(uri, events, n), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((r, e) -> {
+                        latencies[n] = (System.nanoTime() - due) / 1000;
+                        if (e != null || r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                        finished.incrementAndGet();
+                        done.countDown();
+                    }), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+        done.await(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        timer.shutdownNow();
+        ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+        samples.add(Arrays.copyOf(latencies, finished.get()));
+        return stats("rate", samples, errors.get() + (total - finished.get()), elapsed);
+    }
+
+    static Stats stats(String name, ConcurrentLinkedQueue<long[]> samples, long errors, double seconds) {
+        long[] all = samples.stream().flatMapToLong(Arrays::stream).toArray();
+        Arrays.sort(all);
+        return new Stats(name, all.length / seconds, pct(all, 0.50), pct(all, 0.99), pct(all, 0.999), errors, all.length);
+    }
+
+    static long pct(long[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    static HttpRequest slash(URI uri, String text, String user) {
+        String body = "token=x&team_id=T0BENCH01&team_domain=bench&channel_id=C0BENCH&channel_name=bench&user_id=" + user
+                + "&user_name=" + user + "&command=%2Fcareer&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + "&api_app_id=A0BENCH&is_enterprise_install=false&response_url="
+                + URLEncoder.encode("http://127.0.0.1:9/response", StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
+        return signed(uri, body, "application/x-www-form-urlencoded");
+    }
+
+    static HttpRequest dm(URI uri, String user, String text, String eventId) {
+        String body = "{\"token\":\"x\",\"team_id\":\"T0BENCH01\",\"api_app_id\":\"A0BENCH\",\"type\":\"event_callback\",\"event_id\":\""
+                + eventId + "\",\"event_time\":1,\"event\":{\"type\":\"message\",\"channel\":\"D" + user + "\",\"channel_type\":\"im\","
+                + "\"user\":\"" + user + "\",\"text\":\"" + text + "\",\"client_msg_id\":\"" + eventId + "\",\"ts\":\"1.1\"}}";
+        return signed(uri, body, "application/json");
+    }
+
+    static HttpRequest signed(URI uri, String body, String type) {
+        long ts = System.currentTimeMillis() / 1000;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String sig = "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
+            return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("Content-Type", type)
+                    .header("X-Slack-Request-Timestamp", String.valueOf(ts)).header("X-Slack-Signature", sig)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Answers auth.test, conversations.open and everything else with ok, like Slack would. */
+    static HttpServer fakeSlack() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            String method = exchange.getRequestURI().getPath().substring(5);
+            String body = switch (method) {
+                case "auth.test" -> "{\"ok\":true,\"team_id\":\"T0BENCH01\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+                case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"DBENCH\"}}";
+                case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"DBENCH\",\"ts\":\"1.1\"}";
+                default -> "{\"ok\":true}";
+            };
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+        return server;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    static long value(String output, String key) {
+        for (String line : output.split("\n")) {
+            if (line.startsWith(key + "=")) {
+                return Long.parseLong(line.substring(key.length() + 1).strip());
+            }
+        }
+        throw new IllegalStateException("no " + key + " in: " + output);
+    }
+
+    static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + (memKb / 1024 / 1024) + " GiB, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
+    }
+}
