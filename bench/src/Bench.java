@@ -53,8 +53,19 @@ public final class Bench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         List<String> report = new ArrayList<>();
-        Map<String, Object> ours = run("advisor", List.of(java, "-Xmx1g", "-jar", "target/infra-career-advisor.jar", "serve"),
-                apiUrl, seconds, true);
+        List<String> advisorCommand = new ArrayList<>(List.of(java, "-Xmx1g"));
+        // e.g. ADVISOR_JAVA_OPTS=-XX:StartFlightRecording=filename=target/advisor.jfr to profile the advisor
+        String extra = System.getenv().getOrDefault("ADVISOR_JAVA_OPTS", "");
+        if (!extra.isBlank()) {
+            advisorCommand.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        advisorCommand.addAll(List.of("-jar", "target/infra-career-advisor.jar", "serve"));
+        Map<String, Object> ours = run("advisor", advisorCommand, apiUrl, seconds, true);
+        if (System.getenv("BENCH_ONLY_ADVISOR") != null) {
+            fake.stop(0);
+            System.out.println("advisor: " + ours);
+            return;
+        }
         Map<String, Object> bare = run("bare Bolt app", List.of(java, "-Xmx1g", "-cp", classpath, "BareBoltApp"),
                 apiUrl, seconds, false);
         fake.stop(0);
