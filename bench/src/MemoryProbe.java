@@ -33,8 +33,8 @@ public final class MemoryProbe {
         for (int i = 0; i < USERS; i++) {
             String id = Long.toHexString(0x1000000000L + i);
             InterviewSession session = new InterviewSession(id, "general", questions, 2, List.of(
-                    new InterviewSession.Result("self-intro", 72, false, "conclusion", "episode"),
-                    new InterviewSession.Result("why-infra", 55, false, "reason", "link")), now, "msg-" + i);
+                    new InterviewSession.Result("self-intro", 72, false, "conclusion", "episode", answer(i)),
+                    new InterviewSession.Result("why-infra", 55, false, "reason", "link", answer(i + 1))), now, "msg-" + i);
             busy.update(new UserKey("T0BENCH01", "U" + (20_000_000 + i)), s -> s.withLang(Lang.JA).withInterview(session)
                     .withProgress(s.progress().practised("self-intro", now, "episode").practised("why-infra", now, "link")));
         }
@@ -42,6 +42,11 @@ public final class MemoryProbe {
         System.out.printf("interview_bytes_per_user=%d%n", (withBusy - withIdle) / USERS);
         // keep both stores reachable until measured
         System.out.printf("users=%d%n", idle.size() + busy.size());
+    }
+
+    /** A one-minute answer (about 300 characters), distinct per user as real answers are. */
+    static String answer(int i) {
+        return ("私がインフラエンジニアを目指すのは、システムを止めずに支える仕事にやりがいを感じるからです。" + i).repeat(6);
     }
 
     static long usedAfterGc() throws InterruptedException {

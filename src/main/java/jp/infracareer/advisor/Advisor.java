@@ -34,6 +34,7 @@ public final class Advisor {
     private final ConversationStore store;
     private final Lang defaultLang;
     private final java.util.concurrent.CompletableFuture<Core> core;
+    private final ShareHook.Deferred share = new ShareHook.Deferred();
 
     /** Everything built from the knowledge base; built once, possibly in the background at start-up. */
     private record Core(KnowledgeBase knowledge, CommandParser parser, InterviewWords interviewWords,
@@ -58,16 +59,23 @@ public final class Advisor {
             Lang defaultLang, Clock clock, Duration interviewIdle, RandomGenerator random, ShareHook share) {
         this.store = Objects.requireNonNull(store, "store");
         this.defaultLang = Objects.requireNonNull(defaultLang, "defaultLang");
+        this.share.set(Objects.requireNonNull(share, "share"));
+        ShareHook deferred = this.share;
         this.core = knowledge.thenApply(kb -> {
             InterviewWords words = new InterviewWords(kb);
             return new Core(kb, new CommandParser(kb.aliases(), new TopicRecognizer(kb.aliases()), words), words,
-                    new InterviewFlow(store, clock, interviewIdle, random, share), new JobPostingReader(kb.jobPostRules()),
+                    new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),
                     new FitFlow(store, clock, random));
         });
     }
 
     private Core core() {
         return core.join();
+    }
+
+    /** Where "Share with advisors" goes, once the Slack side with its advisor channel exists. */
+    public void useShareHook(ShareHook hook) {
+        share.set(hook);
     }
 
     /** A slash command's text or a button's command. Never throws on user input. */
@@ -214,6 +222,10 @@ public final class Advisor {
             return StageTopics.overview(catalog, catalog.ui().format("notice.unknown_stage", "arg", q.given()));
         } else if (query instanceof Query.SameRole) {
             return RoleTopics.roles(catalog, catalog.ui().text("notice.same_role"));
+        } else if (query instanceof Query.Announce q) {
+            // the Slack side turns this into a preview for advisors; elsewhere it is explained
+            return new Reply("broadcast", catalog.ui().text("broadcast.console_only_slack"), List.of(), "", List.of(),
+                    java.util.Map.of("announce", q.text()));
         } else if (query instanceof Query.Forget) {
             Reply help = HelpTopics.help(catalog, catalog.ui().text("forget.done"));
             return new Reply(help.topic(), help.title(), help.parts(), help.context(), help.actions(),

@@ -49,6 +49,9 @@ public final class CommandParser {
         if ("jobpost".equals(command) || "jobpost".equals(commands.get(TextNormalizer.normalize(rawHead)))) {
             return new Parsed(new Query.ReadJobPost(afterFirstWord(text)), false);
         }
+        if ("broadcast".equals(command) || "broadcast".equals(commands.get(TextNormalizer.normalize(rawHead)))) {
+            return new Parsed(new Query.Announce(afterFirstWord(text)), false);
+        }
         // "help me compare ...", "day shift or night shift?", "fit for nights?": an everyday first word with
         // words after it that are not its arguments is a question, not a subcommand
         if (command != null && !args.isEmpty() && switch (command) {

@@ -53,6 +53,9 @@ public sealed interface Query {
     /** A quiz button: the option chosen for question {@code index} of quiz {@code sessionId}. */
     record FitAnswer(String sessionId, int index, String optionId) implements Query {}
 
+    /** An advisor announcement for the advisor channel (Slack only). */
+    record Announce(String text) implements Query {}
+
     /** Delete everything held about the user. */
     record Forget() implements Query {}
 }

@@ -33,7 +33,7 @@ public record Reply(
     }
 
     /** A piece of a reply's body. */
-    public sealed interface Part permits Paragraph, Bullets, Columns, Link {}
+    public sealed interface Part permits Paragraph, Bullets, Columns, Link, Mention {}
 
     /** A paragraph, with an optional heading (empty string for none). */
     public record Paragraph(String heading, String text) implements Part {}
@@ -51,6 +51,9 @@ public record Reply(
 
     /** A link to somewhere in Slack or on the web; only the advisor builds these, never from user text. */
     public record Link(String label, String url) implements Part {}
+
+    /** A line naming a Slack member, e.g. "from @advisor"; {@code userId} comes from Slack, never from typed text. */
+    public record Mention(String before, String userId, String after) implements Part {}
 
     /**
      * A follow-up the user can choose. {@code command} is what the user could have typed to get it

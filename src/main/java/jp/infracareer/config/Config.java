@@ -20,7 +20,19 @@ public record Config(
         Duration profileIdle,
         Duration interviewIdle,
         int slackTimeoutMillis,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        Broadcasts broadcasts) {
+
+    /**
+     * The advisor channel: where it is (none: broadcasts off), who the advisors are, when scheduled posts go
+     * out, in which language, and whether this replica runs the schedule (only one should).
+     */
+    public record Broadcasts(Optional<String> channelId, java.util.Set<String> advisorIds,
+            jp.infracareer.broadcast.Schedule schedule, Lang lang, boolean scheduled) {
+        public boolean enabled() {
+            return channelId.isPresent();
+        }
+    }
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -32,6 +44,12 @@ public record Config(
     public static final String INTERVIEW_IDLE_MINUTES = "INTERVIEW_IDLE_MINUTES";
     public static final String SLACK_TIMEOUT_MS = "SLACK_TIMEOUT_MS";
     public static final String METRICS_TOKEN = "METRICS_TOKEN";
+    public static final String ADVISOR_CHANNEL_ID = "ADVISOR_CHANNEL_ID";
+    public static final String ADVISOR_USER_IDS = "ADVISOR_USER_IDS";
+    public static final String BROADCAST_SCHEDULE = "BROADCAST_SCHEDULE";
+    public static final String BROADCAST_TIMEZONE = "BROADCAST_TIMEZONE";
+    public static final String BROADCAST_LANG = "BROADCAST_LANG";
+    public static final String BROADCASTS_SCHEDULED = "BROADCASTS_SCHEDULED";
 
     static final int DEFAULT_PORT = 3000;
     static final long DEFAULT_MAX_USERS = 100_000;
@@ -50,7 +68,8 @@ public record Config(
                 Duration.ofDays(intValue(env, PROFILE_IDLE_DAYS, DEFAULT_PROFILE_IDLE_DAYS, 1, 3650)),
                 Duration.ofMinutes(intValue(env, INTERVIEW_IDLE_MINUTES, DEFAULT_INTERVIEW_IDLE_MINUTES, 1, 7 * 24 * 60)),
                 intValue(env, SLACK_TIMEOUT_MS, 10_000, 100, 60_000),
-                optional(env, METRICS_TOKEN));
+                optional(env, METRICS_TOKEN),
+                broadcasts(env));
     }
 
     /** True when either Slack credential is set: the user means to run the Slack server. */
@@ -75,6 +94,43 @@ public record Config(
         return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
                 + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
                 + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + ", metricsToken=" + metricsToken.map(t -> "***") + "]";
+    }
+
+    private static Broadcasts broadcasts(Map<String, String> env) {
+        Optional<String> channel = optional(env, ADVISOR_CHANNEL_ID);
+        channel.ifPresent(id -> {
+            if (!id.matches("[CG][A-Z0-9]{6,}")) {
+                throw new ConfigException(ADVISOR_CHANNEL_ID + " is malformed: use the channel's id (C0123ABCD, from the "
+                        + "channel's details), not its name");
+            }
+        });
+        java.util.Set<String> advisors = new java.util.LinkedHashSet<>();
+        for (String id : optional(env, ADVISOR_USER_IDS).orElse("").split(",")) {
+            String trimmed = id.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!trimmed.matches("[UW][A-Z0-9]{6,}")) {
+                throw new ConfigException(ADVISOR_USER_IDS + " is malformed: list Slack member ids such as U0123ABCD, "
+                        + "separated by commas");
+            }
+            advisors.add(trimmed);
+        }
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(optional(env, BROADCAST_TIMEZONE).orElse("Asia/Tokyo"));
+        } catch (java.time.DateTimeException e) {
+            throw new ConfigException(BROADCAST_TIMEZONE + " is not a time zone: use a name such as Asia/Tokyo");
+        }
+        var schedule = jp.infracareer.broadcast.Schedule.parse(optional(env, BROADCAST_SCHEDULE).orElse("MON-FRI 09:00"),
+                zone, BROADCAST_SCHEDULE);
+        Lang lang = optional(env, BROADCAST_LANG).map(v -> Lang.parse(v).orElseThrow(() -> new ConfigException(
+                BROADCAST_LANG + " must be ja or en"))).orElse(Lang.JA);
+        String scheduled = optional(env, BROADCASTS_SCHEDULED).orElse("true").toLowerCase(java.util.Locale.ROOT);
+        if (!scheduled.equals("true") && !scheduled.equals("false")) {
+            throw new ConfigException(BROADCASTS_SCHEDULED + " must be true or false");
+        }
+        return new Broadcasts(channel, java.util.Set.copyOf(advisors), schedule, lang, scheduled.equals("true"));
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

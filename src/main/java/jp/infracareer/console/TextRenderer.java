@@ -23,6 +23,8 @@ public final class TextRenderer {
             } else if (part instanceof Bullets b) {
                 heading(out, b.heading());
                 b.items().forEach(item -> out.append("  • ").append(item).append('\n'));
+            } else if (part instanceof Reply.Mention m) {
+                out.append(m.before()).append('@').append(m.userId()).append(m.after()).append('\n');
             } else if (part instanceof Reply.Link link) {
                 out.append(link.label()).append(": ").append(link.url()).append('\n');
             } else if (part instanceof Columns c) {

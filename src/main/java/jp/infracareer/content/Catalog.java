@@ -13,6 +13,7 @@ public record Catalog(
         List<InterviewQuestion> questions,
         FeedbackRules feedback,
         FitQuiz fit,
+        Tips tips,
         Ui ui) {
 
     public Optional<Role> role(String id) {

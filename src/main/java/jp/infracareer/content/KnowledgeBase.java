@@ -43,6 +43,7 @@ public final class KnowledgeBase {
                     read(yaml, dir + "interview.yml", QuestionsFile.class).questions(),
                     read(yaml, dir + "feedback.yml", FeedbackRules.class),
                     read(yaml, dir + "fit.yml", FitQuiz.class),
+                    read(yaml, dir + "tips.yml", Tips.class),
                     readUi(yaml, lang, dir + "ui.yml")));
         }
         return new KnowledgeBase(catalogs, read(yaml, ROOT + "aliases.yml", Aliases.class),

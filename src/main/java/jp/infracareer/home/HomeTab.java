@@ -15,10 +15,12 @@ import jp.infracareer.state.UserState;
 public final class HomeTab {
     private final Advisor advisor;
     private final Outbox outbox;
+    private final java.util.Optional<jp.infracareer.broadcast.AdvisorChannel> advisorChannel;
 
-    public HomeTab(Advisor advisor, Outbox outbox) {
+    public HomeTab(Advisor advisor, Outbox outbox, java.util.Optional<jp.infracareer.broadcast.AdvisorChannel> advisorChannel) {
         this.advisor = advisor;
         this.outbox = outbox;
+        this.advisorChannel = advisorChannel;
     }
 
     public void register(App app, jp.infracareer.slack.Work work) {
@@ -46,6 +48,8 @@ public final class HomeTab {
     public void refreshIfForgotten(MethodsClient client, UserKey user, Response response, jp.infracareer.slack.Work work) {
         boolean forgot = response.replies().stream().anyMatch(r -> Boolean.TRUE.equals(r.data().get("forgot")));
         if (forgot) {
+            // forgetting also stops advisors' replies to a shared summary reaching the user
+            advisorChannel.ifPresent(c -> c.forget(user));
             if (work == null) {
                 publish(client, user);
             } else {

@@ -24,6 +24,8 @@ import jp.infracareer.state.UserState;
 public final class InterviewFlow {
     /** Far beyond a one-minute answer; a longer paste is read up to here, keeping the update short. */
     static final int MAX_ANSWER = 4_000;
+    /** What is kept of an answer for sharing: a one-minute answer with room to spare. */
+    static final int MAX_KEPT_ANSWER = 1_200;
     private final ConversationStore store;
     private final Clock clock;
     private final Duration idleLimit;
@@ -79,7 +81,7 @@ public final class InterviewFlow {
             InterviewQuestion q = c.question(session.currentQuestionId()).orElseThrow();
             Feedback feedback = AnswerAnalyzer.analyze(c, q, jp.infracareer.advisor.Texts.cut(text, MAX_ANSWER));
             InterviewSession.Result result = new InterviewSession.Result(q.id(), feedback.score(), false,
-                    feedback.strongest(), feedback.weakest());
+                    feedback.strongest(), feedback.weakest(), jp.infracareer.advisor.Texts.cut(text, MAX_KEPT_ANSWER));
             InterviewSession next = session.record(result, now, messageId);
             UserState updated = s.withProgress(s.progress().practised(q.id(), now, feedback.weakest()));
             outcome.set(new Outcome.Answered(q, feedback, next));
@@ -104,8 +106,9 @@ public final class InterviewFlow {
 
     /** hint, skip, repeat, end or share; {@code sessionId} (from a button) must match the live session. */
     public List<Reply> control(UserKey user, Catalog c, String control, String sessionId) {
-        if (control.equals("share")) {
-            return List.of(share.share(user, c, sessionId));
+        if (control.startsWith("share")) {
+            String mode = control.equals("share-answers") ? "answers" : control.equals("share-scores") ? "scores" : "ask";
+            return List.of(share.share(user, c, sessionId, mode));
         }
         Instant now = clock.instant();
         AtomicReference<Outcome> outcome = new AtomicReference<>(new Outcome.None());
@@ -125,7 +128,7 @@ public final class InterviewFlow {
             switch (control) {
                 case "skip" -> {
                     InterviewSession next = session.record(
-                            new InterviewSession.Result(session.currentQuestionId(), 0, true, "", ""), now, session.lastMessageId());
+                            new InterviewSession.Result(session.currentQuestionId(), 0, true, "", "", ""), now, session.lastMessageId());
                     outcome.set(new Outcome.Skipped(next));
                     UserState updated = s.withProgress(s.progress().practised(session.currentQuestionId(), now, ""));
                     return finishIfDone(updated, next);
@@ -178,6 +181,7 @@ public final class InterviewFlow {
         UserState cleared = s.withoutInterview();
         return answeredAny && !next.drill()
                 ? cleared.withProgress(cleared.progress().sessionCompleted(InterviewReplies.average(next)))
+                        .withLastInterview(new FinishedInterview(next, next.lastActivity()))
                 : cleared;
     }
 

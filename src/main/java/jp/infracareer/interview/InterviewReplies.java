@@ -157,7 +157,14 @@ public final class InterviewReplies {
                 ui.text("interview.summary_context"), actions, data);
     }
 
-    static Reply notice(Catalog c, String titleKey, String text, List<Action> actions) {
+    /** Feedback on an answer outside a session (a question-of-the-week thread reply). */
+    public static Reply feedbackOnly(Catalog c, InterviewQuestion q, Feedback f) {
+        InterviewSession none = new InterviewSession("-", "general", List.of(q.id()), 1, List.of(), java.time.Instant.EPOCH, "");
+        Reply full = feedback(c, q, f, none, false);
+        return new Reply(full.topic(), full.title(), full.parts(), full.context(), List.of(), full.data());
+    }
+
+    public static Reply notice(Catalog c, String titleKey, String text, List<Action> actions) {
         return new Reply(TOPIC, c.ui().text(titleKey), List.of(new Paragraph("", text)), "", actions, Map.of());
     }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A mock interview in progress: immutable, replaced as a whole in the store so that two messages arriving
- * together cannot both advance it. No answer text is kept, only what feedback produced.
+ * together cannot both advance it. Answer texts stay in memory only, for the user to share if they choose.
  *
  * @param id            random id, carried by the session's buttons so a click on an old message is recognised
  * @param track         general, server, network or cloud
@@ -27,8 +27,11 @@ public record InterviewSession(
         Instant lastActivity,
         String lastMessageId) {
 
-    /** How one question went; {@code weakest} and {@code strongest} are point ids, empty if none. */
-    public record Result(String questionId, int score, boolean skipped, String strongest, String weakest) {}
+    /**
+     * How one question went; {@code weakest} and {@code strongest} are point ids, empty if none.
+     * {@code answer} is the user's text, kept only so they can choose to share it with advisors.
+     */
+    public record Result(String questionId, int score, boolean skipped, String strongest, String weakest, String answer) {}
 
     public InterviewSession {
         Objects.requireNonNull(id, "id");

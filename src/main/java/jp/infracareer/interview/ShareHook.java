@@ -10,8 +10,26 @@ import jp.infracareer.state.UserKey;
  */
 @FunctionalInterface
 public interface ShareHook {
-    Reply share(UserKey user, Catalog catalog, String sessionId);
+    /**
+     * {@code mode} is "ask" (offer the choice), "scores" (share scores and feedback only) or "answers"
+     * (include the answer texts). {@code sessionId} names the finished interview the button belongs to.
+     */
+    Reply share(UserKey user, Catalog catalog, String sessionId, String mode);
 
-    ShareHook NOT_CONFIGURED = (user, catalog, sessionId) -> InterviewReplies.notice(catalog,
+    ShareHook NOT_CONFIGURED = (user, catalog, sessionId, mode) -> InterviewReplies.notice(catalog,
             "interview.ended_title", catalog.ui().text("interview.share_unavailable"), java.util.List.of());
+
+    /** A hook filled in once the Slack side exists (the engine is built before it). */
+    final class Deferred implements ShareHook {
+        private volatile ShareHook target = NOT_CONFIGURED;
+
+        public void set(ShareHook hook) {
+            target = hook;
+        }
+
+        @Override
+        public Reply share(UserKey user, Catalog catalog, String sessionId, String mode) {
+            return target.share(user, catalog, sessionId, mode);
+        }
+    }
 }

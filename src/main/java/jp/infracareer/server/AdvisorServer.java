@@ -29,13 +29,13 @@ public final class AdvisorServer {
     private final Server server;
     private final ServerConnector connector;
     private final App app;
-    private final jp.infracareer.slack.Work work;
+    private final jp.infracareer.slack.SlackApp slack;
 
-    private AdvisorServer(Server server, ServerConnector connector, App app, jp.infracareer.slack.Work work) {
+    private AdvisorServer(Server server, ServerConnector connector, App app, jp.infracareer.slack.SlackApp slack) {
         this.server = server;
         this.connector = connector;
         this.app = app;
-        this.work = work;
+        this.slack = slack;
     }
 
     public static final String METRICS_PATH = "/metrics";
@@ -43,7 +43,13 @@ public final class AdvisorServer {
     /** The whole Slack server for a configuration: Bolt app, request guard, health and metrics. */
     public static AdvisorServer create(jp.infracareer.config.Config config, jp.infracareer.advisor.Advisor advisor,
             jp.infracareer.metrics.Metrics metrics) {
-        jp.infracareer.slack.SlackApp slack = jp.infracareer.slack.SlackApp.create(config, advisor, metrics);
+        return create(config, advisor, metrics, java.time.Clock.systemUTC());
+    }
+
+    /** With the clock the broadcast schedule follows (tests move it by hand). */
+    public static AdvisorServer create(jp.infracareer.config.Config config, jp.infracareer.advisor.Advisor advisor,
+            jp.infracareer.metrics.Metrics metrics, java.time.Clock clock) {
+        jp.infracareer.slack.SlackApp slack = jp.infracareer.slack.SlackApp.create(config, advisor, metrics, clock);
         metrics.watch(advisor.store());
         if (advisor.store() instanceof jp.infracareer.state.CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());
@@ -71,7 +77,7 @@ public final class AdvisorServer {
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(false);
-        return new AdvisorServer(server, connector, app, slack.work());
+        return new AdvisorServer(server, connector, app, slack);
     }
 
     /** Starts listening; a taken port becomes one clear message. */
@@ -87,8 +93,14 @@ public final class AdvisorServer {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the server: " + e.getMessage(), e);
         }
+        slack.startBackground();
         log.info("listening on port {} ({} and {})", port(), SLACK_PATH, HEALTH_PATH);
         return this;
+    }
+
+    /** The advisor-channel feature, when configured (tests drive its schedule by hand). */
+    public java.util.Optional<jp.infracareer.broadcast.AdvisorChannelFeature> advisorChannel() {
+        return slack.advisorChannel();
     }
 
     /** The port actually bound (useful after asking for port 0). */
@@ -106,7 +118,8 @@ public final class AdvisorServer {
         } catch (Exception e) {
             log.warn("error while stopping the server: {}", e.getClass().getSimpleName());
         }
-        work.drain(STOP_TIMEOUT_MS);
+        slack.stopBackground();
+        slack.work().drain(STOP_TIMEOUT_MS);
         try {
             app.stop();
         } catch (Exception e) {

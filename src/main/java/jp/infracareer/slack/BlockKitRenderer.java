@@ -70,6 +70,12 @@ public final class BlockKitRenderer {
             }
             return section(s -> s.text(markdownText(cut(headed(b.heading(), body.toString()), BlockLimits.SECTION_TEXT))));
         }
+        if (part instanceof Reply.Mention m) {
+            // only well-formed member ids become a mention; anything else is shown as text
+            String who = m.userId().matches("[UW][A-Z0-9]{2,}") ? "<@" + m.userId() + ">" : Mrkdwn.escape(m.userId());
+            return section(s -> s.text(markdownText(cut(Mrkdwn.escape(m.before()) + who + Mrkdwn.escape(m.after()),
+                    BlockLimits.SECTION_TEXT))));
+        }
         if (part instanceof Reply.Link link) {
             // a link is written <url|label>; the label must not close it early
             String label = Mrkdwn.escape(link.label()).replace("|", "／");

@@ -35,11 +35,21 @@ public final class CareerCommand {
                 .build());
     }
 
-    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, Work work) {
+    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, Work work,
+            java.util.Optional<jp.infracareer.broadcast.Announcements> announcements) {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
             Response response = advisor.command(user, SlackText.toPlain(p.getText()));
+            Object announce = response.replies().get(0).data().get("announce");
+            if (announce != null) {
+                Catalog catalog = advisor.knowledge().catalog(advisor.languageOf(user));
+                Reply preview = announcements.map(a -> a.preview(catalog, p.getUserId(), announce.toString()))
+                        .orElseGet(() -> new Reply("broadcast", catalog.ui().text("broadcast.disabled"), List.of(), "",
+                                List.of(), Map.of()));
+                return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(preview))
+                        .blocks(BlockKitRenderer.render(preview)));
+            }
             if (!response.direct() && response.cacheKey() != null) {
                 return com.slack.api.bolt.response.Response.builder().statusCode(200)
                         .contentType(com.slack.api.bolt.response.Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)

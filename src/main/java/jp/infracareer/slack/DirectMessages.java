@@ -20,12 +20,23 @@ public final class DirectMessages {
 
     private DirectMessages() {}
 
-    public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home, Outbox outbox, Work work) {
+    public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home, Outbox outbox, Work work,
+            java.util.Optional<jp.infracareer.broadcast.ThreadReplies> threads) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent m = payload.getEvent();
             boolean fromBot = m.getBotId() != null || m.getUser() == null
                     || m.getUser().equals(ctx.getBotUserId()) || m.getSubtype() != null;
-            if (!"im".equals(m.getChannelType()) || fromBot) {
+            if (fromBot) {
+                return ctx.ack();
+            }
+            boolean threadReply = m.getThreadTs() != null && !m.getThreadTs().equals(m.getTs());
+            if (!"im".equals(m.getChannelType()) && threadReply && threads.isPresent()
+                    && threads.get().inAdvisorChannel(m.getChannel()) && dedup.firstTime(payload.getEventId())) {
+                UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), m.getUser());
+                work.submit(user, () -> threads.get().handle(user, m.getThreadTs(), SlackText.toPlain(m.getText())));
+                return ctx.ack();
+            }
+            if (!"im".equals(m.getChannelType())) {
                 return ctx.ack();
             }
             if (!dedup.firstTime(payload.getEventId())) {

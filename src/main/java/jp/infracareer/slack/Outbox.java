@@ -46,18 +46,25 @@ public final class Outbox {
         this.sleeper = sleeper;
     }
 
+    /** A call's response (when ok) and its final outcome: ok, error, timeout or failed. */
+    public record Result<T>(Optional<T> response, String outcome) {}
+
     public <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
+        return callWithOutcome(method, call).response();
+    }
+
+    public <T extends SlackApiTextResponse> Result<T> callWithOutcome(String method, Call<T> call) {
         long backoff = 250;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 T response = call.run();
                 if (response.isOk()) {
                     metrics.apiCall(method, "ok");
-                    return Optional.of(response);
+                    return new Result<>(Optional.of(response), "ok");
                 }
                 metrics.apiCall(method, "error");
                 log.warn("{} failed: {}", method, response.getError());
-                return Optional.empty();
+                return new Result<>(Optional.empty(), "error");
             } catch (SlackApiException e) {
                 int status = e.getResponse() == null ? 0 : e.getResponse().code();
                 long wait;
@@ -71,7 +78,7 @@ public final class Outbox {
                 } else {
                     metrics.apiCall(method, "error");
                     log.warn("{} failed with HTTP {}", method, status);
-                    return Optional.empty();
+                    return new Result<>(Optional.empty(), "error");
                 }
                 if (attempt == ATTEMPTS || !pause(wait)) {
                     break;
@@ -79,17 +86,17 @@ public final class Outbox {
             } catch (InterruptedIOException e) {
                 metrics.apiCall(method, "timeout");
                 log.warn("{} timed out; not retried, it may have gone through", method);
-                return Optional.empty();
+                return new Result<>(Optional.empty(), "timeout");
             } catch (IOException | RuntimeException e) {
                 // includes a malformed JSON answer from Slack
                 metrics.apiCall(method, "error");
                 log.warn("{} failed: {}", method, e.getClass().getSimpleName());
-                return Optional.empty();
+                return new Result<>(Optional.empty(), "error");
             }
         }
         metrics.apiCall(method, "failed");
         log.warn("{} failed after {} attempts", method, ATTEMPTS);
-        return Optional.empty();
+        return new Result<>(Optional.empty(), "failed");
     }
 
     /**

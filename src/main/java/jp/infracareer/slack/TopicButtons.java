@@ -22,7 +22,7 @@ public final class TopicButtons {
     private TopicButtons() {}
 
     public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, Work work,
-            jp.infracareer.metrics.Metrics metrics) {
+            jp.infracareer.metrics.Metrics metrics, java.util.Optional<jp.infracareer.broadcast.Announcements> announcements) {
         app.blockAction(ActionIds.OPEN_TOPIC, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
             String command = p.getActions() == null || p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
@@ -33,9 +33,31 @@ public final class TopicButtons {
             var container = p.getContainer();
             String ownDm = container != null && container.getChannelId() != null && container.getChannelId().startsWith("D")
                     && !container.isEphemeral() ? container.getChannelId() : null;
+            if (jp.infracareer.broadcast.Announcements.handles(command)) {
+                // Post / Cancel on an announcement preview: answered in place of the preview
+                work.submit(user, () -> confirmAnnouncement(advisor, announcements, metrics, ctx, user, command));
+                return ctx.ack();
+            }
             work.submit(user, () -> answer(advisor, home, outbox, metrics, ctx, p, user, ownDm, command));
             return ctx.ack();
         });
+    }
+
+    private static void confirmAnnouncement(Advisor advisor,
+            java.util.Optional<jp.infracareer.broadcast.Announcements> announcements, jp.infracareer.metrics.Metrics metrics,
+            ActionContext ctx, UserKey user, String command) {
+        var catalog = advisor.knowledge().catalog(advisor.languageOf(user));
+        Reply result = announcements.map(a -> a.confirm(catalog, user.userId(), command))
+                .orElseGet(() -> new Reply("broadcast", catalog.ui().text("broadcast.disabled"), java.util.List.of(), "",
+                        java.util.List.of(), java.util.Map.of()));
+        try {
+            var sent = ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true)
+                    .text(BlockKitRenderer.fallbackText(result)).blocks(BlockKitRenderer.render(result)));
+            metrics.apiCall("response_url", sent.getCode() == 200 ? "ok" : "error");
+        } catch (Exception e) {
+            metrics.apiCall("response_url", "error");
+            log.warn("could not answer an announcement button: {}", e.getClass().getSimpleName());
+        }
     }
 
     private static void answer(Advisor advisor, HomeTab home, Outbox outbox, jp.infracareer.metrics.Metrics metrics,

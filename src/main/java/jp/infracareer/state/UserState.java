@@ -2,6 +2,7 @@ package jp.infracareer.state;
 
 import java.util.Optional;
 import jp.infracareer.content.Lang;
+import jp.infracareer.interview.FinishedInterview;
 import jp.infracareer.interview.InterviewSession;
 import jp.infracareer.interview.Progress;
 import jp.infracareer.fit.FitSession;
@@ -13,36 +14,45 @@ import jp.infracareer.fit.FitSession;
  * @param interview the mock interview in progress, if any
  * @param progress  practice history (kept after interviews end)
  * @param fit       the aptitude quiz in progress, if any
+ * @param lastInterview the last finished interview, for 24 hours, so the user can share it
  */
 public record UserState(Optional<Lang> lang, Optional<InterviewSession> interview, Progress progress,
-        Optional<FitSession> fit) {
-    public static final UserState EMPTY = new UserState(Optional.empty(), Optional.empty(), Progress.EMPTY, Optional.empty());
+        Optional<FitSession> fit, Optional<FinishedInterview> lastInterview) {
+    public static final UserState EMPTY =
+            new UserState(Optional.empty(), Optional.empty(), Progress.EMPTY, Optional.empty(), Optional.empty());
 
     public UserState {
         lang = lang == null ? Optional.empty() : lang;
         interview = interview == null ? Optional.empty() : interview;
         progress = progress == null ? Progress.EMPTY : progress;
         fit = fit == null ? Optional.empty() : fit;
+        lastInterview = lastInterview == null ? Optional.empty() : lastInterview;
     }
 
     public UserState withLang(Lang chosen) {
-        return new UserState(Optional.of(chosen), interview, progress, fit);
+        return new UserState(Optional.of(chosen), interview, progress, fit, lastInterview);
     }
 
+    /** Starting an interview drops the last finished one (and its answer texts). */
     public UserState withInterview(InterviewSession session) {
-        return new UserState(lang, Optional.ofNullable(session), progress, fit);
+        return new UserState(lang, Optional.ofNullable(session), progress, fit,
+                session != null && interview.isEmpty() ? Optional.empty() : lastInterview);
     }
 
     public UserState withoutInterview() {
-        return new UserState(lang, Optional.empty(), progress, fit);
+        return new UserState(lang, Optional.empty(), progress, fit, lastInterview);
     }
 
     public UserState withProgress(Progress updated) {
-        return new UserState(lang, interview, updated, fit);
+        return new UserState(lang, interview, updated, fit, lastInterview);
     }
 
     public UserState withFit(FitSession session) {
-        return new UserState(lang, interview, progress, Optional.ofNullable(session));
+        return new UserState(lang, interview, progress, Optional.ofNullable(session), lastInterview);
+    }
+
+    public UserState withLastInterview(FinishedInterview finished) {
+        return new UserState(lang, interview, progress, fit, Optional.ofNullable(finished));
     }
 
     public boolean isEmpty() {

@@ -55,6 +55,41 @@ class ConfigTest {
     }
 
     @Test
+    void broadcastsAreOffWithoutAChannelAndTheScheduleHasADefault() {
+        Config config = Config.fromEnv(Map.of());
+
+        assertThat(config.broadcasts().enabled()).isFalse();
+        assertThat(config.broadcasts().schedule().time()).hasToString("09:00");
+        assertThat(config.broadcasts().schedule().zone()).hasToString("Asia/Tokyo");
+        assertThat(config.broadcasts().schedule().days()).hasSize(5);
+        assertThat(config.broadcasts().scheduled()).isTrue();
+    }
+
+    @Test
+    void broadcastSettingsAreReadAndMalformedOnesNamed() {
+        Config config = Config.fromEnv(Map.of("ADVISOR_CHANNEL_ID", "C0ADVICE1", "ADVISOR_USER_IDS", "U0AAA111, W0BBB222",
+                "BROADCAST_SCHEDULE", "mon,wed,fri 18:30", "BROADCAST_TIMEZONE", "Europe/London", "BROADCASTS_SCHEDULED", "false"));
+        assertThat(config.broadcasts().advisorIds()).containsExactlyInAnyOrder("U0AAA111", "W0BBB222");
+        assertThat(config.broadcasts().schedule().days()).containsExactlyInAnyOrder(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.FRIDAY);
+        assertThat(config.broadcasts().scheduled()).isFalse();
+        assertThat(jp.infracareer.broadcast.Schedule.parse("SAT-MON 7:05", java.time.ZoneOffset.UTC, "X").days()).hasSize(3);
+
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("BROADCAST_SCHEDULE", "weekdays at nine")))
+                .hasMessageStartingWith("BROADCAST_SCHEDULE is malformed");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("BROADCAST_SCHEDULE", "MON-FRI 25:00")))
+                .hasMessageStartingWith("BROADCAST_SCHEDULE has a malformed time");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("BROADCAST_SCHEDULE", "MON-FUN 09:00")))
+                .hasMessageStartingWith("BROADCAST_SCHEDULE names an unknown day");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("BROADCAST_TIMEZONE", "Tokyo")))
+                .hasMessageStartingWith("BROADCAST_TIMEZONE is not a time zone");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("ADVISOR_CHANNEL_ID", "#advisors")))
+                .hasMessageStartingWith("ADVISOR_CHANNEL_ID is malformed");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("ADVISOR_USER_IDS", "alice,bob")))
+                .hasMessageStartingWith("ADVISOR_USER_IDS is malformed");
+    }
+
+    @Test
     void apiUrlGetsATrailingSlash() {
         Config config = Config.fromEnv(Map.of("SLACK_API_URL", "http://127.0.0.1:9999/api"));
 

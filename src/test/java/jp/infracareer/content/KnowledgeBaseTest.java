@@ -146,7 +146,8 @@ class KnowledgeBaseTest {
     @Test
     void contentIsPlainTextWithoutAngleBracketsOrMarkup() throws Exception {
         var resolver = KnowledgeBase.class.getClassLoader();
-        for (String file : List.of("roles.yml", "comparisons.yml", "stages.yml", "day.yml", "ui.yml")) {
+        for (String file : List.of("roles.yml", "comparisons.yml", "stages.yml", "day.yml", "ui.yml", "tips.yml", "fit.yml",
+                "interview.yml")) {
             for (Lang lang : Lang.values()) {
                 String path = "content/" + lang.code() + "/" + file;
                 try (var in = resolver.getResourceAsStream(path)) {
@@ -220,6 +221,22 @@ class KnowledgeBaseTest {
         assertThat(kb.catalog(Lang.JA).feedback().weakMotives()).extracting(FeedbackRules.WeakMotive::id)
                 .containsExactlyElementsOf(kb.catalog(Lang.EN).feedback().weakMotives().stream().map(FeedbackRules.WeakMotive::id).toList())
                 .contains("pay", "stable", "skill-for-life", "remote", "vague", "blame");
+    }
+
+    @Test
+    void thereAreAtLeastFortyTipsInBothLanguagesWithTheSameIds() {
+        var ja = kb.catalog(Lang.JA).tips().tips();
+        var en = kb.catalog(Lang.EN).tips().tips();
+        assertThat(ja).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(ids(ja, Tips.Tip::id)).isEqualTo(ids(en, Tips.Tip::id)).doesNotHaveDuplicates();
+        List<String> problems = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            for (Tips.Tip tip : kb.catalog(lang).tips().tips()) {
+                paragraph(problems, lang + " tip " + tip.id(), tip.text());
+                kb.catalog(lang).ui().text("broadcast.category." + tip.category());
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     private static void paragraph(List<String> problems, String where, String text) {

@@ -96,6 +96,8 @@ class ManifestTest {
                 var payload = switch (event) {
                     case "message.im" -> SlackPayloads.directMessage("U901", "help", "m-" + n);
                     case "app_home_opened" -> SlackPayloads.appHomeOpened("U901");
+                    case "message.channels", "message.groups" -> SlackPayloads.directMessage("U901", "hello", "m-" + n)
+                            .put("channel_type", event.equals("message.channels") ? "channel" : "group").put("channel", "C0OTHER");
                     default -> throw new AssertionError("the manifest subscribes to " + event + " but this test cannot send it");
                 };
                 var response = advisor.postEvent(SlackPayloads.eventCallback("Ev-manifest-" + (n++), payload), java.util.Map.of());

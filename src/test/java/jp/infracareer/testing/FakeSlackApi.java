@@ -67,8 +67,28 @@ public final class FakeSlackApi implements AutoCloseable {
         record Malformed() implements Fault {}
     }
 
+    /** A message the bot posted, as conversations.history returns it. */
+    public record Posted(String channel, String ts, String threadTs, String text, String blocks, String metadata) {}
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Posted> posted = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.Supplier<java.time.Instant> clock = java.time.Instant::now;
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Message timestamps follow this clock (tests with a fake clock keep history and schedule in step). */
+    public void useClock(java.util.function.Supplier<java.time.Instant> clock) {
+        this.clock = clock;
+    }
+
+    public List<Posted> posted(String channel) {
+        return posted.stream().filter(p -> p.channel().equals(channel)).toList();
+    }
+
+    /** Puts a message in a channel's history as if the bot had posted it earlier (a restart's past). */
+    public void remember(Posted message) {
+        posted.add(message);
+    }
     private final Map<String, java.util.Deque<Fault>> faults = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Call> refused = new CopyOnWriteArrayList<>();
 
@@ -163,12 +183,50 @@ public final class FakeSlackApi implements AutoCloseable {
         String response = switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.example/\",\"team\":\"Test\",\"user\":\"advisor\","
                     + "\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}";
-            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.form().getOrDefault("channel", "D0")
-                    + "\",\"ts\":\"" + System.nanoTime() / 1000 + ".000100\"}";
+            case "chat.postMessage" -> {
+                java.time.Instant now = clock.get();
+                String ts = now.getEpochSecond() + "." + String.format("%06d", sequence.incrementAndGet() % 1_000_000);
+                posted.add(new Posted(call.form().getOrDefault("channel", "D0"), ts, call.form().get("thread_ts"),
+                        call.form().getOrDefault("text", ""), call.form().getOrDefault("blocks", "[]"), call.form().get("metadata")));
+                yield "{\"ok\":true,\"channel\":\"" + call.form().getOrDefault("channel", "D0") + "\",\"ts\":\"" + ts + "\"}";
+            }
+            case "conversations.history" -> history(call.form());
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.form().getOrDefault("users", "U0") + "\"}}";
             default -> "{\"ok\":true}";
         };
         send(exchange, 200, response);
+    }
+
+    private String history(Map<String, String> form) {
+        String channel = form.getOrDefault("channel", "");
+        double oldest = Double.parseDouble(form.getOrDefault("oldest", "0"));
+        double latest = form.containsKey("latest") ? Double.parseDouble(form.get("latest")) : Double.MAX_VALUE;
+        boolean inclusive = "true".equals(form.get("inclusive")) || "1".equals(form.get("inclusive"));
+        int limit = Integer.parseInt(form.getOrDefault("limit", "100"));
+        var messages = MAPPER.createArrayNode();
+        List<Posted> matching = new ArrayList<>(posted.stream().filter(p -> p.channel().equals(channel)).filter(p -> {
+            double ts = Double.parseDouble(p.ts());
+            return ts >= oldest && (ts < latest || (inclusive && ts == latest));
+        }).toList());
+        java.util.Collections.reverse(matching);
+        for (Posted p : matching.subList(0, Math.min(limit, matching.size()))) {
+            var m = messages.addObject().put("type", "message").put("ts", p.ts()).put("text", p.text())
+                    .put("bot_id", BOT_ID).put("user", BOT_USER_ID);
+            if (p.threadTs() != null) {
+                m.put("thread_ts", p.threadTs());
+            }
+            if (p.metadata() != null) {
+                try {
+                    m.set("metadata", MAPPER.readTree(p.metadata()));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        var root = MAPPER.createObjectNode().put("ok", true);
+        root.set("messages", messages);
+        root.put("has_more", false);
+        return root.toString();
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {

@@ -72,7 +72,8 @@ public final class RunningAdvisor implements AutoCloseable {
         Config config = Config.fromEnv(env);
         Advisor advisor = Main.newAdvisor(config, clock, ticker);
         jp.infracareer.metrics.Metrics metrics = new jp.infracareer.metrics.Metrics();
-        AdvisorServer server = AdvisorServer.create(config, advisor, metrics).start();
+        slack.useClock(clock::instant);
+        AdvisorServer server = AdvisorServer.create(config, advisor, metrics, clock).start();
         return new RunningAdvisor(slack, server, advisor, metrics);
     }
 

@@ -1,0 +1,137 @@
+package jp.infracareer.broadcast;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.Message;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.metrics.Metrics;
+import jp.infracareer.slack.BlockKitRenderer;
+import jp.infracareer.slack.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way posts reach a channel. At most one message a second per channel (Slack's limit for
+ * chat.postMessage); 429 and 5xx retried by the {@link Outbox}. Every post carries message metadata with a
+ * unique post id, so after a timeout (when the post may or may not have landed) the channel's history is
+ * asked before trying again: a post is neither lost silently nor doubled. Failures are counted and logged
+ * without the text.
+ */
+public final class ChannelPoster {
+    private static final Duration SPACING = Duration.ofSeconds(1);
+    private static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(ChannelPoster.class);
+
+    private final MethodsClient client;
+    private final Outbox outbox;
+    private final Metrics metrics;
+    private final Clock clock;
+    private final Outbox.Sleeper sleeper;
+    private final Map<String, Instant> lastPost = new ConcurrentHashMap<>();
+
+    public ChannelPoster(MethodsClient client, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
+        this.client = client;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public MethodsClient client() {
+        return client;
+    }
+
+    /** Posts a reply (in a thread when {@code threadTs} is set); the message's ts, or empty if it failed. */
+    public Optional<String> post(String channel, String threadTs, Reply reply, String eventType, Map<String, Object> payload) {
+        String postId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        Map<String, Object> marked = new HashMap<>(payload);
+        marked.put("post_id", postId);
+        Message.Metadata metadata = Message.Metadata.builder().eventType(eventType).eventPayload(marked).build();
+        synchronized (lock(channel)) {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                pace(channel);
+                Instant sentAt = clock.instant();
+                var result = outbox.callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                        .threadTs(threadTs).text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
+                        .metadata(metadata)));
+                lastPost.put(channel, clock.instant());
+                if (result.response().isPresent()) {
+                    metrics.countBroadcast("posted");
+                    return Optional.ofNullable(result.response().get().getTs());
+                }
+                if (!result.outcome().equals("timeout")) {
+                    break;
+                }
+                Optional<String> landed = findPosted(channel, postId, sentAt.minusSeconds(60));
+                if (landed.isPresent()) {
+                    metrics.countBroadcast("posted");
+                    return landed;
+                }
+            }
+        }
+        metrics.countBroadcast("failed");
+        log.warn("a {} post to the advisor channel could not be delivered", eventType);
+        return Optional.empty();
+    }
+
+    /** A message of ours with this event type posted since {@code oldest}, for "was it already posted?". */
+    public Optional<Message> findByEvent(String channel, String eventType, Instant oldest, Map<String, Object> match) {
+        return outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+                        .oldest(seconds(oldest)).limit(200).includeAllMetadata(true)))
+                .flatMap(h -> h.getMessages() == null ? Optional.empty() : h.getMessages().stream()
+                        .filter(m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType()))
+                        .filter(m -> match.entrySet().stream().allMatch(e -> m.getMetadata().getEventPayload() != null
+                                && String.valueOf(e.getValue()).equals(String.valueOf(m.getMetadata().getEventPayload().get(e.getKey())))))
+                        .findFirst());
+    }
+
+    /** The metadata of one message (a thread's parent), read from the channel's history. */
+    public Optional<Message.Metadata> metadataOf(String channel, String ts) {
+        return outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+                        .latest(ts).inclusive(true).limit(1).includeAllMetadata(true)))
+                .flatMap(h -> h.getMessages() == null ? Optional.empty() : h.getMessages().stream()
+                        .filter(m -> ts.equals(m.getTs()) && m.getMetadata() != null).map(Message::getMetadata).findFirst());
+    }
+
+    private Optional<String> findPosted(String channel, String postId, Instant since) {
+        return outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+                        .oldest(seconds(since)).limit(50).includeAllMetadata(true)))
+                .flatMap(h -> h.getMessages() == null ? Optional.empty() : h.getMessages().stream()
+                        .filter(m -> m.getMetadata() != null && m.getMetadata().getEventPayload() != null
+                                && postId.equals(String.valueOf(m.getMetadata().getEventPayload().get("post_id"))))
+                        .map(Message::getTs).findFirst());
+    }
+
+    private void pace(String channel) {
+        Instant last = lastPost.get(channel);
+        if (last == null) {
+            return;
+        }
+        long wait = Duration.between(clock.instant(), last.plus(SPACING)).toMillis();
+        if (wait > 0) {
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    private Object lock(String channel) {
+        return locks.computeIfAbsent(channel, c -> new Object());
+    }
+
+    static String seconds(Instant instant) {
+        return instant.getEpochSecond() + "." + String.format("%06d", instant.getNano() / 1000);
+    }
+}

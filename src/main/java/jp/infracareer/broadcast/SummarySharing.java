@@ -1,0 +1,52 @@
+package jp.infracareer.broadcast;
+
+import java.time.Clock;
+import java.util.Map;
+import jp.infracareer.advisor.Reply;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.interview.FinishedInterview;
+import jp.infracareer.interview.ShareHook;
+import jp.infracareer.state.ConversationStore;
+import jp.infracareer.state.UserKey;
+
+/**
+ * "Share with advisors" on an interview summary. Nothing leaves the DM until the user picks what to share;
+ * then the summary (answers only if they chose so) goes to the advisor channel, naming them, and advisors'
+ * replies in its thread are relayed back to their DM.
+ */
+public final class SummarySharing implements ShareHook {
+    private final ConversationStore store;
+    private final AdvisorChannel channel;
+    private final ChannelPoster poster;
+    private final Clock clock;
+
+    public SummarySharing(ConversationStore store, AdvisorChannel channel, ChannelPoster poster, Clock clock) {
+        this.store = store;
+        this.channel = channel;
+        this.poster = poster;
+        this.clock = clock;
+    }
+
+    @Override
+    public Reply share(UserKey user, Catalog catalog, String sessionId, String mode) {
+        var finished = store.get(user).lastInterview()
+                .filter(f -> f.shareableAt(clock.instant()))
+                .filter(f -> sessionId == null || f.session().id().equals(sessionId));
+        if (finished.isEmpty()) {
+            return BroadcastReplies.note(catalog, "broadcast.share_missing");
+        }
+        if (mode.equals("ask")) {
+            return BroadcastReplies.shareChoice(catalog, finished.get().session().id());
+        }
+        FinishedInterview f = finished.get();
+        Reply summary = BroadcastReplies.summary(catalog, user.userId(), f.session(), mode.equals("answers"));
+        var ts = poster.post(channel.channelId(), null, summary, AdvisorChannel.SUMMARY,
+                Map.of("team", user.teamId(), "user", user.userId(), "session", f.session().id()));
+        if (ts.isEmpty()) {
+            return BroadcastReplies.note(catalog, "broadcast.share_failed");
+        }
+        channel.shared(user);
+        channel.remember(ts.get(), new AdvisorChannel.Parent.Summary(user));
+        return BroadcastReplies.note(catalog, "broadcast.shared");
+    }
+}

@@ -1,0 +1,16 @@
+package jp.infracareer.interview;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The last interview a user finished, kept so they can choose to share it with advisors. It can be shared
+ * for {@link #SHAREABLE}; after that, or after /career forget, it is gone.
+ */
+public record FinishedInterview(InterviewSession session, Instant finishedAt) {
+    public static final Duration SHAREABLE = Duration.ofHours(24);
+
+    public boolean shareableAt(Instant now) {
+        return Duration.between(finishedAt, now).compareTo(SHAREABLE) <= 0;
+    }
+}

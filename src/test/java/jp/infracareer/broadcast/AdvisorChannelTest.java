@@ -1,0 +1,345 @@
+package jp.infracareer.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.infracareer.config.Config;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.content.Lang;
+import jp.infracareer.slack.ActionIds;
+import jp.infracareer.testing.FakeSlackApi;
+import jp.infracareer.testing.FakeSlackApi.Fault;
+import jp.infracareer.testing.MutableClock;
+import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SlackPayloads;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The advisor channel over signed HTTP: schedule, announcements, sharing, thread replies. */
+class AdvisorChannelTest {
+    static final String CHANNEL = "C0ADVISORS";
+    static final String ADVISOR = "UADVISOR1";
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String ANSWER = "私がインフラエンジニアを目指すのは、システムを止めずに支える仕事にやりがいを感じるからです。"
+            + "前職では物流倉庫で5年間、在庫管理システムの担当をしていました。ある日サーバーが止まり、200件の注文が遅れました。"
+            + "今は毎日2時間LinuCの勉強をしています。入社後はまず監視と運用で確実な対応を身につけたいです。<!channel> <@U123> "
+            + "&lt;script&gt;";
+
+    // Monday 2026-11-23 08:59 in Tokyo
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T23:59:00Z"));
+    private RunningAdvisor advisor;
+    private FakeSlackApi slack;
+    private BroadcastScheduler scheduler;
+    private int events;
+
+    @BeforeEach
+    void start() throws Exception {
+        Map<String, String> env = Map.of("ADVISOR_CHANNEL_ID", CHANNEL, "ADVISOR_USER_IDS", ADVISOR + ",UADVISOR2",
+                "BROADCAST_SCHEDULE", "MON-FRI 09:00", "BROADCASTS_SCHEDULED", "false");
+        advisor = RunningAdvisor.start(env, clock, clock.ticker());
+        slack = advisor.slack();
+        var feature = advisor.server().advisorChannel().orElseThrow();
+        Config config = Config.fromEnv(env);
+        scheduler = new BroadcastScheduler(config.broadcasts(), advisor.advisor().knowledge().catalog(Lang.JA),
+                feature.poster(), feature.channel(), clock);
+    }
+
+    @AfterEach
+    void stop() {
+        advisor.close();
+    }
+
+    @Test
+    void theScheduleFiresAtNineTokyoTimeOnWeekdaysOnceAndSkipsWeekends() {
+        scheduler.tick();
+        assertThat(slack.posted(CHANNEL)).as("08:59").isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        scheduler.tick();
+        scheduler.tick();
+        clock.advance(Duration.ofHours(3));
+        scheduler.tick();
+        assertThat(topics()).containsExactly("broadcast/tip", "broadcast/question");
+
+        clock.advance(Duration.ofDays(5));   // Saturday 12:00
+        scheduler.tick();
+        clock.advance(Duration.ofDays(1));   // Sunday
+        scheduler.tick();
+        assertThat(slack.posted(CHANNEL)).hasSize(2);
+
+        clock.advance(Duration.ofDays(1));   // Monday again, 12:00
+        scheduler.tick();
+        assertThat(topics()).containsExactly("broadcast/tip", "broadcast/question", "broadcast/tip", "broadcast/question");
+    }
+
+    @Test
+    void tipsDoNotRepeatUntilAllHaveBeenUsed() throws Exception {
+        int tips = KnowledgeBase.load().catalog(Lang.JA).tips().tips().size();
+        clock.advance(Duration.ofMinutes(1));
+        Set<String> seen = new HashSet<>();
+        for (int day = 0; seen.size() < tips && day < tips * 2; day++) {
+            int before = slack.posted(CHANNEL).size();
+            scheduler.tick();
+            for (var p : slack.posted(CHANNEL).subList(before, slack.posted(CHANNEL).size())) {
+                JsonNode meta = MAPPER.readTree(p.metadata());
+                if (meta.path("event_type").asText().equals(AdvisorChannel.TIP)) {
+                    assertThat(seen.add(meta.path("event_payload").path("tip").asText())).as("tip repeated on day " + day).isTrue();
+                }
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+        assertThat(seen).hasSize(tips);
+    }
+
+    @Test
+    void aRestartDoesNotPostTheSameDaysTipTwice() {
+        clock.advance(Duration.ofMinutes(1));
+        scheduler.tick();
+        var feature = advisor.server().advisorChannel().orElseThrow();
+        BroadcastScheduler afterRestart = new BroadcastScheduler(Config.fromEnv(Map.of("ADVISOR_CHANNEL_ID", CHANNEL)).broadcasts(),
+                advisor.advisor().knowledge().catalog(Lang.JA), feature.poster(), feature.channel(), clock);
+
+        clock.advance(Duration.ofMinutes(30));
+        afterRestart.tick();
+
+        assertThat(topics()).containsExactly("broadcast/tip", "broadcast/question");
+    }
+
+    @Test
+    void onlyAdvisorsCanAnnounceAndNothingIsPostedBeforeTheyConfirm() throws Exception {
+        JsonNode refused = advisor.career("UJOBSEEKER", "配信 明日は勉強会です");
+        assertThat(refused.toString()).contains("アドバイザーとして登録された方だけ");
+
+        // a real @channel typed in Slack arrives as <!channel>; it must never reach the channel as a live mention
+        JsonNode preview = advisor.career(ADVISOR, "配信 明日19時からオンライン勉強会です <!channel> "
+                + SlackPayloads.asSlackSends("<@U999>"));
+        assertThat(preview.toString()).contains("配信のプレビュー").contains("@channel").doesNotContain("<!channel>");
+        assertThat(slack.posted(CHANNEL)).isEmpty();
+        String post = button(preview, "broadcast-post");
+
+        click("UJOBSEEKER", post, "p0");
+        click(ADVISOR, post, "p1");
+        slack.await("response_url", c -> c.path().endsWith("/p1"), Duration.ofSeconds(5));
+        click(ADVISOR, post, "p2");
+        JsonNode second = slack.await("response_url", c -> c.path().endsWith("/p2"), Duration.ofSeconds(5)).json();
+
+        assertThat(slack.posted(CHANNEL)).hasSize(1);
+        String blocks = blocks(slack.posted(CHANNEL).get(0));
+        assertThat(blocks).contains("<@" + ADVISOR + ">").contains("@channel").contains("&lt;@U999&gt;")
+                .doesNotContain("<!channel>").doesNotContain("<@U999>");
+        assertThat(second.toString()).contains("すでに投稿されたか");
+    }
+
+    @Test
+    void aRateLimitedAnnouncementIsPostedExactlyOnceAfterRetryAfter() throws Exception {
+        JsonNode preview = advisor.career(ADVISOR, "announce Study session tomorrow");
+        slack.script("chat.postMessage", new Fault.Status(429, 1));
+
+        click(ADVISOR, button(preview, "broadcast-post"), "r1");
+
+        slack.await("response_url", c -> c.path().endsWith("/r1"), Duration.ofSeconds(8));
+        assertThat(slack.posted(CHANNEL)).hasSize(1);
+        assertThat(slack.refused()).hasSize(1);
+    }
+
+    @Test
+    void nothingIsSharedWithoutTheClickAndAnswersOnlyWhenChosenEscaped() throws Exception {
+        finishInterview("USEEKER1");
+        assertThat(slack.posted(CHANNEL)).as("after the interview").isEmpty();
+
+        String share = lastButton("DUSEEKER1", "interview share #");
+        click("USEEKER1", share, "s1", "DUSEEKER1");
+        String withAnswers = awaitButton("DUSEEKER1", "interview share-answers");
+        assertThat(slack.posted(CHANNEL)).as("after Share, before choosing").isEmpty();
+
+        click("USEEKER1", withAnswers, "s2", "DUSEEKER1");
+        awaitChannelPosts(1);
+        String blocks = blocks(slack.posted(CHANNEL).get(0));
+        assertThat(blocks).contains("<@USEEKER1>").contains("前職では物流倉庫で5年間")
+                .contains("&lt;script&gt;").contains("@channel").doesNotContain("<!channel>").doesNotContain("<script>");
+    }
+
+    @Test
+    void scoresOnlySharingLeavesTheAnswersOut() throws Exception {
+        finishInterview("USEEKER2");
+        click("USEEKER2", lastButton("DUSEEKER2", "interview share #"), "o1", "DUSEEKER2");
+        click("USEEKER2", awaitButton("DUSEEKER2", "interview share-scores"), "o2", "DUSEEKER2");
+
+        awaitChannelPosts(1);
+        assertThat(blocks(slack.posted(CHANNEL).get(0))).contains("<@USEEKER2>").doesNotContain("前職では物流倉庫");
+    }
+
+    @Test
+    void advisorRepliesAreRelayedToTheJobSeekerButOthersAreNot() throws Exception {
+        finishInterview("USEEKER3");
+        click("USEEKER3", lastButton("DUSEEKER3", "interview share #"), "a1", "DUSEEKER3");
+        click("USEEKER3", awaitButton("DUSEEKER3", "interview share-scores"), "a2", "DUSEEKER3");
+        awaitChannelPosts(1);
+        awaitText("DUSEEKER3", "共有しました");
+        String summaryTs = slack.posted(CHANNEL).get(0).ts();
+        int before = slack.posted("DUSEEKER3").size();
+
+        threadReply("UNOTADVISOR", summaryTs, "I think you should quit");
+        threadReply(ADVISOR, summaryTs, "結論から話せていて良いです。次は数字を入れましょう <@UOTHER>");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (slack.posted("DUSEEKER3").size() <= before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        List<FakeSlackApi.Posted> relayed = slack.posted("DUSEEKER3").subList(before, slack.posted("DUSEEKER3").size());
+        assertThat(relayed).hasSize(1);
+        assertThat(blocks(relayed.get(0))).contains("<@" + ADVISOR + ">").contains("次は数字を入れましょう")
+                .contains("@UOTHER").doesNotContain("<@UOTHER>").doesNotContain("quit");
+    }
+
+    @Test
+    void forgetStopsRelaying() throws Exception {
+        finishInterview("USEEKER4");
+        click("USEEKER4", lastButton("DUSEEKER4", "interview share #"), "f1", "DUSEEKER4");
+        click("USEEKER4", awaitButton("DUSEEKER4", "interview share-scores"), "f2", "DUSEEKER4");
+        awaitChannelPosts(1);
+        awaitText("DUSEEKER4", "共有しました");
+        String summaryTs = slack.posted(CHANNEL).get(0).ts();
+
+        advisor.career("USEEKER4", "forget");
+        int before = slack.posted("DUSEEKER4").size();
+        threadReply(ADVISOR, summaryTs, "Any update?");
+        Thread.sleep(600);
+
+        assertThat(slack.posted("DUSEEKER4")).hasSize(before);
+    }
+
+    @Test
+    void aReplyToTheQuestionOfTheWeekGetsFeedbackOnlyTheMemberSees() throws Exception {
+        clock.advance(Duration.ofMinutes(1));
+        scheduler.tick();
+        var question = slack.posted(CHANNEL).stream().filter(p -> p.metadata().contains(AdvisorChannel.QUESTION)).findFirst().orElseThrow();
+
+        threadReply("UMEMBER1", question.ts(), ANSWER);
+
+        FakeSlackApi.Call ephemeral = slack.await("chat.postEphemeral", c -> "UMEMBER1".equals(c.form().get("user")),
+                Duration.ofSeconds(5));
+        assertThat(ephemeral.form().get("channel")).isEqualTo(CHANNEL);
+        assertThat(ephemeral.form().get("thread_ts")).isEqualTo(question.ts());
+        assertThat(ephemeral.blocks().path(0).path("block_id").asText()).isEqualTo("interview/feedback");
+        assertThat(ephemeral.blocks().toString()).contains("前職では物流倉庫").doesNotContain("<!channel>").doesNotContain("<@U123>");
+        assertThat(slack.posted(CHANNEL)).as("nothing public in the channel").hasSize(2);
+    }
+
+    // --- helpers ---
+
+    private void finishInterview(String user) throws Exception {
+        advisor.career(user, "interview");
+        awaitPosts("D" + user, 2);
+        for (int i = 1; i <= 5; i++) {
+            dm(user, ANSWER);
+            awaitPosts("D" + user, 2 + 2 * i);
+        }
+    }
+
+    private void dm(String user, String text) throws Exception {
+        String body = SlackPayloads.eventCallback("Ev-ac-" + (++events), SlackPayloads.directMessage(user, text, "m-" + events));
+        assertThat(advisor.postEvent(body, Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    private void threadReply(String user, String threadTs, String text) throws Exception {
+        var event = SlackPayloads.directMessage(user, text, "t-" + (++events)).put("channel", CHANNEL)
+                .put("channel_type", "channel").put("thread_ts", threadTs);
+        assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-ac-" + events, event), Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    private void click(String user, String value, String tag) throws Exception {
+        assertThat(advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), value, user,
+                slack.responseUrl(tag))).statusCode()).isEqualTo(200);
+    }
+
+    private void click(String user, String value, String tag, String dmChannel) throws Exception {
+        String payload = SlackPayloads.blockAction(ActionIds.openTopic(0), value, user, slack.responseUrl(tag))
+                .replace("C0GENERAL", dmChannel).replace("%22is_ephemeral%22%3Atrue", "%22is_ephemeral%22%3Afalse");
+        assertThat(advisor.postSigned(payload).statusCode()).isEqualTo(200);
+    }
+
+    /** A posted message's blocks as JSON text without the SDK's \\u003c escapes, so mentions can be checked. */
+    private static String blocks(FakeSlackApi.Posted p) {
+        try {
+            return MAPPER.readTree(p.blocks()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitText(String channel, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (slack.posted(channel).stream().noneMatch(p -> blocks(p).contains(text)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    private List<String> topics() {
+        return slack.posted(CHANNEL).stream().map(p -> {
+            try {
+                return MAPPER.readTree(p.blocks()).path(0).path("block_id").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private void awaitPosts(String channel, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (slack.posted(channel).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(slack.posted(channel)).hasSizeGreaterThanOrEqualTo(count);
+    }
+
+    private void awaitChannelPosts(int count) throws InterruptedException {
+        awaitPosts(CHANNEL, count);
+    }
+
+    private String lastButton(String channel, String prefix) throws Exception {
+        List<FakeSlackApi.Posted> posts = slack.posted(channel);
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            for (JsonNode block : MAPPER.readTree(posts.get(i).blocks())) {
+                for (JsonNode e : block.path("elements")) {
+                    if (e.path("value").asText().startsWith(prefix)) {
+                        return e.path("value").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button " + prefix + " in " + channel);
+    }
+
+    private String awaitButton(String channel, String prefix) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                return lastButton(channel, prefix);
+            } catch (AssertionError e) {
+                Thread.sleep(20);
+            }
+        }
+        return lastButton(channel, prefix);
+    }
+
+    private static String button(JsonNode message, String prefix) {
+        for (JsonNode block : message.path("blocks")) {
+            for (JsonNode e : block.path("elements")) {
+                if (e.path("value").asText().startsWith(prefix)) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button " + prefix + " in " + message);
+    }
+}
