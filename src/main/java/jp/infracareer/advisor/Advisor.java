@@ -35,6 +35,7 @@ public final class Advisor {
     private final Lang defaultLang;
     private final java.util.concurrent.CompletableFuture<Core> core;
     private final ShareHook.Deferred share = new ShareHook.Deferred();
+    private final Clock clock;
 
     /** Everything built from the knowledge base; built once, possibly in the background at start-up. */
     private record Core(KnowledgeBase knowledge, CommandParser parser, InterviewWords interviewWords,
@@ -60,6 +61,7 @@ public final class Advisor {
         this.store = Objects.requireNonNull(store, "store");
         this.defaultLang = Objects.requireNonNull(defaultLang, "defaultLang");
         this.share.set(Objects.requireNonNull(share, "share"));
+        this.clock = Objects.requireNonNull(clock, "clock");
         ShareHook deferred = this.share;
         this.core = knowledge.thenApply(kb -> {
             InterviewWords words = new InterviewWords(kb);
@@ -73,6 +75,15 @@ public final class Advisor {
         return core.join();
     }
 
+    /** Answer texts kept for sharing are let go once they can no longer be shared (24 hours). */
+    private void dropExpiredAnswers(UserKey user) {
+        var last = store.get(user).lastInterview();
+        if (last.isPresent() && !last.get().shareableAt(clock.instant())) {
+            store.update(user, s -> s.lastInterview().isPresent() && !s.lastInterview().get().shareableAt(clock.instant())
+                    ? s.withLastInterview(null) : s);
+        }
+    }
+
     /** Where "Share with advisors" goes, once the Slack side with its advisor channel exists. */
     public void useShareHook(ShareHook hook) {
         share.set(hook);
@@ -80,6 +91,7 @@ public final class Advisor {
 
     /** A slash command's text or a button's command. Never throws on user input. */
     public Response command(UserKey user, String text) {
+        dropExpiredAnswers(user);
         CommandParser.Parsed parsed = core().parser().parse(text == null ? "" : text);
         return respond(user, text, parsed);
     }
@@ -91,6 +103,7 @@ public final class Advisor {
      */
     public Response message(UserKey user, String text, String messageId) {
         String safe = text == null ? "" : text;
+        dropExpiredAnswers(user);
         Core c = core();
         if (c.interviews().active(user) && !(c.parser().parse(safe).query() instanceof Query.Forget)) {
             Catalog catalog = catalog(user, safe, true);

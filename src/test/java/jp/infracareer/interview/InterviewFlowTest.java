@@ -106,6 +106,22 @@ class InterviewFlowTest {
     }
 
     @Test
+    void answerTextsAreKeptForSharingForADayAndThenLetGo() {
+        advisor.command(user, "interview");
+        for (int i = 0; i < 5; i++) {
+            advisor.message(user, "私がインフラを選んだのは、安定稼働を支えたいからです。", "k" + i);
+        }
+        assertThat(store.get(user).lastInterview()).isPresent();
+        assertThat(store.get(user).lastInterview().get().session().results().get(0).answer()).contains("安定稼働");
+
+        clock.advance(Duration.ofHours(25));
+        advisor.command(user, "day");
+
+        assertThat(store.get(user).lastInterview()).isEmpty();
+        assertThat(store.get(user).progress().sessions()).isEqualTo(1);
+    }
+
+    @Test
     void aDrillAsksOneQuestionAndDoesNotCountAsASession() {
         List<Reply> start = advisor.command(user, "interview なぜインフラ").replies();
         assertThat(start.get(1).data()).containsEntry("question", "why-infra");
