@@ -11,13 +11,15 @@ public final class Texts {
         if (text == null) {
             return "";
         }
-        if (text.length() <= max) {
-            return text;
-        }
+        return text.length() <= max ? text : text.substring(0, cutPoint(text, max)) + ELLIPSIS;
+    }
+
+    /** Where to cut {@code text} so that it and an ellipsis fit in {@code max}, between two whole characters. */
+    public static int cutPoint(String text, int max) {
         int end = Math.max(0, max - ELLIPSIS.length());
         if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end) + ELLIPSIS;
+        return end;
     }
 }

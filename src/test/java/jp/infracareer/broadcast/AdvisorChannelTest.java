@@ -169,21 +169,14 @@ class AdvisorChannelTest {
 
     @Test
     void scoresOnlySharingLeavesTheAnswersOut() throws Exception {
-        finishInterview("USEEKER2");
-        click("USEEKER2", lastButton("DUSEEKER2", "interview share #"), "o1", "DUSEEKER2");
-        click("USEEKER2", awaitButton("DUSEEKER2", "interview share-scores"), "o2", "DUSEEKER2");
+        shareFinishedInterview("USEEKER2", "interview share-scores");
 
-        awaitChannelPosts(1);
         assertThat(blocks(slack.posted(CHANNEL).get(0))).contains("<@USEEKER2>").doesNotContain("前職では物流倉庫");
     }
 
     @Test
     void advisorRepliesAreRelayedToTheJobSeekerButOthersAreNot() throws Exception {
-        finishInterview("USEEKER3");
-        click("USEEKER3", lastButton("DUSEEKER3", "interview share #"), "a1", "DUSEEKER3");
-        click("USEEKER3", awaitButton("DUSEEKER3", "interview share-scores"), "a2", "DUSEEKER3");
-        awaitChannelPosts(1);
-        awaitText("DUSEEKER3", "共有しました");
+        shareFinishedInterview("USEEKER3", "interview share-scores");
         String summaryTs = slack.posted(CHANNEL).get(0).ts();
         int before = slack.posted("DUSEEKER3").size();
 
@@ -203,11 +196,7 @@ class AdvisorChannelTest {
 
     @Test
     void forgetStopsRelaying() throws Exception {
-        finishInterview("USEEKER4");
-        click("USEEKER4", lastButton("DUSEEKER4", "interview share #"), "f1", "DUSEEKER4");
-        click("USEEKER4", awaitButton("DUSEEKER4", "interview share-scores"), "f2", "DUSEEKER4");
-        awaitChannelPosts(1);
-        awaitText("DUSEEKER4", "共有しました");
+        shareFinishedInterview("USEEKER4", "interview share-scores");
         String summaryTs = slack.posted(CHANNEL).get(0).ts();
 
         advisor.career("USEEKER4", "forget");
@@ -236,6 +225,15 @@ class AdvisorChannelTest {
     }
 
     // --- helpers ---
+
+    /** A whole interview, then Share with advisors and the given choice; returns once the user is told. */
+    private void shareFinishedInterview(String user, String choice) throws Exception {
+        finishInterview(user);
+        click(user, lastButton("D" + user, "interview share #"), user + "-share", "D" + user);
+        click(user, awaitButton("D" + user, choice), user + "-choice", "D" + user);
+        awaitChannelPosts(1);
+        awaitText("D" + user, "共有しました");
+    }
 
     private void finishInterview(String user) throws Exception {
         advisor.career(user, "interview");
