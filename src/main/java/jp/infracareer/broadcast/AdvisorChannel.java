@@ -44,7 +44,7 @@ public final class AdvisorChannel {
     }
 
     public boolean isAdvisor(String userId) {
-        return advisors.contains(userId);
+        return userId != null && advisors.contains(userId);
     }
 
     public void remember(String ts, Parent parent) {

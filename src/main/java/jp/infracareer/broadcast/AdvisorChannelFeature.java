@@ -26,16 +26,17 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
         }
         AdvisorChannel channel = new AdvisorChannel(b.channelId().orElseThrow(), b.advisorIds());
         ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, Thread::sleep);
-        advisor.useShareHook(new SummarySharing(advisor.store(), channel, poster, clock));
+        var channelCatalog = advisor.knowledge().catalog(b.lang());
+        advisor.useShareHook(new SummarySharing(advisor.store(), channel, poster, clock, channelCatalog));
         BroadcastScheduler scheduler = b.scheduled()
-                ? new BroadcastScheduler(b, advisor.knowledge().catalog(b.lang()), poster, channel, clock) : null;
+                ? new BroadcastScheduler(b, channelCatalog, poster, channel, clock) : null;
         if (scheduler == null) {
             log.info("scheduled broadcasts are off on this replica (BROADCASTS_SCHEDULED=false)");
         }
         if (b.advisorIds().isEmpty()) {
             log.info("no ADVISOR_USER_IDS: nobody can make announcements or get replies relayed");
         }
-        return java.util.Optional.of(new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster),
+        return java.util.Optional.of(new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster, channelCatalog),
                 new ThreadReplies(advisor, channel, poster, outbox, b.lang()), scheduler));
     }
 

@@ -23,9 +23,12 @@ public final class Announcements {
     private final Cache<String, Draft> drafts = Caffeine.newBuilder().maximumSize(1_000)
             .expireAfterWrite(Duration.ofHours(1)).build();
 
-    public Announcements(AdvisorChannel channel, ChannelPoster poster) {
+    private final Catalog channelCatalog;
+
+    public Announcements(AdvisorChannel channel, ChannelPoster poster, Catalog channelCatalog) {
         this.channel = channel;
         this.poster = poster;
+        this.channelCatalog = channelCatalog;
     }
 
     /** The reply to the command: a refusal, a usage note, or the preview with its buttons. */
@@ -66,8 +69,13 @@ public final class Announcements {
         if (!post) {
             return BroadcastReplies.note(c, "broadcast.cancelled");
         }
-        return poster.post(channel.channelId(), null, BroadcastReplies.announcement(draft.catalog(), userId, draft.text()),
-                AdvisorChannel.ANNOUNCEMENT, java.util.Map.of("advisor", userId)).isPresent()
-                ? BroadcastReplies.note(c, "broadcast.posted") : BroadcastReplies.note(c, "broadcast.share_failed");
+        boolean posted = poster.post(channel.channelId(), null,
+                BroadcastReplies.announcement(channelCatalog, userId, draft.text()),
+                AdvisorChannel.ANNOUNCEMENT, java.util.Map.of("advisor", userId)).isPresent();
+        if (!posted) {
+            drafts.put(id, draft); // the advisor can press Post again
+            return BroadcastReplies.withButtons(BroadcastReplies.note(c, "broadcast.share_failed"), c, id);
+        }
+        return BroadcastReplies.note(c, "broadcast.posted");
     }
 }

@@ -57,6 +57,14 @@ final class BroadcastReplies {
                 Map.of("draft", draftId));
     }
 
+    /** A note that keeps the preview's Post / Cancel buttons (after a failed post). */
+    static Reply withButtons(Reply note, Catalog c, String draftId) {
+        Ui ui = c.ui();
+        return new Reply(note.topic(), note.title(), note.parts(), note.context(),
+                List.of(new Action(ui.text("broadcast.post"), "broadcast-post " + draftId),
+                        new Action(ui.text("broadcast.cancel"), "broadcast-cancel " + draftId)), note.data());
+    }
+
     static Reply note(Catalog c, String key) {
         return new Reply("broadcast", c.ui().text(key), List.of(), "", List.of(), Map.of());
     }

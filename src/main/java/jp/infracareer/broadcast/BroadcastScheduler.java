@@ -58,7 +58,12 @@ public final class BroadcastScheduler {
 
     public void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown();
+            try {
+                timer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -76,15 +81,20 @@ public final class BroadcastScheduler {
             if (!week.equals(questionDone)) {
                 postQuestion(week, today, now);
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // an escaping throwable would cancel the fixed-delay schedule for good
             log.warn("a scheduled broadcast failed: {}", e.getClass().getSimpleName());
         }
     }
 
     private void postTip(LocalDate today, ZonedDateTime now) {
         Map<String, Object> marker = Map.of("date", today.toString());
-        if (poster.findByEvent(channel.channelId(), AdvisorChannel.TIP, now.toLocalDate().atStartOfDay(now.getZone())
-                .toInstant(), marker).isPresent()) {
+        var existing = poster.findByEvent(channel.channelId(), AdvisorChannel.TIP, now.toLocalDate().atStartOfDay(now.getZone())
+                .toInstant(), marker);
+        if (!existing.known()) {
+            return; // cannot tell whether it was posted: try again at the next tick rather than risk a repeat
+        }
+        if (existing.found().isPresent()) {
             tipDone = today;
             return;
         }
@@ -95,12 +105,16 @@ public final class BroadcastScheduler {
 
     private void postQuestion(String week, LocalDate today, ZonedDateTime now) {
         Map<String, Object> marker = Map.of("week", week);
-        var existing = poster.findByEvent(channel.channelId(), AdvisorChannel.QUESTION,
+        var lookup = poster.findByEvent(channel.channelId(), AdvisorChannel.QUESTION,
                 today.with(DayOfWeek.MONDAY).atStartOfDay(now.getZone()).toInstant(), marker);
-        if (existing.isPresent()) {
+        if (!lookup.known()) {
+            return;
+        }
+        if (lookup.found().isPresent()) {
+            var existing = lookup.found().get();
             questionDone = week;
-            Object id = existing.get().getMetadata().getEventPayload().get("question");
-            channel.remember(existing.get().getTs(), new AdvisorChannel.Parent.Question(String.valueOf(id)));
+            Object id = existing.getMetadata().getEventPayload().get("question");
+            channel.remember(existing.getTs(), new AdvisorChannel.Parent.Question(String.valueOf(id)));
             return;
         }
         List<InterviewQuestion> general = catalog.questions().stream().filter(q -> q.inTrack("general")).toList();

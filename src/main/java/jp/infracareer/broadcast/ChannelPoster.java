@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class ChannelPoster {
     private static final Duration SPACING = Duration.ofSeconds(1);
     private static final int ATTEMPTS = 3;
+    private static final long LANDING_WAIT_MS = 2_000;
     private static final Logger log = LoggerFactory.getLogger(ChannelPoster.class);
 
     private final MethodsClient client;
@@ -61,19 +62,25 @@ public final class ChannelPoster {
                 Instant sentAt = clock.instant();
                 var result = outbox.callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
                         .threadTs(threadTs).text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
-                        .metadata(metadata)));
+                        .metadata(metadata)), false);
                 lastPost.put(channel, clock.instant());
                 if (result.response().isPresent()) {
                     metrics.countBroadcast("posted");
                     return Optional.ofNullable(result.response().get().getTs());
                 }
-                if (!result.outcome().equals("timeout")) {
+                if (!result.outcome().equals("timeout") && !result.outcome().equals("server-error")) {
                     break;
                 }
-                Optional<String> landed = findPosted(channel, postId, sentAt.minusSeconds(60));
-                if (landed.isPresent()) {
+                // it may have landed: give Slack a moment, then look for our post id before sending it again
+                pause(LANDING_WAIT_MS);
+                Lookup landed = find(channel, sentAt.minusSeconds(60),
+                        m -> postId.equals(String.valueOf(payload(m).get("post_id"))));
+                if (landed.found().isPresent()) {
                     metrics.countBroadcast("posted");
-                    return landed;
+                    return Optional.ofNullable(landed.found().get().getTs());
+                }
+                if (!landed.known()) {
+                    break;
                 }
             }
         }
@@ -82,15 +89,45 @@ public final class ChannelPoster {
         return Optional.empty();
     }
 
-    /** A message of ours with this event type posted since {@code oldest}, for "was it already posted?". */
-    public Optional<Message> findByEvent(String channel, String eventType, Instant oldest, Map<String, Object> match) {
-        return outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
-                        .oldest(seconds(oldest)).limit(200).includeAllMetadata(true)))
-                .flatMap(h -> h.getMessages() == null ? Optional.empty() : h.getMessages().stream()
-                        .filter(m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType()))
-                        .filter(m -> match.entrySet().stream().allMatch(e -> m.getMetadata().getEventPayload() != null
-                                && String.valueOf(e.getValue()).equals(String.valueOf(m.getMetadata().getEventPayload().get(e.getKey())))))
-                        .findFirst());
+    /**
+     * The answer to "is it already there?": {@code known} is false when the history could not be read, and
+     * then the caller must not assume it is absent.
+     */
+    public record Lookup(boolean known, Optional<Message> found) {}
+
+    /** A message of ours with this event type and payload posted since {@code oldest}. */
+    public Lookup findByEvent(String channel, String eventType, Instant oldest, Map<String, Object> match) {
+        return find(channel, oldest, m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType())
+                && match.entrySet().stream().allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(payload(m).get(e.getKey())))));
+    }
+
+    /** Reads the channel's history since {@code oldest}, page by page (at most 10 pages of 200). */
+    private Lookup find(String channel, Instant oldest, java.util.function.Predicate<Message> match) {
+        String cursor = null;
+        for (int page = 0; page < 10; page++) {
+            String from = cursor;
+            var history = outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+                    .oldest(seconds(oldest)).limit(200).includeAllMetadata(true).cursor(from)));
+            if (history.isEmpty()) {
+                return new Lookup(false, Optional.empty());
+            }
+            if (history.get().getMessages() != null) {
+                Optional<Message> hit = history.get().getMessages().stream().filter(match).findFirst();
+                if (hit.isPresent()) {
+                    return new Lookup(true, hit);
+                }
+            }
+            var meta = history.get().getResponseMetadata();
+            cursor = meta == null ? null : meta.getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                return new Lookup(true, Optional.empty());
+            }
+        }
+        return new Lookup(false, Optional.empty());
+    }
+
+    private static Map<String, Object> payload(Message m) {
+        return m.getMetadata() == null || m.getMetadata().getEventPayload() == null ? Map.of() : m.getMetadata().getEventPayload();
     }
 
     /** The metadata of one message (a thread's parent), read from the channel's history. */
@@ -101,24 +138,18 @@ public final class ChannelPoster {
                         .filter(m -> ts.equals(m.getTs()) && m.getMetadata() != null).map(Message::getMetadata).findFirst());
     }
 
-    private Optional<String> findPosted(String channel, String postId, Instant since) {
-        return outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
-                        .oldest(seconds(since)).limit(50).includeAllMetadata(true)))
-                .flatMap(h -> h.getMessages() == null ? Optional.empty() : h.getMessages().stream()
-                        .filter(m -> m.getMetadata() != null && m.getMetadata().getEventPayload() != null
-                                && postId.equals(String.valueOf(m.getMetadata().getEventPayload().get("post_id"))))
-                        .map(Message::getTs).findFirst());
-    }
 
     private void pace(String channel) {
         Instant last = lastPost.get(channel);
-        if (last == null) {
-            return;
+        if (last != null) {
+            pause(Duration.between(clock.instant(), last.plus(SPACING)).toMillis());
         }
-        long wait = Duration.between(clock.instant(), last.plus(SPACING)).toMillis();
-        if (wait > 0) {
+    }
+
+    private void pause(long millis) {
+        if (millis > 0) {
             try {
-                sleeper.sleep(wait);
+                sleeper.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

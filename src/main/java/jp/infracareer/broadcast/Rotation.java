@@ -22,10 +22,16 @@ final class Rotation {
     private Rotation() {}
 
     static <T> T forDay(List<T> items, Set<DayOfWeek> days, LocalDate date) {
+        if (items.isEmpty()) {
+            throw new IllegalStateException("nothing to rotate");
+        }
         return shuffled(items).get((int) Math.floorMod(scheduledDaysBefore(days, date), (long) items.size()));
     }
 
     static <T> T forWeek(List<T> items, LocalDate date) {
+        if (items.isEmpty()) {
+            throw new IllegalStateException("nothing to rotate");
+        }
         long weeks = ChronoUnit.WEEKS.between(EPOCH, date.with(DayOfWeek.MONDAY));
         return shuffled(items).get((int) Math.floorMod(weeks, (long) items.size()));
     }

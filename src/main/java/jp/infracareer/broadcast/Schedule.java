@@ -38,9 +38,9 @@ public record Schedule(Set<DayOfWeek> days, LocalTime time, ZoneId zone) {
             return EnumSet.allOf(DayOfWeek.class);
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String part : spec.split(",")) {
-            String[] range = part.split("-");
-            if (range.length > 2 || range[0].isEmpty()) {
+        for (String part : spec.split(",", -1)) {
+            String[] range = part.split("-", -1);
+            if (range.length > 2 || range[0].isEmpty() || range[range.length - 1].isEmpty()) {
                 throw new ConfigException(variable + " has malformed days: " + FORMAT_HELP);
             }
             int from = day(range[0], variable);

@@ -20,11 +20,15 @@ public final class SummarySharing implements ShareHook {
     private final ChannelPoster poster;
     private final Clock clock;
 
-    public SummarySharing(ConversationStore store, AdvisorChannel channel, ChannelPoster poster, Clock clock) {
+    private final Catalog channelCatalog;
+
+    public SummarySharing(ConversationStore store, AdvisorChannel channel, ChannelPoster poster, Clock clock,
+            Catalog channelCatalog) {
         this.store = store;
         this.channel = channel;
         this.poster = poster;
         this.clock = clock;
+        this.channelCatalog = channelCatalog;
     }
 
     @Override
@@ -38,11 +42,23 @@ public final class SummarySharing implements ShareHook {
         if (mode.equals("ask")) {
             return BroadcastReplies.shareChoice(catalog, finished.get().session().id());
         }
-        FinishedInterview f = finished.get();
-        Reply summary = BroadcastReplies.summary(catalog, user.userId(), f.session(), mode.equals("answers"));
+        // claim the share in one atomic update: of two clicks (or both choice buttons) only one posts
+        String id = finished.get().session().id();
+        java.util.concurrent.atomic.AtomicReference<FinishedInterview> claimed = new java.util.concurrent.atomic.AtomicReference<>();
+        store.update(user, s -> s.lastInterview().filter(f -> f.session().id().equals(id) && !f.shared()).map(f -> {
+            claimed.set(f);
+            return s.withLastInterview(f.markShared());
+        }).orElse(s));
+        FinishedInterview f = claimed.get();
+        if (f == null) {
+            return BroadcastReplies.note(catalog, "broadcast.already_shared");
+        }
+        Reply summary = BroadcastReplies.summary(channelCatalog, user.userId(), f.session(), mode.equals("answers"));
         var ts = poster.post(channel.channelId(), null, summary, AdvisorChannel.SUMMARY,
                 Map.of("team", user.teamId(), "user", user.userId(), "session", f.session().id()));
         if (ts.isEmpty()) {
+            store.update(user, s -> s.lastInterview().filter(x -> x.session().id().equals(id))
+                    .map(x -> s.withLastInterview(f)).orElse(s)); // not shared after all: the user may try again
             return BroadcastReplies.note(catalog, "broadcast.share_failed");
         }
         channel.shared(user);

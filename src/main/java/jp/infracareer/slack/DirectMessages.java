@@ -45,7 +45,7 @@ public final class DirectMessages {
             }
             UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), m.getUser());
             String messageId = m.getClientMsgId() != null ? m.getClientMsgId() : m.getTs();
-            work.submit(user, () -> {
+            boolean queued = work.submit(user, () -> {
                 try {
                     Response response = advisor.message(user, SlackText.toPlain(m.getText()), messageId);
                     log.debug("DM event {} (retry {})", payload.getEventId(), ctx.getRetryNum());
@@ -59,6 +59,11 @@ public final class DirectMessages {
                     log.warn("could not answer DM event {}: {}", payload.getEventId(), e.getClass().getSimpleName());
                 }
             });
+            if (!queued) {
+                // overloaded: let Slack deliver it again later instead of losing it
+                dedup.release(payload.getEventId());
+                return com.slack.api.bolt.response.Response.builder().statusCode(503).build();
+            }
             return ctx.ack();
         });
     }

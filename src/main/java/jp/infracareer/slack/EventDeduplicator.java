@@ -18,6 +18,13 @@ public final class EventDeduplicator {
                 .executor(Runnable::run).build();
     }
 
+    /** Lets an id be handled again: its work could not be queued, and Slack's retry should get through. */
+    public void release(String eventId) {
+        if (eventId != null) {
+            seen.invalidate(eventId);
+        }
+    }
+
     /** True the first time an id is seen; false for every repeat. Atomic under concurrent deliveries. */
     public boolean firstTime(String eventId) {
         if (eventId == null || eventId.isEmpty()) {

@@ -54,6 +54,14 @@ public final class Outbox {
     }
 
     public <T extends SlackApiTextResponse> Result<T> callWithOutcome(String method, Call<T> call) {
+        return callWithOutcome(method, call, true);
+    }
+
+    /**
+     * With {@code retryServerErrors} false a 5xx ends the call with outcome "server-error": the caller can
+     * check whether the message landed before trying again.
+     */
+    public <T extends SlackApiTextResponse> Result<T> callWithOutcome(String method, Call<T> call, boolean retryServerErrors) {
         long backoff = 250;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -71,6 +79,10 @@ public final class Outbox {
                 if (status == 429) {
                     metrics.apiCall(method, "429");
                     wait = retryAfterMillis(e);
+                } else if (status >= 500 && !retryServerErrors) {
+                    metrics.apiCall(method, "error");
+                    log.warn("{} failed with HTTP {}; not retried here", method, status);
+                    return new Result<>(Optional.empty(), "server-error");
                 } else if (status >= 500) {
                     metrics.apiCall(method, "retry");
                     wait = backoff;

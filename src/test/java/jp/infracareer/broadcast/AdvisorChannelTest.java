@@ -195,6 +195,30 @@ class AdvisorChannelTest {
     }
 
     @Test
+    void clickingShareTwiceOrBothChoicesPostsTheSummaryOnce() throws Exception {
+        shareFinishedInterview("USEEKER5", "interview share-scores");
+        click("USEEKER5", lastButton("DUSEEKER5", "interview share-answers"), "again-1", "DUSEEKER5");
+        click("USEEKER5", lastButton("DUSEEKER5", "interview share-scores"), "again-2", "DUSEEKER5");
+        awaitText("DUSEEKER5", "すでに共有しています");
+        Thread.sleep(300);
+
+        assertThat(slack.posted(CHANNEL)).hasSize(1);
+    }
+
+    @Test
+    void aServerErrorOnAChannelPostIsCheckedAgainstHistoryAndPostedOnce() throws Exception {
+        JsonNode preview = advisor.career(ADVISOR, "announce Office hours on Friday");
+        slack.script("chat.postMessage", new Fault.Status(500, 0));
+
+        click(ADVISOR, button(preview, "broadcast-post"), "e1");
+
+        JsonNode done = slack.await("response_url", c -> c.path().endsWith("/e1"), Duration.ofSeconds(10)).json();
+        assertThat(done.toString()).contains("投稿しました");
+        assertThat(slack.posted(CHANNEL)).hasSize(1);
+        assertThat(slack.calls("conversations.history")).isNotEmpty();
+    }
+
+    @Test
     void forgetStopsRelaying() throws Exception {
         shareFinishedInterview("USEEKER4", "interview share-scores");
         String summaryTs = slack.posted(CHANNEL).get(0).ts();
