@@ -80,6 +80,9 @@ public final class SlackRequestGuard implements Filter {
             return;
         }
         String kind = kind(type, body);
+        if (log.isDebugEnabled()) {
+            log.debug("slack request kind={} id={}", kind, requestId(body));
+        }
         try {
             chain.doFilter(new CachedBodyRequest(request, body), response);
             metrics.request(kind, System.nanoTime() - started);
@@ -137,6 +140,15 @@ public final class SlackRequestGuard implements Filter {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(
+            "\"event_id\"\\s*:\\s*\"(Ev[A-Za-z0-9]+)\"|trigger_id(?:=|%22%3A%22|\":\")([0-9.]+[a-f0-9]*)");
+
+    /** The event id or trigger id of a request, for logs (ids only, never text). */
+    static String requestId(byte[] body) {
+        var m = ID.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8));
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "-";
     }
 
     /** command, action (buttons, shortcuts) or event, from the body's shape, for metrics and logs. */

@@ -113,6 +113,44 @@ class ConsoleChatProcessTest {
         assertThat(replies.get(10).path("text").asText()).contains("Your result: closest to");
     }
 
+    @Test
+    void sigtermStopsTheServerGracefully() throws Exception {
+        try (var slack = new jp.infracareer.testing.FakeSlackApi()) {
+            int port;
+            try (var socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "jp.infracareer.Main", "serve"));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("SLACK_BOT_TOKEN", jp.infracareer.testing.RunningAdvisor.BOT_TOKEN);
+            builder.environment().put("SLACK_SIGNING_SECRET", jp.infracareer.testing.RunningAdvisor.SIGNING_SECRET);
+            builder.environment().put("SLACK_API_URL", slack.apiUrl());
+            builder.environment().put("PORT", String.valueOf(port));
+            File err = File.createTempFile("serve", ".err");
+            err.deleteOnExit();
+            builder.redirectErrorStream(true).redirectOutput(err);
+            Process process = builder.start();
+            var http = java.net.http.HttpClient.newHttpClient();
+            int status = 0;
+            for (int i = 0; i < 200 && status != 200; i++) {
+                try {
+                    status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/healthz"))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (java.io.IOException e) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(status).as("server came up").isEqualTo(200);
+
+            process.destroy(); // SIGTERM
+
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+            String log = java.nio.file.Files.readString(err.toPath(), StandardCharsets.UTF_8);
+            assertThat(log).contains("Stopped oejs.Server").doesNotContain("\tat ");
+        }
+    }
+
     record Result(int exit, String stdout, String stderr) {
         List<JsonNode> jsonLines() throws IOException {
             List<JsonNode> nodes = new ArrayList<>();
