@@ -70,7 +70,12 @@ public final class ConsoleChat {
                     }
                     text = posting.toString();
                 }
-                List<Reply> replies = advisor.message(UserKey.CONSOLE, follow(text, lastActions), "").replies();
+                String followed = follow(text, lastActions);
+                // a button's number is a click (a command), as in Slack; anything typed is a message, which
+                // during a mock interview is the answer
+                List<Reply> replies = (followed.equals(text)
+                        ? advisor.message(UserKey.CONSOLE, text, "")
+                        : advisor.command(UserKey.CONSOLE, followed)).replies();
                 for (Reply reply : replies) {
                     out.println(json ? toJson(reply) : TextRenderer.render(reply));
                 }

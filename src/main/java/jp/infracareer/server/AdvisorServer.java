@@ -84,6 +84,12 @@ public final class AdvisorServer {
     public AdvisorServer start() {
         try {
             app.start();
+        } catch (RuntimeException e) {
+            // Bolt checks the token with auth.test here: say which setting and which call, not just "invalid"
+            throw new IllegalStateException("could not verify SLACK_BOT_TOKEN with Slack (auth.test): " + e.getMessage()
+                    + ". Check the token, and that this machine can reach Slack (or SLACK_API_URL)", e);
+        }
+        try {
             server.start();
         } catch (IOException e) {
             if (e instanceof BindException || e.getCause() instanceof BindException) {

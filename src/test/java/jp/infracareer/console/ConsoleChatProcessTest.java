@@ -90,6 +90,16 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aButtonNumberDuringAnInterviewIsAClickNotAnAnswer() throws Exception {
+        Result result = run(List.of("chat", "--json"), Map.of(), "interview\n1\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText())
+                .containsExactly("interview", "interview/question", "interview/question");
+        assertThat(replies.get(2).path("text").asText()).startsWith("== ヒント ==");
+    }
+
+    @Test
     void aPostingPastedOverSeveralLinesIsReadInTheConsole() throws Exception {
         String posting = "求人\n【仕事内容】\n・ネットワーク（Cisco）とAWSを含むインフラ全般の設計・構築\n・Linuxサーバーの運用\n【勤務】24時間365日のシフト制\n\n";
         Result result = run(List.of("chat", "--json"), Map.of(), posting + "day\n");
