@@ -20,6 +20,17 @@ public final class DirectMessages {
 
     private DirectMessages() {}
 
+    /** A reply did not get through: one short apology, which may get through once Slack recovers. */
+    static void apologise(Advisor advisor, Outbox outbox, com.slack.api.methods.MethodsClient client, String channel,
+            UserKey user) {
+        var catalog = advisor.knowledge().catalog(advisor.languageOf(user));
+        var sorry = new jp.infracareer.advisor.Reply("error", catalog.ui().text("error.not_delivered_dm"),
+                java.util.List.of(), "", java.util.List.of(), java.util.Map.of());
+        if (!outbox.post(client, channel, java.util.List.of(sorry))) {
+            log.warn("the apology could not be delivered either");
+        }
+    }
+
     public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home, Outbox outbox, Work work,
             java.util.Optional<jp.infracareer.broadcast.ThreadReplies> threads) {
         app.event(MessageEvent.class, (payload, ctx) -> {
@@ -54,6 +65,7 @@ public final class DirectMessages {
                         home.refreshIfFinished(ctx.client(), user, response);
                     } else {
                         log.warn("reply to DM event {} not delivered", payload.getEventId());
+                        apologise(advisor, outbox, ctx.client(), m.getChannel(), user);
                     }
                 } catch (RuntimeException e) {
                     log.warn("could not answer DM event {}: {}", payload.getEventId(), e.getClass().getSimpleName());
