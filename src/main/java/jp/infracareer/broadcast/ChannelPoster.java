@@ -130,12 +130,30 @@ public final class ChannelPoster {
         return m.getMetadata() == null || m.getMetadata().getEventPayload() == null ? Map.of() : m.getMetadata().getEventPayload();
     }
 
-    /** The metadata of one message (a thread's parent), read from the channel's history. */
+    /**
+     * The metadata of one message (a thread's parent) that this app posted, read from the channel's history.
+     * Metadata on anyone else's message is ignored: another app could write ours.
+     */
     public Optional<Message.Metadata> metadataOf(String channel, String ts) {
+        Optional<String> ours = ourBotId();
+        if (ours.isEmpty()) {
+            return Optional.empty();
+        }
         return outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
                         .latest(ts).inclusive(true).limit(1).includeAllMetadata(true)))
                 .flatMap(h -> h.getMessages() == null ? Optional.empty() : h.getMessages().stream()
-                        .filter(m -> ts.equals(m.getTs()) && m.getMetadata() != null).map(Message::getMetadata).findFirst());
+                        .filter(m -> ts.equals(m.getTs()) && m.getMetadata() != null && ours.get().equals(m.getBotId()))
+                        .map(Message::getMetadata).findFirst());
+    }
+
+    private volatile String botId;
+
+    /** This app's bot id, from auth.test (asked once). */
+    private Optional<String> ourBotId() {
+        if (botId == null) {
+            outbox.call("auth.test", () -> client.authTest(r -> r)).map(r -> r.getBotId()).ifPresent(id -> botId = id);
+        }
+        return Optional.ofNullable(botId);
     }
 
 

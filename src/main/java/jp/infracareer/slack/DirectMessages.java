@@ -33,6 +33,17 @@ public final class DirectMessages {
 
     public static void register(App app, Advisor advisor, EventDeduplicator dedup, HomeTab home, Outbox outbox, Work work,
             java.util.Optional<jp.infracareer.broadcast.ThreadReplies> threads) {
+        // a thread reply also sent to the channel arrives with a subtype of its own; it is still a thread reply
+        app.event(com.slack.api.model.event.MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+            var m = payload.getEvent();
+            boolean fromBot = m.getUser() == null || m.getUser().equals(ctx.getBotUserId());
+            if (!fromBot && threads.isPresent() && threads.get().inAdvisorChannel(m.getChannel()) && m.getThreadTs() != null
+                    && dedup.firstTime(payload.getEventId())) {
+                UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), m.getUser());
+                work.submit(user, () -> threads.get().handle(user, m.getThreadTs(), SlackText.toPlain(m.getText())));
+            }
+            return ctx.ack();
+        });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent m = payload.getEvent();
             boolean fromBot = m.getBotId() != null || m.getUser() == null

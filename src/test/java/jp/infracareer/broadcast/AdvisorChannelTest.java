@@ -219,6 +219,37 @@ class AdvisorChannelTest {
     }
 
     @Test
+    void anAdvisorReplyAlsoSentToTheChannelIsRelayedToo() throws Exception {
+        shareFinishedInterview("USEEKER6", "interview share-scores");
+        String summaryTs = slack.posted(CHANNEL).get(0).ts();
+        int before = slack.posted("DUSEEKER6").size();
+
+        var event = SlackPayloads.directMessage(ADVISOR, "Good progress. Keep going", "tb-1").put("channel", CHANNEL)
+                .put("channel_type", "channel").put("thread_ts", summaryTs).put("subtype", "thread_broadcast");
+        assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-tb-1", event), Map.of()).statusCode()).isEqualTo(200);
+
+        awaitText("DUSEEKER6", "Keep going");
+        assertThat(slack.posted("DUSEEKER6")).hasSize(before + 1);
+    }
+
+    @Test
+    void afterARestartAThreadParentIsRecognisedOnlyIfThisAppPostedIt() throws Exception {
+        String metadataFor7 = "{\"event_type\":\"infra_advisor_summary\",\"event_payload\":{\"team\":\""
+                + FakeSlackApi.TEAM_ID + "\",\"user\":\"USEEKER7\"}}";
+        String metadataFor8 = metadataFor7.replace("USEEKER7", "USEEKER8");
+        slack.remember(new FakeSlackApi.Posted(CHANNEL, "1763900000.000001", null, "summary", "[]", metadataFor7));
+        slack.remember(new FakeSlackApi.Posted(CHANNEL, "1763900000.000002", null, "summary", "[]", metadataFor8, "BOTHERAPP"));
+
+        threadReply(ADVISOR, "1763900000.000001", "Restarted, still relayed");
+        threadReply(ADVISOR, "1763900000.000002", "Spoofed parent");
+        awaitText("DUSEEKER7", "still relayed");
+        Thread.sleep(400);
+
+        assertThat(slack.posted("DUSEEKER7")).hasSize(1);
+        assertThat(slack.posted("DUSEEKER8")).isEmpty();
+    }
+
+    @Test
     void forgetStopsRelaying() throws Exception {
         shareFinishedInterview("USEEKER4", "interview share-scores");
         String summaryTs = slack.posted(CHANNEL).get(0).ts();

@@ -68,7 +68,11 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     /** A message the bot posted, as conversations.history returns it. */
-    public record Posted(String channel, String ts, String threadTs, String text, String blocks, String metadata) {}
+    public record Posted(String channel, String ts, String threadTs, String text, String blocks, String metadata, String botId) {
+        public Posted(String channel, String ts, String threadTs, String text, String blocks, String metadata) {
+            this(channel, ts, threadTs, text, blocks, metadata, BOT_ID);
+        }
+    }
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -211,7 +215,7 @@ public final class FakeSlackApi implements AutoCloseable {
         java.util.Collections.reverse(matching);
         for (Posted p : matching.subList(0, Math.min(limit, matching.size()))) {
             var m = messages.addObject().put("type", "message").put("ts", p.ts()).put("text", p.text())
-                    .put("bot_id", BOT_ID).put("user", BOT_USER_ID);
+                    .put("bot_id", p.botId()).put("user", BOT_USER_ID);
             if (p.threadTs() != null) {
                 m.put("thread_ts", p.threadTs());
             }
