@@ -8,6 +8,7 @@ public record JobPostRules(
         Map<String, Map<Integer, List<String>>> roles,
         Map<String, List<String>> sections,
         List<String> required,
+        List<String> welcome,
         List<String> certifications,
         Map<String, List<String>> stages,
         Map<String, List<String>> flags,

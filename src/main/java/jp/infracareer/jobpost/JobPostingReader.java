@@ -53,7 +53,7 @@ public final class JobPostingReader {
         rules.stages().forEach((stage, words) -> words.forEach(w -> stageTerms.add(w, stage)));
         rules.flags().forEach((flag, words) -> words.forEach(w -> flagTerms.add(w, flag)));
         rules.required().forEach(w -> requiredWords.add(w, true));
-        List.of("歓迎", "尚可", "あれば", "preferred", "nice to have", "a plus", "bonus").forEach(w -> welcomeWords.add(w, true));
+        rules.welcome().forEach(w -> welcomeWords.add(w, true));
         rules.certifications().forEach(w -> certificationTerms.add(w, true));
         rules.postingWords().forEach(w -> postingWords.add(w, true));
         negations = rules.negations().stream().map(TextNormalizer::normalize).toList();
