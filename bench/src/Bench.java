@@ -64,7 +64,7 @@ public final class Bench {
         if (System.getenv("BENCH_ONLY_ADVISOR") != null) {
             fake.stop(0);
             System.out.println("advisor: " + ours);
-            return;
+            System.exit(0);
         }
         Map<String, Object> bare = run("bare Bolt app", List.of(java, "-Xmx1g", "-cp", classpath, "BareBoltApp"),
                 apiUrl, seconds, false);
@@ -114,6 +114,8 @@ public final class Bench {
         String text = String.join("\n", report) + "\n";
         System.out.print(text);
         Files.writeString(Path.of("bench", "RESULTS.md"), text + NOTES);
+        // the HTTP client's and the fake API's pools are not daemon threads: end here, not when they idle out
+        System.exit(0);
     }
 
     static final String NOTES = """
