@@ -44,6 +44,11 @@ public final class Announcements {
         return BroadcastReplies.preview(c, userId, text.strip(), id);
     }
 
+    /** What advisors are told when the workspace has no advisor channel. */
+    public static Reply disabled(Catalog c) {
+        return BroadcastReplies.note(c, "broadcast.disabled");
+    }
+
     public static boolean handles(String command) {
         return command != null && (command.startsWith(POST) || command.startsWith(CANCEL));
     }

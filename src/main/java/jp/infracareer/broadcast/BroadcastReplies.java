@@ -71,7 +71,7 @@ final class BroadcastReplies {
 
     static Reply shareChoice(Catalog c, String sessionId) {
         Ui ui = c.ui();
-        return new Reply("interview", ui.text("broadcast.share_choice_title"),
+        return new Reply(jp.infracareer.interview.InterviewReplies.TOPIC, ui.text("broadcast.share_choice_title"),
                 List.of(new Paragraph("", ui.text("broadcast.share_choice_text"))), "",
                 List.of(new Action(ui.text("broadcast.share_scores"), "interview share-scores #" + sessionId),
                         new Action(ui.text("broadcast.share_answers"), "interview share-answers #" + sessionId)),

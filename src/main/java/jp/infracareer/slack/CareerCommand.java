@@ -45,8 +45,7 @@ public final class CareerCommand {
             if (announce != null) {
                 Catalog catalog = advisor.knowledge().catalog(advisor.languageOf(user));
                 Reply preview = announcements.map(a -> a.preview(catalog, p.getUserId(), announce.toString()))
-                        .orElseGet(() -> new Reply("broadcast", catalog.ui().text("broadcast.disabled"), List.of(), "",
-                                List.of(), Map.of()));
+                        .orElseGet(() -> jp.infracareer.broadcast.Announcements.disabled(catalog));
                 return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(preview))
                         .blocks(BlockKitRenderer.render(preview)));
             }
@@ -92,7 +91,7 @@ public final class CareerCommand {
     /** "Continue in your DMs", with a link that opens the app's Messages tab. */
     static Reply continueInDirectMessage(Catalog catalog, String teamId, String appId) {
         String link = "slack://app?team=" + teamId + "&id=" + appId + "&tab=messages";
-        return new Reply("interview", catalog.ui().text("interview.continue_in_dm"),
+        return new Reply(jp.infracareer.interview.InterviewReplies.TOPIC, catalog.ui().text("interview.continue_in_dm"),
                 List.of(new Reply.Link(catalog.ui().text("interview.open_dm"), link)), "", List.of(), Map.of());
     }
 }

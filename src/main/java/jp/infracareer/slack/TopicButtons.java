@@ -48,8 +48,7 @@ public final class TopicButtons {
             ActionContext ctx, UserKey user, String command) {
         var catalog = advisor.knowledge().catalog(advisor.languageOf(user));
         Reply result = announcements.map(a -> a.confirm(catalog, user.userId(), command))
-                .orElseGet(() -> new Reply("broadcast", catalog.ui().text("broadcast.disabled"), java.util.List.of(), "",
-                        java.util.List.of(), java.util.Map.of()));
+                .orElseGet(() -> jp.infracareer.broadcast.Announcements.disabled(catalog));
         try {
             var sent = ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true)
                     .text(BlockKitRenderer.fallbackText(result)).blocks(BlockKitRenderer.render(result)));

@@ -18,24 +18,14 @@ import jp.infracareer.testing.BlockKitLimits;
 import jp.infracareer.testing.FakeSlackApi;
 import jp.infracareer.testing.RunningAdvisor;
 import jp.infracareer.testing.SlackPayloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The aptitude quiz: its content, and a whole quiz clicked through over signed HTTP. */
 class FitQuizTest {
     private static final KnowledgeBase KB = KnowledgeBase.load();
-    private static RunningAdvisor advisor;
-
-    @BeforeAll
-    static void start() throws Exception {
-        advisor = RunningAdvisor.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        advisor.close();
-    }
+    @RegisterExtension
+    static final RunningAdvisor advisor = RunningAdvisor.perClass();
 
     @Test
     void bothLanguagesHaveTheSameQuestionsOptionsAndWeights() {

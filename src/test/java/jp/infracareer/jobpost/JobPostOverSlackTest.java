@@ -11,9 +11,8 @@ import jp.infracareer.testing.BlockKitLimits;
 import jp.infracareer.testing.FakeSlackApi;
 import jp.infracareer.testing.RunningAdvisor;
 import jp.infracareer.testing.SlackPayloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The job-posting reader through every way in: slash command, DM, message shortcut. */
 class JobPostOverSlackTest {
@@ -38,17 +37,8 @@ class JobPostOverSlackTest {
             Requirements:
             - Experience with Linux and networking (CCNA welcome)
             """;
-    private static RunningAdvisor advisor;
-
-    @BeforeAll
-    static void start() throws Exception {
-        advisor = RunningAdvisor.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        advisor.close();
-    }
+    @RegisterExtension
+    static final RunningAdvisor advisor = RunningAdvisor.perClass();
 
     @Test
     void slashCommandReadsAMultiLinePostingWithEvidenceFlagsAndQuestions() throws Exception {

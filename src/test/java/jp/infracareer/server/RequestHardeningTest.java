@@ -10,23 +10,13 @@ import java.util.Map;
 import jp.infracareer.testing.RunningAdvisor;
 import jp.infracareer.testing.SlackPayloads;
 import jp.infracareer.testing.SlackSigner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Whatever anyone on the internet sends to /slack/events gets a 4xx, never a 500, and never reaches Bolt unsigned. */
 class RequestHardeningTest {
-    private static RunningAdvisor advisor;
-
-    @BeforeAll
-    static void start() throws Exception {
-        advisor = RunningAdvisor.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        advisor.close();
-    }
+    @RegisterExtension
+    static final RunningAdvisor advisor = RunningAdvisor.perClass();
 
     @Test
     void unsignedMalformedEventIsRefusedWith401NotA500() throws Exception {

@@ -7,25 +7,15 @@ import java.util.List;
 import jp.infracareer.testing.BlockKitLimits;
 import jp.infracareer.testing.RunningAdvisor;
 import jp.infracareer.testing.SlackPayloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code /career} over real, signed HTTP against the real server and a fake Slack Web API. */
 class CareerCommandTest {
-    private static RunningAdvisor advisor;
-
-    @BeforeAll
-    static void start() throws Exception {
-        advisor = RunningAdvisor.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        advisor.close();
-    }
+    @RegisterExtension
+    static final RunningAdvisor advisor = RunningAdvisor.perClass();
 
     @ParameterizedTest(name = "/career {0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """

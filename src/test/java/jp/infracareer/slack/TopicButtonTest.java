@@ -9,23 +9,13 @@ import jp.infracareer.testing.BlockKitLimits;
 import jp.infracareer.testing.FakeSlackApi;
 import jp.infracareer.testing.RunningAdvisor;
 import jp.infracareer.testing.SlackPayloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Clicking a button on a reply answers with the topic the button points to. */
 class TopicButtonTest {
-    private static RunningAdvisor advisor;
-
-    @BeforeAll
-    static void start() throws Exception {
-        advisor = RunningAdvisor.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        advisor.close();
-    }
+    @RegisterExtension
+    static final RunningAdvisor advisor = RunningAdvisor.perClass();
 
     @Test
     void buttonFromACompareReplyOpensTheComparisonItNames() throws Exception {

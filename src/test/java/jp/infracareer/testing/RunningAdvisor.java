@@ -20,23 +20,37 @@ import jp.infracareer.server.AdvisorServer;
  * The real server (Jetty on port 0, Bolt, the engine) wired to a {@link FakeSlackApi}, and a client that
  * sends requests signed exactly as Slack signs them.
  */
-public final class RunningAdvisor implements AutoCloseable {
+public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.api.extension.BeforeAllCallback,
+        org.junit.jupiter.api.extension.AfterAllCallback {
     public static final String SIGNING_SECRET = "0123456789abcdef0123456789abcdef";
     public static final String BOT_TOKEN = "xoxb-0000-test-token";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final FakeSlackApi slack;
-    private final AdvisorServer server;
+    private FakeSlackApi slack;
+    private AdvisorServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final Advisor advisor;
-    private final jp.infracareer.metrics.Metrics metrics;
+    private Advisor advisor;
+    private jp.infracareer.metrics.Metrics metrics;
 
-    private RunningAdvisor(FakeSlackApi slack, AdvisorServer server, Advisor advisor, jp.infracareer.metrics.Metrics metrics) {
-        this.slack = slack;
-        this.server = server;
-        this.advisor = advisor;
-        this.metrics = metrics;
+    private RunningAdvisor() {}
+
+    /**
+     * One server for all tests of a class, started before the first and stopped after the last:
+     * {@code @RegisterExtension static final RunningAdvisor advisor = RunningAdvisor.perClass();}
+     */
+    public static RunningAdvisor perClass() {
+        return new RunningAdvisor();
+    }
+
+    @Override
+    public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) throws IOException {
+        boot(Map.of(), java.time.Clock.systemUTC(), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    }
+
+    @Override
+    public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        close();
     }
 
     public Advisor advisor() {
@@ -62,6 +76,13 @@ public final class RunningAdvisor implements AutoCloseable {
     /** With a clock and a ticker the test controls, for idle expiry without sleeping. */
     public static RunningAdvisor start(Map<String, String> extraEnv, java.time.Clock clock,
             com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {
+        RunningAdvisor running = new RunningAdvisor();
+        running.boot(extraEnv, clock, ticker);
+        return running;
+    }
+
+    private void boot(Map<String, String> extraEnv, java.time.Clock clock,
+            com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {
         FakeSlackApi slack = new FakeSlackApi();
         Map<String, String> env = new HashMap<>();
         env.put(Config.BOT_TOKEN, BOT_TOKEN);
@@ -73,8 +94,10 @@ public final class RunningAdvisor implements AutoCloseable {
         Advisor advisor = Main.newAdvisor(config, clock, ticker);
         jp.infracareer.metrics.Metrics metrics = new jp.infracareer.metrics.Metrics();
         slack.useClock(clock::instant);
-        AdvisorServer server = AdvisorServer.create(config, advisor, metrics, clock).start();
-        return new RunningAdvisor(slack, server, advisor, metrics);
+        this.server = AdvisorServer.create(config, advisor, metrics, clock).start();
+        this.slack = slack;
+        this.advisor = advisor;
+        this.metrics = metrics;
     }
 
     public FakeSlackApi slack() {
