@@ -18,8 +18,8 @@ import jp.infracareer.config.Config;
 import jp.infracareer.config.ConfigException;
 import jp.infracareer.console.ConsoleChat;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
-import jp.infracareer.server.AdvisorServer;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.wiring.SlackServer;
 import jp.infracareer.metrics.Metrics;
 import jp.infracareer.state.CaffeineConversationStore;
 
@@ -92,7 +92,7 @@ public final class Main {
     private static int serve(Config config) {
         config.requireSlack();
         Advisor advisor = newAdvisor(config);
-        AdvisorServer server = AdvisorServer.create(config, advisor, new Metrics()).start();
+        SlackServer server = SlackServer.create(config, advisor, new Metrics()).start();
         try {
             advisor.knowledge(); // loaded in the background while the server started; a broken one stops us here
         } catch (RuntimeException e) {

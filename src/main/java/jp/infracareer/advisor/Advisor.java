@@ -1,14 +1,21 @@
 package jp.infracareer.advisor;
 
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.kernel.Query;
+import jp.infracareer.kernel.Effect;
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.kernel.Response;
+import jp.infracareer.kernel.Reply;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.explain.CompareTopics;
 import jp.infracareer.explain.DayTopic;
 import jp.infracareer.explain.HelpTopics;
@@ -22,7 +29,7 @@ import jp.infracareer.jobpost.JobPostReplies;
 import jp.infracareer.jobpost.JobPostingReader;
 import jp.infracareer.recognition.TopicRecognizer;
 import jp.infracareer.state.ConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 import jp.infracareer.state.UserState;
 
 /**
@@ -75,13 +82,13 @@ public final class Advisor {
         return core.join();
     }
 
-    /** Answer texts kept for sharing are let go once they can no longer be shared (24 hours). */
-    private void dropExpiredAnswers(UserKey user) {
-        var last = store.get(user).lastInterview();
-        if (last.isPresent() && !last.get().shareableAt(clock.instant())) {
-            store.update(user, s -> s.lastInterview().isPresent() && !s.lastInterview().get().shareableAt(clock.instant())
-                    ? s.withLastInterview(null) : s);
-        }
+    /**
+     * Lets go of answer texts kept for sharing once they can no longer be shared (24 hours after the
+     * interview), whether or not the user comes back. Run on a schedule, off the request path.
+     */
+    public void sweepExpiredAnswers() {
+        Instant now = clock.instant();
+        store.updateAll(s -> s.lastInterview().filter(f -> !f.shareableAt(now)).isPresent() ? s.withLastInterview(null) : s);
     }
 
     /** Where "Share with advisors" goes, once the Slack side with its advisor channel exists. */
@@ -91,32 +98,33 @@ public final class Advisor {
 
     /** A slash command's text or a button's command. Never throws on user input. */
     public Response command(UserKey user, String text) {
-        dropExpiredAnswers(user);
-        CommandParser.Parsed parsed = core().parser().parse(text == null ? "" : text);
-        return respond(user, text, parsed);
+        String safe = text == null ? "" : text;
+        return respond(user, store.get(user), safe, core().parser().parse(safe));
     }
 
     /**
      * A message in a conversation (DM or console). During a mock interview it is the answer to the current
      * question, unless it is a control word ("ヒント", "skip", "終了"). {@code messageId} identifies the
-     * message so a repeated delivery is answered once; empty when there is none (console).
+     * message so a repeated delivery is answered once; empty when there is none (console). The user's state
+     * is read once and the text parsed once.
      */
     public Response message(UserKey user, String text, String messageId) {
         String safe = text == null ? "" : text;
-        dropExpiredAnswers(user);
         Core c = core();
-        if (c.interviews().active(user) && !(c.parser().parse(safe).query() instanceof Query.Forget)) {
-            Catalog catalog = catalog(user, safe, true);
-            Optional<String> control = c.interviewWords().control(safe);
+        UserState state = store.get(user);
+        CommandParser.Parsed parsed = c.parser().parse(safe);
+        if (state.interview().isPresent() && !(parsed.query() instanceof Query.Forget)) {
+            Catalog catalog = catalog(state, safe, true);
+            Optional<InterviewControl> control = c.interviewWords().control(safe);
             if (control.isPresent()) {
-                return Response.direct(c.interviews().control(user, catalog, control.get(), null));
+                return c.interviews().control(user, catalog, control.get(), null);
             }
-            Optional<List<Reply>> answered = c.interviews().answer(user, catalog, safe, messageId == null ? "" : messageId);
+            Optional<Response> answered = c.interviews().answer(user, state, catalog, safe, messageId == null ? "" : messageId);
             if (answered.isPresent()) {
-                return Response.direct(answered.get());
+                return answered.get();
             }
         }
-        return command(user, safe);
+        return respond(user, state, safe, parsed);
     }
 
     /** Convenience for a single-reply command (tests, tools). */
@@ -124,24 +132,22 @@ public final class Advisor {
         return command(user, text).replies().get(0);
     }
 
-    private Response respond(UserKey user, String text, CommandParser.Parsed parsed) {
+    private Response respond(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
         Query query = parsed.query();
+        Core c = core();
+        Catalog catalog = query instanceof Query.SetLang set ? c.knowledge().catalog(set.lang())
+                : catalog(state, text, parsed.freeText());
         if (query instanceof Query.SetLang set) {
-            store.update(user, state -> state.withLang(set.lang()));
+            store.update(user, s -> s.withLang(set.lang()));
         }
-        Catalog catalog = catalog(user, text, parsed.freeText());
         if (query instanceof Query.Forget) {
             store.forget(user);
         }
-        Core c = core();
         if (query instanceof Query.StartInterview q) {
-            return Response.direct(c.interviews().start(user, catalog, q.track(), q.questionId()));
+            return c.interviews().start(user, catalog, q.track(), q.questionId());
         }
-        if (query instanceof Query.InterviewControl q) {
-            return Response.direct(c.interviews().control(user, catalog, q.control(), q.sessionId()));
-        }
-        if (query instanceof Query.SetLang set) {
-            catalog = c.knowledge().catalog(set.lang());
+        if (query instanceof Query.InterviewAction q) {
+            return c.interviews().control(user, catalog, q.control(), q.sessionId());
         }
         if (query instanceof Query.StartFit) {
             return Response.of(c.fit().start(user, catalog));
@@ -150,13 +156,19 @@ public final class Advisor {
             return Response.of(c.fit().answer(user, catalog, q.sessionId(), q.index(), q.optionId()));
         }
         if (query instanceof Query.ReadJobPost q) {
-            Catalog postingLang = postingCatalog(user, q.text());
+            Catalog postingLang = postingCatalog(state, q.text());
             return Response.of(q.text().isBlank() ? JobPostReplies.usage(postingLang)
                     : JobPostReplies.reply(postingLang, c.jobPostingReader().read(q.text())));
         }
         Reply reply = answer(query, catalog);
-        if (!reply.topic().equals(TopicIds.FALLBACK) && !(query instanceof Query.Forget)) {
-            store.update(user, state -> state.withProgress(state.progress().viewedTopic()));
+        if (query instanceof Query.Forget) {
+            return Response.of(reply).with(new Effect.Forgotten());
+        }
+        if (query instanceof Query.Announce q) {
+            return Response.of(reply).with(new Effect.AnnouncementRequested(q.text()));
+        }
+        if (!(query instanceof Query.Fallback)) {
+            store.update(user, s -> s.withProgress(s.progress().viewedTopic()));
         }
         return pure(query) ? Response.cacheable(reply, catalog.lang().code()) : Response.of(reply);
     }
@@ -165,8 +177,7 @@ public final class Advisor {
      * The language to answer in: the user's choice, else the language a free-text question is written in
      * (subcommands such as "roles" are English words for everyone), else the default.
      */
-    private Catalog catalog(UserKey user, String text, boolean freeText) {
-        UserState state = store.get(user);
+    private Catalog catalog(UserState state, String text, boolean freeText) {
         Lang lang = state.lang()
                 .or(() -> freeText ? LanguageGuess.of(text) : Optional.empty())
                 .orElse(defaultLang);
@@ -174,8 +185,8 @@ public final class Advisor {
     }
 
     /** A posting is answered in the user's language if chosen, else in the posting's own language. */
-    private Catalog postingCatalog(UserKey user, String posting) {
-        return core().knowledge().catalog(store.get(user).lang().or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
+    private Catalog postingCatalog(UserState state, String posting) {
+        return core().knowledge().catalog(state.lang().or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
     }
 
     /** True for a bare "jobpost" / "求人": the console then takes the lines that follow as the posting. */
@@ -185,7 +196,7 @@ public final class Advisor {
 
     /** Reads a posting from a message shortcut (no command words around it). */
     public Reply readJobPosting(UserKey user, String posting) {
-        Catalog c = postingCatalog(user, posting);
+        Catalog c = postingCatalog(store.get(user), posting);
         return posting == null || posting.isBlank() ? JobPostReplies.usage(c)
                 : JobPostReplies.reply(c, core().jobPostingReader().read(posting));
     }
@@ -235,14 +246,12 @@ public final class Advisor {
             return StageTopics.overview(catalog, catalog.ui().format("notice.unknown_stage", "arg", q.given()));
         } else if (query instanceof Query.SameRole) {
             return RoleTopics.roles(catalog, catalog.ui().text("notice.same_role"));
-        } else if (query instanceof Query.Announce q) {
-            // the Slack side turns this into a preview for advisors; elsewhere it is explained
-            return new Reply("broadcast", catalog.ui().text("broadcast.console_only_slack"), List.of(), "", List.of(),
-                    java.util.Map.of("announce", q.text()));
+        } else if (query instanceof Query.Announce) {
+            // a channel with an advisor channel shows a preview instead (the AnnouncementRequested effect)
+            return new Reply(TopicIds.BROADCAST, catalog.ui().text("broadcast.console_only_slack"), List.of(), "",
+                    List.of(), java.util.Map.of());
         } else if (query instanceof Query.Forget) {
-            Reply help = HelpTopics.help(catalog, catalog.ui().text("forget.done"));
-            return new Reply(help.topic(), help.title(), help.parts(), help.context(), help.actions(),
-                    java.util.Map.of("lang", catalog.lang().code(), "forgot", true));
+            return HelpTopics.help(catalog, catalog.ui().text("forget.done"));
         }
         return HelpTopics.fallback(catalog);
     }

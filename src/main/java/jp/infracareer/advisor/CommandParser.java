@@ -1,10 +1,14 @@
 package jp.infracareer.advisor;
 
+import jp.infracareer.kernel.Texts;
+import jp.infracareer.kernel.Query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.infracareer.content.Aliases;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.fit.FitCommands;
+import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.recognition.TextNormalizer;
 import jp.infracareer.recognition.TopicRecognizer;
@@ -56,7 +60,7 @@ public final class CommandParser {
         // words after it that are not its arguments is a question, not a subcommand
         if (command != null && !args.isEmpty() && switch (command) {
             case "help", "day" -> true;
-            case "fit" -> !args.startsWith("answer ");
+            case "fit" -> !FitCommands.isAnswer(args);
             default -> false;
         }) {
             command = null;
@@ -70,7 +74,7 @@ public final class CommandParser {
                 return new Parsed(new Query.StartFit(), true);
             }
             if (interview.startsInterview(text)) {
-                return new Parsed(startInterview(text), true);
+                return new Parsed(InterviewCommands.decode(interview, text), true);
             }
             return new Parsed(recognizer.recognize(text), true);
         }
@@ -92,13 +96,8 @@ public final class CommandParser {
         };
     }
 
-    /** "fit" starts the quiz; "fit answer <quiz> <index> <option>" is a quiz button. */
     private Query fit(String args) {
-        String[] words = args.split(" ");
-        if (words.length == 4 && words[0].equals("answer") && words[2].matches("\\d{1,2}")) {
-            return new Query.FitAnswer(words[1], Integer.parseInt(words[2]), words[3]);
-        }
-        return new Query.StartFit();
+        return FitCommands.decode(args);
     }
 
     private String jobpostEntry(String normalized) {
@@ -126,28 +125,7 @@ public final class CommandParser {
 
     /** "interview", "interview network", "interview skip #id", "interview 志望動機". */
     private Query interview(String args) {
-        if (args.isEmpty()) {
-            return new Query.StartInterview(InterviewWords.GENERAL, null);
-        }
-        String[] words = args.split(" ");
-        String session = words.length > 1 && words[words.length - 1].startsWith("#")
-                ? words[words.length - 1].substring(1) : null;
-        String withoutSession = session == null ? args : args.substring(0, args.lastIndexOf(' ')).strip();
-        var control = interview.control(withoutSession);
-        if (control.isPresent()) {
-            return new Query.InterviewControl(control.get(), session);
-        }
-        var track = interview.track(withoutSession);
-        if (track.isPresent()) {
-            return new Query.StartInterview(track.get(), null);
-        }
-        return startInterview(withoutSession);
-    }
-
-    private Query startInterview(String text) {
-        var question = interview.question(text);
-        return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : interview.trackIn(text),
-                question.orElse(null));
+        return InterviewCommands.decode(interview, args);
     }
 
     private Query role(String args) {

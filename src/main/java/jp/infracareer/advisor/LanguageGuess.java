@@ -1,7 +1,7 @@
 package jp.infracareer.advisor;
 
 import java.util.Optional;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 
 /**
  * The language a free-text question is written in, when that is clear: any kana or kanji means Japanese;

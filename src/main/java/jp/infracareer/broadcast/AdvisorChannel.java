@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * What the app knows about threads in the advisor channel: which parent is a question of the week (and
@@ -17,6 +17,8 @@ public final class AdvisorChannel {
     public static final String QUESTION = "infra_advisor_question";
     public static final String SUMMARY = "infra_advisor_summary";
     public static final String ANNOUNCEMENT = "infra_advisor_announcement";
+    /** A summary taken back after its author asked to be forgotten: it names nobody any more. */
+    public static final String WITHDRAWN = "infra_advisor_withdrawn";
 
     /** A thread parent we posted: a question of the week, or a summary shared by a user. */
     public sealed interface Parent {

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.Catalog;
 
 /**
@@ -13,8 +13,6 @@ import jp.infracareer.content.Catalog;
  * the advisor first sees a preview with Post / Cancel, and Post is the only thing that posts, once.
  */
 public final class Announcements {
-    public static final String POST = "broadcast-post ";
-    public static final String CANCEL = "broadcast-cancel ";
 
     private record Draft(String advisorId, String text, Catalog catalog) {}
 
@@ -49,14 +47,17 @@ public final class Announcements {
         return BroadcastReplies.note(c, "broadcast.disabled");
     }
 
-    public static boolean handles(String command) {
-        return command != null && (command.startsWith(POST) || command.startsWith(CANCEL));
-    }
-
-    /** A Post or Cancel click; each draft is posted at most once, by the advisor who wrote it. */
-    public Reply confirm(Catalog c, String userId, String command) {
-        boolean post = command.startsWith(POST);
-        String id = command.substring(post ? POST.length() : CANCEL.length()).strip();
+    /**
+     * A Post or Cancel click; each draft is posted at most once, by the advisor who wrote it. A button value
+     * that is not understood is answered like a click on a finished preview.
+     */
+    public Reply confirm(Catalog c, String userId, String buttonValue) {
+        var decoded = AnnouncementActions.decode(buttonValue);
+        if (decoded.isEmpty()) {
+            return BroadcastReplies.note(c, "broadcast.already_done");
+        }
+        boolean post = decoded.get().post();
+        String id = decoded.get().draftId();
         if (!channel.isAdvisor(userId)) {
             return BroadcastReplies.note(c, "broadcast.not_advisor");
         }

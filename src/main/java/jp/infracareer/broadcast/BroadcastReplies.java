@@ -1,19 +1,22 @@
 package jp.infracareer.broadcast;
 
+import jp.infracareer.interview.InterviewCommands;
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.kernel.TopicIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Reply.Action;
-import jp.infracareer.advisor.Reply.Bullets;
-import jp.infracareer.advisor.Reply.Mention;
-import jp.infracareer.advisor.Reply.Paragraph;
-import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Mention;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.Tips;
 import jp.infracareer.content.Ui;
-import jp.infracareer.interview.InterviewSession;
+import jp.infracareer.state.InterviewSession;
 
 /** What goes to the advisor channel, and the notes around it, as channel-neutral replies. */
 final class BroadcastReplies {
@@ -40,9 +43,14 @@ final class BroadcastReplies {
     static Reply announcement(Catalog c, String advisorId, String text) {
         Ui ui = c.ui();
         return new Reply("broadcast/announcement", ui.text("broadcast.announcement_title"),
-                List.of(new Paragraph("", jp.infracareer.advisor.Texts.cut(text, MAX_ANNOUNCEMENT)),
+                List.of(new Paragraph("", jp.infracareer.kernel.Texts.cut(text, MAX_ANNOUNCEMENT)),
                         new Mention(ui.text("broadcast.announcement_from"), advisorId, "")),
                 "", List.of(), Map.of());
+    }
+
+    /** What a shared summary becomes once its author asked to be forgotten. */
+    static Reply withdrawn(Catalog c) {
+        return new Reply(TopicIds.BROADCAST + "/withdrawn", c.ui().text("broadcast.withdrawn"), List.of(), "", List.of(), Map.of());
     }
 
     static Reply preview(Catalog c, String advisorId, String text, String draftId) {
@@ -52,8 +60,8 @@ final class BroadcastReplies {
         parts.add(new Paragraph("", ui.text("broadcast.preview_text")));
         parts.addAll(post.parts());
         return new Reply("broadcast/preview", ui.text("broadcast.preview_title"), parts, "",
-                List.of(new Action(ui.text("broadcast.post"), "broadcast-post " + draftId),
-                        new Action(ui.text("broadcast.cancel"), "broadcast-cancel " + draftId)),
+                List.of(AnnouncementActions.post(ui.text("broadcast.post"), draftId),
+                        AnnouncementActions.cancel(ui.text("broadcast.cancel"), draftId)),
                 Map.of("draft", draftId));
     }
 
@@ -61,20 +69,20 @@ final class BroadcastReplies {
     static Reply withButtons(Reply note, Catalog c, String draftId) {
         Ui ui = c.ui();
         return new Reply(note.topic(), note.title(), note.parts(), note.context(),
-                List.of(new Action(ui.text("broadcast.post"), "broadcast-post " + draftId),
-                        new Action(ui.text("broadcast.cancel"), "broadcast-cancel " + draftId)), note.data());
+                List.of(AnnouncementActions.post(ui.text("broadcast.post"), draftId),
+                        AnnouncementActions.cancel(ui.text("broadcast.cancel"), draftId)), note.data());
     }
 
     static Reply note(Catalog c, String key) {
-        return new Reply("broadcast", c.ui().text(key), List.of(), "", List.of(), Map.of());
+        return new Reply(TopicIds.BROADCAST, c.ui().text(key), List.of(), "", List.of(), Map.of());
     }
 
     static Reply shareChoice(Catalog c, String sessionId) {
         Ui ui = c.ui();
         return new Reply(jp.infracareer.interview.InterviewReplies.TOPIC, ui.text("broadcast.share_choice_title"),
                 List.of(new Paragraph("", ui.text("broadcast.share_choice_text"))), "",
-                List.of(new Action(ui.text("broadcast.share_scores"), "interview share-scores #" + sessionId),
-                        new Action(ui.text("broadcast.share_answers"), "interview share-answers #" + sessionId)),
+                List.of(new Action(ui.text("broadcast.share_scores"), InterviewCommands.control(InterviewControl.SHARE_SCORES, sessionId)),
+                        new Action(ui.text("broadcast.share_answers"), InterviewCommands.control(InterviewControl.SHARE_ANSWERS, sessionId))),
                 Map.of());
     }
 
@@ -97,7 +105,7 @@ final class BroadcastReplies {
         parts.add(new Bullets(ui.text("broadcast.summary_scores"), lines));
         if (withAnswers) {
             List<String> answers = answered.stream().filter(r -> !r.answer().isBlank())
-                    .map(r -> jp.infracareer.advisor.Texts.cut(r.answer().replace('\n', ' '), MAX_SHARED_ANSWER)).toList();
+                    .map(r -> jp.infracareer.kernel.Texts.cut(r.answer().replace('\n', ' '), MAX_SHARED_ANSWER)).toList();
             if (!answers.isEmpty()) {
                 parts.add(new Bullets(ui.text("broadcast.summary_answers"), answers));
             }
@@ -110,7 +118,7 @@ final class BroadcastReplies {
         Ui ui = c.ui();
         return new Reply("broadcast/relay", ui.text("broadcast.relay_title"),
                 List.of(new Mention(ui.text("broadcast.relay_from"), advisorId, ""),
-                        new Paragraph("", jp.infracareer.advisor.Texts.cut(text, MAX_ANNOUNCEMENT))), "", List.of(), Map.of());
+                        new Paragraph("", jp.infracareer.kernel.Texts.cut(text, MAX_ANNOUNCEMENT))), "", List.of(), Map.of());
     }
 
     private static String pointName(Ui ui, String id) {

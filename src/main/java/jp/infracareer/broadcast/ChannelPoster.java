@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.metrics.Metrics;
 import jp.infracareer.slack.BlockKitRenderer;
 import jp.infracareer.slack.Outbox;
@@ -68,7 +69,7 @@ public final class ChannelPoster {
                     metrics.countBroadcast("posted");
                     return Optional.ofNullable(result.response().get().getTs());
                 }
-                if (!result.outcome().equals("timeout") && !result.outcome().equals("server-error")) {
+                if (!result.outcome().uncertain()) {
                     break;
                 }
                 // it may have landed: give Slack a moment, then look for our post id before sending it again
@@ -99,6 +100,54 @@ public final class ChannelPoster {
     public Lookup findByEvent(String channel, String eventType, Instant oldest, Map<String, Object> match) {
         return find(channel, oldest, m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType())
                 && match.entrySet().stream().allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(payload(m).get(e.getKey())))));
+    }
+
+    /**
+     * Every message of ours with this event type and payload posted since {@code oldest}; empty when the
+     * history could not be read (then {@code known} is false).
+     */
+    public record LookupAll(boolean known, List<Message> found) {}
+
+    public LookupAll findAllByEvent(String channel, String eventType, Instant oldest, Map<String, Object> match) {
+        List<Message> hits = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 10; page++) {
+            String from = cursor;
+            var history = outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+                    .oldest(seconds(oldest)).limit(200).includeAllMetadata(true).cursor(from)));
+            if (history.isEmpty()) {
+                return new LookupAll(false, List.copyOf(hits));
+            }
+            if (history.get().getMessages() != null) {
+                history.get().getMessages().stream()
+                        .filter(m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType()))
+                        .filter(m -> match.entrySet().stream().allMatch(
+                                e -> String.valueOf(e.getValue()).equals(String.valueOf(payload(m).get(e.getKey())))))
+                        .forEach(hits::add);
+            }
+            var meta = history.get().getResponseMetadata();
+            cursor = meta == null ? null : meta.getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                return new LookupAll(true, List.copyOf(hits));
+            }
+        }
+        return new LookupAll(false, List.copyOf(hits));
+    }
+
+    /**
+     * Replaces a message of ours with {@code reply} and metadata of {@code eventType} with an empty payload,
+     * so that nothing can be read back from it afterwards. True when Slack took the update.
+     */
+    public boolean replace(String channel, String ts, Reply reply, String eventType) {
+        String metadata = "{\"event_type\":\"" + eventType + "\",\"event_payload\":{}}";
+        synchronized (lock(channel)) {
+            pace(channel);
+            boolean updated = outbox.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
+                    .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
+                    .metadataAsString(metadata))).isPresent();
+            lastPost.put(channel, clock.instant());
+            return updated;
+        }
     }
 
     /** Reads the channel's history since {@code oldest}, page by page (at most 10 pages of 200). */

@@ -1,13 +1,18 @@
 package jp.infracareer.broadcast;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.state.Change;
+import jp.infracareer.state.UserState;
 import java.util.Map;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.Catalog;
-import jp.infracareer.interview.FinishedInterview;
+import jp.infracareer.state.FinishedInterview;
 import jp.infracareer.interview.ShareHook;
 import jp.infracareer.state.ConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * "Share with advisors" on an interview summary. Nothing leaves the DM until the user picks what to share;
@@ -32,37 +37,43 @@ public final class SummarySharing implements ShareHook {
     }
 
     @Override
-    public Reply share(UserKey user, Catalog catalog, String sessionId, String mode) {
+    public Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode) {
+        Instant now = clock.instant();
         var finished = store.get(user).lastInterview()
-                .filter(f -> f.shareableAt(clock.instant()))
+                .filter(f -> f.shareableAt(now))
                 .filter(f -> sessionId == null || f.session().id().equals(sessionId));
         if (finished.isEmpty()) {
             return BroadcastReplies.note(catalog, "broadcast.share_missing");
         }
-        if (mode.equals("ask")) {
+        if (mode == InterviewControl.SHARE) {
             return BroadcastReplies.shareChoice(catalog, finished.get().session().id());
         }
-        // claim the share in one atomic update: of two clicks (or both choice buttons) only one posts
+        // claim the share in one atomic, pure update: of two clicks (or both choice buttons) only one posts
         String id = finished.get().session().id();
-        java.util.concurrent.atomic.AtomicReference<FinishedInterview> claimed = new java.util.concurrent.atomic.AtomicReference<>();
-        store.update(user, s -> s.lastInterview().filter(f -> f.session().id().equals(id) && !f.shared()).map(f -> {
-            claimed.set(f);
-            return s.withLastInterview(f.markShared());
-        }).orElse(s));
-        FinishedInterview f = claimed.get();
-        if (f == null) {
+        Optional<FinishedInterview> claimed = store.apply(user, s -> claim(s, id, now));
+        if (claimed.isEmpty()) {
             return BroadcastReplies.note(catalog, "broadcast.already_shared");
         }
-        Reply summary = BroadcastReplies.summary(channelCatalog, user.userId(), f.session(), mode.equals("answers"));
+        FinishedInterview f = claimed.get();
+        Reply summary = BroadcastReplies.summary(channelCatalog, user.userId(), f.session(), mode == InterviewControl.SHARE_ANSWERS);
         var ts = poster.post(channel.channelId(), null, summary, AdvisorChannel.SUMMARY,
                 Map.of("team", user.teamId(), "user", user.userId(), "session", f.session().id()));
         if (ts.isEmpty()) {
+            // not shared after all: the user may try again
             store.update(user, s -> s.lastInterview().filter(x -> x.session().id().equals(id))
-                    .map(x -> s.withLastInterview(f)).orElse(s)); // not shared after all: the user may try again
+                    .map(x -> s.withLastInterview(f)).orElse(s));
             return BroadcastReplies.note(catalog, "broadcast.share_failed");
         }
         channel.shared(user);
         channel.remember(ts.get(), new AdvisorChannel.Parent.Summary(user));
         return BroadcastReplies.note(catalog, "broadcast.shared");
+    }
+
+    /** Marks interview {@code id} shared if it still can be; the decision is the interview as it was before. */
+    private static Change<Optional<FinishedInterview>> claim(UserState s, String id, Instant now) {
+        Optional<FinishedInterview> open = s.lastInterview()
+                .filter(f -> f.session().id().equals(id) && !f.shared() && f.shareableAt(now));
+        return open.isEmpty() ? Change.keep(s, Optional.empty())
+                : Change.to(s.withLastInterview(open.get().markShared()), open);
     }
 }

@@ -3,15 +3,16 @@ package jp.infracareer.broadcast;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.infracareer.advisor.Advisor;
-import jp.infracareer.advisor.Reply;
+import java.util.function.Function;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.Catalog;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.interview.AnswerAnalyzer;
 import jp.infracareer.interview.InterviewReplies;
 import jp.infracareer.slack.BlockKitRenderer;
 import jp.infracareer.slack.Outbox;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * Replies in advisor-channel threads. Under the question of the week, a member's reply gets interview
@@ -19,14 +20,24 @@ import jp.infracareer.state.UserKey;
  * is relayed to the job seeker's DM with the advisor named; anyone else's reply is not relayed.
  */
 public final class ThreadReplies {
-    private final Advisor advisor;
+    private final KnowledgeBase knowledge;
+    private final Function<UserKey, Optional<Lang>> chosenLang;
+    private final Function<UserKey, Lang> languageOf;
     private final AdvisorChannel channel;
     private final ChannelPoster poster;
     private final Outbox outbox;
     private final Lang channelLang;
 
-    public ThreadReplies(Advisor advisor, AdvisorChannel channel, ChannelPoster poster, Outbox outbox, Lang channelLang) {
-        this.advisor = advisor;
+    /**
+     * @param chosenLang the language a user chose, if any (feedback in the channel's language otherwise)
+     * @param languageOf the language a user's DMs are in
+     */
+    public ThreadReplies(KnowledgeBase knowledge, Function<UserKey, Optional<Lang>> chosenLang,
+            Function<UserKey, Lang> languageOf, AdvisorChannel channel, ChannelPoster poster, Outbox outbox,
+            Lang channelLang) {
+        this.knowledge = knowledge;
+        this.chosenLang = chosenLang;
+        this.languageOf = languageOf;
         this.channel = channel;
         this.poster = poster;
         this.outbox = outbox;
@@ -44,17 +55,17 @@ public final class ThreadReplies {
             return;
         }
         if (parent.get() instanceof AdvisorChannel.Parent.Question q) {
-            Catalog c = advisor.knowledge().catalog(advisor.store().get(user).lang().orElse(channelLang));
+            Catalog c = knowledge.catalog(chosenLang.apply(user).orElse(channelLang));
             c.question(q.questionId()).ifPresent(question -> {
                 Reply feedback = InterviewReplies.feedbackOnly(c, question, AnswerAnalyzer.analyze(c, question,
-                        jp.infracareer.advisor.Texts.cut(text, 4_000)));
+                        jp.infracareer.kernel.Texts.cut(text, 4_000)));
                 outbox.call("chat.postEphemeral", () -> poster.client().chatPostEphemeral(r -> r.channel(channel.channelId())
                         .user(user.userId()).threadTs(threadTs).text(BlockKitRenderer.fallbackText(feedback))
                         .blocks(BlockKitRenderer.render(feedback))));
             });
         } else if (parent.get() instanceof AdvisorChannel.Parent.Summary s
                 && channel.isAdvisor(user.userId()) && !channel.forgotten(s.user())) {
-            Catalog c = advisor.knowledge().catalog(advisor.languageOf(s.user()));
+            Catalog c = knowledge.catalog(languageOf.apply(s.user()));
             outbox.directChannel(poster.client(), s.user().userId())
                     .ifPresent(dm -> outbox.post(poster.client(), dm, List.of(BroadcastReplies.relay(c, user.userId(), text))));
         }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 
 /**
  * All settings, read once from the environment (DESIGN.md, "Configuration"). Secrets are held but never
@@ -28,7 +28,7 @@ public record Config(
      * out, in which language, and whether this replica runs the schedule (only one should).
      */
     public record Broadcasts(Optional<String> channelId, java.util.Set<String> advisorIds,
-            jp.infracareer.broadcast.Schedule schedule, Lang lang, boolean scheduled) {
+            jp.infracareer.config.Schedule schedule, Lang lang, boolean scheduled) {
         public boolean enabled() {
             return channelId.isPresent();
         }
@@ -122,7 +122,7 @@ public record Config(
         } catch (java.time.DateTimeException e) {
             throw new ConfigException(BROADCAST_TIMEZONE + " is not a time zone: use a name such as Asia/Tokyo");
         }
-        var schedule = jp.infracareer.broadcast.Schedule.parse(optional(env, BROADCAST_SCHEDULE).orElse("MON-FRI 09:00"),
+        var schedule = jp.infracareer.config.Schedule.parse(optional(env, BROADCAST_SCHEDULE).orElse("MON-FRI 09:00"),
                 zone, BROADCAST_SCHEDULE);
         Lang lang = optional(env, BROADCAST_LANG).map(v -> Lang.parse(v).orElseThrow(() -> new ConfigException(
                 BROADCAST_LANG + " must be ja or en"))).orElse(Lang.JA);

@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import jp.infracareer.advisor.Advisor;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.content.Lang;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * The console chat: one line in, one reply out, from the same engine as Slack. Typing the number of a

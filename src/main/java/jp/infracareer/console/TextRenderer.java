@@ -1,12 +1,12 @@
 package jp.infracareer.console;
 
 import java.util.List;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Reply.Action;
-import jp.infracareer.advisor.Reply.Bullets;
-import jp.infracareer.advisor.Reply.Columns;
-import jp.infracareer.advisor.Reply.Paragraph;
-import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Columns;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
 
 /** Renders a {@link Reply} as plain text for a terminal: the same content Slack shows, without Block Kit. */
 public final class TextRenderer {

@@ -1,5 +1,6 @@
 package jp.infracareer.content;
 
+import jp.infracareer.kernel.Lang;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ public record Catalog(
         FeedbackRules feedback,
         FitQuiz fit,
         Tips tips,
-        Ui ui) {
+        Ui ui,
+        List<Rubric> rubrics,
+        Scoring scoring) {
 
     public Optional<Role> role(String id) {
         return roles.stream().filter(r -> r.id().equals(id)).findFirst();
@@ -34,6 +37,10 @@ public record Catalog(
 
     public Optional<InterviewQuestion> question(String id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<Rubric> rubric(String questionId) {
+        return rubrics.stream().filter(r -> r.question().equals(questionId)).findFirst();
     }
 
     public Optional<Comparison> comparison(String a, String b) {

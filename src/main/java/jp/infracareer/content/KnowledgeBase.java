@@ -1,5 +1,6 @@
 package jp.infracareer.content;
 
+import jp.infracareer.kernel.Lang;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,9 @@ public final class KnowledgeBase {
                     read(yaml, dir + "feedback.yml", FeedbackRules.class),
                     read(yaml, dir + "fit.yml", FitQuiz.class),
                     read(yaml, dir + "tips.yml", Tips.class),
-                    readUi(yaml, lang, dir + "ui.yml")));
+                    readUi(yaml, lang, dir + "ui.yml"),
+                    read(yaml, dir + "rubrics.yml", RubricsFile.class).rubrics(),
+                    read(yaml, ROOT + "scoring.yml", Scoring.class)));
         }
         return new KnowledgeBase(catalogs, read(yaml, ROOT + "aliases.yml", Aliases.class),
                 read(yaml, ROOT + "jobpost.yml", JobPostRules.class));
@@ -118,4 +121,6 @@ public final class KnowledgeBase {
     record ComparisonsFile(List<Comparison> comparisons) {}
 
     record QuestionsFile(List<InterviewQuestion> questions) {}
+
+    record RubricsFile(List<Rubric> rubrics) {}
 }

@@ -1,5 +1,6 @@
 package jp.infracareer.content;
 
+import jp.infracareer.kernel.Lang;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -2,15 +2,15 @@ package jp.infracareer.explain;
 
 import java.util.List;
 import java.util.Map;
-import jp.infracareer.advisor.Commands;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Reply.Action;
-import jp.infracareer.advisor.Reply.Bullets;
-import jp.infracareer.advisor.Reply.Paragraph;
-import jp.infracareer.advisor.Reply.Part;
-import jp.infracareer.advisor.TopicIds;
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
+import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.content.Catalog;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.content.Ui;
 
 /** What the advisor can do, and the polite "not understood" with suggestions. */

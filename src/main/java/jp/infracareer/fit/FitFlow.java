@@ -1,15 +1,16 @@
 package jp.infracareer.fit;
 
+import jp.infracareer.state.FitSession;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.FitQuiz;
 import jp.infracareer.state.ConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * Runs the aptitude quiz: one question at a time, answers kept per user in the store and changed in one

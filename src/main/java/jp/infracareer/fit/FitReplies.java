@@ -1,15 +1,17 @@
 package jp.infracareer.fit;
 
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.state.FitSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.infracareer.advisor.Commands;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Reply.Action;
-import jp.infracareer.advisor.Reply.Bullets;
-import jp.infracareer.advisor.Reply.Paragraph;
-import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.FitQuiz;
 import jp.infracareer.content.Role;
@@ -17,14 +19,10 @@ import jp.infracareer.content.Ui;
 
 /** The {@code fit} replies: one question at a time with its options as buttons, then the result. */
 public final class FitReplies {
-    public static final String TOPIC = "fit";
+    public static final String TOPIC = TopicIds.FIT;
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 
     private FitReplies() {}
-
-    static String answerCommand(FitSession s, int index, String optionId) {
-        return "fit answer " + s.id() + " " + index + " " + optionId;
-    }
 
     static Reply question(Catalog c, FitSession s, String notice) {
         Ui ui = c.ui();
@@ -40,7 +38,7 @@ public final class FitReplies {
         }
         parts.add(new Paragraph("", q.text()));
         List<Action> actions = q.options().stream()
-                .map(o -> new Action(o.label(), answerCommand(s, index, o.id()))).toList();
+                .map(o -> new Action(o.label(), FitCommands.answer(s.id(), index, o.id()))).toList();
         return new Reply(TOPIC, ui.format("fit.question_title", "title", quiz.title(), "index", String.valueOf(index + 1),
                 "count", String.valueOf(quiz.questions().size())), parts, ui.text("fit.context"), actions,
                 Map.of("question", q.id(), "index", index + 1));
@@ -70,9 +68,9 @@ public final class FitReplies {
         List<Action> actions = List.of(
                 new Action(ui.format("button.compare_pair", "a", top.shortName(), "b", second.shortName()),
                         Commands.compare(top.id(), second.id())),
-                new Action(ui.text("button.interview"), "interview " + track),
+                new Action(ui.text("button.interview"), Commands.interview(track)),
                 new Action(ui.format("button.role", "name", top.shortName()), Commands.role(top.id())),
-                new Action(ui.text("button.retake_fit"), "fit"));
+                new Action(ui.text("button.retake_fit"), Commands.FIT));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("roles", r.ranked());
         data.put("totals", r.totals());
@@ -83,6 +81,6 @@ public final class FitReplies {
 
     static Reply finished(Catalog c) {
         return new Reply(TOPIC, c.ui().text("fit.stale_title"), List.of(new Paragraph("", c.ui().text("fit.stale"))), "",
-                List.of(new Action(c.ui().text("button.retake_fit"), "fit")), Map.of());
+                List.of(new Action(c.ui().text("button.retake_fit"), Commands.FIT)), Map.of());
     }
 }

@@ -2,28 +2,27 @@ package jp.infracareer.home;
 
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
-import jp.infracareer.slack.Outbox;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import jp.infracareer.advisor.Advisor;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Response;
-import jp.infracareer.interview.InterviewReplies;
-import jp.infracareer.state.UserKey;
-import jp.infracareer.state.UserState;
+import java.util.function.Function;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.slack.Outbox;
+import jp.infracareer.slack.Work;
+import jp.infracareer.state.ConversationStore;
 
-/** Publishes the App Home tab when it is opened, and again when an interview ends. */
+/** Publishes the App Home tab when it is opened, and again whenever the composition root says it is out of date. */
 public final class HomeTab {
-    private final Advisor advisor;
+    private final ConversationStore store;
+    private final Function<UserKey, Catalog> catalogOf;
     private final Outbox outbox;
-    private final java.util.Optional<jp.infracareer.broadcast.AdvisorChannel> advisorChannel;
 
-    public HomeTab(Advisor advisor, Outbox outbox, java.util.Optional<jp.infracareer.broadcast.AdvisorChannel> advisorChannel) {
-        this.advisor = advisor;
+    public HomeTab(ConversationStore store, Function<UserKey, Catalog> catalogOf, Outbox outbox) {
+        this.store = store;
+        this.catalogOf = catalogOf;
         this.outbox = outbox;
-        this.advisorChannel = advisorChannel;
     }
 
-    public void register(App app, jp.infracareer.slack.Work work) {
+    public void register(App app, Work work) {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) || event.getTab() == null) {
@@ -34,33 +33,10 @@ public final class HomeTab {
         });
     }
 
-    /** After a response that ended an interview, the Home tab's progress is out of date. */
-    public void refreshIfFinished(MethodsClient client, UserKey user, Response response) {
-        for (Reply reply : response.replies()) {
-            if (reply.topic().equals(InterviewReplies.SUMMARY)) {
-                publish(client, user);
-                return;
-            }
-        }
-    }
-
-    /** After "forget" the Home tab still shows the old progress: publish the empty one. */
-    public void refreshIfForgotten(MethodsClient client, UserKey user, Response response, jp.infracareer.slack.Work work) {
-        boolean forgot = response.replies().stream().anyMatch(r -> Boolean.TRUE.equals(r.data().get("forgot")));
-        if (forgot) {
-            // forgetting also stops advisors' replies to a shared summary reaching the user
-            advisorChannel.ifPresent(c -> c.forget(user));
-            if (work == null) {
-                publish(client, user);
-            } else {
-                work.submit(user, () -> publish(client, user));
-            }
-        }
-    }
-
-    void publish(MethodsClient client, UserKey user) {
-        UserState state = advisor.store().get(user);
+    /** Publishes the user's Home tab with their progress as it is now. */
+    public void publish(MethodsClient client, UserKey user) {
+        var progress = store.get(user).progress();
         outbox.call("views.publish", () -> client.viewsPublish(r -> r.userId(user.userId())
-                .view(HomeView.build(advisor.knowledge().catalog(advisor.languageOf(user)), state.progress()))));
+                .view(HomeView.build(catalogOf.apply(user), progress))));
     }
 }

@@ -15,12 +15,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import jp.infracareer.advisor.Commands;
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.Tracks;
 import jp.infracareer.content.Catalog;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.content.Ui;
-import jp.infracareer.interview.InterviewWords;
-import jp.infracareer.interview.Progress;
+import jp.infracareer.state.Progress;
 import jp.infracareer.slack.ActionIds;
 import jp.infracareer.slack.Mrkdwn;
 
@@ -37,8 +37,8 @@ public final class HomeView {
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.escape(ui.text("home.intro"))))));
         blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(ui.text("home.interview_heading")) + "*"))));
         List<String[]> tracks = new ArrayList<>();
-        for (String track : InterviewWords.TRACKS) {
-            tracks.add(new String[] {ui.text("interview.track." + track), "interview " + track});
+        for (String track : Tracks.ALL) {
+            tracks.add(new String[] {ui.text("interview.track." + track), Commands.interview(track)});
         }
         blocks.add(buttons("home_interview", tracks));
         blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(ui.text("home.explore_heading")) + "*"))));
@@ -47,7 +47,7 @@ public final class HomeView {
                 new String[] {ui.text("button.roles"), Commands.ROLES},
                 new String[] {ui.text("button.stages"), Commands.STAGES},
                 new String[] {ui.text("button.day"), Commands.DAY},
-                new String[] {ui.text("button.fit"), "fit"})));
+                new String[] {ui.text("button.fit"), Commands.FIT})));
         blocks.add(divider());
         blocks.add(section(s -> s.blockId("home_progress").text(markdownText(
                 "*" + Mrkdwn.escape(ui.text("home.progress_heading")) + "*\n" + Mrkdwn.escape(progressText(c, progress))))));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.FeedbackRules;
 import jp.infracareer.content.InterviewQuestion;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.interview.Feedback.Flag;
 import jp.infracareer.interview.Feedback.Length;
 import jp.infracareer.interview.Feedback.Point;
@@ -225,7 +225,7 @@ public final class AnswerAnalyzer {
     }
 
     static String quote(String sentence) {
-        return jp.infracareer.advisor.Texts.cut(sentence.strip(), QUOTE_MAX);
+        return jp.infracareer.kernel.Texts.cut(sentence.strip(), QUOTE_MAX);
     }
 
     static Set<String> ids(List<Point> points) {

@@ -1,5 +1,7 @@
 package jp.infracareer.interview;
 
+import jp.infracareer.state.FinishedInterview;
+import jp.infracareer.state.InterviewSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,13 +9,17 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Effect;
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Response;
+import jp.infracareer.kernel.Texts;
+import jp.infracareer.state.Change;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.state.ConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 import jp.infracareer.state.UserState;
 
 /**
@@ -41,135 +47,147 @@ public final class InterviewFlow {
     }
 
     /** Starts a session on a track, or a one-question drill; replaces any session in progress. */
-    public List<Reply> start(UserKey user, Catalog c, String track, String questionId) {
+    public Response start(UserKey user, Catalog c, String track, String questionId) {
         Instant now = clock.instant();
         String id = HexFormat.of().toHexDigits(random.nextLong()).substring(0, 10);
-        UserState state = store.update(user, s -> {
-            List<String> questions = questionId != null ? List.of(questionId)
-                    : QuestionPicker.pick(c.questions(), track, s.progress(), random);
-            return s.withInterview(new InterviewSession(id, track, questions, 0, List.of(), now, ""));
-        });
-        InterviewSession session = state.interview().orElseThrow();
-        return List.of(InterviewReplies.started(c, session), InterviewReplies.question(c, session, null));
-    }
-
-    public boolean active(UserKey user) {
-        return store.get(user).interview().isPresent();
+        // the questions are picked from the progress read now; the update itself only stores the session
+        List<String> questions = questionId != null ? List.of(questionId)
+                : QuestionPicker.pick(c.questions(), track, store.get(user).progress(), random);
+        InterviewSession session = new InterviewSession(id, track, questions, 0, List.of(), now, "");
+        store.update(user, s -> s.withInterview(session));
+        return Response.direct(List.of(InterviewReplies.started(c, session), InterviewReplies.question(c, session, null)));
     }
 
     /**
-     * Takes a DM as the answer to the current question. Empty when the user has no interview (the text is
-     * then an ordinary question). {@code messageId} identifies the Slack message (its ts), so a message
-     * delivered twice is answered once.
+     * Takes a DM as the answer to the current question of {@code state}'s interview (the state the caller
+     * read). Empty when there is no interview (the text is then an ordinary question). {@code messageId}
+     * identifies the Slack message, so a message delivered twice is answered once. The answer is analysed
+     * outside the atomic update; the update only checks that the session is still where it was.
      */
-    public Optional<List<Reply>> answer(UserKey user, Catalog c, String text, String messageId) {
+    public Optional<Response> answer(UserKey user, UserState state, Catalog c, String text, String messageId) {
         Instant now = clock.instant();
-        AtomicReference<Outcome> outcome = new AtomicReference<>(new Outcome.None());
-        store.update(user, s -> {
-            if (s.interview().isEmpty()) {
-                return s;
+        UserState seen = state;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (seen.interview().isEmpty()) {
+                return Optional.empty();
             }
-            InterviewSession session = s.interview().get();
-            if (session.idleLongerThan(idleLimit, now)) {
-                outcome.set(new Outcome.Expired(session));
-                return s.withoutInterview();
-            }
-            if (!messageId.isEmpty() && messageId.equals(session.lastMessageId())) {
-                outcome.set(new Outcome.Duplicate());
-                return s;
-            }
+            InterviewSession session = seen.interview().get();
             InterviewQuestion q = c.question(session.currentQuestionId()).orElseThrow();
-            Feedback feedback = AnswerAnalyzer.analyze(c, q, jp.infracareer.advisor.Texts.cut(text, MAX_ANSWER));
-            InterviewSession.Result result = new InterviewSession.Result(q.id(), feedback.score(), false,
-                    feedback.strongest(), feedback.weakest(), jp.infracareer.advisor.Texts.cut(text, MAX_KEPT_ANSWER));
-            InterviewSession next = session.record(result, now, messageId);
-            UserState updated = s.withProgress(s.progress().practised(q.id(), now, feedback.weakest()));
-            outcome.set(new Outcome.Answered(q, feedback, next));
-            return finishIfDone(updated, next);
-        });
-        Outcome o = outcome.get();
-        if (o instanceof Outcome.None) {
-            return Optional.empty();
+            Feedback feedback = AnswerAnalyzer.analyze(c, q, Texts.cut(text, MAX_ANSWER));
+            Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, text, messageId, now));
+            if (o instanceof Outcome.Moved) {
+                seen = store.get(user); // another message moved the session on meanwhile: judge against where it is now
+                continue;
+            }
+            return Optional.of(toResponse(c, o));
         }
-        if (o instanceof Outcome.Duplicate) {
-            return Optional.of(List.of());
-        }
-        if (o instanceof Outcome.Expired e) {
-            return Optional.of(List.of(expired(c, e.session())));
-        }
-        Outcome.Answered a = (Outcome.Answered) o;
-        List<Reply> replies = new ArrayList<>();
-        replies.add(InterviewReplies.feedback(c, a.question(), a.feedback(), a.next(), a.next().finished()));
-        replies.addAll(afterStep(c, a.next()));
-        return Optional.of(replies);
+        return Optional.of(Response.direct(List.of()));
     }
 
-    /** hint, skip, repeat, end or share; {@code sessionId} (from a button) must match the live session. */
-    public List<Reply> control(UserKey user, Catalog c, String control, String sessionId) {
-        if (control.startsWith("share")) {
-            String mode = control.equals("share-answers") ? "answers" : control.equals("share-scores") ? "scores" : "ask";
-            return List.of(share.share(user, c, sessionId, mode));
+    /** The pure decision for an answer analysed against {@code analysed}: safe to run again on any state. */
+    private Change<Outcome> recordAnswer(UserState s, InterviewSession analysed, InterviewQuestion q, Feedback feedback,
+            String text, String messageId, Instant now) {
+        if (s.interview().isEmpty()) {
+            return Change.keep(s, new Outcome.None());
+        }
+        InterviewSession session = s.interview().get();
+        if (session.idleLongerThan(idleLimit, now)) {
+            return Change.to(s.withoutInterview(), new Outcome.Expired(session));
+        }
+        if (!messageId.isEmpty() && messageId.equals(session.lastMessageId())) {
+            return Change.keep(s, new Outcome.Duplicate());
+        }
+        if (!session.id().equals(analysed.id()) || session.index() != analysed.index()) {
+            return Change.keep(s, new Outcome.Moved());
+        }
+        InterviewSession.Result result = new InterviewSession.Result(q.id(), feedback.score(), false,
+                feedback.strongest(), feedback.weakest(), Texts.cut(text, MAX_KEPT_ANSWER));
+        InterviewSession next = session.record(result, now, messageId);
+        UserState updated = s.withProgress(s.progress().practised(q.id(), now, feedback.weakest()));
+        return Change.to(finishIfDone(updated, next), new Outcome.Answered(q, feedback, next));
+    }
+
+    /** hint, skip, repeat, end, example or share; {@code sessionId} (from a button) must match the live session. */
+    public Response control(UserKey user, Catalog c, InterviewControl control, String sessionId) {
+        if (control.shares()) {
+            return Response.direct(List.of(share.share(user, c, sessionId, control)));
         }
         Instant now = clock.instant();
-        AtomicReference<Outcome> outcome = new AtomicReference<>(new Outcome.None());
-        store.update(user, s -> {
-            if (s.interview().isEmpty()) {
-                return s;
+        return toResponse(c, store.apply(user, s -> decideControl(s, control, sessionId, now)));
+    }
+
+    private Change<Outcome> decideControl(UserState s, InterviewControl control, String sessionId, Instant now) {
+        if (s.interview().isEmpty()) {
+            return Change.keep(s, new Outcome.None());
+        }
+        InterviewSession session = s.interview().get();
+        if (sessionId != null && !sessionId.equals(session.id())) {
+            return Change.keep(s, new Outcome.Stale());
+        }
+        if (session.idleLongerThan(idleLimit, now)) {
+            return Change.to(s.withoutInterview(), new Outcome.Expired(session));
+        }
+        switch (control) {
+            case SKIP -> {
+                InterviewSession next = session.record(
+                        new InterviewSession.Result(session.currentQuestionId(), 0, true, "", "", ""), now, session.lastMessageId());
+                UserState updated = s.withProgress(s.progress().practised(session.currentQuestionId(), now, ""));
+                return Change.to(finishIfDone(updated, next), new Outcome.Skipped(next));
             }
-            InterviewSession session = s.interview().get();
-            if (sessionId != null && !sessionId.equals(session.id())) {
-                outcome.set(new Outcome.Stale());
-                return s;
+            case END -> {
+                InterviewSession ended = new InterviewSession(session.id(), session.track(), session.questionIds(),
+                        session.questionIds().size(), session.results(), now, session.lastMessageId());
+                return Change.to(finishIfDone(s, ended), new Outcome.Ended(ended));
             }
-            if (session.idleLongerThan(idleLimit, now)) {
-                outcome.set(new Outcome.Expired(session));
-                return s.withoutInterview();
+            default -> {
+                InterviewSession touched = session.touch(now);
+                return Change.to(s.withInterview(touched), new Outcome.Asked(control, touched));
             }
-            switch (control) {
-                case "skip" -> {
-                    InterviewSession next = session.record(
-                            new InterviewSession.Result(session.currentQuestionId(), 0, true, "", "", ""), now, session.lastMessageId());
-                    outcome.set(new Outcome.Skipped(next));
-                    UserState updated = s.withProgress(s.progress().practised(session.currentQuestionId(), now, ""));
-                    return finishIfDone(updated, next);
-                }
-                case "end" -> {
-                    InterviewSession ended = session.touch(now);
-                    outcome.set(new Outcome.Ended(ended));
-                    return finishIfDone(s, new InterviewSession(ended.id(), ended.track(), ended.questionIds(),
-                            ended.questionIds().size(), ended.results(), now, ended.lastMessageId()));
-                }
-                default -> {
-                    InterviewSession touched = session.touch(now);
-                    outcome.set(new Outcome.Asked(control, touched));
-                    return s.withInterview(touched);
-                }
-            }
-        });
-        Outcome o = outcome.get();
+        }
+    }
+
+    private Response toResponse(Catalog c, Outcome o) {
         if (o instanceof Outcome.None) {
-            return List.of(InterviewReplies.notice(c, "interview.ended_title", c.ui().text("interview.none_active"),
-                    InterviewReplies.restart(c.ui(), InterviewWords.GENERAL)));
+            return Response.direct(List.of(InterviewReplies.notice(c, "interview.ended_title",
+                    c.ui().text("interview.none_active"), InterviewReplies.restart(c.ui(), InterviewWords.GENERAL))));
         }
         if (o instanceof Outcome.Stale) {
-            return List.of(InterviewReplies.notice(c, "interview.ended_title", c.ui().text("interview.stale_button"), List.of()));
+            return Response.direct(List.of(InterviewReplies.notice(c, "interview.ended_title",
+                    c.ui().text("interview.stale_button"), List.of())));
         }
         if (o instanceof Outcome.Expired e) {
-            return List.of(expired(c, e.session()));
+            return Response.direct(List.of(expired(c, e.session())));
+        }
+        if (o instanceof Outcome.Answered a) {
+            List<Reply> replies = new ArrayList<>();
+            replies.add(InterviewReplies.feedback(c, a.question(), a.feedback(), a.next(), a.next().finished()));
+            replies.addAll(afterStep(c, a.next()));
+            return finished(Response.direct(replies), a.next());
         }
         if (o instanceof Outcome.Skipped sk) {
             List<Reply> replies = new ArrayList<>();
             replies.add(new Reply(InterviewReplies.TOPIC, c.ui().text("interview.skipped"), List.of(), "", List.of(),
                     java.util.Map.of()));
             replies.addAll(afterStep(c, sk.next()));
-            return replies;
+            return finished(Response.direct(replies), sk.next());
         }
         if (o instanceof Outcome.Ended e) {
-            return List.of(InterviewReplies.summary(c, e.session()));
+            return finished(Response.direct(List.of(InterviewReplies.summary(c, e.session()))), e.session());
         }
-        Outcome.Asked asked = (Outcome.Asked) o;
-        return List.of(asked.control().equals("hint") ? InterviewReplies.hint(c, asked.session())
-                : InterviewReplies.question(c, asked.session(), "interview.repeat_title"));
+        if (o instanceof Outcome.Asked asked) {
+            Reply reply = switch (asked.control()) {
+                case HINT -> InterviewReplies.hint(c, asked.session());
+                case EXAMPLE -> InterviewReplies.example(c, asked.session());
+                default -> InterviewReplies.question(c, asked.session(), "interview.repeat_title");
+            };
+            return Response.direct(List.of(reply));
+        }
+        return Response.direct(List.of()); // a duplicate delivery, or a session that moved on: nothing more to say
+    }
+
+    /** A session that ended with a summary changes the user's progress: say so, for App Home. */
+    private static Response finished(Response response, InterviewSession next) {
+        return next.finished() && !next.drill() ? response.with(new Effect.InterviewFinished()) : response;
     }
 
     /** Clears a finished session and counts it in the user's progress (a drill is not a session). */
@@ -206,6 +224,9 @@ public final class InterviewFlow {
 
         record Duplicate() implements Outcome {}
 
+        /** The session moved on between reading it and storing the answer (another message won). */
+        record Moved() implements Outcome {}
+
         record Stale() implements Outcome {}
 
         record Expired(InterviewSession session) implements Outcome {}
@@ -216,6 +237,6 @@ public final class InterviewFlow {
 
         record Ended(InterviewSession session) implements Outcome {}
 
-        record Asked(String control, InterviewSession session) implements Outcome {}
+        record Asked(InterviewControl control, InterviewSession session) implements Outcome {}
     }
 }

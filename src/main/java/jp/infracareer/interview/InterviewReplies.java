@@ -1,14 +1,17 @@
 package jp.infracareer.interview;
 
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.state.InterviewSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Reply.Action;
-import jp.infracareer.advisor.Reply.Bullets;
-import jp.infracareer.advisor.Reply.Paragraph;
-import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.Ui;
@@ -16,10 +19,10 @@ import jp.infracareer.interview.Feedback.Point;
 
 /** The replies of a mock interview: start, question, hint, feedback, summary, and the notices around them. */
 public final class InterviewReplies {
-    public static final String TOPIC = "interview";
-    public static final String QUESTION = "interview/question";
-    public static final String FEEDBACK = "interview/feedback";
-    public static final String SUMMARY = "interview/summary";
+    public static final String TOPIC = TopicIds.INTERVIEW;
+    public static final String QUESTION = TopicIds.INTERVIEW_QUESTION;
+    public static final String FEEDBACK = TopicIds.INTERVIEW_FEEDBACK;
+    public static final String SUMMARY = TopicIds.INTERVIEW_SUMMARY;
 
     private InterviewReplies() {}
 
@@ -65,6 +68,18 @@ public final class InterviewReplies {
                 Map.of("question", q.id()));
     }
 
+    /** A model answer for the current question: its outline, then a short example in our own words. */
+    static Reply example(Catalog c, InterviewSession s) {
+        Ui ui = c.ui();
+        InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Bullets(ui.format("interview.outline_heading", "method", q.method()), q.outline()));
+        c.rubric(q.id()).map(r -> r.example()).filter(e -> !e.isBlank())
+                .ifPresent(e -> parts.add(new Paragraph(ui.text("interview.example_heading"), e.strip())));
+        return new Reply(TopicIds.INTERVIEW_EXAMPLE, ui.text("interview.example_title"), parts,
+                ui.text("interview.example_context"), controls(ui, s), Map.of("question", q.id()));
+    }
+
     static Reply feedback(Catalog c, InterviewQuestion q, Feedback f, InterviewSession s, boolean last) {
         Ui ui = c.ui();
         List<Part> parts = new ArrayList<>();
@@ -95,7 +110,7 @@ public final class InterviewReplies {
         parts.add(new Paragraph(ui.text("interview.next_heading"), f.nextStep()));
         parts.add(new Paragraph(ui.text("interview.follow_up_heading"), q.followUp()));
         List<Action> actions = s.drill() || last
-                ? List.of(new Action(c.ui().text("button.retry_question"), "interview " + q.id()))
+                ? List.of(new Action(c.ui().text("button.retry_question"), InterviewCommands.drill(q.id())))
                 : List.of();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("score", f.score());
@@ -136,18 +151,18 @@ public final class InterviewReplies {
         String practise = answered.stream().min(java.util.Comparator.comparingInt(InterviewSession.Result::score))
                 .map(InterviewSession.Result::questionId).orElse(null);
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action(ui.text("button.retry_track"), "interview " + s.track()));
+        actions.add(new Action(ui.text("button.retry_track"), InterviewCommands.start(s.track())));
         if (practise != null) {
             parts.add(new Paragraph(ui.text("interview.summary_practice_heading"),
                     c.question(practise).map(InterviewQuestion::question).orElse(practise)));
-            actions.add(new Action(ui.text("button.retry_question"), "interview " + practise));
+            actions.add(new Action(ui.text("button.retry_question"), InterviewCommands.drill(practise)));
         }
         for (String track : InterviewWords.TRACKS) {
             if (!track.equals(s.track()) && actions.size() < 4) {
-                actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), "interview " + track));
+                actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), InterviewCommands.start(track)));
             }
         }
-        actions.add(new Action(ui.text("button.share"), "interview share #" + s.id()));
+        actions.add(new Action(ui.text("button.share"), InterviewCommands.control(InterviewControl.SHARE, s.id())));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("average", average);
         data.put("scores", s.results().stream().map(r -> r.skipped() ? -1 : r.score()).toList());
@@ -170,10 +185,10 @@ public final class InterviewReplies {
 
     static List<Action> restart(Ui ui, String track) {
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), "interview " + track));
+        actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), InterviewCommands.start(track)));
         if (!track.equals(InterviewWords.GENERAL)) {
             actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, InterviewWords.GENERAL)),
-                    "interview " + InterviewWords.GENERAL));
+                    InterviewCommands.start(InterviewWords.GENERAL)));
         }
         return actions;
     }
@@ -184,12 +199,11 @@ public final class InterviewReplies {
     }
 
     private static List<Action> controls(Ui ui, InterviewSession s) {
-        String tag = " #" + s.id();
         return List.of(
-                new Action(ui.text("button.hint"), "interview hint" + tag),
-                new Action(ui.text("button.skip"), "interview skip" + tag),
-                new Action(ui.text("button.repeat"), "interview repeat" + tag),
-                new Action(ui.text("button.end"), "interview end" + tag));
+                new Action(ui.text("button.hint"), InterviewCommands.control(InterviewControl.HINT, s.id())),
+                new Action(ui.text("button.skip"), InterviewCommands.control(InterviewControl.SKIP, s.id())),
+                new Action(ui.text("button.repeat"), InterviewCommands.control(InterviewControl.REPEAT, s.id())),
+                new Action(ui.text("button.end"), InterviewCommands.control(InterviewControl.END, s.id())));
     }
 
     private static String pointName(Ui ui, String id) {

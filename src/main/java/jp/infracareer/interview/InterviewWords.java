@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.kernel.Tracks;
 import java.util.Optional;
 import jp.infracareer.content.Aliases;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.recognition.TextNormalizer;
 
 /**
@@ -17,12 +19,12 @@ import jp.infracareer.recognition.TextNormalizer;
  * ("ヒント", "skip"), and the names of single questions to drill ("志望動機", "why infra").
  */
 public final class InterviewWords {
-    public static final String GENERAL = "general";
-    public static final List<String> TRACKS = List.of(GENERAL, "server", "network", "cloud");
+    public static final String GENERAL = Tracks.GENERAL;
+    public static final List<String> TRACKS = Tracks.ALL;
 
     private final List<String> start;
     private final Map<String, String> tracks = new LinkedHashMap<>();
-    private final Map<String, String> controls = new LinkedHashMap<>();
+    private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
     private final List<Map.Entry<String, String>> names = new ArrayList<>();
 
@@ -30,7 +32,11 @@ public final class InterviewWords {
         Aliases.InterviewWords words = kb.aliases().interview();
         start = words.start().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, list) -> list.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
-        words.controls().forEach((control, list) -> list.forEach(w -> controls.put(TextNormalizer.normalize(w), control)));
+        words.controls().forEach((control, list) -> {
+            InterviewControl known = InterviewControl.ofId(control)
+                    .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
+            list.forEach(w -> controls.put(TextNormalizer.normalize(w), known));
+        });
         for (Lang lang : Lang.values()) {
             for (InterviewQuestion q : kb.catalog(lang).questions()) {
                 names.add(Map.entry(TextNormalizer.normalize(q.id()), q.id()));
@@ -47,7 +53,7 @@ public final class InterviewWords {
     }
 
     /** A control word standing alone ("ヒント", "skip"). */
-    public Optional<String> control(String text) {
+    public Optional<InterviewControl> control(String text) {
         return Optional.ofNullable(controls.get(TextNormalizer.normalize(text).replaceAll("[。.!！?？]+$", "")));
     }
 

@@ -1,5 +1,6 @@
 package jp.infracareer.interview;
 
+import jp.infracareer.state.Progress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,9 @@
 package jp.infracareer.interview;
 
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.Catalog;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * Where "Share with advisors" on an interview summary goes. The advisor-channel feature plugs in here;
@@ -11,10 +12,11 @@ import jp.infracareer.state.UserKey;
 @FunctionalInterface
 public interface ShareHook {
     /**
-     * {@code mode} is "ask" (offer the choice), "scores" (share scores and feedback only) or "answers"
-     * (include the answer texts). {@code sessionId} names the finished interview the button belongs to.
+     * {@code mode} is {@link InterviewControl#SHARE} (offer the choice), {@link InterviewControl#SHARE_SCORES}
+     * (scores and feedback only) or {@link InterviewControl#SHARE_ANSWERS} (with the answer texts).
+     * {@code sessionId} names the finished interview the button belongs to.
      */
-    Reply share(UserKey user, Catalog catalog, String sessionId, String mode);
+    Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode);
 
     ShareHook NOT_CONFIGURED = (user, catalog, sessionId, mode) -> InterviewReplies.notice(catalog,
             "interview.ended_title", catalog.ui().text("interview.share_unavailable"), java.util.List.of());
@@ -28,7 +30,7 @@ public interface ShareHook {
         }
 
         @Override
-        public Reply share(UserKey user, Catalog catalog, String sessionId, String mode) {
+        public Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode) {
             return target.share(user, catalog, sessionId, mode);
         }
     }

@@ -1,22 +1,23 @@
 package jp.infracareer.jobpost;
 
+import jp.infracareer.kernel.TopicIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.infracareer.advisor.Commands;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Reply.Action;
-import jp.infracareer.advisor.Reply.Bullets;
-import jp.infracareer.advisor.Reply.Paragraph;
-import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.Ui;
 import jp.infracareer.jobpost.JobPostReading.Status;
 
 /** The {@code jobpost} reply: leaning, closest roles, the posting's own lines as evidence, stages, flags, questions. */
 public final class JobPostReplies {
-    public static final String TOPIC = "jobpost";
+    public static final String TOPIC = TopicIds.JOBPOST;
     private static final List<String> FLAG_PRIORITY =
             List.of("night-shift", "client-site", "on-call", "required-cert", "newcomers-welcome", "training");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
@@ -74,7 +75,7 @@ public final class JobPostReplies {
                     "b", c.requireRole(top.get(1)).shortName()), Commands.compare(top.get(0), top.get(1))));
         }
         String track = top.stream().filter(INTERVIEW_TRACKS::contains).findFirst().orElse("general");
-        actions.add(new Action(ui.text("button.interview"), "interview " + track));
+        actions.add(new Action(ui.text("button.interview"), Commands.interview(track)));
         String leaningName = c.requireRole(r.leaning()).shortName();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("leaning", r.leaning());

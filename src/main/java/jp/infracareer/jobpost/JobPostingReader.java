@@ -186,6 +186,6 @@ public final class JobPostingReader {
 
     private static String quote(String line) {
         String cleaned = line.replaceFirst("^[・\\-*•■●◆◇□○>\\s]+", "").strip();
-        return jp.infracareer.advisor.Texts.cut(cleaned, MAX_QUOTE);
+        return jp.infracareer.kernel.Texts.cut(cleaned, MAX_QUOTE);
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import jp.infracareer.advisor.Query;
+import jp.infracareer.kernel.Query;
 import jp.infracareer.content.Aliases;
 import jp.infracareer.recognition.Term.Kind;
 

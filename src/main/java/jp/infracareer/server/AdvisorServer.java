@@ -29,38 +29,20 @@ public final class AdvisorServer {
     private final Server server;
     private final ServerConnector connector;
     private final App app;
-    private final jp.infracareer.slack.SlackApp slack;
+    private final Background background;
 
-    private AdvisorServer(Server server, ServerConnector connector, App app, jp.infracareer.slack.SlackApp slack) {
+    private AdvisorServer(Server server, ServerConnector connector, App app, Background background) {
         this.server = server;
         this.connector = connector;
         this.app = app;
-        this.slack = slack;
+        this.background = background;
     }
 
     public static final String METRICS_PATH = "/metrics";
 
-    /** The whole Slack server for a configuration: Bolt app, request guard, health and metrics. */
-    public static AdvisorServer create(jp.infracareer.config.Config config, jp.infracareer.advisor.Advisor advisor,
-            jp.infracareer.metrics.Metrics metrics) {
-        return create(config, advisor, metrics, java.time.Clock.systemUTC());
-    }
-
-    /** With the clock the broadcast schedule follows (tests move it by hand). */
-    public static AdvisorServer create(jp.infracareer.config.Config config, jp.infracareer.advisor.Advisor advisor,
-            jp.infracareer.metrics.Metrics metrics, java.time.Clock clock) {
-        jp.infracareer.slack.SlackApp slack = jp.infracareer.slack.SlackApp.create(config, advisor, metrics, clock);
-        metrics.watch(advisor.store());
-        if (advisor.store() instanceof jp.infracareer.state.CaffeineConversationStore caffeine) {
-            caffeine.bindMetrics(metrics.registry());
-        }
-        SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), java.time.Clock.systemUTC(), metrics);
-        return create(config.port(), slack, guard, metrics, config.metricsToken());
-    }
-
-    static AdvisorServer create(int port, jp.infracareer.slack.SlackApp slack, SlackRequestGuard guard,
+    /** A server for a Bolt app, its request guard, health and metrics; {@code background} runs beside it. */
+    public static AdvisorServer create(int port, App app, Background background, SlackRequestGuard guard,
             jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken) {
-        App app = slack.app();
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -77,7 +59,7 @@ public final class AdvisorServer {
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(false);
-        return new AdvisorServer(server, connector, app, slack);
+        return new AdvisorServer(server, connector, app, background);
     }
 
     /** Starts listening; a taken port becomes one clear message. */
@@ -99,14 +81,9 @@ public final class AdvisorServer {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the server: " + e.getMessage(), e);
         }
-        slack.startBackground();
+        background.start();
         log.info("listening on port {} ({} and {})", port(), SLACK_PATH, HEALTH_PATH);
         return this;
-    }
-
-    /** The advisor-channel feature, when configured (tests drive its schedule by hand). */
-    public java.util.Optional<jp.infracareer.broadcast.AdvisorChannelFeature> advisorChannel() {
-        return slack.advisorChannel();
     }
 
     /** The port actually bound (useful after asking for port 0). */
@@ -124,8 +101,7 @@ public final class AdvisorServer {
         } catch (Exception e) {
             log.warn("error while stopping the server: {}", e.getClass().getSimpleName());
         }
-        slack.stopBackground();
-        slack.work().drain(STOP_TIMEOUT_MS);
+        background.stop(STOP_TIMEOUT_MS);
         try {
             app.stop();
         } catch (Exception e) {

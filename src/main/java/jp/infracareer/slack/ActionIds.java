@@ -1,16 +1,29 @@
 package jp.infracareer.slack;
 
 import java.util.regex.Pattern;
+import jp.infracareer.kernel.Reply;
 
-/** Action ids of our buttons, declared once. Slack wants them unique within a message, hence the index. */
+/**
+ * Action ids of our buttons: a route (which handler takes the click) and an index, since Slack wants ids
+ * unique within a message. Typed-command buttons use {@link Reply.Action#TYPED}; a feature with buttons of
+ * its own declares its route once, in its codec.
+ */
 public final class ActionIds {
-    /** A button that opens a topic; its value is the command to run ("compare infra cloud"). */
-    public static final String OPEN_TOPIC_PREFIX = "open_topic_";
-    public static final Pattern OPEN_TOPIC = Pattern.compile("^" + OPEN_TOPIC_PREFIX + "\\d+$");
+    /** A button whose value is a command anyone could type ("compare infra cloud"). */
+    public static final Pattern OPEN_TOPIC = pattern(Reply.Action.TYPED);
 
     private ActionIds() {}
 
+    public static String of(String route, int index) {
+        return route + "_" + index;
+    }
+
     public static String openTopic(int index) {
-        return OPEN_TOPIC_PREFIX + index;
+        return of(Reply.Action.TYPED, index);
+    }
+
+    /** Every action id of {@code route}, for registering its handler. */
+    public static Pattern pattern(String route) {
+        return Pattern.compile("^" + Pattern.quote(route) + "_\\d+$");
     }
 }

@@ -13,12 +13,12 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Reply.Action;
-import jp.infracareer.advisor.Reply.Bullets;
-import jp.infracareer.advisor.Reply.Columns;
-import jp.infracareer.advisor.Reply.Paragraph;
-import jp.infracareer.advisor.Reply.Part;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Columns;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
 
 /**
  * Renders a {@link Reply} as Block Kit: a header whose block_id is the topic id, one section per part
@@ -93,7 +93,7 @@ public final class BlockKitRenderer {
         List<BlockElement> elements = new ArrayList<>();
         for (int i = 0; i < actions.size() && i < MAX_BUTTONS; i++) {
             Action action = actions.get(i);
-            String id = ActionIds.openTopic(i);
+            String id = ActionIds.of(action.route(), i);
             elements.add(button(b -> b.actionId(id)
                     .text(plainText(cut(action.label(), BlockLimits.BUTTON_TEXT)))
                     .value(cut(action.command(), BlockLimits.BUTTON_VALUE))));

@@ -5,7 +5,7 @@ package jp.infracareer.slack;
  * {@code <@U123>}, {@code <#C1>} and links into inert text, so nothing a user typed can ping anyone.
  */
 public final class Mrkdwn {
-    public static final String ELLIPSIS = jp.infracareer.advisor.Texts.ELLIPSIS;
+    public static final String ELLIPSIS = jp.infracareer.kernel.Texts.ELLIPSIS;
 
     private Mrkdwn() {}
 
@@ -37,7 +37,7 @@ public final class Mrkdwn {
         if (text.length() <= max) {
             return text;
         }
-        int end = jp.infracareer.advisor.Texts.cutPoint(text, max);
+        int end = jp.infracareer.kernel.Texts.cutPoint(text, max);
         int amp = text.lastIndexOf('&', end - 1);
         if (amp >= 0 && text.indexOf(';', amp) >= end && end - amp <= 5) {
             end = amp;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Optional;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +46,37 @@ public final class Outbox {
         this.sleeper = sleeper;
     }
 
-    /** A call's response (when ok) and its final outcome: ok, error, timeout or failed. */
-    public record Result<T>(Optional<T> response, String outcome) {}
+    /** How a call ended. */
+    public enum Outcome {
+        OK("ok"),
+        /** Slack answered, but not ok, or the call was refused (4xx, malformed answer). */
+        ERROR("error"),
+        /** No answer in time: the call may have gone through. */
+        TIMEOUT("timeout"),
+        /** A 5xx, not retried here: the call may have gone through. */
+        SERVER_ERROR("server-error"),
+        /** Still failing after every attempt. */
+        FAILED("failed");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        /** The metric label. */
+        public String label() {
+            return label;
+        }
+
+        /** True when the call may have taken effect although no answer said so. */
+        public boolean uncertain() {
+            return this == TIMEOUT || this == SERVER_ERROR;
+        }
+    }
+
+    /** A call's response (when ok) and how it ended. */
+    public record Result<T>(Optional<T> response, Outcome outcome) {}
 
     public <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
         return callWithOutcome(method, call).response();
@@ -58,7 +87,7 @@ public final class Outbox {
     }
 
     /**
-     * With {@code retryServerErrors} false a 5xx ends the call with outcome "server-error": the caller can
+     * With {@code retryServerErrors} false a 5xx ends the call with outcome {@link Outcome#SERVER_ERROR}: the caller can
      * check whether the message landed before trying again.
      */
     public <T extends SlackApiTextResponse> Result<T> callWithOutcome(String method, Call<T> call, boolean retryServerErrors) {
@@ -68,11 +97,11 @@ public final class Outbox {
                 T response = call.run();
                 if (response.isOk()) {
                     metrics.apiCall(method, "ok");
-                    return new Result<>(Optional.of(response), "ok");
+                    return new Result<>(Optional.of(response), Outcome.OK);
                 }
                 metrics.apiCall(method, "error");
                 log.warn("{} failed: {}", method, response.getError());
-                return new Result<>(Optional.empty(), "error");
+                return new Result<>(Optional.empty(), Outcome.ERROR);
             } catch (SlackApiException e) {
                 int status = e.getResponse() == null ? 0 : e.getResponse().code();
                 long wait;
@@ -82,7 +111,7 @@ public final class Outbox {
                 } else if (status >= 500 && !retryServerErrors) {
                     metrics.apiCall(method, "error");
                     log.warn("{} failed with HTTP {}; not retried here", method, status);
-                    return new Result<>(Optional.empty(), "server-error");
+                    return new Result<>(Optional.empty(), Outcome.SERVER_ERROR);
                 } else if (status >= 500) {
                     metrics.apiCall(method, "retry");
                     wait = backoff;
@@ -90,7 +119,7 @@ public final class Outbox {
                 } else {
                     metrics.apiCall(method, "error");
                     log.warn("{} failed with HTTP {}", method, status);
-                    return new Result<>(Optional.empty(), "error");
+                    return new Result<>(Optional.empty(), Outcome.ERROR);
                 }
                 if (attempt == ATTEMPTS || !pause(wait)) {
                     break;
@@ -98,17 +127,17 @@ public final class Outbox {
             } catch (InterruptedIOException e) {
                 metrics.apiCall(method, "timeout");
                 log.warn("{} timed out; not retried, it may have gone through", method);
-                return new Result<>(Optional.empty(), "timeout");
+                return new Result<>(Optional.empty(), Outcome.TIMEOUT);
             } catch (IOException | RuntimeException e) {
                 // includes a malformed JSON answer from Slack
                 metrics.apiCall(method, "error");
                 log.warn("{} failed: {}", method, e.getClass().getSimpleName());
-                return new Result<>(Optional.empty(), "error");
+                return new Result<>(Optional.empty(), Outcome.ERROR);
             }
         }
         metrics.apiCall(method, "failed");
         log.warn("{} failed after {} attempts", method, ATTEMPTS);
-        return new Result<>(Optional.empty(), "failed");
+        return new Result<>(Optional.empty(), Outcome.FAILED);
     }
 
     /**

@@ -1,12 +1,12 @@
 package jp.infracareer.slack;
 
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /** Turns the ids Slack sends into our {@link UserKey}, tolerating org-wide installs without a team id. */
-final class SlackIds {
+public final class SlackIds {
     private SlackIds() {}
 
-    static UserKey user(String teamId, String enterpriseId, String userId) {
+    public static UserKey user(String teamId, String enterpriseId, String userId) {
         String team = teamId != null && !teamId.isEmpty() ? teamId : enterpriseId != null ? enterpriseId : "-";
         return new UserKey(team, userId == null ? "-" : userId);
     }

@@ -1,10 +1,12 @@
 package jp.infracareer.state;
 
+import jp.infracareer.kernel.UserKey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** The default store: in memory, bounded in size, and forgetting users idle for longer than {@code idle}. */
@@ -34,12 +36,30 @@ public final class CaffeineConversationStore implements ConversationStore {
     }
 
     @Override
-    public UserState update(UserKey key, UnaryOperator<UserState> change) {
-        UserState updated = cache.asMap().compute(key, (k, old) -> {
-            UserState next = change.apply(old == null ? UserState.EMPTY : old);
-            return next == null || next.isEmpty() ? null : next;
+    public <R> R apply(UserKey key, Function<UserState, Change<R>> change) {
+        // ConcurrentHashMap.compute runs the function exactly once per call, atomically for the key
+        Object[] decision = new Object[1];
+        cache.asMap().compute(key, (k, old) -> {
+            Change<R> c = change.apply(old == null ? UserState.EMPTY : old);
+            decision[0] = c.decision();
+            return c.next().isEmpty() ? null : c.next();
         });
-        return updated == null ? UserState.EMPTY : updated;
+        @SuppressWarnings("unchecked")
+        R result = (R) decision[0];
+        return result;
+    }
+
+    @Override
+    public void updateAll(UnaryOperator<UserState> change) {
+        // only entries the change really alters are written, so a sweep does not refresh everyone's idle time
+        for (var entry : cache.asMap().entrySet()) {
+            if (!change.apply(entry.getValue()).equals(entry.getValue())) {
+                cache.asMap().computeIfPresent(entry.getKey(), (k, current) -> {
+                    UserState next = change.apply(current);
+                    return next == null || next.isEmpty() ? null : next;
+                });
+            }
+        }
     }
 
     @Override

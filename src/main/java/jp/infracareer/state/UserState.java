@@ -1,11 +1,7 @@
 package jp.infracareer.state;
 
 import java.util.Optional;
-import jp.infracareer.content.Lang;
-import jp.infracareer.interview.FinishedInterview;
-import jp.infracareer.interview.InterviewSession;
-import jp.infracareer.interview.Progress;
-import jp.infracareer.fit.FitSession;
+import jp.infracareer.kernel.Lang;
 
 /**
  * What the advisor remembers about one user. Immutable: the store replaces it atomically.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -73,7 +73,7 @@ class ConfigTest {
         assertThat(config.broadcasts().schedule().days()).containsExactlyInAnyOrder(java.time.DayOfWeek.MONDAY,
                 java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.FRIDAY);
         assertThat(config.broadcasts().scheduled()).isFalse();
-        assertThat(jp.infracareer.broadcast.Schedule.parse("SAT-MON 7:05", java.time.ZoneOffset.UTC, "X").days()).hasSize(3);
+        assertThat(jp.infracareer.config.Schedule.parse("SAT-MON 7:05", java.time.ZoneOffset.UTC, "X").days()).hasSize(3);
 
         assertThatThrownBy(() -> Config.fromEnv(Map.of("BROADCAST_SCHEDULE", "weekdays at nine")))
                 .hasMessageStartingWith("BROADCAST_SCHEDULE is malformed");

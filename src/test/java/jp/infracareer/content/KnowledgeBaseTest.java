@@ -1,5 +1,6 @@
 package jp.infracareer.content;
 
+import jp.infracareer.kernel.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import jp.infracareer.content.FitQuiz;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.slack.ActionIds;
 import jp.infracareer.slack.BlockLimits;
 import jp.infracareer.testing.BlockKitLimits;

@@ -52,7 +52,7 @@ class SlackFaultsTest {
 
         awaitPosts("DU801", 4);
         assertThat(metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"retry\"")).isEqualTo(1.0);
-        assertThat(advisor.advisor().store().get(new jp.infracareer.state.UserKey(FakeSlackApi.TEAM_ID, "U801"))
+        assertThat(advisor.advisor().store().get(new jp.infracareer.kernel.UserKey(FakeSlackApi.TEAM_ID, "U801"))
                 .interview().orElseThrow().index()).isEqualTo(1);
     }
 

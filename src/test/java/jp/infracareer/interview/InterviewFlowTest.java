@@ -1,5 +1,7 @@
 package jp.infracareer.interview;
 
+import jp.infracareer.state.Progress;
+import jp.infracareer.state.InterviewSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,11 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.infracareer.advisor.Advisor;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.state.CaffeineConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 import jp.infracareer.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -114,8 +116,13 @@ class InterviewFlowTest {
         assertThat(store.get(user).lastInterview()).isPresent();
         assertThat(store.get(user).lastInterview().get().session().results().get(0).answer()).contains("安定稼働");
 
-        clock.advance(Duration.ofHours(25));
-        advisor.command(user, "day");
+        clock.advance(Duration.ofHours(23));
+        advisor.sweepExpiredAnswers();
+        assertThat(store.get(user).lastInterview()).as("still shareable after 23 hours").isPresent();
+
+        // the user never comes back: the scheduled sweep lets the texts go on its own
+        clock.advance(Duration.ofHours(2));
+        advisor.sweepExpiredAnswers();
 
         assertThat(store.get(user).lastInterview()).isEmpty();
         assertThat(store.get(user).progress().sessions()).isEqualTo(1);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
 /**

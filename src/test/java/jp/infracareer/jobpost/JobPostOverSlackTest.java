@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
 import jp.infracareer.slack.BlockLimits;
-import jp.infracareer.slack.JobPostShortcut;
+import jp.infracareer.jobpost.slack.JobPostShortcut;
 import jp.infracareer.testing.BlockKitLimits;
 import jp.infracareer.testing.FakeSlackApi;
 import jp.infracareer.testing.RunningAdvisor;

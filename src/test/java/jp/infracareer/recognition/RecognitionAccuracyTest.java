@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.state.CaffeineConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * Measures free-text recognition on labelled phrasings written independently of the aliases: both

@@ -2,7 +2,7 @@ package jp.infracareer.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.infracareer.advisor.Query;
+import jp.infracareer.kernel.Query;
 import jp.infracareer.content.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 

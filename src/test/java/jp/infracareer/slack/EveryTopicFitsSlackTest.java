@@ -8,14 +8,14 @@ import com.slack.api.util.json.GsonFactory;
 import java.util.ArrayList;
 import java.util.List;
 import jp.infracareer.advisor.Advisor;
-import jp.infracareer.advisor.Reply;
+import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.content.Role;
 import jp.infracareer.content.Stage;
 import jp.infracareer.testing.BlockKitLimits;
 import jp.infracareer.state.CaffeineConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,7 @@
 package jp.infracareer.slack;
 
+import jp.infracareer.wiring.SlackApp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

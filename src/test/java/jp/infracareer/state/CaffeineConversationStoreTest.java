@@ -1,11 +1,12 @@
 package jp.infracareer.state;
 
+import jp.infracareer.kernel.UserKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import jp.infracareer.content.Lang;
+import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
 class CaffeineConversationStoreTest {

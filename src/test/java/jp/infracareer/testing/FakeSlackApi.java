@@ -194,6 +194,19 @@ public final class FakeSlackApi implements AutoCloseable {
                         call.form().getOrDefault("text", ""), call.form().getOrDefault("blocks", "[]"), call.form().get("metadata")));
                 yield "{\"ok\":true,\"channel\":\"" + call.form().getOrDefault("channel", "D0") + "\",\"ts\":\"" + ts + "\"}";
             }
+            case "chat.update" -> {
+                String channel = call.form().getOrDefault("channel", "");
+                String ts = call.form().getOrDefault("ts", "");
+                for (int i = 0; i < posted.size(); i++) {
+                    Posted p = posted.get(i);
+                    if (p.channel().equals(channel) && p.ts().equals(ts)) {
+                        String metadata = call.form().containsKey("metadata") ? call.form().get("metadata") : p.metadata();
+                        posted.set(i, new Posted(channel, ts, p.threadTs(), call.form().getOrDefault("text", p.text()),
+                                call.form().getOrDefault("blocks", p.blocks()), metadata, p.botId()));
+                    }
+                }
+                yield "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"}";
+            }
             case "conversations.history" -> history(call.form());
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.form().getOrDefault("users", "U0") + "\"}}";
             default -> "{\"ok\":true}";

@@ -15,6 +15,7 @@ import jp.infracareer.Main;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.config.Config;
 import jp.infracareer.server.AdvisorServer;
+import jp.infracareer.wiring.SlackServer;
 
 /**
  * The real server (Jetty on port 0, Bolt, the engine) wired to a {@link FakeSlackApi}, and a client that
@@ -27,7 +28,7 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FakeSlackApi slack;
-    private AdvisorServer server;
+    private SlackServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Advisor advisor;
@@ -61,7 +62,7 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         return metrics;
     }
 
-    public AdvisorServer server() {
+    public SlackServer server() {
         return server;
     }
 
@@ -81,9 +82,30 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         return running;
     }
 
+    private Map<String, String> extraEnv;
+    private java.time.Clock clock;
+    private com.github.benmanes.caffeine.cache.Ticker ticker;
+
+    /**
+     * Stops the server and starts a new one with nothing in memory (a new engine, store and Slack app), as a
+     * deploy or a crash would, against the same fake Slack, whose channel history survives as Slack's would.
+     */
+    public void restart() throws IOException {
+        server.stop();
+        FakeSlackApi kept = slack;
+        boot(extraEnv, clock, ticker, kept);
+    }
+
     private void boot(Map<String, String> extraEnv, java.time.Clock clock,
             com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {
-        FakeSlackApi slack = new FakeSlackApi();
+        boot(extraEnv, clock, ticker, new FakeSlackApi());
+    }
+
+    private void boot(Map<String, String> extraEnv, java.time.Clock clock,
+            com.github.benmanes.caffeine.cache.Ticker ticker, FakeSlackApi slack) throws IOException {
+        this.extraEnv = extraEnv;
+        this.clock = clock;
+        this.ticker = ticker;
         Map<String, String> env = new HashMap<>();
         env.put(Config.BOT_TOKEN, BOT_TOKEN);
         env.put(Config.SIGNING_SECRET, SIGNING_SECRET);
@@ -94,7 +116,7 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         Advisor advisor = Main.newAdvisor(config, clock, ticker);
         jp.infracareer.metrics.Metrics metrics = new jp.infracareer.metrics.Metrics();
         slack.useClock(clock::instant);
-        this.server = AdvisorServer.create(config, advisor, metrics, clock).start();
+        this.server = SlackServer.create(config, advisor, metrics, clock).start();
         this.slack = slack;
         this.advisor = advisor;
         this.metrics = metrics;

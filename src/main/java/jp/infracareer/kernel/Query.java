@@ -1,6 +1,5 @@
-package jp.infracareer.advisor;
+package jp.infracareer.kernel;
 
-import jp.infracareer.content.Lang;
 
 /** What the user asked for, once the words are understood. Each answers with one topic. */
 public sealed interface Query {
@@ -42,7 +41,7 @@ public sealed interface Query {
      * hint, skip, repeat, end or share for the interview in progress. {@code sessionId} is set when the
      * control comes from a button, so a click on an old interview's message can be told apart.
      */
-    record InterviewControl(String control, String sessionId) implements Query {}
+    record InterviewAction(InterviewControl control, String sessionId) implements Query {}
 
     /** Read a pasted job posting; empty text asks how. */
     record ReadJobPost(String text) implements Query {}

@@ -1,4 +1,4 @@
-package jp.infracareer.fit;
+package jp.infracareer.state;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package jp.infracareer.advisor;
+package jp.infracareer.kernel;
 
 /** The stable topic ids of DESIGN.md, in one place. */
 public final class TopicIds {
@@ -7,6 +7,15 @@ public final class TopicIds {
     public static final String STAGES = "stages";
     public static final String DAY = "day";
     public static final String FALLBACK = "fallback";
+    public static final String BROADCAST = "broadcast";
+    public static final String ERROR = "error";
+    public static final String INTERVIEW = "interview";
+    public static final String INTERVIEW_QUESTION = "interview/question";
+    public static final String INTERVIEW_FEEDBACK = "interview/feedback";
+    public static final String INTERVIEW_SUMMARY = "interview/summary";
+    public static final String INTERVIEW_EXAMPLE = "interview/example";
+    public static final String JOBPOST = "jobpost";
+    public static final String FIT = "fit";
 
     private TopicIds() {}
 

@@ -1,4 +1,4 @@
-package jp.infracareer.broadcast;
+package jp.infracareer.config;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import jp.infracareer.config.ConfigException;
 
 /**
  * When scheduled posts go out: days of the week and a time of day in a time zone. Written as

@@ -1,4 +1,4 @@
-package jp.infracareer.state;
+package jp.infracareer.kernel;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package jp.infracareer.advisor;
+package jp.infracareer.kernel;
 
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,21 @@ public record Reply(
 
     /**
      * A follow-up the user can choose. {@code command} is what the user could have typed to get it
-     * ("compare infra cloud"), so following a button is the same as typing.
+     * ("compare infra cloud"), so following a button is the same as typing. {@code route} names the
+     * handler for buttons that are not typed commands (an announcement's Post); {@link #TYPED} otherwise.
      */
-    public record Action(String label, String command) {}
+    public record Action(String label, String command, String route) {
+        /** The route of buttons whose value is a command anyone could type. */
+        public static final String TYPED = "open_topic";
+
+        public Action {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(route, "route");
+        }
+
+        public Action(String label, String command) {
+            this(label, command, TYPED);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package jp.infracareer.interview;
+package jp.infracareer.state;
 
 import java.time.Duration;
 import java.time.Instant;

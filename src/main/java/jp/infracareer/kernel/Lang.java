@@ -1,4 +1,4 @@
-package jp.infracareer.content;
+package jp.infracareer.kernel;
 
 import java.util.Locale;
 import java.util.Optional;

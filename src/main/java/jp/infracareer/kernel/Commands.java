@@ -1,6 +1,5 @@
-package jp.infracareer.advisor;
+package jp.infracareer.kernel;
 
-import jp.infracareer.content.Lang;
 
 /** The canonical commands behind buttons: following a button is the same as typing its command. */
 public final class Commands {
@@ -8,6 +7,12 @@ public final class Commands {
     public static final String ROLES = "roles";
     public static final String STAGES = "stages";
     public static final String DAY = "day";
+    public static final String FIT = "fit";
+
+    /** Starts a mock interview on a track (general, server, network, cloud) or drills one question by id. */
+    public static String interview(String trackOrQuestion) {
+        return "interview " + trackOrQuestion;
+    }
 
     private Commands() {}
 

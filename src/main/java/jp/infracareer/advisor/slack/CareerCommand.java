@@ -1,15 +1,27 @@
-package jp.infracareer.slack;
+package jp.infracareer.advisor.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.gson.Gson;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.infracareer.advisor.Advisor;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.advisor.Response;
 import jp.infracareer.content.Catalog;
-import jp.infracareer.home.HomeTab;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Response;
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.slack.BlockKitRenderer;
+import jp.infracareer.slack.SlackIds;
+import jp.infracareer.slack.SlackKit;
+import jp.infracareer.slack.SlackText;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /career}: every subcommand and free-text question. Topics need only memory, so the reply goes out
@@ -23,31 +35,26 @@ public final class CareerCommand {
      * Acks for topics that depend only on topic and language, rendered once: the knowledge base is fixed
      * while the app runs, and rendering Block Kit is most of the cost of a reply.
      */
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> RENDERED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build();
-    private static final com.google.gson.Gson GSON = com.slack.api.util.json.GsonFactory.createSnakeCase();
+    private static final Cache<String, String> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final Gson GSON = GsonFactory.createSnakeCase();
 
     private CareerCommand() {}
 
     static String ackBody(Reply reply) {
-        return GSON.toJson(com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.builder()
-                .responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
-                .build());
+        return GSON.toJson(SlashCommandResponse.builder().responseType("ephemeral")
+                .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply)).build());
     }
 
-    public static void register(App app, Advisor advisor, HomeTab home, Outbox outbox, Work work,
-            java.util.Optional<jp.infracareer.broadcast.Announcements> announcements) {
+    public static void register(App app, Advisor advisor, SlackKit kit) {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
             Response response = advisor.command(user, SlackText.toPlain(p.getText()));
-            Object announce = response.replies().get(0).data().get("announce");
-            if (announce != null) {
-                Catalog catalog = advisor.knowledge().catalog(advisor.languageOf(user));
-                Reply preview = announcements.map(a -> a.preview(catalog, p.getUserId(), announce.toString()))
-                        .orElseGet(() -> jp.infracareer.broadcast.Announcements.disabled(catalog));
-                return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(preview))
-                        .blocks(BlockKitRenderer.render(preview)));
+            kit.reactions().now(user, response.effects());
+            Optional<Reply> instead = kit.reactions().instead(user, response.effects());
+            if (instead.isPresent()) {
+                return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(instead.get()))
+                        .blocks(BlockKitRenderer.render(instead.get())));
             }
             if (!response.direct() && response.cacheKey() != null) {
                 return com.slack.api.bolt.response.Response.builder().statusCode(200)
@@ -55,43 +62,42 @@ public final class CareerCommand {
                         .body(RENDERED.get(response.cacheKey(), k -> ackBody(response.replies().get(0)))).build();
             }
             if (!response.direct()) {
-                home.refreshIfForgotten(ctx.client(), user, response, work);
+                if (!response.effects().isEmpty()) {
+                    kit.work().submit(user, () -> kit.reactions().after(ctx.client(), user, response.effects()));
+                }
                 Reply reply = response.replies().get(0);
-                return ctx.ack(r -> r.responseType("ephemeral")
-                        .text(BlockKitRenderer.fallbackText(reply))
+                return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
                         .blocks(BlockKitRenderer.render(reply)));
             }
-            home.refreshIfForgotten(ctx.client(), user, response, work);
-            work.submit(user, () -> {
-                boolean delivered = outbox.directChannel(ctx.client(), p.getUserId())
-                        .map(channel -> outbox.post(ctx.client(), channel, response.replies())).orElse(false);
+            kit.work().submit(user, () -> {
+                boolean delivered = kit.outbox().directChannel(ctx.client(), p.getUserId())
+                        .map(channel -> kit.outbox().post(ctx.client(), channel, response.replies())).orElse(false);
                 if (delivered) {
-                    home.refreshIfFinished(ctx.client(), user, response);
+                    kit.reactions().after(ctx.client(), user, response.effects());
                 } else {
                     apologise(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
                 }
             });
             Reply moved = continueInDirectMessage(advisor.knowledge().catalog(advisor.languageOf(user)),
                     p.getTeamId(), p.getApiAppId());
-            return ctx.ack(r -> r.responseType("ephemeral")
-                    .text(BlockKitRenderer.fallbackText(moved))
+            return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(moved))
                     .blocks(BlockKitRenderer.render(moved)));
         });
     }
 
     /** The DM could not be opened or written: say so where the user typed the command. */
-    static void apologise(com.slack.api.bolt.context.builtin.SlashCommandContext ctx, Catalog catalog) {
+    static void apologise(SlashCommandContext ctx, Catalog catalog) {
         try {
             ctx.respond(r -> r.responseType("ephemeral").text(catalog.ui().text("error.not_delivered")));
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(CareerCommand.class).warn("could not apologise: {}", e.getClass().getSimpleName());
+            LoggerFactory.getLogger(CareerCommand.class).warn("could not apologise: {}", e.getClass().getSimpleName());
         }
     }
 
     /** "Continue in your DMs", with a link that opens the app's Messages tab. */
     static Reply continueInDirectMessage(Catalog catalog, String teamId, String appId) {
         String link = "slack://app?team=" + teamId + "&id=" + appId + "&tab=messages";
-        return new Reply(jp.infracareer.interview.InterviewReplies.TOPIC, catalog.ui().text("interview.continue_in_dm"),
+        return new Reply(TopicIds.INTERVIEW, catalog.ui().text("interview.continue_in_dm"),
                 List.of(new Reply.Link(catalog.ui().text("interview.open_dm"), link)), "", List.of(), Map.of());
     }
 }

@@ -1,10 +1,15 @@
-package jp.infracareer.slack;
+package jp.infracareer.jobpost.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.bolt.App;
-import jp.infracareer.advisor.Advisor;
-import jp.infracareer.advisor.Reply;
-import jp.infracareer.state.UserKey;
+import java.util.List;
+import java.util.function.BiFunction;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.slack.BlockKitRenderer;
+import jp.infracareer.slack.SlackIds;
+import jp.infracareer.slack.SlackKit;
+import jp.infracareer.slack.SlackText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,21 +23,22 @@ public final class JobPostShortcut {
 
     private JobPostShortcut() {}
 
-    public static void register(App app, Advisor advisor, Outbox outbox, Work work) {
+    /** {@code reader} reads a posting for a user, in their language. */
+    public static void register(App app, BiFunction<UserKey, String, Reply> reader, SlackKit kit) {
         app.messageShortcut(CALLBACK_ID, (req, ctx) -> {
             MessageShortcutPayload p = req.getPayload();
             String text = SlackText.toPlain(p.getMessage() == null ? "" : p.getMessage().getText());
             UserKey user = SlackIds.user(p.getTeam() == null ? null : p.getTeam().getId(), null,
                     p.getUser() == null ? null : p.getUser().getId());
-            work.submit(user, () -> {
+            kit.work().submit(user, () -> {
                 try {
-                    Reply reply = advisor.readJobPosting(user, text);
+                    Reply reply = reader.apply(user, text);
                     if (p.getResponseUrl() != null) {
                         ctx.respond(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
                                 .blocks(BlockKitRenderer.render(reply)));
                     } else {
-                        outbox.directChannel(ctx.client(), user.userId())
-                                .ifPresent(dm -> outbox.post(ctx.client(), dm, java.util.List.of(reply)));
+                        kit.outbox().directChannel(ctx.client(), user.userId())
+                                .ifPresent(dm -> kit.outbox().post(ctx.client(), dm, List.of(reply)));
                     }
                 } catch (Exception e) {
                     log.warn("could not answer the job-posting shortcut: {}", e.getClass().getSimpleName());

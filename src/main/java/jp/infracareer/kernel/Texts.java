@@ -1,4 +1,4 @@
-package jp.infracareer.advisor;
+package jp.infracareer.kernel;
 
 /** Cutting text for display without breaking a character in two. */
 public final class Texts {

@@ -1,0 +1,46 @@
+package jp.infracareer.content;
+
+import java.util.List;
+
+/**
+ * How to judge an answer to one interview question: the points a good answer to this question makes
+ * (concepts, each with its synonyms), which structure points apply, the misconceptions to catch with the
+ * right fact, the weak motives that matter here, and an example answer for "show me an example".
+ *
+ * @param question      the question's id
+ * @param structure     structure point ids that apply: conclusion, reason, episode, result, link, learning
+ * @param concepts      what a good answer says, in any words
+ * @param need          how many concepts a good answer touches
+ * @param misconceptions wrong statements (technical) or wrong judgement (incidents) to catch
+ * @param weakMotives   weak-motive ids (feedback.yml) that matter for this question
+ * @param example       a short model answer in our own words
+ */
+public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
+        List<Misconception> misconceptions, List<String> weakMotives, String example) {
+
+    public Rubric {
+        structure = List.copyOf(structure);
+        concepts = List.copyOf(concepts);
+        misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
+        weakMotives = weakMotives == null ? List.of() : List.copyOf(weakMotives);
+        example = example == null ? "" : example;
+    }
+
+    /** A point a good answer makes, and the words that say it. */
+    public record Concept(String id, String label, List<String> synonyms) {
+        public Concept {
+            synonyms = List.copyOf(synonyms);
+        }
+    }
+
+    /**
+     * A wrong statement, found in one sentence when every group of {@code when} has a word in it and no word
+     * of {@code unless} is there; {@code correction} states the right fact.
+     */
+    public record Misconception(String id, List<List<String>> when, List<String> unless, String correction) {
+        public Misconception {
+            when = when.stream().map(List::copyOf).toList();
+            unless = unless == null ? List.of() : List.copyOf(unless);
+        }
+    }
+}

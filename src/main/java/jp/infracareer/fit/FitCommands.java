@@ -1,0 +1,31 @@
+package jp.infracareer.fit;
+
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.Query;
+
+/**
+ * The commands behind the aptitude quiz's buttons, encoded and decoded in one place:
+ * "fit answer &lt;quiz id&gt; &lt;question index&gt; &lt;option id&gt;". Anything else after "fit" starts the quiz.
+ */
+public final class FitCommands {
+    private static final String ANSWER = "answer";
+
+    private FitCommands() {}
+
+    public static String answer(String quizId, int index, String optionId) {
+        return Commands.FIT + " " + ANSWER + " " + quizId + " " + index + " " + optionId;
+    }
+
+    /** True when the words after "fit" are a quiz button's, not a question that starts with "fit". */
+    public static boolean isAnswer(String args) {
+        return args.startsWith(ANSWER + " ");
+    }
+
+    public static Query decode(String args) {
+        String[] words = args.split(" ");
+        if (words.length == 4 && words[0].equals(ANSWER) && words[2].matches("\\d{1,2}")) {
+            return new Query.FitAnswer(words[1], Integer.parseInt(words[2]), words[3]);
+        }
+        return new Query.StartFit();
+    }
+}

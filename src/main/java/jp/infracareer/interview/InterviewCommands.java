@@ -1,0 +1,54 @@
+package jp.infracareer.interview;
+
+import java.util.Optional;
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.kernel.Query;
+
+/**
+ * The commands behind the mock interview's buttons, encoded and decoded in one place. A button's value is a
+ * command the user could also type ("interview hint #3fa9c01b2e"); the session id after '#' tells a click on
+ * an old interview's message from one on the live interview.
+ */
+public final class InterviewCommands {
+    static final String WORD = "interview";
+
+    private InterviewCommands() {}
+
+    public static String start(String track) {
+        return Commands.interview(track);
+    }
+
+    public static String drill(String questionId) {
+        return Commands.interview(questionId);
+    }
+
+    public static String control(InterviewControl control, String sessionId) {
+        return WORD + " " + control.id() + (sessionId == null ? "" : " #" + sessionId);
+    }
+
+    /**
+     * What the words after "interview" ask for: a control (with the session of the button, if any), a
+     * track, a question to drill, or a plain start.
+     */
+    public static Query decode(InterviewWords words, String args) {
+        if (args.isEmpty()) {
+            return new Query.StartInterview(InterviewWords.GENERAL, null);
+        }
+        int lastSpace = args.lastIndexOf(' ');
+        String last = args.substring(lastSpace + 1);
+        String session = last.startsWith("#") && last.length() > 1 ? last.substring(1) : null;
+        String rest = session == null ? args : lastSpace < 0 ? "" : args.substring(0, lastSpace).strip();
+        Optional<InterviewControl> control = words.control(rest);
+        if (control.isPresent()) {
+            return new Query.InterviewAction(control.get(), session);
+        }
+        Optional<String> track = words.track(rest);
+        if (track.isPresent()) {
+            return new Query.StartInterview(track.get(), null);
+        }
+        Optional<String> question = words.question(rest);
+        return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : words.trackIn(rest),
+                question.orElse(null));
+    }
+}

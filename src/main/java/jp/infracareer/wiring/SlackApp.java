@@ -1,0 +1,138 @@
+package jp.infracareer.wiring;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.advisor.slack.CareerCommand;
+import jp.infracareer.advisor.slack.DirectMessages;
+import jp.infracareer.advisor.slack.TopicButtons;
+import jp.infracareer.broadcast.AdvisorChannelFeature;
+import jp.infracareer.broadcast.slack.AdvisorChannelSlack;
+import jp.infracareer.config.Config;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.home.HomeTab;
+import jp.infracareer.jobpost.slack.JobPostShortcut;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.metrics.Metrics;
+import jp.infracareer.server.Background;
+import jp.infracareer.slack.EventDeduplicator;
+import jp.infracareer.slack.MessageRoutes;
+import jp.infracareer.slack.Outbox;
+import jp.infracareer.slack.SlackKit;
+import jp.infracareer.slack.Work;
+
+/**
+ * Builds the Bolt app: configuration, the shared Slack kit, then each feature's wiring, and the reactions
+ * that connect features through effects. Starting is the server's job.
+ */
+public final class SlackApp implements Background {
+    /** Every slash command the app handles; manifest.yml must list exactly these (a test checks). */
+    public static final List<String> COMMANDS = List.of(CareerCommand.COMMAND);
+    /** Every shortcut callback id the app handles; manifest.yml must list exactly these. */
+    public static final List<String> SHORTCUTS = List.of(JobPostShortcut.CALLBACK_ID);
+
+    /** How often kept answer texts are checked for expiry. */
+    static final java.time.Duration SWEEP_EVERY = java.time.Duration.ofMinutes(10);
+
+    private final App app;
+    private final Work work;
+    private final Optional<AdvisorChannelFeature> advisorChannel;
+    private final Advisor advisor;
+    private volatile java.util.concurrent.ScheduledExecutorService sweeper;
+
+    private SlackApp(App app, Work work, Optional<AdvisorChannelFeature> advisorChannel, Advisor advisor) {
+        this.app = app;
+        this.work = work;
+        this.advisorChannel = advisorChannel;
+        this.advisor = advisor;
+    }
+
+    public Optional<AdvisorChannelFeature> advisorChannel() {
+        return advisorChannel;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public Work work() {
+        return work;
+    }
+
+    /** Background parts (the broadcast schedule) start with the server and stop with it. */
+    @Override
+    public void start() {
+        advisorChannel.ifPresent(AdvisorChannelFeature::start);
+        sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "answer-expiry");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                advisor.sweepExpiredAnswers();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(SlackApp.class).warn("answer expiry sweep failed: {}", e.getClass().getSimpleName());
+            }
+        }, SWEEP_EVERY.toMinutes(), SWEEP_EVERY.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** Stops the schedule, then lets the work already acked finish. */
+    @Override
+    public void stop(long drainMillis) {
+        advisorChannel.ifPresent(AdvisorChannelFeature::stop);
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+        work.drain(drainMillis);
+    }
+
+    public static SlackApp create(Config config, Advisor advisor, Metrics metrics, Clock clock) {
+        config.requireSlack();
+        SlackConfig slackConfig = new SlackConfig();
+        config.slackApiUrl().ifPresent(url -> slackConfig.setMethodsEndpointUrlPrefix(url.toString()));
+        // Slack gives us 3 s to ack; Web API calls happen after the ack, and must not hang a worker forever.
+        slackConfig.setHttpClientCallTimeoutMillis(config.slackTimeoutMillis());
+        slackConfig.setHttpClientReadTimeoutMillis(config.slackTimeoutMillis());
+        slackConfig.setPrettyResponseLoggingEnabled(false);
+        // the SDK's own per-call statistics cost CPU on every call; /metrics counts what we need
+        slackConfig.setStatsEnabled(false);
+        Slack slack = Slack.getInstance(slackConfig);
+        AppConfig appConfig = AppConfig.builder()
+                .singleTeamBotToken(config.botToken().orElseThrow())
+                .signingSecret(config.signingSecret().orElseThrow())
+                .slack(slack)
+                .build();
+        // edited, deleted and bot messages carry a subtype: ack them (no 404, so no retries) and do nothing
+        appConfig.setSubtypedMessageEventsAutoAckEnabled(true);
+        App app = new App(appConfig);
+
+        Outbox outbox = new Outbox(metrics, Thread::sleep);
+        Work work = new Work(16, 2_000);
+        Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
+        Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
+                advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
+                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock);
+        advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
+        HomeTab home = new HomeTab(advisor.store(), catalogOf, outbox);
+        MessageRoutes messages = new MessageRoutes();
+        SlackKit kit = new SlackKit(outbox, work, new EventDeduplicator(100_000, Ticker.systemTicker()), messages, metrics,
+                new FeatureReactions(home, advisorChannel, catalogOf));
+
+        advisorChannel.ifPresent(f -> AdvisorChannelSlack.register(app, f, kit, catalogOf));
+        messages.add(new DirectMessages(advisor, kit));
+        messages.register(app);
+        CareerCommand.register(app, advisor, kit);
+        TopicButtons.register(app, advisor, kit);
+        JobPostShortcut.register(app, advisor::readJobPosting, kit);
+        home.register(app, work);
+        return new SlackApp(app, work, advisorChannel, advisor);
+    }
+}

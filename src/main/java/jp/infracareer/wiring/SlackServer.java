@@ -1,0 +1,60 @@
+package jp.infracareer.wiring;
+
+import java.time.Clock;
+import java.util.Optional;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.broadcast.AdvisorChannelFeature;
+import jp.infracareer.config.Config;
+import jp.infracareer.metrics.Metrics;
+import jp.infracareer.server.AdvisorServer;
+import jp.infracareer.server.SlackRequestGuard;
+import jp.infracareer.state.CaffeineConversationStore;
+
+/** The whole Slack server for a configuration: the Bolt app with every feature, on Jetty, with guard, health and metrics. */
+public final class SlackServer {
+    private final AdvisorServer server;
+    private final SlackApp slack;
+
+    private SlackServer(AdvisorServer server, SlackApp slack) {
+        this.server = server;
+        this.slack = slack;
+    }
+
+    public static SlackServer create(Config config, Advisor advisor, Metrics metrics) {
+        return create(config, advisor, metrics, Clock.systemUTC());
+    }
+
+    /** With the clock the broadcast schedule follows (tests move it by hand). */
+    public static SlackServer create(Config config, Advisor advisor, Metrics metrics, Clock clock) {
+        SlackApp slack = SlackApp.create(config, advisor, metrics, clock);
+        metrics.watch(advisor.store());
+        if (advisor.store() instanceof CaffeineConversationStore caffeine) {
+            caffeine.bindMetrics(metrics.registry());
+        }
+        SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
+        return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken()),
+                slack);
+    }
+
+    public SlackServer start() {
+        server.start();
+        return this;
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The advisor-channel feature, when configured (tests drive its schedule by hand). */
+    public Optional<AdvisorChannelFeature> advisorChannel() {
+        return slack.advisorChannel();
+    }
+}
