@@ -3,11 +3,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import jp.infracareer.content.Lang;
-import jp.infracareer.interview.InterviewSession;
-import jp.infracareer.interview.Progress;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.state.InterviewSession;
+import jp.infracareer.state.Progress;
 import jp.infracareer.state.CaffeineConversationStore;
-import jp.infracareer.state.UserKey;
+import jp.infracareer.kernel.UserKey;
 
 /**
  * Retained heap per user in the real conversation store: fill it with 100,000 users, force GC, measure.

@@ -1,6 +1,7 @@
 package jp.infracareer.advisor;
 
 import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.kernel.Texts;
 import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.Effect;
 import jp.infracareer.kernel.InterviewControl;
@@ -9,6 +10,8 @@ import jp.infracareer.kernel.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,12 +21,16 @@ import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.explain.CompareTopics;
 import jp.infracareer.explain.DayTopic;
+import jp.infracareer.explain.GuideTopics;
 import jp.infracareer.explain.HelpTopics;
+import jp.infracareer.explain.TipTopics;
 import jp.infracareer.explain.RoleTopics;
 import jp.infracareer.explain.StageTopics;
 import jp.infracareer.interview.InterviewFlow;
+import jp.infracareer.interview.InterviewReplies;
 import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.interview.ShareHook;
+import jp.infracareer.fit.FitCommands;
 import jp.infracareer.fit.FitFlow;
 import jp.infracareer.jobpost.JobPostReplies;
 import jp.infracareer.jobpost.JobPostingReader;
@@ -38,6 +45,8 @@ import jp.infracareer.state.UserState;
  * the console), where during a mock interview the text is the answer. Neither knows about Slack.
  */
 public final class Advisor {
+    /** Tips change with the day in Japan, where most users are. */
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private final ConversationStore store;
     private final Lang defaultLang;
     private final java.util.concurrent.CompletableFuture<Core> core;
@@ -72,7 +81,9 @@ public final class Advisor {
         ShareHook deferred = this.share;
         this.core = knowledge.thenApply(kb -> {
             InterviewWords words = new InterviewWords(kb);
-            return new Core(kb, new CommandParser(kb.aliases(), new TopicRecognizer(kb.aliases()), words), words,
+            TopicRecognizer recognizer = new TopicRecognizer(kb.aliases());
+            Understanding understanding = new Understanding(Understanding.loadModel(), recognizer, words);
+            return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,
                     new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),
                     new FitFlow(store, clock, random));
         });
@@ -96,10 +107,33 @@ public final class Advisor {
         share.set(hook);
     }
 
+    /**
+     * The most of one message that is read: more than any question, answer or job posting, far less than what
+     * would make reading it slow for everyone. A longer paste is cut, and the reply says so.
+     */
+    public static final int MAX_INPUT = 12_000;
+
     /** A slash command's text or a button's command. Never throws on user input. */
     public Response command(UserKey user, String text) {
         String safe = text == null ? "" : text;
+        if (safe.length() > MAX_INPUT) {
+            return cutNotice(store.get(user), command(user, Texts.cut(safe, MAX_INPUT)));
+        }
         return respond(user, store.get(user), safe, core().parser().parse(safe));
+    }
+
+    /** The same replies, the first one telling the user that only the beginning of their paste was read. */
+    private Response cutNotice(UserState state, Response response) {
+        if (response.replies().isEmpty()) {
+            return response;
+        }
+        Catalog catalog = core().knowledge().catalog(state.lang().orElse(defaultLang));
+        Reply first = response.replies().get(0);
+        String note = catalog.ui().format("notice.input_cut", "n", String.valueOf(MAX_INPUT));
+        List<Reply> replies = new java.util.ArrayList<>(response.replies());
+        replies.set(0, new Reply(first.topic(), first.title(), first.parts(),
+                first.context().isEmpty() ? note : note + " " + first.context(), first.actions(), first.data()));
+        return new Response(replies, response.direct(), null, response.effects());
     }
 
     /**
@@ -110,6 +144,9 @@ public final class Advisor {
      */
     public Response message(UserKey user, String text, String messageId) {
         String safe = text == null ? "" : text;
+        if (safe.length() > MAX_INPUT) {
+            return cutNotice(store.get(user), message(user, Texts.cut(safe, MAX_INPUT), messageId));
+        }
         Core c = core();
         UserState state = store.get(user);
         CommandParser.Parsed parsed = c.parser().parse(safe);
@@ -133,6 +170,22 @@ public final class Advisor {
     }
 
     private Response respond(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
+        Response response = route(user, state, text, parsed);
+        boolean aboutTheQuiz = parsed.query() instanceof Query.StartFit || parsed.query() instanceof Query.FitAnswer
+                || parsed.query() instanceof Query.ResumeFit || parsed.query() instanceof Query.Forget;
+        if (state.fit().isPresent() && !aboutTheQuiz && !response.direct() && response.replies().size() == 1) {
+            // a question asked in the middle of the quiz is answered, and the quiz waits where it was
+            Reply r = response.replies().get(0);
+            Catalog catalog = core().knowledge().catalog(state.lang().orElse(defaultLang));
+            List<Reply.Action> actions = new java.util.ArrayList<>(r.actions());
+            actions.add(0, new Reply.Action(catalog.ui().text("fit.continue"), FitCommands.resume()));
+            return new Response(List.of(new Reply(r.topic(), r.title(), r.parts(), r.context(), actions, r.data())), false,
+                    null, response.effects());
+        }
+        return response;
+    }
+
+    private Response route(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
         Query query = parsed.query();
         Core c = core();
         Catalog catalog = query instanceof Query.SetLang set ? c.knowledge().catalog(set.lang())
@@ -146,11 +199,26 @@ public final class Advisor {
         if (query instanceof Query.StartInterview q) {
             return c.interviews().start(user, catalog, q.track(), q.questionId());
         }
+        if (query instanceof Query.Guide q) {
+            Catalog c2 = catalog;
+            return catalog.guide(q.guideId()).map(g -> Response.cacheable(GuideTopics.guide(c2, g, q.full()),
+                    c2.lang().code() + (q.full() ? "|full" : "|short"))).orElseGet(() -> Response.of(HelpTopics.fallback(c2)));
+        }
+        if (query instanceof Query.Tip q) {
+            return Response.of(TipTopics.tip(catalog, q.category(), LocalDate.ofInstant(clock.instant(), TOKYO)));
+        }
+        if (query instanceof Query.ShowExample q) {
+            return catalog.question(q.questionId()).map(question -> Response.of(InterviewReplies.exampleFor(catalog, question)))
+                    .orElseGet(() -> Response.of(HelpTopics.fallback(catalog)));
+        }
         if (query instanceof Query.InterviewAction q) {
             return c.interviews().control(user, catalog, q.control(), q.sessionId());
         }
         if (query instanceof Query.StartFit) {
             return Response.of(c.fit().start(user, catalog));
+        }
+        if (query instanceof Query.ResumeFit) {
+            return Response.of(c.fit().resume(user, catalog));
         }
         if (query instanceof Query.FitAnswer q) {
             return Response.of(c.fit().answer(user, catalog, q.sessionId(), q.index(), q.optionId()));
@@ -218,7 +286,8 @@ public final class Advisor {
     private static boolean pure(Query query) {
         return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
                 || query instanceof Query.Compare || query instanceof Query.StageOverview
-                || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.Fallback;
+                || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SmallTalk
+                || (query instanceof Query.Fallback f && f.nearest().isEmpty());
     }
 
     static Reply answer(Query query, Catalog catalog) {
@@ -236,6 +305,12 @@ public final class Advisor {
             return StageTopics.stage(catalog, q.stageId());
         } else if (query instanceof Query.Day) {
             return DayTopic.day(catalog);
+        } else if (query instanceof Query.Fallback q) {
+            return HelpTopics.fallback(catalog, q.nearest());
+        } else if (query instanceof Query.DidYouMean q) {
+            return HelpTopics.didYouMean(catalog, q.first(), q.second());
+        } else if (query instanceof Query.SmallTalk q) {
+            return HelpTopics.smallTalk(catalog, q.thanks());
         } else if (query instanceof Query.SetLang) {
             return HelpTopics.help(catalog, catalog.ui().text("notice.lang_set"));
         } else if (query instanceof Query.LangUsage) {

@@ -1,6 +1,7 @@
 package jp.infracareer.advisor;
 
 import jp.infracareer.kernel.Texts;
+import jp.infracareer.kernel.GuideIds;
 import jp.infracareer.kernel.Query;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +25,20 @@ public final class CommandParser {
     private final Map<String, String> commands = new HashMap<>();
     private final List<String> jobpostEntries;
     private final List<String> fitEntries;
+    private final List<String> fitResume;
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
+    private final Understanding understanding;
 
-    public CommandParser(Aliases aliases, TopicRecognizer recognizer, InterviewWords interview) {
+    public CommandParser(Aliases aliases, TopicRecognizer recognizer, InterviewWords interview, Understanding understanding) {
         this.recognizer = recognizer;
         this.interview = interview;
+        this.understanding = understanding;
         aliases.commands().forEach((command, words) ->
                 words.forEach(w -> commands.put(TextNormalizer.normalize(w), command)));
         jobpostEntries = aliases.entries().getOrDefault("jobpost", List.of()).stream().map(TextNormalizer::normalize).toList();
         fitEntries = aliases.entries().getOrDefault("fit", List.of()).stream().map(TextNormalizer::normalize).toList();
+        fitResume = aliases.entries().getOrDefault("fit-resume", List.of()).stream().map(TextNormalizer::normalize).toList();
     }
 
     /** A query, and whether it came from a free-text question rather than a subcommand. */
@@ -59,7 +64,7 @@ public final class CommandParser {
         // "help me compare ...", "day shift or night shift?", "fit for nights?": an everyday first word with
         // words after it that are not its arguments is a question, not a subcommand
         if (command != null && !args.isEmpty() && switch (command) {
-            case "help", "day" -> true;
+            case "help", "day", "tip" -> true;
             case "fit" -> !FitCommands.isAnswer(args);
             default -> false;
         }) {
@@ -70,13 +75,16 @@ public final class CommandParser {
             if (entry != null) {
                 return new Parsed(new Query.ReadJobPost(afterPhrase(text)), true);
             }
+            if (fitResume.stream().anyMatch(normalized::contains)) {
+                return new Parsed(new Query.ResumeFit(), true);
+            }
             if (fitEntries.stream().anyMatch(normalized::contains)) {
                 return new Parsed(new Query.StartFit(), true);
             }
             if (interview.startsInterview(text)) {
                 return new Parsed(InterviewCommands.decode(interview, text), true);
             }
-            return new Parsed(recognizer.recognize(text), true);
+            return new Parsed(understanding.understand(text), true);
         }
         return new Parsed(subcommand(command, args), false);
     }
@@ -92,8 +100,19 @@ public final class CommandParser {
             case "interview" -> interview(args);
             case "forget" -> new Query.Forget();
             case "fit" -> fit(args);
+            case "guide" -> guide(args);
+            case "tip" -> new Query.Tip("");
             default -> throw new IllegalStateException("aliases.yml names an unknown command: " + command);
         };
+    }
+
+    /** "guide salary" (the short answer) or "guide salary more" (the whole page). */
+    private Query guide(String args) {
+        String[] words = args.split(" ");
+        if (words.length == 0 || words[0].isEmpty() || !GuideIds.ALL.contains(words[0])) {
+            return new Query.Help();
+        }
+        return new Query.Guide(words[0], words.length > 1 && words[1].equals("more"));
     }
 
     private Query fit(String args) {

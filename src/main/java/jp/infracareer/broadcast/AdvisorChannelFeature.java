@@ -33,14 +33,14 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
      */
     public static java.util.Optional<AdvisorChannelFeature> create(Config config, KnowledgeBase knowledge,
             ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang, Function<UserKey, Lang> languageOf,
-            MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock) {
+            MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
         Config.Broadcasts b = config.broadcasts();
         if (!b.enabled()) {
             log.info("advisor-channel broadcasts are off: set ADVISOR_CHANNEL_ID to turn them on");
             return java.util.Optional.empty();
         }
         AdvisorChannel channel = new AdvisorChannel(b.channelId().orElseThrow(), b.advisorIds());
-        ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, Thread::sleep);
+        ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, sleeper);
         var channelCatalog = knowledge.catalog(b.lang());
         BroadcastScheduler scheduler = b.scheduled()
                 ? new BroadcastScheduler(b, channelCatalog, poster, channel, clock) : null;

@@ -52,7 +52,8 @@ public final class ConsoleChat {
                 if (line == null) {
                     return;
                 }
-                String text = line.strip();
+                // "/career roles" typed out of habit from Slack is the command "roles", not English text
+                String text = line.strip().replaceFirst("^/career(\\s+|$)", "");
                 if (text.isEmpty()) {
                     continue;
                 }

@@ -17,7 +17,8 @@ public record Catalog(
         Tips tips,
         Ui ui,
         List<Rubric> rubrics,
-        Scoring scoring) {
+        Scoring scoring,
+        List<Guide> guides) {
 
     public Optional<Role> role(String id) {
         return roles.stream().filter(r -> r.id().equals(id)).findFirst();
@@ -37,6 +38,10 @@ public record Catalog(
 
     public Optional<InterviewQuestion> question(String id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<Guide> guide(String id) {
+        return guides.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     public Optional<Rubric> rubric(String questionId) {

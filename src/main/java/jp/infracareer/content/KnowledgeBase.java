@@ -47,7 +47,8 @@ public final class KnowledgeBase {
                     read(yaml, dir + "tips.yml", Tips.class),
                     readUi(yaml, lang, dir + "ui.yml"),
                     read(yaml, dir + "rubrics.yml", RubricsFile.class).rubrics(),
-                    read(yaml, ROOT + "scoring.yml", Scoring.class)));
+                    read(yaml, ROOT + "scoring.yml", Scoring.class),
+                    read(yaml, dir + "guides.yml", GuidesFile.class).guides()));
         }
         return new KnowledgeBase(catalogs, read(yaml, ROOT + "aliases.yml", Aliases.class),
                 read(yaml, ROOT + "jobpost.yml", JobPostRules.class));
@@ -123,4 +124,6 @@ public final class KnowledgeBase {
     record QuestionsFile(List<InterviewQuestion> questions) {}
 
     record RubricsFile(List<Rubric> rubrics) {}
+
+    record GuidesFile(List<Guide> guides) {}
 }

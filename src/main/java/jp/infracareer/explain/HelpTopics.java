@@ -32,11 +32,40 @@ public final class HelpTopics {
     }
 
     public static Reply fallback(Catalog catalog) {
+        return fallback(catalog, List.of());
+    }
+
+    /** Not understood: say so, and offer the topics that came closest to what was asked (else the menu). */
+    public static Reply fallback(Catalog catalog, List<String> nearest) {
         Ui ui = catalog.ui();
         List<Part> parts = List.of(
                 new Paragraph("", ui.text("fallback.text")),
                 new Bullets("", ui.list("fallback.examples")));
+        List<Action> actions = nearest.isEmpty() ? mainMenu(catalog) : new java.util.ArrayList<>();
+        if (!nearest.isEmpty()) {
+            nearest.stream().limit(3).forEach(t -> actions.add(new Action(GuideTopics.label(catalog, t), Commands.forTopic(t))));
+            actions.add(new Action(ui.text("button.help"), Commands.HELP));
+        }
         return new Reply(TopicIds.FALLBACK, ui.text("fallback.title"), parts, ui.text("fallback.context"),
+                actions, Map.of("nearest", nearest));
+    }
+
+    /** Two topics came equally close: ask which one was meant. */
+    public static Reply didYouMean(Catalog catalog, String first, String second) {
+        Ui ui = catalog.ui();
+        return new Reply(TopicIds.DID_YOU_MEAN, ui.text("did_you_mean.title"),
+                List.of(new Paragraph("", ui.text("did_you_mean.text"))), "",
+                List.of(new Action(GuideTopics.label(catalog, first), Commands.forTopic(first)),
+                        new Action(GuideTopics.label(catalog, second), Commands.forTopic(second)),
+                        new Action(ui.text("button.help"), Commands.HELP)),
+                Map.of("choices", List.of(first, second)));
+    }
+
+    /** Thanks and greetings, answered like a person, with a way on. */
+    public static Reply smallTalk(Catalog catalog, boolean thanks) {
+        Ui ui = catalog.ui();
+        String key = thanks ? "smalltalk.thanks" : "smalltalk.greeting";
+        return new Reply(thanks ? TopicIds.THANKS : TopicIds.GREETING, ui.text(key), List.of(), ui.text("smalltalk.context"),
                 mainMenu(catalog), Map.of());
     }
 
@@ -44,10 +73,12 @@ public final class HelpTopics {
         Ui ui = catalog.ui();
         Lang other = catalog.lang() == Lang.JA ? Lang.EN : Lang.JA;
         return List.of(
+                new Action(ui.text("button.interview"), Commands.interview("general")),
+                new Action(ui.text("button.jobpost"), Commands.JOBPOST),
+                new Action(ui.text("button.fit"), Commands.FIT),
                 new Action(ui.text("button.compare_default"), Commands.compare("infra", "server")),
                 new Action(ui.text("button.roles"), Commands.ROLES),
                 new Action(ui.text("button.stages"), Commands.STAGES),
-                new Action(ui.text("button.day"), Commands.DAY),
                 new Action(ui.text("button.lang_other"), Commands.lang(other)));
     }
 }

@@ -9,6 +9,12 @@ import jp.infracareer.kernel.Query;
  */
 public final class FitCommands {
     private static final String ANSWER = "answer";
+    private static final String CONTINUE = "continue";
+
+    /** Back to the quiz in progress. */
+    public static String resume() {
+        return Commands.FIT + " " + CONTINUE;
+    }
 
     private FitCommands() {}
 
@@ -18,13 +24,16 @@ public final class FitCommands {
 
     /** True when the words after "fit" are a quiz button's, not a question that starts with "fit". */
     public static boolean isAnswer(String args) {
-        return args.startsWith(ANSWER + " ");
+        return args.startsWith(ANSWER + " ") || args.strip().equals(CONTINUE);
     }
 
     public static Query decode(String args) {
         String[] words = args.split(" ");
         if (words.length == 4 && words[0].equals(ANSWER) && words[2].matches("\\d{1,2}")) {
             return new Query.FitAnswer(words[1], Integer.parseInt(words[2]), words[3]);
+        }
+        if (args.strip().equals(CONTINUE)) {
+            return new Query.ResumeFit();
         }
         return new Query.StartFit();
     }

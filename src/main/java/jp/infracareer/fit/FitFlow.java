@@ -33,6 +33,13 @@ public final class FitFlow {
         return FitReplies.question(c, session, "");
     }
 
+    /** Back to the quiz in progress, at the question it stopped at; or a note and a start button when there is none. */
+    public Reply resume(UserKey user, Catalog c) {
+        return store.get(user).fit().filter(f -> f.next() < c.fit().questions().size())
+                .map(f -> FitReplies.question(c, f, c.ui().text("fit.resumed")))
+                .orElseGet(() -> FitReplies.finished(c));
+    }
+
     /** A button: option {@code optionId} for question {@code index} of quiz {@code sessionId}. */
     public Reply answer(UserKey user, Catalog c, String sessionId, int index, String optionId) {
         FitQuiz quiz = c.fit();

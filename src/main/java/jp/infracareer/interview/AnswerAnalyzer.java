@@ -1,27 +1,35 @@
 package jp.infracareer.interview;
 
-import java.text.BreakIterator;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.FeedbackRules;
 import jp.infracareer.content.InterviewQuestion;
-import jp.infracareer.kernel.Lang;
+import jp.infracareer.content.Rubric;
+import jp.infracareer.content.Scoring;
+import jp.infracareer.interview.Feedback.Finding;
 import jp.infracareer.interview.Feedback.Flag;
 import jp.infracareer.interview.Feedback.Length;
 import jp.infracareer.interview.Feedback.Point;
+import jp.infracareer.interview.Feedback.Relevance;
 import jp.infracareer.interview.Feedback.Status;
 import jp.infracareer.interview.Feedback.Verdict;
+import jp.infracareer.kernel.Texts;
+import jp.infracareer.recognition.JapaneseWords;
 
 /**
- * Reads one answer to one question and scores it: structure (PREP/STAR points, each quoted from the
- * answer), length against one minute of speech, job terms, and weak motives. Pure: same input, same result.
+ * Judges one answer to one question against that question's rubric (content/{ja,en}/rubrics.yml): does it
+ * address this question at all (or another question in the bank), does it explain in sentences or only
+ * list terms, does it state something wrong, which of the question's points it makes, and which structure
+ * points of this question it meets, each quoted from the answer where it really is. Numbers come from
+ * content/scoring.yml. Pure: same input, same result.
  */
 public final class AnswerAnalyzer {
     static final String CONCLUSION = "conclusion";
@@ -31,119 +39,255 @@ public final class AnswerAnalyzer {
     static final String LINK = "link";
     static final String LEARNING = "learning";
 
-    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二三四五六七八九十百千]+(?=[人件台年か月ヶカ時間分割倍回店日名])");
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二三四五六七八九十百千]+(?=[人件台年か月ヶカ時間分割倍回店日名])"
+            + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|dozen)\\b");
     private static final int QUOTE_MAX = 80;
-    private static final int WEAK_MOTIVE_PENALTY = 12;
-    private static final int MAX_PENALTY = 36;
+    private static final String SELF_INTRO = "self-intro";
 
     private AnswerAnalyzer() {}
 
     public static Feedback analyze(Catalog catalog, InterviewQuestion question, String answer) {
         FeedbackRules rules = catalog.feedback();
-        boolean english = catalog.lang() == Lang.EN;
-        List<String> sentences = sentences(answer == null ? "" : answer, english);
+        Scoring scoring = catalog.scoring();
+        Rubric rubric = catalog.rubric(question.id()).orElseThrow(
+                () -> new IllegalStateException("no rubric for question " + question.id()));
+        AnswerText text = new AnswerText(answer == null ? "" : answer, catalog.lang());
+        Length length = length(text.whole(), rules.length());
+
+        List<Integer> ownHits = conceptHits(text, rubric);
+        List<String> covered = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        for (int i = 0; i < rubric.concepts().size(); i++) {
+            (ownHits.get(i) >= 0 ? covered : uncovered).add(rubric.concepts().get(i).label());
+        }
+        int hits = covered.size();
+        double ownShare = Math.min(1.0, (double) hits / Math.max(1, rubric.need()));
+
+        // relevance: the question this answer fits best, and whether it is about the job at all
+        Relevance relevance = Relevance.ON_TOPIC;
+        String looksLike = "";
+        String about = "";
+        Optional<Other> other = bestOther(text, catalog, rubric);
+        if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
+                && other.get().share() >= scoring.threshold("other_question_min_share")
+                && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
+            relevance = Relevance.OTHER_QUESTION;
+            looksLike = other.get().question();
+        } else if (hits == 0 && length.verdict() != Verdict.TOO_SHORT) {
+            relevance = Relevance.OFF_TOPIC;
+            about = topicWords(text, vocabulary(catalog));
+        }
+
+        AnswerShape shape = AnswerShape.of(text);
+        boolean stuffed = shape.stuffed(scoring.threshold("predicate_share_min"),
+                scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
+                (int) scoring.threshold("repeated_sentences_max"));
+
+        List<Finding> misconceptions = misconceptions(text, rubric);
+        List<Flag> flags = weakMotives(text, rules, rubric);
 
         List<Point> points = new ArrayList<>();
-        int earned = 0;
-        int possible = 0;
+        double structure = structure(text, rules, rubric, ownHits, points);
 
-        boolean star = "STAR".equals(question.method());
-        if (star) {
-            // STAR opens with the situation, so what counts is closing with the result and the lesson
-            Optional<String> result = find(sentences, rules.markers(RESULT), english);
-            points.add(point(RESULT, result));
-            possible += 20;
-            earned += result.isPresent() ? 20 : 0;
+        double raw = scoring.weight("structure") * structure
+                + scoring.weight("concepts") * ownShare
+                + scoring.weight("length") * switch (length.verdict()) {
+                    case GOOD -> 1.0;
+                    case SHORT, LONG -> 0.5;
+                    case TOO_SHORT, TOO_LONG -> 0.0;
+                };
+        // a very short answer cannot score well however it is built: scale it down by how little of a
+        // minute it fills (square root, so a well-built but short answer keeps about half its points); one that
+        // makes every point this question needs is complete, however brief, and only loses the length points
+        if (length.verdict() == Verdict.TOO_SHORT && ownShare < 1.0) {
+            raw = raw * Math.sqrt((double) length.count() / rules.length().idealMin());
+        }
+        int score = (int) Math.round(raw)
+                - Math.min(scoring.penalty("weak_motive_max"), flags.size() * scoring.penalty("weak_motive"));
+        if (relevance == Relevance.OFF_TOPIC) {
+            score = Math.min(score, scoring.cap("off_topic"));
+        }
+        if (relevance == Relevance.OTHER_QUESTION) {
+            score = Math.min(score, scoring.cap("other_question"));
+        }
+        if (stuffed) {
+            score = Math.min(score, scoring.cap("stuffed"));
+        }
+        if (!misconceptions.isEmpty()) {
+            score = Math.min(score, scoring.cap("misconception"));
+        }
+        score = Math.max(0, Math.min(100, score));
+        Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
+                uncovered.subList(0, Math.min(3, uncovered.size())), misconceptions, flags, "");
+        return draft.withNextStep(NextStep.choose(catalog, question, draft));
+    }
+
+    /** For each concept of the rubric, the first sentence that makes it, or -1. */
+    private static List<Integer> conceptHits(AnswerText text, Rubric rubric) {
+        List<Integer> hits = new ArrayList<>();
+        for (Rubric.Concept concept : rubric.concepts()) {
+            hits.add(text.first(concept.synonyms()).orElse(-1));
+        }
+        return hits;
+    }
+
+    /** Another question of the bank, how many of its points an answer makes, and their share of its need. */
+    private record Other(String question, long hits, double share) {}
+
+    /** The other question of the bank whose points this answer makes best. */
+    private static Optional<Other> bestOther(AnswerText text, Catalog catalog, Rubric own) {
+        Other best = null;
+        for (Rubric r : catalog.rubrics()) {
+            // a self-introduction touches every topic a little: never say an answer was meant for it
+            boolean selfIntro = catalog.question(r.question()).map(q -> q.category().equals(SELF_INTRO)).orElse(false);
+            if (r.question().equals(own.question()) || selfIntro) {
+                continue;
+            }
+            long made = conceptHits(text, r).stream().filter(i -> i >= 0).count();
+            double share = Math.min(1.0, (double) made / Math.max(1, r.need()));
+            if (best == null || share > best.share() || (share == best.share() && made > best.hits())) {
+                best = new Other(r.question(), made, share);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Every synonym of every rubric of the bank, folded: the job's vocabulary. */
+    private static Set<String> vocabulary(Catalog catalog) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Rubric r : catalog.rubrics()) {
+            for (Rubric.Concept c : r.concepts()) {
+                c.synonyms().forEach(w -> words.add(AnswerText.fold(w)));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A few of the answer's own content words that are not the job's vocabulary, most frequent first: what
+     * an off-topic answer is about instead. Empty when there are none.
+     */
+    private static String topicWords(AnswerText text, Set<String> vocabulary) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (text.english()) {
+            for (String w : text.whole().toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+                if (w.length() >= 5 && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("ly")
+                        && !vocabulary.contains(w) && !AnswerShape.isFunctionWord(w)) {
+                    counts.merge(w, 1, Integer::sum);
+                }
+            }
         } else {
-            // the first sentence answers the question: a conclusion phrase, or the question's own subject
-            String first = sentences.isEmpty() ? "" : sentences.get(0);
-            boolean firstIsShort = english ? words(first) <= 40 : first.length() <= 120;
-            boolean concludes = !first.isEmpty() && firstIsShort
-                    && (has(first, rules.markers(CONCLUSION), english) || has(first, question.keyTerms(), english));
-            points.add(new Point(CONCLUSION, concludes ? Status.MET : Status.MISSED, concludes ? quote(first) : ""));
-            possible += 20;
-            earned += concludes ? 20 : 0;
+            for (JapaneseWords.Word w : JapaneseWords.of(text.whole())) {
+                if ((w.is("名詞-一般") || w.is("名詞-固有名詞") || w.is("名詞-サ変接続")) && w.surface().length() >= 2
+                        && !vocabulary.contains(AnswerText.fold(w.surface()))) {
+                    counts.merge(w.surface(), 1, Integer::sum);
+                }
+            }
         }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(Map.Entry::getKey).reduce((a, b) -> a + (text.english() ? ", " : "・") + b).orElse("");
+    }
 
-        Optional<String> reason = find(sentences, rules.markers(REASON), english);
-        points.add(point(REASON, reason));
-        possible += 15;
-        earned += reason.isPresent() ? 15 : 0;
-
-        Optional<String> episode = find(sentences, rules.markers(EPISODE), english);
-        boolean concrete = episode.isPresent() && (NUMBER.matcher(episode.get()).find()
-                || sentences.stream().anyMatch(s -> NUMBER.matcher(s).find() && has(s, rules.markers("specifics"), english)));
-        Status episodeStatus = episode.isEmpty() ? Status.MISSED : concrete ? Status.MET : Status.PARTIAL;
-        int episodeWeight = question.needsEpisode() ? 20 : 10;
-        if (question.needsEpisode() || episode.isPresent()) {
-            points.add(new Point(EPISODE, episodeStatus, episode.map(AnswerAnalyzer::quote).orElse("")));
-            possible += episodeWeight;
-            earned += episodeStatus == Status.MET ? episodeWeight : episodeStatus == Status.PARTIAL ? episodeWeight / 2 : 0;
-        }
-
-        // a technical explanation is judged on its content, not on a line about joining the company
-        if (!"technical".equals(question.category())) {
-            Optional<String> link = find(sentences, rules.markers(LINK), english);
-            points.add(point(LINK, link));
-            possible += 15;
-            earned += link.isPresent() ? 15 : 0;
-        }
-
-        if (question.needsLearning()) {
-            Optional<String> learning = find(sentences, rules.markers(LEARNING), english);
-            points.add(point(LEARNING, learning));
-            possible += 10;
-            earned += learning.isPresent() ? 10 : 0;
-        }
-
-        Length length = length(answer == null ? "" : answer, rules.length());
-        possible += 10;
-        earned += switch (length.verdict()) {
-            case GOOD -> 10;
-            case SHORT, LONG -> 5;
-            case TOO_SHORT, TOO_LONG -> 0;
-        };
-
-        List<String> used = new ArrayList<>();
-        List<String> missed = new ArrayList<>();
-        String folded = fold(answer == null ? "" : answer);
-        for (String term : question.keyTerms()) {
-            (contains(folded, fold(term), english) ? used : missed).add(term);
-        }
-        possible += 10;
-        earned += Math.min(10, used.size() * 4);
-
-        List<Flag> flags = new ArrayList<>();
-        for (FeedbackRules.WeakMotive motive : rules.weakMotives()) {
-            for (String sentence : sentences) {
-                if (has(sentence, motive.patterns(), english)) {
-                    flags.add(new Flag(motive.id(), quote(sentence), motive.why()));
+    private static List<Finding> misconceptions(AnswerText text, Rubric rubric) {
+        List<Finding> found = new ArrayList<>();
+        for (Rubric.Misconception m : rubric.misconceptions()) {
+            for (int i = 0; i < text.size(); i++) {
+                int at = i;
+                boolean all = m.when().stream().allMatch(group -> text.has(at, group));
+                if (all && !text.has(i, m.unless())) {
+                    found.add(new Finding(m.id(), quote(text.sentence(i)), m.correction()));
                     break;
                 }
             }
         }
-        int penalty = Math.min(MAX_PENALTY, flags.size() * WEAK_MOTIVE_PENALTY);
-
-        double raw = 100.0 * earned / possible;
-        // a very short answer cannot score well however it is built: scale it down by how little of a
-        // minute it fills (square root, so a well-built but short answer keeps about half its points)
-        if (length.verdict() == Verdict.TOO_SHORT) {
-            raw = raw * Math.sqrt((double) length.count() / rules.length().idealMin());
-        }
-        int score = (int) Math.round(raw) - penalty;
-        score = Math.max(0, Math.min(100, score));
-        Feedback draft = new Feedback(score, List.copyOf(points), length, List.copyOf(used),
-                List.copyOf(missed.subList(0, Math.min(3, missed.size()))), List.copyOf(flags), "");
-        return new Feedback(score, draft.points(), length, draft.usedTerms(), draft.missedTerms(), draft.weakMotives(),
-                NextStep.choose(catalog, question, draft));
+        return found;
     }
 
-    private static Point point(String id, Optional<String> sentence) {
-        return new Point(id, sentence.isPresent() ? Status.MET : Status.MISSED, sentence.map(AnswerAnalyzer::quote).orElse(""));
+    private static List<Flag> weakMotives(AnswerText text, FeedbackRules rules, Rubric rubric) {
+        List<Flag> flags = new ArrayList<>();
+        for (FeedbackRules.WeakMotive motive : rules.weakMotives()) {
+            if (!rubric.weakMotives().contains(motive.id())) {
+                continue;
+            }
+            text.first(motive.patterns()).ifPresent(i -> flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why())));
+        }
+        return flags;
+    }
+
+    /** The structure points of this question, met where they are; returns the share of structure earned. */
+    private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<Integer> conceptHits,
+            List<Point> points) {
+        double earned = 0;
+        for (String id : rubric.structure()) {
+            Point p = switch (id) {
+                case CONCLUSION -> conclusion(text, rules, conceptHits);
+                case EPISODE -> episode(text, rules);
+                default -> found(id, text.first(rules.markers(id)), text);
+            };
+            if (id.equals(REASON) && p.status() == Status.MISSED && storyFirst(text, rules)) {
+                // a story told first and closed with "that is why...": the story is the reason, and the last
+                // sentence ties it to the answer
+                p = new Point(REASON, Status.MET, quote(text.sentence(text.size() - 1)));
+            }
+            points.add(p);
+            earned += p.status() == Status.MET ? 1 : p.status() == Status.PARTIAL ? 0.5 : 0;
+        }
+        return rubric.structure().isEmpty() ? 1 : earned / rubric.structure().size();
+    }
+
+    /**
+     * The answer stated plainly: in the first sentence (PREP), or in the last (story first: "that is why I
+     * chose infrastructure"). A sentence counts when it says the answer: a conclusion phrase, or one of
+     * this question's points.
+     */
+    private static Point conclusion(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+        if (text.size() == 0) {
+            return new Point(CONCLUSION, Status.MISSED, "");
+        }
+        List<Integer> candidates = text.size() == 1 ? List.of(0) : List.of(0, text.size() - 1);
+        for (int i : candidates) {
+            String s = text.sentence(i);
+            boolean shortEnough = text.english() ? AnswerText.words(s) <= 45 : s.length() <= 130;
+            boolean last = i == text.size() - 1 && i > 0;
+            boolean says = last
+                    ? text.has(i, rules.markers("conclusion_last")) && (conceptHits.contains(i) || text.has(i, rules.markers(CONCLUSION)))
+                    : text.has(i, rules.markers(CONCLUSION)) || conceptHits.contains(i);
+            if (shortEnough && says) {
+                return new Point(CONCLUSION, Status.MET, quote(s));
+            }
+        }
+        return new Point(CONCLUSION, Status.MISSED, "");
+    }
+
+    /** True when the last sentence closes a story with the answer ("だから私は…", "that is why I…"). */
+    private static boolean storyFirst(AnswerText text, FeedbackRules rules) {
+        return text.size() > 2 && text.has(text.size() - 1, rules.markers("conclusion_last"));
+    }
+
+    /** One's own experience, not hearsay; concrete when it has a number or a scene. */
+    private static Point episode(AnswerText text, FeedbackRules rules) {
+        Optional<Integer> at = text.first(rules.markers(EPISODE), rules.markers("hearsay"));
+        if (at.isEmpty()) {
+            return new Point(EPISODE, Status.MISSED, "");
+        }
+        boolean concrete = false;
+        for (int i = 0; i < text.size(); i++) {
+            if (NUMBER.matcher(AnswerText.fold(text.sentence(i))).find() && (i == at.get() || text.has(i, rules.markers("specifics")))) {
+                concrete = true;
+                break;
+            }
+        }
+        return new Point(EPISODE, concrete ? Status.MET : Status.PARTIAL, quote(text.sentence(at.get())));
+    }
+
+    private static Point found(String id, Optional<Integer> at, AnswerText text) {
+        return at.map(i -> new Point(id, Status.MET, quote(text.sentence(i)))).orElseGet(() -> new Point(id, Status.MISSED, ""));
     }
 
     static Length length(String answer, FeedbackRules.Length band) {
-        int count = band.countsWords() ? words(answer) : (int) answer.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        int count = band.countsWords() ? AnswerText.words(answer)
+                : (int) answer.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         Verdict verdict;
         if (count < band.tooShort()) {
             verdict = Verdict.TOO_SHORT;
@@ -159,78 +303,7 @@ public final class AnswerAnalyzer {
         return new Length(count, band.unit(), verdict);
     }
 
-    static List<String> sentences(String text, boolean english) {
-        List<String> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(english ? Locale.ENGLISH : Locale.JAPANESE);
-        for (String line : text.split("\\R")) {
-            it.setText(line);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                String sentence = line.substring(start, end).strip();
-                if (!sentence.isEmpty()) {
-                    out.add(sentence);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Optional<String> find(List<String> sentences, List<String> markers, boolean english) {
-        return sentences.stream().filter(s -> has(s, markers, english)).findFirst();
-    }
-
-    private static boolean has(String sentence, List<String> markers, boolean english) {
-        String folded = fold(sentence);
-        for (String marker : markers) {
-            if (contains(folded, fold(marker), english)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** English markers match whole words ("once" is not in "concern"); Japanese ones anywhere. */
-    private static boolean contains(String foldedText, String foldedMarker, boolean english) {
-        if (!english || !foldedMarker.chars().allMatch(c -> c < 0x80)) {
-            return foldedText.contains(foldedMarker);
-        }
-        int from = 0;
-        for (int at = foldedText.indexOf(foldedMarker, from); at >= 0; at = foldedText.indexOf(foldedMarker, at + 1)) {
-            int end = at + foldedMarker.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1));
-            boolean endOk = end >= foldedText.length() || !Character.isLetterOrDigit(foldedText.charAt(end))
-                    || foldedMarker.endsWith("%");
-            if (startOk && endOk) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
-
-    static int words(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'';
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
-
     static String quote(String sentence) {
-        return jp.infracareer.kernel.Texts.cut(sentence.strip(), QUOTE_MAX);
-    }
-
-    static Set<String> ids(List<Point> points) {
-        Set<String> ids = new LinkedHashSet<>();
-        points.forEach(p -> ids.add(p.id()));
-        return ids;
+        return Texts.cut(sentence.strip(), QUOTE_MAX);
     }
 }

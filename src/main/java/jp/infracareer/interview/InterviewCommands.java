@@ -23,6 +23,11 @@ public final class InterviewCommands {
         return Commands.interview(questionId);
     }
 
+    /** A model answer to question {@code questionId}, whether or not an interview is running. */
+    public static String example(String questionId) {
+        return WORD + " " + InterviewControl.EXAMPLE.id() + " " + questionId;
+    }
+
     public static String control(InterviewControl control, String sessionId) {
         return WORD + " " + control.id() + (sessionId == null ? "" : " #" + sessionId);
     }
@@ -39,6 +44,10 @@ public final class InterviewCommands {
         String last = args.substring(lastSpace + 1);
         String session = last.startsWith("#") && last.length() > 1 ? last.substring(1) : null;
         String rest = session == null ? args : lastSpace < 0 ? "" : args.substring(0, lastSpace).strip();
+        String examplePrefix = InterviewControl.EXAMPLE.id() + " ";
+        if (rest.startsWith(examplePrefix) && words.questionById(rest.substring(examplePrefix.length()).strip()).isPresent()) {
+            return new Query.ShowExample(rest.substring(examplePrefix.length()).strip());
+        }
         Optional<InterviewControl> control = words.control(rest);
         if (control.isPresent()) {
             return new Query.InterviewAction(control.get(), session);

@@ -83,6 +83,24 @@ public final class InterviewReplies {
     static Reply feedback(Catalog c, InterviewQuestion q, Feedback f, InterviewSession s, boolean last) {
         Ui ui = c.ui();
         List<Part> parts = new ArrayList<>();
+        // what matters most first: an answer to another question, or to none, is told so before anything else
+        if (f.relevance() == Feedback.Relevance.OTHER_QUESTION) {
+            String other = c.question(f.looksLike()).map(InterviewQuestion::question).orElse(f.looksLike());
+            parts.add(new Paragraph(ui.text("interview.relevance_heading"),
+                    ui.format("interview.other_question", "other", other, "question", q.question())));
+        } else if (f.relevance() == Feedback.Relevance.OFF_TOPIC) {
+            parts.add(new Paragraph(ui.text("interview.relevance_heading"), f.about().isEmpty()
+                    ? ui.format("interview.off_topic_plain", "question", q.question())
+                    : ui.format("interview.off_topic", "about", f.about(), "question", q.question())));
+        }
+        if (!f.misconceptions().isEmpty()) {
+            parts.add(new Bullets(ui.text("interview.misconception_heading"), f.misconceptions().stream()
+                    .map(m -> ui.format("interview.misconception_line", "quote", m.quote(), "correction", m.correction()))
+                    .toList()));
+        }
+        if (f.stuffed()) {
+            parts.add(new Paragraph(ui.text("interview.stuffed_heading"), ui.text("interview.stuffed")));
+        }
         List<String> lines = new ArrayList<>();
         for (Point p : f.points()) {
             String status = ui.text("interview.status." + p.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -94,14 +112,17 @@ public final class InterviewReplies {
             };
             lines.add(status + " " + label + ": " + evidence);
         }
-        parts.add(new Bullets(ui.text("interview.points_heading"), lines));
+        // an answer to something else is not judged on how it is built: its structure would only mislead
+        if (!lines.isEmpty() && f.relevance() == Feedback.Relevance.ON_TOPIC) {
+            parts.add(new Bullets(ui.text("interview.points_heading"), lines));
+        }
         parts.add(new Paragraph(ui.text("interview.length_heading"), ui.format(
                 "interview.length." + f.length().verdict().name().toLowerCase(java.util.Locale.ROOT),
                 "count", String.valueOf(f.length().count()), "unit", f.length().unit())));
-        parts.add(new Paragraph(ui.text("interview.terms_heading"),
-                f.usedTerms().isEmpty() ? ui.text("interview.no_terms") : String.join(", ", f.usedTerms())));
-        if (!f.missedTerms().isEmpty()) {
-            parts.add(new Paragraph(ui.text("interview.missed_terms_heading"), String.join(", ", f.missedTerms())));
+        parts.add(new Paragraph(ui.text("interview.covered_heading"),
+                f.covered().isEmpty() ? ui.text("interview.no_covered") : String.join(ui.text("list_separator"), f.covered())));
+        if (!f.uncovered().isEmpty()) {
+            parts.add(new Paragraph(ui.text("interview.uncovered_heading"), String.join(ui.text("list_separator"), f.uncovered())));
         }
         if (!f.weakMotives().isEmpty()) {
             parts.add(new Bullets(ui.text("interview.weak_heading"), f.weakMotives().stream()
@@ -109,16 +130,37 @@ public final class InterviewReplies {
         }
         parts.add(new Paragraph(ui.text("interview.next_heading"), f.nextStep()));
         parts.add(new Paragraph(ui.text("interview.follow_up_heading"), q.followUp()));
-        List<Action> actions = s.drill() || last
-                ? List.of(new Action(c.ui().text("button.retry_question"), InterviewCommands.drill(q.id())))
-                : List.of();
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action(ui.text("button.example"), InterviewCommands.example(q.id())));
+        if (s.drill() || last) {
+            actions.add(new Action(c.ui().text("button.retry_question"), InterviewCommands.drill(q.id())));
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("score", f.score());
         data.put("question", q.id());
+        data.put("relevance", f.relevance().name().toLowerCase(java.util.Locale.ROOT));
+        if (!f.looksLike().isEmpty()) {
+            data.put("looks_like", f.looksLike());
+        }
+        data.put("stuffed", f.stuffed());
+        data.put("misconceptions", f.misconceptions().stream().map(Feedback.Finding::id).toList());
         data.put("points", f.points().stream().map(p -> Map.of("id", p.id(), "status", p.status().name())).toList());
+        data.put("covered", f.covered().size());
         data.put("weak_motives", f.weakMotives().stream().map(Feedback.Flag::id).toList());
         return new Reply(FEEDBACK, ui.format("interview.feedback_title", "score", String.valueOf(f.score())), parts,
                 ui.format("interview.question_context", "method", q.method()), actions, data);
+    }
+
+    /** A model answer for any question, on request (the button after feedback, or "interview example why-infra"). */
+    public static Reply exampleFor(Catalog c, InterviewQuestion q) {
+        Ui ui = c.ui();
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Bullets(ui.format("interview.outline_heading", "method", q.method()), q.outline()));
+        c.rubric(q.id()).map(r -> r.example()).filter(e -> !e.isBlank())
+                .ifPresent(e -> parts.add(new Paragraph(ui.text("interview.example_heading"), e.strip())));
+        return new Reply(TopicIds.INTERVIEW_EXAMPLE, ui.format("interview.example_for", "question", q.question()), parts,
+                ui.text("interview.example_context"), List.of(new Action(ui.text("button.retry_question"),
+                        InterviewCommands.drill(q.id()))), Map.of("question", q.id()));
     }
 
     static Reply summary(Catalog c, InterviewSession s) {

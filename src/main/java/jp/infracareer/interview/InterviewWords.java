@@ -52,9 +52,40 @@ public final class InterviewWords {
         return start.stream().anyMatch(normalized::contains);
     }
 
-    /** A control word standing alone ("ヒント", "skip"). */
+    /**
+     * A control standing alone ("ヒント", "skip") or said in a short message ("やっぱやめます", "例を見せてください",
+     * "Sorry, what was the question?"). A longer message is an answer, whatever words it contains.
+     */
     public Optional<InterviewControl> control(String text) {
-        return Optional.ofNullable(controls.get(TextNormalizer.normalize(text).replaceAll("[。.!！?？]+$", "")));
+        String normalized = TextNormalizer.normalize(text).replaceAll("[。.!！?？、,]+$", "").strip();
+        InterviewControl exact = controls.get(normalized);
+        if (exact != null || !shortMessage(normalized)) {
+            return Optional.ofNullable(exact);
+        }
+        // the longest phrase found wins, so "質問をもう一度" is a repeat and not something shorter inside it
+        return controls.entrySet().stream()
+                .filter(e -> e.getKey().length() >= MIN_PHRASE && contains(normalized, e.getKey()))
+                .max(Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** Longest message read as a control rather than an answer: characters (Japanese) or words (English). */
+    private static final int SHORT_MESSAGE_CHARS = 24;
+    private static final int SHORT_MESSAGE_WORDS = 8;
+
+    private static boolean shortMessage(String normalized) {
+        boolean latin = normalized.chars().allMatch(c -> c < 0x80);
+        return latin ? normalized.split("\\s+").length <= SHORT_MESSAGE_WORDS : normalized.length() <= SHORT_MESSAGE_CHARS;
+    }
+    /** Shortest phrase looked for inside a message ("stop" yes, "end" no: it is inside too many words). */
+    private static final int MIN_PHRASE = 4;
+
+    /** Japanese phrases anywhere; English ones as whole words. */
+    private static boolean contains(String text, String phrase) {
+        if (!phrase.chars().allMatch(c -> c < 0x80)) {
+            return text.contains(phrase);
+        }
+        return (" " + text.replaceAll("[^a-z0-9' ]", " ") + " ").contains(" " + phrase + " ");
     }
 
     /** The track named by a whole argument ("network", "クラウド"). */
@@ -68,6 +99,11 @@ public final class InterviewWords {
         return tracks.entrySet().stream()
                 .filter(e -> !e.getValue().equals(GENERAL) && e.getKey().length() >= 3 && normalized.contains(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(GENERAL);
+    }
+
+    /** The question whose id is exactly {@code id}. */
+    public Optional<String> questionById(String id) {
+        return names.stream().map(Map.Entry::getValue).filter(id::equals).findFirst();
     }
 
     /** The question a text names, by id or by one of its names in either language. */

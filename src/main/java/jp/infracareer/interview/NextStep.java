@@ -12,6 +12,15 @@ final class NextStep {
 
     static String choose(Catalog catalog, InterviewQuestion question, Feedback f) {
         Ui ui = catalog.ui();
+        if (f.relevance() != Feedback.Relevance.ON_TOPIC) {
+            return ui.text("feedback.next.relevance");
+        }
+        if (!f.misconceptions().isEmpty()) {
+            return ui.text("feedback.next.misconception");
+        }
+        if (f.stuffed()) {
+            return ui.text("feedback.next.stuffed");
+        }
         if (f.length().verdict() == Verdict.TOO_SHORT) {
             return ui.text("feedback.next.too_short");
         }
@@ -34,8 +43,8 @@ final class NextStep {
         if (f.length().verdict() == Verdict.SHORT) {
             return ui.text("feedback.next.short");
         }
-        if (!f.missedTerms().isEmpty()) {
-            return ui.format("feedback.next.terms", "terms", String.join(", ", f.missedTerms()));
+        if (!f.uncovered().isEmpty()) {
+            return ui.format("feedback.next.points", "points", f.uncovered().get(0));
         }
         return ui.format("feedback.next.follow_up", "question", question.followUp());
     }

@@ -32,7 +32,28 @@ public sealed interface Query {
     /** "compare" named the same role twice. */
     record SameRole(String roleId) implements Query {}
 
-    record Fallback() implements Query {}
+    /** Not understood; {@code nearest} are topic ids that came closest (may be empty). */
+    record Fallback(java.util.List<String> nearest) implements Query {
+        public Fallback {
+            nearest = nearest == null ? java.util.List.of() : java.util.List.copyOf(nearest);
+        }
+
+        public Fallback() {
+            this(java.util.List.of());
+        }
+    }
+
+    /** Not sure between two topics: ask which one was meant. */
+    record DidYouMean(String first, String second) implements Query {}
+
+    /** A job seeker's practical question ({@code guide/<id>}): the short answer, or the full page. */
+    record Guide(String guideId, boolean full) implements Query {}
+
+    /** A tip, of a theme when one was asked for (tips.yml categories), else today's. */
+    record Tip(String category) implements Query {}
+
+    /** Thanks or a greeting: answered like a person would. */
+    record SmallTalk(boolean thanks) implements Query {}
 
     /** Start a mock interview on a track; with {@code questionId}, drill that one question. */
     record StartInterview(String track, String questionId) implements Query {}
@@ -43,11 +64,17 @@ public sealed interface Query {
      */
     record InterviewAction(InterviewControl control, String sessionId) implements Query {}
 
+    /** A model answer to one interview question. */
+    record ShowExample(String questionId) implements Query {}
+
     /** Read a pasted job posting; empty text asks how. */
     record ReadJobPost(String text) implements Query {}
 
     /** Start the aptitude quiz. */
     record StartFit() implements Query {}
+
+    /** Go back to the aptitude quiz in progress. */
+    record ResumeFit() implements Query {}
 
     /** A quiz button: the option chosen for question {@code index} of quiz {@code sessionId}. */
     record FitAnswer(String sessionId, int index, String optionId) implements Query {}

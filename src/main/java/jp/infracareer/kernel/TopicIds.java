@@ -16,6 +16,10 @@ public final class TopicIds {
     public static final String INTERVIEW_EXAMPLE = "interview/example";
     public static final String JOBPOST = "jobpost";
     public static final String FIT = "fit";
+    public static final String TIP = "tip";
+    public static final String THANKS = "thanks";
+    public static final String GREETING = "greeting";
+    public static final String DID_YOU_MEAN = "did-you-mean";
 
     private TopicIds() {}
 
@@ -29,5 +33,9 @@ public final class TopicIds {
 
     public static String stage(String stageId) {
         return "stage/" + stageId;
+    }
+
+    public static String guide(String guideId) {
+        return "guide/" + guideId;
     }
 }

@@ -108,7 +108,8 @@ public final class SlackRequestGuard implements Filter {
             return "malformed timestamp";
         }
         long now = clock.instant().getEpochSecond();
-        if (Math.abs(now - ts) > MAX_SKEW_SECONDS) {
+        // compare without subtracting: now - ts overflows for a timestamp near Long.MIN_VALUE and would pass
+        if (ts < now - MAX_SKEW_SECONDS || ts > now + MAX_SKEW_SECONDS) {
             return ts < now ? "stale timestamp" : "timestamp in the future";
         }
         byte[] expected = ("v0=" + hmac(("v0:" + ts + ":").getBytes(StandardCharsets.UTF_8), body))

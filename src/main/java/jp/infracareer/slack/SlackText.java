@@ -24,7 +24,28 @@ public final class SlackText {
             m.appendReplacement(out, Matcher.quoteReplacement(plain(m.group(1))));
         }
         m.appendTail(out);
-        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return withoutHiddenControls(out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+    }
+
+    /**
+     * Drops characters that can hide or disguise what a text says when someone else reads it: control
+     * characters other than line breaks and tabs (NUL and friends) and the bidirectional overrides and
+     * isolates (U+202E makes text read backwards). Everything one person's text shows to another passes here.
+     */
+    public static String withoutHiddenControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !hidden(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean hidden(int c) {
+        if (c == '\n' || c == '\t') {
+            return false;
+        }
+        return Character.getType(c) == Character.CONTROL
+                || c == 0x061C || c == 0x200E || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static String plain(String inside) {

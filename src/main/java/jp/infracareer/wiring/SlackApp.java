@@ -94,7 +94,7 @@ public final class SlackApp implements Background {
         work.drain(drainMillis);
     }
 
-    public static SlackApp create(Config config, Advisor advisor, Metrics metrics, Clock clock) {
+    public static SlackApp create(Config config, Advisor advisor, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
         config.requireSlack();
         SlackConfig slackConfig = new SlackConfig();
         config.slackApiUrl().ifPresent(url -> slackConfig.setMethodsEndpointUrlPrefix(url.toString()));
@@ -114,12 +114,12 @@ public final class SlackApp implements Background {
         appConfig.setSubtypedMessageEventsAutoAckEnabled(true);
         App app = new App(appConfig);
 
-        Outbox outbox = new Outbox(metrics, Thread::sleep);
+        Outbox outbox = new Outbox(metrics, sleeper);
         Work work = new Work(16, 2_000);
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
         Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
-                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock);
+                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper);
         advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
         HomeTab home = new HomeTab(advisor.store(), catalogOf, outbox);
         MessageRoutes messages = new MessageRoutes();

@@ -8,6 +8,7 @@ import jp.infracareer.config.Config;
 import jp.infracareer.metrics.Metrics;
 import jp.infracareer.server.AdvisorServer;
 import jp.infracareer.server.SlackRequestGuard;
+import jp.infracareer.slack.Outbox;
 import jp.infracareer.state.CaffeineConversationStore;
 
 /** The whole Slack server for a configuration: the Bolt app with every feature, on Jetty, with guard, health and metrics. */
@@ -26,7 +27,15 @@ public final class SlackServer {
 
     /** With the clock the broadcast schedule follows (tests move it by hand). */
     public static SlackServer create(Config config, Advisor advisor, Metrics metrics, Clock clock) {
-        SlackApp slack = SlackApp.create(config, advisor, metrics, clock);
+        return create(config, advisor, metrics, clock, Thread::sleep);
+    }
+
+    /**
+     * With the clock and the way of waiting (Retry-After, channel pacing) that tests control, so that they
+     * never wait for real.
+     */
+    public static SlackServer create(Config config, Advisor advisor, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
+        SlackApp slack = SlackApp.create(config, advisor, metrics, clock, sleeper);
         metrics.watch(advisor.store());
         if (advisor.store() instanceof CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());

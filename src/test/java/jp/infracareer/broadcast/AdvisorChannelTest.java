@@ -183,11 +183,8 @@ class AdvisorChannelTest {
         threadReply("UNOTADVISOR", summaryTs, "I think you should quit");
         threadReply(ADVISOR, summaryTs, "結論から話せていて良いです。次は数字を入れましょう <@UOTHER>");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (slack.posted("DUSEEKER3").size() <= before && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(300);
+        advisor.barrier("UNOTADVISOR");
+        advisor.barrier(ADVISOR);
         List<FakeSlackApi.Posted> relayed = slack.posted("DUSEEKER3").subList(before, slack.posted("DUSEEKER3").size());
         assertThat(relayed).hasSize(1);
         assertThat(blocks(relayed.get(0))).contains("<@" + ADVISOR + ">").contains("次は数字を入れましょう")
@@ -200,7 +197,7 @@ class AdvisorChannelTest {
         click("USEEKER5", lastButton("DUSEEKER5", "interview share-answers"), "again-1", "DUSEEKER5");
         click("USEEKER5", lastButton("DUSEEKER5", "interview share-scores"), "again-2", "DUSEEKER5");
         awaitText("DUSEEKER5", "すでに共有しています");
-        Thread.sleep(300);
+        advisor.barrier("USEEKER5");
 
         assertThat(slack.posted(CHANNEL)).hasSize(1);
     }
@@ -243,7 +240,7 @@ class AdvisorChannelTest {
         threadReply(ADVISOR, "1763900000.000001", "Restarted, still relayed");
         threadReply(ADVISOR, "1763900000.000002", "Spoofed parent");
         awaitText("DUSEEKER7", "still relayed");
-        Thread.sleep(400);
+        advisor.barrier(ADVISOR);
 
         assertThat(slack.posted("DUSEEKER7")).hasSize(1);
         assertThat(slack.posted("DUSEEKER8")).isEmpty();
@@ -267,9 +264,7 @@ class AdvisorChannelTest {
         advisor.restart();
         slack = advisor.slack();
         threadReply(ADVISOR, summaryTs, "After forget and restart");
-        // the same advisor's next message, in their own ordered lane, proves the reply above was handled
-        advisor.career(ADVISOR, "interview");
-        awaitPosts("D" + ADVISOR, 2);
+        advisor.barrier(ADVISOR);
 
         assertThat(slack.posted("DUSEEKER4")).noneMatch(p -> p.text().contains("After forget"));
     }
@@ -280,14 +275,20 @@ class AdvisorChannelTest {
         scheduler.tick();
         var question = slack.posted(CHANNEL).stream().filter(p -> p.metadata().contains(AdvisorChannel.QUESTION)).findFirst().orElseThrow();
 
-        threadReply("UMEMBER1", question.ts(), ANSWER);
+        // a good answer to this week's question (its model answer), with a mention and @channel typed into it
+        String questionId = MAPPER.readTree(question.metadata()).path("event_payload").path("question").asText();
+        String example = advisor.advisor().knowledge().catalog(Lang.JA).rubric(questionId).orElseThrow().example().strip();
+        threadReply("UMEMBER1", question.ts(), example + " <!channel> <@U123>");
 
         FakeSlackApi.Call ephemeral = slack.await("chat.postEphemeral", c -> "UMEMBER1".equals(c.form().get("user")),
                 Duration.ofSeconds(5));
         assertThat(ephemeral.form().get("channel")).isEqualTo(CHANNEL);
         assertThat(ephemeral.form().get("thread_ts")).isEqualTo(question.ts());
         assertThat(ephemeral.blocks().path(0).path("block_id").asText()).isEqualTo("interview/feedback");
-        assertThat(ephemeral.blocks().toString()).contains("前職では物流倉庫").doesNotContain("<!channel>").doesNotContain("<@U123>");
+        String blocks = ephemeral.blocks().toString();
+        assertThat(java.util.Arrays.stream(example.split("。")).map(x -> x.strip().substring(0, Math.min(20, x.strip().length())))
+                .filter(x -> x.length() >= 10)).as("the member's own words are quoted back").anyMatch(blocks::contains);
+        assertThat(blocks).doesNotContain("<!channel>").doesNotContain("<@U123>");
         assertThat(slack.posted(CHANNEL)).as("nothing public in the channel").hasSize(2);
     }
 

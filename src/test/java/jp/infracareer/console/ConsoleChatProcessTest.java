@@ -77,15 +77,18 @@ class ConsoleChatProcessTest {
         String answer = "私がインフラエンジニアを目指すのは、システムを止めずに支える仕事にやりがいを感じるからです。"
                 + "前職では物流倉庫で5年間、在庫管理システムの担当をしていました。ある日サーバーが止まり、200件の注文が遅れました。"
                 + "今は毎日2時間LinuCの勉強をしています。入社後はまず監視と運用で確実な対応を身につけたいです。\n";
-        Result result = run(List.of("chat", "--json"), Map.of(), "interview\n" + answer.repeat(5) + "help\n");
+        // first a drill of the question this answer answers, then a whole interview of five random questions
+        Result result = run(List.of("chat", "--json"), Map.of(), "interview why-infra\n" + answer + "interview\n"
+                + answer.repeat(5) + "help\n");
 
         List<JsonNode> replies = result.jsonLines();
         List<String> topics = replies.stream().map(r -> r.path("topic").asText()).toList();
-        assertThat(topics).startsWith("interview", "interview/question", "interview/feedback", "interview/question");
+        assertThat(topics).startsWith("interview", "interview/question", "interview/feedback", "interview", "interview/question");
         assertThat(topics).contains("interview/summary").endsWith("help");
-        assertThat(topics.stream().filter("interview/feedback"::equals)).hasSize(5);
+        assertThat(topics.stream().filter("interview/feedback"::equals)).hasSize(6);
         JsonNode feedback = replies.get(2);
-        assertThat(feedback.path("data").path("score").asInt()).isBetween(1, 100);
+        assertThat(feedback.path("data").path("relevance").asText()).isEqualTo("on_topic");
+        assertThat(feedback.path("data").path("score").asInt()).isBetween(40, 100);
         assertThat(feedback.path("text").asText()).contains("前職では物流倉庫で5年間");
     }
 

@@ -77,7 +77,8 @@ class FuzzTest {
                     }
                 }
             }
-            Thread.sleep(500);
+            // a graceful stop lets every acknowledged reply finish: after it, everything that will be sent was sent
+            advisor.server().stop();
             for (FakeSlackApi.Call call : advisor.slack().calls("chat.postMessage")) {
                 check(problems, "posted", call.blocks());
             }

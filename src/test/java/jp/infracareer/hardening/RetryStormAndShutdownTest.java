@@ -42,7 +42,7 @@ class RetryStormAndShutdownTest {
             retries.forEach(f -> assertThat(f.join()).isEqualTo(200));
             pool.shutdown();
             awaitPosts(advisor.slack(), "DU850", 4);
-            Thread.sleep(400);
+            advisor.barrier("U850");
 
             assertThat(posts(advisor.slack(), "DU850")).isEqualTo(4);
             var session = advisor.advisor().store().get(new UserKey(FakeSlackApi.TEAM_ID, "U850")).interview().orElseThrow();

@@ -35,8 +35,10 @@ class SlackFaultsTest {
         dm("U800", "監視ってどんな仕事？", "Ev-429");
 
         slack.await("chat.postMessage", c -> "DU800".equals(c.form().get("channel")), Duration.ofSeconds(8));
-        Thread.sleep(300);
+        advisor.barrier("U800");
         assertThat(slack.calls("chat.postMessage")).filteredOn(c -> "DU800".equals(c.form().get("channel"))).hasSize(1);
+        // it waited as long as Slack asked (1 s), without the test waiting for real
+        assertThat(advisor.sleeps()).contains(1000L);
         assertThat(slack.refused()).hasSize(1);
         assertThat(metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"429\"")).isEqualTo(1.0);
         assertThat(metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"ok\"")).isEqualTo(1.0);
@@ -63,7 +65,7 @@ class SlackFaultsTest {
         dm("U806", "監視ってどんな仕事？", "Ev-sorry");
 
         var apology = slack.await("chat.postMessage", c -> "DU806".equals(c.form().get("channel")), Duration.ofSeconds(8));
-        assertThat(apology.blocks().path(0).path("text").path("text").asText()).contains("ごめんなさい");
+        assertThat(apology.blocks().path(0).path("text").path("text").asText()).contains("申し訳ありません");
         assertThat(metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"failed\"")).isEqualTo(1.0);
     }
 
@@ -75,7 +77,7 @@ class SlackFaultsTest {
 
         assertThat(ack.toString()).contains("DMで模擬面接を始めました");
         var apology = slack.await("response_url", c -> c.path().endsWith("cmd-U802"), Duration.ofSeconds(8));
-        assertThat(apology.json().path("text").asText()).contains("ごめんなさい");
+        assertThat(apology.json().path("text").asText()).contains("申し訳ありません");
         assertThat(metric("slack_api_calls_total", "method=\"conversations.open\"", "outcome=\"failed\"")).isEqualTo(1.0);
     }
 
@@ -90,7 +92,7 @@ class SlackFaultsTest {
             Thread.sleep(50);
         }
         assertThat(metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"timeout\"")).isEqualTo(1.0);
-        Thread.sleep(300);
+        advisor.barrier("U803");
         // the reply that timed out is not sent again (it may have landed); only the apology follows it
         assertThat(slack.calls("chat.postMessage")).extracting(c -> c.blocks().path(0).path("block_id").asText())
                 .containsExactly("error");

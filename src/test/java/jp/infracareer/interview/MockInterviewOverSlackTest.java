@@ -68,8 +68,14 @@ class MockInterviewOverSlackTest {
         advisor.career("U501", "面接");
         awaitTopics("DU501", 2);
 
+        String firstAnswer = null;
         for (int i = 1; i <= 5; i++) {
-            dm("U501", ANSWER_JA, "msg-" + i);
+            // answer each question as a good candidate would: its model answer
+            String questionId = advisor.advisor().store().get(new jp.infracareer.kernel.UserKey(FakeSlackApi.TEAM_ID, "U501"))
+                    .interview().orElseThrow().currentQuestionId();
+            String answer = advisor.advisor().knowledge().catalog(jp.infracareer.kernel.Lang.JA).rubric(questionId).orElseThrow().example();
+            firstAnswer = firstAnswer == null ? answer : firstAnswer;
+            dm("U501", answer, "msg-" + i);
             awaitTopics("DU501", 2 + 2 * i);
         }
 
@@ -79,7 +85,10 @@ class MockInterviewOverSlackTest {
                 "interview/feedback", "interview/question", "interview/feedback", "interview/question",
                 "interview/feedback", "interview/summary");
         JsonNode feedback = posts.get(2);
-        assertThat(feedback.toString()).contains("前職では物流倉庫で5年間").contains("フィードバック");
+        assertThat(feedback.toString()).contains("フィードバック").contains("回答の構成");
+        String blocks = feedback.toString();
+        assertThat(java.util.Arrays.stream(firstAnswer.split("。")).map(x -> x.strip().substring(0, Math.min(20, x.strip().length())))
+                .filter(x -> x.length() >= 10)).as("the answer's own words are quoted back").anyMatch(blocks::contains);
         JsonNode summary = posts.get(posts.size() - 1);
         assertThat(summary.toString()).contains("模擬面接の結果").contains("アドバイザーに共有");
         posts.forEach(p -> assertThat(BlockKitLimits.violations(p, BlockLimits.MESSAGE_BLOCKS)).isEmpty());
@@ -107,7 +116,7 @@ class MockInterviewOverSlackTest {
         assertThat(topics(posts)).containsExactly("interview", "interview/question", "interview/question",
                 "interview/feedback", "interview/question", "interview", "interview/question", "interview/summary");
         assertThat(posts.get(0).toString()).contains("Mock interview started (Network)");
-        assertThat(posts.get(3).toString()).contains("call centre team of 12 people");
+        assertThat(posts.get(3).toString()).contains("Feedback:").contains("See a model answer");
         assertThat(posts.get(7).toString()).contains("1 answered, 1 skipped");
     }
 
@@ -137,7 +146,7 @@ class MockInterviewOverSlackTest {
         assertThat(advisor.postEvent(body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
                 .statusCode()).isEqualTo(200);
         awaitPosts("DU504", 4);
-        Thread.sleep(300);
+        advisor.barrier("U504");
 
         assertThat(topics(posts("DU504"))).containsExactly("interview", "interview/question", "interview/feedback",
                 "interview/question");
@@ -151,7 +160,7 @@ class MockInterviewOverSlackTest {
         advisor.postEvent(first, Map.of());
         advisor.postEvent(again, Map.of("X-Slack-Retry-Num", "1"));
         awaitPosts("DU513", 1);
-        Thread.sleep(400);
+        advisor.barrier("U513");
 
         assertThat(posts("DU513")).hasSize(1);
     }
@@ -183,7 +192,7 @@ class MockInterviewOverSlackTest {
             assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-" + (++events), event), Map.of()).statusCode())
                     .isEqualTo(200);
         }
-        Thread.sleep(500);
+        advisor.barrier("U505");
 
         assertThat(posts("DU505")).hasSize(2);
         dm("U505", ANSWER_JA, "real-1");
@@ -224,7 +233,7 @@ class MockInterviewOverSlackTest {
         sends.forEach(f -> assertThat(f.join()).isEqualTo(200));
         pool.shutdown();
         awaitPosts("DU507", 4);
-        Thread.sleep(500);
+        advisor.barrier("U507");
 
         assertThat(topics(posts("DU507"))).containsExactly("interview", "interview/question", "interview/feedback",
                 "interview/question");
@@ -276,6 +285,25 @@ class MockInterviewOverSlackTest {
         assertThat(view.path("type").asText()).isEqualTo("home");
         assertThat(view.toString()).contains("interview general").contains("まだ模擬面接の記録はありません");
         assertThat(BlockKitLimits.violations(view.path("blocks"), BlockLimits.VIEW_BLOCKS)).isEmpty();
+    }
+
+    @Test
+    void aWrongTechnicalAnswerIsCorrectedInSlackAndTheModelAnswerButtonWorks() throws Exception {
+        advisor.career("U520", "interview nat-vs-dhcp");
+        awaitPosts("DU520", 2);
+        dm("U520", "NATは、社内のパソコンにIPアドレスを自動で割り当てる仕組みです。パソコンをネットワークにつなぐと、"
+                + "NATが空いているアドレスを配ってくれるので、利用者が手で設定する必要がありません。", "m-520");
+        JsonNode feedback = awaitPosts("DU520", 3).get(2);
+        assertThat(feedback.path(0).path("block_id").asText()).isEqualTo("interview/feedback");
+        assertThat(feedback.toString()).contains("事実や判断として気をつけたい点").contains("変換");
+        int score = Integer.parseInt(feedback.path(0).path("text").path("text").asText().replaceAll("\\D+", " ").trim().split(" ")[0]);
+        assertThat(score).isLessThanOrEqualTo(40);
+
+        click("U520", buttonValue(feedback, "interview example"));
+        // a topic, not an interview step: it comes back through the button's response_url
+        JsonNode example = slack.await("response_url", c -> c.path().endsWith("/c-U520"), Duration.ofSeconds(5)).blocks();
+        assertThat(example.path(0).path("block_id").asText()).isEqualTo("interview/example");
+        assertThat(example.toString()).contains("回答例");
     }
 
     private void dm(String user, String text, String clientMsgId) throws Exception {

@@ -37,7 +37,7 @@ class SignatureTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).doesNotContain("blocks");
-        Thread.sleep(200);
+        advisor.barrier("U200");
         assertThat(advisor.slack().methods()).doesNotContain("chat.postMessage", "conversations.open", "response_url");
     }
 
@@ -51,7 +51,7 @@ class SignatureTest {
                 "X-Slack-Signature", SlackSigner.sign("wrong-secret-000000000000000000", now, body)));
 
         assertThat(response.statusCode()).isEqualTo(401);
-        Thread.sleep(200);
+        advisor.barrier("U201");
         assertThat(advisor.slack().methods()).doesNotContain("chat.postMessage");
         assertThat(advisor.career("U201", "stages").toString()).contains("工程");
     }
@@ -64,6 +64,17 @@ class SignatureTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).doesNotContain("blocks");
+    }
+
+    @Test
+    void timestampsFarInThePastOrFutureCannotOverflowTheFreshnessCheck() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        for (long ts : new long[] {now - Long.MAX_VALUE - 1, Long.MIN_VALUE + 1, Long.MAX_VALUE, now + 301, now - 301}) {
+            HttpResponse<String> response = advisor.postSigned(command("help"), "application/x-www-form-urlencoded", ts);
+            assertThat(response.statusCode()).as("timestamp " + ts).isEqualTo(401);
+        }
+        assertThat(advisor.postSigned(command("help"), "application/x-www-form-urlencoded", now - 200).statusCode())
+                .as("within five minutes").isEqualTo(200);
     }
 
     @Test

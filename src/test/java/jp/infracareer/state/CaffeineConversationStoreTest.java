@@ -9,11 +9,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
-class CaffeineConversationStoreTest {
+/** The Caffeine store: the shared contract, plus bounds and idle expiry of its own. */
+class CaffeineConversationStoreTest extends ConversationStoreContract {
     private final AtomicLong nanos = new AtomicLong();
     private final Ticker ticker = nanos::get;
-    private final UserKey alice = new UserKey("T1", "UALICE");
-    private final UserKey bob = new UserKey("T1", "UBOB");
+
+    @Override
+    protected ConversationStore newStore() {
+        return new CaffeineConversationStore(1_000, Duration.ofDays(30), ticker);
+    }
 
     @Test
     void stateIsKeptPerUserAndTeam() {

@@ -82,7 +82,35 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         return running;
     }
 
+    private final java.util.List<Long> sleeps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Map<String, String> extraEnv;
+
+    /** Every wait the server asked for (Retry-After, channel pacing), in milliseconds, in order. */
+    public java.util.List<Long> sleeps() {
+        return java.util.List.copyOf(sleeps);
+    }
+
+    /**
+     * Returns once everything already queued for {@code userId} has run. Work for one user runs in order in
+     * that user's lane, so a later event of theirs (opening the Home tab) that has been answered proves that
+     * every earlier one has finished: a test can then assert that something did not happen.
+     */
+    public void barrier(String userId) throws Exception {
+        java.util.function.Supplier<Long> published = () -> slack.calls("views.publish").stream()
+                .filter(c -> userId.equals(c.form().get("user_id"))).count();
+        long before = published.get();
+        String body = SlackPayloads.eventCallback("Ev-barrier-" + java.util.UUID.randomUUID(), SlackPayloads.appHomeOpened(userId));
+        if (postEvent(body, Map.of()).statusCode() != 200) {
+            throw new AssertionError("the barrier event was refused");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (published.get() <= before) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the lane of " + userId + " did not drain in 10 s");
+            }
+            Thread.sleep(5);
+        }
+    }
     private java.time.Clock clock;
     private com.github.benmanes.caffeine.cache.Ticker ticker;
 
@@ -116,7 +144,14 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         Advisor advisor = Main.newAdvisor(config, clock, ticker);
         jp.infracareer.metrics.Metrics metrics = new jp.infracareer.metrics.Metrics();
         slack.useClock(clock::instant);
-        this.server = SlackServer.create(config, advisor, metrics, clock).start();
+        // nothing waits for real: a test clock moves on by what was waited, and every wait is recorded
+        jp.infracareer.slack.Outbox.Sleeper sleeper = millis -> {
+            sleeps.add(millis);
+            if (clock instanceof MutableClock mutable) {
+                mutable.advance(Duration.ofMillis(millis));
+            }
+        };
+        this.server = SlackServer.create(config, advisor, metrics, clock, sleeper).start();
         this.slack = slack;
         this.advisor = advisor;
         this.metrics = metrics;

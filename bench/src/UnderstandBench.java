@@ -1,0 +1,57 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jp.infracareer.advisor.Understanding;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.interview.InterviewWords;
+import jp.infracareer.recognition.TopicRecognizer;
+
+/**
+ * Time to understand one free-text question (posting shape, intent model, topic rules), measured in this
+ * process over the held-out questions, after a warm-up: p50 and p99 in microseconds, against the rules alone
+ * as the baseline on the same questions. Usage: java UnderstandBench questions.tsv rounds
+ */
+public final class UnderstandBench {
+    public static void main(String[] args) throws Exception {
+        List<String> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", 3);
+            if (f.length == 3) {
+                questions.add(f[2]);
+            }
+        }
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        KnowledgeBase kb = KnowledgeBase.load();
+        TopicRecognizer rules = new TopicRecognizer(kb.aliases());
+        Understanding understanding = new Understanding(Understanding.loadModel(), rules, new InterviewWords(kb));
+        for (int i = 0; i < 20; i++) {
+            questions.forEach(understanding::understand);
+            questions.forEach(rules::recognize);
+        }
+        long[] full = time(questions, rounds, understanding::understand);
+        long[] base = time(questions, rounds, rules::recognize);
+        String report = String.format("understanding one question (%d questions x %d rounds): p50 %d us, p99 %d us;"
+                + " the topic rules alone: p50 %d us, p99 %d us; ratio at p99 %.1fx%n", questions.size(), rounds,
+                full[0], full[1], base[0], base[1], (double) full[1] / Math.max(1, base[1]));
+        System.out.print(report);
+    }
+
+    private static long[] time(List<String> questions, int rounds, java.util.function.Consumer<String> work) {
+        long[] nanos = new long[questions.size() * rounds];
+        int n = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String q : questions) {
+                long t0 = System.nanoTime();
+                work.accept(q);
+                nanos[n++] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(nanos);
+        return new long[] {nanos[nanos.length / 2] / 1000, nanos[(int) (nanos.length * 0.99)] / 1000};
+    }
+}

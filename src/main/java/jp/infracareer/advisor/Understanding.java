@@ -1,0 +1,209 @@
+package jp.infracareer.advisor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.infracareer.interview.InterviewCommands;
+import jp.infracareer.interview.InterviewWords;
+import jp.infracareer.jobpost.PostingShape;
+import jp.infracareer.kernel.GuideIds;
+import jp.infracareer.kernel.Query;
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.recognition.IntentModel;
+import jp.infracareer.recognition.TextNormalizer;
+import jp.infracareer.recognition.TopicRecognizer;
+
+/**
+ * What a free-text message asks for, in layers: a pasted job posting by its shape; the intent model
+ * (trained on content/intents.tsv) when it is sure; the topic rules (role, stage and comparison words) for
+ * the slots and when the model is unsure; then "did you mean…" between the two nearest intents; and last a
+ * fallback that offers the topics that came closest.
+ */
+public final class Understanding {
+    static final String CORPUS = "content/intents.tsv";
+    /**
+     * How sure the model must be (its intent's share of the neighbours' weight) to overrule the topic rules,
+     * which are right most of the time when they find a role, a stage or a pair.
+     */
+    public static final double OVERRULE = 0.4;
+    /** How sure it must be to answer when the rules found nothing. */
+    public static final double ANSWER = 0.2;
+    /** Less sure than that but at least this sure: ask which of the two nearest was meant. */
+    public static final double ASK = 0.15;
+    /** The share of a message's words the examples must know, else it is about something we do not cover. */
+    public static final double COVERAGE = 0.5;
+
+    /** How much of a message is read to understand what it asks (a posting is read whole, by its reader). */
+    static final int QUESTION_CHARS = 1_000;
+
+    /** Intents never offered as "the nearest topic": they are not topics one would choose. */
+    private static final List<String> NOT_SUGGESTED = List.of(TopicIds.FALLBACK, TopicIds.THANKS, TopicIds.GREETING);
+
+    /** Intents whose topic also needs a role or stage from the rules. */
+    private static final List<String> SLOTTED = List.of("role", "roles", "compare", "stage", "stages", "day", "help");
+
+    private final IntentModel model;
+    private final TopicRecognizer recognizer;
+    private final InterviewWords interview;
+    private final double overrule;
+    private final double answer;
+    private final double ask;
+    private final double coverage;
+
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview) {
+        this(model, recognizer, interview, OVERRULE, ANSWER, ASK, COVERAGE);
+    }
+
+    /** With other thresholds, for measuring them on the corpus. */
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, double overrule,
+            double answer, double ask, double coverage) {
+        this.model = model;
+        this.recognizer = recognizer;
+        this.interview = interview;
+        this.overrule = overrule;
+        this.answer = answer;
+        this.ask = ask;
+        this.coverage = coverage;
+    }
+
+    /** The model trained on the corpus shipped in the knowledge base. */
+    public static IntentModel loadModel() {
+        return IntentModel.train(corpus());
+    }
+
+    public static List<IntentModel.Example> corpus() {
+        List<IntentModel.Example> examples = new ArrayList<>();
+        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(CORPUS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CORPUS);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 3);
+                if (f.length != 3) {
+                    throw new IllegalStateException(CORPUS + ": not label<TAB>lang<TAB>text: " + line);
+                }
+                examples.add(new IntentModel.Example(intentOf(f[0]), f[1], f[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return examples;
+    }
+
+    /** The intent a topic id belongs to: role/network → role, compare/a/b → compare, guide/ses stays. */
+    public static String intentOf(String topicId) {
+        int slash = topicId.indexOf('/');
+        String head = slash < 0 ? topicId : topicId.substring(0, slash);
+        return switch (head) {
+            case "role", "compare", "stage" -> head;
+            default -> topicId;
+        };
+    }
+
+    public Query understand(String message) {
+        if (PostingShape.looksLikePosting(message)) {
+            return new Query.ReadJobPost(PostingShape.withoutLeadIn(message));
+        }
+        // what a question asks is in its first lines; reading no further keeps a long paste cheap
+        String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
+        IntentModel.Prediction p = model.predict(text);
+        Query rules = recognizer.recognize(text);
+        boolean rulesKnow = !(rules instanceof Query.Fallback) && !(rules instanceof Query.Help);
+        boolean known = p.known() && p.coverage() >= coverage;
+        if (rulesKnow) {
+            // a career question, a request or small talk that happens to name a role: the model, when sure
+            boolean overruled = known && p.confidence() >= overrule && !SLOTTED.contains(p.intent())
+                    && !p.intent().equals(TopicIds.FALLBACK);
+            return overruled ? toQuery(p.intent(), text) : rules;
+        }
+        if (known && p.confidence() >= answer && !p.intent().equals(TopicIds.FALLBACK)) {
+            return toQuery(p.intent(), text);
+        }
+        if (rules instanceof Query.Help) {
+            return rules;
+        }
+        if (known && p.confidence() >= ask && !p.runnerUp().isEmpty() && !NOT_SUGGESTED.contains(p.intent())
+                && !NOT_SUGGESTED.contains(p.runnerUp())) {
+            return new Query.DidYouMean(topicOf(p.intent(), text), topicOf(p.runnerUp(), text));
+        }
+        List<String> nearest = new ArrayList<>();
+        for (String intent : List.of(p.intent(), p.runnerUp())) {
+            if (!intent.isEmpty() && !NOT_SUGGESTED.contains(intent)) {
+                nearest.add(topicOf(intent, text));
+            }
+        }
+        return new Query.Fallback(nearest);
+    }
+
+    private Query toQuery(String intent, String text) {
+        if (intent.startsWith("guide/") && GuideIds.ALL.contains(intent.substring(6))) {
+            return new Query.Guide(intent.substring(6), false);
+        }
+        return switch (intent) {
+            case "help" -> new Query.Help();
+            case "roles" -> new Query.Roles();
+            case "role" -> recognizer.rolesIn(text).stream().findFirst().<Query>map(Query.RoleDetail::new).orElseGet(Query.Roles::new);
+            case "compare" -> compare(text);
+            case "stages" -> new Query.StageOverview();
+            case "stage" -> recognizer.stagesIn(text).stream().findFirst().<Query>map(Query.StageDetail::new)
+                    .orElseGet(Query.StageOverview::new);
+            case "day" -> new Query.Day();
+            case "interview" -> InterviewCommands.decode(interview, text);
+            case "jobpost" -> new Query.ReadJobPost("");
+            case "fit" -> new Query.StartFit();
+            case "tip" -> new Query.Tip(tipTheme(text));
+            case "thanks" -> new Query.SmallTalk(true);
+            case "greeting" -> new Query.SmallTalk(false);
+            default -> new Query.Fallback();
+        };
+    }
+
+    private Query compare(String text) {
+        List<String> roles = recognizer.roleMentionsIn(text).stream().distinct().toList();
+        if (roles.size() >= 2) {
+            return new Query.Compare(roles.get(0), roles.get(1));
+        }
+        if (roles.size() == 1) {
+            return new Query.Compare(roles.get(0), TopicRecognizer.counterpart(roles.get(0)));
+        }
+        return new Query.Compare(TopicRecognizer.DEFAULT_FIRST, TopicRecognizer.DEFAULT_SECOND);
+    }
+
+    /** The topic id an intent stands for in this text, for "did you mean" and "nearest" buttons. */
+    private String topicOf(String intent, String text) {
+        return switch (intent) {
+            case "role" -> TopicIds.role(recognizer.rolesIn(text).stream().findFirst().orElse(TopicRecognizer.DEFAULT_FIRST));
+            case "stage" -> recognizer.stagesIn(text).stream().findFirst().map(TopicIds::stage).orElse(TopicIds.STAGES);
+            case "compare" -> {
+                Query q = compare(text);
+                yield q instanceof Query.Compare c ? TopicIds.compare(c.first(), c.second()) : TopicIds.ROLES;
+            }
+            default -> intent;
+        };
+    }
+
+    private static final Map<String, List<String>> TIP_THEMES = Map.of(
+            "interview", List.of("面接", "interview"),
+            "certification", List.of("資格", "certif", "exam"),
+            "learning", List.of("勉強", "学習", "study", "learn"),
+            "jobsearch", List.of("転職", "求人", "応募", "job search", "applying"),
+            "career", List.of("キャリア", "career"),
+            "wellbeing", List.of("体調", "睡眠", "夜勤", "health", "sleep"),
+            "work", List.of("仕事", "現場", "work"));
+
+    static String tipTheme(String text) {
+        String t = TextNormalizer.normalize(text);
+        return TIP_THEMES.entrySet().stream().filter(e -> e.getValue().stream().map(TextNormalizer::normalize).anyMatch(t::contains))
+                .map(Map.Entry::getKey).sorted().findFirst().orElse("");
+    }
+}

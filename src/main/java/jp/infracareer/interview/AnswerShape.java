@@ -1,0 +1,106 @@
+package jp.infracareer.interview;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import jp.infracareer.recognition.JapaneseWords;
+
+/**
+ * How an answer is built as language, not what it says: how many of its sentences have a predicate (a verb
+ * or an adjective: they say something about something), how much of it is grammar (particles and
+ * auxiliaries in Japanese, function words in English) rather than a run of terms, and how many sentences
+ * repeat. A list of job terms, numbers and certificate names scores low on the first two.
+ */
+record AnswerShape(int sentences, double predicateShare, double functionShare, int repeated) {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "to", "of", "in", "on", "for", "and",
+            "but", "so", "because", "i", "my", "me", "we", "our", "us", "it", "its", "is", "are", "was", "were", "be",
+            "been", "being", "am", "have", "has", "had", "do", "does", "did", "that", "this", "these", "those", "with",
+            "as", "at", "by", "from", "can", "could", "will", "would", "should", "not", "when", "what", "how", "which",
+            "who", "they", "them", "their", "you", "your", "he", "she", "his", "her", "if", "then", "than", "there",
+            "about", "into", "up", "out", "or", "also", "just", "very", "all", "more", "each", "after", "before",
+            "while", "where", "why", "some", "any", "no", "one", "first", "need", "want", "like", "get", "got");
+    private static final Set<String> SUBJECTS_AND_AUXILIARIES = Set.of("i", "we", "they", "he", "she", "it", "you",
+            "is", "are", "was", "were", "am", "be", "have", "has", "had", "do", "does", "did", "can", "could", "will",
+            "would", "should", "may", "might", "must", "there", "that", "this");
+
+    static AnswerShape of(AnswerText text) {
+        int withPredicate = 0;
+        int counted = 0;
+        long function = 0;
+        long words = 0;
+        Set<String> seen = new HashSet<>();
+        int repeated = 0;
+        for (String sentence : text.sentences()) {
+            String key = AnswerText.fold(sentence).replaceAll("[\\s\\p{Punct}、。・！？]", "");
+            if (key.length() > 5 && !seen.add(key)) {
+                repeated++;
+            }
+            int[] counts = text.english() ? english(sentence) : japanese(sentence);
+            if (counts[0] == 0) {
+                continue;
+            }
+            counted++;
+            withPredicate += counts[2];
+            function += counts[1];
+            words += counts[0];
+        }
+        return new AnswerShape(counted, counted == 0 ? 0 : (double) withPredicate / counted,
+                words == 0 ? 0 : (double) function / words, repeated);
+    }
+
+    /** Words, function words, and 1 if the sentence has a predicate. */
+    private static int[] japanese(String sentence) {
+        int words = 0;
+        int function = 0;
+        boolean predicate = false;
+        for (JapaneseWords.Word w : JapaneseWords.of(sentence)) {
+            if (w.is("記号")) {
+                continue;
+            }
+            words++;
+            if (w.is("助詞") || w.is("助動詞")) {
+                function++;
+            }
+            if (w.is("動詞") || w.is("形容詞")) {
+                predicate = true;
+            }
+        }
+        return new int[] {words, function, predicate ? 1 : 0};
+    }
+
+    private static int[] english(String sentence) {
+        int words = 0;
+        int function = 0;
+        boolean subjectOrAuxiliary = false;
+        boolean verbForm = false;
+        for (String raw : sentence.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String w = raw.endsWith("'s") ? raw.substring(0, raw.length() - 2) : raw;
+            words++;
+            if (FUNCTION_WORDS.contains(w) || w.contains("'")) {
+                function++;
+            }
+            if (SUBJECTS_AND_AUXILIARIES.contains(w) || w.endsWith("n't") || w.startsWith("i'")) {
+                subjectOrAuxiliary = true;
+            }
+            if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))) {
+                verbForm = true;
+            }
+        }
+        boolean predicate = subjectOrAuxiliary || (verbForm && words > 0 && (double) function / words >= 0.15);
+        return new int[] {words, function, predicate ? 1 : 0};
+    }
+
+    static boolean isFunctionWord(String lowerCaseWord) {
+        return FUNCTION_WORDS.contains(lowerCaseWord);
+    }
+
+    /** True when the answer reads as a list of terms rather than sentences that explain. */
+    boolean stuffed(double minPredicateShare, double minFunctionShare, int maxRepeated) {
+        return sentences > 0 && (predicateShare < minPredicateShare || functionShare < minFunctionShare
+                || repeated > maxRepeated);
+    }
+}

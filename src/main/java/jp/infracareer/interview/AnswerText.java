@@ -1,0 +1,126 @@
+package jp.infracareer.interview;
+
+import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.infracareer.kernel.Lang;
+
+/**
+ * An answer split into sentences, each kept as written (to quote back) and folded (to match): NFKC,
+ * lower case. Japanese words match anywhere in a sentence; English ones at the start of a word, so
+ * "monitor" finds "monitoring" but "once" does not find "concern".
+ */
+final class AnswerText {
+    private final String whole;
+    private final List<String> sentences;
+    private final List<String> folded;
+    private final boolean english;
+
+    AnswerText(String text, Lang lang) {
+        this.whole = text == null ? "" : text;
+        this.english = lang == Lang.EN;
+        this.sentences = split(whole, english);
+        this.folded = sentences.stream().map(AnswerText::fold).toList();
+    }
+
+    List<String> sentences() {
+        return sentences;
+    }
+
+    String whole() {
+        return whole;
+    }
+
+    boolean english() {
+        return english;
+    }
+
+    int size() {
+        return sentences.size();
+    }
+
+    String sentence(int i) {
+        return sentences.get(i);
+    }
+
+    /** True when sentence {@code i} contains any of {@code words}. */
+    boolean has(int i, List<String> words) {
+        for (String w : words) {
+            if (contains(folded.get(i), fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first sentence that contains any of {@code words}, by index. */
+    Optional<Integer> first(List<String> words) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (has(i, words)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first sentence that contains any of {@code words} and none of {@code except}. */
+    Optional<Integer> first(List<String> words, List<String> except) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (has(i, words) && !has(i, except)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean contains(String foldedText, String foldedWord) {
+        if (foldedWord.isEmpty()) {
+            return false;
+        }
+        if (!english || !foldedWord.chars().allMatch(c -> c < 0x80)) {
+            return foldedText.contains(foldedWord);
+        }
+        for (int at = foldedText.indexOf(foldedWord); at >= 0; at = foldedText.indexOf(foldedWord, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    static List<String> split(String text, boolean english) {
+        List<String> out = new ArrayList<>();
+        BreakIterator it = BreakIterator.getSentenceInstance(english ? Locale.ENGLISH : Locale.JAPANESE);
+        for (String line : text.split("\\R")) {
+            it.setText(line);
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                String sentence = line.substring(start, end).strip();
+                if (!sentence.isEmpty()) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return out;
+    }
+
+    static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'';
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,143 @@
+package jp.infracareer.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.infracareer.advisor.Understanding;
+import jp.infracareer.kernel.GuideIds;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.recognition.IntentModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The content that judges answers (rubrics.yml, scoring.yml) and answers career questions (guides.yml), and
+ * the intent corpus: complete, the same ids in both languages, references that resolve, within Slack's limits.
+ */
+class JudgementAndGuideContentTest {
+    /** A guide's short answer: a few lines, well inside one Block Kit section. */
+    private static final int MAX_ANSWER = 800;
+    private static final Set<String> STRUCTURE = Set.of("conclusion", "reason", "episode", "result", "link", "learning");
+    private final KnowledgeBase kb = KnowledgeBase.load();
+
+    @Test
+    void everyQuestionHasARubricWithTheSameIdsInBothLanguages() {
+        Catalog ja = kb.catalog(Lang.JA);
+        Catalog en = kb.catalog(Lang.EN);
+        for (InterviewQuestion q : ja.questions()) {
+            Rubric rj = ja.rubric(q.id()).orElseThrow(() -> new AssertionError("no ja rubric for " + q.id()));
+            Rubric re = en.rubric(q.id()).orElseThrow(() -> new AssertionError("no en rubric for " + q.id()));
+            assertThat(rj.concepts()).as(q.id()).hasSizeBetween(3, 6);
+            assertThat(ids(rj.concepts())).as(q.id() + " concept ids").isEqualTo(ids(re.concepts()));
+            assertThat(rj.misconceptions().stream().map(Rubric.Misconception::id).toList())
+                    .isEqualTo(re.misconceptions().stream().map(Rubric.Misconception::id).toList());
+            assertThat(rj.structure()).as(q.id()).isEqualTo(re.structure()).allMatch(STRUCTURE::contains);
+            assertThat(rj.need()).as(q.id() + " need").isBetween(1, rj.concepts().size()).isEqualTo(re.need());
+            for (Rubric r : List.of(rj, re)) {
+                assertThat(r.example()).as(q.id() + " example").isNotBlank();
+                r.concepts().forEach(c -> assertThat(c.synonyms()).as(q.id() + "/" + c.id()).isNotEmpty().allMatch(w -> !w.isBlank()));
+                r.misconceptions().forEach(m -> {
+                    assertThat(m.when()).as(q.id() + "/" + m.id()).isNotEmpty().allMatch(g -> !g.isEmpty());
+                    assertThat(m.correction()).as(q.id() + "/" + m.id()).isNotBlank();
+                });
+            }
+        }
+        assertThat(ja.rubrics()).hasSameSizeAs(ja.questions());
+    }
+
+    @Test
+    void rubricsNameOnlyWeakMotivesThatExist() {
+        for (Lang lang : Lang.values()) {
+            Catalog c = kb.catalog(lang);
+            Set<String> motives = c.feedback().weakMotives().stream().map(FeedbackRules.WeakMotive::id).collect(Collectors.toSet());
+            c.rubrics().forEach(r -> assertThat(motives).as(lang + " " + r.question()).containsAll(r.weakMotives()));
+            assertThat(c.feedback().markers("conclusion_last")).isNotEmpty();
+            assertThat(c.feedback().markers("hearsay")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void scoringHasEveryNumberTheScorerReads() {
+        Scoring s = kb.catalog(Lang.JA).scoring();
+        assertThat(s.weight("structure") + s.weight("concepts") + s.weight("length")).isEqualTo(100);
+        for (String cap : List.of("off_topic", "other_question", "stuffed", "misconception")) {
+            assertThat(s.cap(cap)).as(cap).isBetween(0, 40);
+        }
+        assertThat(s.penalty("weak_motive")).isPositive();
+        for (String t : List.of("other_question_own_max_hits", "other_question_min_share", "other_question_lead",
+                "predicate_share_min", "function_share_min_ja", "function_share_min_en", "repeated_sentences_max")) {
+            assertThat(s.thresholds()).as(t).containsKey(t);
+        }
+    }
+
+    @Test
+    void everyGuideTopicIsWrittenInBothLanguagesWithinLimits() {
+        for (Lang lang : Lang.values()) {
+            Catalog c = kb.catalog(lang);
+            assertThat(c.guides().stream().map(Guide::id).toList()).as(lang + " guide ids").isEqualTo(GuideIds.ALL);
+            List<String> problems = new ArrayList<>();
+            for (Guide g : c.guides()) {
+                String where = lang + " guide/" + g.id();
+                long lines = g.answer().strip().lines().count();
+                if (lines < 1 || lines > 6 || g.answer().length() > MAX_ANSWER) {
+                    problems.add(where + ": the answer must be 1-6 lines within " + MAX_ANSWER + " characters");
+                }
+                if (g.sections().isEmpty()) {
+                    problems.add(where + ": no sections");
+                }
+                for (Guide.Section s : g.sections()) {
+                    if (s.text().length() > 600 || s.bullets().size() > 8 || s.bullets().stream().anyMatch(b -> b.length() > 200)) {
+                        problems.add(where + " '" + s.heading() + "': over the length limits");
+                    }
+                }
+                for (Guide.Fact f : g.facts()) {
+                    if (f.asOf() < 2000 || f.asOf() > 2027 || f.source() == null || f.source().isBlank()) {
+                        problems.add(where + ": a fact without a year or a source: " + f.text());
+                    }
+                }
+                for (String related : g.related()) {
+                    if (!resolves(c, related)) {
+                        problems.add(where + ": related topic does not exist: " + related);
+                    }
+                }
+                String all = g.title() + g.answer() + g.sections() + g.facts();
+                if (all.contains("<") || all.contains(">")) {
+                    problems.add(where + ": angle brackets");
+                }
+            }
+            assertThat(problems).isEmpty();
+            assertThat(c.guides()).allMatch(g -> !g.facts().isEmpty());
+        }
+    }
+
+    @Test
+    void theIntentCorpusIsLargeAndCoversEveryIntent() {
+        List<IntentModel.Example> corpus = Understanding.corpus();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(1500);
+        Set<String> intents = corpus.stream().map(IntentModel.Example::intent).collect(Collectors.toSet());
+        for (String g : GuideIds.ALL) {
+            assertThat(intents).contains("guide/" + g);
+        }
+        assertThat(intents).contains("help", "roles", "role", "compare", "stages", "stage", "day", "interview", "jobpost", "fit",
+                "tip", "thanks", "greeting");
+        assertThat(corpus).allMatch(e -> e.lang().equals("ja") || e.lang().equals("en"));
+    }
+
+    private static boolean resolves(Catalog c, String topic) {
+        String[] p = topic.split("/");
+        return switch (p[0]) {
+            case "guide" -> p.length == 2 && GuideIds.ALL.contains(p[1]);
+            case "role" -> p.length == 2 && c.role(p[1]).isPresent();
+            case "stage" -> p.length == 2 && c.stage(p[1]).isPresent();
+            case "compare" -> p.length == 3 && c.role(p[1]).isPresent() && c.role(p[2]).isPresent() && !p[1].equals(p[2]);
+            case "stages", "roles", "day", "interview", "jobpost", "fit", "tip", "help" -> p.length == 1;
+            default -> false;
+        };
+    }
+
+    private static List<String> ids(List<Rubric.Concept> concepts) {
+        return concepts.stream().map(Rubric.Concept::id).toList();
+    }
+}

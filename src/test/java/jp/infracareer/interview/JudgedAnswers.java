@@ -1,0 +1,108 @@
+package jp.infracareer.interview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import jp.infracareer.kernel.Lang;
+
+/**
+ * The blind-written, hand-labelled answers of interview/judged-answers.yml, and the bands the scorer must
+ * meet on them. Labels come in three grades (good and unconventional answers above fair ones above every
+ * kind of failing answer), which the pairwise ordering check compares within each question.
+ */
+final class JudgedAnswers {
+    static final String FILE = "interview/judged-answers.yml";
+
+    record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
+            String answers, String text) {
+        int grade() {
+            return switch (label) {
+                case "good", "unconventional" -> 3;
+                case "fair" -> 2;
+                default -> 1;
+            };
+        }
+    }
+
+    /** What the scorer made of one answer: its score, and what it said was wrong with it. */
+    record Judged(Answer answer, int score, List<String> misconceptions, String relevance, String looksLike) {}
+
+    /** Band per label: the highest (or lowest) score allowed. */
+    static final Map<String, Predicate<Judged>> BANDS = Map.of(
+            "stuffed", j -> j.score() <= 30,
+            "off-topic", j -> j.score() <= 30,
+            "other-question", j -> j.score() <= 30,
+            "wrong", j -> j.score() <= 40 && !j.misconceptions().isEmpty(),
+            "bad-judgement", j -> j.score() <= 40 && !j.misconceptions().isEmpty(),
+            "unconventional", j -> j.score() >= 70,
+            "good", j -> j.score() >= 75,
+            "poor", j -> j.score() <= 15);
+
+    private JudgedAnswers() {}
+
+    static List<Answer> load() {
+        try (InputStream in = JudgedAnswers.class.getClassLoader().getResourceAsStream(FILE)) {
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            List<Answer> answers = new ArrayList<>();
+            for (JsonNode a : root.path("answers")) {
+                answers.add(new Answer(a.path("id").asText(), a.path("question").asText(),
+                        Lang.parse(a.path("lang").asText()).orElseThrow(), a.path("label").asText(),
+                        "holdout".equals(a.path("set").asText()), a.path("misconception").asText(""),
+                        a.path("answers").asText(""), a.path("text").asText()));
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + FILE, e);
+        }
+    }
+
+    /** Share of answers of each label within its band, and the pairwise ordering, as one readable report. */
+    record Figures(Map<String, double[]> bandsByLabel, int pairs, int orderedPairs) {
+        double pairwise() {
+            return pairs == 0 ? 1.0 : (double) orderedPairs / pairs;
+        }
+
+        String report(String title) {
+            StringBuilder out = new StringBuilder(title).append('\n');
+            bandsByLabel.forEach((label, r) -> out.append(String.format(Locale.ROOT, "  %-15s %3.0f%% in band (%d of %d)%n",
+                    label, 100 * r[0] / r[1], (int) r[0], (int) r[1])));
+            out.append(String.format(Locale.ROOT, "  pairwise order  %5.1f%% (%d of %d pairs)%n", 100 * pairwise(),
+                    orderedPairs, pairs));
+            return out.toString();
+        }
+    }
+
+    static Figures figures(List<Judged> judged) {
+        Map<String, double[]> bands = new java.util.TreeMap<>();
+        for (Judged j : judged) {
+            Predicate<Judged> band = BANDS.get(j.answer().label());
+            if (band != null) {
+                double[] r = bands.computeIfAbsent(j.answer().label(), k -> new double[2]);
+                r[0] += band.test(j) ? 1 : 0;
+                r[1] += 1;
+            }
+        }
+        int pairs = 0;
+        int ordered = 0;
+        Map<String, List<Judged>> byQuestion = judged.stream().collect(Collectors.groupingBy(j -> j.answer().question()));
+        for (List<Judged> group : byQuestion.values()) {
+            for (Judged a : group) {
+                for (Judged b : group) {
+                    if (a.answer().grade() > b.answer().grade()) {
+                        pairs++;
+                        ordered += a.score() > b.score() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new Figures(bands, pairs, ordered);
+    }
+}

@@ -1,0 +1,74 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import jp.infracareer.content.KnowledgeBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scorer against answers labelled blind (interview/judged-answers.yml): each label within its band
+ * and better answers above worse ones. The figures for the tuning part, the held-out part and the whole
+ * set are written to target/judged-answers.txt; CI asserts the bands on the whole set.
+ */
+class JudgedAnswersTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private static List<JudgedAnswers.Judged> judged;
+
+    @BeforeAll
+    static void judgeAll() throws IOException {
+        judged = JudgedAnswers.load().stream().map(a -> {
+            var c = KB.catalog(a.lang());
+            var q = c.question(a.question()).orElseThrow();
+            Feedback f = AnswerAnalyzer.analyze(c, q, a.text());
+            return new JudgedAnswers.Judged(a, f.score(), f.misconceptions().stream().map(Feedback.Finding::id).toList(),
+                    f.relevance().name(), f.looksLike());
+        }).toList();
+        StringBuilder out = new StringBuilder();
+        out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
+        out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
+        out.append(JudgedAnswers.figures(judged).report("all"));
+        // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
+        out.append("\nout of band (tuning part):\n");
+        for (JudgedAnswers.Judged j : judged) {
+            var band = JudgedAnswers.BANDS.get(j.answer().label());
+            if (band != null && !band.test(j) && !j.answer().holdout()) {
+                out.append(String.format(Locale.ROOT, "  %-28s %-14s %3d %s %s %s%s%n", j.answer().id(), j.answer().label(),
+                        j.score(), j.relevance(), j.looksLike(), j.misconceptions(), ""));
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/judged-answers.txt"), out.toString());
+    }
+
+    @Test
+    void everyLabelStaysInItsBand() {
+        var figures = JudgedAnswers.figures(judged);
+        figures.bandsByLabel().forEach((label, r) ->
+                assertThat(r[0] / r[1]).as(label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(BAND_SHARE));
+    }
+
+    @Test
+    void betterAnswersScoreHigherInAlmostEveryPair() {
+        assertThat(JudgedAnswers.figures(judged).pairwise()).as("see target/judged-answers.txt").isGreaterThanOrEqualTo(PAIRWISE);
+    }
+
+    @Test
+    void answersToAnotherQuestionNameAQuestionOfTheBank() {
+        judged.stream().filter(j -> j.relevance().equals("OTHER_QUESTION"))
+                .forEach(j -> assertThat(KB.catalog(j.answer().lang()).question(j.looksLike())).isPresent());
+    }
+
+    /**
+     * Floors on the whole set, at the level reached (README, "Measured on hand-labelled answers"): a change
+     * that makes the judgement worse fails the build. The goal is every answer in its band and 95% of pairs in
+     * order on the held-out part; the held-out figures in the README say how far it still is.
+     */
+    static final double BAND_SHARE = 0.8;
+    static final double PAIRWISE = 0.94;
+}
