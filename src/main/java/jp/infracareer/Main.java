@@ -133,7 +133,14 @@ public final class Main {
     private static final java.util.random.RandomGenerator THREAD_LOCAL_RANDOM =
             () -> java.util.concurrent.ThreadLocalRandom.current().nextLong();
 
+    /**
+     * Lucene warns through java.util.logging on JDK 23+ that it could use the Vector API; it is a note for
+     * Lucene's own maintainers, not for someone chatting in a terminal. Held here so the setting is not lost.
+     */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private static void quietLogs(String level) {
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
         }
