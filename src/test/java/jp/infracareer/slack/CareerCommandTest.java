@@ -42,6 +42,14 @@ class CareerCommandTest {
             インフラエンジニアとサーバーエンジニアの違いは？     | compare/infra/server
             what does a network engineer do | role/network
             今日の天気は？                       | fallback
+            未経験だと1年目の年収ってどれくらい？        | guide/salary
+            35歳からでも間に合いますか？              | guide/age
+            監視って夜勤もあるの？                   | guide/night-shift
+            which certification should I take first | guide/certifications
+            guide ses more                | guide/ses
+            今日のヒントください                    | tip
+            ありがとうございました！                 | thanks
+            どの職種が自分に合うか診断してほしい           | fit
             """)
     void everySubcommandAndFreeTextAnswersItsTopicWithinSlackLimits(String text, String topic) throws Exception {
         JsonNode reply = advisor.career("U100", text);

@@ -103,6 +103,14 @@ class EveryTopicFitsSlackTest {
         for (Stage s : kb.catalog(Lang.JA).stages().stages()) {
             commands.add("stage " + s.id());
         }
+        for (String guide : jp.infracareer.kernel.GuideIds.ALL) {
+            commands.add("guide " + guide);
+            commands.add("guide " + guide + " more");
+        }
+        commands.addAll(List.of("tip", "ありがとう", "hello", "interview example why-infra", "interview example nat-scenario"));
+        for (var q : kb.catalog(Lang.JA).questions()) {
+            commands.add("interview example " + q.id());
+        }
         return commands;
     }
 }
