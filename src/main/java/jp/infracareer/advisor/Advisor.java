@@ -176,7 +176,7 @@ public final class Advisor {
         if (state.fit().isPresent() && !aboutTheQuiz && !response.direct() && response.replies().size() == 1) {
             // a question asked in the middle of the quiz is answered, and the quiz waits where it was
             Reply r = response.replies().get(0);
-            Catalog catalog = core().knowledge().catalog(state.lang().orElse(defaultLang));
+            Catalog catalog = catalog(state, text, parsed.freeText());
             List<Reply.Action> actions = new java.util.ArrayList<>(r.actions());
             actions.add(0, new Reply.Action(catalog.ui().text("fit.continue"), FitCommands.resume()));
             return new Response(List.of(new Reply(r.topic(), r.title(), r.parts(), r.context(), actions, r.data())), false,

@@ -66,6 +66,7 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
      * an advisor's reply to them again. Runs off the request path (it reads the channel's history).
      */
     public void withdraw(UserKey user) {
+        channel.forget(user);
         var shared = poster.findAllByEvent(channel.channelId(), AdvisorChannel.SUMMARY, clock.instant().minus(WITHDRAW_WINDOW),
                 java.util.Map.of("team", user.teamId(), "user", user.userId()));
         if (!shared.known()) {

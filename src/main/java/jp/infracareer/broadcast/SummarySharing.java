@@ -64,6 +64,11 @@ public final class SummarySharing implements ShareHook {
                     .map(x -> s.withLastInterview(f)).orElse(s));
             return BroadcastReplies.note(catalog, "broadcast.share_failed");
         }
+        if (store.get(user).lastInterview().filter(x -> x.session().id().equals(id)).isEmpty()) {
+            // the user asked to be forgotten while this was being posted: take it back at once
+            poster.replace(channel.channelId(), ts.get(), BroadcastReplies.withdrawn(channelCatalog), AdvisorChannel.WITHDRAWN);
+            return BroadcastReplies.note(catalog, "broadcast.share_missing");
+        }
         channel.shared(user);
         channel.remember(ts.get(), new AdvisorChannel.Parent.Summary(user));
         return BroadcastReplies.note(catalog, "broadcast.shared");

@@ -84,12 +84,32 @@ final class AnswerText {
             return foldedText.contains(foldedWord);
         }
         for (int at = foldedText.indexOf(foldedWord); at >= 0; at = foldedText.indexOf(foldedWord, at + 1)) {
-            if (at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1))) {
+            if ((at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1))) && endsWell(foldedText, at + foldedWord.length(), foldedWord)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * A longer word may go on ("monitor" finds "monitoring", "escalat" finds "escalated"); a short one only
+     * by an inflection, so "exam" does not find "example", nor "yes" "yesterday".
+     */
+    private static boolean endsWell(String text, int end, String word) {
+        if (word.length() >= PREFIX_MIN || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+            return true;
+        }
+        for (String suffix : INFLECTIONS) {
+            int after = end + suffix.length();
+            if (text.startsWith(suffix, end) && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int PREFIX_MIN = 5;
+    private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing", "'s");
 
     static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -48,7 +48,8 @@ public final class InterviewCommands {
         if (rest.startsWith(examplePrefix) && words.questionById(rest.substring(examplePrefix.length()).strip()).isPresent()) {
             return new Query.ShowExample(rest.substring(examplePrefix.length()).strip());
         }
-        Optional<InterviewControl> control = words.control(rest);
+        // after "interview" only an exact control word is a control: "もう一度面接練習したい" starts one
+        Optional<InterviewControl> control = words.controlExactly(rest);
         if (control.isPresent()) {
             return new Query.InterviewAction(control.get(), session);
         }

@@ -32,6 +32,8 @@ public final class InterviewFlow {
     static final int MAX_ANSWER = 4_000;
     /** What is kept of an answer for sharing: a one-minute answer with room to spare. */
     static final int MAX_KEPT_ANSWER = 1_200;
+    /** Attempts at storing one answer while other messages of the same user move the interview on. */
+    static final int MAX_ATTEMPTS = 50;
     private final ConversationStore store;
     private final Clock clock;
     private final Duration idleLimit;
@@ -67,21 +69,27 @@ public final class InterviewFlow {
     public Optional<Response> answer(UserKey user, UserState state, Catalog c, String text, String messageId) {
         Instant now = clock.instant();
         UserState seen = state;
-        for (int attempt = 0; attempt < 3; attempt++) {
+        // each time the session moved meanwhile, another message was recorded: that is progress, so this
+        // ends; the bound only guards against a store that never settles
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             if (seen.interview().isEmpty()) {
                 return Optional.empty();
             }
             InterviewSession session = seen.interview().get();
+            if (session.finished()) {
+                return Optional.empty();
+            }
             InterviewQuestion q = c.question(session.currentQuestionId()).orElseThrow();
             Feedback feedback = AnswerAnalyzer.analyze(c, q, Texts.cut(text, MAX_ANSWER));
             Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, text, messageId, now));
             if (o instanceof Outcome.Moved) {
-                seen = store.get(user); // another message moved the session on meanwhile: judge against where it is now
+                seen = store.get(user); // judge it against where the interview is now
                 continue;
             }
             return Optional.of(toResponse(c, o));
         }
-        return Optional.of(Response.direct(List.of()));
+        return Optional.of(Response.direct(List.of(InterviewReplies.notice(c, "interview.ended_title",
+                c.ui().text("interview.busy"), List.of()))));
     }
 
     /** The pure decision for an answer analysed against {@code analysed}: safe to run again on any state. */

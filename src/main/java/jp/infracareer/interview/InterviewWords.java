@@ -53,20 +53,54 @@ public final class InterviewWords {
     }
 
     /**
-     * A control standing alone ("ヒント", "skip") or said in a short message ("やっぱやめます", "例を見せてください",
-     * "Sorry, what was the question?"). A longer message is an answer, whatever words it contains.
+     * A control standing alone ("ヒント", "skip"), or said in a short message with polite words around it
+     * ("やっぱやめます", "例を見せてください", "Sorry, what was the question?"). A message that merely contains a
+     * control word ("夜勤をやめたいからです", "I always finish on time") is an answer, not a control.
      */
     public Optional<InterviewControl> control(String text) {
-        String normalized = TextNormalizer.normalize(text).replaceAll("[。.!！?？、,]+$", "").strip();
-        InterviewControl exact = controls.get(normalized);
-        if (exact != null || !shortMessage(normalized)) {
-            return Optional.ofNullable(exact);
+        String normalized = bare(TextNormalizer.normalize(text));
+        Optional<InterviewControl> exact = controlExactly(normalized);
+        if (exact.isPresent() || !shortMessage(normalized)) {
+            return exact;
         }
-        // the longest phrase found wins, so "質問をもう一度" is a repeat and not something shorter inside it
+        String withoutFiller = withoutFiller(normalized);
+        InterviewControl afterFiller = controls.get(withoutFiller);
+        if (afterFiller != null) {
+            return Optional.of(afterFiller);
+        }
+        // a whole phrase (several words, not one word that also lives inside answers) said with a little more
         return controls.entrySet().stream()
-                .filter(e -> e.getKey().length() >= MIN_PHRASE && contains(normalized, e.getKey()))
+                .filter(e -> phrase(e.getKey()) && contains(normalized, e.getKey()))
                 .max(Comparator.comparingInt(e -> e.getKey().length()))
                 .map(Map.Entry::getValue);
+    }
+
+    /** Only a message that is exactly a control word (a command's argument, a button). */
+    public Optional<InterviewControl> controlExactly(String text) {
+        return Optional.ofNullable(controls.get(bare(TextNormalizer.normalize(text))));
+    }
+
+    private static String bare(String normalized) {
+        return normalized.replaceAll("[。.!！?？、,]+$", "").strip();
+    }
+
+    /** Polite words around a control ("すみません、", "please"), dropped before looking it up. */
+    private static final List<String> FILLER = List.of("スミマセン", "スイマセン", "スミマセンガ", "アノ", "エット", "オネガイシマス",
+            "オネガイ", "クダサイ", "シテクダサイ", "モラエマスカ", "イイデスカ", "sorry", "please", "can you", "could you",
+            "ok", "okay", "um", "uh", "i'd like to", "i want to", "let's");
+
+    private static String withoutFiller(String normalized) {
+        String s = normalized;
+        for (String f : FILLER) {
+            String nf = TextNormalizer.normalize(f);
+            s = s.replace(nf, " ");
+        }
+        return s.replaceAll("[\\s、,。.!！?？]+", " ").strip();
+    }
+
+    /** Several words (English) or a phrase of six characters or more (Japanese): not a word found inside answers. */
+    private static boolean phrase(String control) {
+        return control.chars().allMatch(c -> c < 0x80) ? control.strip().split("\\s+").length >= 3 : control.length() >= 6;
     }
 
     /** Longest message read as a control rather than an answer: characters (Japanese) or words (English). */
@@ -77,8 +111,6 @@ public final class InterviewWords {
         boolean latin = normalized.chars().allMatch(c -> c < 0x80);
         return latin ? normalized.split("\\s+").length <= SHORT_MESSAGE_WORDS : normalized.length() <= SHORT_MESSAGE_CHARS;
     }
-    /** Shortest phrase looked for inside a message ("stop" yes, "end" no: it is inside too many words). */
-    private static final int MIN_PHRASE = 4;
 
     /** Japanese phrases anywhere; English ones as whole words. */
     private static boolean contains(String text, String phrase) {

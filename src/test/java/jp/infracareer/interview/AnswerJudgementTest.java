@@ -182,6 +182,34 @@ class AnswerJudgementTest {
     }
 
     @Test
+    void shortAnswersThatContainAControlWordAreStillAnswers() {
+        for (String answer : List.of("夜勤をやめたいからです。", "同じミスを繰り返しません。")) {
+            advisor.command(user, "interview why-infra");
+            assertThat(advisor.message(user, answer, "").replies().get(0).topic()).as(answer).isEqualTo(TopicIds.INTERVIEW_FEEDBACK);
+        }
+        advisor.command(user, "lang en");
+        for (String answer : List.of("I always finish my tasks on time.", "Next, I would check the logs.", "I want to pass the LPIC exam.")) {
+            advisor.command(user, "interview why-infra");
+            assertThat(advisor.message(user, answer, "").replies().get(0).topic()).as(answer).isEqualTo(TopicIds.INTERVIEW_FEEDBACK);
+        }
+    }
+
+    @Test
+    void askingForAnotherInterviewInWordsStartsOne() {
+        assertThat(advisor.message(user, "もう一度面接練習したい", "").replies().get(0).topic()).isEqualTo(TopicIds.INTERVIEW);
+        assertThat(store.get(user).interview()).isPresent();
+    }
+
+    @Test
+    void shortEnglishWordsMatchWholeWordsNotTheStartOfLongerOnes() {
+        Catalog en = KB.catalog(Lang.EN);
+        Feedback f = AnswerAnalyzer.analyze(en, en.question("why-infra").orElseThrow(),
+                "For example, I answered calls from customers in my last job.");
+        assertThat(f.points()).filteredOn(p -> p.id().equals("learning")).extracting(Feedback.Point::status)
+                .containsExactly(Feedback.Status.MISSED);
+    }
+
+    @Test
     void everyFeedbackOffersAModelAnswerThatFollowsTheSeedStructureForWhyInfra() {
         Reply f = drill("why-infra", "安定していると聞いたからです。");
         Reply.Action button = f.actions().stream().filter(a -> a.command().contains("example")).findFirst().orElseThrow();
