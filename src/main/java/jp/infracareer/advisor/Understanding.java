@@ -72,9 +72,17 @@ public final class Understanding {
         this.coverage = coverage;
     }
 
-    /** The model trained on the corpus shipped in the knowledge base. */
+    /**
+     * The model trained on the corpus shipped in the knowledge base. The corpus is fixed while the process
+     * runs and training is deterministic, so it is trained once and shared (the model is read-only).
+     */
     public static IntentModel loadModel() {
-        return IntentModel.train(corpus());
+        return Trained.MODEL;
+    }
+
+    /** Trained on first use, once, however many engines a process builds (tests build many). */
+    private static final class Trained {
+        static final IntentModel MODEL = IntentModel.train(corpus());
     }
 
     public static List<IntentModel.Example> corpus() {
