@@ -292,6 +292,72 @@ class AdvisorChannelTest {
         assertThat(slack.posted(CHANNEL)).as("nothing public in the channel").hasSize(2);
     }
 
+    @Test
+    void afterForgetANewServerProcessRelaysNothingToTheUser() throws Exception {
+        shareFinishedInterview("USEEKER9", "interview share-scores");
+        String summaryTs = slack.posted(CHANNEL).get(0).ts();
+        advisor.career("USEEKER9", "forget");
+        slack.await("chat.update", c -> summaryTs.equals(c.form().get("ts")), Duration.ofSeconds(5));
+        advisor.server().stop();
+
+        // a real new process: nothing of the old one's memory, only what Slack (the fake) kept
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "jp.infracareer.Main", "serve");
+        builder.environment().put("SLACK_BOT_TOKEN", RunningAdvisor.BOT_TOKEN);
+        builder.environment().put("SLACK_SIGNING_SECRET", RunningAdvisor.SIGNING_SECRET);
+        builder.environment().put("SLACK_API_URL", slack.apiUrl());
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("ADVISOR_CHANNEL_ID", CHANNEL);
+        builder.environment().put("ADVISOR_USER_IDS", ADVISOR);
+        builder.environment().put("BROADCASTS_SCHEDULED", "false");
+        java.io.File log = java.io.File.createTempFile("restart", ".log");
+        log.deleteOnExit();
+        Process process = builder.redirectErrorStream(true).redirectOutput(log).start();
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            int status = 0;
+            for (int i = 0; i < 400 && status != 200; i++) {
+                try {
+                    status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/healthz")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (java.io.IOException e) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(status).as("the new process came up").isEqualTo(200);
+
+            var reply = SlackPayloads.directMessage(ADVISOR, "After a real restart", "rr-1").put("channel", CHANNEL)
+                    .put("channel_type", "channel").put("thread_ts", summaryTs);
+            assertThat(postSigned(http, base, SlackPayloads.eventCallback("Ev-rr-1", reply))).isEqualTo(200);
+            // the advisor's next message runs after the reply in the advisor's own lane: once it is answered,
+            // the reply has been handled
+            assertThat(postSigned(http, base, SlackPayloads.eventCallback("Ev-rr-2",
+                    SlackPayloads.directMessage(ADVISOR, "help", "rr-2")))).isEqualTo(200);
+            slack.await("chat.postMessage", c -> ("D" + ADVISOR).equals(c.form().get("channel")), Duration.ofSeconds(20));
+
+            assertThat(slack.posted("DUSEEKER9")).noneMatch(p -> p.text().contains("After a real restart")
+                    || blocks(p).contains("After a real restart"));
+        } finally {
+            process.destroy();
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private static int postSigned(java.net.http.HttpClient http, String base, String body) throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/slack/events"))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", jp.infracareer.testing.SlackSigner.sign(RunningAdvisor.SIGNING_SECRET, now, body))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     // --- helpers ---
 
     /** A whole interview, then Share with advisors and the given choice; returns once the user is told. */
