@@ -73,6 +73,7 @@ class IntentAccuracyTest {
         Collections.shuffle(corpus, new Random(42));
         int folds = 5;
         int right = 0;
+        int rightKnn = 0;
         Map<String, Integer> confusions = new TreeMap<>();
         for (int f = 0; f < folds; f++) {
             List<IntentModel.Example> train = new ArrayList<>();
@@ -81,7 +82,9 @@ class IntentAccuracyTest {
                 (i % folds == f ? test : train).add(corpus.get(i));
             }
             IntentModel model = IntentModel.train(train);
+            IntentModel knn = IntentModel.train(train, IntentModel.Kind.KNN, 12, "words", "grams", "stems");
             for (IntentModel.Example e : test) {
+                rightKnn += knn.predict(e.text()).intent().equals(e.intent()) ? 1 : 0;
                 String got = model.predict(e.text()).intent();
                 if (got.equals(e.intent())) {
                     right++;
@@ -91,8 +94,8 @@ class IntentAccuracyTest {
             }
         }
         double accuracy = (double) right / corpus.size();
-        REPORT.append(String.format(Locale.ROOT, "5-fold on the corpus (%d examples): %.1f%%%nmost frequent confusions:%n",
-                corpus.size(), 100 * accuracy));
+        REPORT.append(String.format(Locale.ROOT, "5-fold on the corpus (%d examples): %.1f%% (the kNN baseline: %.1f%%)%n"
+                + "most frequent confusions:%n", corpus.size(), 100 * accuracy, 100.0 * rightKnn / corpus.size()));
         confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                 .forEach(e -> REPORT.append("  ").append(e.getValue()).append("  ").append(e.getKey()).append('\n'));
         write();
