@@ -82,7 +82,7 @@ public final class Advisor {
         this.core = knowledge.thenApply(kb -> {
             InterviewWords words = new InterviewWords(kb);
             TopicRecognizer recognizer = new TopicRecognizer(kb.aliases());
-            Understanding understanding = new Understanding(Understanding.loadModel(), recognizer, words);
+            Understanding understanding = new Understanding(Understanding.loadModel(), recognizer, words, kb.aliases());
             return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,
                     new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),
                     new FitFlow(store, clock, random));

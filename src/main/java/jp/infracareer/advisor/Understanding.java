@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.infracareer.content.Aliases;
 import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.jobpost.PostingShape;
@@ -51,19 +52,24 @@ public final class Understanding {
     private final IntentModel model;
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
+    private final Map<String, List<String>> tipThemes;
     private final double overrule;
     private final double answer;
     private final double ask;
     private final double coverage;
 
-    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview) {
-        this(model, recognizer, interview, OVERRULE, ANSWER, ASK, COVERAGE);
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases) {
+        this(model, recognizer, interview, aliases, OVERRULE, ANSWER, ASK, COVERAGE);
     }
 
     /** With other thresholds, for measuring them on the corpus. */
-    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, double overrule,
-            double answer, double ask, double coverage) {
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
+            double overrule, double answer, double ask, double coverage) {
         this.model = model;
+        // normalised once here, not on every message
+        this.tipThemes = new java.util.TreeMap<>();
+        aliases.tipThemes().forEach((theme, words) ->
+                tipThemes.put(theme, words.stream().map(TextNormalizer::normalize).toList()));
         this.recognizer = recognizer;
         this.interview = interview;
         this.overrule = overrule;
@@ -200,18 +206,10 @@ public final class Understanding {
         };
     }
 
-    private static final Map<String, List<String>> TIP_THEMES = Map.of(
-            "interview", List.of("面接", "interview"),
-            "certification", List.of("資格", "certif", "exam"),
-            "learning", List.of("勉強", "学習", "study", "learn"),
-            "jobsearch", List.of("転職", "求人", "応募", "job search", "applying"),
-            "career", List.of("キャリア", "career"),
-            "wellbeing", List.of("体調", "睡眠", "夜勤", "health", "sleep"),
-            "work", List.of("仕事", "現場", "work"));
-
-    static String tipTheme(String text) {
+    /** The tip theme a text asks for (aliases.yml tip_themes), or empty for any. */
+    String tipTheme(String text) {
         String t = TextNormalizer.normalize(text);
-        return TIP_THEMES.entrySet().stream().filter(e -> e.getValue().stream().map(TextNormalizer::normalize).anyMatch(t::contains))
+        return tipThemes.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(t::contains))
                 .map(Map.Entry::getKey).sorted().findFirst().orElse("");
     }
 }

@@ -98,8 +98,8 @@ public final class ChannelPoster {
 
     /** A message of ours with this event type and payload posted since {@code oldest}. */
     public Lookup findByEvent(String channel, String eventType, Instant oldest, Map<String, Object> match) {
-        return find(channel, oldest, m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType())
-                && match.entrySet().stream().allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(payload(m).get(e.getKey())))));
+        LookupAll all = scan(channel, oldest, ofEvent(eventType, match), true);
+        return new Lookup(all.known() || !all.found().isEmpty(), all.found().stream().findFirst());
     }
 
     /**
@@ -109,6 +109,42 @@ public final class ChannelPoster {
     public record LookupAll(boolean known, List<Message> found) {}
 
     public LookupAll findAllByEvent(String channel, String eventType, Instant oldest, Map<String, Object> match) {
+        return scan(channel, oldest, ofEvent(eventType, match), false);
+    }
+
+    /** A message of ours with this event type whose payload has these values. */
+    private static java.util.function.Predicate<Message> ofEvent(String eventType, Map<String, Object> match) {
+        return m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType())
+                && match.entrySet().stream().allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(payload(m).get(e.getKey()))));
+    }
+
+    /**
+     * Replaces a message of ours with {@code reply} and metadata of {@code eventType} with an empty payload,
+     * so that nothing can be read back from it afterwards. True when Slack took the update.
+     */
+    public boolean replace(String channel, String ts, Reply reply, String eventType) {
+        Message.Metadata metadata = Message.Metadata.builder().eventType(eventType).eventPayload(Map.of()).build();
+        synchronized (lock(channel)) {
+            pace(channel);
+            boolean updated = outbox.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
+                    .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
+                    .metadata(metadata))).isPresent();
+            lastPost.put(channel, clock.instant());
+            return updated;
+        }
+    }
+
+    private Lookup find(String channel, Instant oldest, java.util.function.Predicate<Message> match) {
+        LookupAll all = scan(channel, oldest, match, true);
+        return new Lookup(all.known() || !all.found().isEmpty(), all.found().stream().findFirst());
+    }
+
+    /**
+     * Reads the channel's history since {@code oldest}, page by page (at most 10 pages of 200), collecting the
+     * messages that match, or stopping at the first when {@code first}. {@code known} is false when a page
+     * could not be read or the pages ran out before the end.
+     */
+    private LookupAll scan(String channel, Instant oldest, java.util.function.Predicate<Message> match, boolean first) {
         List<Message> hits = new java.util.ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 10; page++) {
@@ -119,11 +155,14 @@ public final class ChannelPoster {
                 return new LookupAll(false, List.copyOf(hits));
             }
             if (history.get().getMessages() != null) {
-                history.get().getMessages().stream()
-                        .filter(m -> m.getMetadata() != null && eventType.equals(m.getMetadata().getEventType()))
-                        .filter(m -> match.entrySet().stream().allMatch(
-                                e -> String.valueOf(e.getValue()).equals(String.valueOf(payload(m).get(e.getKey())))))
-                        .forEach(hits::add);
+                for (Message m : history.get().getMessages()) {
+                    if (match.test(m)) {
+                        hits.add(m);
+                        if (first) {
+                            return new LookupAll(true, List.copyOf(hits));
+                        }
+                    }
+                }
             }
             var meta = history.get().getResponseMetadata();
             cursor = meta == null ? null : meta.getNextCursor();
@@ -132,47 +171,6 @@ public final class ChannelPoster {
             }
         }
         return new LookupAll(false, List.copyOf(hits));
-    }
-
-    /**
-     * Replaces a message of ours with {@code reply} and metadata of {@code eventType} with an empty payload,
-     * so that nothing can be read back from it afterwards. True when Slack took the update.
-     */
-    public boolean replace(String channel, String ts, Reply reply, String eventType) {
-        String metadata = "{\"event_type\":\"" + eventType + "\",\"event_payload\":{}}";
-        synchronized (lock(channel)) {
-            pace(channel);
-            boolean updated = outbox.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
-                    .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
-                    .metadataAsString(metadata))).isPresent();
-            lastPost.put(channel, clock.instant());
-            return updated;
-        }
-    }
-
-    /** Reads the channel's history since {@code oldest}, page by page (at most 10 pages of 200). */
-    private Lookup find(String channel, Instant oldest, java.util.function.Predicate<Message> match) {
-        String cursor = null;
-        for (int page = 0; page < 10; page++) {
-            String from = cursor;
-            var history = outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
-                    .oldest(seconds(oldest)).limit(200).includeAllMetadata(true).cursor(from)));
-            if (history.isEmpty()) {
-                return new Lookup(false, Optional.empty());
-            }
-            if (history.get().getMessages() != null) {
-                Optional<Message> hit = history.get().getMessages().stream().filter(match).findFirst();
-                if (hit.isPresent()) {
-                    return new Lookup(true, hit);
-                }
-            }
-            var meta = history.get().getResponseMetadata();
-            cursor = meta == null ? null : meta.getNextCursor();
-            if (cursor == null || cursor.isEmpty()) {
-                return new Lookup(true, Optional.empty());
-            }
-        }
-        return new Lookup(false, Optional.empty());
     }
 
     private static Map<String, Object> payload(Message m) {

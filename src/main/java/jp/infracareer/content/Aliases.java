@@ -16,11 +16,20 @@ public record Aliases(
         Map<String, List<String>> exclusions,
         InterviewWords interview,
         Map<String, List<String>> entries,
-        Map<String, List<String>> commands) {
+        Map<String, List<String>> commands,
+        Map<String, List<String>> tipThemes) {
+
+    public Aliases {
+        tipThemes = tipThemes == null ? Map.of() : tipThemes;
+    }
 
     public record Words(List<String> strong, List<String> weak) {}
 
     /** Starting phrases, track names and control words of mock interviews. */
     public record InterviewWords(
-            List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls) {}
+            List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler) {
+        public InterviewWords {
+            filler = filler == null ? List.of() : filler;
+        }
+    }
 }

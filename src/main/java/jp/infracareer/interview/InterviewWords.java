@@ -23,6 +23,7 @@ public final class InterviewWords {
     public static final List<String> TRACKS = Tracks.ALL;
 
     private final List<String> start;
+    private final List<String> filler;
     private final Map<String, String> tracks = new LinkedHashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
@@ -31,6 +32,8 @@ public final class InterviewWords {
     public InterviewWords(KnowledgeBase kb) {
         Aliases.InterviewWords words = kb.aliases().interview();
         start = words.start().stream().map(TextNormalizer::normalize).toList();
+        filler = words.filler().stream().map(TextNormalizer::normalize)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         words.tracks().forEach((track, list) -> list.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
         words.controls().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
@@ -84,18 +87,13 @@ public final class InterviewWords {
         return normalized.replaceAll("[。.!！?？、,]+$", "").strip();
     }
 
-    /** Polite words around a control ("すみません、", "please"), dropped before looking it up. */
-    private static final List<String> FILLER = List.of("スミマセン", "スイマセン", "スミマセンガ", "アノ", "エット", "オネガイシマス",
-            "オネガイ", "クダサイ", "シテクダサイ", "モラエマスカ", "イイデスカ", "sorry", "please", "can you", "could you",
-            "ok", "okay", "um", "uh", "i'd like to", "i want to", "let's");
-
-    private static String withoutFiller(String normalized) {
-        String s = normalized;
-        for (String f : FILLER) {
-            String nf = TextNormalizer.normalize(f);
-            s = s.replace(nf, " ");
+    /** Polite words around a control (aliases.yml interview.filler), longest first, Japanese anywhere, English as words. */
+    private String withoutFiller(String normalized) {
+        String s = " " + normalized.replaceAll("[\\s、,。.!！?？]+", " ") + " ";
+        for (String f : filler) {
+            s = f.chars().allMatch(c -> c < 0x80) ? s.replace(" " + f + " ", " ") : s.replace(f, " ");
         }
-        return s.replaceAll("[\\s、,。.!！?？]+", " ").strip();
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     /** Several words (English) or a phrase of six characters or more (Japanese): not a word found inside answers. */

@@ -113,6 +113,14 @@ class JudgementAndGuideContentTest {
     }
 
     @Test
+    void tipThemesAreTipCategoriesAndEveryCategoryCanBeAskedFor() {
+        Set<String> categories = kb.catalog(Lang.JA).tips().tips().stream().map(Tips.Tip::category).collect(Collectors.toSet());
+        assertThat(kb.aliases().tipThemes().keySet()).containsExactlyInAnyOrderElementsOf(categories);
+        assertThat(kb.aliases().tipThemes().values()).allMatch(words -> !words.isEmpty());
+        assertThat(kb.aliases().interview().filler()).isNotEmpty();
+    }
+
+    @Test
     void theIntentCorpusIsLargeAndCoversEveryIntent() {
         List<IntentModel.Example> corpus = Understanding.corpus();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(1500);
