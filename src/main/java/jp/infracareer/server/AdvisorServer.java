@@ -11,6 +11,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +56,13 @@ public final class AdvisorServer {
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
         context.addServlet(new ServletHolder(new MetricsServlet(metrics, metricsToken)), METRICS_PATH);
 
+        // Bodies are read without blocking before any request thread runs: a client that trickles its body
+        // holds a connection, not a thread, so health checks and Slack's own requests are never starved.
+        // Larger than the guard's limit is refused here already.
+        EagerContentHandler eager = new EagerContentHandler(context,
+                new EagerContentHandler.RetainedContentLoaderFactory(SlackRequestGuard.MAX_BODY_BYTES, 0, true));
         // Graceful: on stop, new requests are refused while in-flight ones complete.
-        server.setHandler(new GracefulHandler(context));
+        server.setHandler(new GracefulHandler(eager));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(false);
         return new AdvisorServer(server, connector, app, background);
