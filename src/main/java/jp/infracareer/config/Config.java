@@ -21,6 +21,8 @@ public record Config(
         Duration interviewIdle,
         int slackTimeoutMillis,
         Optional<String> metricsToken,
+        int workQueueLimit,
+        Duration shutdownGrace,
         Broadcasts broadcasts) {
 
     /**
@@ -44,6 +46,8 @@ public record Config(
     public static final String INTERVIEW_IDLE_MINUTES = "INTERVIEW_IDLE_MINUTES";
     public static final String SLACK_TIMEOUT_MS = "SLACK_TIMEOUT_MS";
     public static final String METRICS_TOKEN = "METRICS_TOKEN";
+    public static final String WORK_QUEUE_LIMIT = "WORK_QUEUE_LIMIT";
+    public static final String SHUTDOWN_GRACE_SECONDS = "SHUTDOWN_GRACE_SECONDS";
     public static final String ADVISOR_CHANNEL_ID = "ADVISOR_CHANNEL_ID";
     public static final String ADVISOR_USER_IDS = "ADVISOR_USER_IDS";
     public static final String BROADCAST_SCHEDULE = "BROADCAST_SCHEDULE";
@@ -69,6 +73,9 @@ public record Config(
                 Duration.ofMinutes(intValue(env, INTERVIEW_IDLE_MINUTES, DEFAULT_INTERVIEW_IDLE_MINUTES, 1, 7 * 24 * 60)),
                 intValue(env, SLACK_TIMEOUT_MS, 10_000, 100, 60_000),
                 optional(env, METRICS_TOKEN),
+                intValue(env, WORK_QUEUE_LIMIT, 10_000, 1, 1_000_000),
+                // fits a container's usual 30-second stop, with time left for the JVM to exit
+                Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 25, 1, 3_600)),
                 broadcasts(env));
     }
 
@@ -93,7 +100,8 @@ public record Config(
     public String toString() {
         return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
                 + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
-                + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + ", metricsToken=" + metricsToken.map(t -> "***") + "]";
+                + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + ", metricsToken=" + metricsToken.map(t -> "***")
+                + ", workQueueLimit=" + workQueueLimit + ", shutdownGrace=" + shutdownGrace + "]";
     }
 
     private static Broadcasts broadcasts(Map<String, String> env) {

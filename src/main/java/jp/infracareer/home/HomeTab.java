@@ -27,7 +27,9 @@ public final class HomeTab {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) || event.getTab() == null) {
                 UserKey user = new UserKey(payload.getTeamId() == null ? "-" : payload.getTeamId(), event.getUser());
-                work.submit(user, () -> publish(ctx.client(), user));
+                if (!work.submit(user, () -> publish(ctx.client(), user))) {
+                    return jp.infracareer.slack.SlackKit.refused();
+                }
             }
             return ctx.ack();
         });

@@ -23,27 +23,29 @@ import org.slf4j.LoggerFactory;
 public final class AdvisorServer {
     public static final String SLACK_PATH = "/slack/events";
     public static final String HEALTH_PATH = "/healthz";
-    /** In-flight requests get this long to finish on shutdown. */
-    private static final long STOP_TIMEOUT_MS = 10_000;
+    /** In-flight requests (acks, which take well under Slack's 3 seconds) get this long to finish on shutdown. */
+    private static final long REQUEST_STOP_MS = 3_000;
     private static final Logger log = LoggerFactory.getLogger(AdvisorServer.class);
 
     private final Server server;
     private final ServerConnector connector;
     private final App app;
     private final Background background;
+    private final java.time.Duration grace;
 
-    private AdvisorServer(Server server, ServerConnector connector, App app, Background background) {
+    private AdvisorServer(Server server, ServerConnector connector, App app, Background background, java.time.Duration grace) {
         this.server = server;
         this.connector = connector;
         this.app = app;
         this.background = background;
+        this.grace = grace;
     }
 
     public static final String METRICS_PATH = "/metrics";
 
     /** A server for a Bolt app, its request guard, health and metrics; {@code background} runs beside it. */
     public static AdvisorServer create(int port, App app, Background background, SlackRequestGuard guard,
-            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken) {
+            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -63,9 +65,9 @@ public final class AdvisorServer {
                 new EagerContentHandler.RetainedContentLoaderFactory(SlackRequestGuard.MAX_BODY_BYTES, 0, true));
         // Graceful: on stop, new requests are refused while in-flight ones complete.
         server.setHandler(new GracefulHandler(eager));
-        server.setStopTimeout(STOP_TIMEOUT_MS);
+        server.setStopTimeout(Math.min(REQUEST_STOP_MS, grace.toMillis()));
         server.setStopAtShutdown(false);
-        return new AdvisorServer(server, connector, app, background);
+        return new AdvisorServer(server, connector, app, background, grace);
     }
 
     /** Starts listening; a taken port becomes one clear message. */
@@ -98,16 +100,18 @@ public final class AdvisorServer {
     }
 
     /**
-     * Graceful stop: stop taking requests and let in-flight ones finish, then let the work already acked
-     * (replies, interview steps on the executor) finish, then stop Bolt.
+     * Graceful stop within the grace period: stop taking requests and let in-flight ones finish, then let the
+     * work already acked (replies, interview steps) finish in the time left, apologising for what cannot,
+     * then stop Bolt.
      */
     public void stop() {
+        long started = System.nanoTime();
         try {
             server.stop();
         } catch (Exception e) {
             log.warn("error while stopping the server: {}", e.getClass().getSimpleName());
         }
-        background.stop(STOP_TIMEOUT_MS);
+        background.stop(Math.max(0, grace.toMillis() - (System.nanoTime() - started) / 1_000_000));
         try {
             app.stop();
         } catch (Exception e) {

@@ -8,4 +8,15 @@ import jp.infracareer.metrics.Metrics;
  * reactions to effects. Built once by the composition root.
  */
 public record SlackKit(Outbox outbox, Work work, EventDeduplicator dedup, MessageRoutes messages, Metrics metrics,
-        Reactions reactions) {}
+        Reactions reactions) {
+
+    /**
+     * The answer to a request whose work could not be taken (queues full or stopping): 503, which Slack
+     * retries for events and shows as a failed click for buttons, instead of an ack for work never done.
+     */
+    public static com.slack.api.bolt.response.Response refused() {
+        return com.slack.api.bolt.response.Response.builder().statusCode(503)
+                .contentType(com.slack.api.bolt.response.Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                .body("{\"error\":\"busy\"}").build();
+    }
+}

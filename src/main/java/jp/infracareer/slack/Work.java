@@ -1,9 +1,12 @@
 package jp.infracareer.slack;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,60 +14,177 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where work after an ack runs: one single-threaded lane per stripe of users, so one user's replies go
- * out in the order their messages came (feedback 1 before question 2), while different users run in
- * parallel. Every lane's queue is bounded: when it is full the work is refused and logged, not queued
- * without end.
+ * Where work after an ack runs: a queue per user, so one user's replies go out in the order their messages
+ * came (feedback 1 before question 2), while users never wait for each other: a user whose Slack call hangs
+ * delays only that user. Queues are bounded in total; past the bound work is refused (the caller tells Slack
+ * or the user to try again). On JDK 24+ each user's queue drains on a virtual thread; before, on a pool of
+ * {@value #PLATFORM_THREADS} threads.
  */
 public final class Work {
-    private static final Logger log = LoggerFactory.getLogger(Work.class);
-    private final List<ThreadPoolExecutor> lanes = new ArrayList<>();
+    /** A piece of work and what to do instead if shutdown comes before it could start. */
+    public interface Job extends Runnable {
+        /** Called instead of {@link #run()} when the server stops before the job started. Must be quick. */
+        default void abandon() {}
+    }
 
-    public Work(int lanes, int queuePerLane) {
-        AtomicInteger n = new AtomicInteger();
-        for (int i = 0; i < lanes; i++) {
-            this.lanes.add(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queuePerLane),
-                    r -> {
+    static final int PLATFORM_THREADS = 256;
+    private static final Logger log = LoggerFactory.getLogger(Work.class);
+
+    private final ExecutorService runner;
+    private final ConcurrentHashMap<Object, ArrayDeque<Job>> queues = new ConcurrentHashMap<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final int limit;
+    private volatile boolean stopping;
+
+    /** At most {@code limit} jobs waiting or running, over all users. */
+    public Work(int limit) {
+        this.limit = limit;
+        this.runner = newRunner();
+    }
+
+    /** True when new work would be taken now. */
+    public boolean hasRoom() {
+        return !stopping && pending.get() < limit;
+    }
+
+    /** Runs {@code task} after the work already queued for the same key. False when full or stopping. */
+    public boolean submit(Object key, Runnable task) {
+        return submit(key, task instanceof Job job ? job : task::run);
+    }
+
+    /** As {@link #submit(Object, Runnable)}, with what to do if shutdown comes first. */
+    public boolean submit(Object key, Job job) {
+        if (stopping) {
+            return false;
+        }
+        if (pending.incrementAndGet() > limit) {
+            pending.decrementAndGet();
+            log.warn("work queues full; work refused");
+            return false;
+        }
+        boolean[] first = new boolean[1];
+        queues.compute(key, (k, queue) -> {
+            if (queue == null) {
+                queue = new ArrayDeque<>();
+                first[0] = true;
+            }
+            queue.add(job);
+            return queue;
+        });
+        if (first[0]) {
+            runner.execute(() -> drainQueue(key));
+        }
+        return true;
+    }
+
+    /** Jobs waiting or running, over all users. */
+    public int pending() {
+        return pending.get();
+    }
+
+    /** Runs the key's jobs one by one; the queue stays in the map (so new jobs join it) until it is empty. */
+    private void drainQueue(Object key) {
+        for (Job job = queues.get(key).peek(); job != null; job = next(key)) {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.warn("work after an ack failed: {}", e.getClass().getSimpleName());
+            } finally {
+                pending.decrementAndGet();
+            }
+        }
+    }
+
+    /** Removes the job just run and returns the next one, or retires the queue when there is none. */
+    private Job next(Object key) {
+        Job[] next = new Job[1];
+        queues.computeIfPresent(key, (k, queue) -> {
+            queue.poll();
+            next[0] = queue.peek();
+            return next[0] == null ? null : queue;
+        });
+        return next[0];
+    }
+
+    /**
+     * Stops taking work and lets what was accepted finish within {@code timeoutMillis}. Jobs that have not
+     * started when the time left is only enough to say sorry are abandoned: their apologies go out in
+     * parallel in that last part. Returns how many were abandoned.
+     */
+    public int drain(long timeoutMillis) {
+        stopping = true;
+        long reserve = Math.min(5_000, timeoutMillis / 5);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        long abandonAt = deadline - TimeUnit.MILLISECONDS.toNanos(reserve);
+        while (pending.get() > 0 && System.nanoTime() < abandonAt) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        List<Job> waiting = takeWaiting();
+        for (Job job : waiting) {
+            runner.execute(() -> {
+                try {
+                    job.abandon();
+                } catch (RuntimeException e) {
+                    log.warn("could not say sorry for abandoned work: {}", e.getClass().getSimpleName());
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        }
+        runner.shutdown();
+        try {
+            runner.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!waiting.isEmpty() || pending.get() > 0) {
+            log.warn("shutdown: {} jobs abandoned with an apology, {} still unfinished", waiting.size(), pending.get());
+        }
+        return waiting.size();
+    }
+
+    /** Removes every job that has not started; the head of each queue is running and stays. */
+    private List<Job> takeWaiting() {
+        List<Job> waiting = new ArrayList<>();
+        for (Object key : queues.keySet()) {
+            queues.computeIfPresent(key, (k, queue) -> {
+                Job running = queue.poll();
+                waiting.addAll(queue);
+                queue.clear();
+                if (running != null) {
+                    queue.add(running);
+                }
+                return queue;
+            });
+        }
+        return waiting;
+    }
+
+    /**
+     * Virtual threads from JDK 24 on (found reflectively: the bytecode targets 17). Not on 21-23, where a call
+     * blocking inside a synchronized block of the HTTP client pins its carrier, and two cores mean two carriers.
+     */
+    private static ExecutorService newRunner() {
+        try {
+            if (Runtime.version().feature() < 24) {
+                throw new NoSuchMethodException("virtual threads pin carriers before JDK 24");
+            }
+            return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            AtomicInteger n = new AtomicInteger();
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(PLATFORM_THREADS, PLATFORM_THREADS, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
                         Thread t = new Thread(r, "advisor-work-" + n.incrementAndGet());
                         t.setDaemon(true);
                         return t;
-                    }));
-        }
-    }
-
-    /** Runs {@code task} after the work already queued for the same key. False if the lane is full. */
-    public boolean submit(Object key, Runnable task) {
-        ThreadPoolExecutor lane = lanes.get(Math.floorMod(key.hashCode(), lanes.size()));
-        try {
-            lane.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.warn("work after an ack failed: {}", e.getClass().getSimpleName());
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException e) {
-            log.warn("work queue full or stopping; a reply was not sent");
-            return false;
-        }
-    }
-
-    /** Stops taking work and waits for what was accepted to finish. */
-    public void drain(long timeoutMillis) {
-        lanes.forEach(ThreadPoolExecutor::shutdown);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        for (ThreadPoolExecutor lane : lanes) {
-            try {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !lane.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-                    log.warn("accepted work still running at shutdown");
-                    return;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
         }
     }
 }

@@ -24,6 +24,7 @@ import jp.infracareer.metrics.Metrics;
 import jp.infracareer.server.Background;
 import jp.infracareer.slack.EventDeduplicator;
 import jp.infracareer.slack.MessageRoutes;
+import jp.infracareer.slack.OverloadGate;
 import jp.infracareer.slack.Outbox;
 import jp.infracareer.slack.SlackKit;
 import jp.infracareer.slack.Work;
@@ -115,7 +116,7 @@ public final class SlackApp implements Background {
         App app = new App(appConfig);
 
         Outbox outbox = new Outbox(metrics, sleeper);
-        Work work = new Work(16, 2_000);
+        Work work = new Work(config.workQueueLimit());
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
         Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
@@ -126,6 +127,7 @@ public final class SlackApp implements Background {
         SlackKit kit = new SlackKit(outbox, work, new EventDeduplicator(100_000, Ticker.systemTicker()), messages, metrics,
                 new FeatureReactions(home, advisorChannel, catalogOf));
 
+        OverloadGate.register(app, work);
         advisorChannel.ifPresent(f -> AdvisorChannelSlack.register(app, f, kit, catalogOf));
         messages.add(new DirectMessages(advisor, kit));
         messages.register(app);

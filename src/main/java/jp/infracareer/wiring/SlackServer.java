@@ -41,7 +41,8 @@ public final class SlackServer {
             caffeine.bindMetrics(metrics.registry());
         }
         SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
-        return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken()),
+        return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken(),
+                config.shutdownGrace()),
                 slack);
     }
 
@@ -60,6 +61,11 @@ public final class SlackServer {
 
     public int port() {
         return server.port();
+    }
+
+    /** Jobs after an ack waiting or running (for tests and operators). */
+    public int workPending() {
+        return slack.work().pending();
     }
 
     /** The advisor-channel feature, when configured (tests drive its schedule by hand). */

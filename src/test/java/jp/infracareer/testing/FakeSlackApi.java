@@ -101,6 +101,13 @@ public final class FakeSlackApi implements AutoCloseable {
         faults.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>()).addAll(List.of(next));
     }
 
+    private volatile long latencyMillis;
+
+    /** Every Web API call from now on takes this long before it takes effect and is answered (a slow Slack). */
+    public void latency(long millis) {
+        latencyMillis = millis;
+    }
+
     /** Calls that a fault answered (they did not take effect). */
     public List<Call> refused() {
         return List.copyOf(refused);
@@ -110,7 +117,7 @@ public final class FakeSlackApi implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.setExecutor(Executors.newFixedThreadPool(64));
         server.start();
     }
 
@@ -158,6 +165,13 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         java.util.Deque<Fault> queue = faults.get(method);
         Fault fault = queue == null ? null : queue.poll();
         if (fault instanceof Fault.Status st) {

@@ -157,6 +157,11 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         this.metrics = metrics;
     }
 
+    /** Jobs after an ack waiting or running. */
+    public int workPending() {
+        return server.workPending();
+    }
+
     public FakeSlackApi slack() {
         return slack;
     }

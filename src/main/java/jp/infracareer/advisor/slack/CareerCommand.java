@@ -21,6 +21,7 @@ import jp.infracareer.slack.BlockKitRenderer;
 import jp.infracareer.slack.SlackIds;
 import jp.infracareer.slack.SlackKit;
 import jp.infracareer.slack.SlackText;
+import jp.infracareer.slack.Work;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -62,22 +63,35 @@ public final class CareerCommand {
                         .body(RENDERED.get(response.cacheKey(), k -> ackBody(response.replies().get(0)))).build();
             }
             if (!response.direct()) {
-                if (!response.effects().isEmpty()) {
-                    kit.work().submit(user, () -> kit.reactions().after(ctx.client(), user, response.effects()));
+                if (!response.effects().isEmpty()
+                        && !kit.work().submit(user, () -> kit.reactions().after(ctx.client(), user, response.effects()))) {
+                    return busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
                 }
                 Reply reply = response.replies().get(0);
                 return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
                         .blocks(BlockKitRenderer.render(reply)));
             }
-            kit.work().submit(user, () -> {
-                boolean delivered = kit.outbox().directChannel(ctx.client(), p.getUserId())
-                        .map(channel -> kit.outbox().post(ctx.client(), channel, response.replies())).orElse(false);
-                if (delivered) {
-                    kit.reactions().after(ctx.client(), user, response.effects());
-                } else {
-                    apologise(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
+            Catalog catalog = advisor.knowledge().catalog(advisor.languageOf(user));
+            boolean queued = kit.work().submit(user, new Work.Job() {
+                @Override
+                public void run() {
+                    boolean delivered = kit.outbox().directChannel(ctx.client(), p.getUserId())
+                            .map(channel -> kit.outbox().post(ctx.client(), channel, response.replies())).orElse(false);
+                    if (delivered) {
+                        kit.reactions().after(ctx.client(), user, response.effects());
+                    } else {
+                        apologise(ctx, catalog.ui().text("error.not_delivered"));
+                    }
+                }
+
+                @Override
+                public void abandon() {
+                    apologise(ctx, catalog.ui().text("error.restarting"));
                 }
             });
+            if (!queued) {
+                return busy(ctx, catalog);
+            }
             Reply moved = continueInDirectMessage(advisor.knowledge().catalog(advisor.languageOf(user)),
                     p.getTeamId(), p.getApiAppId());
             return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(moved))
@@ -85,10 +99,15 @@ public final class CareerCommand {
         });
     }
 
-    /** The DM could not be opened or written: say so where the user typed the command. */
-    static void apologise(SlashCommandContext ctx, Catalog catalog) {
+    /** Work that cannot be taken now: the ack itself says plainly to try again, nothing else is promised. */
+    private static com.slack.api.bolt.response.Response busy(SlashCommandContext ctx, Catalog catalog) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(catalog.ui().text("error.busy")));
+    }
+
+    /** The DM could not be opened or written, or the server stopped first: say so where the user typed. */
+    static void apologise(SlashCommandContext ctx, String text) {
         try {
-            ctx.respond(r -> r.responseType("ephemeral").text(catalog.ui().text("error.not_delivered")));
+            ctx.respond(r -> r.responseType("ephemeral").text(text));
         } catch (Exception e) {
             LoggerFactory.getLogger(CareerCommand.class).warn("could not apologise: {}", e.getClass().getSimpleName());
         }

@@ -12,6 +12,7 @@ import jp.infracareer.kernel.UserKey;
 import jp.infracareer.slack.MessageRoutes;
 import jp.infracareer.slack.Outbox;
 import jp.infracareer.slack.SlackKit;
+import jp.infracareer.slack.Work;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,11 +46,21 @@ public final class DirectMessages implements MessageRoutes.Route {
         }
         UserKey user = m.user();
         String messageId = m.clientMsgId() != null ? m.clientMsgId() : m.ts();
-        boolean queued = kit.work().submit(user, () -> answer(ctx.client(), m, user, messageId));
+        boolean queued = kit.work().submit(user, new Work.Job() {
+            @Override
+            public void run() {
+                answer(ctx.client(), m, user, messageId);
+            }
+
+            @Override
+            public void abandon() {
+                apologise(advisor, kit.outbox(), ctx.client(), m.channel(), user, "error.restarting");
+            }
+        });
         if (!queued) {
-            // overloaded: let Slack deliver it again later instead of losing it
+            // overloaded or stopping: let Slack deliver it again later instead of losing it
             kit.dedup().release(m.eventId());
-            return com.slack.api.bolt.response.Response.builder().statusCode(503).build();
+            return SlackKit.refused();
         }
         return ctx.ack();
     }
@@ -65,7 +76,7 @@ public final class DirectMessages implements MessageRoutes.Route {
                 log.warn("reply to DM event {} not delivered", m.eventId());
                 // effects still apply: a forget happened whether or not its confirmation got through
                 kit.reactions().after(client, user, response.effects());
-                apologise(advisor, kit.outbox(), client, m.channel(), user);
+                apologise(advisor, kit.outbox(), client, m.channel(), user, "error.not_delivered_dm");
             }
         } catch (RuntimeException e) {
             log.warn("could not answer DM event {}: {}", m.eventId(), e.getClass().getSimpleName());
@@ -73,9 +84,9 @@ public final class DirectMessages implements MessageRoutes.Route {
     }
 
     /** A reply did not get through: one short apology, which may get through once Slack recovers. */
-    static void apologise(Advisor advisor, Outbox outbox, MethodsClient client, String channel, UserKey user) {
+    static void apologise(Advisor advisor, Outbox outbox, MethodsClient client, String channel, UserKey user, String why) {
         var catalog = advisor.knowledge().catalog(advisor.languageOf(user));
-        var sorry = new Reply(TopicIds.ERROR, catalog.ui().text("error.not_delivered_dm"), List.of(), "", List.of(), Map.of());
+        var sorry = new Reply(TopicIds.ERROR, catalog.ui().text(why), List.of(), "", List.of(), Map.of());
         if (!outbox.post(client, channel, List.of(sorry))) {
             log.warn("the apology could not be delivered either");
         }

@@ -36,7 +36,9 @@ public final class TopicButtons {
             var container = p.getContainer();
             String ownDm = container != null && container.getChannelId() != null && container.getChannelId().startsWith("D")
                     && !container.isEphemeral() ? container.getChannelId() : null;
-            kit.work().submit(user, () -> answer(advisor, kit, ctx, p, user, ownDm, command));
+            if (!kit.work().submit(user, () -> answer(advisor, kit, ctx, p, user, ownDm, command))) {
+                return SlackKit.refused();
+            }
             return ctx.ack();
         });
     }

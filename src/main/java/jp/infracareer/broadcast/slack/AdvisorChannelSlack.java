@@ -44,7 +44,9 @@ public final class AdvisorChannelSlack implements MessageRoutes.Route {
             UserKey user = SlackIds.user(p.getTeam() == null ? null : p.getTeam().getId(),
                     p.getEnterprise() == null ? null : p.getEnterprise().getId(),
                     p.getUser() == null ? null : p.getUser().getId());
-            kit.work().submit(user, () -> wiring.confirm(ctx, catalogOf.apply(user), user, value));
+            if (!kit.work().submit(user, () -> wiring.confirm(ctx, catalogOf.apply(user), user, value))) {
+                return SlackKit.refused();
+            }
             return ctx.ack();
         });
     }
@@ -69,8 +71,11 @@ public final class AdvisorChannelSlack implements MessageRoutes.Route {
 
     @Override
     public com.slack.api.bolt.response.Response handle(MessageRoutes.Message m, EventContext ctx) {
-        if (kit.dedup().firstTime(m.eventId())) {
-            kit.work().submit(m.user(), () -> feature.threads().handle(m.user(), m.threadTs(), m.text()));
+        if (kit.dedup().firstTime(m.eventId())
+                && !kit.work().submit(m.user(), () -> feature.threads().handle(m.user(), m.threadTs(), m.text()))) {
+            // Slack delivers it again later
+            kit.dedup().release(m.eventId());
+            return SlackKit.refused();
         }
         return ctx.ack();
     }

@@ -30,7 +30,7 @@ public final class JobPostShortcut {
             String text = SlackText.toPlain(p.getMessage() == null ? "" : p.getMessage().getText());
             UserKey user = SlackIds.user(p.getTeam() == null ? null : p.getTeam().getId(), null,
                     p.getUser() == null ? null : p.getUser().getId());
-            kit.work().submit(user, () -> {
+            boolean queued = kit.work().submit(user, () -> {
                 try {
                     Reply reply = reader.apply(user, text);
                     if (p.getResponseUrl() != null) {
@@ -44,7 +44,7 @@ public final class JobPostShortcut {
                     log.warn("could not answer the job-posting shortcut: {}", e.getClass().getSimpleName());
                 }
             });
-            return ctx.ack();
+            return queued ? ctx.ack() : SlackKit.refused();
         });
     }
 }
