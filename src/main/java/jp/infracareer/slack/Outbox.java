@@ -14,13 +14,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every Web API call the app makes after an ack goes through here. A 429 waits for Retry-After and tries
- * again; a 5xx tries again after a short backoff; a timeout is not retried, because the message may
- * have been posted and a retry could post it twice. Outcomes are counted; failures are logged with the
+ * again; a 5xx tries again after a short backoff; a timeout is not retried blindly, because the message
+ * may have been posted and a retry could post it twice: replies are looked for in history first. Outcomes are counted; failures are logged with the
  * method and Slack's error code, never with message text.
  */
 public final class Outbox {
     static final int ATTEMPTS = 3;
     private static final long MAX_WAIT_MS = 30_000;
+    /** How long a post whose fate is unknown gets to show up in history before it is looked for. */
+    static final long LANDING_WAIT_MS = 1_000;
+    /** The metadata event type of our replies in DMs, which carries the post id. */
+    public static final String REPLY_EVENT = "advisor_reply";
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     /** One Web API call. */
@@ -158,14 +162,55 @@ public final class Outbox {
     /** Posts replies in order; false as soon as one could not be delivered (the rest are not sent). */
     public boolean post(MethodsClient client, String channel, List<Reply> replies) {
         for (Reply reply : replies) {
-            boolean sent = call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
-                    .text(BlockKitRenderer.fallbackText(reply))
-                    .blocks(BlockKitRenderer.render(reply)))).isPresent();
-            if (!sent) {
+            if (!postOnce(client, channel, reply)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * One reply, delivered exactly once or reported as not delivered. It carries a unique post id in its
+     * metadata; when Slack's answer leaves it open whether the post landed (a 5xx, a timeout), the channel's
+     * recent history is asked before trying again, and before saying it failed.
+     */
+    private boolean postOnce(MethodsClient client, String channel, Reply reply) {
+        String postId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+        var metadata = com.slack.api.model.Message.Metadata.builder().eventType(REPLY_EVENT)
+                .eventPayload(java.util.Map.of("post_id", postId)).build();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            var result = callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                    .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
+                    .metadata(metadata)), false);
+            if (result.response().isPresent()) {
+                return true;
+            }
+            if (!result.outcome().uncertain() || !pause(LANDING_WAIT_MS)) {
+                return false;
+            }
+            Optional<Boolean> landed = landed(client, channel, postId);
+            if (landed.isEmpty()) {
+                return false;
+            }
+            if (landed.get()) {
+                metrics.apiCall("chat.postMessage", "landed");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a post with this id is among the channel's newest messages (a reply that landed a moment ago is
+     * there); empty when history could not be read.
+     */
+    private Optional<Boolean> landed(MethodsClient client, String channel, String postId) {
+        return call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+                .limit(30).includeAllMetadata(true)))
+                .map(history -> history.getMessages() != null && history.getMessages().stream()
+                        .anyMatch(m -> m.getMetadata() != null && REPLY_EVENT.equals(m.getMetadata().getEventType())
+                                && m.getMetadata().getEventPayload() != null
+                                && postId.equals(String.valueOf(m.getMetadata().getEventPayload().get("post_id")))));
     }
 
     private static long retryAfterMillis(SlackApiException e) {

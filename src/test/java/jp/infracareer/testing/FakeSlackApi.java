@@ -65,6 +65,9 @@ public final class FakeSlackApi implements AutoCloseable {
 
         /** Answer 200 with a body that is not JSON. */
         record Malformed() implements Fault {}
+
+        /** Do the call (a post lands), then hold it this long and answer with this status (a 500, or 200 too late). */
+        record LandedThen(int status, long holdMillis) implements Fault {}
     }
 
     /** A message the bot posted, as conversations.history returns it. */
@@ -225,6 +228,15 @@ public final class FakeSlackApi implements AutoCloseable {
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.form().getOrDefault("users", "U0") + "\"}}";
             default -> "{\"ok\":true}";
         };
+        if (fault instanceof Fault.LandedThen landed) {
+            try {
+                Thread.sleep(landed.holdMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(exchange, landed.status(), landed.status() == 200 ? response : "upstream error");
+            return;
+        }
         send(exchange, 200, response);
     }
 
