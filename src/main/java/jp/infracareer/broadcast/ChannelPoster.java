@@ -53,6 +53,18 @@ public final class ChannelPoster {
 
     /** Posts a reply (in a thread when {@code threadTs} is set); the message's ts, or empty if it failed. */
     public Optional<String> post(String channel, String threadTs, Reply reply, String eventType, Map<String, Object> payload) {
+        return deliver(channel, threadTs, reply, eventType, payload).ts();
+    }
+
+    /**
+     * How a post ended: its ts when it is there; otherwise {@code unknown} says whether it may have landed
+     * anyway (Slack's answer was lost and the history could not be read), so the caller must not offer to
+     * post it again as if it surely had not.
+     */
+    public record Delivery(Optional<String> ts, boolean unknown) {}
+
+    /** As {@link #post}, telling a sure failure from one that may have landed. */
+    public Delivery deliver(String channel, String threadTs, Reply reply, String eventType, Map<String, Object> payload) {
         String postId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         Map<String, Object> marked = new HashMap<>(payload);
         marked.put("post_id", postId);
@@ -67,7 +79,7 @@ public final class ChannelPoster {
                 lastPost.put(channel, clock.instant());
                 if (result.response().isPresent()) {
                     metrics.countBroadcast("posted");
-                    return Optional.ofNullable(result.response().get().getTs());
+                    return new Delivery(Optional.ofNullable(result.response().get().getTs()), false);
                 }
                 if (!result.outcome().uncertain()) {
                     break;
@@ -78,16 +90,18 @@ public final class ChannelPoster {
                         m -> postId.equals(String.valueOf(payload(m).get("post_id"))));
                 if (landed.found().isPresent()) {
                     metrics.countBroadcast("posted");
-                    return Optional.ofNullable(landed.found().get().getTs());
+                    return new Delivery(Optional.ofNullable(landed.found().get().getTs()), false);
                 }
                 if (!landed.known()) {
-                    break;
+                    metrics.countBroadcast("unknown");
+                    log.warn("a {} post to the advisor channel may or may not have landed", eventType);
+                    return new Delivery(Optional.empty(), true);
                 }
             }
         }
         metrics.countBroadcast("failed");
         log.warn("a {} post to the advisor channel could not be delivered", eventType);
-        return Optional.empty();
+        return new Delivery(Optional.empty(), false);
     }
 
     /**

@@ -56,8 +56,13 @@ public final class SummarySharing implements ShareHook {
         }
         FinishedInterview f = claimed.get();
         Reply summary = BroadcastReplies.summary(channelCatalog, user.userId(), f.session(), mode == InterviewControl.SHARE_ANSWERS);
-        var ts = poster.post(channel.channelId(), null, summary, AdvisorChannel.SUMMARY,
+        var delivery = poster.deliver(channel.channelId(), null, summary, AdvisorChannel.SUMMARY,
                 Map.of("team", user.teamId(), "user", user.userId(), "session", f.session().id()));
+        var ts = delivery.ts();
+        if (delivery.unknown()) {
+            // it may be in the channel: keep the claim, so pressing Share again cannot post a second copy
+            return BroadcastReplies.note(catalog, "broadcast.share_unknown");
+        }
         if (ts.isEmpty()) {
             // not shared after all: the user may try again
             store.update(user, s -> s.lastInterview().filter(x -> x.session().id().equals(id))

@@ -203,6 +203,25 @@ class AdvisorChannelTest {
     }
 
     @Test
+    void aSharePostThatMayHaveLandedIsKeptClaimedSoASecondPressPostsNothing() throws Exception {
+        finishInterview("USEEKER9");
+        click("USEEKER9", lastButton("DUSEEKER9", "interview share #"), "u9-share", "DUSEEKER9");
+        String choice = awaitButton("DUSEEKER9", "interview share-scores");
+        // Slack stores the summary but answers 500, and then the history cannot be read either
+        slack.script("chat.postMessage", new Fault.LandedThen(500, 0));
+        slack.script("conversations.history", new Fault.Status(500, 0), new Fault.Status(500, 0), new Fault.Status(500, 0));
+
+        click("USEEKER9", choice, "u9-choice", "DUSEEKER9");
+        awaitText("DUSEEKER9", "確認できませんでした");
+        click("USEEKER9", lastButton("DUSEEKER9", "interview share-scores"), "u9-again", "DUSEEKER9");
+        awaitText("DUSEEKER9", "すでに共有しています");
+        advisor.barrier("USEEKER9");
+
+        assertThat(slack.posted(CHANNEL)).hasSize(1);
+        assertThat(slack.posted("DUSEEKER9")).noneMatch(p -> blocks(p).contains("投稿できませんでした"));
+    }
+
+    @Test
     void aServerErrorOnAChannelPostIsCheckedAgainstHistoryAndPostedOnce() throws Exception {
         JsonNode preview = advisor.career(ADVISOR, "announce Office hours on Friday");
         slack.script("chat.postMessage", new Fault.Status(500, 0));
