@@ -80,6 +80,20 @@ public final class SlackRequestGuard implements Filter {
             return;
         }
         String kind = kind(type, body);
+        RequestShape.Verdict shape = RequestShape.of(type, body);
+        if (shape == RequestShape.Verdict.MALFORMED) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "signed but malformed");
+            return;
+        }
+        if (shape == RequestShape.Verdict.UNKNOWN) {
+            // Bolt would log the whole body ("No request pattern detected for ..."): user text. Answer as it would.
+            metrics.request("unknown", 0);
+            log.info("a signed request of a shape this app does not handle ({}), answered 404", kind);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"no handler found\"}");
+            return;
+        }
         if (log.isDebugEnabled()) {
             log.debug("slack request kind={} id={}", kind, requestId(body));
         }

@@ -37,6 +37,33 @@ class RequestHardeningTest {
     }
 
     @Test
+    void aSignedRequestOfAnUnknownShapeKeepsItsTextOutOfTheLog() throws Exception {
+        String secret = "わたしの秘密の回答テキスト";
+        String json = "{\"type\":\"block_actions_v9\",\"text\":\"" + secret + "\"}";
+        String form = "payload=" + java.net.URLEncoder.encode("{\"type\":\"mystery\",\"value\":\"" + secret + "\"}",
+                java.nio.charset.StandardCharsets.UTF_8) + "&text=" + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+        var captured = new java.io.ByteArrayOutputStream();
+        var original = System.err;
+        int jsonStatus;
+        int formStatus;
+        int noPatternStatus;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            jsonStatus = advisor.postSigned(json, "application/json", now()).statusCode();
+            formStatus = advisor.postSigned(form, "application/x-www-form-urlencoded", now()).statusCode();
+            noPatternStatus = advisor.postSigned("text=" + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8),
+                    "application/x-www-form-urlencoded", now()).statusCode();
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(log).doesNotContain(secret).doesNotContain("%E3%");
+        assertThat(jsonStatus).isEqualTo(404);
+        assertThat(formStatus).isEqualTo(404);
+        assertThat(noPatternStatus).isEqualTo(404);
+    }
+
+    @Test
     void timestampsMoreThanFiveMinutesInTheFutureAreRefused() throws Exception {
         String body = SlackPayloads.slashCommand("/career", "help", "U1", advisor.slack().responseUrl("f"));
         assertThat(advisor.postSigned(body, "application/x-www-form-urlencoded", now() + 6 * 60).statusCode()).isEqualTo(401);
