@@ -9,6 +9,15 @@ public final class Mrkdwn {
 
     private Mrkdwn() {}
 
+    /**
+     * A mrkdwn text object with {@code verbatim: true}: with verbatim false Slack may still parse some
+     * mentions and channel names on its own, and these objects carry other people's words. Our own links
+     * are written out as {@code <url|label>}, which verbatim keeps.
+     */
+    public static com.slack.api.model.block.composition.MarkdownTextObject markdownText(String text) {
+        return com.slack.api.model.block.composition.MarkdownTextObject.builder().text(text).verbatim(true).build();
+    }
+
     public static String escape(String text) {
         if (text == null || text.isEmpty()) {
             return "";

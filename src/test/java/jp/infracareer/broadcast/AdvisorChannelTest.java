@@ -165,6 +165,8 @@ class AdvisorChannelTest {
         String blocks = blocks(slack.posted(CHANNEL).get(0));
         assertThat(blocks).contains("<@USEEKER1>").contains("前職では物流倉庫で5年間")
                 .contains("&lt;script&gt;").contains("@channel").doesNotContain("<!channel>").doesNotContain("<script>");
+        // Slack may parse mentions in mrkdwn on its own unless verbatim is set
+        assertEveryMrkdwnIsVerbatim(slack.posted(CHANNEL).get(0));
     }
 
     @Test
@@ -189,6 +191,13 @@ class AdvisorChannelTest {
         assertThat(relayed).hasSize(1);
         assertThat(blocks(relayed.get(0))).contains("<@" + ADVISOR + ">").contains("次は数字を入れましょう")
                 .contains("@UOTHER").doesNotContain("<@UOTHER>").doesNotContain("quit");
+        assertEveryMrkdwnIsVerbatim(relayed.get(0));
+    }
+
+    private static void assertEveryMrkdwnIsVerbatim(FakeSlackApi.Posted post) throws Exception {
+        List<JsonNode> mrkdwn = MAPPER.readTree(post.blocks()).findParents("type").stream()
+                .filter(n -> "mrkdwn".equals(n.path("type").asText())).toList();
+        assertThat(mrkdwn).isNotEmpty().allSatisfy(n -> assertThat(n.path("verbatim").asBoolean()).as(n.toString()).isTrue());
     }
 
     @Test
