@@ -139,6 +139,19 @@ class AdvisorChannelTest {
     }
 
     @Test
+    void controlCharactersThatCouldDisguiseTextNeverReachTheChannel() throws Exception {
+        // U+202E turns the rest of a line around on screen; NUL and U+2066 hide or reorder text
+        JsonNode preview = advisor.career(ADVISOR, "announce Meetup at 7pm\u202E\u0000 gnirud\u2066 break\u2069 over");
+        click(ADVISOR, button(preview, "post "), "cc1");
+        slack.await("response_url", c -> c.path().endsWith("/cc1"), Duration.ofSeconds(5));
+
+        assertThat(slack.posted(CHANNEL)).hasSize(1);
+        String posted = blocks(slack.posted(CHANNEL).get(0)) + slack.posted(CHANNEL).get(0).text();
+        assertThat(posted).contains("Meetup at 7pm").doesNotContain("\u202E").doesNotContain("\u0000")
+                .doesNotContain("\u2066").doesNotContain("\u2069").doesNotContain("\\u202e").doesNotContain("\\u0000");
+    }
+
+    @Test
     void aRateLimitedAnnouncementIsPostedExactlyOnceAfterRetryAfter() throws Exception {
         JsonNode preview = advisor.career(ADVISOR, "announce Study session tomorrow");
         slack.script("chat.postMessage", new Fault.Status(429, 1));

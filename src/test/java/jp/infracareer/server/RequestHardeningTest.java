@@ -64,6 +64,21 @@ class RequestHardeningTest {
     }
 
     @Test
+    void aVeryLongSignedQuestionIsAcknowledgedWellWithinSlacksDeadline() throws Exception {
+        // 200,000 characters: more than Slack ever sends; recognition used to be quadratic (3.9 s here)
+        String text = "what does monitoring work involve " + "and also ".repeat(22_000);
+        String body = SlackPayloads.slashCommand("/career", text, "ULONG", advisor.slack().responseUrl("long"));
+        long started = System.nanoTime();
+        var response = advisor.postSigned(body);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(text.length()).isGreaterThan(200_000);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("only its first");
+        assertThat(millis).as("ack time of a 200,000-character question").isLessThan(2_500);
+    }
+
+    @Test
     void timestampsMoreThanFiveMinutesInTheFutureAreRefused() throws Exception {
         String body = SlackPayloads.slashCommand("/career", "help", "U1", advisor.slack().responseUrl("f"));
         assertThat(advisor.postSigned(body, "application/x-www-form-urlencoded", now() + 6 * 60).statusCode()).isEqualTo(401);
