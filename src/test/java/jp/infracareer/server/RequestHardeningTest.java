@@ -66,7 +66,7 @@ class RequestHardeningTest {
     @Test
     void aVeryLongSignedQuestionIsAcknowledgedWellWithinSlacksDeadline() throws Exception {
         // 200,000 characters: more than Slack ever sends; recognition used to be quadratic (3.9 s here)
-        String text = "what does monitoring work involve " + "and also ".repeat(22_000);
+        String text = "what does monitoring work involve " + "and also ".repeat(23_000);
         String body = SlackPayloads.slashCommand("/career", text, "ULONG", advisor.slack().responseUrl("long"));
         long started = System.nanoTime();
         var response = advisor.postSigned(body);
