@@ -117,17 +117,20 @@ public final class Advisor {
     public Response command(UserKey user, String text) {
         String safe = text == null ? "" : text;
         if (safe.length() > MAX_INPUT) {
-            return cutNotice(store.get(user), command(user, Texts.cut(safe, MAX_INPUT)));
+            return cutNotice(store.get(user), Texts.cut(safe, MAX_INPUT), command(user, Texts.cut(safe, MAX_INPUT)));
         }
         return respond(user, store.get(user), safe, core().parser().parse(safe));
     }
 
-    /** The same replies, the first one telling the user that only the beginning of their paste was read. */
-    private Response cutNotice(UserState state, Response response) {
+    /**
+     * The same replies, the first one telling the user that only the beginning of their paste was read, in
+     * the language the reply is in (the user's choice, else the text's).
+     */
+    private Response cutNotice(UserState state, String read, Response response) {
         if (response.replies().isEmpty()) {
             return response;
         }
-        Catalog catalog = core().knowledge().catalog(state.lang().orElse(defaultLang));
+        Catalog catalog = catalog(state, read, true);
         Reply first = response.replies().get(0);
         String note = catalog.ui().format("notice.input_cut", "n", String.valueOf(MAX_INPUT));
         List<Reply> replies = new java.util.ArrayList<>(response.replies());
@@ -145,7 +148,7 @@ public final class Advisor {
     public Response message(UserKey user, String text, String messageId) {
         String safe = text == null ? "" : text;
         if (safe.length() > MAX_INPUT) {
-            return cutNotice(store.get(user), message(user, Texts.cut(safe, MAX_INPUT), messageId));
+            return cutNotice(store.get(user), Texts.cut(safe, MAX_INPUT), message(user, Texts.cut(safe, MAX_INPUT), messageId));
         }
         Core c = core();
         UserState state = store.get(user);
