@@ -79,9 +79,10 @@ public final class AnswerAnalyzer {
         }
 
         AnswerShape shape = AnswerShape.of(text);
-        boolean stuffed = shape.stuffed(scoring.threshold("predicate_share_min"),
+        boolean stuffed = shape.stuffed(new AnswerShape.Thresholds(scoring.threshold("explaining_share_floor"),
+                scoring.threshold("explaining_share_min"), scoring.threshold("term_run_share_min"),
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
-                (int) scoring.threshold("repeated_sentences_max"));
+                (int) scoring.threshold("explaining_sentence_min_words"), (int) scoring.threshold("repeated_sentences_max")));
 
         List<Finding> misconceptions = misconceptions(text, rubric);
         List<Flag> flags = weakMotives(text, rules, rubric);
@@ -225,10 +226,8 @@ public final class AnswerAnalyzer {
                 case EPISODE -> episode(text, rules);
                 default -> found(id, text.first(rules.markers(id)), text);
             };
-            if (id.equals(REASON) && p.status() == Status.MISSED && storyFirst(text, rules)) {
-                // a story told first and closed with "that is why...": the story is the reason, and the last
-                // sentence ties it to the answer
-                p = new Point(REASON, Status.MET, quote(text.sentence(text.size() - 1)));
+            if (id.equals(REASON) && p.status() == Status.MISSED) {
+                p = reasonWithoutMarkers(text, rules, conceptHits);
             }
             points.add(p);
             earned += p.status() == Status.MET ? 1 : p.status() == Status.PARTIAL ? 0.5 : 0;
@@ -237,9 +236,27 @@ public final class AnswerAnalyzer {
     }
 
     /**
+     * A reason given without a reason word: a story told first and closed with the answer (the story is the
+     * reason, and the last sentence ties it to the answer), or one sentence that connects two of this
+     * question's points ("UDP skips the checks, so calls and games use it": a property tied to its use).
+     */
+    private static Point reasonWithoutMarkers(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+        if (storyFirst(text, rules, conceptHits)) {
+            return new Point(REASON, Status.MET, quote(text.sentence(text.size() - 1)));
+        }
+        for (int i = 0; i < text.size(); i++) {
+            int at = i;
+            if (conceptHits.stream().filter(h -> h == at).count() >= 2) {
+                return new Point(REASON, Status.MET, quote(text.sentence(i)));
+            }
+        }
+        return new Point(REASON, Status.MISSED, "");
+    }
+
+    /**
      * The answer stated plainly: in the first sentence (PREP), or in the last (story first: "that is why I
-     * chose infrastructure"). A sentence counts when it says the answer: a conclusion phrase, or one of
-     * this question's points.
+     * chose infrastructure", or a closing stance such as "I want to be the one who keeps it running"). A
+     * sentence counts when it says the answer: a conclusion phrase, or one of this question's points.
      */
     private static Point conclusion(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
         if (text.size() == 0) {
@@ -251,7 +268,7 @@ public final class AnswerAnalyzer {
             boolean shortEnough = text.english() ? AnswerText.words(s) <= 45 : s.length() <= 130;
             boolean last = i == text.size() - 1 && i > 0;
             boolean says = last
-                    ? text.has(i, rules.markers("conclusion_last")) && (conceptHits.contains(i) || text.has(i, rules.markers(CONCLUSION)))
+                    ? closesWithTheAnswer(text, rules, conceptHits)
                     : text.has(i, rules.markers(CONCLUSION)) || conceptHits.contains(i);
             if (shortEnough && says) {
                 return new Point(CONCLUSION, Status.MET, quote(s));
@@ -260,9 +277,30 @@ public final class AnswerAnalyzer {
         return new Point(CONCLUSION, Status.MISSED, "");
     }
 
-    /** True when the last sentence closes a story with the answer ("だから私は…", "that is why I…"). */
-    private static boolean storyFirst(AnswerText text, FeedbackRules rules) {
-        return text.size() > 2 && text.has(text.size() - 1, rules.markers("conclusion_last"));
+    /**
+     * True when the last sentence states the answer: a closing phrase ("だから私は…", "that is why I…") or the
+     * speaker's own stance ("…したいと思います", "I want to…"), together with one of this question's points or
+     * a conclusion phrase.
+     */
+    private static boolean closesWithTheAnswer(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+        int last = text.size() - 1;
+        return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.has(last, rules.markers("stance")))
+                && (conceptHits.contains(last) || text.has(last, rules.markers(CONCLUSION)));
+    }
+
+    /**
+     * True when the talk comes first and the last sentence closes it: with a closing phrase ("that is why…"),
+     * or, after an own story, with the answer in the speaker's own stance.
+     */
+    private static boolean storyFirst(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+        if (text.size() <= 2) {
+            return false;
+        }
+        if (text.has(text.size() - 1, rules.markers("conclusion_last"))) {
+            return true;
+        }
+        Optional<Integer> story = text.first(rules.markers(EPISODE), rules.markers("hearsay"));
+        return story.isPresent() && story.get() < text.size() - 1 && closesWithTheAnswer(text, rules, conceptHits);
     }
 
     /** One's own experience, not hearsay; concrete when it has a number or a scene. */

@@ -55,6 +55,7 @@ class JudgementAndGuideContentTest {
             c.rubrics().forEach(r -> assertThat(motives).as(lang + " " + r.question()).containsAll(r.weakMotives()));
             assertThat(c.feedback().markers("conclusion_last")).isNotEmpty();
             assertThat(c.feedback().markers("hearsay")).isNotEmpty();
+            assertThat(c.feedback().markers("stance")).isNotEmpty();
         }
     }
 
@@ -67,7 +68,7 @@ class JudgementAndGuideContentTest {
         }
         assertThat(s.penalty("weak_motive")).isPositive();
         for (String t : List.of("other_question_own_max_hits", "other_question_min_share", "other_question_lead",
-                "predicate_share_min", "function_share_min_ja", "function_share_min_en", "repeated_sentences_max")) {
+                "explaining_share_floor", "explaining_share_min", "term_run_share_min", "explaining_sentence_min_words", "function_share_min_ja", "function_share_min_en", "repeated_sentences_max")) {
             assertThat(s.thresholds()).as(t).containsKey(t);
         }
     }
