@@ -84,7 +84,7 @@ public final class AnswerAnalyzer {
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
                 (int) scoring.threshold("explaining_sentence_min_words"), (int) scoring.threshold("repeated_sentences_max")));
 
-        List<Finding> misconceptions = misconceptions(text, rubric);
+        List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits);
         List<Flag> flags = weakMotives(text, rules, rubric);
 
         List<Point> points = new ArrayList<>();
@@ -190,13 +190,31 @@ public final class AnswerAnalyzer {
                 .limit(3).map(Map.Entry::getKey).reduce((a, b) -> a + (text.english() ? ", " : "・") + b).orElse("");
     }
 
-    private static List<Finding> misconceptions(AnswerText text, Rubric rubric) {
+    /**
+     * The misconceptions the answer states: within one sentence, or across a sentence and the one before it
+     * when it refers back to it ("NATを使います。これは…を配る仕組みです", "Let me start with NAT. It gives each
+     * PC…"). One that holds only {@code without} some concepts is skipped when the answer makes any of them.
+     */
+    private static List<Finding> misconceptions(AnswerText text, Rubric rubric, FeedbackRules rules, List<Integer> conceptHits) {
+        List<String> made = new ArrayList<>();
+        for (int c = 0; c < rubric.concepts().size(); c++) {
+            if (conceptHits.get(c) >= 0) {
+                made.add(rubric.concepts().get(c).id());
+            }
+        }
         List<Finding> found = new ArrayList<>();
         for (Rubric.Misconception m : rubric.misconceptions()) {
+            if (m.without().stream().anyMatch(made::contains)) {
+                continue;
+            }
             for (int i = 0; i < text.size(); i++) {
                 int at = i;
-                boolean all = m.when().stream().allMatch(group -> text.has(at, group));
-                if (all && !text.has(i, m.unless())) {
+                boolean alone = m.when().stream().allMatch(group -> text.has(at, group)) && !text.has(i, m.unless());
+                boolean withPrevious = !alone && i > 0 && text.startsWith(i, rules.markers("refers_back"))
+                        && m.when().stream().allMatch(group -> text.has(at, group) || text.has(at - 1, group))
+                        && m.when().stream().anyMatch(group -> text.has(at, group))
+                        && !text.has(i, m.unless()) && !text.has(i - 1, m.unless());
+                if (alone || withPrevious) {
                     found.add(new Finding(m.id(), quote(text.sentence(i)), m.correction()));
                     break;
                 }

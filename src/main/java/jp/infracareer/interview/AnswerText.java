@@ -56,6 +56,19 @@ final class AnswerText {
         return false;
     }
 
+    /** True when sentence {@code i} begins with any of {@code words} (after a bullet), as a whole word in English. */
+    boolean startsWith(int i, List<String> words) {
+        String s = folded.get(i).replaceFirst("^[\\s\\p{Punct}・●■◆→「『（(]+", "");
+        for (String w : words) {
+            String f = fold(w);
+            if (!f.isEmpty() && s.startsWith(f)
+                    && (!english || s.length() == f.length() || !Character.isLetterOrDigit(s.charAt(f.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first sentence that contains any of {@code words}, by index. */
     Optional<Integer> first(List<String> words) {
         for (int i = 0; i < sentences.size(); i++) {

@@ -41,6 +41,7 @@ class JudgementAndGuideContentTest {
                 r.misconceptions().forEach(m -> {
                     assertThat(m.when()).as(q.id() + "/" + m.id()).isNotEmpty().allMatch(g -> !g.isEmpty());
                     assertThat(m.correction()).as(q.id() + "/" + m.id()).isNotBlank();
+                    assertThat(ids(r.concepts())).as(q.id() + "/" + m.id() + " without").containsAll(m.without());
                 });
             }
         }
@@ -56,6 +57,7 @@ class JudgementAndGuideContentTest {
             assertThat(c.feedback().markers("conclusion_last")).isNotEmpty();
             assertThat(c.feedback().markers("hearsay")).isNotEmpty();
             assertThat(c.feedback().markers("stance")).isNotEmpty();
+            assertThat(c.feedback().markers("refers_back")).isNotEmpty();
         }
     }
 
