@@ -82,7 +82,8 @@ public final class AnswerAnalyzer {
         boolean stuffed = shape.stuffed(new AnswerShape.Thresholds(scoring.threshold("explaining_share_floor"),
                 scoring.threshold("explaining_share_min"), scoring.threshold("term_run_share_min"),
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
-                (int) scoring.threshold("explaining_sentence_min_words"), (int) scoring.threshold("repeated_sentences_max")));
+                (int) scoring.threshold("explaining_sentence_min_words"), scoring.threshold("repeated_sentence_alike"),
+                (int) scoring.threshold("repeated_sentences_max")));
 
         List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits);
         List<Flag> flags = weakMotives(text, rules, rubric);

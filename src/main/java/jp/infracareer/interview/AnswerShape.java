@@ -15,9 +15,10 @@ import jp.infracareer.recognition.JapaneseWords;
  * the answer's words that sit in explaining sentences tells a list of job terms, numbers and certificate
  * names (almost none) from a well-organised answer that uses a list under a sentence that explains (much).
  *
- * @param explaining for each sentence, its words and its grammar words, and 1 if it has a predicate
+ * @param echoes     for each sentence, how alike it is to the most similar earlier sentence (0..1)
+ * @param explaining for each sentence, its words, its grammar words, 1 if it has a predicate, 1 if a term run
  */
-record AnswerShape(int sentences, double predicateShare, double functionShare, int repeated, List<int[]> explaining) {
+record AnswerShape(int sentences, double predicateShare, double functionShare, List<Double> echoes, List<int[]> explaining) {
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "to", "of", "in", "on", "for", "and",
             "but", "so", "because", "i", "my", "me", "we", "our", "us", "it", "its", "is", "are", "was", "were", "be",
@@ -35,14 +36,20 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, i
         int counted = 0;
         long function = 0;
         long words = 0;
-        Set<String> seen = new HashSet<>();
+        List<Set<String>> earlier = new ArrayList<>();
         List<int[]> perSentence = new ArrayList<>();
-        int repeated = 0;
+        List<Double> echoes = new ArrayList<>();
         for (String sentence : text.sentences()) {
             String key = AnswerText.fold(sentence).replaceAll("[\\s\\p{Punct}、。・！？]", "");
-            if (key.length() > 5 && !seen.add(key)) {
-                repeated++;
+            Set<String> bigrams = bigrams(key);
+            double echo = 0;
+            if (key.length() > 5) {
+                for (Set<String> e : earlier) {
+                    echo = Math.max(echo, dice(bigrams, e));
+                }
+                earlier.add(bigrams);
             }
+            echoes.add(echo);
             int[] counts = text.english() ? english(sentence) : japanese(sentence);
             perSentence.add(new int[] {counts[0], counts[1], counts[2], termRun(sentence, counts[0]) ? 1 : 0});
             if (counts[0] == 0) {
@@ -54,7 +61,29 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, i
             words += counts[0];
         }
         return new AnswerShape(counted, counted == 0 ? 0 : (double) withPredicate / counted,
-                words == 0 ? 0 : (double) function / words, repeated, List.copyOf(perSentence));
+                words == 0 ? 0 : (double) function / words, List.copyOf(echoes), List.copyOf(perSentence));
+    }
+
+    private static Set<String> bigrams(String key) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= key.length(); i++) {
+            out.add(key.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    /** How alike two sentences are, 0..1 (Dice coefficient of their character pairs). */
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return 2.0 * shared / (a.size() + b.size());
+    }
+
+    /** How many sentences repeat an earlier one, word for word or nearly (at least {@code alike} alike). */
+    int repeated(double alike) {
+        return (int) echoes.stream().filter(e -> e >= alike).count();
     }
 
     /** Words, function words, and 1 if the sentence has a predicate. */
@@ -157,10 +186,10 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, i
         double explains = explainingShare(t.minFunctionShare(), t.minWords());
         return sentences > 0 && (explains < t.explainingFloor()
                 || (explains < t.explainingMin() && termRunShare() >= t.termRunMin())
-                || repeated > t.maxRepeated());
+                || repeated(t.alike()) > t.maxRepeated());
     }
 
     /** The numbers of {@link #stuffed}, from content/scoring.yml. */
     record Thresholds(double explainingFloor, double explainingMin, double termRunMin, double minFunctionShare,
-            int minWords, int maxRepeated) {}
+            int minWords, double alike, int maxRepeated) {}
 }
