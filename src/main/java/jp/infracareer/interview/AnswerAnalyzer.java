@@ -210,7 +210,8 @@ public final class AnswerAnalyzer {
             }
             for (int i = 0; i < text.size(); i++) {
                 int at = i;
-                boolean alone = m.when().stream().allMatch(group -> text.has(at, group)) && !text.has(i, m.unless());
+                boolean alone = m.when().stream().allMatch(group -> text.has(at, group))
+                        && (!text.has(i, m.unless()) || inOneClause(text, i, m, rules));
                 boolean withPrevious = !alone && i > 0 && text.startsWith(i, rules.markers("refers_back"))
                         && m.when().stream().allMatch(group -> text.has(at, group) || text.has(at - 1, group))
                         && m.when().stream().anyMatch(group -> text.has(at, group))
@@ -222,6 +223,19 @@ public final class AnswerAnalyzer {
             }
         }
         return found;
+    }
+
+    /**
+     * True when one clause of sentence {@code i} states the misconception on its own: "送った直後に気づきましたが、
+     * 報告は次の週に伝えました" reports late although "直後" (at once) is in the other clause.
+     */
+    private static boolean inOneClause(AnswerText text, int i, Rubric.Misconception m, FeedbackRules rules) {
+        for (String clause : text.clauses(i, rules.markers("contrast"))) {
+            if (m.when().stream().allMatch(group -> text.clauseHas(clause, group)) && !text.clauseHas(clause, m.unless())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Flag> weakMotives(AnswerText text, FeedbackRules rules, Rubric rubric) {
@@ -297,13 +311,14 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * True when the last sentence states the answer: a closing phrase ("だから私は…", "that is why I…") or the
-     * speaker's own stance ("…したいと思います", "I want to…"), together with one of this question's points or
-     * a conclusion phrase.
+     * True when the last sentence states the answer: a closing phrase ("だから私は…", "that is why I…"), a
+     * summing-up opening ("つまり…", "So…") or the speaker's own stance ("…したいと思います", "I want to…"),
+     * together with one of this question's points or a conclusion phrase.
      */
     private static boolean closesWithTheAnswer(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
         int last = text.size() - 1;
-        return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.has(last, rules.markers("stance")))
+        return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.has(last, rules.markers("stance"))
+                || text.startsWith(last, rules.markers("closing")))
                 && (conceptHits.contains(last) || text.has(last, rules.markers(CONCLUSION)));
     }
 

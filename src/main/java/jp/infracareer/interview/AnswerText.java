@@ -69,6 +69,53 @@ final class AnswerText {
         return false;
     }
 
+    /**
+     * Sentence {@code i} cut at words of contrast ("…が、", "but"): its clauses, folded, each to be read on its
+     * own. A sentence without one is a single clause.
+     */
+    List<String> clauses(int i, List<String> contrast) {
+        List<String> out = new ArrayList<>();
+        String rest = folded.get(i);
+        while (true) {
+            int cut = -1;
+            int len = 0;
+            for (String w : contrast) {
+                String f = fold(w);
+                int at = english ? wordAt(rest, f) : rest.indexOf(f);
+                if (at > 0 && (cut < 0 || at < cut)) {
+                    cut = at;
+                    len = f.length();
+                }
+            }
+            if (cut < 0) {
+                out.add(rest);
+                return out;
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut + len);
+        }
+    }
+
+    /** True when the folded clause contains any of {@code words}. */
+    boolean clauseHas(String clause, List<String> words) {
+        for (String w : words) {
+            if (contains(clause, fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The first sentence that contains any of {@code words}, by index. */
     Optional<Integer> first(List<String> words) {
         for (int i = 0; i < sentences.size(); i++) {

@@ -58,6 +58,8 @@ class JudgementAndGuideContentTest {
             assertThat(c.feedback().markers("hearsay")).isNotEmpty();
             assertThat(c.feedback().markers("stance")).isNotEmpty();
             assertThat(c.feedback().markers("refers_back")).isNotEmpty();
+            assertThat(c.feedback().markers("closing")).isNotEmpty();
+            assertThat(c.feedback().markers("contrast")).isNotEmpty();
         }
     }
 
