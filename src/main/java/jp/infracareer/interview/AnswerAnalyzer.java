@@ -85,11 +85,15 @@ public final class AnswerAnalyzer {
                 (int) scoring.threshold("explaining_sentence_min_words"), scoring.threshold("repeated_sentence_alike"),
                 (int) scoring.threshold("repeated_sentences_max")));
 
-        List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits);
-        List<Flag> flags = weakMotives(text, rules, rubric);
+        Set<Integer> faulty = new java.util.HashSet<>();
+        List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits, faulty);
+        List<Flag> flags = weakMotives(text, rules, rubric, faulty);
 
+        // a sentence is evidence only of what it really does: one that states something wrong or a weak
+        // motive is never quoted as a strength
+        AnswerText evidence = text.without(faulty);
         List<Point> points = new ArrayList<>();
-        double structure = structure(text, rules, rubric, ownHits, points);
+        double structure = structure(evidence, rules, rubric, points);
 
         double raw = scoring.weight("structure") * structure
                 + scoring.weight("concepts") * ownShare
@@ -196,7 +200,8 @@ public final class AnswerAnalyzer {
      * when it refers back to it ("NATを使います。これは…を配る仕組みです", "Let me start with NAT. It gives each
      * PC…"). One that holds only {@code without} some concepts is skipped when the answer makes any of them.
      */
-    private static List<Finding> misconceptions(AnswerText text, Rubric rubric, FeedbackRules rules, List<Integer> conceptHits) {
+    private static List<Finding> misconceptions(AnswerText text, Rubric rubric, FeedbackRules rules, List<Integer> conceptHits,
+            Set<Integer> faulty) {
         List<String> made = new ArrayList<>();
         for (int c = 0; c < rubric.concepts().size(); c++) {
             if (conceptHits.get(c) >= 0) {
@@ -218,6 +223,7 @@ public final class AnswerAnalyzer {
                         && !text.has(i, m.unless()) && !text.has(i - 1, m.unless());
                 if (alone || withPrevious) {
                     found.add(new Finding(m.id(), quote(text.sentence(i)), m.correction()));
+                    faulty.add(i);
                     break;
                 }
             }
@@ -238,29 +244,32 @@ public final class AnswerAnalyzer {
         return false;
     }
 
-    private static List<Flag> weakMotives(AnswerText text, FeedbackRules rules, Rubric rubric) {
+    private static List<Flag> weakMotives(AnswerText text, FeedbackRules rules, Rubric rubric, Set<Integer> faulty) {
         List<Flag> flags = new ArrayList<>();
         for (FeedbackRules.WeakMotive motive : rules.weakMotives()) {
             if (!rubric.weakMotives().contains(motive.id())) {
                 continue;
             }
-            text.first(motive.patterns()).ifPresent(i -> flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why())));
+            text.first(motive.patterns()).ifPresent(i -> {
+                flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why()));
+                faulty.add(i);
+            });
         }
         return flags;
     }
 
     /** The structure points of this question, met where they are; returns the share of structure earned. */
-    private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<Integer> conceptHits,
-            List<Point> points) {
+    private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<Point> points) {
+        int[] pointsIn = pointsIn(text, rubric);
         double earned = 0;
         for (String id : rubric.structure()) {
             Point p = switch (id) {
-                case CONCLUSION -> conclusion(text, rules, conceptHits);
+                case CONCLUSION -> conclusion(text, rules, pointsIn);
                 case EPISODE -> episode(text, rules);
                 default -> found(id, text.first(rules.markers(id)), text);
             };
             if (id.equals(REASON) && p.status() == Status.MISSED) {
-                p = reasonWithoutMarkers(text, rules, conceptHits);
+                p = reasonWithoutMarkers(text, rules, pointsIn);
             }
             points.add(p);
             earned += p.status() == Status.MET ? 1 : p.status() == Status.PARTIAL ? 0.5 : 0;
@@ -268,18 +277,29 @@ public final class AnswerAnalyzer {
         return rubric.structure().isEmpty() ? 1 : earned / rubric.structure().size();
     }
 
+    /** For each sentence, how many of this question's points it makes. */
+    private static int[] pointsIn(AnswerText text, Rubric rubric) {
+        int[] made = new int[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            for (Rubric.Concept concept : rubric.concepts()) {
+                made[i] += text.has(i, concept.synonyms()) ? 1 : 0;
+            }
+        }
+        return made;
+    }
+
     /**
      * A reason given without a reason word: a story told first and closed with the answer (the story is the
      * reason, and the last sentence ties it to the answer), or one sentence that connects two of this
      * question's points ("UDP skips the checks, so calls and games use it": a property tied to its use).
      */
-    private static Point reasonWithoutMarkers(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
-        if (storyFirst(text, rules, conceptHits)) {
+    private static Point reasonWithoutMarkers(AnswerText text, FeedbackRules rules, int[] pointsIn) {
+        if (storyFirst(text, rules, pointsIn)) {
             return new Point(REASON, Status.MET, quote(text.sentence(text.size() - 1)));
         }
         for (int i = 0; i < text.size(); i++) {
             int at = i;
-            if (conceptHits.stream().filter(h -> h == at).count() >= 2) {
+            if (pointsIn[at] >= 2) {
                 return new Point(REASON, Status.MET, quote(text.sentence(i)));
             }
         }
@@ -291,7 +311,7 @@ public final class AnswerAnalyzer {
      * chose infrastructure", or a closing stance such as "I want to be the one who keeps it running"). A
      * sentence counts when it says the answer: a conclusion phrase, or one of this question's points.
      */
-    private static Point conclusion(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+    private static Point conclusion(AnswerText text, FeedbackRules rules, int[] pointsIn) {
         if (text.size() == 0) {
             return new Point(CONCLUSION, Status.MISSED, "");
         }
@@ -300,9 +320,11 @@ public final class AnswerAnalyzer {
             String s = text.sentence(i);
             boolean shortEnough = text.english() ? AnswerText.words(s) <= 45 : s.length() <= 130;
             boolean last = i == text.size() - 1 && i > 0;
+            // a first sentence that opens a story makes the episode's point, not the answer's
             boolean says = last
-                    ? closesWithTheAnswer(text, rules, conceptHits)
-                    : text.has(i, rules.markers(CONCLUSION)) || conceptHits.contains(i);
+                    ? closesWithTheAnswer(text, rules, pointsIn)
+                    : text.has(i, rules.markers(CONCLUSION))
+                            || (pointsIn[i] > 0 && (text.size() == 1 || !text.has(i, rules.markers(EPISODE))));
             if (shortEnough && says) {
                 return new Point(CONCLUSION, Status.MET, quote(s));
             }
@@ -315,18 +337,18 @@ public final class AnswerAnalyzer {
      * summing-up opening ("つまり…", "So…") or the speaker's own stance ("…したいと思います", "I want to…"),
      * together with one of this question's points or a conclusion phrase.
      */
-    private static boolean closesWithTheAnswer(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+    private static boolean closesWithTheAnswer(AnswerText text, FeedbackRules rules, int[] pointsIn) {
         int last = text.size() - 1;
         return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.has(last, rules.markers("stance"))
                 || text.startsWith(last, rules.markers("closing")))
-                && (conceptHits.contains(last) || text.has(last, rules.markers(CONCLUSION)));
+                && (pointsIn[last] > 0 || text.has(last, rules.markers(CONCLUSION)));
     }
 
     /**
      * True when the talk comes first and the last sentence closes it: with a closing phrase ("that is why…"),
      * or, after an own story, with the answer in the speaker's own stance.
      */
-    private static boolean storyFirst(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+    private static boolean storyFirst(AnswerText text, FeedbackRules rules, int[] pointsIn) {
         if (text.size() <= 2) {
             return false;
         }
@@ -334,7 +356,7 @@ public final class AnswerAnalyzer {
             return true;
         }
         Optional<Integer> story = text.first(rules.markers(EPISODE), rules.markers("hearsay"));
-        return story.isPresent() && story.get() < text.size() - 1 && closesWithTheAnswer(text, rules, conceptHits);
+        return story.isPresent() && story.get() < text.size() - 1 && closesWithTheAnswer(text, rules, pointsIn);
     }
 
     /** One's own experience, not hearsay; concrete when it has a number or a scene. */

@@ -26,6 +26,26 @@ final class AnswerText {
         this.folded = sentences.stream().map(AnswerText::fold).toList();
     }
 
+    private AnswerText(AnswerText from, List<String> folded) {
+        this.whole = from.whole;
+        this.english = from.english;
+        this.sentences = from.sentences;
+        this.folded = folded;
+    }
+
+    /**
+     * The same answer with sentences {@code skip} read as saying nothing (they keep their place): a sentence
+     * that states something wrong or a weak motive is no evidence of a structure point.
+     */
+    AnswerText without(java.util.Set<Integer> skip) {
+        if (skip.isEmpty()) {
+            return this;
+        }
+        List<String> kept = new ArrayList<>(folded);
+        skip.forEach(i -> kept.set(i, ""));
+        return new AnswerText(this, List.copyOf(kept));
+    }
+
     List<String> sentences() {
         return sentences;
     }
