@@ -93,14 +93,16 @@ public final class AnswerAnalyzer {
         // motive is never quoted as a strength
         AnswerText evidence = text.without(faulty);
         List<Point> points = new ArrayList<>();
-        double structure = structure(evidence, rules, rubric, points);
+        double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"), points);
 
         double raw = scoring.weight("structure") * structure
                 + scoring.weight("concepts") * ownShare
                 + scoring.weight("length") * switch (length.verdict()) {
                     case GOOD -> 1.0;
                     case SHORT, LONG -> 0.5;
-                    case TOO_SHORT, TOO_LONG -> 0.0;
+                    // rising towards the half a little-short answer earns: 60 characters are not 140
+                    case TOO_SHORT -> 0.5 * length.count() / rules.length().tooShort();
+                    case TOO_LONG -> 0.0;
                 };
         // a very short answer cannot score well however it is built: scale it down by how little of a
         // minute it fills (square root, so a well-built but short answer keeps about half its points); one that
@@ -259,12 +261,13 @@ public final class AnswerAnalyzer {
     }
 
     /** The structure points of this question, met where they are; returns the share of structure earned. */
-    private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<Point> points) {
+    private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<String> questionTerms,
+            int headOnMin, List<Point> points) {
         int[] pointsIn = pointsIn(text, rubric);
         double earned = 0;
         for (String id : rubric.structure()) {
             Point p = switch (id) {
-                case CONCLUSION -> conclusion(text, rules, pointsIn);
+                case CONCLUSION -> conclusion(text, rules, pointsIn, questionTerms, headOnMin);
                 case EPISODE -> episode(text, rules);
                 default -> found(id, text.first(rules.markers(id)), text);
             };
@@ -306,12 +309,21 @@ public final class AnswerAnalyzer {
         return new Point(REASON, Status.MISSED, "");
     }
 
+    /** The question's own terms (its key terms and names): a first sentence that takes them up answers head-on. */
+    private static List<String> headOn(InterviewQuestion question) {
+        List<String> terms = new ArrayList<>(question.keyTerms());
+        terms.addAll(question.names());
+        return terms;
+    }
+
     /**
      * The answer stated plainly: in the first sentence (PREP), or in the last (story first: "that is why I
      * chose infrastructure", or a closing stance such as "I want to be the one who keeps it running"). A
-     * sentence counts when it says the answer: a conclusion phrase, or one of this question's points.
+     * sentence counts when it says the answer: a conclusion phrase, one of this question's points, or (first)
+     * the question's own terms taken up head-on ("DNSは、ドメイン名とIPアドレスを対応づける仕組みです").
      */
-    private static Point conclusion(AnswerText text, FeedbackRules rules, int[] pointsIn) {
+    private static Point conclusion(AnswerText text, FeedbackRules rules, int[] pointsIn, List<String> questionTerms,
+            int headOnMin) {
         if (text.size() == 0) {
             return new Point(CONCLUSION, Status.MISSED, "");
         }
@@ -324,7 +336,8 @@ public final class AnswerAnalyzer {
             boolean says = last
                     ? closesWithTheAnswer(text, rules, pointsIn)
                     : text.has(i, rules.markers(CONCLUSION))
-                            || (pointsIn[i] > 0 && (text.size() == 1 || !text.has(i, rules.markers(EPISODE))));
+                            || ((pointsIn[i] > 0 || text.countOf(i, questionTerms) >= headOnMin)
+                                    && (text.size() == 1 || !text.has(i, rules.markers(EPISODE))));
             if (shortEnough && says) {
                 return new Point(CONCLUSION, Status.MET, quote(s));
             }

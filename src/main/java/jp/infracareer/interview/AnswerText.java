@@ -136,6 +136,11 @@ final class AnswerText {
         return -1;
     }
 
+    /** How many different words of {@code words} sentence {@code i} contains. */
+    int countOf(int i, List<String> words) {
+        return (int) words.stream().map(AnswerText::fold).distinct().filter(w -> contains(folded.get(i), w)).count();
+    }
+
     /** The first sentence that contains any of {@code words}, by index. */
     Optional<Integer> first(List<String> words) {
         for (int i = 0; i < sentences.size(); i++) {
