@@ -63,6 +63,10 @@ public final class AnswerAnalyzer {
         int hits = covered.size();
         double ownShare = Math.min(1.0, (double) hits / Math.max(1, rubric.need()));
 
+        Set<Integer> faulty = new java.util.HashSet<>();
+        List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits, faulty);
+        List<Flag> flags = weakMotives(text, rules, rubric, faulty);
+
         // relevance: the question this answer fits best, and whether it is about the job at all
         Relevance relevance = Relevance.ON_TOPIC;
         String looksLike = "";
@@ -73,7 +77,7 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if (hits == 0 && length.verdict() != Verdict.TOO_SHORT) {
+        } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, rubric, hits, misconceptions, scoring))) {
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog));
         }
@@ -84,10 +88,6 @@ public final class AnswerAnalyzer {
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
                 (int) scoring.threshold("explaining_sentence_min_words"), scoring.threshold("repeated_sentence_alike"),
                 (int) scoring.threshold("repeated_sentences_max")));
-
-        Set<Integer> faulty = new java.util.HashSet<>();
-        List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits, faulty);
-        List<Flag> flags = weakMotives(text, rules, rubric, faulty);
 
         // a sentence is evidence only of what it really does: one that states something wrong or a weak
         // motive is never quoted as a strength
@@ -128,6 +128,19 @@ public final class AnswerAnalyzer {
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
                 uncovered.subList(0, Math.min(3, uncovered.size())), misconceptions, flags, "");
         return draft.withNextStep(NextStep.choose(catalog, question, draft));
+    }
+
+    /**
+     * True when an answer of several sentences touches this question in one sentence only, with one point and
+     * nothing wrong about it: a story about something else with a stray word ("keep the kitchen running").
+     */
+    private static boolean strayPoint(AnswerText text, Rubric rubric, int hits, List<Finding> misconceptions, Scoring scoring) {
+        if (hits > scoring.threshold("stray_max_points") || !misconceptions.isEmpty()
+                || text.size() < scoring.threshold("stray_min_sentences")) {
+            return false;
+        }
+        long touching = java.util.Arrays.stream(pointsIn(text, rubric)).filter(n -> n > 0).count();
+        return touching <= scoring.threshold("stray_max_sentences");
     }
 
     /** For each concept of the rubric, the first sentence that makes it, or -1. */
