@@ -35,12 +35,17 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
 
     /**
      * A wrong statement, found in one sentence when every group of {@code when} has a word in it and no word
-     * of {@code unless} is there; {@code correction} states the right fact.
+     * of {@code unless} is there (or in a sentence that refers back to the one before, "NAT… It hands out…",
+     * the two read together); {@code correction} states the right fact. When {@code without} names concepts
+     * of this rubric, the statement is wrong only in an answer that makes none of them anywhere ("I restart
+     * it" is acting alone when the answer never escalates).
      */
-    public record Misconception(String id, List<List<String>> when, List<String> unless, String correction) {
+    public record Misconception(String id, List<List<String>> when, List<String> unless, List<String> without,
+            String correction) {
         public Misconception {
             when = when.stream().map(List::copyOf).toList();
             unless = unless == null ? List.of() : List.copyOf(unless);
+            without = without == null ? List.of() : List.copyOf(without);
         }
     }
 }

@@ -63,6 +63,10 @@ public final class AnswerAnalyzer {
         int hits = covered.size();
         double ownShare = Math.min(1.0, (double) hits / Math.max(1, rubric.need()));
 
+        Set<Integer> faulty = new java.util.HashSet<>();
+        List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits, faulty);
+        List<Flag> flags = weakMotives(text, rules, rubric, faulty);
+
         // relevance: the question this answer fits best, and whether it is about the job at all
         Relevance relevance = Relevance.ON_TOPIC;
         String looksLike = "";
@@ -73,28 +77,32 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if (hits == 0 && length.verdict() != Verdict.TOO_SHORT) {
+        } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, rubric, hits, misconceptions, scoring))) {
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog));
         }
 
         AnswerShape shape = AnswerShape.of(text);
-        boolean stuffed = shape.stuffed(scoring.threshold("predicate_share_min"),
+        boolean stuffed = shape.stuffed(new AnswerShape.Thresholds(scoring.threshold("explaining_share_floor"),
+                scoring.threshold("explaining_share_min"), scoring.threshold("term_run_share_min"),
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
-                (int) scoring.threshold("repeated_sentences_max"));
+                (int) scoring.threshold("explaining_sentence_min_words"), scoring.threshold("repeated_sentence_alike"),
+                (int) scoring.threshold("repeated_sentences_max")));
 
-        List<Finding> misconceptions = misconceptions(text, rubric);
-        List<Flag> flags = weakMotives(text, rules, rubric);
-
+        // a sentence is evidence only of what it really does: one that states something wrong or a weak
+        // motive is never quoted as a strength
+        AnswerText evidence = text.without(faulty);
         List<Point> points = new ArrayList<>();
-        double structure = structure(text, rules, rubric, ownHits, points);
+        double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"), points);
 
         double raw = scoring.weight("structure") * structure
                 + scoring.weight("concepts") * ownShare
                 + scoring.weight("length") * switch (length.verdict()) {
                     case GOOD -> 1.0;
                     case SHORT, LONG -> 0.5;
-                    case TOO_SHORT, TOO_LONG -> 0.0;
+                    // rising towards the half a little-short answer earns: 60 characters are not 140
+                    case TOO_SHORT -> 0.5 * length.count() / rules.length().tooShort();
+                    case TOO_LONG -> 0.0;
                 };
         // a very short answer cannot score well however it is built: scale it down by how little of a
         // minute it fills (square root, so a well-built but short answer keeps about half its points); one that
@@ -120,6 +128,19 @@ public final class AnswerAnalyzer {
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
                 uncovered.subList(0, Math.min(3, uncovered.size())), misconceptions, flags, "");
         return draft.withNextStep(NextStep.choose(catalog, question, draft));
+    }
+
+    /**
+     * True when an answer of several sentences touches this question in one sentence only, with one point and
+     * nothing wrong about it: a story about something else with a stray word ("keep the kitchen running").
+     */
+    private static boolean strayPoint(AnswerText text, Rubric rubric, int hits, List<Finding> misconceptions, Scoring scoring) {
+        if (hits > scoring.threshold("stray_max_points") || !misconceptions.isEmpty()
+                || text.size() < scoring.threshold("stray_min_sentences")) {
+            return false;
+        }
+        long touching = java.util.Arrays.stream(pointsIn(text, rubric)).filter(n -> n > 0).count();
+        return touching <= scoring.threshold("stray_max_sentences");
     }
 
     /** For each concept of the rubric, the first sentence that makes it, or -1. */
@@ -189,14 +210,35 @@ public final class AnswerAnalyzer {
                 .limit(3).map(Map.Entry::getKey).reduce((a, b) -> a + (text.english() ? ", " : "・") + b).orElse("");
     }
 
-    private static List<Finding> misconceptions(AnswerText text, Rubric rubric) {
+    /**
+     * The misconceptions the answer states: within one sentence, or across a sentence and the one before it
+     * when it refers back to it ("NATを使います。これは…を配る仕組みです", "Let me start with NAT. It gives each
+     * PC…"). One that holds only {@code without} some concepts is skipped when the answer makes any of them.
+     */
+    private static List<Finding> misconceptions(AnswerText text, Rubric rubric, FeedbackRules rules, List<Integer> conceptHits,
+            Set<Integer> faulty) {
+        List<String> made = new ArrayList<>();
+        for (int c = 0; c < rubric.concepts().size(); c++) {
+            if (conceptHits.get(c) >= 0) {
+                made.add(rubric.concepts().get(c).id());
+            }
+        }
         List<Finding> found = new ArrayList<>();
         for (Rubric.Misconception m : rubric.misconceptions()) {
+            if (m.without().stream().anyMatch(made::contains)) {
+                continue;
+            }
             for (int i = 0; i < text.size(); i++) {
                 int at = i;
-                boolean all = m.when().stream().allMatch(group -> text.has(at, group));
-                if (all && !text.has(i, m.unless())) {
+                boolean alone = m.when().stream().allMatch(group -> text.has(at, group))
+                        && (!text.has(i, m.unless()) || inOneClause(text, i, m, rules));
+                boolean withPrevious = !alone && i > 0 && text.startsWith(i, rules.markers("refers_back"))
+                        && m.when().stream().allMatch(group -> text.has(at, group) || text.has(at - 1, group))
+                        && m.when().stream().anyMatch(group -> text.has(at, group))
+                        && !text.has(i, m.unless()) && !text.has(i - 1, m.unless());
+                if (alone || withPrevious) {
                     found.add(new Finding(m.id(), quote(text.sentence(i)), m.correction()));
+                    faulty.add(i);
                     break;
                 }
             }
@@ -204,31 +246,46 @@ public final class AnswerAnalyzer {
         return found;
     }
 
-    private static List<Flag> weakMotives(AnswerText text, FeedbackRules rules, Rubric rubric) {
+    /**
+     * True when one clause of sentence {@code i} states the misconception on its own: "送った直後に気づきましたが、
+     * 報告は次の週に伝えました" reports late although "直後" (at once) is in the other clause.
+     */
+    private static boolean inOneClause(AnswerText text, int i, Rubric.Misconception m, FeedbackRules rules) {
+        for (String clause : text.clauses(i, rules.markers("contrast"))) {
+            if (m.when().stream().allMatch(group -> text.clauseHas(clause, group)) && !text.clauseHas(clause, m.unless())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Flag> weakMotives(AnswerText text, FeedbackRules rules, Rubric rubric, Set<Integer> faulty) {
         List<Flag> flags = new ArrayList<>();
         for (FeedbackRules.WeakMotive motive : rules.weakMotives()) {
             if (!rubric.weakMotives().contains(motive.id())) {
                 continue;
             }
-            text.first(motive.patterns()).ifPresent(i -> flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why())));
+            text.first(motive.patterns()).ifPresent(i -> {
+                flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why()));
+                faulty.add(i);
+            });
         }
         return flags;
     }
 
     /** The structure points of this question, met where they are; returns the share of structure earned. */
-    private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<Integer> conceptHits,
-            List<Point> points) {
+    private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<String> questionTerms,
+            int headOnMin, List<Point> points) {
+        int[] pointsIn = pointsIn(text, rubric);
         double earned = 0;
         for (String id : rubric.structure()) {
             Point p = switch (id) {
-                case CONCLUSION -> conclusion(text, rules, conceptHits);
+                case CONCLUSION -> conclusion(text, rules, pointsIn, questionTerms, headOnMin);
                 case EPISODE -> episode(text, rules);
                 default -> found(id, text.first(rules.markers(id)), text);
             };
-            if (id.equals(REASON) && p.status() == Status.MISSED && storyFirst(text, rules)) {
-                // a story told first and closed with "that is why...": the story is the reason, and the last
-                // sentence ties it to the answer
-                p = new Point(REASON, Status.MET, quote(text.sentence(text.size() - 1)));
+            if (id.equals(REASON) && p.status() == Status.MISSED) {
+                p = reasonWithoutMarkers(text, rules, pointsIn);
             }
             points.add(p);
             earned += p.status() == Status.MET ? 1 : p.status() == Status.PARTIAL ? 0.5 : 0;
@@ -236,12 +293,50 @@ public final class AnswerAnalyzer {
         return rubric.structure().isEmpty() ? 1 : earned / rubric.structure().size();
     }
 
+    /** For each sentence, how many of this question's points it makes. */
+    private static int[] pointsIn(AnswerText text, Rubric rubric) {
+        int[] made = new int[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            for (Rubric.Concept concept : rubric.concepts()) {
+                made[i] += text.has(i, concept.synonyms()) ? 1 : 0;
+            }
+        }
+        return made;
+    }
+
+    /**
+     * A reason given without a reason word: a story told first and closed with the answer (the story is the
+     * reason, and the last sentence ties it to the answer), or one sentence that connects two of this
+     * question's points ("UDP skips the checks, so calls and games use it": a property tied to its use).
+     */
+    private static Point reasonWithoutMarkers(AnswerText text, FeedbackRules rules, int[] pointsIn) {
+        if (storyFirst(text, rules, pointsIn)) {
+            return new Point(REASON, Status.MET, quote(text.sentence(text.size() - 1)));
+        }
+        for (int i = 0; i < text.size(); i++) {
+            int at = i;
+            if (pointsIn[at] >= 2) {
+                return new Point(REASON, Status.MET, quote(text.sentence(i)));
+            }
+        }
+        return new Point(REASON, Status.MISSED, "");
+    }
+
+    /** The question's own terms (its key terms and names): a first sentence that takes them up answers head-on. */
+    private static List<String> headOn(InterviewQuestion question) {
+        List<String> terms = new ArrayList<>(question.keyTerms());
+        terms.addAll(question.names());
+        return terms;
+    }
+
     /**
      * The answer stated plainly: in the first sentence (PREP), or in the last (story first: "that is why I
-     * chose infrastructure"). A sentence counts when it says the answer: a conclusion phrase, or one of
-     * this question's points.
+     * chose infrastructure", or a closing stance such as "I want to be the one who keeps it running"). A
+     * sentence counts when it says the answer: a conclusion phrase, one of this question's points, or (first)
+     * the question's own terms taken up head-on ("DNSは、ドメイン名とIPアドレスを対応づける仕組みです").
      */
-    private static Point conclusion(AnswerText text, FeedbackRules rules, List<Integer> conceptHits) {
+    private static Point conclusion(AnswerText text, FeedbackRules rules, int[] pointsIn, List<String> questionTerms,
+            int headOnMin) {
         if (text.size() == 0) {
             return new Point(CONCLUSION, Status.MISSED, "");
         }
@@ -250,9 +345,12 @@ public final class AnswerAnalyzer {
             String s = text.sentence(i);
             boolean shortEnough = text.english() ? AnswerText.words(s) <= 45 : s.length() <= 130;
             boolean last = i == text.size() - 1 && i > 0;
+            // a first sentence that opens a story makes the episode's point, not the answer's
             boolean says = last
-                    ? text.has(i, rules.markers("conclusion_last")) && (conceptHits.contains(i) || text.has(i, rules.markers(CONCLUSION)))
-                    : text.has(i, rules.markers(CONCLUSION)) || conceptHits.contains(i);
+                    ? closesWithTheAnswer(text, rules, pointsIn)
+                    : text.has(i, rules.markers(CONCLUSION))
+                            || ((pointsIn[i] > 0 || text.countOf(i, questionTerms) >= headOnMin)
+                                    && (text.size() == 1 || !text.has(i, rules.markers(EPISODE))));
             if (shortEnough && says) {
                 return new Point(CONCLUSION, Status.MET, quote(s));
             }
@@ -260,9 +358,31 @@ public final class AnswerAnalyzer {
         return new Point(CONCLUSION, Status.MISSED, "");
     }
 
-    /** True when the last sentence closes a story with the answer ("だから私は…", "that is why I…"). */
-    private static boolean storyFirst(AnswerText text, FeedbackRules rules) {
-        return text.size() > 2 && text.has(text.size() - 1, rules.markers("conclusion_last"));
+    /**
+     * True when the last sentence states the answer: a closing phrase ("だから私は…", "that is why I…"), a
+     * summing-up opening ("つまり…", "So…") or the speaker's own stance ("…したいと思います", "I want to…"),
+     * together with one of this question's points or a conclusion phrase.
+     */
+    private static boolean closesWithTheAnswer(AnswerText text, FeedbackRules rules, int[] pointsIn) {
+        int last = text.size() - 1;
+        return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.has(last, rules.markers("stance"))
+                || text.startsWith(last, rules.markers("closing")))
+                && (pointsIn[last] > 0 || text.has(last, rules.markers(CONCLUSION)));
+    }
+
+    /**
+     * True when the talk comes first and the last sentence closes it: with a closing phrase ("that is why…"),
+     * or, after an own story, with the answer in the speaker's own stance.
+     */
+    private static boolean storyFirst(AnswerText text, FeedbackRules rules, int[] pointsIn) {
+        if (text.size() <= 2) {
+            return false;
+        }
+        if (text.has(text.size() - 1, rules.markers("conclusion_last"))) {
+            return true;
+        }
+        Optional<Integer> story = text.first(rules.markers(EPISODE), rules.markers("hearsay"));
+        return story.isPresent() && story.get() < text.size() - 1 && closesWithTheAnswer(text, rules, pointsIn);
     }
 
     /** One's own experience, not hearsay; concrete when it has a number or a scene. */

@@ -1,6 +1,8 @@
 package jp.infracareer.interview;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.infracareer.recognition.JapaneseWords;
@@ -9,9 +11,14 @@ import jp.infracareer.recognition.JapaneseWords;
  * How an answer is built as language, not what it says: how many of its sentences have a predicate (a verb
  * or an adjective: they say something about something), how much of it is grammar (particles and
  * auxiliaries in Japanese, function words in English) rather than a run of terms, and how many sentences
- * repeat. A list of job terms, numbers and certificate names scores low on the first two.
+ * repeat. A sentence (or a list line) that has a predicate and enough grammar <em>explains</em>; the share of
+ * the answer's words that sit in explaining sentences tells a list of job terms, numbers and certificate
+ * names (almost none) from a well-organised answer that uses a list under a sentence that explains (much).
+ *
+ * @param echoes     for each sentence, how alike it is to the most similar earlier sentence (0..1)
+ * @param explaining for each sentence, its words, its grammar words, 1 if it has a predicate, 1 if a term run
  */
-record AnswerShape(int sentences, double predicateShare, double functionShare, int repeated) {
+record AnswerShape(int sentences, double predicateShare, double functionShare, List<Double> echoes, List<int[]> explaining) {
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "to", "of", "in", "on", "for", "and",
             "but", "so", "because", "i", "my", "me", "we", "our", "us", "it", "its", "is", "are", "was", "were", "be",
@@ -29,14 +36,22 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, i
         int counted = 0;
         long function = 0;
         long words = 0;
-        Set<String> seen = new HashSet<>();
-        int repeated = 0;
+        List<Set<String>> earlier = new ArrayList<>();
+        List<int[]> perSentence = new ArrayList<>();
+        List<Double> echoes = new ArrayList<>();
         for (String sentence : text.sentences()) {
             String key = AnswerText.fold(sentence).replaceAll("[\\s\\p{Punct}、。・！？]", "");
-            if (key.length() > 5 && !seen.add(key)) {
-                repeated++;
+            Set<String> bigrams = bigrams(key);
+            double echo = 0;
+            if (key.length() > 5) {
+                for (Set<String> e : earlier) {
+                    echo = Math.max(echo, dice(bigrams, e));
+                }
+                earlier.add(bigrams);
             }
+            echoes.add(echo);
             int[] counts = text.english() ? english(sentence) : japanese(sentence);
+            perSentence.add(new int[] {counts[0], counts[1], counts[2], termRun(sentence, counts[0]) ? 1 : 0});
             if (counts[0] == 0) {
                 continue;
             }
@@ -46,7 +61,29 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, i
             words += counts[0];
         }
         return new AnswerShape(counted, counted == 0 ? 0 : (double) withPredicate / counted,
-                words == 0 ? 0 : (double) function / words, repeated);
+                words == 0 ? 0 : (double) function / words, List.copyOf(echoes), List.copyOf(perSentence));
+    }
+
+    private static Set<String> bigrams(String key) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= key.length(); i++) {
+            out.add(key.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    /** How alike two sentences are, 0..1 (Dice coefficient of their character pairs). */
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return 2.0 * shared / (a.size() + b.size());
+    }
+
+    /** How many sentences repeat an earlier one, word for word or nearly (at least {@code alike} alike). */
+    int repeated(double alike) {
+        return (int) echoes.stream().filter(e -> e >= alike).count();
     }
 
     /** Words, function words, and 1 if the sentence has a predicate. */
@@ -94,13 +131,65 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, i
         return new int[] {words, function, predicate ? 1 : 0};
     }
 
+    /**
+     * True when a sentence (or list line, after its bullet or "label:") is a run of at least four short items
+     * separated by commas: terms named, not explained.
+     */
+    private static boolean termRun(String sentence, int words) {
+        String body = LABEL.matcher(sentence.strip()).replaceFirst("");
+        int items = body.split("[、,，・/／]+").length;
+        return items >= TERM_RUN_ITEMS && (double) words / items <= TERM_RUN_WORDS_PER_ITEM;
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "^(?:[-*・●■◆→①-⑩]|\\d+[.)．）])?\\s*(?:[^:：]{1,20}[:：])?");
+    private static final int TERM_RUN_ITEMS = 4;
+    private static final double TERM_RUN_WORDS_PER_ITEM = 3.5;
+
     static boolean isFunctionWord(String lowerCaseWord) {
         return FUNCTION_WORDS.contains(lowerCaseWord);
     }
 
-    /** True when the answer reads as a list of terms rather than sentences that explain. */
-    boolean stuffed(double minPredicateShare, double minFunctionShare, int maxRepeated) {
-        return sentences > 0 && (predicateShare < minPredicateShare || functionShare < minFunctionShare
-                || repeated > maxRepeated);
+    /**
+     * The share of the answer's words that stand in sentences that explain: a predicate, at least
+     * {@code minFunctionShare} of grammar words and at least {@code minWords} words.
+     */
+    double explainingShare(double minFunctionShare, int minWords) {
+        long all = 0;
+        long inExplaining = 0;
+        for (int[] c : explaining) {
+            all += c[0];
+            if (c[2] == 1 && c[0] >= minWords && c[1] >= minFunctionShare * c[0]) {
+                inExplaining += c[0];
+            }
+        }
+        return all == 0 ? 0 : (double) inExplaining / all;
     }
+
+    /** The share of the answer's words that stand in runs of comma-separated terms. */
+    double termRunShare() {
+        long all = 0;
+        long inRuns = 0;
+        for (int[] c : explaining) {
+            all += c[0];
+            inRuns += c[3] == 1 ? c[0] : 0;
+        }
+        return all == 0 ? 0 : (double) inRuns / all;
+    }
+
+    /**
+     * True when the answer reads as a list of terms rather than sentences that explain: almost nothing of it
+     * stands in explaining sentences; or too little does and much of it is runs of comma-separated terms (a
+     * plan or a list laid out under a sentence that explains is fine); or sentences repeat.
+     */
+    boolean stuffed(Thresholds t) {
+        double explains = explainingShare(t.minFunctionShare(), t.minWords());
+        return sentences > 0 && (explains < t.explainingFloor()
+                || (explains < t.explainingMin() && termRunShare() >= t.termRunMin())
+                || repeated(t.alike()) > t.maxRepeated());
+    }
+
+    /** The numbers of {@link #stuffed}, from content/scoring.yml. */
+    record Thresholds(double explainingFloor, double explainingMin, double termRunMin, double minFunctionShare,
+            int minWords, double alike, int maxRepeated) {}
 }

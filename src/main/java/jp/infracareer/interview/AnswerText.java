@@ -26,6 +26,26 @@ final class AnswerText {
         this.folded = sentences.stream().map(AnswerText::fold).toList();
     }
 
+    private AnswerText(AnswerText from, List<String> folded) {
+        this.whole = from.whole;
+        this.english = from.english;
+        this.sentences = from.sentences;
+        this.folded = folded;
+    }
+
+    /**
+     * The same answer with sentences {@code skip} read as saying nothing (they keep their place): a sentence
+     * that states something wrong or a weak motive is no evidence of a structure point.
+     */
+    AnswerText without(java.util.Set<Integer> skip) {
+        if (skip.isEmpty()) {
+            return this;
+        }
+        List<String> kept = new ArrayList<>(folded);
+        skip.forEach(i -> kept.set(i, ""));
+        return new AnswerText(this, List.copyOf(kept));
+    }
+
     List<String> sentences() {
         return sentences;
     }
@@ -54,6 +74,71 @@ final class AnswerText {
             }
         }
         return false;
+    }
+
+    /** True when sentence {@code i} begins with any of {@code words} (after a bullet), as a whole word in English. */
+    boolean startsWith(int i, List<String> words) {
+        String s = folded.get(i).replaceFirst("^[\\s\\p{Punct}・●■◆→「『（(]+", "");
+        for (String w : words) {
+            String f = fold(w);
+            if (!f.isEmpty() && s.startsWith(f)
+                    && (!english || s.length() == f.length() || !Character.isLetterOrDigit(s.charAt(f.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sentence {@code i} cut at words of contrast ("…が、", "but"): its clauses, folded, each to be read on its
+     * own. A sentence without one is a single clause.
+     */
+    List<String> clauses(int i, List<String> contrast) {
+        List<String> out = new ArrayList<>();
+        String rest = folded.get(i);
+        while (true) {
+            int cut = -1;
+            int len = 0;
+            for (String w : contrast) {
+                String f = fold(w);
+                int at = english ? wordAt(rest, f) : rest.indexOf(f);
+                if (at > 0 && (cut < 0 || at < cut)) {
+                    cut = at;
+                    len = f.length();
+                }
+            }
+            if (cut < 0) {
+                out.add(rest);
+                return out;
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut + len);
+        }
+    }
+
+    /** True when the folded clause contains any of {@code words}. */
+    boolean clauseHas(String clause, List<String> words) {
+        for (String w : words) {
+            if (contains(clause, fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** How many different words of {@code words} sentence {@code i} contains. */
+    int countOf(int i, List<String> words) {
+        return (int) words.stream().map(AnswerText::fold).distinct().filter(w -> contains(folded.get(i), w)).count();
     }
 
     /** The first sentence that contains any of {@code words}, by index. */

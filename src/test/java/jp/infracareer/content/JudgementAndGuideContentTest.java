@@ -41,6 +41,7 @@ class JudgementAndGuideContentTest {
                 r.misconceptions().forEach(m -> {
                     assertThat(m.when()).as(q.id() + "/" + m.id()).isNotEmpty().allMatch(g -> !g.isEmpty());
                     assertThat(m.correction()).as(q.id() + "/" + m.id()).isNotBlank();
+                    assertThat(ids(r.concepts())).as(q.id() + "/" + m.id() + " without").containsAll(m.without());
                 });
             }
         }
@@ -55,6 +56,10 @@ class JudgementAndGuideContentTest {
             c.rubrics().forEach(r -> assertThat(motives).as(lang + " " + r.question()).containsAll(r.weakMotives()));
             assertThat(c.feedback().markers("conclusion_last")).isNotEmpty();
             assertThat(c.feedback().markers("hearsay")).isNotEmpty();
+            assertThat(c.feedback().markers("stance")).isNotEmpty();
+            assertThat(c.feedback().markers("refers_back")).isNotEmpty();
+            assertThat(c.feedback().markers("closing")).isNotEmpty();
+            assertThat(c.feedback().markers("contrast")).isNotEmpty();
         }
     }
 
@@ -67,7 +72,7 @@ class JudgementAndGuideContentTest {
         }
         assertThat(s.penalty("weak_motive")).isPositive();
         for (String t : List.of("other_question_own_max_hits", "other_question_min_share", "other_question_lead",
-                "predicate_share_min", "function_share_min_ja", "function_share_min_en", "repeated_sentences_max")) {
+                "explaining_share_floor", "explaining_share_min", "term_run_share_min", "explaining_sentence_min_words", "function_share_min_ja", "function_share_min_en", "repeated_sentence_alike", "repeated_sentences_max", "head_on_terms_min", "stray_max_points", "stray_max_sentences", "stray_min_sentences")) {
             assertThat(s.thresholds()).as(t).containsKey(t);
         }
     }

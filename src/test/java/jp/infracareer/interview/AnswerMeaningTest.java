@@ -1,0 +1,90 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scorer judges what an answer does, not how it is laid out: a list under a sentence that explains is
+ * not stuffing, a conclusion stated last counts, a wrong statement spread over two sentences or one clause is
+ * caught, acting alone is caught without a fixed phrase, and a wrong sentence is never quoted as a strength.
+ */
+class AnswerMeaningTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static Feedback judge(Lang lang, String question, String answer) {
+        Catalog c = KB.catalog(lang);
+        return AnswerAnalyzer.analyze(c, c.question(question).orElseThrow(), answer);
+    }
+
+    @Test
+    void aPlanLaidOutAsAListUnderASentenceThatExplainsIsNotStuffing() {
+        Feedback f = judge(Lang.JA, "cert-plan", """
+                取得済み：ITパスポート（今年3月）
+                これから：
+                ・LinuCレベル1　101試験を7月、102試験を10月に受験
+                ・AWSクラウドプラクティショナー　来年2月
+                サーバー運用の現場に入りたいので、Linuxを先に固めてからクラウドに広げる順番にしました。""");
+        assertThat(f.stuffed()).isFalse();
+        assertThat(f.score()).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void theSameTermsRepeatedInNearlyTheSameSentenceAreStuffing() {
+        Feedback f = judge(Lang.JA, "current-learning",
+                "LinuxとAWSとCCNAを勉強しています。LinuxとAWSとCCNAを毎日勉強しています。とにかく全部やっています。");
+        assertThat(f.stuffed()).isTrue();
+        assertThat(f.score()).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void aConclusionStatedLastInTheSpeakersOwnWordsIsMetAndTheStoryIsItsReason() {
+        Feedback f = judge(Lang.JA, "why-infra", "前職のホテルで、予約システムが夜中に2時間止まり、フロントで手書きの受付をしたことがあります。"
+                + "翌週、保守会社の方が、前の日から出ていた警告に誰も気づけなかったことが原因だと説明してくれました。"
+                + "それから運用・保守について調べ、今はLinuCの勉強を続けています。"
+                + "新しい機能を作る側より、システムを止めずに動かし続ける側で働きたいと思います。");
+        assertThat(f.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.CONCLUSION))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.status()).isEqualTo(Feedback.Status.MET);
+                    assertThat(p.quote()).contains("止めずに動かし続ける");
+                });
+        assertThat(f.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.REASON))
+                .extracting(Feedback.Point::status).containsExactly(Feedback.Status.MET);
+    }
+
+    @Test
+    void aMisconceptionSpreadOverTwoSentencesIsCaughtAndItsSentenceIsNeverQuotedAsAStrength() {
+        Feedback f = judge(Lang.EN, "nat-vs-dhcp", "I will start with NAT. It hands out an IP address to each PC when it joins "
+                + "the office network. DHCP, on the other hand, translates private addresses into the public one.");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("nat-hands-out-addresses");
+        assertThat(f.score()).isLessThanOrEqualTo(40);
+        assertThat(f.points()).extracting(Feedback.Point::quote).noneMatch(q -> q.contains("hands out"));
+    }
+
+    @Test
+    void restartingAloneInAnAnswerThatNeverEscalatesIsBadJudgement() {
+        Feedback f = judge(Lang.EN, "night-alert", "I would log in and look at the graphs first. If the web service has died, "
+                + "I restart it, and if the disk is full I delete the oldest logs to free up space. Then I check the site "
+                + "loads again and write what I did in the shift notes.");
+        assertThat(f.misconceptions()).isNotEmpty();
+        assertThat(f.score()).isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void theSameRestartAfterEscalatingIsNotBadJudgement() {
+        Feedback f = judge(Lang.EN, "night-alert", "I would check what the alert says and how far the impact reaches, then "
+                + "escalate to the on-call engineer as the runbook says. If they ask me to, I restart the service, and I "
+                + "record every step with the time for the handover.");
+        assertThat(f.misconceptions()).isEmpty();
+    }
+
+    @Test
+    void reportingLateInOneClauseIsCaughtAlthoughTheOtherClauseSaysAtOnce() {
+        Feedback f = judge(Lang.JA, "mistake", "前職で、発注書の数量を間違えて送ってしまったことがあります。"
+                + "送った直後に気づきましたが、上司が出張中だったので、報告は翌週に伝えました。");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("reported-late");
+    }
+}
