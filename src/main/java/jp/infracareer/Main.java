@@ -20,6 +20,7 @@ import jp.infracareer.console.ConsoleChat;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.wiring.SlackServer;
+import jp.infracareer.wiring.StateBackend;
 import jp.infracareer.metrics.Metrics;
 import jp.infracareer.state.CaffeineConversationStore;
 
@@ -91,8 +92,9 @@ public final class Main {
 
     private static int serve(Config config) {
         config.requireSlack();
-        Advisor advisor = newAdvisor(config);
-        SlackServer server = SlackServer.create(config, advisor, new Metrics()).start();
+        StateBackend backend = StateBackend.open(config, Ticker.systemTicker());
+        Advisor advisor = newAdvisor(config, backend.store(), Clock.systemUTC());
+        SlackServer server = SlackServer.create(config, advisor, backend, new Metrics()).start();
         try {
             advisor.knowledge(); // loaded in the background while the server started; a broken one stops us here
         } catch (RuntimeException e) {
@@ -102,6 +104,7 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            backend.close();
             stopped.countDown();
         }, "shutdown"));
         try {
@@ -121,7 +124,11 @@ public final class Main {
      * the background (warming Kuromoji's dictionary beside it) while the server starts.
      */
     public static Advisor newAdvisor(Config config, Clock clock, Ticker ticker) {
-        var store = new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), ticker);
+        return newAdvisor(config, new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), ticker), clock);
+    }
+
+    /** The engine over a given store (in memory, or Redis shared by several replicas). */
+    public static Advisor newAdvisor(Config config, jp.infracareer.state.ConversationStore store, Clock clock) {
         var dictionary = java.util.concurrent.CompletableFuture.runAsync(jp.infracareer.recognition.TopicRecognizer::warmUp);
         var knowledge = java.util.concurrent.CompletableFuture.supplyAsync(KnowledgeBase::load)
                 .thenCombine(dictionary, (kb, ignored) -> kb);

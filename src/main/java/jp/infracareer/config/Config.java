@@ -23,6 +23,7 @@ public record Config(
         Optional<String> metricsToken,
         int workQueueLimit,
         Duration shutdownGrace,
+        Optional<URI> redisUrl,
         Broadcasts broadcasts) {
 
     /**
@@ -48,6 +49,7 @@ public record Config(
     public static final String METRICS_TOKEN = "METRICS_TOKEN";
     public static final String WORK_QUEUE_LIMIT = "WORK_QUEUE_LIMIT";
     public static final String SHUTDOWN_GRACE_SECONDS = "SHUTDOWN_GRACE_SECONDS";
+    public static final String REDIS_URL = "REDIS_URL";
     public static final String ADVISOR_CHANNEL_ID = "ADVISOR_CHANNEL_ID";
     public static final String ADVISOR_USER_IDS = "ADVISOR_USER_IDS";
     public static final String BROADCAST_SCHEDULE = "BROADCAST_SCHEDULE";
@@ -76,6 +78,7 @@ public record Config(
                 intValue(env, WORK_QUEUE_LIMIT, 10_000, 1, 1_000_000),
                 // fits a container's usual 30-second stop, with time left for the JVM to exit
                 Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 25, 1, 3_600)),
+                optional(env, REDIS_URL).map(Config::checkRedisUrl),
                 broadcasts(env));
     }
 
@@ -101,7 +104,8 @@ public record Config(
         return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
                 + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
                 + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + ", metricsToken=" + metricsToken.map(t -> "***")
-                + ", workQueueLimit=" + workQueueLimit + ", shutdownGrace=" + shutdownGrace + "]";
+                + ", workQueueLimit=" + workQueueLimit + ", shutdownGrace=" + shutdownGrace
+                + ", redis=" + redisUrl.map(u -> u.getScheme() + "://" + u.getHost() + ":" + u.getPort()) + "]";
     }
 
     private static Broadcasts broadcasts(Map<String, String> env) {
@@ -160,6 +164,20 @@ public record Config(
                     + "from the Slack app's Basic Information page");
         }
         return secret;
+    }
+
+    /** redis:// or rediss://, host required; a password may be in the URL (never printed). */
+    private static URI checkRedisUrl(String value) {
+        URI uri;
+        try {
+            uri = URI.create(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(REDIS_URL + " is malformed: use redis://[:password@]host:6379 or rediss://...");
+        }
+        if (uri.getHost() == null || !("redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme()))) {
+            throw new ConfigException(REDIS_URL + " is malformed: use redis://[:password@]host:6379 or rediss://...");
+        }
+        return uri;
     }
 
     private static URI checkApiUrl(String value) {

@@ -7,29 +7,35 @@ import java.time.Duration;
 
 /**
  * Remembers Slack event ids for a while, so an event that Slack delivers again (a retry after a slow ack,
- * X-Slack-Retry-Num 1..3, up to about 5 minutes later) is handled once. Bounded, like every cache here.
+ * X-Slack-Retry-Num 1..3, up to about 5 minutes later) is handled once. In memory for one process; a shared
+ * implementation (Redis) makes it hold across replicas.
  */
-public final class EventDeduplicator {
-    static final Duration KEEP = Duration.ofMinutes(10);
-    private final Cache<String, Boolean> seen;
-
-    public EventDeduplicator(long maxIds, Ticker ticker) {
-        seen = Caffeine.newBuilder().maximumSize(maxIds).expireAfterWrite(KEEP).ticker(ticker)
-                .executor(Runnable::run).build();
-    }
-
-    /** Lets an id be handled again: its work could not be queued, and Slack's retry should get through. */
-    public void release(String eventId) {
-        if (eventId != null) {
-            seen.invalidate(eventId);
-        }
-    }
+public interface EventDeduplicator {
+    /** How long an id is remembered: longer than Slack's retries take. */
+    Duration KEEP = Duration.ofMinutes(10);
 
     /** True the first time an id is seen; false for every repeat. Atomic under concurrent deliveries. */
-    public boolean firstTime(String eventId) {
-        if (eventId == null || eventId.isEmpty()) {
-            return true;
-        }
-        return seen.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+    boolean firstTime(String eventId);
+
+    /** Lets an id be handled again: its work could not be queued, and Slack's retry should get through. */
+    void release(String eventId);
+
+    /** One process's memory, bounded like every cache here. */
+    static EventDeduplicator inMemory(long maxIds, Ticker ticker) {
+        Cache<String, Boolean> seen = Caffeine.newBuilder().maximumSize(maxIds).expireAfterWrite(KEEP).ticker(ticker)
+                .executor(Runnable::run).build();
+        return new EventDeduplicator() {
+            @Override
+            public boolean firstTime(String eventId) {
+                return eventId == null || eventId.isEmpty() || seen.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+            }
+
+            @Override
+            public void release(String eventId) {
+                if (eventId != null) {
+                    seen.invalidate(eventId);
+                }
+            }
+        };
     }
 }

@@ -1,6 +1,5 @@
 package jp.infracareer.wiring;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -95,7 +94,8 @@ public final class SlackApp implements Background {
         work.drain(drainMillis);
     }
 
-    public static SlackApp create(Config config, Advisor advisor, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
+    public static SlackApp create(Config config, Advisor advisor, EventDeduplicator events, Metrics metrics, Clock clock,
+            Outbox.Sleeper sleeper) {
         config.requireSlack();
         SlackConfig slackConfig = new SlackConfig();
         config.slackApiUrl().ifPresent(url -> slackConfig.setMethodsEndpointUrlPrefix(url.toString()));
@@ -124,7 +124,7 @@ public final class SlackApp implements Background {
         advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
         HomeTab home = new HomeTab(advisor.store(), catalogOf, outbox);
         MessageRoutes messages = new MessageRoutes();
-        SlackKit kit = new SlackKit(outbox, work, new EventDeduplicator(100_000, Ticker.systemTicker()), messages, metrics,
+        SlackKit kit = new SlackKit(outbox, work, events, messages, metrics,
                 new FeatureReactions(home, advisorChannel, catalogOf));
 
         OverloadGate.register(app, work);

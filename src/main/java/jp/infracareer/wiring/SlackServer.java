@@ -21,21 +21,17 @@ public final class SlackServer {
         this.slack = slack;
     }
 
-    public static SlackServer create(Config config, Advisor advisor, Metrics metrics) {
-        return create(config, advisor, metrics, Clock.systemUTC());
-    }
-
-    /** With the clock the broadcast schedule follows (tests move it by hand). */
-    public static SlackServer create(Config config, Advisor advisor, Metrics metrics, Clock clock) {
-        return create(config, advisor, metrics, clock, Thread::sleep);
+    public static SlackServer create(Config config, Advisor advisor, StateBackend backend, Metrics metrics) {
+        return create(config, advisor, backend, metrics, Clock.systemUTC(), Thread::sleep);
     }
 
     /**
      * With the clock and the way of waiting (Retry-After, channel pacing) that tests control, so that they
      * never wait for real.
      */
-    public static SlackServer create(Config config, Advisor advisor, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
-        SlackApp slack = SlackApp.create(config, advisor, metrics, clock, sleeper);
+    public static SlackServer create(Config config, Advisor advisor, StateBackend backend, Metrics metrics, Clock clock,
+            Outbox.Sleeper sleeper) {
+        SlackApp slack = SlackApp.create(config, advisor, backend.events(), metrics, clock, sleeper);
         metrics.watch(advisor.store());
         if (advisor.store() instanceof CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());

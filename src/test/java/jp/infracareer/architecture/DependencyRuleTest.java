@@ -52,12 +52,14 @@ class DependencyRuleTest {
             Map.entry("advisor.slack", Set.of("kernel", "content", "metrics", "advisor", "slack")),
             Map.entry("jobpost.slack", Set.of("kernel", "slack")),
             Map.entry("broadcast.slack", Set.of("kernel", "content", "metrics", "broadcast", "slack")),
+            // shared state in Redis for several replicas: implements the state and de-duplication interfaces
+            Map.entry("redis", Set.of("kernel", "state", "slack")),
             // ways in that are not Slack, and the HTTP server
             Map.entry("console", Set.of("kernel", "content", "advisor")),
             Map.entry("server", Set.of("kernel", "config", "metrics")),
             // the composition root
             Map.entry("wiring", Set.of("kernel", "content", "state", "config", "metrics", "advisor", "advisor.slack",
-                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "slack")),
+                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "slack", "redis")),
             Map.entry("", Set.of("*")));
 
     @Test

@@ -113,6 +113,7 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
     }
     private java.time.Clock clock;
     private com.github.benmanes.caffeine.cache.Ticker ticker;
+    private jp.infracareer.wiring.StateBackend backend;
 
     /**
      * Stops the server and starts a new one with nothing in memory (a new engine, store and Slack app), as a
@@ -120,6 +121,7 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
      */
     public void restart() throws IOException {
         server.stop();
+        backend.close();
         FakeSlackApi kept = slack;
         boot(extraEnv, clock, ticker, kept);
     }
@@ -141,7 +143,8 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         env.put(Config.SLACK_API_URL, slack.apiUrl());
         env.putAll(extraEnv);
         Config config = Config.fromEnv(env);
-        Advisor advisor = Main.newAdvisor(config, clock, ticker);
+        this.backend = jp.infracareer.wiring.StateBackend.open(config, ticker);
+        Advisor advisor = Main.newAdvisor(config, backend.store(), clock);
         jp.infracareer.metrics.Metrics metrics = new jp.infracareer.metrics.Metrics();
         slack.useClock(clock::instant);
         // nothing waits for real: a test clock moves on by what was waited, and every wait is recorded
@@ -151,7 +154,7 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
                 mutable.advance(Duration.ofMillis(millis));
             }
         };
-        this.server = SlackServer.create(config, advisor, metrics, clock, sleeper).start();
+        this.server = SlackServer.create(config, advisor, backend, metrics, clock, sleeper).start();
         this.slack = slack;
         this.advisor = advisor;
         this.metrics = metrics;
@@ -224,6 +227,7 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
     @Override
     public void close() {
         server.stop();
+        backend.close();
         slack.close();
     }
 }

@@ -1,0 +1,52 @@
+package jp.infracareer.wiring;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.util.Optional;
+import jp.infracareer.config.Config;
+import jp.infracareer.redis.RedisState;
+import jp.infracareer.slack.EventDeduplicator;
+import jp.infracareer.state.CaffeineConversationStore;
+import jp.infracareer.state.ConversationStore;
+
+/**
+ * Where state lives: in this process (Caffeine, the default, so the quick start needs nothing else), or in
+ * Redis when {@code REDIS_URL} is set, shared by every replica, kept across deploys and crashes.
+ */
+public final class StateBackend implements AutoCloseable {
+    private final ConversationStore store;
+    private final EventDeduplicator events;
+    private final Optional<RedisState> redis;
+
+    private StateBackend(ConversationStore store, EventDeduplicator events, Optional<RedisState> redis) {
+        this.store = store;
+        this.events = events;
+        this.redis = redis;
+    }
+
+    public static StateBackend open(Config config, Ticker ticker) {
+        if (config.redisUrl().isPresent()) {
+            RedisState redis = RedisState.connect(config.redisUrl().get(), config.profileIdle());
+            return new StateBackend(redis.store(), redis.events(), Optional.of(redis));
+        }
+        return new StateBackend(new CaffeineConversationStore(config.maxUsers(), config.profileIdle(), ticker),
+                EventDeduplicator.inMemory(100_000, ticker), Optional.empty());
+    }
+
+    public ConversationStore store() {
+        return store;
+    }
+
+    public EventDeduplicator events() {
+        return events;
+    }
+
+    /** True when state is shared with other replicas. */
+    public boolean shared() {
+        return redis.isPresent();
+    }
+
+    @Override
+    public void close() {
+        redis.ifPresent(RedisState::close);
+    }
+}
