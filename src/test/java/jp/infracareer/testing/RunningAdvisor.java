@@ -74,6 +74,19 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         return start(extraEnv, java.time.Clock.systemUTC(), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
     }
 
+    /**
+     * A second replica: another server, engine and Slack app in this JVM, against the same fake Slack as
+     * {@code first} (and, with REDIS_URL in {@code env}, the same Redis). Closing it leaves the fake open.
+     */
+    public static RunningAdvisor replicaOf(RunningAdvisor first, Map<String, String> extraEnv) throws IOException {
+        RunningAdvisor running = new RunningAdvisor();
+        running.ownsSlack = false;
+        running.boot(extraEnv, java.time.Clock.systemUTC(), com.github.benmanes.caffeine.cache.Ticker.systemTicker(), first.slack);
+        return running;
+    }
+
+    private boolean ownsSlack = true;
+
     /** With a clock and a ticker the test controls, for idle expiry without sleeping. */
     public static RunningAdvisor start(Map<String, String> extraEnv, java.time.Clock clock,
             com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {
@@ -228,6 +241,8 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
     public void close() {
         server.stop();
         backend.close();
-        slack.close();
+        if (ownsSlack) {
+            slack.close();
+        }
     }
 }

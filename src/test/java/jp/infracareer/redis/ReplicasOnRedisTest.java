@@ -1,0 +1,109 @@
+package jp.infracareer.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.testing.FakeSlackApi;
+import jp.infracareer.testing.RedisServer;
+import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SlackPayloads;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two replicas (two servers, engines and Slack apps) behind one Slack, sharing a real redis-server: a mock
+ * interview goes on whichever replica Slack reaches and survives a deploy, and an event delivered to both is
+ * answered once.
+ */
+class ReplicasOnRedisTest {
+    private static final String ANSWER = "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、レジの障害に対応しました。";
+    private static RedisServer redis;
+
+    @BeforeAll
+    static void startRedis() throws Exception {
+        redis = RedisServer.start();
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        if (redis != null) {
+            redis.close();
+        }
+    }
+
+    @Test
+    void anInterviewContinuesOnAnyReplicaAndSurvivesADeploy() throws Exception {
+        Map<String, String> env = Map.of("REDIS_URL", redis.url());
+        try (RunningAdvisor a = RunningAdvisor.start(env); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
+            FakeSlackApi slack = a.slack();
+            a.career("UREP1", "interview");
+            awaitPosts(slack, "DUREP1", 2);
+
+            dm(b, "UREP1", ANSWER, "Ev-rep-1");
+            awaitPosts(slack, "DUREP1", 4);
+
+            // a deploy: replica A's process state is gone; the interview is in Redis
+            a.restart();
+            dm(a, "UREP1", ANSWER, "Ev-rep-2");
+            awaitPosts(slack, "DUREP1", 6);
+
+            var session = b.advisor().store().get(new UserKey(FakeSlackApi.TEAM_ID, "UREP1")).interview().orElseThrow();
+            assertThat(session.index()).isEqualTo(2);
+            assertThat(session.results()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anEventDeliveredToBothReplicasIsAnsweredOnce() throws Exception {
+        Map<String, String> env = Map.of("REDIS_URL", redis.url());
+        try (RunningAdvisor a = RunningAdvisor.start(env); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
+            String body = SlackPayloads.eventCallback("Ev-twice", SlackPayloads.directMessage("UREP2", "監視ってどんな仕事？", "twice-1"));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<CompletableFuture<Integer>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                RunningAdvisor replica = i % 2 == 0 ? a : b;
+                Map<String, String> retry = i == 0 ? Map.of() : Map.of("X-Slack-Retry-Num", String.valueOf(i),
+                        "X-Slack-Retry-Reason", "http_timeout");
+                deliveries.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return replica.postEvent(body, retry).statusCode();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+            deliveries.forEach(d -> assertThat(d.join()).isEqualTo(200));
+            pool.shutdown();
+            awaitPosts(a.slack(), "DUREP2", 1);
+            a.barrier("UREP2");
+            b.barrier("UREP2");
+
+            assertThat(posts(a.slack(), "DUREP2")).isEqualTo(1);
+        }
+    }
+
+    private static void dm(RunningAdvisor replica, String user, String text, String eventId) throws Exception {
+        var response = replica.postEvent(SlackPayloads.eventCallback(eventId, SlackPayloads.directMessage(user, text, eventId)), Map.of());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    private static long posts(FakeSlackApi slack, String channel) {
+        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.form().get("channel"))).count();
+    }
+
+    private static void awaitPosts(FakeSlackApi slack, String channel, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (posts(slack, channel) < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(posts(slack, channel)).isGreaterThanOrEqualTo(count);
+    }
+}
