@@ -36,6 +36,7 @@ import jp.infracareer.jobpost.JobPostReplies;
 import jp.infracareer.jobpost.JobPostingReader;
 import jp.infracareer.recognition.TopicRecognizer;
 import jp.infracareer.state.ConversationStore;
+import jp.infracareer.state.StoreUnavailableException;
 import jp.infracareer.kernel.UserKey;
 import jp.infracareer.state.UserState;
 
@@ -113,8 +114,27 @@ public final class Advisor {
      */
     public static final int MAX_INPUT = 12_000;
 
-    /** A slash command's text or a button's command. Never throws on user input. */
+    /**
+     * A slash command's text or a button's command. Never throws on user input; while the shared store is
+     * unreachable the reply says so, and nothing has been changed.
+     */
     public Response command(UserKey user, String text) {
+        try {
+            return commandOrThrow(user, text);
+        } catch (StoreUnavailableException e) {
+            return unavailable(text);
+        }
+    }
+
+    /** What a user reads while the shared store is unreachable, in the language of what they wrote. */
+    private Response unavailable(String text) {
+        org.slf4j.LoggerFactory.getLogger(Advisor.class).warn("state store unavailable; the user was asked to try again");
+        Catalog catalog = core().knowledge().catalog(LanguageGuess.of(text == null ? "" : text).orElse(defaultLang));
+        Reply reply = new Reply(TopicIds.ERROR, catalog.ui().text("error.store_unavailable"), List.of(), "", List.of(), java.util.Map.of());
+        return new Response(List.of(reply), false, null, List.of());
+    }
+
+    private Response commandOrThrow(UserKey user, String text) {
         String safe = text == null ? "" : text;
         if (safe.length() > MAX_INPUT) {
             return cutNotice(store.get(user), Texts.cut(safe, MAX_INPUT), command(user, Texts.cut(safe, MAX_INPUT)));
@@ -146,6 +166,14 @@ public final class Advisor {
      * is read once and the text parsed once.
      */
     public Response message(UserKey user, String text, String messageId) {
+        try {
+            return messageOrThrow(user, text, messageId);
+        } catch (StoreUnavailableException e) {
+            return unavailable(text);
+        }
+    }
+
+    private Response messageOrThrow(UserKey user, String text, String messageId) {
         String safe = text == null ? "" : text;
         if (safe.length() > MAX_INPUT) {
             return cutNotice(store.get(user), Texts.cut(safe, MAX_INPUT), message(user, Texts.cut(safe, MAX_INPUT), messageId));

@@ -57,10 +57,25 @@ public final class Metrics {
 
     /** Active conversations (users with state) and interviews in progress, read at scrape time. */
     public void watch(ConversationStore store) {
-        Gauge.builder("advisor.conversations.active", store, ConversationStore::size)
+        Gauge.builder("advisor.conversations.active", store, s -> orNaN(s::size))
                 .description("Users whose state is held").register(registry);
-        Gauge.builder("advisor.interviews.active", store, s -> s.count(u -> u.interview().isPresent()))
+        Gauge.builder("advisor.interviews.active", store, s -> orNaN(() -> s.count(u -> u.interview().isPresent())))
                 .description("Mock interviews in progress").register(registry);
+    }
+
+    /** Counts failed calls to the state store (a shared store that could not be reached), from {@code failures}. */
+    public void watchStoreFailures(java.util.function.LongSupplier failures) {
+        io.micrometer.core.instrument.FunctionCounter.builder("state.store.failures", failures, f -> f.getAsLong())
+                .description("Calls to the shared state store that failed (unreachable or too slow)").register(registry);
+    }
+
+    /** A gauge read while the store is unreachable shows no value rather than failing the scrape. */
+    private static double orNaN(java.util.function.LongSupplier value) {
+        try {
+            return value.getAsLong();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     public MeterRegistry registry() {

@@ -2,6 +2,8 @@ package jp.infracareer.redis;
 
 import io.lettuce.core.GetExArgs;
 import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScriptOutputType;
@@ -14,6 +16,7 @@ import jp.infracareer.kernel.UserKey;
 import jp.infracareer.state.Change;
 import jp.infracareer.state.ConversationStore;
 import jp.infracareer.state.StateJson;
+import jp.infracareer.state.StoreUnavailableException;
 import jp.infracareer.state.UserState;
 
 /**
@@ -35,27 +38,48 @@ public final class RedisConversationStore implements ConversationStore {
     private final RedisCommands<String, String> redis;
     private final String prefix;
     private final Duration idle;
-    private final String script;
+    private volatile String script;
 
     public RedisConversationStore(RedisCommands<String, String> redis, String namespace, Duration idle) {
         this.redis = redis;
         this.prefix = namespace + ":state:";
         this.idle = idle;
-        this.script = redis.scriptLoad(COMPARE_AND_SET);
+        this.script = redis(() -> redis.scriptLoad(COMPARE_AND_SET));
     }
 
     private String key(UserKey user) {
         return prefix + user.teamId() + ":" + user.userId();
     }
 
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Calls that failed because Redis could not be reached or was too slow, for metrics. */
+    public long failures() {
+        return failures.get();
+    }
+
+    /** Runs Redis commands; a lost or slow Redis becomes {@link StoreUnavailableException} (nothing was changed). */
+    private <T> T redis(java.util.function.Supplier<T> commands) {
+        try {
+            return commands.get();
+        } catch (RedisException e) {
+            failures.incrementAndGet();
+            throw new StoreUnavailableException("Redis: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
     @Override
     public UserState get(UserKey user) {
-        String json = redis.getex(key(user), GetExArgs.Builder.px(idle.toMillis()));
+        String json = redis(() -> redis.getex(key(user), GetExArgs.Builder.px(idle.toMillis())));
         return json == null ? UserState.EMPTY : StateJson.read(json);
     }
 
     @Override
     public <R> R apply(UserKey user, Function<UserState, Change<R>> change) {
+        return redis(() -> applyOrThrow(user, change));
+    }
+
+    private <R> R applyOrThrow(UserKey user, Function<UserState, Change<R>> change) {
         String key = key(user);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             String before = redis.get(key);
@@ -69,13 +93,27 @@ public final class RedisConversationStore implements ConversationStore {
     }
 
     private boolean compareAndSet(String key, String before, String after) {
-        Long done = redis.evalsha(script, ScriptOutputType.INTEGER, new String[] {key},
-                before == null ? "" : before, after, String.valueOf(idle.toMillis()));
+        String[] args = {before == null ? "" : before, after, String.valueOf(idle.toMillis())};
+        Long done;
+        try {
+            done = redis.evalsha(script, ScriptOutputType.INTEGER, new String[] {key}, args);
+        } catch (RedisNoScriptException e) {
+            // Redis restarted and lost its script cache: load it again
+            script = redis.scriptLoad(COMPARE_AND_SET);
+            done = redis.evalsha(script, ScriptOutputType.INTEGER, new String[] {key}, args);
+        }
         return done != null && done == 1L;
     }
 
     @Override
     public void updateAll(UnaryOperator<UserState> change) {
+        redis(() -> {
+            updateAllOrThrow(change);
+            return null;
+        });
+    }
+
+    private void updateAllOrThrow(UnaryOperator<UserState> change) {
         scan(key -> {
             String before = redis.get(key);
             if (before == null) {
@@ -92,26 +130,34 @@ public final class RedisConversationStore implements ConversationStore {
 
     @Override
     public void forget(UserKey user) {
-        redis.del(key(user));
+        redis(() -> redis.del(key(user)));
     }
 
     @Override
     public long size() {
         long[] n = new long[1];
-        scan(key -> n[0]++);
+        redis(() -> {
+            scan(key -> n[0]++);
+            return null;
+        });
         return n[0];
     }
 
     @Override
     public long count(Predicate<UserState> match) {
         long[] n = new long[1];
+        redis(() -> countOrThrow(match, n));
+        return n[0];
+    }
+
+    private Void countOrThrow(Predicate<UserState> match, long[] n) {
         scan(key -> {
             String json = redis.get(key);
             if (json != null && match.test(StateJson.read(json))) {
                 n[0]++;
             }
         });
-        return n[0];
+        return null;
     }
 
     /** Every key of this store, a page at a time (SCAN, never KEYS, so Redis is not blocked). */

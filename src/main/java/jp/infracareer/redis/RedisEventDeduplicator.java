@@ -22,13 +22,23 @@ public final class RedisEventDeduplicator implements EventDeduplicator {
         if (eventId == null || eventId.isEmpty()) {
             return true;
         }
-        return "OK".equals(redis.set(prefix + eventId, "1", SetArgs.Builder.nx().px(KEEP.toMillis())));
+        try {
+            return "OK".equals(redis.set(prefix + eventId, "1", SetArgs.Builder.nx().px(KEEP.toMillis())));
+        } catch (io.lettuce.core.RedisException e) {
+            // without Redis no claim can be made: handle it here rather than lose it (a retry may then
+            // be answered twice, which is better than not at all)
+            return true;
+        }
     }
 
     @Override
     public void release(String eventId) {
         if (eventId != null && !eventId.isEmpty()) {
-            redis.del(prefix + eventId);
+            try {
+                redis.del(prefix + eventId);
+            } catch (io.lettuce.core.RedisException e) {
+                // the claim expires on its own
+            }
         }
     }
 }

@@ -15,7 +15,8 @@ import java.time.Duration;
 public final class RedisState implements AutoCloseable {
     /** Keys of this app start with this, so a Redis can be shared with other apps. */
     public static final String NAMESPACE = "icadv";
-    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+    /** Commands run on Slack's ack path (3 s), so a slow Redis must give up well before that. */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
 
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> connection;
@@ -33,14 +34,32 @@ public final class RedisState implements AutoCloseable {
     public static RedisState connect(java.net.URI url, Duration idle) {
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(COMMAND_TIMEOUT);
-        RedisClient client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder().timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT)).build());
+        // reconnect quickly after an outage: back off from 100 ms to at most 2 s between attempts
+        var resources = io.lettuce.core.resource.ClientResources.builder()
+                .reconnectDelay(io.lettuce.core.resource.Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2),
+                        2, java.util.concurrent.TimeUnit.MILLISECONDS))
+                .build();
+        RedisClient client = RedisClient.create(resources, uri);
+        // while the connection is down, fail at once (the user is told to try again) instead of queueing
+        // commands until they time out; Lettuce reconnects in the background
+        client.setOptions(ClientOptions.builder().timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
         try {
             return new RedisState(client, client.connect(), idle);
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+            resources.shutdown(0, 1, java.util.concurrent.TimeUnit.SECONDS);
             throw new IllegalStateException("could not connect to Redis at " + url.getHost() + ":" + url.getPort()
                     + " (REDIS_URL): " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** True when Redis answers now (for readiness: a replica without its store should get no traffic). */
+    public boolean ready() {
+        try {
+            return connection.isOpen() && "PONG".equals(connection.sync().ping());
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -56,5 +75,6 @@ public final class RedisState implements AutoCloseable {
     public void close() {
         connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        client.getResources().shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class AdvisorServer {
     public static final String SLACK_PATH = "/slack/events";
     public static final String HEALTH_PATH = "/healthz";
+    /** Ready for traffic: 200 when the state store answers, 503 when not (health stays 200: the process is fine). */
+    public static final String READY_PATH = "/readyz";
     /** In-flight requests (acks, which take well under Slack's 3 seconds) get this long to finish on shutdown. */
     private static final long REQUEST_STOP_MS = 3_000;
     private static final Logger log = LoggerFactory.getLogger(AdvisorServer.class);
@@ -45,7 +47,8 @@ public final class AdvisorServer {
 
     /** A server for a Bolt app, its request guard, health and metrics; {@code background} runs beside it. */
     public static AdvisorServer create(int port, App app, Background background, SlackRequestGuard guard,
-            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace) {
+            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
+            java.util.function.BooleanSupplier ready) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -56,6 +59,7 @@ public final class AdvisorServer {
         context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
+        context.addServlet(new ServletHolder(new ReadyServlet(ready)), READY_PATH);
         context.addServlet(new ServletHolder(new MetricsServlet(metrics, metricsToken)), METRICS_PATH);
 
         // Bodies are read without blocking before any request thread runs: a client that trickles its body

@@ -33,12 +33,13 @@ public final class SlackServer {
             Outbox.Sleeper sleeper) {
         SlackApp slack = SlackApp.create(config, advisor, backend.events(), metrics, clock, sleeper);
         metrics.watch(advisor.store());
+        metrics.watchStoreFailures(backend::failures);
         if (advisor.store() instanceof CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());
         }
         SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
         return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken(),
-                config.shutdownGrace()),
+                config.shutdownGrace(), backend::ready),
                 slack);
     }
 

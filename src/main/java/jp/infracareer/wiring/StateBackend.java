@@ -40,6 +40,16 @@ public final class StateBackend implements AutoCloseable {
         return events;
     }
 
+    /** True when the store can be used now: always in memory; for Redis, when it answers. */
+    public boolean ready() {
+        return redis.map(RedisState::ready).orElse(true);
+    }
+
+    /** Failed calls to the shared store so far (0 in memory). */
+    public long failures() {
+        return redis.map(r -> r.store().failures()).orElse(0L);
+    }
+
     /** True when state is shared with other replicas. */
     public boolean shared() {
         return redis.isPresent();

@@ -90,6 +90,48 @@ class ReplicasOnRedisTest {
         }
     }
 
+    @Test
+    void whileRedisIsDownRequestsAreAcknowledgedUsersAreToldAndWorkResumesAfter() throws Exception {
+        try (RedisServer own = RedisServer.start(true); RunningAdvisor a = RunningAdvisor.start(Map.of("REDIS_URL", own.url()))) {
+            FakeSlackApi slack = a.slack();
+            a.career("UOUT", "interview");
+            awaitPosts(slack, "DUOUT", 2);
+            dm(a, "UOUT", ANSWER, "Ev-out-1");
+            awaitPosts(slack, "DUOUT", 4);
+
+            own.stop();
+            dm(a, "UOUT", ANSWER, "Ev-out-2");
+            awaitPosts(slack, "DUOUT", 5);
+            var command = a.postSigned(SlackPayloads.slashCommand("/career", "監視ってどんな仕事？", "UOUT2", slack.responseUrl("out")));
+
+            assertThat(lastText(slack, "DUOUT")).contains("一時的");
+            assertThat(command.statusCode()).isEqualTo(200);
+            assertThat(command.body()).contains("一時的");
+            assertThat(a.get("/readyz").statusCode()).isEqualTo(503);
+            assertThat(a.get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(a.metrics().scrape()).containsPattern("state_store_failures_total [1-9]");
+
+            own.restart();
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (a.get("/readyz").statusCode() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(a.get("/readyz").statusCode()).isEqualTo(200);
+            // the user sends the answer again, as told: the interview goes on with the first answer kept
+            dm(a, "UOUT", ANSWER, "Ev-out-3");
+            awaitPosts(slack, "DUOUT", 7);
+            var session = a.advisor().store().get(new UserKey(FakeSlackApi.TEAM_ID, "UOUT")).interview().orElseThrow();
+            assertThat(session.index()).isEqualTo(2);
+            assertThat(session.results()).hasSize(2);
+        }
+    }
+
+    private static String lastText(FakeSlackApi slack, String channel) {
+        List<FakeSlackApi.Call> calls = slack.calls("chat.postMessage").stream()
+                .filter(c -> channel.equals(c.form().get("channel"))).toList();
+        return calls.get(calls.size() - 1).form().getOrDefault("text", "");
+    }
+
     private static void dm(RunningAdvisor replica, String user, String text, String eventId) throws Exception {
         var response = replica.postEvent(SlackPayloads.eventCallback(eventId, SlackPayloads.directMessage(user, text, eventId)), Map.of());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -15,17 +15,28 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code .ci/run} installs it, so CI always runs these).
  */
 public final class RedisServer implements AutoCloseable {
-    private final Process process;
+    private final String binary;
     private final int port;
     private final Path dir;
+    private final boolean persistent;
+    private Process process;
 
-    private RedisServer(Process process, int port, Path dir) {
-        this.process = process;
+    private RedisServer(String binary, int port, Path dir, boolean persistent) {
+        this.binary = binary;
         this.port = port;
         this.dir = dir;
+        this.persistent = persistent;
     }
 
     public static RedisServer start() throws IOException, InterruptedException {
+        return start(false);
+    }
+
+    /**
+     * With {@code persistent}, every write is appended to a file and fsynced (appendonly yes, appendfsync
+     * always), so a {@link #restart()} keeps what was acknowledged.
+     */
+    public static RedisServer start(boolean persistent) throws IOException, InterruptedException {
         String binary = List.of("/usr/bin/redis-server", "/usr/local/bin/redis-server").stream()
                 .filter(p -> new File(p).canExecute()).findFirst().orElse(null);
         Assumptions.assumeTrue(binary != null,
@@ -35,12 +46,27 @@ public final class RedisServer implements AutoCloseable {
             port = probe.getLocalPort();
         }
         Path dir = Files.createTempDirectory("redis-test");
-        Process process = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "yes")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
-        RedisServer server = new RedisServer(process, port, dir);
-        server.awaitReady(Duration.ofSeconds(10));
+        RedisServer server = new RedisServer(binary, port, dir, persistent);
+        server.launch();
         return server;
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        process = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", persistent ? "yes" : "no", "--appendfsync", "always",
+                "--dir", dir.toString(), "--protected-mode", "yes")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.log").toFile()))
+                .start();
+        awaitReady(Duration.ofSeconds(10));
+    }
+
+    /** Stops the server (SIGTERM), as an outage would; {@link #restart()} brings it back on the same port. */
+    public void stop() {
+        close();
+    }
+
+    public void restart() throws IOException, InterruptedException {
+        launch();
     }
 
     /** The URL for REDIS_URL. */
