@@ -33,7 +33,8 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
      */
     public static java.util.Optional<AdvisorChannelFeature> create(Config config, KnowledgeBase knowledge,
             ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang, Function<UserKey, Lang> languageOf,
-            MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
+            MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
+            jp.infracareer.state.Lease lease) {
         Config.Broadcasts b = config.broadcasts();
         if (!b.enabled()) {
             log.info("advisor-channel broadcasts are off: set ADVISOR_CHANNEL_ID to turn them on");
@@ -43,7 +44,7 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
         ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, sleeper);
         var channelCatalog = knowledge.catalog(b.lang());
         BroadcastScheduler scheduler = b.scheduled()
-                ? new BroadcastScheduler(b, channelCatalog, poster, channel, clock) : null;
+                ? new BroadcastScheduler(b, channelCatalog, poster, channel, clock, lease) : null;
         if (scheduler == null) {
             log.info("scheduled broadcasts are off on this replica (BROADCASTS_SCHEDULED=false)");
         }

@@ -14,6 +14,7 @@ import jp.infracareer.config.Config;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.Tips;
+import jp.infracareer.state.Lease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +33,24 @@ public final class BroadcastScheduler {
     private final ChannelPoster poster;
     private final AdvisorChannel channel;
     private final Clock clock;
+    private final Lease lease;
     private LocalDate tipDone;
     private String questionDone;
     private ScheduledExecutorService timer;
 
+    /** How long the schedule stays with a replica that stopped renewing (ticks come every 30 s). */
+    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(90);
+    static final String LEASE_NAME = "broadcast-schedule";
+
     public BroadcastScheduler(Config.Broadcasts config, Catalog catalog, ChannelPoster poster, AdvisorChannel channel,
             Clock clock) {
+        this(config, catalog, poster, channel, clock, Lease.solo());
+    }
+
+    /** With the lease that picks the one replica that runs the schedule. */
+    public BroadcastScheduler(Config.Broadcasts config, Catalog catalog, ChannelPoster poster, AdvisorChannel channel,
+            Clock clock, Lease lease) {
+        this.lease = lease;
         this.config = config;
         this.catalog = catalog;
         this.poster = poster;
@@ -70,7 +83,8 @@ public final class BroadcastScheduler {
     public synchronized void tick() {
         try {
             ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(config.schedule().zone());
-            if (!config.schedule().dueOn(now)) {
+            // only the replica holding the lease posts; the history check below covers a handover mid-post
+            if (!config.schedule().dueOn(now) || !lease.holds(LEASE_NAME, LEASE)) {
                 return;
             }
             LocalDate today = now.toLocalDate();

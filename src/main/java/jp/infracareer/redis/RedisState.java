@@ -22,12 +22,14 @@ public final class RedisState implements AutoCloseable {
     private final StatefulRedisConnection<String, String> connection;
     private final RedisConversationStore store;
     private final RedisEventDeduplicator events;
+    private final RedisLease lease;
 
     private RedisState(RedisClient client, StatefulRedisConnection<String, String> connection, Duration idle) {
         this.client = client;
         this.connection = connection;
         this.store = new RedisConversationStore(connection.sync(), NAMESPACE, idle);
         this.events = new RedisEventDeduplicator(connection.sync(), NAMESPACE);
+        this.lease = new RedisLease(connection.sync(), NAMESPACE);
     }
 
     /** Connects (redis:// or rediss://, password in the URL); fails at once with a clear message if it cannot. */
@@ -65,6 +67,10 @@ public final class RedisState implements AutoCloseable {
 
     public RedisConversationStore store() {
         return store;
+    }
+
+    public RedisLease lease() {
+        return lease;
     }
 
     public RedisEventDeduplicator events() {

@@ -21,7 +21,6 @@ import jp.infracareer.jobpost.slack.JobPostShortcut;
 import jp.infracareer.kernel.UserKey;
 import jp.infracareer.metrics.Metrics;
 import jp.infracareer.server.Background;
-import jp.infracareer.slack.EventDeduplicator;
 import jp.infracareer.slack.MessageRoutes;
 import jp.infracareer.slack.OverloadGate;
 import jp.infracareer.slack.Outbox;
@@ -94,7 +93,7 @@ public final class SlackApp implements Background {
         work.drain(drainMillis);
     }
 
-    public static SlackApp create(Config config, Advisor advisor, EventDeduplicator events, Metrics metrics, Clock clock,
+    public static SlackApp create(Config config, Advisor advisor, StateBackend backend, Metrics metrics, Clock clock,
             Outbox.Sleeper sleeper) {
         config.requireSlack();
         SlackConfig slackConfig = new SlackConfig();
@@ -120,11 +119,11 @@ public final class SlackApp implements Background {
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
         Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
-                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper);
+                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper, backend.lease());
         advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
         HomeTab home = new HomeTab(advisor.store(), catalogOf, outbox);
         MessageRoutes messages = new MessageRoutes();
-        SlackKit kit = new SlackKit(outbox, work, events, messages, metrics,
+        SlackKit kit = new SlackKit(outbox, work, backend.events(), messages, metrics,
                 new FeatureReactions(home, advisorChannel, catalogOf));
 
         OverloadGate.register(app, work);

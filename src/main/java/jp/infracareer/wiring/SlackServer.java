@@ -31,7 +31,7 @@ public final class SlackServer {
      */
     public static SlackServer create(Config config, Advisor advisor, StateBackend backend, Metrics metrics, Clock clock,
             Outbox.Sleeper sleeper) {
-        SlackApp slack = SlackApp.create(config, advisor, backend.events(), metrics, clock, sleeper);
+        SlackApp slack = SlackApp.create(config, advisor, backend, metrics, clock, sleeper);
         metrics.watch(advisor.store());
         metrics.watchStoreFailures(backend::failures);
         if (advisor.store() instanceof CaffeineConversationStore caffeine) {

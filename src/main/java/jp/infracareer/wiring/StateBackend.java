@@ -7,6 +7,7 @@ import jp.infracareer.redis.RedisState;
 import jp.infracareer.slack.EventDeduplicator;
 import jp.infracareer.state.CaffeineConversationStore;
 import jp.infracareer.state.ConversationStore;
+import jp.infracareer.state.Lease;
 
 /**
  * Where state lives: in this process (Caffeine, the default, so the quick start needs nothing else), or in
@@ -34,6 +35,11 @@ public final class StateBackend implements AutoCloseable {
 
     public ConversationStore store() {
         return store;
+    }
+
+    /** Who runs the broadcast schedule: always this process in memory, one replica at a time on Redis. */
+    public Lease lease() {
+        return redis.<Lease>map(RedisState::lease).orElse(Lease.solo());
     }
 
     public EventDeduplicator events() {

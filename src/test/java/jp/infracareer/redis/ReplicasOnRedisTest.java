@@ -126,6 +126,47 @@ class ReplicasOnRedisTest {
         }
     }
 
+    @Test
+    void withBothReplicasRunningTheScheduleTheDaysTipIsPostedOnce() throws Exception {
+        // Monday 2026-11-23 09:00 in Tokyo, both replicas scheduled (the default)
+        var clock = new jp.infracareer.testing.MutableClock(java.time.Instant.parse("2026-11-23T00:00:00Z"));
+        Map<String, String> env = Map.of("REDIS_URL", redis.url(), "ADVISOR_CHANNEL_ID", "C0ADVISORS",
+                "ADVISOR_USER_IDS", "UADVISOR1");
+        try (RunningAdvisor a = RunningAdvisor.start(env, clock, clock.ticker()); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
+            var schedulerA = a.server().advisorChannel().orElseThrow().scheduler();
+            var schedulerB = b.server().advisorChannel().orElseThrow().scheduler();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            for (int round = 0; round < 5; round++) {
+                var one = CompletableFuture.runAsync(schedulerA::tick, pool);
+                var two = CompletableFuture.runAsync(schedulerB::tick, pool);
+                one.join();
+                two.join();
+            }
+            pool.shutdown();
+
+            List<String> metadata = a.slack().posted("C0ADVISORS").stream().map(p -> p.metadata()).toList();
+            assertThat(metadata).as("one tip and one question of the week").hasSize(2);
+            assertThat(metadata).filteredOn(m -> m.contains(jp.infracareer.broadcast.AdvisorChannel.TIP)).hasSize(1);
+            assertThat(metadata).filteredOn(m -> m.contains(jp.infracareer.broadcast.AdvisorChannel.QUESTION)).hasSize(1);
+        }
+    }
+
+    @Test
+    void forgetOnOneReplicaIsHonouredByTheOther() throws Exception {
+        Map<String, String> env = Map.of("REDIS_URL", redis.url());
+        try (RunningAdvisor a = RunningAdvisor.start(env); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
+            a.career("UREP3", "interview");
+            awaitPosts(a.slack(), "DUREP3", 2);
+            UserKey user = new UserKey(FakeSlackApi.TEAM_ID, "UREP3");
+            assertThat(b.advisor().store().get(user).interview()).isPresent();
+
+            b.career("UREP3", "forget");
+
+            assertThat(a.advisor().store().get(user).interview()).isEmpty();
+            assertThat(a.advisor().store().get(user).isEmpty()).isTrue();
+        }
+    }
+
     private static String lastText(FakeSlackApi slack, String channel) {
         List<FakeSlackApi.Call> calls = slack.calls("chat.postMessage").stream()
                 .filter(c -> channel.equals(c.form().get("channel"))).toList();

@@ -76,12 +76,13 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
 
     /**
      * A second replica: another server, engine and Slack app in this JVM, against the same fake Slack as
-     * {@code first} (and, with REDIS_URL in {@code env}, the same Redis). Closing it leaves the fake open.
+     * {@code first} (and, with REDIS_URL in {@code env}, the same Redis), on the same clock. Closing it leaves
+     * the fake open.
      */
     public static RunningAdvisor replicaOf(RunningAdvisor first, Map<String, String> extraEnv) throws IOException {
         RunningAdvisor running = new RunningAdvisor();
         running.ownsSlack = false;
-        running.boot(extraEnv, java.time.Clock.systemUTC(), com.github.benmanes.caffeine.cache.Ticker.systemTicker(), first.slack);
+        running.boot(extraEnv, first.clock, first.ticker, first.slack);
         return running;
     }
 
