@@ -62,6 +62,35 @@ class ReplicasOnRedisTest {
     }
 
     @Test
+    void aReplicaKilledMidInterviewLosesNothing() throws Exception {
+        Map<String, String> env = Map.of("REDIS_URL", redis.url());
+        try (RunningAdvisor b = RunningAdvisor.start(env)) {
+            FakeSlackApi slack = b.slack();
+            jp.infracareer.testing.ServerProcess a = jp.infracareer.testing.ServerProcess.start(slack, env);
+            try {
+                assertThat(a.postSigned(SlackPayloads.slashCommand("/career", "interview", "UKILL", slack.responseUrl("kill")),
+                        "application/x-www-form-urlencoded")).isEqualTo(200);
+                awaitPosts(slack, "DUKILL", 2);
+                assertThat(a.postSigned(SlackPayloads.eventCallback("Ev-kill-1", SlackPayloads.directMessage("UKILL", ANSWER, "kill-1")),
+                        "application/json")).isEqualTo(200);
+                awaitPosts(slack, "DUKILL", 4);
+            } finally {
+                a.kill();
+            }
+            UserKey user = new UserKey(FakeSlackApi.TEAM_ID, "UKILL");
+            int firstScore = b.advisor().store().get(user).interview().orElseThrow().results().get(0).score();
+
+            dm(b, "UKILL", ANSWER, "Ev-kill-2");
+            awaitPosts(slack, "DUKILL", 6);
+
+            var session = b.advisor().store().get(user).interview().orElseThrow();
+            assertThat(session.index()).isEqualTo(2);
+            assertThat(session.results()).hasSize(2);
+            assertThat(session.results().get(0).score()).isEqualTo(firstScore);
+        }
+    }
+
+    @Test
     void anEventDeliveredToBothReplicasIsAnsweredOnce() throws Exception {
         Map<String, String> env = Map.of("REDIS_URL", redis.url());
         try (RunningAdvisor a = RunningAdvisor.start(env); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
