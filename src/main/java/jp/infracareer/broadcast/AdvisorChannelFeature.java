@@ -34,7 +34,7 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
     public static java.util.Optional<AdvisorChannelFeature> create(Config config, KnowledgeBase knowledge,
             ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang, Function<UserKey, Lang> languageOf,
             MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
-            jp.infracareer.state.Lease lease) {
+            jp.infracareer.state.Lease lease, jp.infracareer.state.OneTimeValues drafts) {
         Config.Broadcasts b = config.broadcasts();
         if (!b.enabled()) {
             log.info("advisor-channel broadcasts are off: set ADVISOR_CHANNEL_ID to turn them on");
@@ -51,7 +51,7 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
         if (b.advisorIds().isEmpty()) {
             log.info("no ADVISOR_USER_IDS: nobody can make announcements or get replies relayed");
         }
-        return java.util.Optional.of(new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster, channelCatalog),
+        return java.util.Optional.of(new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster, channelCatalog, drafts),
                 new ThreadReplies(knowledge, chosenLang, languageOf, channel, poster, outbox, b.lang()), scheduler,
                 new SummarySharing(store, channel, poster, clock, channelCatalog), clock, channelCatalog));
     }

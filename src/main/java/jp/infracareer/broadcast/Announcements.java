@@ -1,12 +1,12 @@
 package jp.infracareer.broadcast;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.Catalog;
+import jp.infracareer.state.OneTimeValues;
 
 /**
  * {@code /career broadcast <text>} ({@code 配信}): advisors only. Nothing is posted from the command itself:
@@ -14,19 +14,37 @@ import jp.infracareer.content.Catalog;
  */
 public final class Announcements {
 
-    private record Draft(String advisorId, String text, Catalog catalog) {}
+    /** How long a preview's Post button works. */
+    static final Duration DRAFT_TTL = Duration.ofHours(1);
+
+    /** A draft as kept between the preview and the click: the advisor's id, a tab, then the text. */
+    private record Draft(String advisorId, String text) {
+        String encode() {
+            return advisorId + "\t" + text;
+        }
+
+        static Optional<Draft> decode(String value) {
+            int tab = value.indexOf('\t');
+            return tab < 0 ? Optional.empty() : Optional.of(new Draft(value.substring(0, tab), value.substring(tab + 1)));
+        }
+    }
 
     private final AdvisorChannel channel;
     private final ChannelPoster poster;
-    private final Cache<String, Draft> drafts = Caffeine.newBuilder().maximumSize(1_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
-
+    private final OneTimeValues drafts;
     private final Catalog channelCatalog;
 
+    /** Drafts in memory (one process). */
     public Announcements(AdvisorChannel channel, ChannelPoster poster, Catalog channelCatalog) {
+        this(channel, poster, channelCatalog, OneTimeValues.inMemory(DRAFT_TTL));
+    }
+
+    /** Drafts where every replica can take them ({@code drafts} in Redis with several replicas). */
+    public Announcements(AdvisorChannel channel, ChannelPoster poster, Catalog channelCatalog, OneTimeValues drafts) {
         this.channel = channel;
         this.poster = poster;
         this.channelCatalog = channelCatalog;
+        this.drafts = drafts;
     }
 
     /** The reply to the command: a refusal, a usage note, or the preview with its buttons. */
@@ -38,7 +56,7 @@ public final class Announcements {
             return BroadcastReplies.note(c, "broadcast.empty");
         }
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        drafts.put(id, new Draft(userId, text.strip(), c));
+        drafts.put(id, new Draft(userId, text.strip()).encode(), DRAFT_TTL);
         return BroadcastReplies.preview(c, userId, text.strip(), id);
     }
 
@@ -61,16 +79,15 @@ public final class Announcements {
         if (!channel.isAdvisor(userId)) {
             return BroadcastReplies.note(c, "broadcast.not_advisor");
         }
-        Draft draft = drafts.getIfPresent(id);
-        if (draft == null) {
+        // taking is atomic: of two clicks at once, on any replicas, exactly one gets the draft
+        Optional<Draft> taken = drafts.take(id).flatMap(Draft::decode);
+        if (taken.isEmpty()) {
             return BroadcastReplies.note(c, "broadcast.already_done");
         }
+        Draft draft = taken.get();
         if (!draft.advisorId().equals(userId)) {
+            drafts.put(id, draft.encode(), DRAFT_TTL); // not theirs to post or cancel: it stays for its author
             return BroadcastReplies.note(c, "broadcast.not_advisor");
-        }
-        // remove(key, value) is atomic: of two clicks at once, exactly one gets to post
-        if (!drafts.asMap().remove(id, draft)) {
-            return BroadcastReplies.note(c, "broadcast.already_done");
         }
         if (!post) {
             return BroadcastReplies.note(c, "broadcast.cancelled");
@@ -79,7 +96,7 @@ public final class Announcements {
                 BroadcastReplies.announcement(channelCatalog, userId, draft.text()),
                 AdvisorChannel.ANNOUNCEMENT, java.util.Map.of("advisor", userId)).isPresent();
         if (!posted) {
-            drafts.put(id, draft); // the advisor can press Post again
+            drafts.put(id, draft.encode(), DRAFT_TTL); // the advisor can press Post again
             return BroadcastReplies.withButtons(BroadcastReplies.note(c, "broadcast.share_failed"), c, id);
         }
         return BroadcastReplies.note(c, "broadcast.posted");

@@ -23,6 +23,7 @@ public final class RedisState implements AutoCloseable {
     private final RedisConversationStore store;
     private final RedisEventDeduplicator events;
     private final RedisLease lease;
+    private final RedisOneTimeValues oneTimeValues;
 
     private RedisState(RedisClient client, StatefulRedisConnection<String, String> connection, Duration idle) {
         this.client = client;
@@ -30,6 +31,7 @@ public final class RedisState implements AutoCloseable {
         this.store = new RedisConversationStore(connection.sync(), NAMESPACE, idle);
         this.events = new RedisEventDeduplicator(connection.sync(), NAMESPACE);
         this.lease = new RedisLease(connection.sync(), NAMESPACE);
+        this.oneTimeValues = new RedisOneTimeValues(connection.sync(), NAMESPACE);
     }
 
     /** Connects (redis:// or rediss://, password in the URL); fails at once with a clear message if it cannot. */
@@ -67,6 +69,10 @@ public final class RedisState implements AutoCloseable {
 
     public RedisConversationStore store() {
         return store;
+    }
+
+    public RedisOneTimeValues oneTimeValues() {
+        return oneTimeValues;
     }
 
     public RedisLease lease() {

@@ -8,6 +8,7 @@ import jp.infracareer.slack.EventDeduplicator;
 import jp.infracareer.state.CaffeineConversationStore;
 import jp.infracareer.state.ConversationStore;
 import jp.infracareer.state.Lease;
+import jp.infracareer.state.OneTimeValues;
 
 /**
  * Where state lives: in this process (Caffeine, the default, so the quick start needs nothing else), or in
@@ -17,11 +18,14 @@ public final class StateBackend implements AutoCloseable {
     private final ConversationStore store;
     private final EventDeduplicator events;
     private final Optional<RedisState> redis;
+    private final OneTimeValues drafts;
 
     private StateBackend(ConversationStore store, EventDeduplicator events, Optional<RedisState> redis) {
         this.store = store;
         this.events = events;
         this.redis = redis;
+        this.drafts = redis.<OneTimeValues>map(RedisState::oneTimeValues)
+                .orElseGet(() -> OneTimeValues.inMemory(java.time.Duration.ofHours(1)));
     }
 
     public static StateBackend open(Config config, Ticker ticker) {
@@ -40,6 +44,11 @@ public final class StateBackend implements AutoCloseable {
     /** Who runs the broadcast schedule: always this process in memory, one replica at a time on Redis. */
     public Lease lease() {
         return redis.<Lease>map(RedisState::lease).orElse(Lease.solo());
+    }
+
+    /** Announcement drafts waiting for Post: any replica can take one, once. */
+    public OneTimeValues drafts() {
+        return drafts;
     }
 
     public EventDeduplicator events() {

@@ -181,6 +181,37 @@ class ReplicasOnRedisTest {
     }
 
     @Test
+    void anAnnouncementPreviewedOnOneReplicaIsPostedOnceFromTheOther() throws Exception {
+        Map<String, String> env = Map.of("REDIS_URL", redis.url(), "ADVISOR_CHANNEL_ID", "C0ADVISORS",
+                "ADVISOR_USER_IDS", "UADVISOR1", "BROADCASTS_SCHEDULED", "false");
+        try (RunningAdvisor a = RunningAdvisor.start(env); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
+            var preview = a.career("UADVISOR1", "announce Office hours on Friday");
+            String value = null;
+            String actionId = null;
+            for (var block : preview.path("blocks")) {
+                for (var e : block.path("elements")) {
+                    if (e.path("value").asText().startsWith("post ")) {
+                        value = e.path("value").asText();
+                        actionId = e.path("action_id").asText();
+                    }
+                }
+            }
+            assertThat(value).isNotNull();
+
+            assertThat(b.postSigned(SlackPayloads.blockAction(actionId, value, "UADVISOR1", a.slack().responseUrl("ann-b")))
+                    .statusCode()).isEqualTo(200);
+            var posted = a.slack().await("response_url", c -> c.path().endsWith("/ann-b"), Duration.ofSeconds(10)).json();
+            assertThat(a.postSigned(SlackPayloads.blockAction(actionId, value, "UADVISOR1", a.slack().responseUrl("ann-a")))
+                    .statusCode()).isEqualTo(200);
+            var again = a.slack().await("response_url", c -> c.path().endsWith("/ann-a"), Duration.ofSeconds(10)).json();
+
+            assertThat(posted.toString()).contains("投稿しました");
+            assertThat(again.toString()).contains("すでに投稿されたか");
+            assertThat(a.slack().posted("C0ADVISORS")).hasSize(1);
+        }
+    }
+
+    @Test
     void forgetOnOneReplicaIsHonouredByTheOther() throws Exception {
         Map<String, String> env = Map.of("REDIS_URL", redis.url());
         try (RunningAdvisor a = RunningAdvisor.start(env); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
