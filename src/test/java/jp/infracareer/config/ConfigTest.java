@@ -95,4 +95,17 @@ class ConfigTest {
 
         assertThat(config.slackApiUrl()).hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("http://127.0.0.1:9999/api/"));
     }
+
+    @Test
+    void redisUrlIsCheckedAndItsPasswordNeverPrinted() {
+        Config config = Config.fromEnv(Map.of("REDIS_URL", "redis://:s3cret-pass@redis.internal:6380"));
+        assertThat(config.redisUrl()).map(java.net.URI::getHost).contains("redis.internal");
+        assertThat(config.toString()).contains("redis.internal:6380").doesNotContain("s3cret-pass");
+
+        assertThat(Config.fromEnv(Map.of()).redisUrl()).isEmpty();
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("REDIS_URL", "http://redis:6379")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("REDIS_URL");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("REDIS_URL", "localhost:6379")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("REDIS_URL");
+    }
 }
