@@ -24,6 +24,7 @@ public final class RedisState implements AutoCloseable {
     private final RedisEventDeduplicator events;
     private final RedisLease lease;
     private final RedisOneTimeValues oneTimeValues;
+    private final RedisUserLock userLock;
 
     private RedisState(RedisClient client, StatefulRedisConnection<String, String> connection, Duration idle) {
         this.client = client;
@@ -32,6 +33,7 @@ public final class RedisState implements AutoCloseable {
         this.events = new RedisEventDeduplicator(connection.sync(), NAMESPACE);
         this.lease = new RedisLease(connection.sync(), NAMESPACE);
         this.oneTimeValues = new RedisOneTimeValues(connection.sync(), NAMESPACE);
+        this.userLock = new RedisUserLock(connection.sync(), NAMESPACE);
     }
 
     /** Connects (redis:// or rediss://, password in the URL); fails at once with a clear message if it cannot. */
@@ -69,6 +71,10 @@ public final class RedisState implements AutoCloseable {
 
     public RedisConversationStore store() {
         return store;
+    }
+
+    public RedisUserLock userLock() {
+        return userLock;
     }
 
     public RedisOneTimeValues oneTimeValues() {

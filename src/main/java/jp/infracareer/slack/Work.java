@@ -34,11 +34,18 @@ public final class Work {
     private final ConcurrentHashMap<Object, ArrayDeque<Job>> queues = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final int limit;
+    private final UserLock lock;
     private volatile boolean stopping;
 
     /** At most {@code limit} jobs waiting or running, over all users. */
     public Work(int limit) {
+        this(limit, UserLock.local());
+    }
+
+    /** With a lock that keeps each user's jobs in order across replicas. */
+    public Work(int limit, UserLock lock) {
         this.limit = limit;
+        this.lock = lock;
         this.runner = newRunner();
     }
 
@@ -86,7 +93,7 @@ public final class Work {
     private void drainQueue(Object key) {
         for (Job job = queues.get(key).peek(); job != null; job = next(key)) {
             try {
-                job.run();
+                lock.runExclusively(key, job);
             } catch (RuntimeException e) {
                 log.warn("work after an ack failed: {}", e.getClass().getSimpleName());
             } finally {

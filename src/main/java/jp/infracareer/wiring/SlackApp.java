@@ -115,7 +115,7 @@ public final class SlackApp implements Background {
         App app = new App(appConfig);
 
         Outbox outbox = new Outbox(metrics, sleeper);
-        Work work = new Work(config.workQueueLimit());
+        Work work = new Work(config.workQueueLimit(), backend.userLock());
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
         Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jp.infracareer.config.Config;
 import jp.infracareer.redis.RedisState;
 import jp.infracareer.slack.EventDeduplicator;
+import jp.infracareer.slack.UserLock;
 import jp.infracareer.state.CaffeineConversationStore;
 import jp.infracareer.state.ConversationStore;
 import jp.infracareer.state.Lease;
@@ -49,6 +50,11 @@ public final class StateBackend implements AutoCloseable {
     /** Announcement drafts waiting for Post: any replica can take one, once. */
     public OneTimeValues drafts() {
         return drafts;
+    }
+
+    /** Keeps one user's replies in order across replicas (nothing to do in one process). */
+    public UserLock userLock() {
+        return redis.<UserLock>map(RedisState::userLock).orElse(UserLock.local());
     }
 
     public EventDeduplicator events() {

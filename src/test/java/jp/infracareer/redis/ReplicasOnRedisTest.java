@@ -74,6 +74,7 @@ class ReplicasOnRedisTest {
                 assertThat(a.postSigned(SlackPayloads.eventCallback("Ev-kill-1", SlackPayloads.directMessage("UKILL", ANSWER, "kill-1")),
                         "application/json")).isEqualTo(200);
                 awaitPosts(slack, "DUKILL", 4);
+                awaitNoUserLocks(); // killed between two answers (a lock it held would delay the next one by its lease)
             } finally {
                 a.kill();
             }
@@ -87,6 +88,31 @@ class ReplicasOnRedisTest {
             assertThat(session.index()).isEqualTo(2);
             assertThat(session.results()).hasSize(2);
             assertThat(session.results().get(0).score()).isEqualTo(firstScore);
+        }
+    }
+
+    @Test
+    void twoMessagesOfOneUserOnTwoReplicasAreAnsweredOneAfterTheOther() throws Exception {
+        Map<String, String> env = Map.of("REDIS_URL", redis.url(), "SLACK_TIMEOUT_MS", "5000");
+        try (RunningAdvisor a = RunningAdvisor.start(env); RunningAdvisor b = RunningAdvisor.replicaOf(a, env)) {
+            FakeSlackApi slack = a.slack();
+            a.career("UORDER", "interview");
+            awaitPosts(slack, "DUORDER", 2);
+            // the first answer's feedback takes Slack 1.5 s to post; the second answer reaches the other replica meanwhile
+            slack.script("chat.postMessage", new FakeSlackApi.Fault.LandedThen(200, 1_500));
+            dm(a, "UORDER", ANSWER, "Ev-order-1");
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (slack.posted("DUORDER").size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            dm(b, "UORDER", "二つ目の回答です。前職では毎朝サーバーの状態を確認し、異常があれば上司に報告していました。", "Ev-order-2");
+            awaitPosts(slack, "DUORDER", 6);
+
+            List<String> kinds = slack.posted("DUORDER").stream().map(p -> p.blocks().replaceAll(
+                    ".*?\"block_id\":\"(interview/[a-z]+)\".*", "$1")).toList();
+            // feedback 1 and question 2 (from A) before feedback 2 and question 3 (from B)
+            assertThat(kinds.subList(2, 6)).containsExactly("interview/feedback", "interview/question",
+                    "interview/feedback", "interview/question");
         }
     }
 
@@ -128,6 +154,7 @@ class ReplicasOnRedisTest {
             dm(a, "UOUT", ANSWER, "Ev-out-1");
             awaitPosts(slack, "DUOUT", 4);
 
+            awaitNoUserLocks(own);
             own.stop();
             dm(a, "UOUT", ANSWER, "Ev-out-2");
             awaitPosts(slack, "DUOUT", 5);
@@ -224,6 +251,24 @@ class ReplicasOnRedisTest {
 
             assertThat(a.advisor().store().get(user).interview()).isEmpty();
             assertThat(a.advisor().store().get(user).isEmpty()).isTrue();
+        }
+    }
+
+    private static void awaitNoUserLocks() throws InterruptedException {
+        awaitNoUserLocks(redis);
+    }
+
+    /** Waits until no replica holds a user's lock: the job that sent the last reply has fully finished. */
+    private static void awaitNoUserLocks(RedisServer server) throws InterruptedException {
+        io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(server.url());
+        try (var connection = client.connect()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!connection.sync().keys("icadv:lock:*").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(connection.sync().keys("icadv:lock:*")).isEmpty();
+        } finally {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
         }
     }
 
