@@ -34,24 +34,24 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
     public static java.util.Optional<AdvisorChannelFeature> create(Config config, KnowledgeBase knowledge,
             ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang, Function<UserKey, Lang> languageOf,
             MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
-            jp.infracareer.state.Lease lease, jp.infracareer.state.OneTimeValues drafts) {
+            jp.infracareer.state.Coordination shared) {
         Config.Broadcasts b = config.broadcasts();
         if (!b.enabled()) {
             log.info("advisor-channel broadcasts are off: set ADVISOR_CHANNEL_ID to turn them on");
             return java.util.Optional.empty();
         }
         AdvisorChannel channel = new AdvisorChannel(b.channelId().orElseThrow(), b.advisorIds());
-        ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, sleeper);
+        ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, sleeper, shared.pacing());
         var channelCatalog = knowledge.catalog(b.lang());
         BroadcastScheduler scheduler = b.scheduled()
-                ? new BroadcastScheduler(b, channelCatalog, poster, channel, clock, lease) : null;
+                ? new BroadcastScheduler(b, channelCatalog, poster, channel, clock, shared.lease()) : null;
         if (scheduler == null) {
             log.info("scheduled broadcasts are off on this replica (BROADCASTS_SCHEDULED=false)");
         }
         if (b.advisorIds().isEmpty()) {
             log.info("no ADVISOR_USER_IDS: nobody can make announcements or get replies relayed");
         }
-        return java.util.Optional.of(new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster, channelCatalog, drafts),
+        return java.util.Optional.of(new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster, channelCatalog, shared.drafts()),
                 new ThreadReplies(knowledge, chosenLang, languageOf, channel, poster, outbox, b.lang()), scheduler,
                 new SummarySharing(store, channel, poster, clock, channelCatalog), clock, channelCatalog));
     }

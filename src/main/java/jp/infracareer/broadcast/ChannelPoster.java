@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.metrics.Metrics;
+import jp.infracareer.state.Pacing;
 import jp.infracareer.slack.BlockKitRenderer;
 import jp.infracareer.slack.Outbox;
 import org.slf4j.Logger;
@@ -37,14 +38,21 @@ public final class ChannelPoster {
     private final Metrics metrics;
     private final Clock clock;
     private final Outbox.Sleeper sleeper;
-    private final Map<String, Instant> lastPost = new ConcurrentHashMap<>();
+    private final Pacing pacing;
 
     public ChannelPoster(MethodsClient client, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper) {
+        this(client, outbox, metrics, clock, sleeper, Pacing.local(clock));
+    }
+
+    /** With the pacing shared by every replica (Redis), so one post a second per channel holds for all of them. */
+    public ChannelPoster(MethodsClient client, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
+            Pacing pacing) {
         this.client = client;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.pacing = pacing;
     }
 
     public MethodsClient client() {
@@ -76,7 +84,6 @@ public final class ChannelPoster {
                 var result = outbox.callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
                         .threadTs(threadTs).text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
                         .metadata(metadata)), false);
-                lastPost.put(channel, clock.instant());
                 if (result.response().isPresent()) {
                     metrics.countBroadcast("posted");
                     return new Delivery(Optional.ofNullable(result.response().get().getTs()), false);
@@ -143,7 +150,6 @@ public final class ChannelPoster {
             boolean updated = outbox.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
                     .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
                     .metadata(metadata))).isPresent();
-            lastPost.put(channel, clock.instant());
             return updated;
         }
     }
@@ -219,10 +225,7 @@ public final class ChannelPoster {
 
 
     private void pace(String channel) {
-        Instant last = lastPost.get(channel);
-        if (last != null) {
-            pause(Duration.between(clock.instant(), last.plus(SPACING)).toMillis());
-        }
+        pause(pacing.reserve(channel, SPACING));
     }
 
     private void pause(long millis) {

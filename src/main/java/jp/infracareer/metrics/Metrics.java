@@ -63,9 +63,12 @@ public final class Metrics {
                 .description("Mock interviews in progress").register(registry);
     }
 
-    /** Counts failed calls to the state store (a shared store that could not be reached), from {@code failures}. */
-    public void watchStoreFailures(java.util.function.LongSupplier failures) {
-        io.micrometer.core.instrument.FunctionCounter.builder("state.store.failures", failures, f -> f.getAsLong())
+    /**
+     * Counts failed calls to the state store (a shared store that could not be reached), read from
+     * {@code source}. Micrometer holds {@code source} weakly: pass an object that lives as long as the server.
+     */
+    public <T> void watchStoreFailures(T source, java.util.function.ToLongFunction<T> failures) {
+        io.micrometer.core.instrument.FunctionCounter.builder("state.store.failures", source, s -> failures.applyAsLong(s))
                 .description("Calls to the shared state store that failed (unreachable or too slow)").register(registry);
     }
 

@@ -25,6 +25,7 @@ public final class RedisState implements AutoCloseable {
     private final RedisLease lease;
     private final RedisOneTimeValues oneTimeValues;
     private final RedisUserLock userLock;
+    private final RedisPacing pacing;
 
     private RedisState(RedisClient client, StatefulRedisConnection<String, String> connection, Duration idle) {
         this.client = client;
@@ -34,6 +35,7 @@ public final class RedisState implements AutoCloseable {
         this.lease = new RedisLease(connection.sync(), NAMESPACE);
         this.oneTimeValues = new RedisOneTimeValues(connection.sync(), NAMESPACE);
         this.userLock = new RedisUserLock(connection.sync(), NAMESPACE);
+        this.pacing = new RedisPacing(connection.sync(), NAMESPACE);
     }
 
     /** Connects (redis:// or rediss://, password in the URL); fails at once with a clear message if it cannot. */
@@ -71,6 +73,10 @@ public final class RedisState implements AutoCloseable {
 
     public RedisConversationStore store() {
         return store;
+    }
+
+    public RedisPacing pacing() {
+        return pacing;
     }
 
     public RedisUserLock userLock() {

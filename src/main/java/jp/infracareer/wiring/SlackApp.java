@@ -119,8 +119,7 @@ public final class SlackApp implements Background {
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
         Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
-                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper, backend.lease(),
-                backend.drafts());
+                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper, backend.coordination(clock));
         advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
         HomeTab home = new HomeTab(advisor.store(), catalogOf, outbox);
         MessageRoutes messages = new MessageRoutes();

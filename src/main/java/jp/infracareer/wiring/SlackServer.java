@@ -33,7 +33,7 @@ public final class SlackServer {
             Outbox.Sleeper sleeper) {
         SlackApp slack = SlackApp.create(config, advisor, backend, metrics, clock, sleeper);
         metrics.watch(advisor.store());
-        metrics.watchStoreFailures(backend::failures);
+        metrics.watchStoreFailures(backend, StateBackend::failures);
         if (advisor.store() instanceof CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());
         }

@@ -8,8 +8,7 @@ import jp.infracareer.slack.EventDeduplicator;
 import jp.infracareer.slack.UserLock;
 import jp.infracareer.state.CaffeineConversationStore;
 import jp.infracareer.state.ConversationStore;
-import jp.infracareer.state.Lease;
-import jp.infracareer.state.OneTimeValues;
+import jp.infracareer.state.Coordination;
 
 /**
  * Where state lives: in this process (Caffeine, the default, so the quick start needs nothing else), or in
@@ -19,14 +18,12 @@ public final class StateBackend implements AutoCloseable {
     private final ConversationStore store;
     private final EventDeduplicator events;
     private final Optional<RedisState> redis;
-    private final OneTimeValues drafts;
+    private Coordination localCoordination;
 
     private StateBackend(ConversationStore store, EventDeduplicator events, Optional<RedisState> redis) {
         this.store = store;
         this.events = events;
         this.redis = redis;
-        this.drafts = redis.<OneTimeValues>map(RedisState::oneTimeValues)
-                .orElseGet(() -> OneTimeValues.inMemory(java.time.Duration.ofHours(1)));
     }
 
     public static StateBackend open(Config config, Ticker ticker) {
@@ -42,14 +39,16 @@ public final class StateBackend implements AutoCloseable {
         return store;
     }
 
-    /** Who runs the broadcast schedule: always this process in memory, one replica at a time on Redis. */
-    public Lease lease() {
-        return redis.<Lease>map(RedisState::lease).orElse(Lease.solo());
+    /** Lease, drafts and channel pacing: shared through Redis, or local to this process on {@code clock}. */
+    public Coordination coordination(java.time.Clock clock) {
+        return redis.map(r -> new Coordination(r.lease(), r.oneTimeValues(), r.pacing())).orElseGet(() -> local(clock));
     }
 
-    /** Announcement drafts waiting for Post: any replica can take one, once. */
-    public OneTimeValues drafts() {
-        return drafts;
+    private Coordination local(java.time.Clock clock) {
+        if (localCoordination == null) {
+            localCoordination = Coordination.local(clock);
+        }
+        return localCoordination;
     }
 
     /** Keeps one user's replies in order across replicas (nothing to do in one process). */
