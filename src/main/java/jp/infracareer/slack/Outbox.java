@@ -161,8 +161,13 @@ public final class Outbox {
 
     /** Posts replies in order; false as soon as one could not be delivered (the rest are not sent). */
     public boolean post(MethodsClient client, String channel, List<Reply> replies) {
+        return post(client, channel, null, replies);
+    }
+
+    /** As {@link #post(MethodsClient, String, List)}, into the thread {@code threadTs} when it is set. */
+    public boolean post(MethodsClient client, String channel, String threadTs, List<Reply> replies) {
         for (Reply reply : replies) {
-            if (!postOnce(client, channel, reply)) {
+            if (!postOnce(client, channel, threadTs, reply)) {
                 return false;
             }
         }
@@ -174,13 +179,13 @@ public final class Outbox {
      * metadata; when Slack's answer leaves it open whether the post landed (a 5xx, a timeout), the channel's
      * recent history is asked before trying again, and before saying it failed.
      */
-    private boolean postOnce(MethodsClient client, String channel, Reply reply) {
+    private boolean postOnce(MethodsClient client, String channel, String threadTs, Reply reply) {
         String postId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
         var metadata = com.slack.api.model.Message.Metadata.builder().eventType(REPLY_EVENT)
                 .eventPayload(java.util.Map.of("post_id", postId)).build();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             var result = callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
-                    .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
+                    .threadTs(threadTs).text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
                     .metadata(metadata)), false);
             if (result.response().isPresent()) {
                 return true;
@@ -188,7 +193,7 @@ public final class Outbox {
             if (!result.outcome().uncertain() || !pause(LANDING_WAIT_MS)) {
                 return false;
             }
-            Optional<Boolean> landed = landed(client, channel, postId);
+            Optional<Boolean> landed = landed(client, channel, threadTs, postId);
             if (landed.isEmpty()) {
                 return false;
             }
@@ -204,13 +209,19 @@ public final class Outbox {
      * Whether a post with this id is among the channel's newest messages (a reply that landed a moment ago is
      * there); empty when history could not be read.
      */
-    private Optional<Boolean> landed(MethodsClient client, String channel, String postId) {
+    private Optional<Boolean> landed(MethodsClient client, String channel, String threadTs, String postId) {
+        java.util.function.Predicate<com.slack.api.model.Message> ours = m -> m.getMetadata() != null
+                && REPLY_EVENT.equals(m.getMetadata().getEventType()) && m.getMetadata().getEventPayload() != null
+                && postId.equals(String.valueOf(m.getMetadata().getEventPayload().get("post_id")));
+        if (threadTs != null) {
+            // a thread's replies are not in the channel's history
+            return call("conversations.replies", () -> client.conversationsReplies(r -> r.channel(channel).ts(threadTs)
+                    .limit(200).includeAllMetadata(true)))
+                    .map(replies -> replies.getMessages() != null && replies.getMessages().stream().anyMatch(ours));
+        }
         return call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
                 .limit(30).includeAllMetadata(true)))
-                .map(history -> history.getMessages() != null && history.getMessages().stream()
-                        .anyMatch(m -> m.getMetadata() != null && REPLY_EVENT.equals(m.getMetadata().getEventType())
-                                && m.getMetadata().getEventPayload() != null
-                                && postId.equals(String.valueOf(m.getMetadata().getEventPayload().get("post_id")))));
+                .map(history -> history.getMessages() != null && history.getMessages().stream().anyMatch(ours));
     }
 
     private static long retryAfterMillis(SlackApiException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.infracareer.advisor.Advisor;
+import jp.infracareer.advisor.slack.AssistantPane;
 import jp.infracareer.advisor.slack.CareerCommand;
 import jp.infracareer.advisor.slack.DirectMessages;
 import jp.infracareer.advisor.slack.TopicButtons;
@@ -127,6 +128,7 @@ public final class SlackApp implements Background {
                 new FeatureReactions(home, advisorChannel, catalogOf));
 
         OverloadGate.register(app, work);
+        AssistantPane.register(app, advisor, kit);
         advisorChannel.ifPresent(f -> AdvisorChannelSlack.register(app, f, kit, catalogOf));
         messages.add(new DirectMessages(advisor, kit));
         messages.register(app);

@@ -98,6 +98,9 @@ class ManifestTest {
                 var payload = switch (event) {
                     case "message.im" -> SlackPayloads.directMessage("U901", "help", "m-" + n);
                     case "app_home_opened" -> SlackPayloads.appHomeOpened("U901");
+                    case "assistant_thread_started" -> SlackPayloads.assistantThreadStarted("U901", "1729999327.000100", "C0GENERAL");
+                    case "assistant_thread_context_changed" -> SlackPayloads.assistantThreadStarted("U901", "1729999327.000100", "C0OTHER")
+                            .put("type", "assistant_thread_context_changed");
                     case "message.channels", "message.groups" -> SlackPayloads.directMessage("U901", "hello", "m-" + n)
                             .put("channel_type", event.equals("message.channels") ? "channel" : "group").put("channel", "C0OTHER");
                     default -> throw new AssertionError("the manifest subscribes to " + event + " but this test cannot send it");

@@ -225,6 +225,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 yield "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"}";
             }
             case "conversations.history" -> history(call.form());
+            case "conversations.replies" -> replies(call.form());
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.form().getOrDefault("users", "U0") + "\"}}";
             default -> "{\"ok\":true}";
         };
@@ -238,6 +239,33 @@ public final class FakeSlackApi implements AutoCloseable {
             return;
         }
         send(exchange, 200, response);
+    }
+
+    /** A thread: its parent (if we posted it) and every reply, oldest first, with metadata. */
+    private String replies(Map<String, String> form) {
+        String channel = form.getOrDefault("channel", "");
+        String ts = form.getOrDefault("ts", "");
+        var messages = MAPPER.createArrayNode();
+        for (Posted p : posted) {
+            if (p.channel().equals(channel) && (ts.equals(p.threadTs()) || ts.equals(p.ts()))) {
+                var m = messages.addObject().put("type", "message").put("ts", p.ts()).put("text", p.text())
+                        .put("bot_id", p.botId()).put("user", BOT_USER_ID);
+                if (p.threadTs() != null) {
+                    m.put("thread_ts", p.threadTs());
+                }
+                if (p.metadata() != null) {
+                    try {
+                        m.set("metadata", MAPPER.readTree(p.metadata()));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        var root = MAPPER.createObjectNode().put("ok", true);
+        root.set("messages", messages);
+        root.put("has_more", false);
+        return root.toString();
     }
 
     private String history(Map<String, String> form) {

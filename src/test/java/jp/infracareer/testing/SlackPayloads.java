@@ -90,6 +90,43 @@ public final class SlackPayloads {
         return event;
     }
 
+    /** The user opened a new thread in the assistant pane, while looking at channel {@code contextChannel}. */
+    public static ObjectNode assistantThreadStarted(String userId, String threadTs, String contextChannel) {
+        ObjectNode event = MAPPER.createObjectNode();
+        event.put("type", "assistant_thread_started");
+        ObjectNode thread = event.putObject("assistant_thread");
+        thread.put("user_id", userId).put("channel_id", "D" + userId).put("thread_ts", threadTs);
+        thread.putObject("context").put("channel_id", contextChannel).put("team_id", FakeSlackApi.TEAM_ID);
+        event.put("event_ts", System.nanoTime() / 1000 + ".000400");
+        return event;
+    }
+
+    /** A message the user typed in an assistant thread: a DM message with the thread's ts. */
+    public static ObjectNode assistantMessage(String userId, String text, String threadTs, String clientMsgId) {
+        ObjectNode event = directMessage(userId, text, clientMsgId);
+        event.put("thread_ts", threadTs);
+        return event;
+    }
+
+    /** A click on a button of one of the app's messages in a thread of the user's DM (the assistant pane). */
+    public static String blockActionInThread(String actionId, String value, String userId, String threadTs) {
+        ObjectNode payload = MAPPER.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "testteam");
+        payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", FakeSlackApi.TEAM_ID);
+        payload.put("api_app_id", "A0TEST");
+        payload.put("token", "verification-token-unused");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000900")
+                .put("channel_id", "D" + userId).put("is_ephemeral", false).put("thread_ts", threadTs);
+        payload.put("trigger_id", "1337.42.abcdef");
+        payload.putObject("channel").put("id", "D" + userId).put("name", "directmessage");
+        ArrayNode actions = payload.putArray("actions");
+        actions.addObject().put("type", "button").put("action_id", actionId).put("block_id", "actions")
+                .put("value", value).put("action_ts", "1700000001.000200")
+                .putObject("text").put("type", "plain_text").put("text", "button");
+        return form(Map.of("payload", payload.toString()));
+    }
+
     public static ObjectNode appHomeOpened(String userId) {
         ObjectNode event = MAPPER.createObjectNode();
         event.put("type", "app_home_opened");

@@ -36,7 +36,9 @@ public final class TopicButtons {
             var container = p.getContainer();
             String ownDm = container != null && container.getChannelId() != null && container.getChannelId().startsWith("D")
                     && !container.isEphemeral() ? container.getChannelId() : null;
-            if (!kit.work().submit(user, () -> answer(advisor, kit, ctx, p, user, ownDm, command))) {
+            // a button in a thread of that DM (the assistant pane) is answered in the same thread
+            String thread = ownDm != null ? container.getThreadTs() : null;
+            if (!kit.work().submit(user, () -> answer(advisor, kit, ctx, p, user, ownDm, thread, command))) {
                 return SlackKit.refused();
             }
             return ctx.ack();
@@ -44,7 +46,7 @@ public final class TopicButtons {
     }
 
     private static void answer(Advisor advisor, SlackKit kit, ActionContext ctx, BlockActionPayload p, UserKey user,
-            String ownDm, String command) {
+            String ownDm, String thread, String command) {
         try {
             Response response = advisor.command(user, command);
             kit.reactions().now(user, response.effects());
@@ -52,7 +54,7 @@ public final class TopicButtons {
             Optional<Reply> instead = kit.reactions().instead(user, response.effects());
             if (response.direct() || !hasResponseUrl || ownDm != null) {
                 (ownDm != null ? Optional.of(ownDm) : kit.outbox().directChannel(ctx.client(), user.userId()))
-                        .ifPresent(dm -> kit.outbox().post(ctx.client(), dm,
+                        .ifPresent(dm -> kit.outbox().post(ctx.client(), dm, ownDm != null ? thread : null,
                                 instead.map(java.util.List::of).orElse(response.replies())));
                 kit.reactions().after(ctx.client(), user, response.effects());
                 return;
