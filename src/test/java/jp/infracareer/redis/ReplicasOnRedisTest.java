@@ -254,6 +254,59 @@ class ReplicasOnRedisTest {
         }
     }
 
+    @Test
+    void redisStoppedAndStartedUnderLoadGivesNo5xxAndEveryAcknowledgedMessageAnAnswer() throws Exception {
+        try (RedisServer own = RedisServer.start(true);
+                RunningAdvisor a = RunningAdvisor.start(Map.of("REDIS_URL", own.url()));
+                RunningAdvisor b = RunningAdvisor.replicaOf(a, Map.of("REDIS_URL", own.url()))) {
+            FakeSlackApi slack = a.slack();
+            int users = 12;
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> acked = new java.util.concurrent.ConcurrentHashMap<>();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+            for (int t = 0; t < 4; t++) {
+                pool.submit(() -> {
+                    while (running.get()) {
+                        long id = ids.incrementAndGet();
+                        String user = "ULOAD" + (id % users);
+                        RunningAdvisor replica = id % 2 == 0 ? a : b;
+                        int status = replica.postEvent(SlackPayloads.eventCallback("Ev-load-" + id,
+                                SlackPayloads.directMessage(user, "監視ってどんな仕事？", "load-" + id)), Map.of()).statusCode();
+                        statuses.add(status);
+                        if (status == 200) {
+                            acked.computeIfAbsent(user, u -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                        }
+                        Thread.sleep(20);
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(500);
+            own.stop();
+            Thread.sleep(1_000);
+            own.restart();
+            Thread.sleep(1_000);
+            running.set(false);
+            pool.shutdown();
+            assertThat(pool.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            assertThat(statuses).as("requests during the outage").isNotEmpty().allSatisfy(s -> assertThat(s).isLessThan(500));
+            // every acknowledged message got exactly one post: the answer, or "try again in a minute"
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (System.nanoTime() < deadline && acked.entrySet().stream()
+                    .anyMatch(e -> posts(slack, "D" + e.getKey()) < e.getValue().get())) {
+                Thread.sleep(20);
+            }
+            for (var e : acked.entrySet()) {
+                assertThat(posts(slack, "D" + e.getKey())).as("replies to " + e.getKey()).isEqualTo(e.getValue().get());
+            }
+            assertThat(slack.calls("chat.postMessage").stream().map(c -> c.form().getOrDefault("text", ""))
+                    .filter(text -> text.contains("一時的"))).as("some were told to try again").isNotEmpty();
+        }
+    }
+
     private static void awaitNoUserLocks() throws InterruptedException {
         awaitNoUserLocks(redis);
     }
