@@ -20,6 +20,25 @@ public interface EventDeduplicator {
     /** Lets an id be handled again: its work could not be queued, and Slack's retry should get through. */
     void release(String eventId);
 
+    /**
+     * For a user's message: true the first time both its event id and its client message id are seen. One
+     * message can arrive as several events (different event ids, the same {@code client_msg_id}).
+     */
+    default boolean firstTimeMessage(String eventId, String clientMsgId) {
+        if (!firstTime(eventId)) {
+            return false;
+        }
+        return clientMsgId == null || clientMsgId.isEmpty() || firstTime("msg:" + clientMsgId);
+    }
+
+    /** Releases both claims of {@link #firstTimeMessage}. */
+    default void releaseMessage(String eventId, String clientMsgId) {
+        release(eventId);
+        if (clientMsgId != null && !clientMsgId.isEmpty()) {
+            release("msg:" + clientMsgId);
+        }
+    }
+
     /** One process's memory, bounded like every cache here. */
     static EventDeduplicator inMemory(long maxIds, Ticker ticker) {
         Cache<String, Boolean> seen = Caffeine.newBuilder().maximumSize(maxIds).expireAfterWrite(KEEP).ticker(ticker)

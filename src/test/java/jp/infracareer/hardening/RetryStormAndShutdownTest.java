@@ -52,6 +52,20 @@ class RetryStormAndShutdownTest {
     }
 
     @Test
+    void oneMessageArrivingAsTwoEventsIsAnsweredOnce() throws Exception {
+        try (RunningAdvisor advisor = RunningAdvisor.start()) {
+            // the same message (one client_msg_id) delivered under two event ids
+            var message = SlackPayloads.directMessage("U851", "監視ってどんな仕事？", "same-client-msg");
+            assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-twin-1", message), Map.of()).statusCode()).isEqualTo(200);
+            assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-twin-2", message), Map.of()).statusCode()).isEqualTo(200);
+            awaitPosts(advisor.slack(), "DU851", 1);
+            advisor.barrier("U851");
+
+            assertThat(posts(advisor.slack(), "DU851")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aGracefulStopUnderLoadFinishesEveryAcknowledgedAnswer() throws Exception {
         RunningAdvisor advisor = RunningAdvisor.start();
         int users = 30;

@@ -87,7 +87,7 @@ public final class AssistantPane {
 
     /** A message in an assistant thread: a status while the engine works, then its replies in the thread. */
     private void message(String eventId, String teamId, MessageEvent m, EventContext ctx) {
-        if (m.getUser() == null || m.getBotId() != null || !kit.dedup().firstTime(eventId)) {
+        if (m.getUser() == null || m.getBotId() != null || !kit.dedup().firstTimeMessage(eventId, m.getClientMsgId())) {
             return;
         }
         UserKey user = user(teamId, m.getUser());
@@ -108,7 +108,7 @@ public final class AssistantPane {
         });
         if (!queued) {
             // Bolt has acked already (the middleware does), so Slack will not retry: say so in the thread
-            kit.dedup().release(eventId);
+            kit.dedup().releaseMessage(eventId, m.getClientMsgId());
             sorry(ctx, user, channel, thread, "error.busy");
         }
     }

@@ -40,7 +40,7 @@ public final class DirectMessages implements MessageRoutes.Route {
 
     @Override
     public com.slack.api.bolt.response.Response handle(MessageRoutes.Message m, EventContext ctx) {
-        if (!kit.dedup().firstTime(m.eventId())) {
+        if (!kit.dedup().firstTimeMessage(m.eventId(), m.clientMsgId())) {
             log.info("event {} already handled (retry {})", m.eventId(), m.retryNum());
             return ctx.ack();
         }
@@ -59,7 +59,7 @@ public final class DirectMessages implements MessageRoutes.Route {
         });
         if (!queued) {
             // overloaded or stopping: let Slack deliver it again later instead of losing it
-            kit.dedup().release(m.eventId());
+            kit.dedup().releaseMessage(m.eventId(), m.clientMsgId());
             return SlackKit.refused();
         }
         return ctx.ack();
