@@ -94,7 +94,7 @@ public final class Main {
         config.requireSlack();
         StateBackend backend = StateBackend.open(config, Ticker.systemTicker());
         Advisor advisor = newAdvisor(config, backend.store(), Clock.systemUTC());
-        SlackServer server = SlackServer.create(config, advisor, backend, new Metrics()).start();
+        SlackServer server = SlackServer.create(config, advisor, backend, new Metrics()).start().warmUp();
         try {
             advisor.knowledge(); // loaded in the background while the server started; a broken one stops us here
         } catch (RuntimeException e) {

@@ -259,7 +259,9 @@ public final class Advisor {
             return Response.of(q.text().isBlank() ? JobPostReplies.usage(postingLang)
                     : JobPostReplies.reply(postingLang, c.jobPostingReader().read(q.text())));
         }
-        Reply reply = answer(query, catalog);
+        // a pure topic depends only on the query and the language: build it once (Slack asks for the same few often)
+        Reply reply = pure(query) ? pureReplies.get(List.of(query, catalog.lang()), k -> answer(query, catalog))
+                : answer(query, catalog);
         if (query instanceof Query.Forget) {
             return Response.of(reply).with(new Effect.Forgotten());
         }
@@ -314,6 +316,10 @@ public final class Advisor {
     }
 
     /** Queries whose reply is fixed by topic and language alone: no notice, no user words, no state. */
+    /** Replies of pure topics by (query, language); the knowledge base does not change while the app runs. */
+    private final com.github.benmanes.caffeine.cache.Cache<List<Object>, Reply> pureReplies =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+
     private static boolean pure(Query query) {
         return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
                 || query instanceof Query.Compare || query instanceof Query.StageOverview

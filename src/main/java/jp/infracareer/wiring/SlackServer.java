@@ -15,10 +15,12 @@ import jp.infracareer.state.CaffeineConversationStore;
 public final class SlackServer {
     private final AdvisorServer server;
     private final SlackApp slack;
+    private final Advisor advisor;
 
-    private SlackServer(AdvisorServer server, SlackApp slack) {
+    private SlackServer(AdvisorServer server, SlackApp slack, Advisor advisor) {
         this.server = server;
         this.slack = slack;
+        this.advisor = advisor;
     }
 
     public static SlackServer create(Config config, Advisor advisor, StateBackend backend, Metrics metrics) {
@@ -40,11 +42,17 @@ public final class SlackServer {
         SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
         return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken(),
                 config.shutdownGrace(), backend::ready),
-                slack);
+                slack, advisor);
     }
 
     public SlackServer start() {
         server.start();
+        return this;
+    }
+
+    /** Warms the engine's paths in the background (the served process does this once after start). */
+    public SlackServer warmUp() {
+        Warmup.start(advisor);
         return this;
     }
 
