@@ -106,6 +106,14 @@ public final class Bench {
                 RATE, orate.errors(), orate.count(), brate.errors(), brate.count(), orate.errors() == 0 ? "yes" : "no"));
         report.add(String.format(Locale.ROOT, "| process start to first acknowledged command (ms) | %d | %d | within 500 of bare | %s (%+d) |",
                 oStart, bStart, oStart - bStart <= 500 ? "yes" : "no", oStart - bStart));
+        double oCmp = (Double) ours.get("cpuCompare");
+        double bCmp = (Double) bare.get("cpuCompare");
+        double oFree = (Double) ours.get("cpuFree");
+        double bFree = (Double) bare.get("cpuFree");
+        report.add(String.format(Locale.ROOT, "| server CPU per `/career compare infra server` (µs) | %.0f | %.0f | ratio ≤ 1.15 | %s (%.2f) |",
+                oCmp, bCmp, oCmp / bCmp <= 1.15 ? "yes" : "no", oCmp / bCmp));
+        report.add(String.format(Locale.ROOT, "| server CPU per `/career 監視ってどんな仕事？` (µs) | %.0f | %.0f | ratio ≤ 1.3 | %s (%.2f) |",
+                oFree, bFree, oFree / bFree <= 1.3 ? "yes" : "no", oFree / bFree));
         report.add(String.format(Locale.ROOT, "| peak RSS (MB) | %d | %d | | |", (Long) ours.get("rssKb") / 1024, (Long) bare.get("rssKb") / 1024));
         report.add(String.format(Locale.ROOT, "| retained heap per idle user (bytes, 100,000 users) | %d | | < 2048 | %s |",
                 idleBytes, idleBytes < 2048 ? "yes" : "no"));
@@ -171,8 +179,12 @@ public final class Bench {
             phaseConcurrency(client, uri, Math.min(5, seconds), events);
             Stats concurrency = phaseConcurrency(client, uri, seconds, events);
             Stats rate = phaseRate(client, uri, seconds, events);
+            // CPU per request, one kind at a time, after the JIT has settled on the mixed phases above
+            double cpuCompare = cpuPerRequest(client, () -> slash(uri, "compare infra server", "UB1"), seconds, process.pid());
+            double cpuFree = cpuPerRequest(client, () -> slash(uri, "監視ってどんな仕事？", "UB2"), seconds, process.pid());
             long rss = rssKb(process.pid());
-            return Map.of("startMs", startMs, "concurrency", concurrency, "rate", rate, "rssKb", rss);
+            return Map.of("startMs", startMs, "concurrency", concurrency, "rate", rate, "rssKb", rss,
+                    "cpuCompare", cpuCompare, "cpuFree", cpuFree);
         } finally {
             process.destroy();
             process.waitFor(20, TimeUnit.SECONDS);
@@ -219,6 +231,43 @@ public final class Bench {
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
         return stats("concurrency", samples, errors.get(), elapsed);
+    }
+
+    /** Server CPU time (user + system) of a process so far, in microseconds, from /proc/<pid>/stat. */
+    static long cpuMicros(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+        return ticks * 10_000; // USER_HZ is 100 on Linux
+    }
+
+    /**
+     * Closed loop with one kind of request for {@code seconds}: the server's CPU time per request, in µs,
+     * read from /proc before and after (the primary figure on a shared machine, where throughput swings).
+     */
+    static double cpuPerRequest(HttpClient client, java.util.function.Supplier<HttpRequest> request, int seconds, long pid)
+            throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong count = new AtomicLong();
+        long before = cpuMicros(pid);
+        CountDownLatch done = new CountDownLatch(CONCURRENCY / 2);
+        for (int t = 0; t < CONCURRENCY / 2; t++) {
+            new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        if (client.send(request.get(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                            count.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        // counted as not done
+                    }
+                }
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        long used = cpuMicros(pid) - before;
+        return count.get() == 0 ? 0 : (double) used / count.get();
     }
 
     static Stats phaseRate(HttpClient client, URI uri, int seconds, AtomicLong events) throws Exception {
