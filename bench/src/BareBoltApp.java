@@ -11,7 +11,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The ceiling for any Bolt app on this machine: Bolt on Jetty 12, /career acked with one line of text and
- * DMs acked with nothing. Same environment variables as the advisor.
+ * each DM acked and then answered with one chat.postMessage of about our reply's size (a fair DM comparison).
+ * Same environment variables as the advisor.
  */
 public final class BareBoltApp {
     public static void main(String[] args) throws Exception {
@@ -22,7 +23,20 @@ public final class BareBoltApp {
                 .signingSecret(System.getenv("SLACK_SIGNING_SECRET"))
                 .slack(Slack.getInstance(slackConfig)).build());
         app.command("/career", (req, ctx) -> ctx.ack("ok"));
-        app.event(MessageEvent.class, (payload, ctx) -> ctx.ack());
+        // a fair DM: after the ack, one reply of about the size of ours (two Block Kit sections)
+        java.util.concurrent.ExecutorService work = java.util.concurrent.Executors.newFixedThreadPool(16);
+        String reply = "フィードバック: ".repeat(1) + "結論から話せていて良いです。次は数字を入れて、前職での経験を一つ具体的に話しましょう。".repeat(12);
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            String channel = payload.getEvent().getChannel();
+            work.submit(() -> {
+                try {
+                    ctx.client().chatPostMessage(r -> r.channel(channel).text(reply));
+                } catch (Exception e) {
+                    // the benchmark counts replies that arrive
+                }
+            });
+            return ctx.ack();
+        });
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(Integer.parseInt(System.getenv("PORT")));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.util.concurrent.Semaphore;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,6 +115,13 @@ public final class Bench {
                 oCmp, bCmp, oCmp / bCmp <= 1.15 ? "yes" : "no", oCmp / bCmp));
         report.add(String.format(Locale.ROOT, "| server CPU per `/career 監視ってどんな仕事？` (µs) | %.0f | %.0f | ratio ≤ 1.3 | %s (%.2f) |",
                 oFree, bFree, oFree / bFree <= 1.3 ? "yes" : "no", oFree / bFree));
+        double[] odm = (double[]) ours.get("dm");
+        double[] bdm = (double[]) bare.get("dm");
+        report.add(String.format(Locale.ROOT, "| DM round trips per second (event in → last reply posted) | %.0f | %.0f | | (%.2f) |",
+                odm[0], bdm[0], odm[0] / bdm[0]));
+        report.add(String.format(Locale.ROOT, "| DM round trip p50 / p99 (ms) | %.1f / %.1f | %.1f / %.1f | | |", odm[1], odm[2], bdm[1], bdm[2]));
+        report.add(String.format(Locale.ROOT, "| server CPU per DM (µs; ours mid-interview: analysis, 2 posts; bare: 1 post) | %.0f | %.0f | ratio ≤ 1.5 | %s (%.2f) |",
+                odm[3], bdm[3], odm[3] / bdm[3] <= 1.5 ? "yes" : "no", odm[3] / bdm[3]));
         report.add(String.format(Locale.ROOT, "| peak RSS (MB) | %d | %d | | |", (Long) ours.get("rssKb") / 1024, (Long) bare.get("rssKb") / 1024));
         report.add(String.format(Locale.ROOT, "| retained heap per idle user (bytes, 100,000 users) | %d | | < 2048 | %s |",
                 idleBytes, idleBytes < 2048 ? "yes" : "no"));
@@ -182,9 +190,18 @@ public final class Bench {
             // CPU per request, one kind at a time, after the JIT has settled on the mixed phases above
             double cpuCompare = cpuPerRequest(client, () -> slash(uri, "compare infra server", "UB1"), seconds, process.pid());
             double cpuFree = cpuPerRequest(client, () -> slash(uri, "監視ってどんな仕事？", "UB2"), seconds, process.pid());
+            // DM round trips: ours mid-interview (feedback and the next question: two posts), the bare app one post
+            int dmUsers = 2_000;
+            if (interviews) {
+                for (int u = 0; u < dmUsers; u++) {
+                    client.send(slash(uri, "interview", "UD" + u), HttpResponse.BodyHandlers.discarding());
+                }
+            }
+            double[] dms = dmRoundTrips(client, uri, "UD", dmUsers, interviews ? 2 : 1,
+                    "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。", seconds, process.pid());
             long rss = rssKb(process.pid());
             return Map.of("startMs", startMs, "concurrency", concurrency, "rate", rate, "rssKb", rss,
-                    "cpuCompare", cpuCompare, "cpuFree", cpuFree);
+                    "cpuCompare", cpuCompare, "cpuFree", cpuFree, "dm", dms);
         } finally {
             process.destroy();
             process.waitFor(20, TimeUnit.SECONDS);
@@ -340,15 +357,77 @@ public final class Bench {
     }
 
     /** Answers auth.test, conversations.open and everything else with ok, like Slack would. */
+    /** Posts seen per channel, for round trips (event in -> reply posted); only channels a phase watches. */
+    static final Map<String, Semaphore> POSTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String formValue(String form, String name) {
+        for (String pair : form.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * DM round trips: closed-loop clients each send one user's DM and wait until the fake API has received
+     * the {@code postsPerDm} replies it causes. Returns {round trips/s, p50 ms, p99 ms, server CPU µs per DM}.
+     */
+    static double[] dmRoundTrips(HttpClient client, URI uri, String prefix, int users, int postsPerDm, String text,
+            int seconds, long pid) throws Exception {
+        for (int u = 0; u < users; u++) {
+            POSTS.put("D" + prefix + u, new Semaphore(0));
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong events = new AtomicLong();
+        ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+        int clients = CONCURRENCY / 2;
+        CountDownLatch done = new CountDownLatch(clients);
+        long before = cpuMicros(pid);
+        long started = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            new Thread(() -> {
+                List<Long> mine = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    String user = prefix + (next.getAndIncrement() % users);
+                    long t0 = System.nanoTime();
+                    try {
+                        client.send(dm(uri, user, text, "Ev-rt-" + prefix + events.incrementAndGet()), HttpResponse.BodyHandlers.discarding());
+                        if (POSTS.get("D" + user).tryAcquire(postsPerDm, 10, TimeUnit.SECONDS)) {
+                            mine.add((System.nanoTime() - t0) / 1000);
+                        }
+                    } catch (Exception e) {
+                        // not counted
+                    }
+                }
+                samples.add(mine.stream().mapToLong(Long::longValue).toArray());
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long cpu = cpuMicros(pid) - before;
+        Stats st = stats("dm", samples, 0, elapsed);
+        return new double[] {st.rps(), st.p50us() / 1000.0, st.p99us() / 1000.0, st.count() == 0 ? 0 : (double) cpu / st.count()};
+    }
+
     static HttpServer fakeSlack() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String method = exchange.getRequestURI().getPath().substring(5);
             String body = switch (method) {
                 case "auth.test" -> "{\"ok\":true,\"team_id\":\"T0BENCH01\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-                case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"DBENCH\"}}";
-                case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"DBENCH\",\"ts\":\"1.1\"}";
+                case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + formValue(form, "users") + "\"}}";
+                case "chat.postMessage" -> {
+                    String channel = formValue(form, "channel");
+                    Semaphore posted = POSTS.get(channel);
+                    if (posted != null) {
+                        posted.release();
+                    }
+                    yield "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1.1\"}";
+                }
                 default -> "{\"ok\":true}";
             };
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
