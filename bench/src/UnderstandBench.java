@@ -28,7 +28,8 @@ public final class UnderstandBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         KnowledgeBase kb = KnowledgeBase.load();
         TopicRecognizer rules = new TopicRecognizer(kb.aliases());
-        Understanding understanding = new Understanding(Understanding.loadModel(), rules, new InterviewWords(kb), kb.aliases());
+        Understanding understanding = new Understanding(Understanding.loadModel(), rules, new InterviewWords(kb), kb.aliases(),
+                Understanding.passagesOf(kb));
         for (int i = 0; i < 20; i++) {
             questions.forEach(understanding::understand);
             questions.forEach(rules::recognize);

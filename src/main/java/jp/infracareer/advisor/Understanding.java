@@ -16,7 +16,10 @@ import jp.infracareer.jobpost.PostingShape;
 import jp.infracareer.kernel.GuideIds;
 import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.content.Passages;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.recognition.IntentModel;
+import jp.infracareer.recognition.PassageIndex;
 import jp.infracareer.recognition.TextNormalizer;
 import jp.infracareer.recognition.TopicRecognizer;
 
@@ -40,6 +43,12 @@ public final class Understanding {
     /** The share of a message's words the examples must know, else it is about something we do not cover. */
     public static final double COVERAGE = 0.5;
 
+    /**
+     * The share of a question's specific words (those left once the words that merely ask and the page's
+     * names are taken out) that a section must contain to be the answer instead of the whole page.
+     */
+    public static final double PASSAGE_COVERAGE = 0.5;
+
     /** How much of a message is read to understand what it asks (a posting is read whole, by its reader). */
     static final int QUESTION_CHARS = 1_000;
 
@@ -57,15 +66,18 @@ public final class Understanding {
     private final double answer;
     private final double ask;
     private final double coverage;
+    private final PassageIndex passages;
 
-    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases) {
-        this(model, recognizer, interview, aliases, OVERRULE, ANSWER, ASK, COVERAGE);
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
+            PassageIndex passages) {
+        this(model, recognizer, interview, aliases, passages, OVERRULE, ANSWER, ASK, COVERAGE);
     }
 
     /** With other thresholds, for measuring them on the corpus. */
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
-            double overrule, double answer, double ask, double coverage) {
+            PassageIndex passages, double overrule, double answer, double ask, double coverage) {
         this.model = model;
+        this.passages = passages;
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
         aliases.tipThemes().forEach((theme, words) ->
@@ -85,6 +97,18 @@ public final class Understanding {
     public static IntentModel loadModel() {
         return Trained.MODEL;
     }
+
+    /**
+     * The passage index of a knowledge base, built once per knowledge base: tests and the bench build many
+     * engines over the same one.
+     */
+    public static PassageIndex passagesOf(jp.infracareer.content.KnowledgeBase kb) {
+        synchronized (INDEXES) {
+            return INDEXES.computeIfAbsent(kb, PassageIndex::build);
+        }
+    }
+
+    private static final Map<jp.infracareer.content.KnowledgeBase, PassageIndex> INDEXES = new java.util.WeakHashMap<>();
 
     /** Trained on first use, once, however many engines a process builds (tests build many). */
     private static final class Trained {
@@ -130,6 +154,31 @@ public final class Understanding {
         }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
+        Query topic = topic(text);
+        return passage(topic, text).orElse(topic);
+    }
+
+    /**
+     * A specific question about a page ("監視って夜勤もあるの？" on the monitoring page) is answered with the
+     * section that answers it, when one holds most of its specific words; a general one gets the page.
+     */
+    java.util.Optional<Query> passage(Query topic, String text) {
+        String page = topic instanceof Query.RoleDetail r ? TopicIds.role(r.roleId())
+                : topic instanceof Query.StageDetail s ? TopicIds.stage(s.stageId())
+                : topic instanceof Query.StageOverview ? TopicIds.STAGES
+                : topic instanceof Query.Guide g && !g.full() ? TopicIds.guide(g.guideId())
+                : null;
+        java.util.Optional<Lang> lang = LanguageGuess.of(text);
+        if (page == null || passages == null || lang.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return passages.best(text, lang.get(), page)
+                .filter(hit -> hit.coverage() >= PASSAGE_COVERAGE && !hit.section().equals(Passages.GUIDE_ANSWER))
+                .map(hit -> new Query.Passage(hit.topic(), hit.section()));
+    }
+
+    /** The topic a question is about, by the model and the rules. */
+    private Query topic(String text) {
         IntentModel.Prediction p = model.predict(text);
         Query rules = recognizer.recognize(text);
         boolean rulesKnow = !(rules instanceof Query.Fallback) && !(rules instanceof Query.Help);
