@@ -50,9 +50,10 @@ import jp.infracareer.kernel.Lang;
 public final class PassageIndex {
     /**
      * The best passage for a question: its BM25 score, the share of the question's specific words it
-     * contains (a synonym counts), and how many specific words there were.
+     * contains (a synonym counts), how many specific words there were, and the share of them that the
+     * knowledge base uses at all (low for a question about something it does not cover).
      */
-    public record Hit(String topic, String section, float score, double coverage, int specificWords) {
+    public record Hit(String topic, String section, float score, double coverage, int specificWords, double known) {
         public String id() {
             return topic + "#" + section;
         }
@@ -60,6 +61,8 @@ public final class PassageIndex {
 
     /** A synonym counts for less than the word itself. */
     private static final float SYNONYM_BOOST = 0.5f;
+    /** A guide's short answer is chosen over its best section only when it scores higher even weighted by this. */
+    static final float ANSWER_WEIGHT = 0.6f;
     private static final String TOPIC = "topic";
     private static final String SECTION = "section";
 
@@ -67,6 +70,8 @@ public final class PassageIndex {
     private final IndexSearcher searcher;
     /** Per language, a passage's id → its analysed words (to tell which specific words it has). */
     private final Map<Lang, Map<String, Set<String>>> words = new HashMap<>();
+    /** Per language, a word → how many passages contain it (for weighting words by how rare they are). */
+    private final Map<Lang, Map<String, Integer>> passagesWith = new HashMap<>();
     /** Per language, a topic id → the analysed words of its names. */
     private final Map<Lang, Map<String, Set<String>>> names = new HashMap<>();
     private final Map<Lang, Set<String>> generic = new HashMap<>();
@@ -91,6 +96,9 @@ public final class PassageIndex {
                     byId.put(p.id(), new LinkedHashSet<>(analyze(lang, p.body())));
                 }
                 words.put(lang, byId);
+                Map<String, Integer> df = new HashMap<>();
+                byId.values().forEach(set -> set.forEach(w -> df.merge(w, 1, Integer::sum)));
+                passagesWith.put(lang, df);
                 names.put(lang, names(lang, c, aliases));
                 Set<String> g = new LinkedHashSet<>();
                 aliases.retrieval().generic().forEach(w -> g.addAll(analyze(lang, w)));
@@ -139,7 +147,9 @@ public final class PassageIndex {
             byTopic.put("stage/" + st.id(), s);
         }
         for (Guide g : c.guides()) {
-            byTopic.put("guide/" + g.id(), new LinkedHashSet<>(analyze(lang, g.title())));
+            // what comes after a colon lists what the guide covers ("…：応募数、期間、エージェント"), not its name
+            String name = g.title().split("[：:]", 2)[0];
+            byTopic.put("guide/" + g.id(), new LinkedHashSet<>(analyze(lang, name)));
         }
         byTopic.put(Passages.STAGES_TOPIC, new LinkedHashSet<>(analyze(lang, c.ui().text("stages.title"))));
         return byTopic;
@@ -147,10 +157,11 @@ public final class PassageIndex {
 
     /**
      * The best passage on {@code topic}'s page (any page when null) for a question in {@code lang}, or
-     * empty when the question has no specific word or no passage has any of them.
+     * empty when the question has no specific word or no passage has any of them. The names of the pages in
+     * {@code about} (those the question seems to be about) are not specific words.
      */
-    public Optional<Hit> best(String question, Lang lang, String topic) {
-        List<String> specific = specificWords(question, lang, topic);
+    public Optional<Hit> best(String question, Lang lang, String topic, java.util.Collection<String> about) {
+        List<String> specific = specificWords(question, lang, about);
         if (specific.isEmpty()) {
             return Optional.empty();
         }
@@ -168,26 +179,65 @@ public final class PassageIndex {
             outer.add(new TermQuery(new Term(TOPIC, topic)), BooleanClause.Occur.FILTER);
         }
         try {
-            TopDocs top = searcher.search(outer.build(), 1);
+            TopDocs top = searcher.search(outer.build(), 3);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            ScoreDoc d = top.scoreDocs[0];
-            Document doc = searcher.storedFields().document(d.doc);
+            // a guide's short answer touches every section, so a section that answers about as well is closer
+            ScoreDoc answer = null;
+            ScoreDoc best = null;
+            for (ScoreDoc d : top.scoreDocs) {
+                boolean isAnswer = Passages.GUIDE_ANSWER.equals(searcher.storedFields().document(d.doc).get(SECTION));
+                if (isAnswer && answer == null) {
+                    answer = d;
+                } else if (!isAnswer && best == null) {
+                    best = d;
+                }
+            }
+            ScoreDoc chosen = best == null || (answer != null && answer.score * ANSWER_WEIGHT > best.score) ? answer : best;
+            Document doc = searcher.storedFields().document(chosen.doc);
             String t = doc.get(TOPIC);
             String section = doc.get(SECTION);
-            Set<String> has = words.get(lang).getOrDefault(t + "#" + section, Set.of());
-            long found = specific.stream().filter(w -> has.contains(w) || synonymsOf(lang, w).stream().anyMatch(has::contains)).count();
-            return Optional.of(new Hit(t, section, d.score, (double) found / specific.size(), specific.size()));
+            Map<String, Integer> df = passagesWith.get(lang);
+            long known = specific.stream().filter(w -> df.containsKey(w) || synonymsOf(lang, w).stream().anyMatch(df::containsKey)).count();
+            return Optional.of(new Hit(t, section, chosen.score, coverage(lang, specific, t + "#" + section), specific.size(),
+                    (double) known / specific.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The question's analysed words less the generic ones and the names of {@code topic}'s page. */
-    List<String> specificWords(String question, Lang lang, String topic) {
+    /**
+     * The share of the question's specific words a passage contains (itself or a synonym), each word
+     * weighted by how rare it is in the knowledge base (idf): "ダメ" or "how" say less than "還元率". Words no
+     * passage contains are left out: the knowledge base cannot answer them either way.
+     */
+    private double coverage(Lang lang, List<String> specific, String passageId) {
+        Set<String> has = words.get(lang).getOrDefault(passageId, Set.of());
+        Map<String, Integer> df = passagesWith.get(lang);
+        int n = words.get(lang).size();
+        double all = 0;
+        double found = 0;
+        for (String w : specific) {
+            Set<String> forms = new LinkedHashSet<>(synonymsOf(lang, w));
+            forms.add(w);
+            int d = forms.stream().mapToInt(f -> df.getOrDefault(f, 0)).max().orElse(0);
+            if (d == 0) {
+                continue;
+            }
+            double idf = Math.log(1 + (double) n / d);
+            all += idf;
+            if (forms.stream().anyMatch(has::contains)) {
+                found += idf;
+            }
+        }
+        return all == 0 ? 0 : found / all;
+    }
+
+    /** The question's analysed words less the generic ones and the names of the pages it is {@code about}. */
+    public List<String> specificWords(String question, Lang lang, java.util.Collection<String> about) {
         Set<String> drop = new LinkedHashSet<>(generic.get(lang));
-        if (topic != null) {
+        for (String topic : about) {
             drop.addAll(names.get(lang).getOrDefault(topic, Set.of()));
         }
         return analyze(lang, question).stream().distinct().filter(w -> !drop.contains(w)).toList();

@@ -62,7 +62,8 @@ class PassageRetrievalTest {
                     split, 100 * share(rows), rows.size(), 100 * share(passages(rows, true)), passages(rows, true).size(),
                     100 * share(passages(rows, false)), passages(rows, false).size()));
         }
-        ROWS.stream().filter(r -> !r.right()).forEach(r -> report.append("  ").append(r.split()).append(' ')
+        // only the tuning questions' misses are listed: reading the held-out ones would be tuning on them
+        ROWS.stream().filter(r -> !r.right() && r.split().equals("tune")).forEach(r -> report.append("  ").append(r.split()).append(' ')
                 .append(String.join("|", r.expected())).append(" -> ").append(r.got()).append(" | ").append(r.text()).append('\n'));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/passage-retrieval.txt"), report.toString());
@@ -76,15 +77,21 @@ class PassageRetrievalTest {
         return rows.isEmpty() ? 0 : (double) rows.stream().filter(Row::right).count() / rows.size();
     }
 
+    // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%
     @Test
     void theQuestionsUsedForTuningGetTheirPassageOrPage() {
         assertThat(share(ROWS.stream().filter(r -> r.split().equals("tune")).toList()))
-                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.0);
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
     void heldOutQuestionsGetTheirPassageOrPage() {
         assertThat(share(ROWS.stream().filter(r -> r.split().equals("holdout")).toList()))
-                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.0);
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void generalQuestionsStillGetTheWholePage() {
+        assertThat(passages(ROWS, false)).isNotEmpty().allMatch(Row::right);
     }
 }
