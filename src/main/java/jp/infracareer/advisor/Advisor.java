@@ -83,8 +83,10 @@ public final class Advisor {
         this.core = knowledge.thenApply(kb -> {
             InterviewWords words = new InterviewWords(kb);
             TopicRecognizer recognizer = new TopicRecognizer(kb.aliases());
+            // the passage index is not needed to start listening: built beside the rest, joined on first use
+            var passages = java.util.concurrent.CompletableFuture.supplyAsync(() -> Understanding.passagesOf(kb));
             Understanding understanding = new Understanding(Understanding.loadModel(), recognizer, words, kb.aliases(),
-                    Understanding.passagesOf(kb));
+                    passages::join);
             return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,
                     new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),
                     new FitFlow(store, clock, random));

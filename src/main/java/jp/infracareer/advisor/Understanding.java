@@ -16,8 +16,6 @@ import jp.infracareer.jobpost.PostingShape;
 import jp.infracareer.kernel.GuideIds;
 import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.TopicIds;
-import jp.infracareer.content.Passages;
-import jp.infracareer.kernel.Lang;
 import jp.infracareer.recognition.IntentModel;
 import jp.infracareer.recognition.PassageIndex;
 import jp.infracareer.recognition.TextNormalizer;
@@ -43,16 +41,6 @@ public final class Understanding {
     /** The share of a message's words the examples must know, else it is about something we do not cover. */
     public static final double COVERAGE = 0.5;
 
-    /**
-     * The share of a question's specific words (those left once the words that merely ask and the page's
-     * names are taken out) that a section must contain to be the answer instead of the whole page.
-     */
-    public static final double PASSAGE_COVERAGE = 0.3;
-    /** When the topic is unclear, a section of any page answers only if it holds this share of them. */
-    public static final double UNSURE_COVERAGE = 0.8;
-    /** ...and only if the knowledge base uses every one of the question's words (else it is off-topic). */
-    public static final double UNSURE_KNOWN = 1.0;
-
     /** How much of a message is read to understand what it asks (a posting is read whole, by its reader). */
     static final int QUESTION_CHARS = 1_000;
 
@@ -70,18 +58,24 @@ public final class Understanding {
     private final double answer;
     private final double ask;
     private final double coverage;
-    private final PassageIndex passages;
+    private final PassageAnswers passages;
 
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
             PassageIndex passages) {
+        this(model, recognizer, interview, aliases, () -> passages);
+    }
+
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
+            java.util.function.Supplier<PassageIndex> passages) {
         this(model, recognizer, interview, aliases, passages, OVERRULE, ANSWER, ASK, COVERAGE);
     }
 
     /** With other thresholds, for measuring them on the corpus. */
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
-            PassageIndex passages, double overrule, double answer, double ask, double coverage) {
+            java.util.function.Supplier<PassageIndex> passages, double overrule, double answer, double ask,
+            double coverage) {
         this.model = model;
-        this.passages = passages;
+        this.passages = new PassageAnswers(passages, recognizer);
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
         aliases.tipThemes().forEach((theme, words) ->
@@ -159,75 +153,7 @@ public final class Understanding {
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
         Query topic = topic(text);
-        return passage(topic, text).orElse(topic);
-    }
-
-    /**
-     * A specific question about a page ("監視って夜勤もあるの？" on the monitoring page) is answered with the
-     * section that answers it, when one holds most of its specific words; a general one gets the page.
-     */
-    java.util.Optional<Query> passage(Query topic, String text) {
-        java.util.Optional<Lang> lang = LanguageGuess.of(text);
-        if (passages == null || lang.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        String page = pageOf(topic);
-        // the page it seems to be about, and pages the words name ("監視って夜勤も…" is also about monitoring)
-        java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
-        if (page != null) {
-            candidates.add(page);
-        }
-        boolean unsure = topic instanceof Query.Fallback || topic instanceof Query.DidYouMean;
-        if (topic instanceof Query.Fallback f) {
-            f.nearest().stream().filter(t -> isPage(t)).forEach(candidates::add);
-        } else if (topic instanceof Query.DidYouMean d) {
-            java.util.stream.Stream.of(d.first(), d.second()).filter(t -> isPage(t)).forEach(candidates::add);
-        } else if (page == null) {
-            return java.util.Optional.empty(); // a quiz, an interview, thanks...: not a question about a page
-        }
-        recognizer.rolesIn(text).forEach(r -> candidates.add(TopicIds.role(r)));
-        List<String> stages = recognizer.stagesIn(text);
-        stages.forEach(s -> candidates.add(TopicIds.stage(s)));
-        if (!stages.isEmpty()) {
-            candidates.add(TopicIds.STAGES);
-        }
-        if (passages.specificWords(text, lang.get(), candidates).isEmpty()) {
-            return java.util.Optional.empty(); // nothing asked beyond what the pages are: the page answers it
-        }
-        if (!unsure) {
-            // the page it is about was decided; the other pages named only say which words are not specific
-            return passages.best(text, lang.get(), page, candidates).filter(hit -> hit.coverage() >= PASSAGE_COVERAGE)
-                    .map(Understanding::toQuery);
-        }
-        // the model could not tell the topic: a section of a nearby page, or of any page when it holds nearly
-        // all the words, the one with most of them
-        java.util.stream.Stream<PassageIndex.Hit> near = candidates.stream()
-                .flatMap(c -> passages.best(text, lang.get(), c, candidates).stream())
-                .filter(hit -> hit.coverage() >= PASSAGE_COVERAGE);
-        java.util.stream.Stream<PassageIndex.Hit> anywhere = passages.best(text, lang.get(), null, candidates).stream()
-                .filter(hit -> hit.coverage() >= UNSURE_COVERAGE);
-        return java.util.stream.Stream.concat(near, anywhere).filter(hit -> hit.known() >= UNSURE_KNOWN)
-                .max(java.util.Comparator.comparingDouble(PassageIndex.Hit::coverage).thenComparingDouble(PassageIndex.Hit::score))
-                .map(Understanding::toQuery);
-    }
-
-    private static Query toQuery(PassageIndex.Hit hit) {
-        return hit.section().equals(Passages.GUIDE_ANSWER) ? new Query.Guide(hit.topic().substring("guide/".length()), false)
-                : new Query.Passage(hit.topic(), hit.section());
-    }
-
-    /** The page a query shows, when it shows one page that has sections. */
-    private static String pageOf(Query q) {
-        return q instanceof Query.RoleDetail r ? TopicIds.role(r.roleId())
-                : q instanceof Query.StageDetail s ? TopicIds.stage(s.stageId())
-                : q instanceof Query.StageOverview ? TopicIds.STAGES
-                : q instanceof Query.Guide g && !g.full() ? TopicIds.guide(g.guideId())
-                : null;
-    }
-
-    private static boolean isPage(String topicId) {
-        return topicId.startsWith("role/") || topicId.startsWith("stage/") || topicId.startsWith("guide/")
-                || topicId.equals(TopicIds.STAGES);
+        return passages.answer(topic, text).orElse(topic);
     }
 
     /** The topic a question is about, by the model and the rules. */
