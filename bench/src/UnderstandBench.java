@@ -9,12 +9,15 @@ import java.util.List;
 import jp.infracareer.advisor.Understanding;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.interview.InterviewWords;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.recognition.PassageIndex;
 import jp.infracareer.recognition.TopicRecognizer;
 
 /**
  * Time to understand one free-text question (posting shape, intent model, topic rules), measured in this
  * process over the held-out questions, after a warm-up: p50 and p99 in microseconds, against the rules alone
- * as the baseline on the same questions. Usage: java UnderstandBench questions.tsv rounds
+ * as the baseline on the same questions; then retrieval alone (the passage search for a question on its
+ * page) over the labelled specific questions. Usage: java UnderstandBench questions.tsv rounds [passage-questions.tsv]
  */
 public final class UnderstandBench {
     public static void main(String[] args) throws Exception {
@@ -28,7 +31,8 @@ public final class UnderstandBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         KnowledgeBase kb = KnowledgeBase.load();
         TopicRecognizer rules = new TopicRecognizer(kb.aliases());
-        Understanding understanding = new Understanding(Understanding.loadModel(), rules, new InterviewWords(kb), kb.aliases());
+        Understanding understanding = new Understanding(Understanding.loadModel(), rules, new InterviewWords(kb), kb.aliases(),
+                Understanding.passagesOf(kb));
         for (int i = 0; i < 20; i++) {
             questions.forEach(understanding::understand);
             questions.forEach(rules::recognize);
@@ -39,13 +43,36 @@ public final class UnderstandBench {
                 + " the topic rules alone: p50 %d us, p99 %d us; ratio at p99 %.1fx%n", questions.size(), rounds,
                 full[0], full[1], base[0], base[1], (double) full[1] / Math.max(1, base[1]));
         System.out.print(report);
+        if (args.length > 2) {
+            retrieval(kb, Path.of(args[2]), rounds);
+        }
     }
 
-    private static long[] time(List<String> questions, int rounds, java.util.function.Consumer<String> work) {
+    /** The passage search alone, for each labelled question on the page its label names. */
+    private static void retrieval(KnowledgeBase kb, Path tsv, int rounds) throws Exception {
+        PassageIndex index = Understanding.passagesOf(kb);
+        List<Runnable> searches = new ArrayList<>();
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (line.startsWith("#") || f.length != 4) {
+                continue;
+            }
+            Lang lang = f[1].equals("ja") ? Lang.JA : Lang.EN;
+            String page = f[2].split("[|#]")[0].replace("page:", "");
+            searches.add(() -> index.best(f[3], lang, page, List.of(page)));
+        }
+        for (int i = 0; i < 20; i++) {
+            searches.forEach(Runnable::run);
+        }
+        long[] t = time(searches, rounds, Runnable::run);
+        System.out.printf("retrieval alone (%d questions x %d rounds): p50 %d us, p99 %d us%n", searches.size(), rounds, t[0], t[1]);
+    }
+
+    private static <T> long[] time(List<T> questions, int rounds, java.util.function.Consumer<T> work) {
         long[] nanos = new long[questions.size() * rounds];
         int n = 0;
         for (int r = 0; r < rounds; r++) {
-            for (String q : questions) {
+            for (T q : questions) {
                 long t0 = System.nanoTime();
                 work.accept(q);
                 nanos[n++] = System.nanoTime() - t0;

@@ -23,6 +23,7 @@ import jp.infracareer.explain.CompareTopics;
 import jp.infracareer.explain.DayTopic;
 import jp.infracareer.explain.GuideTopics;
 import jp.infracareer.explain.HelpTopics;
+import jp.infracareer.explain.PassageTopics;
 import jp.infracareer.explain.TipTopics;
 import jp.infracareer.explain.RoleTopics;
 import jp.infracareer.explain.StageTopics;
@@ -83,7 +84,10 @@ public final class Advisor {
         this.core = knowledge.thenApply(kb -> {
             InterviewWords words = new InterviewWords(kb);
             TopicRecognizer recognizer = new TopicRecognizer(kb.aliases());
-            Understanding understanding = new Understanding(Understanding.loadModel(), recognizer, words, kb.aliases());
+            // the passage index is not needed to start listening: built beside the rest, joined on first use
+            var passages = java.util.concurrent.CompletableFuture.supplyAsync(() -> Understanding.passagesOf(kb));
+            Understanding understanding = new Understanding(Understanding.loadModel(), recognizer, words, kb.aliases(),
+                    passages::join);
             return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,
                     new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),
                     new FitFlow(store, clock, random));
@@ -234,6 +238,9 @@ public final class Advisor {
             Catalog c2 = catalog;
             return catalog.guide(q.guideId()).map(g -> Response.cacheable(GuideTopics.guide(c2, g, q.full()),
                     c2.lang().code() + (q.full() ? "|full" : "|short"))).orElseGet(() -> Response.of(HelpTopics.fallback(c2)));
+        }
+        if (query instanceof Query.Passage q) {
+            return Response.of(PassageTopics.passage(catalog, q.topic(), q.section()));
         }
         if (query instanceof Query.Tip q) {
             return Response.of(TipTopics.tip(catalog, q.category(), LocalDate.ofInstant(clock.instant(), TOKYO)));

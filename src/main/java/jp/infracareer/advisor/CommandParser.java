@@ -2,6 +2,7 @@ package jp.infracareer.advisor;
 
 import jp.infracareer.kernel.Texts;
 import jp.infracareer.kernel.GuideIds;
+import jp.infracareer.jobpost.PostingShape;
 import jp.infracareer.kernel.Query;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,11 @@ public final class CommandParser {
         }
         if ("broadcast".equals(command) || "broadcast".equals(commands.get(TextNormalizer.normalize(rawHead)))) {
             return new Parsed(new Query.Announce(afterFirstWord(text)), false);
+        }
+        // a pasted posting, whatever its lead words say (「診断して」「面接を受ける会社です」, "roles?"): read before a
+        // word in it can be taken for a subcommand or start the quiz or an interview
+        if (PostingShape.looksLikePosting(text)) {
+            return new Parsed(new Query.ReadJobPost(PostingShape.withoutLeadIn(text)), true);
         }
         // "help me compare ...", "day shift or night shift?", "fit for nights?": an everyday first word with
         // words after it that are not its arguments is a question, not a subcommand

@@ -17,6 +17,7 @@ import jp.infracareer.kernel.GuideIds;
 import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.recognition.IntentModel;
+import jp.infracareer.recognition.PassageIndex;
 import jp.infracareer.recognition.TextNormalizer;
 import jp.infracareer.recognition.TopicRecognizer;
 
@@ -57,15 +58,24 @@ public final class Understanding {
     private final double answer;
     private final double ask;
     private final double coverage;
+    private final PassageAnswers passages;
 
-    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases) {
-        this(model, recognizer, interview, aliases, OVERRULE, ANSWER, ASK, COVERAGE);
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
+            PassageIndex passages) {
+        this(model, recognizer, interview, aliases, () -> passages);
+    }
+
+    public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
+            java.util.function.Supplier<PassageIndex> passages) {
+        this(model, recognizer, interview, aliases, passages, OVERRULE, ANSWER, ASK, COVERAGE);
     }
 
     /** With other thresholds, for measuring them on the corpus. */
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
-            double overrule, double answer, double ask, double coverage) {
+            java.util.function.Supplier<PassageIndex> passages, double overrule, double answer, double ask,
+            double coverage) {
         this.model = model;
+        this.passages = new PassageAnswers(passages, recognizer);
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
         aliases.tipThemes().forEach((theme, words) ->
@@ -85,6 +95,18 @@ public final class Understanding {
     public static IntentModel loadModel() {
         return Trained.MODEL;
     }
+
+    /**
+     * The passage index of a knowledge base, built once per knowledge base: tests and the bench build many
+     * engines over the same one.
+     */
+    public static PassageIndex passagesOf(jp.infracareer.content.KnowledgeBase kb) {
+        synchronized (INDEXES) {
+            return INDEXES.computeIfAbsent(kb, PassageIndex::build);
+        }
+    }
+
+    private static final Map<jp.infracareer.content.KnowledgeBase, PassageIndex> INDEXES = new java.util.WeakHashMap<>();
 
     /** Trained on first use, once, however many engines a process builds (tests build many). */
     private static final class Trained {
@@ -130,6 +152,12 @@ public final class Understanding {
         }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
+        Query topic = topic(text);
+        return passages.answer(topic, text).orElse(topic);
+    }
+
+    /** The topic a question is about, by the model and the rules. */
+    private Query topic(String text) {
         IntentModel.Prediction p = model.predict(text);
         Query rules = recognizer.recognize(text);
         boolean rulesKnow = !(rules instanceof Query.Fallback) && !(rules instanceof Query.Help);

@@ -32,6 +32,10 @@ public final class ConsoleChat {
         this.interactive = interactive;
     }
 
+    private static final java.util.regex.Pattern CAREER_PREFIX =
+            java.util.regex.Pattern.compile("^[/／]career(\\s+|$)", java.util.regex.Pattern.CASE_INSENSITIVE
+                    | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Sets the console user's language before the first line, as {@code --lang} asks. */
     public void useLanguage(Lang lang) {
         advisor.handle(UserKey.CONSOLE, "lang " + lang.code());
@@ -52,8 +56,9 @@ public final class ConsoleChat {
                 if (line == null) {
                     return;
                 }
-                // "/career roles" typed out of habit from Slack is the command "roles", not English text
-                String text = line.strip().replaceFirst("^/career(\\s+|$)", "");
+                // "/career roles" typed out of habit from Slack is the command "roles", not English text that
+                // would switch the reply language; an IME's full-width space after it counts as a space
+                String text = CAREER_PREFIX.matcher(line.strip()).replaceFirst("").strip();
                 if (text.isEmpty()) {
                     continue;
                 }

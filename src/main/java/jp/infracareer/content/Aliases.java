@@ -17,10 +17,24 @@ public record Aliases(
         InterviewWords interview,
         Map<String, List<String>> entries,
         Map<String, List<String>> commands,
-        Map<String, List<String>> tipThemes) {
+        Map<String, List<String>> tipThemes,
+        Retrieval retrieval) {
 
     public Aliases {
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
+        retrieval = retrieval == null ? new Retrieval(List.of(), List.of()) : retrieval;
+    }
+
+    /**
+     * For answering with a passage: {@code generic} words say that something is asked ("何", "教えて", "what",
+     * "tell") but not what; {@code synonyms} are groups of words a question and the content use for one thing
+     * (夜勤 and シフト).
+     */
+    public record Retrieval(List<String> generic, List<List<String>> synonyms) {
+        public Retrieval {
+            generic = generic == null ? List.of() : List.copyOf(generic);
+            synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
+        }
     }
 
     public record Words(List<String> strong, List<String> weak) {}

@@ -3,7 +3,10 @@ package jp.infracareer.content;
 import java.util.List;
 import java.util.Map;
 
-/** Cues for reading job postings (content/jobpost.yml), language-neutral. */
+/**
+ * Cues for reading job postings (content/jobpost.yml), language-neutral. {@code answered}: patterns showing
+ * the posting already answers a reverse question ("夜勤は月4回"), by question id.
+ */
 public record JobPostRules(
         Map<String, Map<Integer, List<String>>> roles,
         Map<String, List<String>> sections,
@@ -13,4 +16,10 @@ public record JobPostRules(
         Map<String, List<String>> stages,
         Map<String, List<String>> flags,
         List<String> negations,
-        List<String> postingWords) {}
+        List<String> postingWords,
+        Map<String, List<String>> answered) {
+
+    public JobPostRules {
+        answered = answered == null ? Map.of() : answered;
+    }
+}

@@ -218,11 +218,16 @@ public final class InterviewFlow {
         return next.drill() ? List.of() : List.of(InterviewReplies.summary(c, next));
     }
 
+    /** "1 hour", "2 hours": the key with "_one" appended holds the singular. */
+    private static String count(Catalog c, String key, long n) {
+        return c.ui().format(n == 1 ? key + "_one" : key, "n", String.valueOf(n));
+    }
+
     private Reply expired(Catalog c, InterviewSession session) {
         return InterviewReplies.notice(c, "interview.expired_title",
                 c.ui().format("interview.expired_text", "duration", idleLimit.toMinutes() % 60 == 0
-                        ? c.ui().format("interview.hours", "n", String.valueOf(idleLimit.toHours()))
-                        : c.ui().format("interview.minutes", "n", String.valueOf(idleLimit.toMinutes()))),
+                        ? count(c, "interview.hours", idleLimit.toHours())
+                        : count(c, "interview.minutes", idleLimit.toMinutes())),
                 InterviewReplies.restart(c.ui(), session.track()));
     }
 

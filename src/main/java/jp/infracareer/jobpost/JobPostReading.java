@@ -14,6 +14,9 @@ import java.util.Map;
  * @param domains  the domains besides servers that it covers (network, cloud, ...), for the explanation
  * @param stages   stage ids the job covers, in stage order
  * @param flags    things a newcomer should notice, with the line that shows each
+ * @param answered ids of the reverse questions the posting already answers (it states the shift count...)
+ * @param operationsEntry true when the duties are only monitoring and operations: an entry-level job,
+ *                 whichever title it uses, not server or infrastructure build work
  */
 public record JobPostReading(
         Status status,
@@ -23,7 +26,13 @@ public record JobPostReading(
         Map<String, List<Evidence>> evidence,
         List<String> domains,
         List<String> stages,
-        List<Flag> flags) {
+        List<Flag> flags,
+        java.util.Set<String> answered,
+        boolean operationsEntry) {
+
+    public JobPostReading {
+        answered = answered == null ? java.util.Set.of() : java.util.Set.copyOf(answered);
+    }
 
     public enum Status { READ, TOO_SHORT, NOT_A_POSTING }
 
@@ -33,6 +42,7 @@ public record JobPostReading(
     public record Flag(String id, String quote) {}
 
     static JobPostReading unread(Status status) {
-        return new JobPostReading(status, "", false, List.of(), Map.of(), List.of(), List.of(), List.of());
+        return new JobPostReading(status, "", false, List.of(), Map.of(), List.of(), List.of(), List.of(), java.util.Set.of(),
+                false);
     }
 }

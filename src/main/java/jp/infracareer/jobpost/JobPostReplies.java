@@ -39,11 +39,12 @@ public final class JobPostReplies {
         }
         List<Part> parts = new ArrayList<>();
         String domains = String.join("・", r.domains().stream().map(d -> c.requireRole(d).shortName()).toList());
-        String leaningText = r.leaning().equals("infra")
+        String leaningText = r.operationsEntry() ? ui.text("jobpost.leaning_operations")
+                : r.leaning().equals("infra")
                 ? ui.format("jobpost.leaning_infra", "domains", domains.isEmpty() ? c.requireRole("network").shortName() : domains)
                 : ui.text("jobpost.leaning_server");
         parts.add(new Paragraph(ui.text("jobpost.leaning_heading"),
-                r.close() ? leaningText + " " + ui.text("jobpost.leaning_close") : leaningText));
+                r.close() && !r.operationsEntry() ? leaningText + " " + ui.text("jobpost.leaning_close") : leaningText));
         List<String> top = r.roles().subList(0, Math.min(3, r.roles().size()));
         if (!top.isEmpty()) {
             List<String> lines = new ArrayList<>();
@@ -83,7 +84,9 @@ public final class JobPostReplies {
         data.put("stages", r.stages());
         data.put("flags", r.flags().stream().map(JobPostReading.Flag::id).toList());
         data.put("close", r.close());
-        return new Reply(TOPIC, ui.format("jobpost.title", "leaning", leaningName), parts, ui.text("jobpost.context"),
+        data.put("operations_entry", r.operationsEntry());
+        String title = r.operationsEntry() ? ui.text("jobpost.title_operations") : ui.format("jobpost.title", "leaning", leaningName);
+        return new Reply(TOPIC, title, parts, ui.text("jobpost.context"),
                 actions, data);
     }
 
@@ -91,11 +94,12 @@ public final class JobPostReplies {
     static List<String> questions(Ui ui, List<String> flagIds, JobPostReading r) {
         List<String> out = new ArrayList<>();
         for (String f : flagIds) {
-            if (out.size() < 2) {
+            // a question the posting answers itself ("夜勤は月4回") would show it was not read
+            if (out.size() < 2 && !r.answered().contains(f)) {
                 out.add(ui.text("jobpost.question." + f));
             }
         }
-        out.add(ui.text("jobpost.question.stages"));
+        out.add(ui.text(r.operationsEntry() ? "jobpost.question.operations" : "jobpost.question.stages"));
         if (out.size() < 3) {
             out.add(ui.text("jobpost.question.general"));
         }

@@ -23,7 +23,15 @@ import jp.infracareer.recognition.TextNormalizer;
  * collects the stages, the flags a newcomer should notice and the lines that show all of it.
  */
 public final class JobPostingReader {
-    enum Section { DUTIES, TECH, SKILLS, OTHER }
+    /** TITLE: what the posting calls the job, never read as evidence of what the job is. */
+    enum Section { TITLE, DUTIES, TECH, SKILLS, OTHER }
+
+    /** Stages of a job that only watches and runs systems: the usual entry-level operations job. */
+    static final Set<String> OPERATIONS_STAGES = Set.of("monitoring", "operations", "maintenance");
+    /** The longest first line still taken for a title when the posting has no title heading. */
+    private static final int MAX_TITLE = 60;
+    /** How many opening lines may be a title and the user's lead words. */
+    private static final int OPENING_LINES = 2;
 
     static final List<String> ROLE_ORDER = List.of("infra", "server", "network", "cloud", "database", "security", "devops");
     static final List<String> STAGE_ORDER = List.of("requirements", "design", "build", "maintenance", "operations", "monitoring");
@@ -44,6 +52,7 @@ public final class JobPostingReader {
     private final PhraseMatcher<Boolean> certificationTerms = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> postingWords = new PhraseMatcher<>();
     private final List<String> negations;
+    private final Map<String, List<java.util.regex.Pattern>> answeredBy = new LinkedHashMap<>();
 
     public JobPostingReader(JobPostRules rules) {
         rules.roles().forEach((role, groups) -> groups.forEach((weight, words) ->
@@ -57,6 +66,8 @@ public final class JobPostingReader {
         rules.certifications().forEach(w -> certificationTerms.add(w, true));
         rules.postingWords().forEach(w -> postingWords.add(w, true));
         negations = rules.negations().stream().map(TextNormalizer::normalize).toList();
+        rules.answered().forEach((question, patterns) ->
+                answeredBy.put(question, patterns.stream().map(java.util.regex.Pattern::compile).toList()));
     }
 
     public JobPostReading read(String text) {
@@ -71,6 +82,8 @@ public final class JobPostingReader {
         Section section = Section.DUTIES;
         String sectionHeading = "";
         boolean sawHeading = false;
+        int opening = 0;
+        int titleLinesLeft = 0;
 
         for (String raw : segments(text == null ? "" : text)) {
             String line = raw.strip();
@@ -83,18 +96,30 @@ public final class JobPostingReader {
                 section = heading;
                 sectionHeading = normalized;
                 sawHeading = true;
+                // 「【募集職種】インフラエンジニア」 is the title; a bare 「【募集職種】」 has it on the next line
+                titleLinesLeft = heading == Section.TITLE && bare(normalized) ? 1 : 0;
+            } else if (!sawHeading && opening < OPENING_LINES && isTitle(line, normalized)) {
+                // the short lines that open a posting, before any heading, are its title (and the user's lead
+                // words): 「インフラエンジニア（構築・運用）」 says what the job is called, the duties what it is
+                section = Section.TITLE;
+            } else if (section == Section.TITLE && titleLinesLeft > 0) {
+                titleLinesLeft--;
+            } else if (section == Section.TITLE) {
+                section = Section.DUTIES;
             }
+            opening++;
             double weight = switch (section) {
                 case DUTIES -> 1.5;
                 case TECH, SKILLS -> 1.0;
-                case OTHER -> 0.3;
+                case OTHER, TITLE -> 0.3;
             };
             Set<String> rolesOnLine = new LinkedHashSet<>();
             for (var m : roleTerms.find(normalized)) {
                 score.merge(m.value().role(), m.value().weight() * weight, Double::sum);
                 rolesOnLine.add(m.value().role());
             }
-            if (section != Section.OTHER) {
+            // a title counts a little toward the roles (as much as a benefits line) and never as stages or quotes
+            if (section != Section.OTHER && section != Section.TITLE && !(heading != null && bare(normalized))) {
                 stageTerms.find(normalized).forEach(m -> stages.add(m.value()));
             }
             for (var m : flagTerms.find(normalized)) {
@@ -107,7 +132,7 @@ public final class JobPostingReader {
             if (certificationTerms.any(normalized) && requiredContext) {
                 flags.putIfAbsent("required-cert", new Flag("required-cert", quote(line)));
             }
-            if (!rolesOnLine.isEmpty()) {
+            if (!rolesOnLine.isEmpty() && section != Section.TITLE) {
                 List<Evidence> list = evidence.computeIfAbsent(section, s -> new ArrayList<>());
                 if (list.size() < MAX_EVIDENCE_PER_SECTION) {
                     list.add(new Evidence(strongest(normalized), quote(line)));
@@ -142,8 +167,30 @@ public final class JobPostingReader {
 
         Map<String, List<Evidence>> bySection = new LinkedHashMap<>();
         evidence.forEach((s, list) -> bySection.put(s.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(list)));
+        Set<String> answered = new LinkedHashSet<>();
+        answeredBy.forEach((question, patterns) -> {
+            if (patterns.stream().anyMatch(p -> p.matcher(all).find())) {
+                answered.add(question);
+            }
+        });
+        boolean operationsEntry = !stages.isEmpty() && OPERATIONS_STAGES.containsAll(stages)
+                && (stages.contains("monitoring") || stages.contains("operations"));
         return new JobPostReading(Status.READ, leaning, close, roles, bySection, domains,
-                STAGE_ORDER.stream().filter(stages::contains).toList(), List.copyOf(flags.values()));
+                STAGE_ORDER.stream().filter(stages::contains).toList(), List.copyOf(flags.values()), answered,
+                operationsEntry);
+    }
+
+    /** A heading line with nothing after the heading ("Requirements:" names no requirements stage). */
+    private boolean bare(String normalized) {
+        var found = headings.find(normalized);
+        return !found.isEmpty() && normalized.replaceAll("[\\p{Punct}【】■◆●□：\\s]", "").length()
+                <= found.get(0).end() - found.get(0).start();
+    }
+
+    /** A title line: short, not a bullet, not a sentence (no full stop). */
+    private static boolean isTitle(String line, String normalized) {
+        return normalized.length() <= MAX_TITLE && !line.matches("^[・\\-*•].*") && !normalized.endsWith("。")
+                && !normalized.endsWith(".") && !normalized.endsWith(":");
     }
 
     /** A flag word followed closely by a denial (夜勤はありません), or preceded by "no"/"not". */

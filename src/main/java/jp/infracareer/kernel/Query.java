@@ -49,6 +49,12 @@ public sealed interface Query {
     /** A job seeker's practical question ({@code guide/<id>}): the short answer, or the full page. */
     record Guide(String guideId, boolean full) implements Query {}
 
+    /**
+     * A specific question answered with one section of a page ({@code topic#section}, e.g.
+     * stage/monitoring#who): the section, a line saying where it is from, and a button to the whole page.
+     */
+    record Passage(String topic, String section) implements Query {}
+
     /** A tip, of a theme when one was asked for (tips.yml categories), else today's. */
     record Tip(String category) implements Query {}
 

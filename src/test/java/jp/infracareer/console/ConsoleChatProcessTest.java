@@ -39,6 +39,27 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aCareerPrefixTypedOutOfHabitDoesNotSwitchTheReplyLanguage() throws Exception {
+        Result result = run(List.of("chat", "--json"), Map.of(), "/career roles\n/career\u3000stages\n/Career help\nroles\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText()).containsExactly("roles", "stages", "help", "roles");
+        assertThat(replies).allSatisfy(r -> assertThat(r.path("text").asText()).containsPattern("[ぁ-んァ-ン]"));
+    }
+
+    @Test
+    void consoleRepliesNeverSpeakOfADirectMessageOrWhoCanSeeThem() throws Exception {
+        String session = "help\n面接\n終了\n求人\n\nfit\n1\nforget\nlang en\nhelp\ninterview\nend\nshare\nfit\nasdf qwer\nforget\n";
+        Result result = run(List.of("chat"), Map.of(), session);
+
+        assertThat(result.exit).isZero();
+        assertThat(result.stdout).contains("模擬面接").contains("Mock interview")
+                .doesNotContainIgnoringCase("this DM").doesNotContainIgnoringCase("your DM")
+                .doesNotContainIgnoringCase("only visible").doesNotContainIgnoringCase("only you can see")
+                .doesNotContain("このDM").doesNotContain("あなただけ").doesNotContain("DMで1問");
+    }
+
+    @Test
     void plainModeFromAPipePrintsTextWithNumberedButtons() throws Exception {
         Result result = run(List.of("chat"), Map.of(), "role network\n");
 

@@ -52,6 +52,17 @@ class JobPostOverSlackTest {
     }
 
     @Test
+    void aMonitoringOnlyPostingAfterAnyLeadWordsIsReadAsAnOperationsJob() throws Exception {
+        JsonNode reply = advisor.career("U609", "来週この会社の面接を受けるので見てほしい\n" + PostingReadingTest.OPERATIONS_JA);
+
+        assertThat(RunningAdvisor.topicOf(reply)).isEqualTo("jobpost");
+        String all = reply.path("blocks").toString();
+        assertThat(all).contains("運用・監視の仕事").contains("夜勤・シフト勤務があります")
+                .doesNotContain("夜勤のシフトは月に何回ほど").doesNotContain("サーバーの構築・運用が仕事の中心");
+        assertThat(BlockKitLimits.violations(reply.path("blocks"), BlockLimits.MESSAGE_BLOCKS)).isEmpty();
+    }
+
+    @Test
     void englishPostingIsReadInEnglishAsInfrastructure() throws Exception {
         JsonNode reply = advisor.career("U601", "jobpost " + INFRA_POSTING_EN);
 

@@ -47,8 +47,25 @@ class EveryTopicFitsSlackTest {
             }
         }
         checked += interviewReplies(problems);
+        checked += passageReplies(problems);
         assertThat(problems).isEmpty();
         assertThat(checked).isGreaterThan(2 * (7 * 7 + 6 + 6));
+    }
+
+    /** Every section a specific question can be answered with, in both languages. */
+    private int passageReplies(List<String> problems) throws Exception {
+        int checked = 0;
+        for (Lang lang : Lang.values()) {
+            var catalog = kb.catalog(lang);
+            for (var p : jp.infracareer.content.Passages.of(catalog)) {
+                Reply reply = jp.infracareer.explain.PassageTopics.passage(catalog, p.topic(), p.section());
+                JsonNode blocks = MAPPER.readTree(GsonFactory.createSnakeCase().toJson(BlockKitRenderer.render(reply)));
+                BlockKitLimits.violations(blocks, BlockLimits.MESSAGE_BLOCKS)
+                        .forEach(v -> problems.add(lang + " passage " + p.id() + ": " + v));
+                checked++;
+            }
+        }
+        return checked;
     }
 
     /** Every question's prompt, hint and feedback (to a long answer full of mentions), and a summary. */

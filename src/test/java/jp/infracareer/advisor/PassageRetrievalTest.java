@@ -1,0 +1,97 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Specific questions answered with the passage that answers them, general ones with the page, end to end
+ * through the engine, on questions labelled before retrieval existed (recognition/passage-questions.tsv).
+ * The "holdout" third was never used to choose thresholds, synonyms or generic words. Figures and misses go
+ * to target/passage-retrieval.txt.
+ */
+class PassageRetrievalTest {
+    record Row(String split, String lang, List<String> expected, String text, String got) {
+        boolean right() {
+            return expected.stream().anyMatch(e -> e.equals(got) || (e.endsWith("#answer")
+                    && got.equals("page:" + e.substring(0, e.length() - "#answer".length()))));
+        }
+    }
+
+    private static final List<Row> ROWS = new ArrayList<>();
+
+    @BeforeAll
+    static void answerEveryQuestion() throws IOException {
+        Advisor advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(10_000, Duration.ofDays(1),
+                com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+        String tsv;
+        try (InputStream in = PassageRetrievalTest.class.getClassLoader().getResourceAsStream("recognition/passage-questions.tsv")) {
+            tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int i = 0;
+        for (String line : tsv.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            Reply r = advisor.command(new UserKey("T", "P" + i++), f[3]).replies().get(0);
+            Object passage = r.data().get("passage");
+            String got = passage != null ? passage.toString() : "page:" + r.topic();
+            ROWS.add(new Row(f[0], f[1], Arrays.asList(f[2].split("\\|")), f[3], got));
+        }
+        StringBuilder report = new StringBuilder();
+        for (String split : List.of("tune", "holdout")) {
+            List<Row> rows = ROWS.stream().filter(r -> r.split().equals(split)).toList();
+            report.append(String.format(Locale.ROOT, "%s: %.1f%% of %d (passages expected: %.1f%% of %d; pages: %.1f%% of %d)%n",
+                    split, 100 * share(rows), rows.size(), 100 * share(passages(rows, true)), passages(rows, true).size(),
+                    100 * share(passages(rows, false)), passages(rows, false).size()));
+        }
+        // only the tuning questions' misses are listed: reading the held-out ones would be tuning on them
+        ROWS.stream().filter(r -> !r.right() && r.split().equals("tune")).forEach(r -> report.append("  ").append(r.split()).append(' ')
+                .append(String.join("|", r.expected())).append(" -> ").append(r.got()).append(" | ").append(r.text()).append('\n'));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/passage-retrieval.txt"), report.toString());
+    }
+
+    private static List<Row> passages(List<Row> rows, boolean passage) {
+        return rows.stream().filter(r -> r.expected().get(0).startsWith("page:") != passage).toList();
+    }
+
+    private static double share(List<Row> rows) {
+        return rows.isEmpty() ? 0 : (double) rows.stream().filter(Row::right).count() / rows.size();
+    }
+
+    // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%
+    @Test
+    void theQuestionsUsedForTuningGetTheirPassageOrPage() {
+        assertThat(share(ROWS.stream().filter(r -> r.split().equals("tune")).toList()))
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void heldOutQuestionsGetTheirPassageOrPage() {
+        assertThat(share(ROWS.stream().filter(r -> r.split().equals("holdout")).toList()))
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void generalQuestionsStillGetTheWholePage() {
+        assertThat(passages(ROWS, false)).isNotEmpty().allMatch(Row::right);
+    }
+}

@@ -1,0 +1,127 @@
+package jp.infracareer.jobpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Job postings through the real engine: recognised by their shape whatever the lead words say, the title
+ * never quoted as duty evidence, no reverse question the posting already answers, and a monitoring-only
+ * posting read as the entry-level operations job it is.
+ */
+class PostingReadingTest {
+    static final String OPERATIONS_JA = """
+            【未経験歓迎】インフラエンジニア（サーバー構築・運用）／研修3か月
+            【仕事内容】
+            24時間365日稼働する金融系システムの運用監視をお任せします。
+            ・Zabbix と JP1 の監視画面でアラートを確認し、手順書に沿って一次対応
+            ・障害の第一報を作成し、保守担当のエンジニアへエスカレーション
+            ・バックアップジョブの結果確認など、決められた定常作業
+            ・対応記録をチケットに残し、シフト交代時に引き継ぎ
+            【勤務時間】
+            シフト制（日勤 9:00〜18:00／夜勤 21:00〜翌9:30）
+            夜勤は月5〜6回です。
+            【必須】
+            ・PCの基本操作（Excel、メール）
+            【給与】
+            月給23万円〜＋夜勤手当（1回6,000円）
+            """;
+    static final String OPERATIONS_EN = """
+            Junior Infrastructure Engineer (server build and operations)
+            About the role
+            You will join our 24/7 operations centre and watch our customers' systems.
+            Responsibilities:
+            - Watch alerts in Zabbix and Datadog and respond by following the runbook
+            - Escalate incidents to the engineer on duty and write the first report
+            - Run the daily checks and record everything in tickets
+            Working hours:
+            - Rotating shifts, with 4 to 5 night shifts a month
+            Requirements:
+            - Basic PC skills and good written English
+            """;
+
+    private final Advisor advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+
+    private Reply read(String text) {
+        return advisor.message(new UserKey("T", "U" + text.hashCode()), text, "").replies().get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> stages(Reply r) {
+        return (List<String>) r.data().get("stages");
+    }
+
+    private static String all(Reply r) {
+        return r.title() + "\n" + r.parts() + "\n" + r.context();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"診断してほしいんだけど、この会社どうかな", "来週この会社の面接を受けます", "roles 的にはどれに当たる？",
+            "友達から回ってきた", "what do you think of this one"})
+    void aPostingIsReadWhateverTheLeadWordsSay(String lead) {
+        Reply r = read(lead + "\n" + OPERATIONS_JA);
+
+        assertThat(r.topic()).isEqualTo("jobpost");
+        assertThat(r.data()).containsEntry("operations_entry", true);
+    }
+
+    @Test
+    void theTitleLineIsNeverQuotedAsEvidenceNorCountedAsAStage() {
+        for (String posting : List.of(OPERATIONS_JA, OPERATIONS_EN)) {
+            Reply r = read(posting);
+            // the title may show a flag (未経験歓迎), never what the duties are
+            String evidence = r.parts().stream().filter(p -> p instanceof Reply.Bullets b
+                    && (b.heading().startsWith("根拠") || b.heading().startsWith("Evidence"))).map(Object::toString)
+                    .reduce("", String::concat);
+
+            assertThat(evidence).isNotEmpty().doesNotContain("サーバー構築・運用").doesNotContain("server build and operations");
+            assertThat(stages(r)).doesNotContain("build").contains("monitoring");
+        }
+    }
+
+    @Test
+    void aMonitoringOnlyPostingIsAnEntryLevelOperationsJob() {
+        Reply ja = read(OPERATIONS_JA);
+        Reply en = read("jobpost " + OPERATIONS_EN);
+
+        assertThat(ja.title()).isEqualTo("求人票の読み取り: 運用・監視の仕事");
+        assertThat(all(ja)).contains("未経験の人が最初に就くことの多い仕事").doesNotContain("サーバーの構築・運用が仕事の中心");
+        assertThat(en.title()).isEqualTo("Job posting read: monitoring and operations");
+        assertThat(all(en)).contains("entry-level job");
+    }
+
+    @Test
+    void aPostingThatReadsAsServerWorkStillDoes() {
+        Reply r = read("求人 " + JobPostOverSlackTest.SERVER_POSTING);
+
+        assertThat(r.data()).containsEntry("operations_entry", false).containsEntry("leaning", "server");
+        assertThat(stages(r)).contains("build");
+    }
+
+    @Test
+    void noReverseQuestionAsksWhatThePostingAlreadyStates() {
+        String nightQuestionJa = "夜勤のシフトは月に何回ほど";
+        String trainingQuestionJa = "研修の期間と内容";
+        assertThat(all(read(OPERATIONS_JA))).contains("夜勤・シフト勤務があります").doesNotContain(nightQuestionJa)
+                .doesNotContain(trainingQuestionJa);
+        // the same posting without the count or the length gets the question
+        assertThat(all(read(OPERATIONS_JA.replace("夜勤は月5〜6回です。\n", "")))).contains(nightQuestionJa);
+        assertThat(all(read(OPERATIONS_JA.replace("／研修3か月", "／研修あり")))).contains(trainingQuestionJa);
+
+        String nightQuestionEn = "How many night shifts are there a month";
+        assertThat(all(read("jobpost " + OPERATIONS_EN))).contains("There are night or rotating shifts").doesNotContain(nightQuestionEn);
+        assertThat(all(read("jobpost " + OPERATIONS_EN.replace(", with 4 to 5 night shifts a month", ""))))
+                .contains(nightQuestionEn);
+    }
+}
