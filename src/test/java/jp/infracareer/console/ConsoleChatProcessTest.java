@@ -167,7 +167,7 @@ class ConsoleChatProcessTest {
             Process process = builder.start();
             var http = java.net.http.HttpClient.newHttpClient();
             int status = 0;
-            for (int i = 0; i < 200 && status != 200; i++) {
+            for (int i = 0; i < 600 && status != 200; i++) {
                 try {
                     status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/healthz"))
                             .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
