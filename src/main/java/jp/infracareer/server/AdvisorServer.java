@@ -109,7 +109,17 @@ public final class AdvisorServer {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the server: " + e.getMessage(), e);
         }
-        background.start();
+        try {
+            background.start();
+        } catch (RuntimeException e) {
+            // e.g. Socket Mode could not connect: nothing half-started is left listening
+            try {
+                server.stop();
+            } catch (Exception stopError) {
+                e.addSuppressed(stopError);
+            }
+            throw e;
+        }
         if (http) {
             log.info("listening on port {} ({} and {})", port(), SLACK_PATH, HEALTH_PATH);
         } else {

@@ -109,6 +109,11 @@ public final class SocketModeConnection {
         try {
             socketModeApp.startAsync();
         } catch (Exception e) {
+            try {
+                client.close(); // its message processors would outlive the failed start
+            } catch (Exception closeError) {
+                e.addSuppressed(closeError);
+            }
             throw new IllegalStateException("could not open a Socket Mode connection with SLACK_APP_TOKEN "
                     + "(apps.connections.open): " + safeMessage(e) + ". Check the token (xapp-, connections:write), "
                     + "that Socket Mode is enabled for the app, and that this machine can reach Slack", e);

@@ -32,6 +32,8 @@ public final class FakeSocketModeServer implements AutoCloseable {
     private final AtomicInteger hellos = new AtomicInteger();
     private final AtomicInteger tickets = new AtomicInteger();
     private final CountDownLatch started = new CountDownLatch(1);
+    private final AtomicInteger clientCloses = new AtomicInteger();
+    private volatile Runnable onClientClose;
     private final WebSocketServer server;
 
     public FakeSocketModeServer() throws IOException {
@@ -46,7 +48,15 @@ public final class FakeSocketModeServer implements AutoCloseable {
             }
 
             @Override
-            public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
+            public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+                if (remote) {
+                    Runnable hook = onClientClose;
+                    if (hook != null) {
+                        hook.run();
+                    }
+                    clientCloses.incrementAndGet();
+                }
+            }
 
             @Override
             public void onMessage(WebSocket conn, String message) {
@@ -111,6 +121,16 @@ public final class FakeSocketModeServer implements AutoCloseable {
     /** Cuts the newest connection without a closing handshake, as a network failure would. */
     public void drop() {
         newest().closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the test");
+    }
+
+    /** Connections the client closed (a graceful stop), as opposed to ones the test dropped. */
+    public int clientCloses() {
+        return clientCloses.get();
+    }
+
+    /** Runs {@code hook} when the client closes a connection, before it is counted. */
+    public void onClientClose(Runnable hook) {
+        this.onClientClose = hook;
     }
 
     /** Every ack received, in order. */

@@ -92,14 +92,23 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
 
     /**
      * The server in Socket Mode: {@code SLACK_APP_TOKEN} set and no signing secret; {@code apps.connections.open}
-     * on the fake Web API answers with {@code socket}'s loopback URL, so the app dials it as it starts.
+     * on the fake Web API answers with {@code socket}'s loopback URL, so the app dials it as it starts (with
+     * {@code socket} null it refuses, as Slack refuses a token that is not an app-level one).
      */
     public static RunningAdvisor startSocketMode(FakeSocketModeServer socket) throws IOException {
         RunningAdvisor running = new RunningAdvisor();
         FakeSlackApi slack = new FakeSlackApi();
-        slack.useSocketModeUrl(socket::nextUrl);
-        running.boot(Map.of(Config.APP_TOKEN, APP_TOKEN, Config.SIGNING_SECRET, ""), java.time.Clock.systemUTC(),
-                com.github.benmanes.caffeine.cache.Ticker.systemTicker(), slack);
+        if (socket != null) {
+            slack.useSocketModeUrl(socket::nextUrl);
+        }
+        try {
+            running.boot(Map.of(Config.APP_TOKEN, APP_TOKEN, Config.SIGNING_SECRET, ""), java.time.Clock.systemUTC(),
+                    com.github.benmanes.caffeine.cache.Ticker.systemTicker(), slack);
+        } catch (RuntimeException e) {
+            slack.close();
+            running.backend.close();
+            throw e;
+        }
         return running;
     }
 
