@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <li><b>Duplicates.</b> Slack redelivers an envelope it thinks was not acked, sometimes with
  * {@code retry_attempt} 0 and possibly to another connection (another replica). Each envelope is claimed in
  * the shared {@link EventDeduplicator} by its {@code envelope_id}, and an Events API envelope also by its
- * {@code event_id}; a repeat is acked and not run. When the app refuses one (work queues full or stopping),
+ * {@code event_id}; a repeat is acked (with the same ack when this process sent it) and not run. When the app refuses one (work queues full or stopping),
  * the claims are released and it is not acked, so Slack delivers it again.</li>
  * <li><b>Reconnection with back-off.</b> Bolt's own session monitor re-dials every 5 s (10 s after a failed
  * {@code apps.connections.open}), at a fixed pace. It is switched off here; a monitor checks the connection
@@ -64,6 +64,13 @@ public final class SocketModeConnection {
     private final SocketModeRequestParser parser;
     private final Gson gson;
     private final AtomicBoolean stopped = new AtomicBoolean(true);
+    /**
+     * Acks sent lately, by envelope id: when Slack redelivers an envelope because our ack was lost, the repeat
+     * gets the same ack, so a slash command's reply still reaches the user. Bounded; this process only.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> sentAcks =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+                    .expireAfterWrite(EventDeduplicator.KEEP).executor(Runnable::run).build();
     private volatile SocketModeClient client;
     private volatile SocketModeApp socketModeApp;
     private volatile ScheduledExecutorService monitor;
@@ -231,7 +238,9 @@ public final class SocketModeConnection {
             duplicates.increment();
             log.info("Socket Mode: {} envelope {} already handled (retry {}); acked again", type, envelopeId,
                     text(json, "retry_attempt"));
-            ack(envelopeId, null);
+            // the same ack again when this process sent it (a slash command's reply rides in it), a bare one otherwise
+            String sent = sentAcks.getIfPresent(envelopeId);
+            send(envelopeId, sent != null ? sent : gson.toJson(Map.of("envelope_id", envelopeId)));
             return;
         }
         try {
@@ -279,8 +288,14 @@ public final class SocketModeConnection {
                 ack.put("payload", Map.of("text", response.getBody()));
             }
         }
+        String text = gson.toJson(ack);
+        sentAcks.put(envelopeId, text);
+        send(envelopeId, text);
+    }
+
+    private void send(String envelopeId, String ack) {
         try {
-            client.sendSocketModeResponse(gson.toJson(ack));
+            client.sendSocketModeResponse(ack);
         } catch (RuntimeException e) {
             // the connection dropped between handling and ack: Slack delivers it again, and it is acked as a repeat
             log.warn("Socket Mode: ack of envelope {} not sent ({})", envelopeId, e.getClass().getSimpleName());

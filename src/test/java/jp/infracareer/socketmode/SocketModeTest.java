@@ -76,6 +76,13 @@ class SocketModeTest {
         assertThat(RunningAdvisor.topicOf(reply)).isEqualTo("help");
         assertThat(reply.path("blocks").size()).isPositive();
 
+        // Slack thought the ack was lost and delivers the command again: the same ack, counted as a repeat
+        double repeats = duplicates();
+        socket.send(FakeSocketModeServer.envelope("slash_commands", "env-cmd-b", command("/career", "help", "U9B"), 1));
+        awaitAcks("env-cmd-b", 2);
+        assertThat(socket.acks("env-cmd-b").get(1)).isEqualTo(ack);
+        assertThat(duplicates()).isEqualTo(repeats + 1);
+
         // a topic button (on a role's answer, "compare with cloud"): answered through the click's response_url
         String responseUrl = advisor.slack().responseUrl("sm-click-b");
         JsonNode click = MAPPER.readTree(FakeSlackApi.parseForm(SlackPayloads.blockAction(
@@ -136,6 +143,10 @@ class SocketModeTest {
             assertThat(System.nanoTime()).as("the lane of " + userId + " drained").isLessThan(deadline);
             Thread.sleep(5);
         }
+    }
+
+    private static double duplicates() {
+        return advisor.metrics().registry().get("advisor_socket_mode_duplicates").counter().count();
     }
 
     private static void awaitAcks(String envelopeId, int count) throws InterruptedException {
