@@ -111,7 +111,8 @@ public final class SocketModeConnection {
             throw new IllegalStateException("could not create the Socket Mode client", e);
         }
         client.addWebSocketMessageListener(this::handle);
-        client.addWebSocketCloseListener((code, reason) -> open = false);
+        // no close listener for "open": when Slack asks for a refresh, the old connection's close comes after the
+        // new one's hello; the monitor's checks and the hellos keep it true to the connection in use
         socketModeApp = new SocketModeApp(client, app);
         try {
             socketModeApp.startAsync();
@@ -166,7 +167,7 @@ public final class SocketModeConnection {
         }
     }
 
-    /** True while the WebSocket is open (after a {@code hello}). */
+    /** True once a {@code hello} came, until a check (every {@code checkEvery}) finds the connection gone. */
     public boolean connected() {
         return open;
     }
@@ -178,6 +179,7 @@ public final class SocketModeConnection {
         long delay = checkEvery.toMillis();
         try {
             if (client.verifyConnection()) {
+                open = true;
                 backoff = MIN_BACKOFF;
             } else {
                 open = false;

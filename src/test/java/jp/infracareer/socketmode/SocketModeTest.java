@@ -130,6 +130,21 @@ class SocketModeTest {
         advisor.slack().await("chat.postMessage", c -> "DU9D".equals(c.form().get("channel")), WAIT);
     }
 
+    @Test
+    void aDisconnectMessageFromSlackMovesToANewConnection() throws Exception {
+        socket.awaitHellos(1, WAIT);
+        int hellos = socket.hellos();
+
+        // Slack asks for a refresh before it retires a connection
+        socket.send((ObjectNode) FakeSocketModeServer.json(
+                "{\"type\":\"disconnect\",\"reason\":\"refresh_requested\",\"debug_info\":{\"host\":\"fake\"}}"));
+
+        socket.awaitHellos(hellos + 1, WAIT);
+        socket.send(FakeSocketModeServer.envelope("events_api", "env-dm-e", dm("Ev-sm-e", "U9E", "NWとは？"), 0));
+        socket.awaitAck("env-dm-e", WAIT);
+        advisor.slack().await("chat.postMessage", c -> "DU9E".equals(c.form().get("channel")), WAIT);
+    }
+
     /** Every earlier job of the user has run once their Home tab, opened now, has been published. */
     private static void barrier(String userId, String envelopeId) throws Exception {
         Supplier<Long> published = () -> advisor.slack().calls("views.publish").stream()
