@@ -146,6 +146,12 @@ public final class SocketModeConnection {
         }
         if (monitor != null) {
             monitor.shutdownNow();
+            try {
+                // a re-dial in progress finishes first, so no new connection opens after the close below
+                monitor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             client.close(); // no auto-reconnect, the socket closed, the message processors stopped
