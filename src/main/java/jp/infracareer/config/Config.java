@@ -24,7 +24,8 @@ public record Config(
         int workQueueLimit,
         Duration shutdownGrace,
         Optional<URI> redisUrl,
-        Broadcasts broadcasts) {
+        Broadcasts broadcasts,
+        Optional<String> appToken) {
 
     /**
      * The advisor channel: where it is (none: broadcasts off), who the advisors are, when scheduled posts go
@@ -39,6 +40,8 @@ public record Config(
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+    /** App-level token (xapp-...) with connections:write: when set, Slack is reached over Socket Mode. */
+    public static final String APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String PORT = "PORT";
     public static final String SLACK_API_URL = "SLACK_API_URL";
     public static final String DEFAULT_LOCALE = "DEFAULT_LOCALE";
@@ -79,29 +82,39 @@ public record Config(
                 // fits a container's usual 30-second stop, with time left for the JVM to exit
                 Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 25, 1, 3_600)),
                 optional(env, REDIS_URL).map(Config::checkRedisUrl),
-                broadcasts(env));
+                broadcasts(env),
+                optional(env, APP_TOKEN).map(Config::checkAppToken));
     }
 
-    /** True when either Slack credential is set: the user means to run the Slack server. */
+    /** Socket Mode: Slack is reached over a WebSocket this app opens, not by requests to an HTTPS endpoint. */
+    public boolean socketMode() {
+        return appToken.isPresent();
+    }
+
+    /** True when any Slack credential is set: the user means to run the Slack server. */
     public boolean wantsSlack() {
-        return botToken.isPresent() || signingSecret.isPresent();
+        return botToken.isPresent() || signingSecret.isPresent() || appToken.isPresent();
     }
 
-    /** Serving needs both credentials; names the missing one otherwise. */
+    /**
+     * Serving needs the bot token, and the signing secret over HTTP (Socket Mode needs the app token
+     * instead); names the missing one otherwise.
+     */
     public void requireSlack() {
         if (botToken.isEmpty()) {
             throw new ConfigException(BOT_TOKEN + " is missing: set it to the app's Bot User OAuth Token (xoxb-...) "
                     + "from the Slack app's OAuth & Permissions page");
         }
-        if (signingSecret.isEmpty()) {
+        if (signingSecret.isEmpty() && appToken.isEmpty()) {
             throw new ConfigException(SIGNING_SECRET + " is missing: set it to the Signing Secret from the Slack "
-                    + "app's Basic Information page");
+                    + "app's Basic Information page (or, for Socket Mode, set " + APP_TOKEN + ")");
         }
     }
 
     @Override
     public String toString() {
         return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
+                + ", appToken=" + appToken.map(t -> "***")
                 + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
                 + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + ", metricsToken=" + metricsToken.map(t -> "***")
                 + ", workQueueLimit=" + workQueueLimit + ", shutdownGrace=" + shutdownGrace
@@ -154,6 +167,14 @@ public record Config(
         if (!token.startsWith("xoxb-") || token.chars().anyMatch(Character::isWhitespace)) {
             throw new ConfigException(BOT_TOKEN + " is malformed: it must be a bot token starting with xoxb- "
                     + "(a user token xoxp- or an app token xapp- will not work)");
+        }
+        return token;
+    }
+
+    private static String checkAppToken(String token) {
+        if (!token.startsWith("xapp-") || token.chars().anyMatch(Character::isWhitespace)) {
+            throw new ConfigException(APP_TOKEN + " is malformed: it must be an app-level token starting with xapp- "
+                    + "(Basic Information, App-Level Tokens, with the connections:write scope)");
         }
         return token;
     }

@@ -35,7 +35,11 @@ public final class AdvisorServer {
     private final Background background;
     private final java.time.Duration grace;
 
-    private AdvisorServer(Server server, ServerConnector connector, App app, Background background, java.time.Duration grace) {
+    private final boolean http;
+
+    private AdvisorServer(Server server, ServerConnector connector, App app, Background background, java.time.Duration grace,
+            boolean http) {
+        this.http = http;
         this.server = server;
         this.connector = connector;
         this.app = app;
@@ -49,6 +53,16 @@ public final class AdvisorServer {
     public static AdvisorServer create(int port, App app, Background background, SlackRequestGuard guard,
             jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
             java.util.function.BooleanSupplier ready) {
+        return create(port, app, background, java.util.Optional.of(guard), metrics, metricsToken, grace, ready);
+    }
+
+    /**
+     * As above; without a guard there is no {@value #SLACK_PATH} (Socket Mode: Slack's payloads come over the
+     * app's own WebSocket, in {@code background}), and Jetty serves health, readiness and metrics only.
+     */
+    public static AdvisorServer create(int port, App app, Background background, java.util.Optional<SlackRequestGuard> httpGuard,
+            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
+            java.util.function.BooleanSupplier ready) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -56,8 +70,10 @@ public final class AdvisorServer {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
+        httpGuard.ifPresent(guard -> {
+            context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
+            context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
+        });
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
         context.addServlet(new ServletHolder(new ReadyServlet(ready)), READY_PATH);
         context.addServlet(new ServletHolder(new MetricsServlet(metrics, metricsToken)), METRICS_PATH);
@@ -71,7 +87,7 @@ public final class AdvisorServer {
         server.setHandler(new GracefulHandler(eager));
         server.setStopTimeout(Math.min(REQUEST_STOP_MS, grace.toMillis()));
         server.setStopAtShutdown(false);
-        return new AdvisorServer(server, connector, app, background, grace);
+        return new AdvisorServer(server, connector, app, background, grace, httpGuard.isPresent());
     }
 
     /** Starts listening; a taken port becomes one clear message. */
@@ -93,8 +109,22 @@ public final class AdvisorServer {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the server: " + e.getMessage(), e);
         }
-        background.start();
-        log.info("listening on port {} ({} and {})", port(), SLACK_PATH, HEALTH_PATH);
+        try {
+            background.start();
+        } catch (RuntimeException e) {
+            // e.g. Socket Mode could not connect: nothing half-started is left listening
+            try {
+                server.stop();
+            } catch (Exception stopError) {
+                e.addSuppressed(stopError);
+            }
+            throw e;
+        }
+        if (http) {
+            log.info("listening on port {} ({} and {})", port(), SLACK_PATH, HEALTH_PATH);
+        } else {
+            log.info("listening on port {} ({} and {}; Slack over Socket Mode)", port(), HEALTH_PATH, METRICS_PATH);
+        }
         return this;
     }
 

@@ -108,7 +108,8 @@ public final class SlackApp implements Background {
         Slack slack = Slack.getInstance(slackConfig);
         AppConfig appConfig = AppConfig.builder()
                 .singleTeamBotToken(config.botToken().orElseThrow())
-                .signingSecret(config.signingSecret().orElseThrow())
+                // null under Socket Mode, where Bolt does not verify signatures (nothing comes over HTTP)
+                .signingSecret(config.signingSecret().orElse(null))
                 .slack(slack)
                 .build();
         // edited, deleted and bot messages carry a subtype: ack them (no 404, so no retries) and do nothing

@@ -7,6 +7,8 @@ import jp.infracareer.broadcast.AdvisorChannelFeature;
 import jp.infracareer.config.Config;
 import jp.infracareer.metrics.Metrics;
 import jp.infracareer.server.AdvisorServer;
+import jp.infracareer.server.Background;
+import jp.infracareer.socketmode.SocketModeConnection;
 import jp.infracareer.server.SlackRequestGuard;
 import jp.infracareer.slack.Outbox;
 import jp.infracareer.state.CaffeineConversationStore;
@@ -17,10 +19,13 @@ public final class SlackServer {
     private final SlackApp slack;
     private final Advisor advisor;
 
-    private SlackServer(AdvisorServer server, SlackApp slack, Advisor advisor) {
+    private final Optional<SocketModeConnection> socket;
+
+    private SlackServer(AdvisorServer server, SlackApp slack, Advisor advisor, Optional<SocketModeConnection> socket) {
         this.server = server;
         this.slack = slack;
         this.advisor = advisor;
+        this.socket = socket;
     }
 
     public static SlackServer create(Config config, Advisor advisor, StateBackend backend, Metrics metrics) {
@@ -39,10 +44,44 @@ public final class SlackServer {
         if (advisor.store() instanceof CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());
         }
+        if (config.socketMode()) {
+            // Socket Mode: Slack's payloads come over our own WebSocket; Jetty stays on PORT for health,
+            // readiness and metrics (the container's checks), without /slack/events.
+            SocketModeConnection socket = new SocketModeConnection(slack.app(), config.appToken().orElseThrow(),
+                    backend.events(), metrics, SOCKET_CHECK_EVERY, SOCKET_MAX_BACKOFF);
+            Background both = new Background() {
+                @Override
+                public void start() {
+                    slack.start();
+                    socket.start();
+                }
+
+                /** Stop taking envelopes first, then drain the work already acked, as over HTTP. */
+                @Override
+                public void stop(long drainMillis) {
+                    long started = System.nanoTime();
+                    socket.stop();
+                    slack.stop(Math.max(0, drainMillis - (System.nanoTime() - started) / 1_000_000));
+                    socket.stopApp();
+                }
+            };
+            return new SlackServer(AdvisorServer.create(config.port(), slack.app(), both, Optional.empty(), metrics,
+                    config.metricsToken(), config.shutdownGrace(), backend::ready), slack, advisor, Optional.of(socket));
+        }
         SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
         return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken(),
                 config.shutdownGrace(), backend::ready),
-                slack, advisor);
+                slack, advisor, Optional.empty());
+    }
+
+    /** How often the Socket Mode connection is checked (a WebSocket ping), as Bolt's own monitor does. */
+    static final java.time.Duration SOCKET_CHECK_EVERY = java.time.Duration.ofSeconds(5);
+    /** The longest wait between two attempts to reconnect. */
+    static final java.time.Duration SOCKET_MAX_BACKOFF = java.time.Duration.ofMinutes(1);
+
+    /** True while connected over Socket Mode; empty when Slack reaches us over HTTP. */
+    public Optional<Boolean> socketConnected() {
+        return socket.map(SocketModeConnection::connected);
     }
 
     public SlackServer start() {

@@ -57,9 +57,11 @@ class DependencyRuleTest {
             // ways in that are not Slack, and the HTTP server
             Map.entry("console", Set.of("kernel", "content", "advisor")),
             Map.entry("server", Set.of("kernel", "config", "metrics")),
+            // Slack over Socket Mode (an outgoing WebSocket) instead of HTTP: same Bolt app, shared de-duplication
+            Map.entry("socketmode", Set.of("kernel", "metrics", "slack")),
             // the composition root
             Map.entry("wiring", Set.of("kernel", "content", "state", "config", "metrics", "advisor", "advisor.slack",
-                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "slack", "redis")),
+                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "socketmode", "slack", "redis")),
             Map.entry("", Set.of("*")));
 
     @Test

@@ -48,6 +48,27 @@ class ConfigTest {
     }
 
     @Test
+    void socketModeNeedsTheAppTokenAndTheBotTokenButNoSigningSecret() {
+        String appToken = "xapp-1-A0123-4567-abcdef";
+        Config config = Config.fromEnv(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_APP_TOKEN", appToken));
+
+        assertThat(config.socketMode()).isTrue();
+        config.requireSlack();
+        assertThat(config.toString()).doesNotContain(appToken).contains("appToken=Optional[***]");
+        assertThat(Config.fromEnv(Map.of("SLACK_APP_TOKEN", appToken)).wantsSlack()).isTrue();
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_APP_TOKEN", appToken)).requireSlack())
+                .hasMessageStartingWith("SLACK_BOT_TOKEN is missing");
+        assertThat(Config.fromEnv(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET", SECRET)).socketMode()).isFalse();
+    }
+
+    @Test
+    void anAppTokenThatIsNotOneIsNamedAndNotEchoed() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_APP_TOKEN", "xoxb-bot-token-in-the-wrong-place")))
+                .hasMessageStartingWith("SLACK_APP_TOKEN is malformed: it must be an app-level token starting with xapp-")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("xoxb-bot-token-in-the-wrong-place"));
+    }
+
+    @Test
     void toStringMasksSecrets() {
         Config config = Config.fromEnv(Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET", SECRET));
 

@@ -83,6 +83,16 @@ public final class FakeSlackApi implements AutoCloseable {
     private volatile java.util.function.Supplier<java.time.Instant> clock = java.time.Instant::now;
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
+    private volatile java.util.function.Supplier<String> socketModeUrl;
+
+    /**
+     * {@code apps.connections.open} answers with a URL from here (a fake Socket Mode server on loopback); until
+     * this is called it refuses, as Slack does for a token that is not an app-level one.
+     */
+    public void useSocketModeUrl(java.util.function.Supplier<String> url) {
+        this.socketModeUrl = url;
+    }
+
     /** Message timestamps follow this clock (tests with a fake clock keep history and schedule in step). */
     public void useClock(java.util.function.Supplier<java.time.Instant> clock) {
         this.clock = clock;
@@ -226,6 +236,11 @@ public final class FakeSlackApi implements AutoCloseable {
             }
             case "conversations.history" -> history(call.form());
             case "conversations.replies" -> replies(call.form());
+            case "apps.connections.open" -> {
+                java.util.function.Supplier<String> url = socketModeUrl;
+                yield url == null ? "{\"ok\":false,\"error\":\"not_allowed_token_type\"}"
+                        : "{\"ok\":true,\"url\":\"" + url.get() + "\"}";
+            }
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.form().getOrDefault("users", "U0") + "\"}}";
             default -> "{\"ok\":true}";
         };

@@ -88,6 +88,30 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
 
     private boolean ownsSlack = true;
 
+    public static final String APP_TOKEN = "xapp-1-A0TEST-0000-test-app-token";
+
+    /**
+     * The server in Socket Mode: {@code SLACK_APP_TOKEN} set and no signing secret; {@code apps.connections.open}
+     * on the fake Web API answers with {@code socket}'s loopback URL, so the app dials it as it starts (with
+     * {@code socket} null it refuses, as Slack refuses a token that is not an app-level one).
+     */
+    public static RunningAdvisor startSocketMode(FakeSocketModeServer socket) throws IOException {
+        RunningAdvisor running = new RunningAdvisor();
+        FakeSlackApi slack = new FakeSlackApi();
+        if (socket != null) {
+            slack.useSocketModeUrl(socket::nextUrl);
+        }
+        try {
+            running.boot(Map.of(Config.APP_TOKEN, APP_TOKEN, Config.SIGNING_SECRET, ""), java.time.Clock.systemUTC(),
+                    com.github.benmanes.caffeine.cache.Ticker.systemTicker(), slack);
+        } catch (RuntimeException e) {
+            slack.close();
+            running.backend.close();
+            throw e;
+        }
+        return running;
+    }
+
     /** With a clock and a ticker the test controls, for idle expiry without sleeping. */
     public static RunningAdvisor start(Map<String, String> extraEnv, java.time.Clock clock,
             com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {
