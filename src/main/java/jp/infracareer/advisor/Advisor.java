@@ -86,7 +86,9 @@ public final class Advisor {
             TopicRecognizer recognizer = new TopicRecognizer(kb.aliases());
             // the passage index is not needed to start listening: built beside the rest, joined on first use
             var passages = java.util.concurrent.CompletableFuture.supplyAsync(() -> Understanding.passagesOf(kb));
-            Understanding understanding = new Understanding(Understanding.loadModel(), recognizer, words, kb.aliases(),
+            // nor is the intent model (seconds of training): subcommands answer without it
+            var model = java.util.concurrent.CompletableFuture.supplyAsync(Understanding::loadModel);
+            Understanding understanding = Understanding.withModelLater(model::join, recognizer, words, kb.aliases(),
                     passages::join);
             return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,
                     new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),

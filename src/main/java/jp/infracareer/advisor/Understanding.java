@@ -50,7 +50,7 @@ public final class Understanding {
     /** Intents whose topic also needs a role or stage from the rules. */
     private static final List<String> SLOTTED = List.of("role", "roles", "compare", "stage", "stages", "day", "help");
 
-    private final IntentModel model;
+    private final java.util.function.Supplier<IntentModel> model;
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
     private final Map<String, List<String>> tipThemes;
@@ -73,6 +73,21 @@ public final class Understanding {
     /** With other thresholds, for measuring them on the corpus. */
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
             java.util.function.Supplier<PassageIndex> passages, double overrule, double answer, double ask,
+            double coverage) {
+        this(() -> model, recognizer, interview, aliases, passages, overrule, answer, ask, coverage);
+    }
+
+    /**
+     * With the model still training: subcommands never need it, so the server answers them at once; the first
+     * free-text question waits for it.
+     */
+    public static Understanding withModelLater(java.util.function.Supplier<IntentModel> model, TopicRecognizer recognizer,
+            InterviewWords interview, Aliases aliases, java.util.function.Supplier<PassageIndex> passages) {
+        return new Understanding(model, recognizer, interview, aliases, passages, OVERRULE, ANSWER, ASK, COVERAGE);
+    }
+
+    private Understanding(java.util.function.Supplier<IntentModel> model, TopicRecognizer recognizer, InterviewWords interview,
+            Aliases aliases, java.util.function.Supplier<PassageIndex> passages, double overrule, double answer, double ask,
             double coverage) {
         this.model = model;
         this.passages = new PassageAnswers(passages, recognizer);
@@ -158,7 +173,7 @@ public final class Understanding {
 
     /** The topic a question is about, by the model and the rules. */
     private Query topic(String text) {
-        IntentModel.Prediction p = model.predict(text);
+        IntentModel.Prediction p = model.get().predict(text);
         Query rules = recognizer.recognize(text);
         boolean rulesKnow = !(rules instanceof Query.Fallback) && !(rules instanceof Query.Help);
         boolean known = p.known() && p.coverage() >= coverage;
