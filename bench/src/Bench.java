@@ -187,9 +187,13 @@ public final class Bench {
             phaseConcurrency(client, uri, Math.min(5, seconds), events);
             Stats concurrency = phaseConcurrency(client, uri, seconds, events);
             Stats rate = phaseRate(client, uri, seconds, events);
-            // CPU per request, one kind at a time, after the JIT has settled on the mixed phases above
+            // CPU per request, one kind at a time, after the JIT has settled on the mixed phases above and the
+            // work they queued (replies to DMs) has drained, so that none of it is counted here
+            awaitIdle(process.pid());
             double cpuCompare = cpuPerRequest(client, () -> slash(uri, "compare infra server", "UB1"), seconds, process.pid());
+            awaitIdle(process.pid());
             double cpuFree = cpuPerRequest(client, () -> slash(uri, "監視ってどんな仕事？", "UB2"), seconds, process.pid());
+            awaitIdle(process.pid());
             // DM round trips: ours mid-interview (feedback and the next question: two posts), the bare app one post
             int dmUsers = 2_000;
             if (interviews) {
@@ -256,6 +260,18 @@ public final class Bench {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
         return ticks * 10_000; // USER_HZ is 100 on Linux
+    }
+
+    /** Waits (at most 60 s) until the process uses under 5% of a core over half a second. */
+    static void awaitIdle(long pid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            long before = cpuMicros(pid);
+            Thread.sleep(500);
+            if (cpuMicros(pid) - before < 25_000) {
+                return;
+            }
+        }
     }
 
     /**
