@@ -18,7 +18,6 @@ public final class StateBackend implements AutoCloseable {
     private final ConversationStore store;
     private final EventDeduplicator events;
     private final Optional<RedisState> redis;
-    private Coordination localCoordination;
 
     private StateBackend(ConversationStore store, EventDeduplicator events, Optional<RedisState> redis) {
         this.store = store;
@@ -41,14 +40,8 @@ public final class StateBackend implements AutoCloseable {
 
     /** Lease, drafts and channel pacing: shared through Redis, or local to this process on {@code clock}. */
     public Coordination coordination(java.time.Clock clock) {
-        return redis.map(r -> new Coordination(r.lease(), r.oneTimeValues(), r.pacing())).orElseGet(() -> local(clock));
-    }
-
-    private Coordination local(java.time.Clock clock) {
-        if (localCoordination == null) {
-            localCoordination = Coordination.local(clock);
-        }
-        return localCoordination;
+        return redis.map(r -> new Coordination(r.lease(), r.oneTimeValues(), r.pacing()))
+                .orElseGet(() -> Coordination.local(clock));
     }
 
     /** Keeps one user's replies in order across replicas (nothing to do in one process). */
@@ -68,11 +61,6 @@ public final class StateBackend implements AutoCloseable {
     /** Failed calls to the shared store so far (0 in memory). */
     public long failures() {
         return redis.map(r -> r.store().failures()).orElse(0L);
-    }
-
-    /** True when state is shared with other replicas. */
-    public boolean shared() {
-        return redis.isPresent();
     }
 
     @Override
