@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.state.OneTimeValues;
+import jp.infracareer.state.StoreUnavailableException;
 
 /**
  * {@code /career broadcast <text>} ({@code 配信}): advisors only. Nothing is posted from the command itself:
@@ -56,7 +57,11 @@ public final class Announcements {
             return BroadcastReplies.note(c, "broadcast.empty");
         }
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        drafts.put(id, new Draft(userId, text.strip()).encode(), DRAFT_TTL);
+        try {
+            drafts.put(id, new Draft(userId, text.strip()).encode(), DRAFT_TTL);
+        } catch (StoreUnavailableException e) {
+            return BroadcastReplies.note(c, "error.store_unavailable");
+        }
         return BroadcastReplies.preview(c, userId, text.strip(), id);
     }
 
@@ -80,7 +85,12 @@ public final class Announcements {
             return BroadcastReplies.note(c, "broadcast.not_advisor");
         }
         // taking is atomic: of two clicks at once, on any replicas, exactly one gets the draft
-        Optional<Draft> taken = drafts.take(id).flatMap(Draft::decode);
+        Optional<Draft> taken;
+        try {
+            taken = drafts.take(id).flatMap(Draft::decode);
+        } catch (StoreUnavailableException e) {
+            return BroadcastReplies.note(c, "error.store_unavailable");
+        }
         if (taken.isEmpty()) {
             return BroadcastReplies.note(c, "broadcast.already_done");
         }
@@ -92,10 +102,14 @@ public final class Announcements {
         if (!post) {
             return BroadcastReplies.note(c, "broadcast.cancelled");
         }
-        boolean posted = poster.post(channel.channelId(), null,
+        var delivery = poster.deliver(channel.channelId(), null,
                 BroadcastReplies.announcement(channelCatalog, userId, draft.text()),
-                AdvisorChannel.ANNOUNCEMENT, java.util.Map.of("advisor", userId)).isPresent();
-        if (!posted) {
+                AdvisorChannel.ANNOUNCEMENT, java.util.Map.of("advisor", userId));
+        if (delivery.unknown()) {
+            // it may be in the channel: no Post button again, so it can never be posted twice
+            return BroadcastReplies.note(c, "broadcast.post_unknown");
+        }
+        if (delivery.ts().isEmpty()) {
             drafts.put(id, draft.encode(), DRAFT_TTL); // the advisor can press Post again
             return BroadcastReplies.withButtons(BroadcastReplies.note(c, "broadcast.share_failed"), c, id);
         }

@@ -16,7 +16,7 @@ public final class RedisPacing implements Pacing {
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local free = tonumber(redis.call('GET', KEYS[1]) or '0')
             local slot = math.max(now, free)
-            redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[1])), 'PX', tonumber(ARGV[1]) * 10)
+            redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[1])), 'PX', slot - now + 2 * tonumber(ARGV[1]))
             return slot - now
             """;
 

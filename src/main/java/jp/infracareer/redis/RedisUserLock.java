@@ -45,9 +45,15 @@ public final class RedisUserLock implements UserLock {
         String lock = prefix + key;
         String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         boolean held = acquire(lock, token);
+        // a job may outlive the lease (Slack's Retry-After can be long): renew it while the job runs
+        java.util.concurrent.ScheduledFuture<?> renewal = held ? RENEWER.scheduleAtFixedRate(() -> renew(lock, token),
+                lease.toMillis() / 3, lease.toMillis() / 3, java.util.concurrent.TimeUnit.MILLISECONDS) : null;
         try {
             task.run();
         } finally {
+            if (renewal != null) {
+                renewal.cancel(false);
+            }
             if (held) {
                 release(lock, token);
             }
@@ -71,6 +77,25 @@ public final class RedisUserLock implements UserLock {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static final String RENEW = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+            return 0
+            """;
+    private static final java.util.concurrent.ScheduledExecutorService RENEWER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "user-lock-renewal");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private void renew(String lock, String token) {
+        try {
+            redis.eval(RENEW, ScriptOutputType.INTEGER, new String[] {lock}, token, String.valueOf(lease.toMillis()));
+        } catch (RedisException e) {
+            // the lease runs out on its own; the next renewal may succeed
         }
     }
 

@@ -30,7 +30,7 @@ final class RequestShape {
         }
         String payload = null;
         for (String pair : text.split("&")) {
-            if (pair.startsWith("command=")) {
+            if (pair.startsWith("command=") || pair.startsWith("ssl_check=")) {
                 return Verdict.KNOWN;
             }
             if (pair.startsWith("payload=")) {

@@ -215,8 +215,10 @@ public final class Outbox {
                 && postId.equals(String.valueOf(m.getMetadata().getEventPayload().get("post_id")));
         if (threadTs != null) {
             // a thread's replies are not in the channel's history
+            // only the last minutes: a long thread's first page would not reach a reply that just landed
+            String since = String.valueOf(System.currentTimeMillis() / 1000 - 300);
             return call("conversations.replies", () -> client.conversationsReplies(r -> r.channel(channel).ts(threadTs)
-                    .limit(200).includeAllMetadata(true)))
+                    .oldest(since).limit(200).includeAllMetadata(true)))
                     .map(replies -> replies.getMessages() != null && replies.getMessages().stream().anyMatch(ours));
         }
         return call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)

@@ -31,7 +31,13 @@ public final class Work {
     private static final Logger log = LoggerFactory.getLogger(Work.class);
 
     private final ExecutorService runner;
-    private final ConcurrentHashMap<Object, ArrayDeque<Job>> queues = new ConcurrentHashMap<>();
+    /** A user's jobs; {@code started} once a thread runs them (before that, none of them has begun). */
+    private static final class Lane {
+        final ArrayDeque<Job> jobs = new ArrayDeque<>();
+        boolean started;
+    }
+
+    private final ConcurrentHashMap<Object, Lane> queues = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final int limit;
     private final UserLock lock;
@@ -70,13 +76,13 @@ public final class Work {
             return false;
         }
         boolean[] first = new boolean[1];
-        queues.compute(key, (k, queue) -> {
-            if (queue == null) {
-                queue = new ArrayDeque<>();
+        queues.compute(key, (k, lane) -> {
+            if (lane == null) {
+                lane = new Lane();
                 first[0] = true;
             }
-            queue.add(job);
-            return queue;
+            lane.jobs.add(job);
+            return lane;
         });
         if (first[0]) {
             runner.execute(() -> drainQueue(key));
@@ -91,7 +97,13 @@ public final class Work {
 
     /** Runs the key's jobs one by one; the queue stays in the map (so new jobs join it) until it is empty. */
     private void drainQueue(Object key) {
-        for (Job job = queues.get(key).peek(); job != null; job = next(key)) {
+        Job[] head = new Job[1];
+        queues.computeIfPresent(key, (k, lane) -> {
+            lane.started = true;
+            head[0] = lane.jobs.peek();
+            return lane;
+        });
+        for (Job job = head[0]; job != null; job = next(key)) {
             try {
                 lock.runExclusively(key, job);
             } catch (RuntimeException e) {
@@ -105,10 +117,10 @@ public final class Work {
     /** Removes the job just run and returns the next one, or retires the queue when there is none. */
     private Job next(Object key) {
         Job[] next = new Job[1];
-        queues.computeIfPresent(key, (k, queue) -> {
-            queue.poll();
-            next[0] = queue.peek();
-            return next[0] == null ? null : queue;
+        queues.computeIfPresent(key, (k, lane) -> {
+            lane.jobs.poll();
+            next[0] = lane.jobs.peek();
+            return next[0] == null ? null : lane;
         });
         return next[0];
     }
@@ -132,8 +144,14 @@ public final class Work {
             }
         }
         List<Job> waiting = takeWaiting();
+        // apologies on threads of their own: the runner may still be busy with (or queued behind) running work
+        java.util.concurrent.ExecutorService sorry = Executors.newFixedThreadPool(Math.max(1, Math.min(32, waiting.size())), r -> {
+            Thread t = new Thread(r, "advisor-apology");
+            t.setDaemon(true);
+            return t;
+        });
         for (Job job : waiting) {
-            runner.execute(() -> {
+            sorry.execute(() -> {
                 try {
                     job.abandon();
                 } catch (RuntimeException e) {
@@ -143,8 +161,10 @@ public final class Work {
                 }
             });
         }
+        sorry.shutdown();
         runner.shutdown();
         try {
+            sorry.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             runner.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -155,18 +175,25 @@ public final class Work {
         return waiting.size();
     }
 
-    /** Removes every job that has not started; the head of each queue is running and stays. */
+    /**
+     * Removes every job that has not started: all of a lane no thread has picked up yet, and behind the head
+     * of a lane that is running (its head is running and stays).
+     */
     private List<Job> takeWaiting() {
         List<Job> waiting = new ArrayList<>();
         for (Object key : queues.keySet()) {
-            queues.computeIfPresent(key, (k, queue) -> {
-                Job running = queue.poll();
-                waiting.addAll(queue);
-                queue.clear();
-                if (running != null) {
-                    queue.add(running);
+            queues.computeIfPresent(key, (k, lane) -> {
+                if (!lane.started) {
+                    waiting.addAll(lane.jobs);
+                    return null;
                 }
-                return queue;
+                Job running = lane.jobs.poll();
+                waiting.addAll(lane.jobs);
+                lane.jobs.clear();
+                if (running != null) {
+                    lane.jobs.add(running);
+                }
+                return lane;
             });
         }
         return waiting;

@@ -39,7 +39,10 @@ public final class SlackServer {
     public static SlackServer create(Config config, Advisor advisor, StateBackend backend, Metrics metrics, Clock clock,
             Outbox.Sleeper sleeper) {
         SlackApp slack = SlackApp.create(config, advisor, backend, metrics, clock, sleeper);
-        metrics.watch(advisor.store());
+        if (!(advisor.store() instanceof jp.infracareer.redis.RedisConversationStore)) {
+            // counting users scans the whole store: fine in memory, not on every scrape of a shared Redis
+            metrics.watch(advisor.store());
+        }
         metrics.watchStoreFailures(backend, StateBackend::failures);
         if (advisor.store() instanceof CaffeineConversationStore caffeine) {
             caffeine.bindMetrics(metrics.registry());

@@ -244,6 +244,23 @@ class AdvisorChannelTest {
     }
 
     @Test
+    void anAnnouncementThatMayHaveLandedOffersNoSecondPost() throws Exception {
+        JsonNode preview = advisor.career(ADVISOR, "announce Office hours on Friday");
+        slack.script("chat.postMessage", new Fault.LandedThen(500, 0));
+        slack.script("conversations.history", new Fault.Status(500, 0), new Fault.Status(500, 0), new Fault.Status(500, 0));
+        Button post = button(preview, "post ");
+
+        click(ADVISOR, post, "u1");
+        JsonNode told = slack.await("response_url", c -> c.path().endsWith("/u1"), Duration.ofSeconds(10)).json();
+        click(ADVISOR, post, "u2");
+        JsonNode again = slack.await("response_url", c -> c.path().endsWith("/u2"), Duration.ofSeconds(10)).json();
+
+        assertThat(told.toString()).contains("確認できませんでした").doesNotContain("post ");
+        assertThat(again.toString()).contains("すでに投稿されたか");
+        assertThat(slack.posted(CHANNEL)).hasSize(1);
+    }
+
+    @Test
     void aServerErrorOnAChannelPostIsCheckedAgainstHistoryAndPostedOnce() throws Exception {
         JsonNode preview = advisor.career(ADVISOR, "announce Office hours on Friday");
         slack.script("chat.postMessage", new Fault.Status(500, 0));

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Slack's assistant pane (the split view beside any channel): a greeting with suggested prompts when a thread
  * starts, and every message in the thread answered by the same engine as a DM, in the thread. A mock
  * interview or the quiz runs there as in a DM (answers in the thread are answers). Bolt's {@link Assistant}
- * middleware recognises the events and keeps the thread's context; the work itself goes through the same
+ * middleware recognises the events (without keeping the thread's context); the work itself goes through the same
  * per-user queues, de-duplication and outbox as everything else.
  */
 public final class AssistantPane {
@@ -43,17 +43,36 @@ public final class AssistantPane {
     public static void register(App app, Advisor advisor, SlackKit kit) {
         AssistantPane pane = new AssistantPane(advisor, kit);
         // Bolt runs the handlers on this executor after acking; they only queue work, so one thread suffices
-        Assistant assistant = new Assistant(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Assistant assistant = new Assistant(NO_CONTEXT, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "assistant-events");
             t.setDaemon(true);
             return t;
         }));
         assistant.threadStarted((req, ctx) -> pane.started(req.getEventId(), req.getTeamId(), req.getEvent().getAssistantThread().getUserId(), ctx));
-        // the context (the channel the user looks at) is saved in the thread's metadata by Bolt; nothing else to do
+        // the channel the user looks at does not change our answers, so it is not kept
         assistant.threadContextChanged((req, ctx) -> { });
         assistant.userMessage((req, ctx) -> pane.message(req.getEventId(), req.getTeamId(), req.getEvent(), ctx));
         app.assistant(assistant);
     }
+
+    /**
+     * Bolt's default keeps the thread's context in message metadata, which costs conversations.replies (and
+     * chat.update) before every ack. Our answers do not depend on the channel the user is looking at.
+     */
+    private static final com.slack.api.bolt.service.AssistantThreadContextService NO_CONTEXT =
+            new com.slack.api.bolt.service.AssistantThreadContextService() {
+                @Override
+                public java.util.Optional<com.slack.api.model.assistant.AssistantThreadContext> findCurrentContext(
+                        String channelId, String threadTs) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public void saveCurrentContext(String channelId, String threadTs,
+                        com.slack.api.model.assistant.AssistantThreadContext context) {
+                    // not kept
+                }
+            };
 
     private UserKey user(String teamId, String userId) {
         return new UserKey(teamId == null ? "-" : teamId, userId);

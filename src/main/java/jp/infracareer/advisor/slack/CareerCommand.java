@@ -50,6 +50,10 @@ public final class CareerCommand {
         app.command(COMMAND, (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
+            if (!kit.work().hasRoom()) {
+                // refuse before anything changes (an interview started but never posted would take the next DM)
+                return busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
+            }
             Response response = advisor.command(user, SlackText.toPlain(p.getText()));
             kit.reactions().now(user, response.effects());
             Optional<Reply> instead = kit.reactions().instead(user, response.effects());
