@@ -92,8 +92,22 @@ public final class CommandParser {
             }
             return new Parsed(understanding.understand(text), true);
         }
-        return new Parsed(subcommand(command, args), false);
+        // a subcommand's meaning depends only on its words, and the same few ("compare infra server") come
+        // often; what echoes a user's own words back (an unknown role) is not kept
+        String key = command + " " + args;
+        Query known = subcommands.getIfPresent(key);
+        if (known == null) {
+            known = subcommand(command, args);
+            if (!(known instanceof Query.UnknownRole) && !(known instanceof Query.UnknownStage)) {
+                subcommands.put(key, known);
+            }
+        }
+        return new Parsed(known, false);
     }
+
+    /** Parsed subcommands by their normalised words (bounded; the parse is pure). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Query> subcommands =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(5_000).build();
 
     private Query subcommand(String command, String args) {
         return switch (command) {
