@@ -86,8 +86,10 @@ public final class Advisor {
             TopicRecognizer recognizer = new TopicRecognizer(kb.aliases());
             // the passage index is not needed to start listening: built beside the rest, joined on first use
             var passages = java.util.concurrent.CompletableFuture.supplyAsync(() -> Understanding.passagesOf(kb));
+            passagesLoading.set(passages);
             // nor is the intent model (seconds of training): subcommands answer without it
             var model = java.util.concurrent.CompletableFuture.supplyAsync(Understanding::loadModel);
+            modelLoading.set(model);
             Understanding understanding = Understanding.withModelLater(model::join, recognizer, words, kb.aliases(),
                     passages::join);
             return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,
@@ -98,6 +100,23 @@ public final class Advisor {
 
     private Core core() {
         return core.join();
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<?>> passagesLoading =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<?>> modelLoading =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * True once everything a question may need has loaded (knowledge base, intent model, passage index).
+     * Before that, subcommands are answered but a free-text question waits: readiness says so, so that a
+     * load balancer sends users to a replica that is ready.
+     */
+    public boolean loaded() {
+        var passages = passagesLoading.get();
+        var model = modelLoading.get();
+        return core.isDone() && !core.isCompletedExceptionally() && passages != null && passages.isDone()
+                && model != null && model.isDone();
     }
 
     /**

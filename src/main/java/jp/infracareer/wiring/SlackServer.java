@@ -69,11 +69,12 @@ public final class SlackServer {
                 }
             };
             return new SlackServer(AdvisorServer.create(config.port(), slack.app(), both, Optional.empty(), metrics,
-                    config.metricsToken(), config.shutdownGrace(), backend::ready), slack, advisor, Optional.of(socket));
+                    config.metricsToken(), config.shutdownGrace(), () -> advisor.loaded() && backend.ready()), slack, advisor,
+                    Optional.of(socket));
         }
         SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
         return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken(),
-                config.shutdownGrace(), backend::ready),
+                config.shutdownGrace(), () -> advisor.loaded() && backend.ready()),
                 slack, advisor, Optional.empty());
     }
 
