@@ -2,45 +2,20 @@ package jp.infracareer.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
-import jp.infracareer.testing.RedisServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.infracareer.testing.RedisReplicas;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The lease that lets one replica run the schedule: exclusive, renewable, handed over when its holder dies. */
 class RedisLeaseTest {
-    private static RedisServer server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> one;
-    private static StatefulRedisConnection<String, String> two;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RedisServer.start();
-        client = RedisClient.create(server.url());
-        one = client.connect();
-        two = client.connect();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            one.close();
-            two.close();
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final RedisReplicas redis = new RedisReplicas();
 
     @Test
     void oneHolderAtATimeWhoRenewsItAndAHandoverWhenItStopsRenewing() throws Exception {
-        RedisLease replicaA = new RedisLease(one.sync(), "lease-test");
-        RedisLease replicaB = new RedisLease(two.sync(), "lease-test");
+        RedisLease replicaA = new RedisLease(redis.one(), "lease-test");
+        RedisLease replicaB = new RedisLease(redis.two(), "lease-test");
         Duration ttl = Duration.ofMillis(600);
 
         assertThat(replicaA.holds("schedule", ttl)).isTrue();

@@ -2,47 +2,22 @@ package jp.infracareer.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import jp.infracareer.testing.RedisServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.infracareer.testing.RedisReplicas;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Channel pacing shared by replicas: slots one spacing apart whichever replica asks, per channel. */
 class RedisPacingTest {
-    private static RedisServer server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> one;
-    private static StatefulRedisConnection<String, String> two;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RedisServer.start();
-        client = RedisClient.create(server.url());
-        one = client.connect();
-        two = client.connect();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            one.close();
-            two.close();
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final RedisReplicas redis = new RedisReplicas();
 
     @Test
     void twoReplicasPostingToOneChannelGetSlotsOneSecondApart() {
-        RedisPacing replicaA = new RedisPacing(one.sync(), "pace-test");
-        RedisPacing replicaB = new RedisPacing(two.sync(), "pace-test");
+        RedisPacing replicaA = new RedisPacing(redis.one(), "pace-test");
+        RedisPacing replicaB = new RedisPacing(redis.two(), "pace-test");
         Duration second = Duration.ofSeconds(1);
 
         List<Long> waits = new ArrayList<>();

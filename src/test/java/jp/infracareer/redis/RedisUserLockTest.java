@@ -2,48 +2,23 @@ package jp.infracareer.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import jp.infracareer.testing.RedisServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.infracareer.testing.RedisReplicas;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The per-user lock across replicas: jobs of one user never overlap; a lock left by a dead replica ends with its lease. */
 class RedisUserLockTest {
-    private static RedisServer server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> one;
-    private static StatefulRedisConnection<String, String> two;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RedisServer.start();
-        client = RedisClient.create(server.url());
-        one = client.connect();
-        two = client.connect();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            one.close();
-            two.close();
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final RedisReplicas redis = new RedisReplicas();
 
     @Test
     void aSecondReplicasJobForTheSameUserWaitsForTheFirst() throws Exception {
-        RedisUserLock replicaA = new RedisUserLock(one.sync(), "lock-test");
-        RedisUserLock replicaB = new RedisUserLock(two.sync(), "lock-test");
+        RedisUserLock replicaA = new RedisUserLock(redis.one(), "lock-test");
+        RedisUserLock replicaB = new RedisUserLock(redis.two(), "lock-test");
         List<String> events = new CopyOnWriteArrayList<>();
         CountDownLatch aInside = new CountDownLatch(1);
 
@@ -69,8 +44,8 @@ class RedisUserLockTest {
     @Test
     void aLockLeftByADeadReplicaDelaysTheUserOnlyForTheLease() {
         // a replica took the lock and died: nobody will release it
-        one.sync().set("lock-test:lock:U9", "dead-owner", io.lettuce.core.SetArgs.Builder.px(400));
-        RedisUserLock survivor = new RedisUserLock(two.sync(), "lock-test", Duration.ofSeconds(5));
+        redis.one().set("lock-test:lock:U9", "dead-owner", io.lettuce.core.SetArgs.Builder.px(400));
+        RedisUserLock survivor = new RedisUserLock(redis.two(), "lock-test", Duration.ofSeconds(5));
         long started = System.nanoTime();
         boolean[] ran = new boolean[1];
 

@@ -2,8 +2,6 @@ package jp.infracareer.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.redis.RedisConversationStore;
-import jp.infracareer.testing.RedisServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.infracareer.testing.RedisReplicas;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Redis store against a real redis-server: the shared contract, plus what only a shared store must do:
@@ -23,39 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class RedisConversationStoreTest extends ConversationStoreContract {
     private static final Duration IDLE = Duration.ofDays(30);
-    private static RedisServer server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> replicaA;
-    private static StatefulRedisConnection<String, String> replicaB;
-
-    @BeforeAll
-    static void startRedis() throws Exception {
-        server = RedisServer.start();
-        client = RedisClient.create(server.url());
-        replicaA = client.connect();
-        replicaB = client.connect();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        if (client != null) {
-            replicaA.close();
-            replicaB.close();
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final RedisReplicas redis = new RedisReplicas();
 
     @Override
     protected ConversationStore newStore() {
-        server.flushAll();
-        return new RedisConversationStore(replicaA.sync(), "icadv-test", IDLE);
+        redis.server().flushAll();
+        return new RedisConversationStore(redis.one(), "icadv-test", IDLE);
     }
 
     private RedisConversationStore otherReplica() {
-        return new RedisConversationStore(replicaB.sync(), "icadv-test", IDLE);
+        return new RedisConversationStore(redis.two(), "icadv-test", IDLE);
     }
 
     @Test
@@ -84,12 +59,12 @@ class RedisConversationStoreTest extends ConversationStoreContract {
         ConversationStore store = newStore();
         store.update(alice, s -> s.withLang(Lang.EN));
         String key = "icadv-test:state:" + alice.teamId() + ":" + alice.userId();
-        var redis = replicaB.sync();
+        var commands = redis.two();
 
-        redis.pexpire(key, 5_000);
+        commands.pexpire(key, 5_000);
         store.get(alice);
 
-        assertThat(redis.pttl(key)).isGreaterThan(IDLE.toMillis() - 60_000).isLessThanOrEqualTo(IDLE.toMillis());
+        assertThat(commands.pttl(key)).isGreaterThan(IDLE.toMillis() - 60_000).isLessThanOrEqualTo(IDLE.toMillis());
     }
 
     @Test
@@ -97,7 +72,7 @@ class RedisConversationStoreTest extends ConversationStoreContract {
         ConversationStore store = newStore();
         store.update(alice, s -> s.withLang(Lang.EN));
 
-        String json = replicaB.sync().get("icadv-test:state:" + alice.teamId() + ":" + alice.userId());
+        String json = redis.two().get("icadv-test:state:" + alice.teamId() + ":" + alice.userId());
         assertThat(json).startsWith("{\"schema\":" + StateJson.SCHEMA);
     }
 }

@@ -260,27 +260,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private String replies(Map<String, String> form) {
         String channel = form.getOrDefault("channel", "");
         String ts = form.getOrDefault("ts", "");
-        var messages = MAPPER.createArrayNode();
-        for (Posted p : posted) {
-            if (p.channel().equals(channel) && (ts.equals(p.threadTs()) || ts.equals(p.ts()))) {
-                var m = messages.addObject().put("type", "message").put("ts", p.ts()).put("text", p.text())
-                        .put("bot_id", p.botId()).put("user", BOT_USER_ID);
-                if (p.threadTs() != null) {
-                    m.put("thread_ts", p.threadTs());
-                }
-                if (p.metadata() != null) {
-                    try {
-                        m.set("metadata", MAPPER.readTree(p.metadata()));
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        var root = MAPPER.createObjectNode().put("ok", true);
-        root.set("messages", messages);
-        root.put("has_more", false);
-        return root.toString();
+        return messages(posted.stream().filter(p -> p.channel().equals(channel)
+                && (ts.equals(p.threadTs()) || ts.equals(p.ts()))).toList());
     }
 
     private String history(Map<String, String> form) {
@@ -289,13 +270,18 @@ public final class FakeSlackApi implements AutoCloseable {
         double latest = form.containsKey("latest") ? Double.parseDouble(form.get("latest")) : Double.MAX_VALUE;
         boolean inclusive = "true".equals(form.get("inclusive")) || "1".equals(form.get("inclusive"));
         int limit = Integer.parseInt(form.getOrDefault("limit", "100"));
-        var messages = MAPPER.createArrayNode();
         List<Posted> matching = new ArrayList<>(posted.stream().filter(p -> p.channel().equals(channel)).filter(p -> {
             double ts = Double.parseDouble(p.ts());
             return ts >= oldest && (ts < latest || (inclusive && ts == latest));
         }).toList());
         java.util.Collections.reverse(matching);
-        for (Posted p : matching.subList(0, Math.min(limit, matching.size()))) {
+        return messages(matching.subList(0, Math.min(limit, matching.size())));
+    }
+
+    /** Messages as the Web API lists them (history, replies), metadata included. */
+    private static String messages(List<Posted> posts) {
+        var messages = MAPPER.createArrayNode();
+        for (Posted p : posts) {
             var m = messages.addObject().put("type", "message").put("ts", p.ts()).put("text", p.text())
                     .put("bot_id", p.botId()).put("user", BOT_USER_ID);
             if (p.threadTs() != null) {

@@ -40,16 +40,22 @@ public final class SlackPayloads {
 
     /** A block_actions payload for one button click on a message. */
     public static String blockAction(String actionId, String value, String userId, String responseUrl) {
+        ObjectNode container = MAPPER.createObjectNode().put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", "C0GENERAL").put("is_ephemeral", true);
+        return click(actionId, value, userId, container, "C0GENERAL", "general", responseUrl);
+    }
+
+    private static String click(String actionId, String value, String userId, ObjectNode container, String channelId,
+            String channelName, String responseUrl) {
         ObjectNode payload = MAPPER.createObjectNode();
         payload.put("type", "block_actions");
         payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "testteam");
         payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", FakeSlackApi.TEAM_ID);
         payload.put("api_app_id", "A0TEST");
         payload.put("token", "verification-token-unused");
-        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", "C0GENERAL").put("is_ephemeral", true);
+        payload.set("container", container);
         payload.put("trigger_id", "1337.42.abcdef");
-        payload.putObject("channel").put("id", "C0GENERAL").put("name", "general");
+        payload.putObject("channel").put("id", channelId).put("name", channelName);
         if (responseUrl != null) {
             payload.put("response_url", responseUrl);
         }
@@ -110,21 +116,9 @@ public final class SlackPayloads {
 
     /** A click on a button of one of the app's messages in a thread of the user's DM (the assistant pane). */
     public static String blockActionInThread(String actionId, String value, String userId, String threadTs) {
-        ObjectNode payload = MAPPER.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "testteam");
-        payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", FakeSlackApi.TEAM_ID);
-        payload.put("api_app_id", "A0TEST");
-        payload.put("token", "verification-token-unused");
-        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000900")
+        ObjectNode container = MAPPER.createObjectNode().put("type", "message").put("message_ts", "1700000000.000900")
                 .put("channel_id", "D" + userId).put("is_ephemeral", false).put("thread_ts", threadTs);
-        payload.put("trigger_id", "1337.42.abcdef");
-        payload.putObject("channel").put("id", "D" + userId).put("name", "directmessage");
-        ArrayNode actions = payload.putArray("actions");
-        actions.addObject().put("type", "button").put("action_id", actionId).put("block_id", "actions")
-                .put("value", value).put("action_ts", "1700000001.000200")
-                .putObject("text").put("type", "plain_text").put("text", "button");
-        return form(Map.of("payload", payload.toString()));
+        return click(actionId, value, userId, container, "D" + userId, "directmessage", null);
     }
 
     public static ObjectNode appHomeOpened(String userId) {
