@@ -99,7 +99,7 @@ final class BroadcastReplies {
         List<String> lines = new ArrayList<>();
         for (InterviewSession.Result r : s.results()) {
             String question = c.question(r.questionId()).map(InterviewQuestion::question).orElse(r.questionId());
-            String weak = r.weakest().isEmpty() ? "" : " / " + pointName(ui, r.weakest());
+            String weak = r.weakest().isEmpty() ? "" : " / " + jp.infracareer.interview.InterviewReplies.pointName(ui, r.weakest());
             lines.add(question + " — " + (r.skipped() ? ui.text("interview.summary_skipped") : r.score() + weak));
         }
         parts.add(new Bullets(ui.text("broadcast.summary_scores"), lines));
@@ -119,9 +119,5 @@ final class BroadcastReplies {
         return new Reply("broadcast/relay", ui.text("broadcast.relay_title"),
                 List.of(new Mention(ui.text("broadcast.relay_from"), advisorId, ""),
                         new Paragraph("", jp.infracareer.kernel.Texts.cut(text, MAX_ANNOUNCEMENT))), "", List.of(), Map.of());
-    }
-
-    private static String pointName(Ui ui, String id) {
-        return id.equals("length") ? ui.text("interview.length_heading") : ui.text("interview.point." + id);
     }
 }

@@ -188,7 +188,7 @@ public final class InterviewReplies {
         }
         if (!weakest.isEmpty()) {
             parts.add(new Paragraph(ui.text("interview.summary_weakest_heading"), pointName(ui, weakest)
-                    + " — " + ui.text("feedback.next." + (weakest.equals("length") ? "short" : weakest))));
+                    + " — " + NextStep.forWeakest(ui, weakest)));
         }
         String practise = answered.stream().min(java.util.Comparator.comparingInt(InterviewSession.Result::score))
                 .map(InterviewSession.Result::questionId).orElse(null);
@@ -248,7 +248,8 @@ public final class InterviewReplies {
                 new Action(ui.text("button.end"), InterviewCommands.control(InterviewControl.END, s.id())));
     }
 
-    private static String pointName(Ui ui, String id) {
+    /** The name of a point of an answer (a structure point, or a cap such as correctness), for summaries. */
+    public static String pointName(Ui ui, String id) {
         return id.equals("length") ? ui.text("interview.length_heading") : ui.text("interview.point." + id);
     }
 

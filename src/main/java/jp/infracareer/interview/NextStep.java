@@ -10,6 +10,20 @@ import jp.infracareer.interview.Feedback.Verdict;
 final class NextStep {
     private NextStep() {}
 
+    /**
+     * The advice for an answer's weakest point, as {@link Feedback#weakest()} names it: the caps have ids of
+     * their own there (correctness, explain, length), their advice keys are the ones {@link #choose} uses.
+     */
+    static String forWeakest(Ui ui, String weakest) {
+        String key = switch (weakest) {
+            case "correctness" -> "misconception";
+            case "explain" -> "stuffed";
+            case "length" -> "short";
+            default -> weakest;
+        };
+        return ui.text("feedback.next." + key);
+    }
+
     static String choose(Catalog catalog, InterviewQuestion question, Feedback f) {
         Ui ui = catalog.ui();
         if (f.relevance() != Feedback.Relevance.ON_TOPIC) {
