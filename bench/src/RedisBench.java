@@ -1,11 +1,9 @@
 import com.sun.net.httpserver.HttpServer;
 import io.lettuce.core.RedisClient;
 import java.io.File;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,12 +32,13 @@ public class RedisBench {
     static final int USERS = 1500;
     static final String ANSWER = "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。";
 
-    static final Map<String, Semaphore> posts = new ConcurrentHashMap<>();
+    /** Replies seen per channel, counted by the shared fake Slack API. */
+    static final Map<String, Semaphore> posts = Bench.POSTS;
 
     public static void main(String[] args) throws Exception {
         String binary = args[0];
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        HttpServer fake = fakeSlack();
+        HttpServer fake = Bench.fakeSlack();
         String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
         int redisPort = Bench.freePort();
         Path dir = Files.createTempDirectory("bench-redis");
@@ -170,37 +169,6 @@ public class RedisBench {
         double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
         double p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)) / 1e6;
         return new double[] {sorted.size() / elapsed, p50, sorted.size(), p99};
-    }
-
-    static HttpServer fakeSlack() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        AtomicLong ts = new AtomicLong(1_700_000_000_000L);
-        server.createContext("/api/", exchange -> {
-            String method = exchange.getRequestURI().getPath().substring("/api/".length());
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String response = "{\"ok\":true}";
-            if (method.equals("auth.test")) {
-                response = "{\"ok\":true,\"team_id\":\"T0BENCH\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-            } else if (method.equals("conversations.open")) {
-                String user = java.net.URLDecoder.decode(body.replaceAll(".*users=([^&]*).*", "$1"), StandardCharsets.UTF_8);
-                response = "{\"ok\":true,\"channel\":{\"id\":\"D" + user + "\"}}";
-            } else if (method.equals("chat.postMessage")) {
-                String channel = java.net.URLDecoder.decode(body.replaceAll(".*channel=([^&]*).*", "$1"), StandardCharsets.UTF_8);
-                Semaphore s = posts.get(channel);
-                if (s != null) {
-                    s.release();
-                }
-                response = "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts.incrementAndGet() / 1000 + "." + ts.get() % 1000 + "\"}";
-            }
-            byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.setExecutor(Executors.newFixedThreadPool(16));
-        server.start();
-        return server;
     }
 
     static io.lettuce.core.api.StatefulRedisConnection<String, String> connectWithRetry(RedisClient client) throws InterruptedException {

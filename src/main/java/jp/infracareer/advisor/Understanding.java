@@ -128,6 +128,16 @@ public final class Understanding {
         static final IntentModel MODEL = IntentModel.train(corpus());
     }
 
+    /** Every {@code stride}-th phrasing of the corpus (ja and en), as sample questions (the start-up warm-up). */
+    public static List<String> samplePhrasings(int stride) {
+        List<IntentModel.Example> corpus = corpus();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i += stride) {
+            texts.add(corpus.get(i).text());
+        }
+        return texts;
+    }
+
     public static List<IntentModel.Example> corpus() {
         List<IntentModel.Example> examples = new ArrayList<>();
         try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(CORPUS)) {

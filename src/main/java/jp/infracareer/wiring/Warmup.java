@@ -3,6 +3,8 @@ package jp.infracareer.wiring;
 import java.time.Duration;
 import java.util.List;
 import jp.infracareer.advisor.Advisor;
+import jp.infracareer.advisor.Understanding;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.UserKey;
 import jp.infracareer.slack.BlockKitRenderer;
@@ -19,12 +21,10 @@ final class Warmup {
     /** Long enough for the C2 compiler to settle on the hot paths; a small price once per start. */
     static final Duration BUDGET = Duration.ofSeconds(8);
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
-    private static final List<String> INPUTS = List.of("help", "roles", "compare infra server", "compare インフラ クラウド",
-            "stages", "stage 監視", "day", "監視ってどんな仕事？", "what does an SRE do", "インフラエンジニアの年収は？",
-            "資格は何から取ればいい？", "ネットワークエンジニアとサーバーエンジニアの違い", "夜勤はきつい？", "guide salary",
-            "ありがとうございました！", "この求人どう思う？【仕事内容】サーバーの監視・運用【必須】Linuxの基本操作");
-    private static final String ANSWER = "私がインフラエンジニアを目指すのは、システムを止めずに支える仕事にやりがいを感じるからです。"
-            + "前職では物流倉庫で在庫管理システムを担当し、障害で出荷が止まったとき復旧まで対応しました。";
+    /** Subcommands typed as they are; the free-text questions come from the intent corpus (content, not code). */
+    private static final List<String> COMMANDS = List.of("help", "roles", "compare infra server", "stages", "day");
+    /** Every how many corpus phrasings one is used: about fifty questions, ja and en. */
+    private static final int CORPUS_STRIDE = 40;
 
     private Warmup() {}
 
@@ -45,21 +45,32 @@ final class Warmup {
     /** Runs the inputs round after round for {@code budget}; returns how many rounds ran. */
     static int run(Advisor live, Duration budget) {
         Advisor engine = new Advisor(live.knowledge(), new CaffeineConversationStore(100, Duration.ofMinutes(5),
-                com.github.benmanes.caffeine.cache.Ticker.systemTicker()), jp.infracareer.kernel.Lang.JA);
+                com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+        List<String> inputs = inputs();
+        // an interview answer: the model answer of a question, from the rubrics
+        String answer = live.knowledge().catalog(Lang.JA).questions().stream()
+                .flatMap(q -> live.knowledge().catalog(Lang.JA).rubric(q.id()).stream())
+                .map(r -> r.example()).filter(e -> !e.isBlank()).findFirst().orElse(inputs.get(inputs.size() - 1));
         long end = System.nanoTime() + budget.toNanos();
         int rounds = 0;
         while (System.nanoTime() < end) {
             UserKey user = new UserKey("-warmup", "U" + (rounds % 50));
-            for (String input : INPUTS) {
+            for (String input : inputs) {
                 render(engine.command(user, input).replies());
                 render(engine.message(user, input, "").replies());
             }
             render(engine.command(user, "interview").replies());
-            render(engine.message(user, ANSWER, "w" + rounds).replies());
+            render(engine.message(user, answer, "w" + rounds).replies());
             rounds++;
         }
         log.debug("warm-up ran {} rounds", rounds);
         return rounds;
+    }
+
+    private static List<String> inputs() {
+        List<String> inputs = new java.util.ArrayList<>(COMMANDS);
+        inputs.addAll(Understanding.samplePhrasings(CORPUS_STRIDE));
+        return inputs;
     }
 
     private static void render(List<Reply> replies) {

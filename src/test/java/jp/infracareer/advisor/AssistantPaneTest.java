@@ -81,7 +81,7 @@ class AssistantPaneTest {
         event(SlackPayloads.assistantMessage("UAS4", "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、レジの障害に対応しました。",
                 THREAD, "as4-2"));
         awaitPosts("DUAS4", 4);
-        String hint = button("DUAS4", "interview hint");
+        String hint = slack.lastButton("DUAS4", "interview hint");
         assertThat(advisor.postSigned(SlackPayloads.blockActionInThread(ActionIds.openTopic(0), hint, "UAS4", THREAD))
                 .statusCode()).isEqualTo(200);
         awaitPosts("DUAS4", 5);
@@ -105,19 +105,5 @@ class AssistantPaneTest {
             Thread.sleep(10);
         }
         assertThat(slack.posted(channel)).hasSizeGreaterThanOrEqualTo(count);
-    }
-
-    private String button(String channel, String prefix) throws Exception {
-        var posts = slack.posted(channel);
-        for (int i = posts.size() - 1; i >= 0; i--) {
-            for (JsonNode block : MAPPER.readTree(posts.get(i).blocks())) {
-                for (JsonNode e : block.path("elements")) {
-                    if (e.path("value").asText().startsWith(prefix)) {
-                        return e.path("value").asText();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no button " + prefix + " in " + channel);
     }
 }

@@ -70,6 +70,25 @@ public final class FakeSlackApi implements AutoCloseable {
         record LandedThen(int status, long holdMillis) implements Fault {}
     }
 
+    /** The value of the newest button in {@code channel} whose value starts with {@code prefix}. */
+    public String lastButton(String channel, String prefix) {
+        List<Posted> posts = posted(channel);
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            try {
+                for (JsonNode block : MAPPER.readTree(posts.get(i).blocks())) {
+                    for (JsonNode e : block.path("elements")) {
+                        if (e.path("value").asText().startsWith(prefix)) {
+                            return e.path("value").asText();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no button " + prefix + " in " + channel);
+    }
+
     /** A message the bot posted, as conversations.history returns it. */
     public record Posted(String channel, String ts, String threadTs, String text, String blocks, String metadata, String botId) {
         public Posted(String channel, String ts, String threadTs, String text, String blocks, String metadata) {
