@@ -11,8 +11,11 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --no-create-home advisor
 WORKDIR /app
 COPY --from=build /src/target/infra-career-advisor.jar /app/app.jar
+# a distributed app without Redis keeps workspaces' installations here: mount a volume on it
+RUN mkdir /data && chown advisor /data && chmod 700 /data
 USER advisor
-ENV PORT=3000
+ENV PORT=3000 DATA_DIR=/data
+VOLUME /data
 EXPOSE 3000
 # /healthz answers 200 while the server is up
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \

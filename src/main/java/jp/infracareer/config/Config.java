@@ -25,7 +25,20 @@ public record Config(
         Duration shutdownGrace,
         Optional<URI> redisUrl,
         Broadcasts broadcasts,
-        Optional<String> appToken) {
+        Optional<String> appToken,
+        Optional<OAuth> oauth,
+        java.nio.file.Path dataDir) {
+
+    /**
+     * Installation in many workspaces ("Add to Slack"): the app's client id and secret, and the Redirect URL
+     * when the app lists several (Slack uses the only one otherwise).
+     */
+    public record OAuth(String clientId, String clientSecret, Optional<String> redirectUri) {
+        @Override
+        public String toString() {
+            return "OAuth[clientId=" + clientId + ", clientSecret=***, redirectUri=" + redirectUri + "]";
+        }
+    }
 
     /**
      * The advisor channel: where it is (none: broadcasts off), who the advisors are, when scheduled posts go
@@ -42,6 +55,11 @@ public record Config(
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
     /** App-level token (xapp-...) with connections:write: when set, Slack is reached over Socket Mode. */
     public static final String APP_TOKEN = "SLACK_APP_TOKEN";
+    public static final String CLIENT_ID = "SLACK_CLIENT_ID";
+    public static final String CLIENT_SECRET = "SLACK_CLIENT_SECRET";
+    public static final String REDIRECT_URI = "SLACK_REDIRECT_URI";
+    /** Where installations are kept when there is no Redis. */
+    public static final String DATA_DIR = "DATA_DIR";
     public static final String PORT = "PORT";
     public static final String SLACK_API_URL = "SLACK_API_URL";
     public static final String DEFAULT_LOCALE = "DEFAULT_LOCALE";
@@ -83,7 +101,37 @@ public record Config(
                 Duration.ofSeconds(intValue(env, SHUTDOWN_GRACE_SECONDS, 25, 1, 3_600)),
                 optional(env, REDIS_URL).map(Config::checkRedisUrl),
                 broadcasts(env),
-                optional(env, APP_TOKEN).map(Config::checkAppToken));
+                optional(env, APP_TOKEN).map(Config::checkAppToken),
+                oauth(env),
+                java.nio.file.Path.of(optional(env, DATA_DIR).orElse("data")));
+    }
+
+    /** Distributed: installed with OAuth in many workspaces, each with its own token (no single bot token). */
+    public boolean distributed() {
+        return oauth.isPresent() && botToken.isEmpty();
+    }
+
+    private static Optional<OAuth> oauth(Map<String, String> env) {
+        Optional<String> id = optional(env, CLIENT_ID);
+        Optional<String> secret = optional(env, CLIENT_SECRET);
+        if (id.isEmpty() && secret.isEmpty()) {
+            return Optional.empty();
+        }
+        if (id.isEmpty() || secret.isEmpty()) {
+            throw new ConfigException("set both " + CLIENT_ID + " and " + CLIENT_SECRET + " (Basic Information, App "
+                    + "Credentials) to install the app in many workspaces, or neither");
+        }
+        if (!id.get().matches("[0-9]+\\.[0-9]+")) {
+            throw new ConfigException(CLIENT_ID + " is malformed: copy the Client ID (digits, a dot, digits) from the "
+                    + "Slack app's Basic Information page");
+        }
+        Optional<String> redirect = optional(env, REDIRECT_URI);
+        redirect.ifPresent(uri -> {
+            if (!uri.startsWith("https://") && !uri.startsWith("http://127.0.0.1") && !uri.startsWith("http://localhost")) {
+                throw new ConfigException(REDIRECT_URI + " must be an https:// URL ending in /slack/oauth_redirect");
+            }
+        });
+        return Optional.of(new OAuth(id.get(), secret.get(), redirect));
     }
 
     /** Socket Mode: Slack is reached over a WebSocket this app opens, not by requests to an HTTPS endpoint. */
@@ -93,7 +141,7 @@ public record Config(
 
     /** True when any Slack credential is set: the user means to run the Slack server. */
     public boolean wantsSlack() {
-        return botToken.isPresent() || signingSecret.isPresent() || appToken.isPresent();
+        return botToken.isPresent() || signingSecret.isPresent() || appToken.isPresent() || oauth.isPresent();
     }
 
     /**
@@ -101,9 +149,21 @@ public record Config(
      * instead); names the missing one otherwise.
      */
     public void requireSlack() {
+        if (distributed()) {
+            if (signingSecret.isEmpty()) {
+                throw new ConfigException(SIGNING_SECRET + " is missing: an app installed in many workspaces is reached "
+                        + "over HTTP and needs the Signing Secret from the Slack app's Basic Information page");
+            }
+            if (appToken.isPresent()) {
+                throw new ConfigException("an app installed in many workspaces (" + CLIENT_ID + ") runs over HTTP: unset "
+                        + APP_TOKEN + " (Slack does not list Socket Mode apps in its directory)");
+            }
+            return;
+        }
         if (botToken.isEmpty()) {
             throw new ConfigException(BOT_TOKEN + " is missing: set it to the app's Bot User OAuth Token (xoxb-...) "
-                    + "from the Slack app's OAuth & Permissions page");
+                    + "from the Slack app's OAuth & Permissions page (or, to install it in many workspaces, set " + CLIENT_ID
+                    + " and " + CLIENT_SECRET + " instead)");
         }
         if (signingSecret.isEmpty() && appToken.isEmpty()) {
             throw new ConfigException(SIGNING_SECRET + " is missing: set it to the Signing Secret from the Slack "
@@ -114,7 +174,7 @@ public record Config(
     @Override
     public String toString() {
         return "Config[botToken=" + botToken.map(t -> "***") + ", signingSecret=" + signingSecret.map(t -> "***")
-                + ", appToken=" + appToken.map(t -> "***")
+                + ", appToken=" + appToken.map(t -> "***") + ", oauth=" + oauth + ", dataDir=" + dataDir
                 + ", port=" + port + ", slackApiUrl=" + slackApiUrl + ", defaultLang=" + defaultLang
                 + ", maxUsers=" + maxUsers + ", profileIdle=" + profileIdle + ", interviewIdle=" + interviewIdle + ", metricsToken=" + metricsToken.map(t -> "***")
                 + ", workQueueLimit=" + workQueueLimit + ", shutdownGrace=" + shutdownGrace

@@ -160,9 +160,25 @@ public final class RedisConversationStore implements ConversationStore {
         return null;
     }
 
+    @Override
+    public void forgetTeam(String teamId) {
+        // team ids are letters and digits; anything else could be a glob pattern, and matches no team of ours
+        if (!teamId.matches("[A-Za-z0-9]+")) {
+            return;
+        }
+        redis(() -> {
+            scan(prefix + teamId + ":*", redis::del);
+            return null;
+        });
+    }
+
     /** Every key of this store, a page at a time (SCAN, never KEYS, so Redis is not blocked). */
     private void scan(java.util.function.Consumer<String> each) {
-        ScanArgs args = ScanArgs.Builder.matches(prefix + "*").limit(500);
+        scan(prefix + "*", each);
+    }
+
+    private void scan(String pattern, java.util.function.Consumer<String> each) {
+        ScanArgs args = ScanArgs.Builder.matches(pattern).limit(500);
         ScanCursor cursor = ScanCursor.INITIAL;
         do {
             KeyScanCursor<String> page = redis.scan(cursor, args);

@@ -26,6 +26,7 @@ public final class RedisState implements AutoCloseable {
     private final RedisOneTimeValues oneTimeValues;
     private final RedisUserLock userLock;
     private final RedisPacing pacing;
+    private final RedisRecords records;
 
     private RedisState(RedisClient client, StatefulRedisConnection<String, String> connection, Duration idle) {
         this.client = client;
@@ -36,6 +37,7 @@ public final class RedisState implements AutoCloseable {
         this.oneTimeValues = new RedisOneTimeValues(connection.sync(), NAMESPACE);
         this.userLock = new RedisUserLock(connection.sync(), NAMESPACE);
         this.pacing = new RedisPacing(connection.sync(), NAMESPACE);
+        this.records = new RedisRecords(connection.sync(), NAMESPACE);
     }
 
     /** Connects (redis:// or rediss://, password in the URL); fails at once with a clear message if it cannot. */
@@ -73,6 +75,11 @@ public final class RedisState implements AutoCloseable {
 
     public RedisConversationStore store() {
         return store;
+    }
+
+    /** Workspaces' installations and settings, shared by every replica. */
+    public RedisRecords records() {
+        return records;
     }
 
     public RedisPacing pacing() {

@@ -63,6 +63,16 @@ public final class AdvisorServer {
     public static AdvisorServer create(int port, App app, Background background, java.util.Optional<SlackRequestGuard> httpGuard,
             jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
             java.util.function.BooleanSupplier ready) {
+        return create(port, app, background, httpGuard, metrics, metricsToken, grace, ready, java.util.Map.of());
+    }
+
+    /**
+     * As above, with web pages for people rather than Slack (the install flow of a distributed app), by path.
+     * They sit beside Slack's path, outside its signature guard: browsers call them.
+     */
+    public static AdvisorServer create(int port, App app, Background background, java.util.Optional<SlackRequestGuard> httpGuard,
+            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
+            java.util.function.BooleanSupplier ready, java.util.Map<String, jakarta.servlet.Servlet> pages) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -74,6 +84,7 @@ public final class AdvisorServer {
             context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
         });
+        pages.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
         context.addServlet(new ServletHolder(new ReadyServlet(ready)), READY_PATH);
         context.addServlet(new ServletHolder(new MetricsServlet(metrics, metricsToken)), METRICS_PATH);
@@ -96,7 +107,8 @@ public final class AdvisorServer {
             app.start();
         } catch (RuntimeException e) {
             // Bolt checks the token with auth.test here: say which setting and which call, not just "invalid"
-            throw new IllegalStateException("could not verify SLACK_BOT_TOKEN with Slack (auth.test): " + e.getMessage()
+            throw new IllegalStateException("could not start the Slack app (a single workspace's SLACK_BOT_TOKEN is checked "
+                    + "with auth.test): " + e.getMessage()
                     + ". Check the token, and that this machine can reach Slack (or SLACK_API_URL)", e);
         }
         try {

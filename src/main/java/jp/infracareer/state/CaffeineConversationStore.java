@@ -50,6 +50,11 @@ public final class CaffeineConversationStore implements ConversationStore {
     }
 
     @Override
+    public void forgetTeam(String teamId) {
+        cache.asMap().keySet().removeIf(user -> user.teamId().equals(teamId));
+    }
+
+    @Override
     public void updateAll(UnaryOperator<UserState> change) {
         // only entries the change really alters are written, so a sweep does not refresh everyone's idle time
         for (var entry : cache.asMap().entrySet()) {

@@ -35,6 +35,9 @@ public interface ConversationStore {
     /** Deletes everything held about the user. */
     void forget(UserKey key);
 
+    /** Deletes everything held about every user of a workspace (the app was uninstalled there). */
+    void forgetTeam(String teamId);
+
     /** How many users have state now (approximate for caches). */
     long size();
 

@@ -27,6 +27,11 @@ import jp.infracareer.slack.OverloadGate;
 import jp.infracareer.slack.Outbox;
 import jp.infracareer.slack.SlackKit;
 import jp.infracareer.slack.Work;
+import com.slack.api.token_rotation.TokenRotator;
+import jp.infracareer.workspace.Distribution;
+import jp.infracareer.workspace.Installations;
+import jp.infracareer.workspace.OAuthStates;
+import jp.infracareer.workspace.TokenRefresh;
 
 /**
  * Builds the Bolt app: configuration, the shared Slack kit, then each feature's wiring, and the reactions
@@ -47,7 +52,11 @@ public final class SlackApp implements Background {
     private final Advisor advisor;
     private volatile java.util.concurrent.ScheduledExecutorService sweeper;
 
-    private SlackApp(App app, Work work, Optional<AdvisorChannelFeature> advisorChannel, Advisor advisor) {
+    private final Optional<Distribution> distribution;
+
+    private SlackApp(App app, Work work, Optional<AdvisorChannelFeature> advisorChannel, Advisor advisor,
+            Optional<Distribution> distribution) {
+        this.distribution = distribution;
         this.app = app;
         this.work = work;
         this.advisorChannel = advisorChannel;
@@ -56,6 +65,11 @@ public final class SlackApp implements Background {
 
     public Optional<AdvisorChannelFeature> advisorChannel() {
         return advisorChannel;
+    }
+
+    /** Installation in many workspaces, when configured (SLACK_CLIENT_ID). */
+    public Optional<Distribution> distribution() {
+        return distribution;
     }
 
     public App app() {
@@ -107,22 +121,40 @@ public final class SlackApp implements Background {
         slackConfig.setStatsEnabled(false);
         Slack slack = Slack.getInstance(slackConfig);
         AppConfig appConfig = AppConfig.builder()
-                .singleTeamBotToken(config.botToken().orElseThrow())
                 // null under Socket Mode, where Bolt does not verify signatures (nothing comes over HTTP)
                 .signingSecret(config.signingSecret().orElse(null))
                 .slack(slack)
                 .build();
+        if (config.distributed()) {
+            Config.OAuth oauth = config.oauth().orElseThrow();
+            Distribution.configure(appConfig, oauth.clientId(), oauth.clientSecret(), oauth.redirectUri());
+        } else {
+            appConfig.setSingleTeamBotToken(config.botToken().orElseThrow());
+        }
         // edited, deleted and bot messages carry a subtype: ack them (no 404, so no retries) and do nothing
         appConfig.setSubtypedMessageEventsAutoAckEnabled(true);
         // SlackRequestGuard has already verified the signature of every request that reaches Bolt over HTTP
         // (in constant time, with a stricter timestamp window); checking the same HMAC twice costs every ack
         appConfig.setRequestVerificationEnabled(false);
         App app = new App(appConfig);
+        Optional<Distribution> distribution = config.distributed()
+                ? Optional.of(distribution(config, slack, backend, advisor, clock)) : Optional.empty();
+        if (distribution.isPresent()) {
+            distribution.get().install(app);
+        } else {
+            Distribution.onRemoval(app, (enterprise, team) -> {
+                if (team != null) {
+                    advisor.store().forgetTeam(team);
+                }
+            });
+        }
 
         Outbox outbox = new Outbox(metrics, sleeper);
         Work work = new Work(config.workQueueLimit(), backend.userLock());
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
-        Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
+        // the advisor channel of environment variables belongs to the one workspace of a single bot token
+        Optional<AdvisorChannelFeature> advisorChannel = config.distributed() ? Optional.empty()
+                : AdvisorChannelFeature.create(config, advisor.knowledge(),
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
                 slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper, backend.coordination(clock));
         advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
@@ -140,6 +172,17 @@ public final class SlackApp implements Background {
         TopicButtons.register(app, advisor, kit);
         JobPostShortcut.register(app, advisor::readJobPosting, kit);
         home.register(app, work);
-        return new SlackApp(app, work, advisorChannel, advisor);
+        return new SlackApp(app, work, advisorChannel, advisor, distribution);
+    }
+
+    private static Distribution distribution(Config config, Slack slack, StateBackend backend, Advisor advisor, Clock clock) {
+        Config.OAuth oauth = config.oauth().orElseThrow();
+        TokenRotator rotator = new TokenRotator(slack.methods(), TokenRefresh.AHEAD.toMillis(), oauth.clientId(),
+                oauth.clientSecret());
+        String notInstalled = advisor.knowledge().catalog(jp.infracareer.kernel.Lang.JA).ui().text("error.not_installed")
+                + "\n" + advisor.knowledge().catalog(jp.infracareer.kernel.Lang.EN).ui().text("error.not_installed");
+        Installations installations = new Installations(backend.records(config.dataDir()),
+                new TokenRefresh(rotator, backend.coordination(clock).lease()), notInstalled);
+        return new Distribution(installations, new OAuthStates(backend.installStates(OAuthStates.TTL)), advisor.store());
     }
 }

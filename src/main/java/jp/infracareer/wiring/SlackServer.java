@@ -12,6 +12,7 @@ import jp.infracareer.socketmode.SocketModeConnection;
 import jp.infracareer.server.SlackRequestGuard;
 import jp.infracareer.slack.Outbox;
 import jp.infracareer.state.CaffeineConversationStore;
+import jp.infracareer.workspace.Distribution;
 
 /** The whole Slack server for a configuration: the Bolt app with every feature, on Jetty, with guard, health and metrics. */
 public final class SlackServer {
@@ -73,9 +74,19 @@ public final class SlackServer {
                     Optional.of(socket));
         }
         SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
-        return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, guard, metrics, config.metricsToken(),
-                config.shutdownGrace(), () -> advisor.loaded() && backend.ready()),
+        return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, Optional.of(guard), metrics,
+                config.metricsToken(), config.shutdownGrace(), () -> advisor.loaded() && backend.ready(), installFlow(slack)),
                 slack, advisor, Optional.empty());
+    }
+
+    /** A distributed app's install flow: Bolt's OAuth start and redirect endpoints. */
+    private static java.util.Map<String, jakarta.servlet.Servlet> installFlow(SlackApp slack) {
+        if (slack.distribution().isEmpty()) {
+            return java.util.Map.of();
+        }
+        return java.util.Map.of(
+                Distribution.START_PATH, new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()),
+                Distribution.REDIRECT_PATH, new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()));
     }
 
     /** How often the Socket Mode connection is checked (a WebSocket ping), as Bolt's own monitor does. */
@@ -114,6 +125,11 @@ public final class SlackServer {
     /** Jobs after an ack waiting or running (for tests and operators). */
     public int workPending() {
         return slack.work().pending();
+    }
+
+    /** Installation in many workspaces, when configured (SLACK_CLIENT_ID). */
+    public Optional<Distribution> distribution() {
+        return slack.distribution();
     }
 
     /** The advisor-channel feature, when configured (tests drive its schedule by hand). */

@@ -49,6 +49,21 @@ public final class StateBackend implements AutoCloseable {
         return redis.<UserLock>map(RedisState::userLock).orElse(UserLock.local());
     }
 
+    /** Workspaces' installations and settings: in Redis, shared, or in files under {@code dataDir}. */
+    public jp.infracareer.state.Records records(java.nio.file.Path dataDir) {
+        return redis.<jp.infracareer.state.Records>map(RedisState::records)
+                .orElseGet(() -> new jp.infracareer.state.FileRecords(dataDir));
+    }
+
+    /**
+     * Installs under way (OAuth states, ten minutes each): in Redis so that the callback may reach any
+     * replica; in memory for one process, where a restart mid-install only means "start again".
+     */
+    public jp.infracareer.state.OneTimeValues installStates(java.time.Duration ttl) {
+        return redis.<jp.infracareer.state.OneTimeValues>map(RedisState::oneTimeValues)
+                .orElseGet(() -> jp.infracareer.state.OneTimeValues.inMemory(ttl));
+    }
+
     public EventDeduplicator events() {
         return events;
     }

@@ -54,6 +54,8 @@ class DependencyRuleTest {
             Map.entry("broadcast.slack", Set.of("kernel", "content", "metrics", "broadcast", "slack")),
             // shared state in Redis for several replicas: implements the state and de-duplication interfaces
             Map.entry("redis", Set.of("kernel", "state", "slack")),
+            // installation in many workspaces: installations, install states, token refresh, removal
+            Map.entry("workspace", Set.of("kernel", "state")),
             // ways in that are not Slack, and the HTTP server
             Map.entry("console", Set.of("kernel", "content", "advisor")),
             Map.entry("server", Set.of("kernel", "config", "metrics")),
@@ -61,7 +63,7 @@ class DependencyRuleTest {
             Map.entry("socketmode", Set.of("kernel", "metrics", "slack")),
             // the composition root
             Map.entry("wiring", Set.of("kernel", "content", "state", "config", "metrics", "advisor", "advisor.slack",
-                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "socketmode", "slack", "redis")),
+                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "socketmode", "slack", "redis", "workspace")),
             Map.entry("", Set.of("*")));
 
     @Test

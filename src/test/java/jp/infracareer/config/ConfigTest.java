@@ -129,4 +129,33 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnv(Map.of("REDIS_URL", "localhost:6379")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("REDIS_URL");
     }
+
+    @Test
+    void clientIdAndSecretWithoutABotTokenMakeADistributedAppThatNeedsTheSigningSecret() {
+        Map<String, String> oauth = Map.of("SLACK_CLIENT_ID", "1234567890.0987654321", "SLACK_CLIENT_SECRET", "client-secret-value");
+        Config config = Config.fromEnv(oauth);
+        assertThat(config.distributed()).isTrue();
+        assertThat(config.wantsSlack()).isTrue();
+        assertThat(config.dataDir()).isEqualTo(java.nio.file.Path.of("data"));
+        assertThatThrownBy(config::requireSlack).hasMessageStartingWith("SLACK_SIGNING_SECRET is missing");
+        var withSecret = new java.util.HashMap<>(oauth);
+        withSecret.put("SLACK_SIGNING_SECRET", SECRET);
+        Config.fromEnv(withSecret).requireSlack();
+        assertThat(Config.fromEnv(withSecret).toString()).doesNotContain("client-secret-value").contains("1234567890.0987654321");
+        withSecret.put("SLACK_APP_TOKEN", "xapp-1-A0-1-abc");
+        assertThatThrownBy(() -> Config.fromEnv(withSecret).requireSlack()).hasMessageContaining("runs over HTTP");
+        withSecret.remove("SLACK_APP_TOKEN");
+        withSecret.put("SLACK_BOT_TOKEN", TOKEN);
+        assertThat(Config.fromEnv(withSecret).distributed()).as("a bot token means one workspace").isFalse();
+    }
+
+    @Test
+    void halfOfTheClientCredentialsOrAMalformedClientIdIsNamed() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_CLIENT_ID", "1234567890.0987654321")))
+                .hasMessageContaining("SLACK_CLIENT_SECRET");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_CLIENT_ID", "abc", "SLACK_CLIENT_SECRET", "s3cret-value")))
+                .hasMessageStartingWith("SLACK_CLIENT_ID is malformed").hasMessageNotContaining("s3cret-value");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "s",
+                "SLACK_REDIRECT_URI", "http://example.com/slack/oauth_redirect"))).hasMessageStartingWith("SLACK_REDIRECT_URI");
+    }
 }

@@ -103,6 +103,14 @@ class ManifestTest {
                             .put("type", "assistant_thread_context_changed");
                     case "message.channels", "message.groups" -> SlackPayloads.directMessage("U901", "hello", "m-" + n)
                             .put("channel_type", event.equals("message.channels") ? "channel" : "group").put("channel", "C0OTHER");
+                    case "app_uninstalled" -> com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+                            .put("type", "app_uninstalled").put("event_ts", "1700000000.000100");
+                    case "tokens_revoked" -> {
+                        var revoked = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+                                .put("type", "tokens_revoked").put("event_ts", "1700000000.000100");
+                        revoked.putObject("tokens").putArray("oauth").add("U901");
+                        yield revoked;
+                    }
                     default -> throw new AssertionError("the manifest subscribes to " + event + " but this test cannot send it");
                 };
                 var response = advisor.postEvent(SlackPayloads.eventCallback("Ev-manifest-" + (n++), payload), java.util.Map.of());
@@ -134,6 +142,15 @@ class ManifestTest {
     void manifestAsksForTheScopesTheEventsNeed() throws Exception {
         JsonNode m = manifest();
         assertThat(texts(m.at("/oauth_config/scopes/bot"))).contains("im:history", "im:write");
+    }
+
+    @Test
+    void anInstallThroughOAuthAsksForExactlyTheManifestsScopesAndReturnsToItsRedirectUrl() throws Exception {
+        JsonNode m = manifest();
+        assertThat(texts(m.at("/oauth_config/scopes/bot")))
+                .containsExactlyInAnyOrderElementsOf(jp.infracareer.workspace.Distribution.BOT_SCOPES);
+        assertThat(texts(m.at("/oauth_config/redirect_urls")))
+                .containsExactly("https://YOUR-HOST.example.com" + jp.infracareer.workspace.Distribution.REDIRECT_PATH);
     }
 
     static List<String> texts(JsonNode array) {

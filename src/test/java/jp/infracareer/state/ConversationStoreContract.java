@@ -69,6 +69,24 @@ abstract class ConversationStoreContract {
     }
 
     @Test
+    void forgetTeamDeletesEveryUserOfThatWorkspaceOnly() {
+        ConversationStore store = newStore();
+        UserKey carol = new UserKey("T12", "UCAROL");
+        UserKey dave = new UserKey("T2", "UALICE");
+        store.update(alice, s -> s.withLang(Lang.EN));
+        store.update(bob, s -> s.withLang(Lang.EN));
+        store.update(carol, s -> s.withLang(Lang.JA));
+        store.update(dave, s -> s.withLang(Lang.JA));
+        store.forgetTeam("T1");
+        store.forgetTeam("T*");
+
+        assertThat(store.get(alice)).isEqualTo(UserState.EMPTY);
+        assertThat(store.get(bob)).isEqualTo(UserState.EMPTY);
+        assertThat(store.get(carol).lang()).as("a team whose id starts the same").contains(Lang.JA);
+        assertThat(store.get(dave).lang()).as("the same user id in another workspace").contains(Lang.JA);
+    }
+
+    @Test
     void concurrentChangesOfOneUserAreNeverLost() throws Exception {
         ConversationStore store = newStore();
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -29,7 +29,7 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_ID = "BBOT0001";
 
     /** One request the bot made. {@code method} is the Web API method or "response_url". */
-    public record Call(String method, String path, String contentType, String body, Map<String, String> form) {
+    public record Call(String method, String path, String contentType, String body, Map<String, String> form, String token) {
         public JsonNode json() {
             try {
                 String text = body.startsWith("{") ? body : form.getOrDefault("payload", "{}");
@@ -103,6 +103,12 @@ public final class FakeSlackApi implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
     private volatile java.util.function.Supplier<String> socketModeUrl;
+    private final FakeWorkspaces workspaces = new FakeWorkspaces();
+
+    /** Workspaces that can install the app through OAuth, and the tokens Slack gave them. */
+    public FakeWorkspaces workspaces() {
+        return workspaces;
+    }
 
     /**
      * {@code apps.connections.open} answers with a URL from here (a fake Socket Mode server on loopback); until
@@ -231,8 +237,9 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         Call call = record(method, exchange);
         String response = switch (method) {
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.example/\",\"team\":\"Test\",\"user\":\"advisor\","
-                    + "\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}";
+            case "auth.test" -> workspaces.authTest(call.token()).orElse("{\"ok\":true,\"url\":\"https://test.example/\",\"team\":\"Test\",\"user\":\"advisor\","
+                    + "\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}");
+            case "oauth.v2.access" -> workspaces.access(call.form());
             case "chat.postMessage" -> {
                 java.time.Instant now = clock.get();
                 String ts = now.getEpochSecond() + "." + String.format("%06d", sequence.incrementAndGet() % 1_000_000);
@@ -334,8 +341,20 @@ public final class FakeSlackApi implements AutoCloseable {
     private static Call read(String method, HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        return new Call(method, exchange.getRequestURI().getPath(), contentType == null ? "" : contentType, body,
-                contentType != null && contentType.startsWith("application/x-www-form-urlencoded") ? parseForm(body) : Map.of());
+        Map<String, String> form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
+                ? parseForm(body) : Map.of();
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null && authorization.startsWith("Basic ")) {
+            // oauth.v2.access: the client id and secret come as HTTP Basic credentials
+            String[] client = new String(java.util.Base64.getDecoder().decode(authorization.substring(6)),
+                    StandardCharsets.UTF_8).split(":", 2);
+            form = new LinkedHashMap<>(form);
+            form.put("client_id", client[0]);
+            form.put("client_secret", client.length > 1 ? client[1] : "");
+        }
+        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7)
+                : form.getOrDefault("token", "");
+        return new Call(method, exchange.getRequestURI().getPath(), contentType == null ? "" : contentType, body, form, token);
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

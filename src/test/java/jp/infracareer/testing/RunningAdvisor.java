@@ -112,6 +112,27 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         return running;
     }
 
+    /**
+     * Settings of a distributed app (installed with OAuth in many workspaces): no bot token, the fake's client id
+     * and secret, installations kept under {@code dataDir} (or in Redis when {@code REDIS_URL} is added).
+     */
+    public static Map<String, String> distributed(java.nio.file.Path dataDir) {
+        return Map.of(Config.BOT_TOKEN, "", Config.CLIENT_ID, FakeWorkspaces.CLIENT_ID,
+                Config.CLIENT_SECRET, FakeWorkspaces.CLIENT_SECRET, Config.DATA_DIR, dataDir.toString());
+    }
+
+    /** {@code /career <text>} from a user of workspace {@code teamId}; the raw HTTP answer. */
+    public HttpResponse<String> career(String teamId, String userId, String text) throws IOException, InterruptedException {
+        return postSigned(SlackPayloads.slashCommand(teamId, "/career", text, userId, slack.responseUrl("cmd-" + teamId + userId)));
+    }
+
+    /** A GET that does not follow redirects, with request headers (a browser's cookie). */
+    public HttpResponse<String> get(String pathAndQuery, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10)).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** With a clock and a ticker the test controls, for idle expiry without sleeping. */
     public static RunningAdvisor start(Map<String, String> extraEnv, java.time.Clock clock,
             com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {

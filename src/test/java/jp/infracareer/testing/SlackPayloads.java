@@ -21,9 +21,14 @@ public final class SlackPayloads {
     }
 
     public static String slashCommand(String command, String text, String userId, String responseUrl) {
+        return slashCommand(FakeSlackApi.TEAM_ID, command, text, userId, responseUrl);
+    }
+
+    /** A slash command from a user of workspace {@code teamId}. */
+    public static String slashCommand(String teamId, String command, String text, String userId, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "verification-token-unused");
-        form.put("team_id", FakeSlackApi.TEAM_ID);
+        form.put("team_id", teamId);
         form.put("team_domain", "testteam");
         form.put("channel_id", "C0GENERAL");
         form.put("channel_name", "general");
@@ -68,14 +73,19 @@ public final class SlackPayloads {
 
     /** An event_callback envelope around {@code event}, as the Events API posts it (JSON). */
     public static String eventCallback(String eventId, ObjectNode event) {
+        return eventCallback(FakeSlackApi.TEAM_ID, eventId, event);
+    }
+
+    /** An event_callback envelope from workspace {@code teamId}. */
+    public static String eventCallback(String teamId, String eventId, ObjectNode event) {
         ObjectNode envelope = MAPPER.createObjectNode();
         envelope.put("token", "verification-token-unused");
-        envelope.put("team_id", FakeSlackApi.TEAM_ID);
+        envelope.put("team_id", teamId);
         envelope.put("api_app_id", "A0TEST");
         envelope.put("type", "event_callback");
         envelope.put("event_id", eventId);
         envelope.put("event_time", System.currentTimeMillis() / 1000);
-        envelope.putArray("authorizations").addObject().put("team_id", FakeSlackApi.TEAM_ID)
+        envelope.putArray("authorizations").addObject().put("team_id", teamId)
                 .put("user_id", FakeSlackApi.BOT_USER_ID).put("is_bot", true);
         envelope.set("event", event);
         return envelope.toString();
