@@ -20,6 +20,8 @@ import jp.infracareer.kernel.Lang;
  */
 final class JudgedAnswers {
     static final String FILE = "interview/judged-answers.yml";
+    /** A second held-out set, written later, only ever measured (its header says how it was written). */
+    static final String HELDOUT2 = "interview/judged-answers-heldout2.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
@@ -49,7 +51,11 @@ final class JudgedAnswers {
     private JudgedAnswers() {}
 
     static List<Answer> load() {
-        try (InputStream in = JudgedAnswers.class.getClassLoader().getResourceAsStream(FILE)) {
+        return load(FILE);
+    }
+
+    static List<Answer> load(String file) {
+        try (InputStream in = JudgedAnswers.class.getClassLoader().getResourceAsStream(file)) {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             List<Answer> answers = new ArrayList<>();
             for (JsonNode a : root.path("answers")) {
@@ -60,7 +66,7 @@ final class JudgedAnswers {
             }
             return answers;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + FILE, e);
+            throw new IllegalStateException("cannot read " + file, e);
         }
     }
 
