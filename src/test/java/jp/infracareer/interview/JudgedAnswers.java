@@ -71,7 +71,7 @@ final class JudgedAnswers {
     }
 
     /** Share of answers of each label within its band, and the pairwise ordering, as one readable report. */
-    record Figures(Map<String, double[]> bandsByLabel, int pairs, int orderedPairs) {
+    record Figures(Map<String, double[]> bandsByLabel, int pairs, int orderedPairs, Map<String, Double> meanByLabel) {
         double pairwise() {
             return pairs == 0 ? 1.0 : (double) orderedPairs / pairs;
         }
@@ -80,6 +80,9 @@ final class JudgedAnswers {
             StringBuilder out = new StringBuilder(title).append('\n');
             bandsByLabel.forEach((label, r) -> out.append(String.format(Locale.ROOT, "  %-15s %3.0f%% in band (%d of %d)%n",
                     label, 100 * r[0] / r[1], (int) r[0], (int) r[1])));
+            out.append("  mean score:");
+            meanByLabel.forEach((label, mean) -> out.append(String.format(Locale.ROOT, " %s %.1f", label, mean)));
+            out.append('\n');
             out.append(String.format(Locale.ROOT, "  pairwise order  %5.1f%% (%d of %d pairs)%n", 100 * pairwise(),
                     orderedPairs, pairs));
             return out.toString();
@@ -109,6 +112,8 @@ final class JudgedAnswers {
                 }
             }
         }
-        return new Figures(bands, pairs, ordered);
+        Map<String, Double> means = new java.util.TreeMap<>(judged.stream().collect(
+                Collectors.groupingBy(j -> j.answer().label(), Collectors.averagingInt(Judged::score))));
+        return new Figures(bands, pairs, ordered, means);
     }
 }
