@@ -93,7 +93,10 @@ public final class AnswerAnalyzer {
         // motive is never quoted as a strength
         AnswerText evidence = text.without(faulty);
         List<Point> points = new ArrayList<>();
-        double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"), points);
+        Closing closing = new Closing(new QuestionWords(question.question(), text.english()),
+                (int) scoring.threshold("question_echo_min"));
+        double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"),
+                closing, points);
 
         double raw = scoring.weight("structure") * structure
                 + scoring.weight("concepts") * ownShare
@@ -147,7 +150,7 @@ public final class AnswerAnalyzer {
     private static List<Integer> conceptHits(AnswerText text, Rubric rubric) {
         List<Integer> hits = new ArrayList<>();
         for (Rubric.Concept concept : rubric.concepts()) {
-            hits.add(text.first(concept.synonyms()).orElse(-1));
+            hits.add(text.firstMaking(concept.synonyms()).orElse(-1));
         }
         return hits;
     }
@@ -273,19 +276,22 @@ public final class AnswerAnalyzer {
         return flags;
     }
 
+    /** The question as asked, and how many of its words a last sentence takes up to restate it. */
+    private record Closing(QuestionWords question, int echoMin) {}
+
     /** The structure points of this question, met where they are; returns the share of structure earned. */
     private static double structure(AnswerText text, FeedbackRules rules, Rubric rubric, List<String> questionTerms,
-            int headOnMin, List<Point> points) {
+            int headOnMin, Closing closing, List<Point> points) {
         int[] pointsIn = pointsIn(text, rubric);
         double earned = 0;
         for (String id : rubric.structure()) {
             Point p = switch (id) {
-                case CONCLUSION -> conclusion(text, rules, pointsIn, questionTerms, headOnMin);
+                case CONCLUSION -> conclusion(text, rules, pointsIn, questionTerms, headOnMin, closing);
                 case EPISODE -> episode(text, rules);
                 default -> found(id, text.first(rules.markers(id)), text);
             };
             if (id.equals(REASON) && p.status() == Status.MISSED) {
-                p = reasonWithoutMarkers(text, rules, pointsIn);
+                p = reasonWithoutMarkers(text, rules, pointsIn, closing);
             }
             points.add(p);
             earned += p.status() == Status.MET ? 1 : p.status() == Status.PARTIAL ? 0.5 : 0;
@@ -298,7 +304,7 @@ public final class AnswerAnalyzer {
         int[] made = new int[text.size()];
         for (int i = 0; i < text.size(); i++) {
             for (Rubric.Concept concept : rubric.concepts()) {
-                made[i] += text.has(i, concept.synonyms()) ? 1 : 0;
+                made[i] += text.makes(i, concept.synonyms()) ? 1 : 0;
             }
         }
         return made;
@@ -309,8 +315,8 @@ public final class AnswerAnalyzer {
      * reason, and the last sentence ties it to the answer), or one sentence that connects two of this
      * question's points ("UDP skips the checks, so calls and games use it": a property tied to its use).
      */
-    private static Point reasonWithoutMarkers(AnswerText text, FeedbackRules rules, int[] pointsIn) {
-        if (storyFirst(text, rules, pointsIn)) {
+    private static Point reasonWithoutMarkers(AnswerText text, FeedbackRules rules, int[] pointsIn, Closing closing) {
+        if (storyFirst(text, rules, pointsIn, closing)) {
             return new Point(REASON, Status.MET, quote(text.sentence(text.size() - 1)));
         }
         for (int i = 0; i < text.size(); i++) {
@@ -336,7 +342,7 @@ public final class AnswerAnalyzer {
      * the question's own terms taken up head-on ("DNSは、ドメイン名とIPアドレスを対応づける仕組みです").
      */
     private static Point conclusion(AnswerText text, FeedbackRules rules, int[] pointsIn, List<String> questionTerms,
-            int headOnMin) {
+            int headOnMin, Closing closing) {
         if (text.size() == 0) {
             return new Point(CONCLUSION, Status.MISSED, "");
         }
@@ -347,7 +353,7 @@ public final class AnswerAnalyzer {
             boolean last = i == text.size() - 1 && i > 0;
             // a first sentence that opens a story makes the episode's point, not the answer's
             boolean says = last
-                    ? closesWithTheAnswer(text, rules, pointsIn)
+                    ? closesWithTheAnswer(text, rules, pointsIn, closing)
                     : text.has(i, rules.markers(CONCLUSION))
                             || ((pointsIn[i] > 0 || text.countOf(i, questionTerms) >= headOnMin)
                                     && (text.size() == 1 || !text.has(i, rules.markers(EPISODE))));
@@ -361,20 +367,22 @@ public final class AnswerAnalyzer {
     /**
      * True when the last sentence states the answer: a closing phrase ("だから私は…", "that is why I…"), a
      * summing-up opening ("つまり…", "So…") or the speaker's own stance ("…したいと思います", "I want to…"),
-     * together with one of this question's points or a conclusion phrase.
+     * together with one of this question's points, a conclusion phrase, or the question's own words taken up
+     * again ("それが、開発ではなくインフラを選んだ理由です": the motive restated, whichever question it is).
      */
-    private static boolean closesWithTheAnswer(AnswerText text, FeedbackRules rules, int[] pointsIn) {
+    private static boolean closesWithTheAnswer(AnswerText text, FeedbackRules rules, int[] pointsIn, Closing closing) {
         int last = text.size() - 1;
         return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.has(last, rules.markers("stance"))
                 || text.startsWith(last, rules.markers("closing")))
-                && (pointsIn[last] > 0 || text.has(last, rules.markers(CONCLUSION)));
+                && (pointsIn[last] > 0 || text.has(last, rules.markers(CONCLUSION))
+                        || closing.question().echoed(text.sentence(last)) >= closing.echoMin());
     }
 
     /**
      * True when the talk comes first and the last sentence closes it: with a closing phrase ("that is why…"),
      * or, after an own story, with the answer in the speaker's own stance.
      */
-    private static boolean storyFirst(AnswerText text, FeedbackRules rules, int[] pointsIn) {
+    private static boolean storyFirst(AnswerText text, FeedbackRules rules, int[] pointsIn, Closing closing) {
         if (text.size() <= 2) {
             return false;
         }
@@ -382,7 +390,7 @@ public final class AnswerAnalyzer {
             return true;
         }
         Optional<Integer> story = text.first(rules.markers(EPISODE), rules.markers("hearsay"));
-        return story.isPresent() && story.get() < text.size() - 1 && closesWithTheAnswer(text, rules, pointsIn);
+        return story.isPresent() && story.get() < text.size() - 1 && closesWithTheAnswer(text, rules, pointsIn, closing);
     }
 
     /** One's own experience, not hearsay; concrete when it has a number or a scene. */

@@ -10,13 +10,16 @@ import jp.infracareer.kernel.Lang;
 
 /**
  * An answer split into sentences, each kept as written (to quote back) and folded (to match): NFKC,
- * lower case. Japanese words match anywhere in a sentence; English ones at the start of a word, so
- * "monitor" finds "monitoring" but "once" does not find "concern".
+ * lower case. Japanese words match anywhere in a sentence, or word by word in any inflection or spelling
+ * ({@link WordForms}); English ones at the start of a word, so "monitor" finds "monitoring" but "once" does
+ * not find "concern".
  */
 final class AnswerText {
     private final String whole;
     private final List<String> sentences;
     private final List<String> folded;
+    /** Japanese only: each sentence's words, to match a phrase however it is inflected or spelt. */
+    private final List<List<WordForms.Form>> forms;
     private final boolean english;
 
     AnswerText(String text, Lang lang) {
@@ -24,13 +27,15 @@ final class AnswerText {
         this.english = lang == Lang.EN;
         this.sentences = split(whole, english);
         this.folded = sentences.stream().map(AnswerText::fold).toList();
+        this.forms = english ? List.of() : folded.stream().map(WordForms::of).toList();
     }
 
-    private AnswerText(AnswerText from, List<String> folded) {
+    private AnswerText(AnswerText from, List<String> folded, List<List<WordForms.Form>> forms) {
         this.whole = from.whole;
         this.english = from.english;
         this.sentences = from.sentences;
         this.folded = folded;
+        this.forms = forms;
     }
 
     /**
@@ -43,7 +48,11 @@ final class AnswerText {
         }
         List<String> kept = new ArrayList<>(folded);
         skip.forEach(i -> kept.set(i, ""));
-        return new AnswerText(this, List.copyOf(kept));
+        List<List<WordForms.Form>> keptForms = new ArrayList<>(forms);
+        if (!english) {
+            skip.forEach(i -> keptForms.set(i, List.of()));
+        }
+        return new AnswerText(this, List.copyOf(kept), List.copyOf(keptForms));
     }
 
     List<String> sentences() {
@@ -74,6 +83,35 @@ final class AnswerText {
             }
         }
         return false;
+    }
+
+    /**
+     * True when sentence {@code i} makes a point said by any of {@code phrasings}: as written, or in Japanese
+     * word by word in another inflection or spelling. Only points are read this loosely; a mistake or a weak
+     * motive is caught as it is phrased, so that a looser reading never caps an answer that is right.
+     */
+    boolean makes(int i, List<String> phrasings) {
+        for (String w : phrasings) {
+            if (matches(i, fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first sentence that makes a point said by any of {@code phrasings} (see {@link #makes}). */
+    Optional<Integer> firstMaking(List<String> phrasings) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (makes(i, phrasings)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean matches(int i, String foldedWord) {
+        return contains(folded.get(i), foldedWord)
+                || (!english && !foldedWord.isEmpty() && WordForms.contains(forms.get(i), WordForms.phrase(foldedWord)));
     }
 
     /** True when sentence {@code i} begins with any of {@code words} (after a bullet), as a whole word in English. */

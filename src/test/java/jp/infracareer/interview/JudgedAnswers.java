@@ -20,6 +20,8 @@ import jp.infracareer.kernel.Lang;
  */
 final class JudgedAnswers {
     static final String FILE = "interview/judged-answers.yml";
+    /** A second held-out set, written later, only ever measured (its header says how it was written). */
+    static final String HELDOUT2 = "interview/judged-answers-heldout2.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
@@ -49,7 +51,11 @@ final class JudgedAnswers {
     private JudgedAnswers() {}
 
     static List<Answer> load() {
-        try (InputStream in = JudgedAnswers.class.getClassLoader().getResourceAsStream(FILE)) {
+        return load(FILE);
+    }
+
+    static List<Answer> load(String file) {
+        try (InputStream in = JudgedAnswers.class.getClassLoader().getResourceAsStream(file)) {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             List<Answer> answers = new ArrayList<>();
             for (JsonNode a : root.path("answers")) {
@@ -60,12 +66,12 @@ final class JudgedAnswers {
             }
             return answers;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + FILE, e);
+            throw new IllegalStateException("cannot read " + file, e);
         }
     }
 
     /** Share of answers of each label within its band, and the pairwise ordering, as one readable report. */
-    record Figures(Map<String, double[]> bandsByLabel, int pairs, int orderedPairs) {
+    record Figures(Map<String, double[]> bandsByLabel, int pairs, int orderedPairs, Map<String, Double> meanByLabel) {
         double pairwise() {
             return pairs == 0 ? 1.0 : (double) orderedPairs / pairs;
         }
@@ -74,6 +80,9 @@ final class JudgedAnswers {
             StringBuilder out = new StringBuilder(title).append('\n');
             bandsByLabel.forEach((label, r) -> out.append(String.format(Locale.ROOT, "  %-15s %3.0f%% in band (%d of %d)%n",
                     label, 100 * r[0] / r[1], (int) r[0], (int) r[1])));
+            out.append("  mean score:");
+            meanByLabel.forEach((label, mean) -> out.append(String.format(Locale.ROOT, " %s %.1f", label, mean)));
+            out.append('\n');
             out.append(String.format(Locale.ROOT, "  pairwise order  %5.1f%% (%d of %d pairs)%n", 100 * pairwise(),
                     orderedPairs, pairs));
             return out.toString();
@@ -103,6 +112,8 @@ final class JudgedAnswers {
                 }
             }
         }
-        return new Figures(bands, pairs, ordered);
+        Map<String, Double> means = new java.util.TreeMap<>(judged.stream().collect(
+                Collectors.groupingBy(j -> j.answer().label(), Collectors.averagingInt(Judged::score))));
+        return new Figures(bands, pairs, ordered, means);
     }
 }

@@ -19,20 +19,18 @@ import org.junit.jupiter.api.Test;
 class JudgedAnswersTest {
     private static final KnowledgeBase KB = KnowledgeBase.load();
     private static List<JudgedAnswers.Judged> judged;
+    private static List<JudgedAnswers.Judged> heldout2;
 
     @BeforeAll
     static void judgeAll() throws IOException {
-        judged = JudgedAnswers.load().stream().map(a -> {
-            var c = KB.catalog(a.lang());
-            var q = c.question(a.question()).orElseThrow();
-            Feedback f = AnswerAnalyzer.analyze(c, q, a.text());
-            return new JudgedAnswers.Judged(a, f.score(), f.misconceptions().stream().map(Feedback.Finding::id).toList(),
-                    f.relevance().name(), f.looksLike());
-        }).toList();
+        judged = judge(JudgedAnswers.load());
+        heldout2 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT2));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
         out.append(JudgedAnswers.figures(judged).report("all"));
+        // the second held-out set: aggregate figures only, never its answers one by one
+        out.append(JudgedAnswers.figures(heldout2).report("holdout2"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
@@ -44,6 +42,22 @@ class JudgedAnswersTest {
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/judged-answers.txt"), out.toString());
+    }
+
+    private static List<JudgedAnswers.Judged> judge(List<JudgedAnswers.Answer> answers) {
+        return answers.stream().map(a -> {
+            var c = KB.catalog(a.lang());
+            var q = c.question(a.question()).orElseThrow();
+            Feedback f = AnswerAnalyzer.analyze(c, q, a.text());
+            return new JudgedAnswers.Judged(a, f.score(), f.misconceptions().stream().map(Feedback.Finding::id).toList(),
+                    f.relevance().name(), f.looksLike());
+        }).toList();
+    }
+
+    @Test
+    void secondHeldOutSetIsAllHeldOutAndNamesQuestionsOfTheBank() {
+        assertThat(heldout2).hasSizeGreaterThanOrEqualTo(90).allMatch(j -> j.answer().holdout());
+        assertThat(heldout2.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(15);
     }
 
     @Test

@@ -1,0 +1,57 @@
+package jp.infracareer.interview;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import jp.infracareer.recognition.JapaneseWords;
+
+/**
+ * The content words of a question as asked (dictionary forms in Japanese, word stems in English), so that a
+ * sentence restating what was asked ("それが、開発ではなくインフラを選んだ理由です", "That is why I chose
+ * infrastructure over development") is recognised for every question of the bank without a list per question.
+ */
+final class QuestionWords {
+    /** Words every question uses to ask, which say nothing about its topic. */
+    private static final Set<String> ASKING_JA = Set.of("する", "ある", "いる", "なる", "できる", "思う", "教える", "説明",
+            "ください", "自身", "言葉", "こと", "もの", "それぞれ", "何", "どう", "どんな", "なぜ", "お願い", "場面", "範囲");
+    private static final Set<String> ASKING_EN = Set.of("tell", "explain", "what", "which", "would", "your", "about",
+            "think", "words", "there", "with", "each", "them", "they", "this", "that", "where", "when", "could", "please",
+            "some", "many", "much", "most", "have", "does", "into", "from", "will", "still", "usually", "feel");
+    private static final int STEM = 5;
+
+    private final Set<String> words;
+    private final boolean english;
+
+    QuestionWords(String question, boolean english) {
+        this.english = english;
+        this.words = Set.copyOf(english ? english(question) : japanese(question));
+    }
+
+    /** How many different words of the question the sentence takes up. */
+    int echoed(String sentence) {
+        Set<String> own = english ? english(sentence) : japanese(sentence);
+        return (int) own.stream().filter(words::contains).count();
+    }
+
+    private static Set<String> japanese(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (JapaneseWords.Word w : JapaneseWords.of(AnswerText.fold(text))) {
+            boolean content = (w.is("名詞") && !w.is("名詞-非自立") && !w.is("名詞-代名詞") && !w.is("名詞-数")
+                    && !w.is("名詞-接尾")) || w.is("動詞-自立") || w.is("形容詞-自立");
+            if (content && !ASKING_JA.contains(w.baseForm()) && w.baseForm().length() >= 2) {
+                out.add(w.baseForm());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> english(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() >= 4 && !AnswerShape.isFunctionWord(w) && !ASKING_EN.contains(w)) {
+                out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+            }
+        }
+        return out;
+    }
+}
