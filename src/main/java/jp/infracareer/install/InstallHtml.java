@@ -60,8 +60,6 @@ final class InstallHtml {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n"
                 + "<title>" + Html.escape(title) + "</title>\n"
-                // an empty icon, so the browser does not ask for /favicon.ico
-                + "<link rel=\"icon\" href=\"data:,\">\n"
                 + "<style>" + STYLE + "</style>\n"
                 + "</head>\n<body>\n"
                 + "<nav class=\"top\"><a class=\"lang-switch\" href=\"?lang=" + other.code() + "\" hreflang=\"" + other.code()
