@@ -63,6 +63,16 @@ public final class AdvisorServer {
     public static AdvisorServer create(int port, App app, Background background, java.util.Optional<SlackRequestGuard> httpGuard,
             jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
             java.util.function.BooleanSupplier ready) {
+        return create(port, app, background, httpGuard, metrics, metricsToken, grace, ready, java.util.Map.of());
+    }
+
+    /**
+     * As above, with more servlets by their mapping (exact path or {@code /prefix/*}), mounted in the map's
+     * order: the install pages and Bolt's OAuth endpoints in distribution mode.
+     */
+    public static AdvisorServer create(int port, App app, Background background, java.util.Optional<SlackRequestGuard> httpGuard,
+            jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
+            java.util.function.BooleanSupplier ready, java.util.Map<String, ? extends jakarta.servlet.Servlet> extraServlets) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -77,6 +87,7 @@ public final class AdvisorServer {
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
         context.addServlet(new ServletHolder(new ReadyServlet(ready)), READY_PATH);
         context.addServlet(new ServletHolder(new MetricsServlet(metrics, metricsToken)), METRICS_PATH);
+        extraServlets.forEach((mapping, servlet) -> context.addServlet(new ServletHolder(servlet), mapping));
 
         // Bodies are read without blocking before any request thread runs: a client that trickles its body
         // holds a connection, not a thread, so health checks and Slack's own requests are never starved.
