@@ -67,12 +67,12 @@ public final class AdvisorServer {
     }
 
     /**
-     * As above, with web pages for people rather than Slack (the install flow of a distributed app), by path.
-     * They sit beside Slack's path, outside its signature guard: browsers call them.
+     * As above, with more servlets by their mapping (exact path or {@code /prefix/*}), mounted in the map's
+     * order: the install pages and Bolt's OAuth endpoints in distribution mode.
      */
     public static AdvisorServer create(int port, App app, Background background, java.util.Optional<SlackRequestGuard> httpGuard,
             jp.infracareer.metrics.Metrics metrics, java.util.Optional<String> metricsToken, java.time.Duration grace,
-            java.util.function.BooleanSupplier ready, java.util.Map<String, jakarta.servlet.Servlet> pages) {
+            java.util.function.BooleanSupplier ready, java.util.Map<String, ? extends jakarta.servlet.Servlet> extraServlets) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -84,10 +84,10 @@ public final class AdvisorServer {
             context.addFilter(new FilterHolder(guard), SLACK_PATH, EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_PATH);
         });
-        pages.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(new HealthServlet()), HEALTH_PATH);
         context.addServlet(new ServletHolder(new ReadyServlet(ready)), READY_PATH);
         context.addServlet(new ServletHolder(new MetricsServlet(metrics, metricsToken)), METRICS_PATH);
+        extraServlets.forEach((mapping, servlet) -> context.addServlet(new ServletHolder(servlet), mapping));
 
         // Bodies are read without blocking before any request thread runs: a client that trickles its body
         // holds a connection, not a thread, so health checks and Slack's own requests are never starved.

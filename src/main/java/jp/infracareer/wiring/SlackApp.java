@@ -28,6 +28,7 @@ import jp.infracareer.slack.Outbox;
 import jp.infracareer.slack.SlackKit;
 import jp.infracareer.slack.Work;
 import com.slack.api.token_rotation.TokenRotator;
+import jp.infracareer.install.InstallPages;
 import jp.infracareer.workspace.Distribution;
 import jp.infracareer.workspace.Installations;
 import jp.infracareer.workspace.OAuthStates;
@@ -125,9 +126,11 @@ public final class SlackApp implements Background {
                 .signingSecret(config.signingSecret().orElse(null))
                 .slack(slack)
                 .build();
-        if (config.distributed()) {
+        Optional<Distribution> distribution = config.distributed()
+                ? Optional.of(distribution(config, slack, backend, advisor, clock)) : Optional.empty();
+        if (distribution.isPresent()) {
             Config.OAuth oauth = config.oauth().orElseThrow();
-            Distribution.configure(appConfig, oauth.clientId(), oauth.clientSecret(), oauth.redirectUri());
+            distribution.get().configure(appConfig, oauth.clientId(), oauth.clientSecret(), oauth.redirectUri());
         } else {
             appConfig.setSingleTeamBotToken(config.botToken().orElseThrow());
         }
@@ -137,8 +140,6 @@ public final class SlackApp implements Background {
         // (in constant time, with a stricter timestamp window); checking the same HMAC twice costs every ack
         appConfig.setRequestVerificationEnabled(false);
         App app = new App(appConfig);
-        Optional<Distribution> distribution = config.distributed()
-                ? Optional.of(distribution(config, slack, backend, advisor, clock)) : Optional.empty();
         if (distribution.isPresent()) {
             distribution.get().install(app);
         } else {
@@ -183,6 +184,7 @@ public final class SlackApp implements Background {
                 + "\n" + advisor.knowledge().catalog(jp.infracareer.kernel.Lang.EN).ui().text("error.not_installed");
         Installations installations = new Installations(backend.records(config.dataDir()),
                 new TokenRefresh(rotator, backend.coordination(clock).lease()), notInstalled);
-        return new Distribution(installations, new OAuthStates(backend.installStates(OAuthStates.TTL)), advisor.store());
+        return new Distribution(installations, new OAuthStates(backend.installStates(OAuthStates.TTL)), advisor.store(),
+                new Distribution.Pages(InstallPages.START_PATH, InstallPages.DONE_PATH, InstallPages.FAILED_PATH));
     }
 }

@@ -12,6 +12,7 @@ import jp.infracareer.socketmode.SocketModeConnection;
 import jp.infracareer.server.SlackRequestGuard;
 import jp.infracareer.slack.Outbox;
 import jp.infracareer.state.CaffeineConversationStore;
+import jp.infracareer.install.InstallPages;
 import jp.infracareer.workspace.Distribution;
 
 /** The whole Slack server for a configuration: the Bolt app with every feature, on Jetty, with guard, health and metrics. */
@@ -79,14 +80,18 @@ public final class SlackServer {
                 slack, advisor, Optional.empty());
     }
 
-    /** A distributed app's install flow: Bolt's OAuth start and redirect endpoints. */
+    /**
+     * A distributed app's install flow: our pages (the install page, and where the flow ends) on their prefix,
+     * and Bolt's OAuth start (an exact path under that prefix, so it wins) and redirect endpoints.
+     */
     private static java.util.Map<String, jakarta.servlet.Servlet> installFlow(SlackApp slack) {
-        if (slack.distribution().isEmpty()) {
-            return java.util.Map.of();
-        }
-        return java.util.Map.of(
-                Distribution.START_PATH, new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()),
-                Distribution.REDIRECT_PATH, new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()));
+        java.util.Map<String, jakarta.servlet.Servlet> servlets = new java.util.LinkedHashMap<>();
+        slack.distribution().ifPresent(d -> {
+            servlets.put(InstallPages.MAPPING, new InstallPages());
+            servlets.put(d.pages().start(), new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()));
+            servlets.put(Distribution.REDIRECT_PATH, new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()));
+        });
+        return servlets;
     }
 
     /** How often the Socket Mode connection is checked (a WebSocket ping), as Bolt's own monitor does. */

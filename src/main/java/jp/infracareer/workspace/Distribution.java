@@ -17,13 +17,8 @@ import org.slf4j.LoggerFactory;
  * workspace is touched.
  */
 public final class Distribution {
-    /** Bolt's OAuth start: sets the state cookie and sends the browser to Slack's authorize page. */
-    public static final String START_PATH = "/slack/install/start";
     /** Where Slack sends the browser back with a code (the app's Redirect URL ends with this). */
     public static final String REDIRECT_PATH = "/slack/oauth_redirect";
-    /** Pages shown after the install went through, or did not. */
-    public static final String DONE_PATH = "/slack/install/done";
-    public static final String FAILED_PATH = "/slack/install/failed";
     /** The bot scopes asked for; manifest.yml must list exactly these (a test checks). */
     public static final List<String> BOT_SCOPES = List.of("assistant:write", "commands", "chat:write", "im:history",
             "im:write", "channels:history", "groups:history");
@@ -31,14 +26,26 @@ public final class Distribution {
     static final long BOLT_ROTATION_MILLIS = 60_000;
     private static final Logger log = LoggerFactory.getLogger(Distribution.class);
 
+    /**
+     * The install flow's pages: Bolt's OAuth start (sets the state cookie, sends the browser to Slack), and the
+     * pages people land on when the install went through or did not (served by the install feature).
+     */
+    public record Pages(String start, String done, String failed) {}
+
     private final Installations installations;
     private final OAuthStates states;
     private final ConversationStore store;
+    private final Pages pages;
 
-    public Distribution(Installations installations, OAuthStates states, ConversationStore store) {
+    public Distribution(Installations installations, OAuthStates states, ConversationStore store, Pages pages) {
         this.installations = installations;
         this.states = states;
         this.store = store;
+        this.pages = pages;
+    }
+
+    public Pages pages() {
+        return pages;
     }
 
     public Installations installations() {
@@ -46,16 +53,16 @@ public final class Distribution {
     }
 
     /** The settings of a distributed app, on Bolt's config before the app is built. */
-    public static void configure(AppConfig config, String clientId, String clientSecret, Optional<String> redirectUri) {
+    public void configure(AppConfig config, String clientId, String clientSecret, Optional<String> redirectUri) {
         config.setClientId(clientId);
         config.setClientSecret(clientSecret);
         config.setScope(String.join(",", BOT_SCOPES));
         config.setUserScope(null);
         redirectUri.ifPresent(config::setRedirectUri);
-        config.setOauthInstallPath(START_PATH);
+        config.setOauthInstallPath(pages.start());
         config.setOauthRedirectUriPath(REDIRECT_PATH);
-        config.setOauthCompletionUrl(DONE_PATH);
-        config.setOauthCancellationUrl(FAILED_PATH);
+        config.setOauthCompletionUrl(pages.done());
+        config.setOauthCancellationUrl(pages.failed());
         // our own page at /slack/install explains the app first; the start path goes straight to Slack
         config.setOAuthInstallPageRenderingEnabled(false);
         config.setStateValidationEnabled(true);
@@ -74,7 +81,7 @@ public final class Distribution {
         app.oauthCallbackStateError((request, response) -> {
             log.info("refused an install callback: its state is unknown, expired, reused or from another browser");
             response.setStatusCode(302);
-            response.getHeaders().put("Location", List.of(FAILED_PATH));
+            response.getHeaders().put("Location", List.of(pages.failed()));
             return response;
         });
         onRemoval(app, this::forget);

@@ -59,11 +59,13 @@ class DependencyRuleTest {
             // ways in that are not Slack, and the HTTP server
             Map.entry("console", Set.of("kernel", "content", "advisor")),
             Map.entry("server", Set.of("kernel", "config", "metrics")),
+            // the install page and the pages Slack's install flow ends on (distribution over OAuth)
+            Map.entry("install", Set.of("kernel", "content")),
             // Slack over Socket Mode (an outgoing WebSocket) instead of HTTP: same Bolt app, shared de-duplication
             Map.entry("socketmode", Set.of("kernel", "metrics", "slack")),
             // the composition root
             Map.entry("wiring", Set.of("kernel", "content", "state", "config", "metrics", "advisor", "advisor.slack",
-                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "socketmode", "slack", "redis", "workspace")),
+                    "broadcast", "broadcast.slack", "home", "jobpost.slack", "server", "socketmode", "slack", "redis", "workspace", "install")),
             Map.entry("", Set.of("*")));
 
     @Test

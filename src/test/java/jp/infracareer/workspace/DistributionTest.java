@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import jp.infracareer.install.InstallPages;
 import jp.infracareer.kernel.UserKey;
 import jp.infracareer.testing.FakeSlackApi;
 import jp.infracareer.testing.RunningAdvisor;
@@ -46,8 +47,8 @@ class DistributionTest {
         advisor.slack().workspaces().approve("code-one", "T0ONE", "UINSTALL1");
         advisor.slack().workspaces().approve("code-two", "T0TWO", "UINSTALL2");
 
-        assertThat(install("code-one").headers().firstValue("Location")).hasValue(Distribution.DONE_PATH);
-        assertThat(install("code-two").headers().firstValue("Location")).hasValue(Distribution.DONE_PATH);
+        assertThat(install("code-one").headers().firstValue("Location")).hasValue(InstallPages.DONE_PATH);
+        assertThat(install("code-two").headers().firstValue("Location")).hasValue(InstallPages.DONE_PATH);
 
         String one = advisor.slack().workspaces().tokenOf("T0ONE");
         String two = advisor.slack().workspaces().tokenOf("T0TWO");
@@ -63,6 +64,22 @@ class DistributionTest {
         // a slash command from each is acked with an answer
         assertThat(advisor.career("T0ONE", "UAAA0001", "help").statusCode()).isEqualTo(200);
         assertThat(advisor.career("T0TWO", "UBBB0001", "help").body()).contains("blocks");
+    }
+
+    @Test
+    void theInstallPageLeadsToBoltsStartAndTheFlowEndsOnOurPages() throws Exception {
+        HttpResponse<String> page = advisor.get(InstallPages.INSTALL_PATH, Map.of("Accept-Language", "en-US,en;q=0.9"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(page.body()).contains("href=\"" + InstallPages.START_PATH + "\"");
+        // the pages are not behind Slack's signature guard, and Bolt's start endpoint is not shadowed by them
+        assertThat(advisor.get(InstallPages.START_PATH, Map.of()).statusCode()).isEqualTo(302);
+        advisor.slack().workspaces().approve("code-one", "T0ONE", "UINSTALL1");
+        String done = install("code-one").headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> landed = advisor.get(done, Map.of("Accept-Language", "ja"));
+        assertThat(landed.statusCode()).isEqualTo(200);
+        assertThat(landed.body()).contains("/career");
+        assertThat(advisor.get(InstallPages.FAILED_PATH, Map.of()).body()).contains("href=\"" + InstallPages.INSTALL_PATH);
     }
 
     @Test
@@ -129,7 +146,7 @@ class DistributionTest {
         HttpResponse<String> callback = advisor.get(Distribution.REDIRECT_PATH + "?code=code-one&state=" + forged,
                 Map.of("Cookie", "slack-app-oauth-state=" + forged));
         assertThat(callback.statusCode()).isEqualTo(302);
-        assertThat(callback.headers().firstValue("Location")).hasValue(Distribution.FAILED_PATH);
+        assertThat(callback.headers().firstValue("Location")).hasValue(InstallPages.FAILED_PATH);
         assertThat(advisor.slack().calls("oauth.v2.access")).isEmpty();
     }
 
@@ -139,7 +156,7 @@ class DistributionTest {
         String state = startInstall().state();
         // the callback arrives without the cookie of the browser that started the install (a link sent to someone)
         HttpResponse<String> callback = advisor.get(Distribution.REDIRECT_PATH + "?code=code-one&state=" + state, Map.of());
-        assertThat(callback.headers().firstValue("Location")).hasValue(Distribution.FAILED_PATH);
+        assertThat(callback.headers().firstValue("Location")).hasValue(InstallPages.FAILED_PATH);
         assertThat(advisor.slack().calls("oauth.v2.access")).isEmpty();
     }
 
@@ -149,8 +166,8 @@ class DistributionTest {
         Started started = startInstall();
         String callback = Distribution.REDIRECT_PATH + "?code=code-one&state=" + started.state();
         Map<String, String> cookie = Map.of("Cookie", started.cookie());
-        assertThat(advisor.get(callback, cookie).headers().firstValue("Location")).hasValue(Distribution.DONE_PATH);
-        assertThat(advisor.get(callback, cookie).headers().firstValue("Location")).hasValue(Distribution.FAILED_PATH);
+        assertThat(advisor.get(callback, cookie).headers().firstValue("Location")).hasValue(InstallPages.DONE_PATH);
+        assertThat(advisor.get(callback, cookie).headers().firstValue("Location")).hasValue(InstallPages.FAILED_PATH);
         assertThat(advisor.slack().calls("oauth.v2.access")).hasSize(1);
     }
 
@@ -189,7 +206,7 @@ class DistributionTest {
 
     /** A browser opens the install link: Bolt sets the state cookie and sends it to Slack's authorize page. */
     private Started startInstall() throws Exception {
-        HttpResponse<String> start = advisor.get(Distribution.START_PATH, Map.of());
+        HttpResponse<String> start = advisor.get(InstallPages.START_PATH, Map.of());
         assertThat(start.statusCode()).isEqualTo(302);
         URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
         assertThat(authorize.getHost()).isEqualTo("slack.com");
