@@ -123,9 +123,46 @@ public final class Understanding {
 
     private static final Map<jp.infracareer.content.KnowledgeBase, PassageIndex> INDEXES = new java.util.WeakHashMap<>();
 
-    /** Trained on first use, once, however many engines a process builds (tests build many). */
+    /**
+     * Loaded on first use, once, however many engines a process builds (tests build many): the model trained
+     * at build time (target/classes/{@value #MODEL}, written by {@link TrainIntentModel} in process-classes),
+     * which reads in milliseconds. Trained here only when it is missing or was trained from another corpus
+     * (a class path without the build step, such as an IDE's), with a warning.
+     */
     private static final class Trained {
-        static final IntentModel MODEL = IntentModel.train(corpus());
+        static final IntentModel MODEL = shippedModel().orElseGet(() -> {
+            org.slf4j.LoggerFactory.getLogger(Understanding.class).warn(
+                    "no intent model trained from this corpus on the class path ({}); training it now", Understanding.MODEL);
+            return IntentModel.train(corpus());
+        });
+    }
+
+    /** Where the build puts the trained intent model (a class-path resource). */
+    public static final String MODEL = "models/intents.bin";
+
+    /** The model shipped on the class path, when it was trained from the corpus shipped beside it. */
+    public static java.util.Optional<IntentModel> shippedModel() {
+        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(MODEL)) {
+            return in == null ? java.util.Optional.empty() : IntentModel.read(in, corpusFingerprint());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + MODEL, e);
+        }
+    }
+
+    /** What the model must have been trained from: the corpus's bytes and the training's format. */
+    public static String corpusFingerprint() {
+        return IntentModel.fingerprint(corpusBytes());
+    }
+
+    static byte[] corpusBytes() {
+        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(CORPUS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CORPUS);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every {@code stride}-th phrasing of the corpus (ja and en), as sample questions (the start-up warm-up). */
@@ -140,10 +177,7 @@ public final class Understanding {
 
     public static List<IntentModel.Example> corpus() {
         List<IntentModel.Example> examples = new ArrayList<>();
-        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(CORPUS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CORPUS);
-            }
+        try (InputStream in = new java.io.ByteArrayInputStream(corpusBytes())) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -122,7 +122,7 @@ public final class SlackApp implements Background {
         Outbox outbox = new Outbox(metrics, sleeper);
         Work work = new Work(config.workQueueLimit(), backend.userLock());
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
-        Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor.knowledge(),
+        Optional<AdvisorChannelFeature> advisorChannel = AdvisorChannelFeature.create(config, advisor::knowledge,
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
                 slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper, backend.coordination(clock));
         advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
