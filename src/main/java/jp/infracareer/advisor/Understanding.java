@@ -211,8 +211,34 @@ public final class Understanding {
         }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
+        // the same questions come again and again ("監視ってどんな仕事？"); understanding is a pure function of
+        // the text, so what it meant is kept, by the text's SHA-256 (never the text itself), and only when the
+        // answer carries none of the user's words
+        String key = text.length() <= KEPT_QUESTION ? digest(text) : null;
+        Query known = key == null ? null : understood.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
         Query topic = topic(text);
-        return passages.answer(topic, text).orElse(topic);
+        Query query = passages.answer(topic, text).orElse(topic);
+        if (key != null && CommandParser.keepable(query)) {
+            understood.put(key, query);
+        }
+        return query;
+    }
+
+    /** Questions longer than this are not kept (the common ones are short). */
+    private static final int KEPT_QUESTION = 200;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Query> understood =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private static String digest(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The topic a question is about, by the model and the rules. */
