@@ -49,7 +49,7 @@ public final class Bench {
     record Target(String name, List<String> command, Map<String, Long> results) {}
 
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         String classpath = System.getProperty("java.class.path");
         HttpServer fake = fakeSlack();
         String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
