@@ -49,7 +49,7 @@ public final class Bench {
     record Target(String name, List<String> command, Map<String, Long> results) {}
 
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         String classpath = System.getProperty("java.class.path");
         HttpServer fake = fakeSlack();
         String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
@@ -63,15 +63,37 @@ public final class Bench {
             advisorCommand.addAll(List.of(extra.strip().split("\\s+")));
         }
         advisorCommand.addAll(List.of("-jar", "target/infra-career-advisor.jar", "serve"));
-        Map<String, Object> ours = run("advisor", advisorCommand, apiUrl, seconds, true);
-        if (System.getenv("BENCH_ONLY_ADVISOR") != null) {
-            fake.stop(0);
-            System.out.println("advisor: " + ours);
+        // alternate the two apps in rounds (the order flips each round), so that a busy spell on this shared
+        // machine falls on both; every figure below is the median of the rounds with its spread [min–max]
+        int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+        List<Map<String, Object>> oursRuns = new ArrayList<>();
+        List<Map<String, Object>> bareRuns = new ArrayList<>();
+        List<String> bareCommand = List.of(java, "-Xmx1g", "-cp", classpath, "BareBoltApp");
+        boolean onlyAdvisor = System.getenv("BENCH_ONLY_ADVISOR") != null;
+        for (int r = 0; r < rounds; r++) {
+            // the mixed throughput phases once (round 1); start, warm-up and CPU per request every round
+            boolean full = r == 0;
+            System.out.println("round " + (r + 1) + " of " + rounds + (onlyAdvisor ? "" : (r % 2 == 0 ? ": advisor first" : ": bare app first")));
+            if (r % 2 == 0 || onlyAdvisor) {
+                oursRuns.add(run("advisor", advisorCommand, apiUrl, seconds, true, full));
+                if (!onlyAdvisor) {
+                    bareRuns.add(run("bare Bolt app", bareCommand, apiUrl, seconds, false, full));
+                }
+            } else {
+                bareRuns.add(run("bare Bolt app", bareCommand, apiUrl, seconds, false, full));
+                oursRuns.add(run("advisor", advisorCommand, apiUrl, seconds, true, full));
+            }
+            System.out.println("  advisor: " + summary(oursRuns.get(oursRuns.size() - 1)));
+            if (!onlyAdvisor) {
+                System.out.println("  bare:    " + summary(bareRuns.get(bareRuns.size() - 1)));
+            }
+        }
+        fake.stop(0);
+        if (onlyAdvisor) {
             System.exit(0);
         }
-        Map<String, Object> bare = run("bare Bolt app", List.of(java, "-Xmx1g", "-cp", classpath, "BareBoltApp"),
-                apiUrl, seconds, false);
-        fake.stop(0);
+        Map<String, Object> ours = oursRuns.get(0);
+        Map<String, Object> bare = bareRuns.get(0);
 
         Process probe = new ProcessBuilder(java, "-Xmx2g", "-cp", classpath, "MemoryProbe").redirectErrorStream(true).start();
         String probeOut = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -83,56 +105,50 @@ public final class Bench {
         Stats bc = (Stats) bare.get("concurrency");
         Stats orate = (Stats) ours.get("rate");
         Stats brate = (Stats) bare.get("rate");
-        long oStart = (Long) ours.get("startMs");
-        long bStart = (Long) bare.get("startMs");
         double ratio = oc.rps() / bc.rps();
 
         report.add("# Benchmark results");
         report.add("");
-        report.add("Run " + LocalDateTime.now().withNano(0) + " by `bash bench/run.sh " + seconds + "` on " + machine() + ".");
+        report.add("Run " + LocalDateTime.now().withNano(0) + " by `bash bench/run.sh " + seconds + "` (" + rounds
+                + " rounds) on " + machine() + ", load average " + loadAverage() + " at the end.");
         report.add("Load generator, fake Slack Web API and the server under test share this machine (loopback only).");
         report.add("Requests are signed as Slack signs them. Mix for both apps: one third `/career compare infra server`,");
         report.add("one third `/career 監視ってどんな仕事？`, one third `message.im` events from " + USERS + " users with a mock");
-        report.add("interview in progress. Latency is time to the HTTP acknowledgement.");
+        report.add("interview in progress. Latency is time to the HTTP acknowledgement. The two apps alternate in " + rounds
+                + " rounds;");
+        report.add("figures are **median [min–max] over the rounds**, ratios are taken within each round (ours / bare) and");
+        report.add("then their median and spread. CPU per request is the primary figure (from `/proc/<pid>/stat`).");
         report.add("");
-        report.add("| measure | advisor | bare Bolt app | target | met |");
-        report.add("|---|---|---|---|---|");
-        report.add(String.format(Locale.ROOT, "| throughput at %d concurrent (req/s) | %.0f | %.0f | ratio ≥ 0.7 | %s (%.2f) |",
-                CONCURRENCY, oc.rps(), bc.rps(), ratio >= 0.7 ? "yes" : "no", ratio));
-        report.add(row("p50 / p99 / p99.9 at " + CONCURRENCY + " concurrent (ms)", oc, bc, "", ""));
-        report.add(String.format(Locale.ROOT, "| errors at %d concurrent | %d of %d | %d of %d | 0 | %s |",
+        report.add("| measure | advisor | bare Bolt app | ratio (ours/bare) | target | met (median) |");
+        report.add("|---|---|---|---|---|---|");
+        report.add(ratioRow("server CPU per `/career compare infra server` (µs)", oursRuns, bareRuns, m -> (Double) m.get("cpuCompare"),
+                "%.0f", "≤ 1.15", x -> x <= 1.15));
+        report.add(ratioRow("server CPU per `/career 監視ってどんな仕事？` (µs)", oursRuns, bareRuns, m -> (Double) m.get("cpuFree"),
+                "%.0f", "≤ 1.3", x -> x <= 1.3));
+        report.add(ratioRow("server CPU per DM (µs; ours mid-interview: analysis, feedback and next question; bare: 1 post)",
+                oursRuns, bareRuns, m -> ((double[]) m.get("dm"))[3], "%.0f", "≤ 1.5", x -> x <= 1.5));
+        report.add(ratioRow("DM round trips per second (event in → last reply posted at the fake API)", oursRuns, bareRuns,
+                m -> ((double[]) m.get("dm"))[0], "%.0f", "", null));
+        report.add(ratioRow("DM round trip p50 (ms)", oursRuns, bareRuns, m -> ((double[]) m.get("dm"))[1], "%.1f", "", null));
+        report.add(differenceRow("process start to first acknowledged command (ms)", oursRuns, bareRuns,
+                m -> ((Long) m.get("startMs")).doubleValue(), "within +200 ms", 200));
+        report.add(ratioRow("p99 in the first 10 s after the first ack, " + EARLY_RATE + " req/s (ms)", oursRuns, bareRuns,
+                m -> ((Stats) m.get("early")).p99us() / 1000.0, "%.1f", "≤ 2", x -> x <= 2));
+        report.add(ratioRow("p50 in the first 10 s after the first ack (ms)", oursRuns, bareRuns,
+                m -> ((Stats) m.get("early")).p50us() / 1000.0, "%.1f", "", null));
+        report.add(String.format(Locale.ROOT, "| throughput at %d concurrent, round 1 (req/s) | %.0f | %.0f | %.2f | | |",
+                CONCURRENCY, oc.rps(), bc.rps(), ratio));
+        report.add(row("p50 / p99 / p99.9 at " + CONCURRENCY + " concurrent, round 1 (ms)", oc, bc, "", ""));
+        report.add(String.format(Locale.ROOT, "| errors at %d concurrent, round 1 | %d of %d | %d of %d | | 0 | %s |",
                 CONCURRENCY, oc.errors(), oc.count(), bc.errors(), bc.count(), oc.errors() == 0 ? "yes" : "no"));
-        report.add(String.format(Locale.ROOT, "| achieved rate at %d req/s target (req/s) | %.0f | %.0f | | |", RATE, orate.rps(), brate.rps()));
-        report.add(row("p50 / p99 / p99.9 at " + RATE + " req/s (ms)", orate, brate, "p99 < 50 ms",
-                orate.p99us() < 50_000 ? "yes" : "no"));
-        report.add(String.format(Locale.ROOT, "| errors at %d req/s | %d of %d | %d of %d | 0 | %s |",
+        report.add(String.format(Locale.ROOT, "| achieved rate at %d req/s target, round 1 (req/s) | %.0f | %.0f | | | |", RATE, orate.rps(), brate.rps()));
+        report.add(row("p50 / p99 / p99.9 at " + RATE + " req/s, round 1 (ms)", orate, brate, "", ""));
+        report.add(String.format(Locale.ROOT, "| errors at %d req/s, round 1 | %d of %d | %d of %d | | 0 | %s |",
                 RATE, orate.errors(), orate.count(), brate.errors(), brate.count(), orate.errors() == 0 ? "yes" : "no"));
-        report.add(String.format(Locale.ROOT, "| process start to first acknowledged command (ms) | %d | %d | within 500 of bare | %s (%+d) |",
-                oStart, bStart, oStart - bStart <= 500 ? "yes" : "no", oStart - bStart));
-        Stats oe = (Stats) ours.get("early");
-        Stats be = (Stats) bare.get("early");
-        report.add(row("p50 / p99 / p99.9 in the first 10 s after the first ack, " + EARLY_RATE + " req/s (ms)", oe, be,
-                "p99 within 2× of bare", oe.p99us() <= 2 * be.p99us() ? "yes" : String.format(Locale.ROOT, "no (%.1f×)",
-                        (double) oe.p99us() / Math.max(1, be.p99us()))));
-        double oCmp = (Double) ours.get("cpuCompare");
-        double bCmp = (Double) bare.get("cpuCompare");
-        double oFree = (Double) ours.get("cpuFree");
-        double bFree = (Double) bare.get("cpuFree");
-        report.add(String.format(Locale.ROOT, "| server CPU per `/career compare infra server` (µs) | %.0f | %.0f | ratio ≤ 1.15 | %s (%.2f) |",
-                oCmp, bCmp, oCmp / bCmp <= 1.15 ? "yes" : "no", oCmp / bCmp));
-        report.add(String.format(Locale.ROOT, "| server CPU per `/career 監視ってどんな仕事？` (µs) | %.0f | %.0f | ratio ≤ 1.3 | %s (%.2f) |",
-                oFree, bFree, oFree / bFree <= 1.3 ? "yes" : "no", oFree / bFree));
-        double[] odm = (double[]) ours.get("dm");
-        double[] bdm = (double[]) bare.get("dm");
-        report.add(String.format(Locale.ROOT, "| DM round trips per second (event in → last reply posted) | %.0f | %.0f | | (%.2f) |",
-                odm[0], bdm[0], odm[0] / bdm[0]));
-        report.add(String.format(Locale.ROOT, "| DM round trip p50 / p99 (ms) | %.1f / %.1f | %.1f / %.1f | | |", odm[1], odm[2], bdm[1], bdm[2]));
-        report.add(String.format(Locale.ROOT, "| server CPU per DM (µs; ours mid-interview: analysis, 2 posts; bare: 1 post) | %.0f | %.0f | ratio ≤ 1.5 | %s (%.2f) |",
-                odm[3], bdm[3], odm[3] / bdm[3] <= 1.5 ? "yes" : "no", odm[3] / bdm[3]));
-        report.add(String.format(Locale.ROOT, "| peak RSS (MB) | %d | %d | | |", (Long) ours.get("rssKb") / 1024, (Long) bare.get("rssKb") / 1024));
-        report.add(String.format(Locale.ROOT, "| retained heap per idle user (bytes, 100,000 users) | %d | | < 2048 | %s |",
+        report.add(ratioRow("peak RSS (MB)", oursRuns, bareRuns, m -> (Long) m.get("rssKb") / 1024.0, "%.0f", "", null));
+        report.add(String.format(Locale.ROOT, "| retained heap per idle user (bytes, 100,000 users) | %d | | | < 2048 | %s |",
                 idleBytes, idleBytes < 2048 ? "yes" : "no"));
-        report.add(String.format(Locale.ROOT, "| retained heap per mid-interview user (bytes, 100,000 users) | %d | | | |", interviewBytes));
+        report.add(String.format(Locale.ROOT, "| retained heap per mid-interview user (bytes, 100,000 users) | %d | | | | |", interviewBytes));
         report.add("");
         String text = String.join("\n", report) + "\n";
         System.out.print(text);
@@ -152,13 +168,69 @@ public final class Bench {
               forces GC and divides the heap growth.
             """.formatted(CONCURRENCY);
 
+    static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** "median [min–max]" of the values, each formatted with {@code fmt}. */
+    static String spread(List<Double> xs, String fmt) {
+        double min = xs.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double max = xs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        return String.format(Locale.ROOT, fmt + " [" + fmt + "–" + fmt + "]", median(xs), min, max);
+    }
+
+    static String ratioRow(String what, List<Map<String, Object>> ours, List<Map<String, Object>> bare,
+            java.util.function.Function<Map<String, Object>, Double> value, String fmt, String target,
+            java.util.function.DoublePredicate met) {
+        List<Double> o = ours.stream().map(value).toList();
+        List<Double> b = bare.stream().map(value).toList();
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(o.size(), b.size()); i++) {
+            ratios.add(o.get(i) / b.get(i));
+        }
+        double m = median(ratios);
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", what, spread(o, fmt), spread(b, fmt),
+                spread(ratios, "%.2f"), target, met == null ? "" : met.test(m) ? "yes" : "no");
+    }
+
+    static String differenceRow(String what, List<Map<String, Object>> ours, List<Map<String, Object>> bare,
+            java.util.function.Function<Map<String, Object>, Double> value, String target, double limit) {
+        List<Double> o = ours.stream().map(value).toList();
+        List<Double> b = bare.stream().map(value).toList();
+        List<Double> diffs = new ArrayList<>();
+        for (int i = 0; i < Math.min(o.size(), b.size()); i++) {
+            diffs.add(o.get(i) - b.get(i));
+        }
+        double m = median(diffs);
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s (difference) | %s | %s |", what, spread(o, "%.0f"),
+                spread(b, "%.0f"), spread(diffs, "%+.0f"), target, m <= limit ? "yes" : "no");
+    }
+
+    static String summary(Map<String, Object> m) {
+        double[] dm = (double[]) m.get("dm");
+        return String.format(Locale.ROOT, "start %d ms, early p99 %.1f ms, CPU/compare %.0f µs, CPU/free text %.0f µs, CPU/DM %.0f µs, DM %.0f/s",
+                (Long) m.get("startMs"), ((Stats) m.get("early")).p99us() / 1000.0, (Double) m.get("cpuCompare"),
+                (Double) m.get("cpuFree"), dm[3], dm[0]);
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     static String row(String what, Stats a, Stats b, String target, String met) {
-        return String.format(Locale.ROOT, "| %s | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %s | %s |", what,
+        return String.format(Locale.ROOT, "| %s | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | | %s | %s |", what,
                 a.p50us() / 1000.0, a.p99us() / 1000.0, a.p999us() / 1000.0,
                 b.p50us() / 1000.0, b.p99us() / 1000.0, b.p999us() / 1000.0, target, met);
     }
 
-    static Map<String, Object> run(String name, List<String> command, String apiUrl, int seconds, boolean interviews) throws Exception {
+    static Map<String, Object> run(String name, List<String> command, String apiUrl, int seconds, boolean interviews, boolean full)
+            throws Exception {
         int port = freePort();
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "bench-" + name.replace(' ', '-') + ".log").toFile());
@@ -194,9 +266,10 @@ public final class Bench {
                 }
             }
             AtomicLong events = new AtomicLong();
+            // warms the JIT on the mix before CPU is measured (every round); the throughput phases in round 1
             phaseConcurrency(client, uri, Math.min(5, seconds), events);
-            Stats concurrency = phaseConcurrency(client, uri, seconds, events);
-            Stats rate = phaseRate(client, uri, seconds, events);
+            Stats concurrency = full ? phaseConcurrency(client, uri, seconds, events) : null;
+            Stats rate = full ? phaseRate(client, uri, seconds, events) : null;
             // CPU per request, one kind at a time, after the JIT has settled on the mixed phases above and the
             // work they queued (replies to DMs) has drained, so that none of it is counted here
             awaitIdle(process.pid());
@@ -214,8 +287,13 @@ public final class Bench {
             double[] dms = dmRoundTrips(client, uri, "UD", dmUsers, interviews ? 2 : 1,
                     "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。", seconds, process.pid());
             long rss = rssKb(process.pid());
-            return Map.of("startMs", startMs, "concurrency", concurrency, "rate", rate, "rssKb", rss,
-                    "cpuCompare", cpuCompare, "cpuFree", cpuFree, "dm", dms, "early", early);
+            Map<String, Object> result = new java.util.HashMap<>(Map.of("startMs", startMs, "rssKb", rss,
+                    "cpuCompare", cpuCompare, "cpuFree", cpuFree, "dm", dms, "early", early));
+            if (full) {
+                result.put("concurrency", concurrency);
+                result.put("rate", rate);
+            }
+            return result;
         } finally {
             process.destroy();
             process.waitFor(20, TimeUnit.SECONDS);

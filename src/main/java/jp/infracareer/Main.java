@@ -94,7 +94,9 @@ public final class Main {
         config.requireSlack();
         StateBackend backend = StateBackend.open(config, Ticker.systemTicker());
         Advisor advisor = newAdvisor(config, backend.store(), Clock.systemUTC());
+        long started = System.nanoTime();
         SlackServer server = SlackServer.create(config, advisor, backend, new Metrics()).start().warmUp();
+        org.slf4j.LoggerFactory.getLogger(Main.class).info("listening after {} ms", (System.nanoTime() - started) / 1_000_000);
         try {
             advisor.knowledge(); // loaded in the background while the server started; a broken one stops us here
         } catch (RuntimeException e) {
@@ -129,9 +131,14 @@ public final class Main {
 
     /** The engine over a given store (in memory, or Redis shared by several replicas). */
     public static Advisor newAdvisor(Config config, jp.infracareer.state.ConversationStore store, Clock clock) {
+        long started = System.nanoTime();
         var dictionary = java.util.concurrent.CompletableFuture.runAsync(jp.infracareer.recognition.TopicRecognizer::warmUp);
         var knowledge = java.util.concurrent.CompletableFuture.supplyAsync(KnowledgeBase::load)
-                .thenCombine(dictionary, (kb, ignored) -> kb);
+                .thenCombine(dictionary, (kb, ignored) -> {
+                    org.slf4j.LoggerFactory.getLogger(Main.class).info("knowledge base and dictionary ready in {} ms",
+                            (System.nanoTime() - started) / 1_000_000);
+                    return kb;
+                });
         return new Advisor(knowledge, store, config.defaultLang(), clock, config.interviewIdle(),
                 THREAD_LOCAL_RANDOM, ShareHook.NOT_CONFIGURED);
     }

@@ -85,10 +85,10 @@ public final class Advisor {
             InterviewWords words = new InterviewWords(kb);
             TopicRecognizer recognizer = new TopicRecognizer(kb.aliases());
             // the passage index is not needed to start listening: built beside the rest, joined on first use
-            var passages = java.util.concurrent.CompletableFuture.supplyAsync(() -> Understanding.passagesOf(kb));
+            var passages = java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("passage index", () -> Understanding.passagesOf(kb)));
             passagesLoading.set(passages);
-            // nor is the intent model (seconds of training): subcommands answer without it
-            var model = java.util.concurrent.CompletableFuture.supplyAsync(Understanding::loadModel);
+            // nor is the intent model (trained at build time; read in tens of milliseconds)
+            var model = java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("intent model", Understanding::loadModel));
             modelLoading.set(model);
             Understanding understanding = Understanding.withModelLater(model::join, recognizer, words, kb.aliases(),
                     passages::join);
@@ -100,6 +100,14 @@ public final class Advisor {
 
     private Core core() {
         return core.join();
+    }
+
+    /** Runs a loading step and logs how long it took (start-up is measured by its parts). */
+    static <T> T timed(String what, java.util.function.Supplier<T> step) {
+        long started = System.nanoTime();
+        T result = step.get();
+        org.slf4j.LoggerFactory.getLogger(Advisor.class).info("{} ready in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+        return result;
     }
 
     private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<?>> passagesLoading =

@@ -46,6 +46,37 @@ public final class CommandParser {
     public record Parsed(Query query, boolean freeText) {}
 
     public Parsed parse(String text) {
+        // a subcommand typed the same way again ("compare infra server"): what it meant is known (parsing is pure)
+        Parsed seen = text.length() <= KEPT_TEXT ? bySubcommandText.getIfPresent(text) : null;
+        if (seen != null) {
+            return seen;
+        }
+        Parsed parsed = parseOnce(text);
+        if (!parsed.freeText() && text.length() <= KEPT_TEXT && keepable(parsed.query())) {
+            bySubcommandText.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    /** Subcommands longer than this are not kept by their text (they are not the few typed over and over). */
+    private static final int KEPT_TEXT = 100;
+    private static final java.util.regex.Pattern FIRST_WORD_END = java.util.regex.Pattern.compile("[\\s:：]");
+
+    /** Parsed subcommands by the exact text typed (bounded); never a query that carries the user's own words. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Parsed> bySubcommandText =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(5_000).build();
+
+    /** Queries that carry none of the user's words (an unknown role or a posting echoes them). */
+    static boolean keepable(Query query) {
+        return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
+                || query instanceof Query.Compare || query instanceof Query.StageOverview
+                || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SameRole
+                || query instanceof Query.Guide || query instanceof Query.Tip || query instanceof Query.SmallTalk
+                || query instanceof Query.Passage || query instanceof Query.DidYouMean
+                || query instanceof Query.Fallback;
+    }
+
+    private Parsed parseOnce(String text) {
         String normalized = TextNormalizer.normalize(text);
         if (normalized.isEmpty()) {
             return new Parsed(new Query.Help(), false);
@@ -55,7 +86,7 @@ public final class CommandParser {
         String args = space < 0 ? "" : normalized.substring(space + 1);
         String command = commands.get(head);
         // the first word may be glued to the text in Japanese ("求人：...") or end a line ("求人\n...")
-        String rawHead = text.strip().split("[\\s:：]", 2)[0];
+        String rawHead = FIRST_WORD_END.split(text.strip(), 2)[0];
         if ("jobpost".equals(command) || "jobpost".equals(commands.get(TextNormalizer.normalize(rawHead)))) {
             return new Parsed(new Query.ReadJobPost(afterFirstWord(text)), false);
         }

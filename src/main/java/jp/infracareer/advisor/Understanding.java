@@ -123,9 +123,46 @@ public final class Understanding {
 
     private static final Map<jp.infracareer.content.KnowledgeBase, PassageIndex> INDEXES = new java.util.WeakHashMap<>();
 
-    /** Trained on first use, once, however many engines a process builds (tests build many). */
+    /**
+     * Loaded on first use, once, however many engines a process builds (tests build many): the model trained
+     * at build time (target/classes/{@value #MODEL}, written by {@link TrainIntentModel} in process-classes),
+     * which reads in milliseconds. Trained here only when it is missing or was trained from another corpus
+     * (a class path without the build step, such as an IDE's), with a warning.
+     */
     private static final class Trained {
-        static final IntentModel MODEL = IntentModel.train(corpus());
+        static final IntentModel MODEL = shippedModel().orElseGet(() -> {
+            org.slf4j.LoggerFactory.getLogger(Understanding.class).warn(
+                    "no intent model trained from this corpus on the class path ({}); training it now", Understanding.MODEL);
+            return IntentModel.train(corpus());
+        });
+    }
+
+    /** Where the build puts the trained intent model (a class-path resource). */
+    public static final String MODEL = "models/intents.bin";
+
+    /** The model shipped on the class path, when it was trained from the corpus shipped beside it. */
+    public static java.util.Optional<IntentModel> shippedModel() {
+        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(MODEL)) {
+            return in == null ? java.util.Optional.empty() : IntentModel.read(in, corpusFingerprint());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + MODEL, e);
+        }
+    }
+
+    /** What the model must have been trained from: the corpus's bytes and the training's format. */
+    public static String corpusFingerprint() {
+        return IntentModel.fingerprint(corpusBytes());
+    }
+
+    static byte[] corpusBytes() {
+        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(CORPUS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CORPUS);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every {@code stride}-th phrasing of the corpus (ja and en), as sample questions (the start-up warm-up). */
@@ -140,10 +177,7 @@ public final class Understanding {
 
     public static List<IntentModel.Example> corpus() {
         List<IntentModel.Example> examples = new ArrayList<>();
-        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(CORPUS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CORPUS);
-            }
+        try (InputStream in = new java.io.ByteArrayInputStream(corpusBytes())) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -177,8 +211,34 @@ public final class Understanding {
         }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
+        // the same questions come again and again ("監視ってどんな仕事？"); understanding is a pure function of
+        // the text, so what it meant is kept, by the text's SHA-256 (never the text itself), and only when the
+        // answer carries none of the user's words
+        String key = text.length() <= KEPT_QUESTION ? digest(text) : null;
+        Query known = key == null ? null : understood.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
         Query topic = topic(text);
-        return passages.answer(topic, text).orElse(topic);
+        Query query = passages.answer(topic, text).orElse(topic);
+        if (key != null && CommandParser.keepable(query)) {
+            understood.put(key, query);
+        }
+        return query;
+    }
+
+    /** Questions longer than this are not kept (the common ones are short). */
+    private static final int KEPT_QUESTION = 200;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Query> understood =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private static String digest(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The topic a question is about, by the model and the rules. */

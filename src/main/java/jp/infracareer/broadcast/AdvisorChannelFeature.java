@@ -31,8 +31,8 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
      * @param chosenLang the language a user chose, if any
      * @param languageOf the language a user's DMs are in
      */
-    public static java.util.Optional<AdvisorChannelFeature> create(Config config, KnowledgeBase knowledge,
-            ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang, Function<UserKey, Lang> languageOf,
+    public static java.util.Optional<AdvisorChannelFeature> create(Config config,
+            java.util.function.Supplier<KnowledgeBase> knowledgeBase, ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang, Function<UserKey, Lang> languageOf,
             MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
             jp.infracareer.state.Coordination shared) {
         Config.Broadcasts b = config.broadcasts();
@@ -40,6 +40,8 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
             log.info("advisor-channel broadcasts are off: set ADVISOR_CHANNEL_ID to turn them on");
             return java.util.Optional.empty();
         }
+        // joined only when the feature is on: without it the server starts while the knowledge base loads
+        KnowledgeBase knowledge = knowledgeBase.get();
         AdvisorChannel channel = new AdvisorChannel(b.channelId().orElseThrow(), b.advisorIds());
         ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, sleeper, shared.pacing());
         var channelCatalog = knowledge.catalog(b.lang());

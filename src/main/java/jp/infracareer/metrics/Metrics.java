@@ -33,17 +33,22 @@ public final class Metrics {
         return Counter.builder("slack.requests").description("Requests from Slack by kind").tag("kind", kind).register(registry);
     }
 
+    /** Counters by label, registered once: building and looking up a meter id costs more than counting. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Counter> requestCounters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Counter> apiCounters = new java.util.concurrent.ConcurrentHashMap<>();
+
     public void request(String kind, long nanos) {
-        requests(kind).increment();
+        requestCounters.computeIfAbsent(kind, this::requests).increment();
         if (!"refused".equals(kind)) {
-            ack.record(Duration.ofNanos(nanos));
+            ack.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
     /** A Web API call's outcome: ok, error, 429, retry, timeout or failed. */
     public void apiCall(String method, String outcome) {
-        Counter.builder("slack.api.calls").description("Slack Web API calls by method and outcome")
-                .tag("method", method).tag("outcome", outcome).register(registry).increment();
+        apiCounters.computeIfAbsent(method + "\u0000" + outcome, k -> Counter.builder("slack.api.calls")
+                .description("Slack Web API calls by method and outcome")
+                .tag("method", method).tag("outcome", outcome).register(registry)).increment();
     }
 
     public void broadcast(String outcome) {

@@ -71,14 +71,35 @@ public final class IntentModel {
     }
 
     private final Ranker ranker;
-    private final DirectoryReader reader;
+    /** Whether a word (as the WORDS view analyses it) occurs in any example. */
+    private final java.util.function.Predicate<String> knownWord;
     private final Analyzer analyzer;
+    /** The logistic model's weights, when this is one (what is written to a file). */
+    private final LinearIntents linear;
+    private final java.util.Set<String> vocabulary;
 
-    private IntentModel(Ranker ranker, DirectoryReader reader, Analyzer analyzer) {
+    private IntentModel(Ranker ranker, java.util.function.Predicate<String> knownWord, Analyzer analyzer) {
         this.ranker = ranker;
-        this.reader = reader;
+        this.knownWord = knownWord;
         this.analyzer = analyzer;
+        this.linear = null;
+        this.vocabulary = null;
     }
+
+    private IntentModel(LinearIntents linear, java.util.Set<String> vocabulary, Analyzer analyzer) {
+        this.ranker = text -> linear.rank(features(analyzer, text, WORDS, GRAMS, STEMS));
+        this.knownWord = vocabulary::contains;
+        this.analyzer = analyzer;
+        this.linear = linear;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * Names what a written model was trained with besides its corpus (views, trainer, file layout): change it
+     * whenever one of them changes, so that a model written before is not taken for a current one.
+     */
+    public static final String FORMAT = "intents/logistic words+grams+stems sgd-adagrad(0.5,0.1) 15 epochs seed 42/v1";
+    private static final int MAGIC = 0x1A7E_0001;
 
     /**
      * Logistic regression (Tribuo) over the words, stems and grams, the model in use; or Lucene's
@@ -87,8 +108,99 @@ public final class IntentModel {
      */
     public enum Kind { KNN, LOGISTIC }
 
+    /** The model in use: logistic regression over words, grams and stems (seconds of CPU; done at build time). */
     public static IntentModel train(List<Example> examples) {
-        return train(examples, Kind.LOGISTIC, 0, WORDS, GRAMS, STEMS);
+        Analyzer analyzer = analyzer();
+        LinearIntents linear = LogisticIntents.train(examples, text -> features(analyzer, text, WORDS, GRAMS, STEMS));
+        java.util.Set<String> vocabulary = new java.util.HashSet<>();
+        for (Example e : examples) {
+            vocabulary.addAll(terms(analyzer, WORDS, e.text()));
+        }
+        return new IntentModel(linear, vocabulary, analyzer);
+    }
+
+    /**
+     * A fingerprint of what a model is trained from: {@link #FORMAT} and the corpus's bytes (SHA-256, hex).
+     * A written model records it; a model whose record differs from the corpus shipped beside it is stale.
+     */
+    public static String fingerprint(byte[] corpus) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(FORMAT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return java.util.HexFormat.of().formatHex(sha.digest(corpus));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes a trained logistic model with the fingerprint of what it was trained from. */
+    public void write(java.io.OutputStream out, String fingerprint) throws IOException {
+        if (linear == null) {
+            throw new IllegalStateException("only the logistic model is written");
+        }
+        java.util.zip.DeflaterOutputStream deflated = new java.util.zip.DeflaterOutputStream(out);
+        java.io.DataOutputStream data = new java.io.DataOutputStream(new java.io.BufferedOutputStream(deflated, 1 << 16));
+        data.writeInt(MAGIC);
+        data.writeUTF(fingerprint);
+        linear.write(data);
+        data.writeInt(vocabulary.size());
+        for (String w : new java.util.TreeSet<>(vocabulary)) {
+            data.writeUTF(w);
+        }
+        data.flush();
+        deflated.finish(); // the caller closes out
+    }
+
+    /** The fingerprint a written model records (without reading the rest). */
+    public static String recordedFingerprint(java.io.InputStream in) throws IOException {
+        java.io.DataInputStream data = new java.io.DataInputStream(new java.util.zip.InflaterInputStream(in));
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not an intent model");
+        }
+        return data.readUTF();
+    }
+
+    /**
+     * A written model, if it was trained from what {@code fingerprint} names; empty when it is stale. Reading
+     * takes milliseconds; the analyzer is built here (Kuromoji's dictionary loads on first use).
+     */
+    public static java.util.Optional<IntentModel> read(java.io.InputStream in, String fingerprint) throws IOException {
+        java.io.DataInputStream data = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                new java.util.zip.InflaterInputStream(in), 1 << 16));
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not an intent model");
+        }
+        if (!data.readUTF().equals(fingerprint)) {
+            return java.util.Optional.empty();
+        }
+        LinearIntents linear = LinearIntents.read(data);
+        int n = data.readInt();
+        java.util.Set<String> vocabulary = new java.util.HashSet<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            vocabulary.add(data.readUTF());
+        }
+        return java.util.Optional.of(new IntentModel(linear, vocabulary, analyzer()));
+    }
+
+    /** Ranks a text with this model (the raw scores, for comparing models in tests). */
+    List<Map.Entry<String, Double>> rank(String text) throws IOException {
+        return ranker.rank(text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A model of another kind, for comparing them on the corpus. */
@@ -113,9 +225,12 @@ public final class IntentModel {
             Ranker ranker = switch (kind) {
                 case KNN -> lucene(new KNearestNeighborClassifier(reader, new BM25Similarity(), analyzer, null, neighbours, 1, 1,
                         INTENT, fields));
-                case LOGISTIC -> LogisticIntents.train(examples, text -> features(analyzer, text, fields))::rank;
+                case LOGISTIC -> {
+                    LinearIntents linear = LogisticIntents.train(examples, text -> features(analyzer, text, fields));
+                    yield text -> linear.rank(features(analyzer, text, fields));
+                }
             };
-            return new IntentModel(ranker, reader, analyzer);
+            return new IntentModel(ranker, word -> docFreq(reader, word) > 0, analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("could not open the intent index", e);
         }
@@ -181,20 +296,21 @@ public final class IntentModel {
     double coverage(String text) {
         int words = 0;
         int known = 0;
-        try (TokenStream stream = analyzer.tokenStream(WORDS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words++;
-                if (reader.docFreq(new Term(WORDS, term.toString())) > 0) {
-                    known++;
-                }
+        for (String term : terms(analyzer, WORDS, text)) {
+            words++;
+            if (knownWord.test(term)) {
+                known++;
             }
-            stream.end();
+        }
+        return words == 0 ? 0 : (double) known / words;
+    }
+
+    private static int docFreq(DirectoryReader reader, String word) {
+        try {
+            return reader.docFreq(new Term(WORDS, word));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words == 0 ? 0 : (double) known / words;
     }
 
     /** Words through Kuromoji; character grams of the normalised text. */

@@ -34,7 +34,13 @@ final class LogisticIntents {
 
     private LogisticIntents() {}
 
-    static IntentModelRanker train(List<IntentModel.Example> examples, Function<String, Map<String, Double>> featurize) {
+    /** Trains on the examples and keeps the weights as plain arrays (see {@link LinearIntents}). */
+    static LinearIntents train(List<IntentModel.Example> examples, Function<String, Map<String, Double>> featurize) {
+        return LinearIntents.of(trainTribuo(examples, featurize));
+    }
+
+    /** Tribuo's own model, for comparing its predictions with {@link LinearIntents}'. */
+    static Model<Label> trainTribuo(List<IntentModel.Example> examples, Function<String, Map<String, Double>> featurize) {
         LabelFactory labels = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("intents", labels), labels);
         for (IntentModel.Example e : examples) {
@@ -44,22 +50,24 @@ final class LogisticIntents {
             }
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, Integer.MAX_VALUE, 1, SEED);
-        Model<Label> model = trainer.train(data);
-        return text -> {
-            Example<Label> example = example(LabelFactory.UNKNOWN_LABEL, featurize.apply(text));
-            if (example.size() == 0) {
-                return List.of();
-            }
-            Prediction<Label> p;
-            try {
-                p = model.predict(example);
-            } catch (IllegalArgumentException noKnownFeature) {
-                return List.of();
-            }
-            List<Map.Entry<String, Double>> ranked = new ArrayList<>();
-            p.getOutputScores().forEach((label, score) -> ranked.add(Map.entry(label, score.getScore())));
-            return ranked;
-        };
+        return trainer.train(data);
+    }
+
+    /** Tribuo's prediction for a text, as intents with scores; empty when no feature is known. */
+    static List<Map.Entry<String, Double>> rankWithTribuo(Model<Label> model, Map<String, Double> features) {
+        Example<Label> example = example(LabelFactory.UNKNOWN_LABEL, features);
+        if (example.size() == 0) {
+            return List.of();
+        }
+        Prediction<Label> p;
+        try {
+            p = model.predict(example);
+        } catch (IllegalArgumentException noKnownFeature) {
+            return List.of();
+        }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        p.getOutputScores().forEach((label, score) -> ranked.add(Map.entry(label, score.getScore())));
+        return ranked;
     }
 
     private static Example<Label> example(Label label, Map<String, Double> features) {
@@ -69,10 +77,5 @@ final class LogisticIntents {
             values[i] = features.get(names[i]);
         }
         return new ArrayExample<>(label, names, values);
-    }
-
-    /** What a trained model is to {@link IntentModel}: a ranking of intents for a text. */
-    interface IntentModelRanker {
-        List<Map.Entry<String, Double>> rank(String text) throws java.io.IOException;
     }
 }

@@ -45,6 +45,8 @@ public final class SlackRequestGuard implements Filter {
 
     public SlackRequestGuard(String signingSecret, Clock clock, jp.infracareer.metrics.Metrics metrics) {
         this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
+        byte[] key = this.secret;
+        this.macs = ThreadLocal.withInitial(() -> keyed(key));
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -133,11 +135,23 @@ public final class SlackRequestGuard implements Filter {
     }
 
     private String hmac(byte[] prefix, byte[] body) {
+        Mac mac = macs.get();
+        mac.update(prefix);
+        // doFinal resets the Mac to its keyed initial state, ready for this thread's next request
+        return HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    /**
+     * One keyed Mac per request thread: looking the algorithm up and keying it cost more than the HMAC of a
+     * slash command's body. The same secret, the same check.
+     */
+    private final ThreadLocal<Mac> macs;
+
+    private static Mac keyed(byte[] secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            mac.update(prefix);
-            return HexFormat.of().formatHex(mac.doFinal(body));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -18,6 +18,10 @@ public final class SlackText {
         if (slackText == null || slackText.isEmpty()) {
             return "";
         }
+        if (slackText.indexOf('<') < 0 && slackText.indexOf('&') < 0) {
+            // nothing to unwrap or unescape (most commands): only the hidden characters are dropped
+            return withoutHiddenControls(slackText);
+        }
         Matcher m = ANGLED.matcher(slackText);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -33,6 +37,9 @@ public final class SlackText {
      * isolates (U+202E makes text read backwards). Everything one person's text shows to another passes here.
      */
     public static String withoutHiddenControls(String text) {
+        if (text.codePoints().noneMatch(SlackText::hidden)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(c -> !hidden(c)).forEach(out::appendCodePoint);
         return out.toString();

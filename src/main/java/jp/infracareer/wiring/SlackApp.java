@@ -155,7 +155,7 @@ public final class SlackApp implements Background {
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
         // the advisor channel of environment variables belongs to the one workspace of a single bot token
         Optional<AdvisorChannelFeature> advisorChannel = config.distributed() ? Optional.empty()
-                : AdvisorChannelFeature.create(config, advisor.knowledge(),
+                : AdvisorChannelFeature.create(config, advisor::knowledge,
                 advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
                 slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper, backend.coordination(clock));
         advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
@@ -180,8 +180,10 @@ public final class SlackApp implements Background {
         Config.OAuth oauth = config.oauth().orElseThrow();
         TokenRotator rotator = new TokenRotator(slack.methods(), TokenRefresh.AHEAD.toMillis(), oauth.clientId(),
                 oauth.clientSecret());
-        String notInstalled = advisor.knowledge().catalog(jp.infracareer.kernel.Lang.JA).ui().text("error.not_installed")
-                + "\n" + advisor.knowledge().catalog(jp.infracareer.kernel.Lang.EN).ui().text("error.not_installed");
+        // read when first needed: the knowledge base is still loading while the server starts
+        java.util.function.Supplier<String> notInstalled = () -> advisor.knowledge().catalog(jp.infracareer.kernel.Lang.JA)
+                .ui().text("error.not_installed") + "\n"
+                + advisor.knowledge().catalog(jp.infracareer.kernel.Lang.EN).ui().text("error.not_installed");
         Installations installations = new Installations(backend.records(config.dataDir()),
                 new TokenRefresh(rotator, backend.coordination(clock).lease()), notInstalled);
         return new Distribution(installations, new OAuthStates(backend.installStates(OAuthStates.TTL)), advisor.store(),

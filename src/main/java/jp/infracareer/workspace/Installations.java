@@ -27,10 +27,10 @@ public final class Installations implements InstallationService {
 
     private final Records records;
     private final TokenRefresh refresh;
-    private final String notInstalled;
+    private final java.util.function.Supplier<String> notInstalled;
 
     /** @param notInstalled what a user of a workspace without the app is told (both languages: we know neither's) */
-    public Installations(Records records, TokenRefresh refresh, String notInstalled) {
+    public Installations(Records records, TokenRefresh refresh, java.util.function.Supplier<String> notInstalled) {
         this.records = records;
         this.refresh = refresh;
         this.notInstalled = notInstalled;
@@ -38,7 +38,7 @@ public final class Installations implements InstallationService {
 
     @Override
     public String getInstallationGuideText(String enterpriseId, String teamId, String userId) {
-        return notInstalled;
+        return notInstalled.get();
     }
 
     /** The group of records about one workspace (or a whole Enterprise Grid org, for an org-wide install). */

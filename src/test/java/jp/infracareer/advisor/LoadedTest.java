@@ -40,4 +40,17 @@ class LoadedTest {
             assertThat(running.advisor().loaded()).isTrue();
         }
     }
+
+    @Test
+    void aFreeTextQuestionIsAnsweredRightAfterStartWithTheShippedModel() throws Exception {
+        // the first request, sent without waiting for readiness: it waits for loading (milliseconds with the model
+        // trained at build time) and is understood as it would be later
+        try (RunningAdvisor running = RunningAdvisor.start()) {
+            assertThat(RunningAdvisor.topicOf(running.career("U9001", "監視ってどんな仕事？"))).isEqualTo("stage/monitoring");
+            assertThat(RunningAdvisor.topicOf(running.career("U9001", "監視ってどんな仕事？"))).as("asked again (kept)")
+                    .isEqualTo("stage/monitoring");
+            assertThat(RunningAdvisor.topicOf(running.career("U9002", "What does a cloud engineer do?"))).isEqualTo("role/cloud");
+        }
+        assertThat(Understanding.shippedModel()).as("the build's model, not one trained in the test").isPresent();
+    }
 }

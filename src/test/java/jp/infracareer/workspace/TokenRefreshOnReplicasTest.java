@@ -72,6 +72,6 @@ class TokenRefreshOnReplicasTest {
         TokenRotator rotator = new TokenRotator(Slack.getInstance(config).methods(), TokenRefresh.AHEAD.toMillis(),
                 FakeWorkspaces.CLIENT_ID, FakeWorkspaces.CLIENT_SECRET);
         return new Installations(new RedisRecords(redis, namespace),
-                new TokenRefresh(rotator, new RedisLease(redis, namespace)), "not installed");
+                new TokenRefresh(rotator, new RedisLease(redis, namespace)), () -> "not installed");
     }
 }

@@ -1,0 +1,82 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up only: spawns the advisor (or the bare app) {@code rounds} times, alternating, and prints for each
+ * start the time to the first acknowledged /career help, to the first answered free-text question, and to
+ * /readyz 200 (advisor only). Usage: java StartProbe [rounds] [extra JVM options for the advisor...]
+ */
+public final class StartProbe {
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        List<String> extra = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        var fake = Bench.fakeSlack();
+        String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int r = 0; r < rounds; r++) {
+            List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
+            ours.addAll(extra);
+            ours.addAll(List.of("-jar", "target/infra-career-advisor.jar", "serve"));
+            System.out.println("advisor " + String.join(" ", probe(ours, apiUrl, true)));
+            System.out.println("bare    " + String.join(" ", probe(List.of(java, "-Xmx1g", "-cp",
+                    System.getProperty("java.class.path"), "BareBoltApp"), apiUrl, false)));
+        }
+        System.exit(0);
+    }
+
+    static List<String> probe(List<String> command, String apiUrl, boolean ready) throws Exception {
+        int port = Bench.freePort();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "startprobe-" + (ready ? "advisor" : "bare") + ".log").toFile());
+        pb.environment().put("SLACK_BOT_TOKEN", Bench.TOKEN);
+        pb.environment().put("SLACK_SIGNING_SECRET", Bench.SECRET);
+        pb.environment().put("SLACK_API_URL", apiUrl);
+        pb.environment().put("PORT", String.valueOf(port));
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/slack/events");
+        long spawned = System.nanoTime();
+        Process p = pb.start();
+        List<String> out = new ArrayList<>();
+        try {
+            long ack = until(() -> client.send(Bench.slash(uri, "help", "UWARM"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200, spawned);
+            out.add("ack=" + ack);
+            long free = until(() -> client.send(Bench.slash(uri, "監視ってどんな仕事？", "UWARM"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200, spawned);
+            out.add("free=" + free);
+            if (ready) {
+                URI readyz = URI.create("http://127.0.0.1:" + port + "/readyz");
+                long r = until(() -> client.send(java.net.http.HttpRequest.newBuilder(readyz).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200, spawned);
+                out.add("ready=" + r);
+            }
+            Thread.sleep(1500);
+            out.add("cpu_ms_at_ready+1.5s=" + Bench.cpuMicros(p.pid()) / 1000);
+        } finally {
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+        }
+        return out;
+    }
+
+    interface Check {
+        boolean ok() throws Exception;
+    }
+
+    static long until(Check check, long since) throws Exception {
+        for (int i = 0; i < 3000; i++) {
+            try {
+                if (check.ok()) {
+                    return (System.nanoTime() - since) / 1_000_000;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(10);
+        }
+        return -1;
+    }
+}
