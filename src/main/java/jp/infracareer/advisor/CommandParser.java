@@ -47,13 +47,15 @@ public final class CommandParser {
 
     public Parsed parse(String text) {
         // a subcommand typed the same way again ("compare infra server"): what it meant is known (parsing is pure)
-        Parsed seen = text.length() <= KEPT_TEXT ? bySubcommandText.getIfPresent(text) : null;
+        // keyed by the text's SHA-256: nothing a user typed stays in memory after its request
+        String key = text.length() <= KEPT_TEXT ? TextDigest.of(text) : null;
+        Parsed seen = key != null ? bySubcommandText.getIfPresent(key) : null;
         if (seen != null) {
             return seen;
         }
         Parsed parsed = parseOnce(text);
-        if (!parsed.freeText() && text.length() <= KEPT_TEXT && keepable(parsed.query())) {
-            bySubcommandText.put(text, parsed);
+        if (key != null && !parsed.freeText() && keepable(parsed.query())) {
+            bySubcommandText.put(key, parsed);
         }
         return parsed;
     }
@@ -62,7 +64,7 @@ public final class CommandParser {
     private static final int KEPT_TEXT = 100;
     private static final java.util.regex.Pattern FIRST_WORD_END = java.util.regex.Pattern.compile("[\\s:：]");
 
-    /** Parsed subcommands by the exact text typed (bounded); never a query that carries the user's own words. */
+    /** Parsed subcommands by the digest of the text typed (bounded); never a query that carries the user's own words. */
     private final com.github.benmanes.caffeine.cache.Cache<String, Parsed> bySubcommandText =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(5_000).build();
 

@@ -214,7 +214,7 @@ public final class Understanding {
         // the same questions come again and again ("監視ってどんな仕事？"); understanding is a pure function of
         // the text, so what it meant is kept, by the text's SHA-256 (never the text itself), and only when the
         // answer carries none of the user's words
-        String key = text.length() <= KEPT_QUESTION ? digest(text) : null;
+        String key = text.length() <= KEPT_QUESTION ? TextDigest.of(text) : null;
         Query known = key == null ? null : understood.getIfPresent(key);
         if (known != null) {
             return known;
@@ -231,15 +231,6 @@ public final class Understanding {
     private static final int KEPT_QUESTION = 200;
     private final com.github.benmanes.caffeine.cache.Cache<String, Query> understood =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
-
-    private static String digest(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The topic a question is about, by the model and the rules. */
     private Query topic(String text) {
