@@ -133,6 +133,19 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    private java.util.concurrent.CompletableFuture<Void> loadingGate;
+
+    /**
+     * A server whose engine has not finished loading until the test completes {@code gate} (a replica that has
+     * just started, its knowledge base still loading).
+     */
+    public static RunningAdvisor startWhileLoading(java.util.concurrent.CompletableFuture<Void> gate) throws IOException {
+        RunningAdvisor running = new RunningAdvisor();
+        running.loadingGate = gate;
+        running.boot(Map.of(), java.time.Clock.systemUTC(), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+        return running;
+    }
+
     /** With a clock and a ticker the test controls, for idle expiry without sleeping. */
     public static RunningAdvisor start(Map<String, String> extraEnv, java.time.Clock clock,
             com.github.benmanes.caffeine.cache.Ticker ticker) throws IOException {
@@ -203,7 +216,10 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         env.putAll(extraEnv);
         Config config = Config.fromEnv(env);
         this.backend = jp.infracareer.wiring.StateBackend.open(config, ticker);
-        Advisor advisor = Main.newAdvisor(config, backend.store(), clock);
+        Advisor advisor = loadingGate == null ? Main.newAdvisor(config, backend.store(), clock)
+                : new Advisor(java.util.concurrent.CompletableFuture.supplyAsync(jp.infracareer.content.KnowledgeBase::load)
+                        .thenCombine(loadingGate, (kb, ignored) -> kb), backend.store(), config.defaultLang(), clock,
+                        config.interviewIdle(), new java.util.SplittableRandom(), jp.infracareer.interview.ShareHook.NOT_CONFIGURED);
         jp.infracareer.metrics.Metrics metrics = new jp.infracareer.metrics.Metrics();
         slack.useClock(clock::instant);
         // nothing waits for real: a test clock moves on by what was waited, and every wait is recorded
@@ -214,6 +230,19 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
             }
         };
         this.server = SlackServer.create(config, advisor, backend, metrics, clock, sleeper).start();
+        if (loadingGate == null) {
+            // as a load balancer would (readiness): tests talk to a replica that has finished loading; a command
+            // that arrives earlier is answered later through its response URL (ColdStartTest)
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!advisor.loaded() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         this.slack = slack;
         this.advisor = advisor;
         this.metrics = metrics;

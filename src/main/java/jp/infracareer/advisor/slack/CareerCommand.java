@@ -54,53 +54,88 @@ public final class CareerCommand {
                 // refuse before anything changes (an interview started but never posted would take the next DM)
                 return busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
             }
-            Response response = advisor.command(user, SlackText.toPlain(p.getText()));
-            kit.reactions().now(user, response.effects());
-            Optional<Reply> instead = kit.reactions().instead(user, response.effects());
-            if (instead.isPresent()) {
-                return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(instead.get()))
-                        .blocks(BlockKitRenderer.render(instead.get())));
-            }
-            if (!response.direct() && response.cacheKey() != null) {
-                return com.slack.api.bolt.response.Response.builder().statusCode(200)
-                        .contentType(com.slack.api.bolt.response.Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                        .body(RENDERED.get(response.cacheKey(), k -> ackBody(response.replies().get(0)))).build();
-            }
-            if (!response.direct()) {
-                if (!response.effects().isEmpty()
-                        && !kit.work().submit(user, () -> kit.reactions().after(ctx.client(), user, response.effects()))) {
-                    return busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
-                }
-                Reply reply = response.replies().get(0);
-                return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
-                        .blocks(BlockKitRenderer.render(reply)));
-            }
-            Catalog catalog = advisor.knowledge().catalog(advisor.languageOf(user));
-            boolean queued = kit.work().submit(user, new Work.Job() {
-                @Override
-                public void run() {
-                    boolean delivered = kit.outbox().directChannel(ctx.client(), p.getUserId())
-                            .map(channel -> kit.outbox().post(ctx.client(), channel, response.replies())).orElse(false);
-                    if (delivered) {
-                        kit.reactions().after(ctx.client(), user, response.effects());
-                    } else {
-                        apologise(ctx, catalog.ui().text("error.not_delivered"));
+            if (!advisor.loaded()) {
+                // a replica that has just started: the answer goes to the response URL once everything has loaded,
+                // so no request thread waits for loading (under load they would all wait, and every ack with them)
+                boolean queued = kit.work().submit(user, new Work.Job() {
+                    @Override
+                    public void run() {
+                        forward(ctx, answer(p, ctx, user, advisor, kit));
                     }
-                }
 
-                @Override
-                public void abandon() {
-                    apologise(ctx, catalog.ui().text("error.restarting"));
-                }
-            });
-            if (!queued) {
-                return busy(ctx, catalog);
+                    @Override
+                    public void abandon() {
+                        apologise(ctx, advisor.knowledge().catalog(advisor.languageOf(user)).ui().text("error.restarting"));
+                    }
+                });
+                return queued ? ctx.ack() : busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
             }
-            Reply moved = continueInDirectMessage(advisor.knowledge().catalog(advisor.languageOf(user)),
-                    p.getTeamId(), p.getApiAppId());
-            return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(moved))
-                    .blocks(BlockKitRenderer.render(moved)));
+            return answer(p, ctx, user, advisor, kit);
         });
+    }
+
+    /** The reply to a command, as its acknowledgement (or as what is forwarded to the response URL). */
+    private static com.slack.api.bolt.response.Response answer(SlashCommandPayload p, SlashCommandContext ctx, UserKey user,
+            Advisor advisor, SlackKit kit) {
+        Response response = advisor.command(user, SlackText.toPlain(p.getText()));
+        kit.reactions().now(user, response.effects());
+        Optional<Reply> instead = kit.reactions().instead(user, response.effects());
+        if (instead.isPresent()) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(instead.get()))
+                    .blocks(BlockKitRenderer.render(instead.get())));
+        }
+        if (!response.direct() && response.cacheKey() != null) {
+            return com.slack.api.bolt.response.Response.builder().statusCode(200)
+                    .contentType(com.slack.api.bolt.response.Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                    .body(RENDERED.get(response.cacheKey(), k -> ackBody(response.replies().get(0)))).build();
+        }
+        if (!response.direct()) {
+            if (!response.effects().isEmpty()
+                    && !kit.work().submit(user, () -> kit.reactions().after(ctx.client(), user, response.effects()))) {
+                return busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
+            }
+            Reply reply = response.replies().get(0);
+            return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(reply))
+                    .blocks(BlockKitRenderer.render(reply)));
+        }
+        Catalog catalog = advisor.knowledge().catalog(advisor.languageOf(user));
+        boolean queued = kit.work().submit(user, new Work.Job() {
+            @Override
+            public void run() {
+                boolean delivered = kit.outbox().directChannel(ctx.client(), p.getUserId())
+                        .map(channel -> kit.outbox().post(ctx.client(), channel, response.replies())).orElse(false);
+                if (delivered) {
+                    kit.reactions().after(ctx.client(), user, response.effects());
+                } else {
+                    apologise(ctx, catalog.ui().text("error.not_delivered"));
+                }
+            }
+
+            @Override
+            public void abandon() {
+                apologise(ctx, catalog.ui().text("error.restarting"));
+            }
+        });
+        if (!queued) {
+            return busy(ctx, catalog);
+        }
+        Reply moved = continueInDirectMessage(advisor.knowledge().catalog(advisor.languageOf(user)),
+                p.getTeamId(), p.getApiAppId());
+        return ctx.ack(r -> r.responseType("ephemeral").text(BlockKitRenderer.fallbackText(moved))
+                .blocks(BlockKitRenderer.render(moved)));
+    }
+
+    /** Sends what would have been the acknowledgement to the command's response URL instead. */
+    private static void forward(SlashCommandContext ctx, com.slack.api.bolt.response.Response ack) {
+        String body = ack.getBody();
+        if (body == null || body.isBlank()) {
+            return;
+        }
+        try {
+            ctx.respond(GSON.fromJson(body, SlashCommandResponse.class));
+        } catch (Exception e) {
+            LoggerFactory.getLogger(CareerCommand.class).warn("could not send a deferred answer: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Work that cannot be taken now: the ack itself says plainly to try again, nothing else is promised. */
