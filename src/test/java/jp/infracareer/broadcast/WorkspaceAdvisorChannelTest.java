@@ -203,6 +203,40 @@ class WorkspaceAdvisorChannelTest {
         }
     }
 
+    @Test
+    void aSharedSummaryGoesToItsOwnWorkspacesChannelAndOnlyItsAdvisorsRepliesAreRelayed() throws Exception {
+        submit(ONE, INSTALLER_ONE, CHANNEL_ONE, List.of(ADVISOR_ONE), "ja");
+        String one = slack.workspaces().tokenOf(ONE);
+
+        finishInterview(ONE, "USEEKER1");
+        clickInDm(ONE, "USEEKER1", slack.lastButton("DUSEEKER1", "interview share #"));
+        clickInDm(ONE, "USEEKER1", awaitButton("DUSEEKER1", "interview share-scores"));
+        awaitPosts(CHANNEL_ONE, 1);
+        awaitText("DUSEEKER1", "共有しました"); // the app knows the thread is this user's from here on
+        FakeSlackApi.Call summary = slack.await("chat.postMessage", c -> CHANNEL_ONE.equals(c.form().get("channel")),
+                Duration.ofSeconds(1));
+        assertThat(summary.token()).isEqualTo(one);
+        assertThat(MAPPER.readTree(slack.posted(CHANNEL_ONE).get(0).blocks()).toString()).contains("<@USEEKER1>");
+
+        // the same user id replying from workspace two is nobody there; in workspace one it is an advisor
+        String summaryTs = slack.posted(CHANNEL_ONE).get(0).ts();
+        int before = slack.posted("DUSEEKER1").size();
+        threadReply(TWO, ADVISOR_ONE, summaryTs, "From the wrong workspace");
+        threadReply(ONE, ADVISOR_ONE, summaryTs, "次は数字を入れましょう");
+        awaitPosts("DUSEEKER1", before + 1);
+        FakeSlackApi.Call relay = slack.await("chat.postMessage", c -> "DUSEEKER1".equals(c.form().get("channel"))
+                && parsed(c.form().getOrDefault("blocks", "[]")).contains("次は数字"), Duration.ofSeconds(10));
+        assertThat(relay.token()).isEqualTo(one);
+        openHome(TWO, ADVISOR_ONE); // the reply from workspace two has been handled too
+        assertThat(slack.posted("DUSEEKER1")).noneMatch(p -> p.blocks().contains("wrong workspace"));
+
+        // a member of workspace two (no channel there) is told sharing is not set up; nothing leaves the DM
+        finishInterview(TWO, "USEEKER2");
+        clickInDm(TWO, "USEEKER2", slack.lastButton("DUSEEKER2", "interview share #"));
+        awaitText("DUSEEKER2", "まだ設定されていません");
+        assertThat(channelPosts()).extracting(c -> c.form().get("channel")).containsOnly(CHANNEL_ONE);
+    }
+
     // --- helpers ---
 
     /** The user opens the app's Home tab in their workspace; the view published for them. */
@@ -220,6 +254,69 @@ class WorkspaceAdvisorChannelTest {
         FakeSlackApi.Call last = calls.get(calls.size() - 1);
         assertThat(last.token()).isEqualTo(slack.workspaces().tokenOf(team));
         return MAPPER.readTree(last.form().get("view"));
+    }
+
+    private int events;
+
+    private void finishInterview(String team, String user) throws Exception {
+        advisor.career(team, user, "interview");
+        awaitPosts("D" + user, 2);
+        for (int i = 1; i <= 5; i++) {
+            ObjectNode message = SlackPayloads.directMessage(user, AdvisorChannelTest.ANSWER, "m-" + (++events)).put("team", team);
+            assertThat(advisor.postEvent(SlackPayloads.eventCallback(team, "Ev-ws-" + events, message), Map.of()).statusCode())
+                    .isEqualTo(200);
+            awaitPosts("D" + user, 2 + 2 * i);
+        }
+    }
+
+    private void threadReply(String team, String user, String threadTs, String text) throws Exception {
+        ObjectNode event = SlackPayloads.directMessage(user, text, "t-" + (++events)).put("team", team).put("channel", CHANNEL_ONE)
+                .put("channel_type", "channel").put("thread_ts", threadTs);
+        assertThat(advisor.postEvent(SlackPayloads.eventCallback(team, "Ev-ws-" + events, event), Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    /** A click on a button of the app's message in the user's DM. */
+    private void clickInDm(String team, String user, String value) throws Exception {
+        String payload = SlackPayloads.blockAction(team, jp.infracareer.slack.ActionIds.openTopic(0), value, user,
+                slack.responseUrl("dm-" + (++events))).replace("C0GENERAL", "D" + user)
+                .replace("%22is_ephemeral%22%3Atrue", "%22is_ephemeral%22%3Afalse");
+        assertThat(advisor.postSigned(payload).statusCode()).isEqualTo(200);
+    }
+
+    private void awaitPosts(String channel, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (slack.posted(channel).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(slack.posted(channel)).hasSizeGreaterThanOrEqualTo(count);
+    }
+
+    private void awaitText(String channel, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (slack.posted(channel).stream().noneMatch(p -> parsed(p.blocks()).contains(text))) {
+            assertThat(System.nanoTime()).as(text + " in " + channel).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private static String parsed(String json) {
+        try {
+            return MAPPER.readTree(json).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String awaitButton(String channel, String prefix) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                return slack.lastButton(channel, prefix);
+            } catch (AssertionError e) {
+                Thread.sleep(20);
+            }
+        }
+        return slack.lastButton(channel, prefix);
     }
 
     private long publishedFor(String user) {
