@@ -230,11 +230,40 @@ class WorkspaceAdvisorChannelTest {
         openHome(TWO, ADVISOR_ONE); // the reply from workspace two has been handled too
         assertThat(slack.posted("DUSEEKER1")).noneMatch(p -> p.blocks().contains("wrong workspace"));
 
+        // forgetting takes the summary back, in workspace one's channel, with workspace one's token
+        advisor.career(ONE, "USEEKER1", "forget");
+        FakeSlackApi.Call withdrawn = slack.await("chat.update", c -> summaryTs.equals(c.form().get("ts")), Duration.ofSeconds(10));
+        assertThat(withdrawn.form().get("channel")).isEqualTo(CHANNEL_ONE);
+        assertThat(withdrawn.token()).isEqualTo(one);
+        assertThat(slack.posted(CHANNEL_ONE).get(0).metadata()).doesNotContain("USEEKER1");
+
         // a member of workspace two (no channel there) is told sharing is not set up; nothing leaves the DM
         finishInterview(TWO, "USEEKER2");
         clickInDm(TWO, "USEEKER2", slack.lastButton("DUSEEKER2", "interview share #"));
         awaitText("DUSEEKER2", "まだ設定されていません");
         assertThat(channelPosts()).extracting(c -> c.form().get("channel")).containsOnly(CHANNEL_ONE);
+    }
+
+    @Test
+    void theWorkspacesTokenIsReadAfreshForEveryPostSoANewOneIsUsedAtOnce() throws Exception {
+        submit(ONE, INSTALLER_ONE, CHANNEL_ONE, List.of(), "ja");
+        WorkspaceChannels channels = (WorkspaceChannels) advisor.server().advisorChannels();
+        clock.advance(Duration.ofMinutes(1));
+        channels.tick();
+        String first = slack.workspaces().tokenOf(ONE);
+        assertThat(channelPosts()).isNotEmpty().allSatisfy(c -> assertThat(c.token()).isEqualTo(first));
+
+        // the workspace installs again (a new token, as after a rotation); its channel and settings stay
+        slack.workspaces().approve("code-one-again", ONE, INSTALLER_ONE);
+        advisor.install("code-one-again");
+        String second = slack.workspaces().tokenOf(ONE);
+        assertThat(second).isNotEqualTo(first);
+        int before = channelPosts().size();
+        clock.advance(Duration.ofDays(1));
+        channels.tick();
+
+        List<FakeSlackApi.Call> after = channelPosts().subList(before, channelPosts().size());
+        assertThat(after).isNotEmpty().allSatisfy(c -> assertThat(c.token()).isEqualTo(second));
     }
 
     // --- helpers ---
