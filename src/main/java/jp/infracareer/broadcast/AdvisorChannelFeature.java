@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The advisor-channel feature, assembled: where posts go and how (poster), the schedule, announcements,
- * interview sharing and thread replies. Absent when ADVISOR_CHANNEL_ID is not set.
+ * interview sharing and thread replies, for one workspace. A single-workspace app has one (or none, when
+ * ADVISOR_CHANNEL_ID is not set); a distributed app one per workspace with settings ({@link AdvisorChannels}).
  */
 public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster, Announcements announcements,
         ThreadReplies threads, BroadcastScheduler scheduler, SummarySharing sharing, Clock clock,
@@ -26,36 +27,59 @@ public record AdvisorChannelFeature(AdvisorChannel channel, ChannelPoster poster
     private static final Logger log = LoggerFactory.getLogger(AdvisorChannelFeature.class);
 
     /**
-     * @param knowledge  the knowledge base (posts are in the channel's language)
+     * What every advisor channel is built from, whichever workspace it serves.
+     *
+     * @param knowledge  the knowledge base (posts are in the channel's language), joined only when a channel is
+     *                   assembled: without one the server starts while it loads
      * @param store      users' state, for sharing their finished interviews
      * @param chosenLang the language a user chose, if any
      * @param languageOf the language a user's DMs are in
      */
-    public static java.util.Optional<AdvisorChannelFeature> create(Config config,
-            java.util.function.Supplier<KnowledgeBase> knowledgeBase, ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang, Function<UserKey, Lang> languageOf,
-            MethodsClient botClient, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
-            jp.infracareer.state.Coordination shared) {
+    public record Parts(java.util.function.Supplier<KnowledgeBase> knowledge, ConversationStore store, Function<UserKey, Optional<Lang>> chosenLang,
+            Function<UserKey, Lang> languageOf, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
+            jp.infracareer.state.Coordination shared) {}
+
+    /** The one channel of a single-workspace app, from ADVISOR_CHANNEL_ID and friends; empty when unset. */
+    public static java.util.Optional<AdvisorChannelFeature> create(Config config, Parts parts, MethodsClient botClient) {
         Config.Broadcasts b = config.broadcasts();
         if (!b.enabled()) {
             log.info("advisor-channel broadcasts are off: set ADVISOR_CHANNEL_ID to turn them on");
             return java.util.Optional.empty();
         }
-        // joined only when the feature is on: without it the server starts while the knowledge base loads
-        KnowledgeBase knowledge = knowledgeBase.get();
-        AdvisorChannel channel = new AdvisorChannel(b.channelId().orElseThrow(), b.advisorIds());
-        ChannelPoster poster = new ChannelPoster(botClient, outbox, metrics, clock, sleeper, shared.pacing());
-        var channelCatalog = knowledge.catalog(b.lang());
-        BroadcastScheduler scheduler = b.scheduled()
-                ? new BroadcastScheduler(b, channelCatalog, poster, channel, clock, shared.lease()) : null;
-        if (scheduler == null) {
+        if (!b.scheduled()) {
             log.info("scheduled broadcasts are off on this replica (BROADCASTS_SCHEDULED=false)");
         }
         if (b.advisorIds().isEmpty()) {
             log.info("no ADVISOR_USER_IDS: nobody can make announcements or get replies relayed");
         }
-        return java.util.Optional.of(new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster, channelCatalog, shared.drafts()),
-                new ThreadReplies(knowledge, chosenLang, languageOf, channel, poster, outbox, b.lang()), scheduler,
-                new SummarySharing(store, channel, poster, clock, channelCatalog), clock, channelCatalog));
+        return java.util.Optional.of(assemble(b, parts, () -> botClient, b.scheduled(), parts.shared().lease()));
+    }
+
+    /**
+     * One workspace's channel in a distributed app, from the settings stored for it. Its schedule runs only
+     * when the caller ticks it (one tick goes over every workspace, under the caller's lease); {@code client}
+     * is asked for the workspace's bot token on every call.
+     */
+    public static AdvisorChannelFeature forWorkspace(ChannelSettings settings, Config.Broadcasts defaults, Parts parts,
+            java.util.function.Supplier<MethodsClient> client) {
+        Config.Broadcasts b = new Config.Broadcasts(Optional.of(settings.channelId()), settings.advisorIds(),
+                defaults.schedule(), settings.lang(), true);
+        return assemble(b, parts, client, true, jp.infracareer.state.Lease.solo());
+    }
+
+    private static AdvisorChannelFeature assemble(Config.Broadcasts b, Parts parts, java.util.function.Supplier<MethodsClient> client,
+            boolean scheduled, jp.infracareer.state.Lease lease) {
+        AdvisorChannel channel = new AdvisorChannel(b.channelId().orElseThrow(), b.advisorIds());
+        ChannelPoster poster = new ChannelPoster(client, parts.outbox(), parts.metrics(), parts.clock(), parts.sleeper(),
+                parts.shared().pacing());
+        KnowledgeBase knowledge = parts.knowledge().get();
+        var channelCatalog = knowledge.catalog(b.lang());
+        BroadcastScheduler scheduler = scheduled
+                ? new BroadcastScheduler(b, channelCatalog, poster, channel, parts.clock(), lease) : null;
+        return new AdvisorChannelFeature(channel, poster, new Announcements(channel, poster, channelCatalog, parts.shared().drafts()),
+                new ThreadReplies(knowledge, parts.chosenLang(), parts.languageOf(), channel, poster, parts.outbox(), b.lang()),
+                scheduler, new SummarySharing(parts.store(), channel, poster, parts.clock(), channelCatalog), parts.clock(),
+                channelCatalog);
     }
 
     /** After /career forget: nothing of the user's is relayed any more. */

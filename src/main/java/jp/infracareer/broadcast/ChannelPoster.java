@@ -33,7 +33,8 @@ public final class ChannelPoster {
     private static final long LANDING_WAIT_MS = 2_000;
     private static final Logger log = LoggerFactory.getLogger(ChannelPoster.class);
 
-    private final MethodsClient client;
+    /** Asked on every call: a workspace's token may rotate, so it is never held longer than one call. */
+    private final java.util.function.Supplier<MethodsClient> client;
     private final Outbox outbox;
     private final Metrics metrics;
     private final Clock clock;
@@ -47,6 +48,12 @@ public final class ChannelPoster {
     /** With the pacing shared by every replica (Redis), so one post a second per channel holds for all of them. */
     public ChannelPoster(MethodsClient client, Outbox outbox, Metrics metrics, Clock clock, Outbox.Sleeper sleeper,
             Pacing pacing) {
+        this(() -> client, outbox, metrics, clock, sleeper, pacing);
+    }
+
+    /** With the client looked up on every call (a distributed app's workspace token, which may rotate). */
+    public ChannelPoster(java.util.function.Supplier<MethodsClient> client, Outbox outbox, Metrics metrics, Clock clock,
+            Outbox.Sleeper sleeper, Pacing pacing) {
         this.client = client;
         this.outbox = outbox;
         this.metrics = metrics;
@@ -55,8 +62,9 @@ public final class ChannelPoster {
         this.pacing = pacing;
     }
 
+    /** The client for one call (do not keep it: the token behind it may rotate). */
     public MethodsClient client() {
-        return client;
+        return client.get();
     }
 
     /** Posts a reply (in a thread when {@code threadTs} is set); the message's ts, or empty if it failed. */
@@ -81,7 +89,7 @@ public final class ChannelPoster {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 pace(channel);
                 Instant sentAt = clock.instant();
-                var result = outbox.callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                var result = outbox.callWithOutcome("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(channel)
                         .threadTs(threadTs).text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
                         .metadata(metadata)), false);
                 if (result.response().isPresent()) {
@@ -147,7 +155,7 @@ public final class ChannelPoster {
         Message.Metadata metadata = Message.Metadata.builder().eventType(eventType).eventPayload(Map.of()).build();
         synchronized (lock(channel)) {
             pace(channel);
-            boolean updated = outbox.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
+            boolean updated = outbox.call("chat.update", () -> client.get().chatUpdate(r -> r.channel(channel).ts(ts)
                     .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
                     .metadata(metadata))).isPresent();
             return updated;
@@ -169,7 +177,7 @@ public final class ChannelPoster {
         String cursor = null;
         for (int page = 0; page < 10; page++) {
             String from = cursor;
-            var history = outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+            var history = outbox.call("conversations.history", () -> client.get().conversationsHistory(r -> r.channel(channel)
                     .oldest(seconds(oldest)).limit(200).includeAllMetadata(true).cursor(from)));
             if (history.isEmpty()) {
                 return new LookupAll(false, List.copyOf(hits));
@@ -206,7 +214,7 @@ public final class ChannelPoster {
         if (ours.isEmpty()) {
             return Optional.empty();
         }
-        return outbox.call("conversations.history", () -> client.conversationsHistory(r -> r.channel(channel)
+        return outbox.call("conversations.history", () -> client.get().conversationsHistory(r -> r.channel(channel)
                         .latest(ts).inclusive(true).limit(1).includeAllMetadata(true)))
                 .flatMap(h -> h.getMessages() == null ? Optional.empty() : h.getMessages().stream()
                         .filter(m -> ts.equals(m.getTs()) && m.getMetadata() != null && ours.get().equals(m.getBotId()))
@@ -218,7 +226,7 @@ public final class ChannelPoster {
     /** This app's bot id, from auth.test (asked once). */
     private Optional<String> ourBotId() {
         if (botId == null) {
-            outbox.call("auth.test", () -> client.authTest(r -> r)).map(r -> r.getBotId()).ifPresent(id -> botId = id);
+            outbox.call("auth.test", () -> client.get().authTest(r -> r)).map(r -> r.getBotId()).ifPresent(id -> botId = id);
         }
         return Optional.ofNullable(botId);
     }

@@ -15,11 +15,18 @@ public final class HomeTab {
     private final ConversationStore store;
     private final Function<UserKey, Catalog> catalogOf;
     private final Outbox outbox;
+    private final HomeSection extra;
 
     public HomeTab(ConversationStore store, Function<UserKey, Catalog> catalogOf, Outbox outbox) {
+        this(store, catalogOf, outbox, HomeSection.NONE);
+    }
+
+    /** With a section some users see at the end (settings only they may change). */
+    public HomeTab(ConversationStore store, Function<UserKey, Catalog> catalogOf, Outbox outbox, HomeSection extra) {
         this.store = store;
         this.catalogOf = catalogOf;
         this.outbox = outbox;
+        this.extra = extra;
     }
 
     public void register(App app, Work work) {
@@ -38,7 +45,9 @@ public final class HomeTab {
     /** Publishes the user's Home tab with their progress as it is now. */
     public void publish(MethodsClient client, UserKey user) {
         var progress = store.get(user).progress();
+        Catalog catalog = catalogOf.apply(user);
+        var more = extra.blocks(user, catalog);
         outbox.call("views.publish", () -> client.viewsPublish(r -> r.userId(user.userId())
-                .view(HomeView.build(catalogOf.apply(user), progress))));
+                .view(HomeView.build(catalog, progress, more))));
     }
 }

@@ -31,6 +31,11 @@ public final class HomeView {
     private HomeView() {}
 
     public static View build(Catalog c, Progress progress) {
+        return build(c, progress, List.of());
+    }
+
+    /** With {@code more} blocks at the end (a feature's section for this user). */
+    public static View build(Catalog c, Progress progress, List<LayoutBlock> more) {
         Ui ui = c.ui();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.blockId("home").text(plainText(ui.text("home.title")))));
@@ -55,6 +60,7 @@ public final class HomeView {
         blocks.add(buttons("home_lang", List.of(
                 new String[] {"日本語", Commands.lang(Lang.JA)},
                 new String[] {"English", Commands.lang(Lang.EN)})));
+        blocks.addAll(more);
         return View.builder().type("home").blocks(blocks).build();
     }
 

@@ -4,7 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import jp.infracareer.broadcast.AdvisorChannelFeature;
+import jp.infracareer.broadcast.AdvisorChannels;
 import jp.infracareer.broadcast.Announcements;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.home.HomeTab;
@@ -20,12 +20,12 @@ final class FeatureReactions implements Reactions {
     private static final Logger log = LoggerFactory.getLogger(FeatureReactions.class);
 
     private final HomeTab home;
-    private final Optional<AdvisorChannelFeature> advisorChannel;
+    private final AdvisorChannels advisorChannels;
     private final Function<UserKey, Catalog> catalogOf;
 
-    FeatureReactions(HomeTab home, Optional<AdvisorChannelFeature> advisorChannel, Function<UserKey, Catalog> catalogOf) {
+    FeatureReactions(HomeTab home, AdvisorChannels advisorChannels, Function<UserKey, Catalog> catalogOf) {
         this.home = home;
-        this.advisorChannel = advisorChannel;
+        this.advisorChannels = advisorChannels;
         this.catalogOf = catalogOf;
     }
 
@@ -34,7 +34,8 @@ final class FeatureReactions implements Reactions {
         for (Effect effect : effects) {
             if (effect instanceof Effect.AnnouncementRequested a) {
                 Catalog catalog = catalogOf.apply(user);
-                return Optional.of(advisorChannel.map(f -> f.announcements().preview(catalog, user.userId(), a.text()))
+                // to the advisor channel of the user's own workspace, by its own advisors
+                return Optional.of(advisorChannels.of(user.teamId()).map(f -> f.announcements().preview(catalog, user.userId(), a.text()))
                         .orElseGet(() -> Announcements.disabled(catalog)));
             }
         }
@@ -45,7 +46,7 @@ final class FeatureReactions implements Reactions {
     public void now(UserKey user, List<Effect> effects) {
         if (effects.stream().anyMatch(Effect.Forgotten.class::isInstance)) {
             // forgetting also stops advisors' replies to a shared summary reaching the user, from this moment
-            advisorChannel.ifPresent(f -> f.forget(user));
+            advisorChannels.of(user.teamId()).ifPresent(f -> f.forget(user));
         }
     }
 
@@ -57,7 +58,7 @@ final class FeatureReactions implements Reactions {
                     .anyMatch(e -> e instanceof Effect.Forgotten || e instanceof Effect.InterviewFinished);
             if (effects.stream().anyMatch(Effect.Forgotten.class::isInstance)) {
                 // and what they shared is taken back from the channel, so no restart can relay it again
-                advisorChannel.ifPresent(f -> f.withdraw(user));
+                advisorChannels.of(user.teamId()).ifPresent(f -> f.withdraw(user));
             }
             if (refreshHome) {
                 home.publish(client, user);

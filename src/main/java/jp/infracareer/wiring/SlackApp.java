@@ -14,7 +14,11 @@ import jp.infracareer.advisor.slack.CareerCommand;
 import jp.infracareer.advisor.slack.DirectMessages;
 import jp.infracareer.advisor.slack.TopicButtons;
 import jp.infracareer.broadcast.AdvisorChannelFeature;
+import jp.infracareer.broadcast.AdvisorChannels;
+import jp.infracareer.broadcast.ChannelSettingsStore;
+import jp.infracareer.broadcast.WorkspaceChannels;
 import jp.infracareer.broadcast.slack.AdvisorChannelSlack;
+import jp.infracareer.broadcast.slack.ChannelSettingsSlack;
 import jp.infracareer.config.Config;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.home.HomeTab;
@@ -49,23 +53,29 @@ public final class SlackApp implements Background {
 
     private final App app;
     private final Work work;
-    private final Optional<AdvisorChannelFeature> advisorChannel;
+    private final AdvisorChannels advisorChannels;
     private final Advisor advisor;
     private volatile java.util.concurrent.ScheduledExecutorService sweeper;
 
     private final Optional<Distribution> distribution;
 
-    private SlackApp(App app, Work work, Optional<AdvisorChannelFeature> advisorChannel, Advisor advisor,
+    private SlackApp(App app, Work work, AdvisorChannels advisorChannels, Advisor advisor,
             Optional<Distribution> distribution) {
         this.distribution = distribution;
         this.app = app;
         this.work = work;
-        this.advisorChannel = advisorChannel;
+        this.advisorChannels = advisorChannels;
         this.advisor = advisor;
     }
 
+    /** The single workspace's advisor channel (environment variables); empty when distributed or not set. */
     public Optional<AdvisorChannelFeature> advisorChannel() {
-        return advisorChannel;
+        return distribution.isPresent() ? Optional.empty() : advisorChannels.of(null);
+    }
+
+    /** Every workspace's advisor channel (a distributed app's are set per workspace in App Home). */
+    public AdvisorChannels advisorChannels() {
+        return advisorChannels;
     }
 
     /** Installation in many workspaces, when configured (SLACK_CLIENT_ID). */
@@ -84,7 +94,7 @@ public final class SlackApp implements Background {
     /** Background parts (the broadcast schedule) start with the server and stop with it. */
     @Override
     public void start() {
-        advisorChannel.ifPresent(AdvisorChannelFeature::start);
+        advisorChannels.start();
         sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "answer-expiry");
             t.setDaemon(true);
@@ -102,7 +112,7 @@ public final class SlackApp implements Background {
     /** Stops the schedule, then lets the work already acked finish. */
     @Override
     public void stop(long drainMillis) {
-        advisorChannel.ifPresent(AdvisorChannelFeature::stop);
+        advisorChannels.stop();
         if (sweeper != null) {
             sweeper.shutdownNow();
         }
@@ -126,8 +136,10 @@ public final class SlackApp implements Background {
                 .signingSecret(config.signingSecret().orElse(null))
                 .slack(slack)
                 .build();
+        // one Records for installations and settings: a second one over the same files would race the first
+        jp.infracareer.state.Records records = config.distributed() ? backend.records(config.dataDir()) : null;
         Optional<Distribution> distribution = config.distributed()
-                ? Optional.of(distribution(config, slack, backend, advisor, clock)) : Optional.empty();
+                ? Optional.of(distribution(config, slack, backend, advisor, clock, records)) : Optional.empty();
         if (distribution.isPresent()) {
             Config.OAuth oauth = config.oauth().orElseThrow();
             distribution.get().configure(appConfig, oauth.clientId(), oauth.clientSecret(), oauth.redirectUri());
@@ -153,30 +165,64 @@ public final class SlackApp implements Background {
         Outbox outbox = new Outbox(metrics, sleeper);
         Work work = new Work(config.workQueueLimit(), backend.userLock());
         Function<UserKey, Catalog> catalogOf = user -> advisor.knowledge().catalog(advisor.languageOf(user));
-        // the advisor channel of environment variables belongs to the one workspace of a single bot token
-        Optional<AdvisorChannelFeature> advisorChannel = config.distributed() ? Optional.empty()
-                : AdvisorChannelFeature.create(config, advisor::knowledge,
-                advisor.store(), user -> advisor.store().get(user).lang(), advisor::languageOf,
-                slack.methods(config.botToken().orElseThrow()), outbox, metrics, clock, sleeper, backend.coordination(clock));
-        advisorChannel.ifPresent(f -> advisor.useShareHook(f.sharing()));
-        HomeTab home = new HomeTab(advisor.store(), catalogOf, outbox);
+        AdvisorChannelFeature.Parts parts = new AdvisorChannelFeature.Parts(advisor::knowledge, advisor.store(),
+                user -> advisor.store().get(user).lang(), advisor::languageOf, outbox, metrics, clock, sleeper,
+                backend.coordination(clock));
+        AdvisorChannels advisorChannels;
+        Optional<ChannelSettingsSlack> settingsSlack;
+        if (distribution.isPresent()) {
+            // each workspace sets up its own channel in App Home; environment variables are the single workspace's
+            Installations installations = distribution.get().installations();
+            ChannelSettingsStore settings = new ChannelSettingsStore(records, Installations::group);
+            advisorChannels = new WorkspaceChannels(settings, config.broadcasts(), parts,
+                    stored -> botClient(slack, installations, stored));
+            settingsSlack = Optional.of(new ChannelSettingsSlack(settings, installations::installerOf, catalogOf));
+            if (config.broadcasts().enabled()) {
+                org.slf4j.LoggerFactory.getLogger(SlackApp.class).info(
+                        "ADVISOR_CHANNEL_ID is ignored in a distributed app: each workspace sets its channel in App Home");
+            }
+        } else {
+            advisorChannels = AdvisorChannels.single(AdvisorChannelFeature.create(config, parts,
+                    slack.methods(config.botToken().orElseThrow())));
+            settingsSlack = Optional.empty();
+        }
+        advisor.useShareHook(advisorChannels);
+        HomeTab home = new HomeTab(advisor.store(), catalogOf, outbox,
+                settingsSlack.<jp.infracareer.home.HomeSection>map(s -> s::homeSection).orElse(jp.infracareer.home.HomeSection.NONE));
         MessageRoutes messages = new MessageRoutes();
         SlackKit kit = new SlackKit(outbox, work, backend.events(), messages, metrics,
-                new FeatureReactions(home, advisorChannel, catalogOf));
+                new FeatureReactions(home, advisorChannels, catalogOf));
 
         OverloadGate.register(app, work);
         AssistantPane.register(app, advisor, kit);
-        advisorChannel.ifPresent(f -> AdvisorChannelSlack.register(app, f, kit, catalogOf));
+        if (distribution.isPresent() || advisorChannels.of(null).isPresent()) {
+            AdvisorChannelSlack.register(app, advisorChannels, kit, catalogOf);
+        }
+        settingsSlack.ifPresent(s -> s.register(app, kit, home::publish));
         messages.add(new DirectMessages(advisor, kit));
         messages.register(app);
         CareerCommand.register(app, advisor, kit);
         TopicButtons.register(app, advisor, kit);
         JobPostShortcut.register(app, advisor::readJobPosting, kit);
         home.register(app, work);
-        return new SlackApp(app, work, advisorChannel, advisor, distribution);
+        return new SlackApp(app, work, advisorChannels, advisor, distribution);
     }
 
-    private static Distribution distribution(Config config, Slack slack, StateBackend backend, Advisor advisor, Clock clock) {
+    /**
+     * A client with the workspace's bot token as it is now (refreshed first when about to expire); made for one
+     * call and dropped, so a rotated token is never used after its time. Throws when the app was removed.
+     */
+    private static com.slack.api.methods.MethodsClient botClient(Slack slack, Installations installations,
+            ChannelSettingsStore.Stored stored) {
+        var bot = installations.findBot(stored.enterpriseId(), stored.teamId());
+        if (bot == null || bot.getBotAccessToken() == null) {
+            throw new IllegalStateException("the app is not installed in this workspace");
+        }
+        return slack.methods(bot.getBotAccessToken());
+    }
+
+    private static Distribution distribution(Config config, Slack slack, StateBackend backend, Advisor advisor, Clock clock,
+            jp.infracareer.state.Records records) {
         Config.OAuth oauth = config.oauth().orElseThrow();
         TokenRotator rotator = new TokenRotator(slack.methods(), TokenRefresh.AHEAD.toMillis(), oauth.clientId(),
                 oauth.clientSecret());
@@ -184,7 +230,7 @@ public final class SlackApp implements Background {
         java.util.function.Supplier<String> notInstalled = () -> advisor.knowledge().catalog(jp.infracareer.kernel.Lang.JA)
                 .ui().text("error.not_installed") + "\n"
                 + advisor.knowledge().catalog(jp.infracareer.kernel.Lang.EN).ui().text("error.not_installed");
-        Installations installations = new Installations(backend.records(config.dataDir()),
+        Installations installations = new Installations(records,
                 new TokenRefresh(rotator, backend.coordination(clock).lease()), notInstalled);
         return new Distribution(installations, new OAuthStates(backend.installStates(OAuthStates.TTL)), advisor.store(),
                 new Distribution.Pages(InstallPages.START_PATH, InstallPages.DONE_PATH, InstallPages.FAILED_PATH));

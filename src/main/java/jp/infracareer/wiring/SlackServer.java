@@ -141,4 +141,9 @@ public final class SlackServer {
     public Optional<AdvisorChannelFeature> advisorChannel() {
         return slack.advisorChannel();
     }
+
+    /** Every workspace's advisor channel (tests of a distributed app drive its schedule by hand). */
+    public jp.infracareer.broadcast.AdvisorChannels advisorChannels() {
+        return slack.advisorChannels();
+    }
 }

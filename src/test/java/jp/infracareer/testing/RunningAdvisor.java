@@ -126,6 +126,24 @@ public final class RunningAdvisor implements AutoCloseable, org.junit.jupiter.ap
         return postSigned(SlackPayloads.slashCommand(teamId, "/career", text, userId, slack.responseUrl("cmd-" + teamId + userId)));
     }
 
+    /**
+     * "Add to Slack" as a browser does it, for a workspace the fake approved with {@code code}: the install link
+     * (which sets the state cookie), then Slack's redirect back with the code and state. The callback's answer.
+     */
+    public HttpResponse<String> install(String code) throws IOException, InterruptedException {
+        HttpResponse<String> start = get(jp.infracareer.install.InstallPages.START_PATH, Map.of());
+        String location = start.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect to Slack"));
+        String state = null;
+        for (String pair : URI.create(location).getRawQuery().split("&")) {
+            if (pair.startsWith("state=")) {
+                state = java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+            }
+        }
+        String cookie = start.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return get(jp.infracareer.workspace.Distribution.REDIRECT_PATH + "?code=" + code + "&state=" + state,
+                Map.of("Cookie", cookie));
+    }
+
     /** A GET that does not follow redirects, with request headers (a browser's cookie). */
     public HttpResponse<String> get(String pathAndQuery, Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10)).GET();

@@ -50,12 +50,61 @@ public final class SlackPayloads {
         return click(actionId, value, userId, container, "C0GENERAL", "general", responseUrl);
     }
 
-    private static String click(String actionId, String value, String userId, ObjectNode container, String channelId,
-            String channelName, String responseUrl) {
+    /** A button click by a user of workspace {@code teamId} (a distributed app's), on a message in a channel. */
+    public static String blockAction(String teamId, String actionId, String value, String userId, String responseUrl) {
+        ObjectNode container = MAPPER.createObjectNode().put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", "C0GENERAL").put("is_ephemeral", true);
+        return click(teamId, actionId, value, userId, container, "C0GENERAL", "general", responseUrl);
+    }
+
+    /** A click on a button of the app's Home tab by a user of workspace {@code teamId}. */
+    public static String homeAction(String teamId, String actionId, String value, String userId) {
         ObjectNode payload = MAPPER.createObjectNode();
         payload.put("type", "block_actions");
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "testteam");
-        payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", teamId).put("domain", "team-" + teamId.toLowerCase());
+        payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", teamId);
+        payload.put("api_app_id", "A0TEST");
+        payload.put("token", "verification-token-unused");
+        payload.putObject("container").put("type", "view").put("view_id", "VHOME" + userId);
+        payload.put("trigger_id", "1337.42.home-" + userId);
+        payload.putObject("view").put("id", "VHOME" + userId).put("type", "home").put("team_id", teamId);
+        payload.putArray("actions").addObject().put("type", "button").put("action_id", actionId).put("block_id", "home")
+                .put("value", value).put("action_ts", "1700000001.000200")
+                .putObject("text").put("type", "plain_text").put("text", "button");
+        return form(Map.of("payload", payload.toString()));
+    }
+
+    /**
+     * A modal submitted by a user of workspace {@code teamId}: {@code values} as Slack sends them in
+     * {@code view.state.values} (block id, then action id, then the element's value).
+     */
+    public static String viewSubmission(String teamId, String userId, String callbackId, ObjectNode values) {
+        ObjectNode payload = MAPPER.createObjectNode();
+        payload.put("type", "view_submission");
+        payload.putObject("team").put("id", teamId).put("domain", "team-" + teamId.toLowerCase());
+        payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("name", "user-" + userId)
+                .put("team_id", teamId);
+        payload.put("api_app_id", "A0TEST");
+        payload.put("token", "verification-token-unused");
+        payload.put("trigger_id", "1337.42.submit-" + userId);
+        ObjectNode view = payload.putObject("view");
+        view.put("id", "VMODAL" + userId).put("team_id", teamId).put("type", "modal").put("callback_id", callbackId)
+                .put("private_metadata", "").put("hash", "1700000000.abcdef").put("app_id", "A0TEST");
+        view.putObject("state").set("values", values);
+        return form(Map.of("payload", payload.toString()));
+    }
+
+    private static String click(String actionId, String value, String userId, ObjectNode container, String channelId,
+            String channelName, String responseUrl) {
+        return click(FakeSlackApi.TEAM_ID, actionId, value, userId, container, channelId, channelName, responseUrl);
+    }
+
+    private static String click(String teamId, String actionId, String value, String userId, ObjectNode container,
+            String channelId, String channelName, String responseUrl) {
+        ObjectNode payload = MAPPER.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("team").put("id", teamId).put("domain", "testteam");
+        payload.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", teamId);
         payload.put("api_app_id", "A0TEST");
         payload.put("token", "verification-token-unused");
         payload.set("container", container);

@@ -5,7 +5,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import java.util.function.Function;
-import jp.infracareer.broadcast.AdvisorChannelFeature;
+import jp.infracareer.broadcast.AdvisorChannels;
+import jp.infracareer.broadcast.Announcements;
 import jp.infracareer.broadcast.AnnouncementActions;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.kernel.Reply;
@@ -21,22 +22,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The advisor channel's Slack wiring: Post / Cancel on an announcement preview (answered in place of the
  * preview), and replies in the channel's threads (feedback on the question of the week, advisors' replies
- * to a shared summary relayed to the job seeker).
+ * to a shared summary relayed to the job seeker), each in the advisor channel of the user's own workspace.
  */
 public final class AdvisorChannelSlack implements MessageRoutes.Route {
     private static final Logger log = LoggerFactory.getLogger(AdvisorChannelSlack.class);
 
-    private final AdvisorChannelFeature feature;
+    private final AdvisorChannels channels;
     private final SlackKit kit;
 
-    private AdvisorChannelSlack(AdvisorChannelFeature feature, SlackKit kit) {
-        this.feature = feature;
+    private AdvisorChannelSlack(AdvisorChannels channels, SlackKit kit) {
+        this.channels = channels;
         this.kit = kit;
     }
 
     /** {@code catalogOf} gives the catalog in a user's language, for the answers to their clicks. */
-    public static void register(App app, AdvisorChannelFeature feature, SlackKit kit, Function<UserKey, Catalog> catalogOf) {
-        AdvisorChannelSlack wiring = new AdvisorChannelSlack(feature, kit);
+    public static void register(App app, AdvisorChannels channels, SlackKit kit, Function<UserKey, Catalog> catalogOf) {
+        AdvisorChannelSlack wiring = new AdvisorChannelSlack(channels, kit);
         kit.messages().add(wiring);
         app.blockAction(ActionIds.pattern(AnnouncementActions.ROUTE), (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
@@ -52,7 +53,9 @@ public final class AdvisorChannelSlack implements MessageRoutes.Route {
     }
 
     private void confirm(ActionContext ctx, Catalog catalog, UserKey user, String value) {
-        Reply result = feature.announcements().confirm(catalog, user.userId(), value);
+        // a preview's button posts only to the clicker's own workspace's channel
+        Reply result = channels.of(user.teamId()).map(f -> f.announcements().confirm(catalog, user.userId(), value))
+                .orElseGet(() -> Announcements.disabled(catalog));
         try {
             var sent = ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true)
                     .text(BlockKitRenderer.fallbackText(result)).blocks(BlockKitRenderer.render(result)));
@@ -66,13 +69,14 @@ public final class AdvisorChannelSlack implements MessageRoutes.Route {
     @Override
     public boolean claims(MessageRoutes.Message m) {
         return !m.direct() && m.threadTs() != null && (m.inThread() || m.broadcastToChannel())
-                && feature.threads().inAdvisorChannel(m.channel());
+                && channels.of(m.user().teamId()).filter(f -> f.threads().inAdvisorChannel(m.channel())).isPresent();
     }
 
     @Override
     public com.slack.api.bolt.response.Response handle(MessageRoutes.Message m, EventContext ctx) {
         if (kit.dedup().firstTime(m.eventId())
-                && !kit.work().submit(m.user(), () -> feature.threads().handle(m.user(), m.threadTs(), m.text()))) {
+                && !kit.work().submit(m.user(), () -> channels.of(m.user().teamId())
+                        .ifPresent(f -> f.threads().handle(m.user(), m.threadTs(), m.text())))) {
             // Slack delivers it again later
             kit.dedup().release(m.eventId());
             return SlackKit.refused();
