@@ -78,7 +78,7 @@ final class AnswerText {
     /** True when sentence {@code i} contains any of {@code words}. */
     boolean has(int i, List<String> words) {
         for (String w : words) {
-            if (contains(folded.get(i), fold(w))) {
+            if (contains(folded.get(i), Phrasing.of(w).folded())) {
                 return true;
             }
         }
@@ -92,11 +92,34 @@ final class AnswerText {
      */
     boolean makes(int i, List<String> phrasings) {
         for (String w : phrasings) {
-            if (matches(i, fold(w))) {
+            if (matches(i, Phrasing.of(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A content phrasing folded and split into words once: every answer is matched against every question's
+     * phrasings (to tell an answer to another question), so doing this per match was most of an answer's cost.
+     */
+    private record Phrasing(String folded, List<WordForms.Form> words) {
+        /** Phrasings come only from content files; the bound keeps a surprise from growing the cache for ever. */
+        private static final int CACHE_MAX = 50_000;
+        private static final java.util.Map<String, Phrasing> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Phrasing of(String raw) {
+            Phrasing known = READ.get(raw);
+            if (known != null) {
+                return known;
+            }
+            String folded = fold(raw);
+            Phrasing read = new Phrasing(folded, folded.isEmpty() ? List.of() : WordForms.phrase(folded));
+            if (READ.size() < CACHE_MAX) {
+                READ.put(raw, read);
+            }
+            return read;
+        }
     }
 
     /** The first sentence that makes a point said by any of {@code phrasings} (see {@link #makes}). */
@@ -109,16 +132,16 @@ final class AnswerText {
         return Optional.empty();
     }
 
-    private boolean matches(int i, String foldedWord) {
-        return contains(folded.get(i), foldedWord)
-                || (!english && !foldedWord.isEmpty() && WordForms.contains(forms.get(i), WordForms.phrase(foldedWord)));
+    private boolean matches(int i, Phrasing phrasing) {
+        return contains(folded.get(i), phrasing.folded())
+                || (!english && !phrasing.folded().isEmpty() && WordForms.contains(forms.get(i), phrasing.words()));
     }
 
     /** True when sentence {@code i} begins with any of {@code words} (after a bullet), as a whole word in English. */
     boolean startsWith(int i, List<String> words) {
         String s = folded.get(i).replaceFirst("^[\\s\\p{Punct}・●■◆→「『（(]+", "");
         for (String w : words) {
-            String f = fold(w);
+            String f = Phrasing.of(w).folded();
             if (!f.isEmpty() && s.startsWith(f)
                     && (!english || s.length() == f.length() || !Character.isLetterOrDigit(s.charAt(f.length())))) {
                 return true;

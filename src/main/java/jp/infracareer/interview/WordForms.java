@@ -15,8 +15,11 @@ import jp.infracareer.recognition.JapaneseWords;
  * alike never match (監視 and 関し), and a word followed by a negation is not the word (止まらない is not 止まる).
  */
 final class WordForms {
-    /** One word of a folded text: as written, its dictionary form and its reading. */
-    record Form(String surface, String base, String reading, boolean negation) {}
+    /**
+     * One word of a folded text: as written, its dictionary form and its reading; whether it negates, and
+     * whether it is written in kana (both worked out once per word: matching compares every pair of words).
+     */
+    record Form(String surface, String base, String reading, boolean negation, boolean kana) {}
 
     private static final Set<String> NEGATIONS = Set.of("ない", "ず", "ぬ", "ん", "無い");
     private static final Set<String> POLITE = Set.of("ます", "です");
@@ -34,7 +37,7 @@ final class WordForms {
                 continue;
             }
             boolean negation = NEGATIONS.contains(w.baseForm()) && (w.is("助動詞") || w.is("形容詞"));
-            out.add(new Form(w.surface(), w.baseForm(), w.reading(), negation));
+            out.add(new Form(w.surface(), w.baseForm(), w.reading(), negation, isKana(w.surface())));
         }
         return out;
     }
@@ -58,7 +61,10 @@ final class WordForms {
         if (m == 0 || m > sentence.size()) {
             return false;
         }
-        boolean phraseNegates = phrase.stream().anyMatch(Form::negation);
+        boolean phraseNegates = false;
+        for (Form f : phrase) {
+            phraseNegates |= f.negation();
+        }
         for (int i = 0; i + m <= sentence.size(); i++) {
             if (matchesAt(sentence, phrase, i) && (phraseNegates || !negatedAfter(sentence, i + m))) {
                 return true;
@@ -81,7 +87,7 @@ final class WordForms {
         if (word.surface().equals(p.surface()) || (word.base().equals(p.base()) && p.base().length() >= 2)) {
             return true;
         }
-        boolean kana = isKana(word.surface()) || isKana(p.surface());
+        boolean kana = word.kana() || p.kana();
         if (kana && p.reading().length() >= 2 && word.reading().equals(p.reading())) {
             return true;
         }
@@ -104,6 +110,15 @@ final class WordForms {
     }
 
     private static boolean isKana(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> (c >= 0x3041 && c <= 0x30ff) || c == 'ー');
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 0x3041 && c <= 0x30ff) || c == 'ー')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
