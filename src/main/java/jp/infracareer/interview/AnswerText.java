@@ -19,7 +19,7 @@ final class AnswerText {
     private final List<String> sentences;
     private final List<String> folded;
     /** Japanese only: each sentence's words, to match a phrase however it is inflected or spelt. */
-    private final List<List<WordForms.Form>> forms;
+    private final List<WordForms.Sentence> forms;
     private final boolean english;
 
     AnswerText(String text, Lang lang) {
@@ -27,10 +27,10 @@ final class AnswerText {
         this.english = lang == Lang.EN;
         this.sentences = split(whole, english);
         this.folded = sentences.stream().map(AnswerText::fold).toList();
-        this.forms = english ? List.of() : folded.stream().map(WordForms::of).toList();
+        this.forms = english ? List.of() : folded.stream().map(f -> WordForms.Sentence.of(WordForms.of(f))).toList();
     }
 
-    private AnswerText(AnswerText from, List<String> folded, List<List<WordForms.Form>> forms) {
+    private AnswerText(AnswerText from, List<String> folded, List<WordForms.Sentence> forms) {
         this.whole = from.whole;
         this.english = from.english;
         this.sentences = from.sentences;
@@ -48,9 +48,9 @@ final class AnswerText {
         }
         List<String> kept = new ArrayList<>(folded);
         skip.forEach(i -> kept.set(i, ""));
-        List<List<WordForms.Form>> keptForms = new ArrayList<>(forms);
+        List<WordForms.Sentence> keptForms = new ArrayList<>(forms);
         if (!english) {
-            skip.forEach(i -> keptForms.set(i, List.of()));
+            skip.forEach(i -> keptForms.set(i, WordForms.Sentence.EMPTY));
         }
         return new AnswerText(this, List.copyOf(kept), List.copyOf(keptForms));
     }
