@@ -88,8 +88,8 @@ public final class SlackServer {
         java.util.Map<String, jakarta.servlet.Servlet> servlets = new java.util.LinkedHashMap<>();
         slack.distribution().ifPresent(d -> {
             servlets.put(InstallPages.MAPPING, new InstallPages());
-            servlets.put(d.pages().start(), new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()));
-            servlets.put(Distribution.REDIRECT_PATH, new com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet(slack.app()));
+            servlets.put(d.pages().start(), new jp.infracareer.server.OAuthEndpoint(slack.app()));
+            servlets.put(Distribution.REDIRECT_PATH, new jp.infracareer.server.OAuthEndpoint(slack.app()));
         });
         return servlets;
     }

@@ -20,7 +20,7 @@ import jp.infracareer.state.Records;
 public final class Installations implements InstallationService {
     static final String BOT = "bot";
     static final String INSTALLER = "installer:";
-    /** The user id of whoever installed the app last (they may change the workspace's settings). */
+    /** The user id of whoever installed the app first (they may change the workspace's settings). */
     static final String INSTALLED_BY = "installed-by";
 
     private static final Gson JSON = GsonFactory.createSnakeCase();
@@ -67,7 +67,11 @@ public final class Installations implements InstallationService {
         kept.setInstallerUserRefreshToken(null);
         if (installer.getInstallerUserId() != null) {
             records.put(group, INSTALLER + installer.getInstallerUserId(), JSON.toJson(kept));
-            records.put(group, INSTALLED_BY, installer.getInstallerUserId());
+            // the first installer keeps the role: a member who installs the app again (to add it to a channel,
+            // or on purpose) must not take over who may choose where shared summaries go
+            if (records.get(group, INSTALLED_BY).isEmpty()) {
+                records.put(group, INSTALLED_BY, installer.getInstallerUserId());
+            }
         }
     }
 

@@ -202,6 +202,38 @@ class DistributionTest {
         }
     }
 
+    @Test
+    void aBodySentToTheInstallEndpointsIsNeverTakenForAnEventFromSlack() throws Exception {
+        advisor.slack().workspaces().approve("code-one", "T0ONE", "UINSTALL1");
+        install("code-one");
+        // unsigned, to paths outside the signature guard: Bolt would read the body as an uninstall of T0ONE
+        String forged = SlackPayloads.eventCallback("T0ONE", "Ev-forged-1", com.fasterxml.jackson.databind.json.JsonMapper
+                .builder().build().createObjectNode().put("type", "app_uninstalled").put("event_ts", "1700000000.000100"));
+        for (String path : java.util.List.of(InstallPages.START_PATH, Distribution.REDIRECT_PATH + "?code=x&state=y")) {
+            for (String method : java.util.List.of("GET", "POST")) {
+                var request = java.net.http.HttpRequest.newBuilder(advisor.uri(path)).timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(forged)).build();
+                int status = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                assertThat(status).as(method + " " + path).isIn(400, 405);
+            }
+        }
+        assertThat(advisor.server().distribution().orElseThrow().installations().findBot(null, "T0ONE")).isNotNull();
+    }
+
+    @Test
+    void aMemberWhoInstallsAgainDoesNotBecomeTheOneWhoChoosesTheAdvisorChannel() throws Exception {
+        advisor.slack().workspaces().approve("code-one", "T0ONE", "UINSTALL1");
+        install("code-one");
+        advisor.slack().workspaces().approve("code-again", "T0ONE", "UMEMBER9");
+        install("code-again");
+        Installations installations = advisor.server().distribution().orElseThrow().installations();
+        assertThat(installations.installerOf(null, "T0ONE")).hasValue("UINSTALL1");
+        // the new token is the one in use
+        assertThat(installations.findBot(null, "T0ONE").getBotAccessToken())
+                .isEqualTo(advisor.slack().workspaces().tokenOf("T0ONE"));
+    }
+
     private record Started(String state, String cookie) {}
 
     /** A browser opens the install link: Bolt sets the state cookie and sends it to Slack's authorize page. */

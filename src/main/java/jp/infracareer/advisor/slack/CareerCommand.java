@@ -51,8 +51,9 @@ public final class CareerCommand {
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
             if (!kit.work().hasRoom()) {
-                // refuse before anything changes (an interview started but never posted would take the next DM)
-                return busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
+                // refuse before anything changes (an interview started but never posted would take the next DM);
+                // while loading, the busy text is not there yet either, and nothing may wait for it
+                return advisor.loaded() ? busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user))) : SlackKit.refused();
             }
             if (!advisor.loaded()) {
                 // a replica that has just started: the answer goes to the response URL once everything has loaded,
@@ -68,7 +69,7 @@ public final class CareerCommand {
                         apologise(ctx, advisor.knowledge().catalog(advisor.languageOf(user)).ui().text("error.restarting"));
                     }
                 });
-                return queued ? ctx.ack() : busy(ctx, advisor.knowledge().catalog(advisor.languageOf(user)));
+                return queued ? ctx.ack() : SlackKit.refused();
             }
             return answer(p, ctx, user, advisor, kit);
         });
