@@ -27,6 +27,8 @@ public final class TokenRefresh {
 
     private final TokenRotator rotator;
     private final Lease lease;
+    /** One lock per workspace group (a few hundred bytes each, one per installed workspace). */
+    private final java.util.concurrent.ConcurrentMap<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TokenRefresh(TokenRotator rotator, Lease lease) {
         this.rotator = rotator;
@@ -39,8 +41,9 @@ public final class TokenRefresh {
         if (bot == null || !expiresSoon(bot)) {
             return bot;
         }
-        // one refresh at a time in this process (refreshes are rare), and one across replicas (the lease)
-        synchronized (this) {
+        // one refresh of a workspace at a time in this process, and one across replicas (the lease); other
+        // workspaces' refreshes do not wait for this one's call to Slack
+        synchronized (locks.computeIfAbsent(group, g -> new Object())) {
             if (!lease.holds("token-refresh:" + group, LEASE)) {
                 // another replica is refreshing it now: the current token is still valid for minutes
                 return bot;
