@@ -7,9 +7,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import jp.infracareer.config.Config;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.InterviewQuestion;
@@ -36,7 +33,7 @@ public final class BroadcastScheduler {
     private final Lease lease;
     private LocalDate tipDone;
     private String questionDone;
-    private ScheduledExecutorService timer;
+    private final ScheduleTimer timer = new ScheduleTimer();
 
     /** How long the schedule stays with a replica that stopped renewing (ticks come every 30 s). */
     static final java.time.Duration LEASE = java.time.Duration.ofSeconds(90);
@@ -60,24 +57,12 @@ public final class BroadcastScheduler {
 
     /** Checks every 30 seconds. */
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "broadcast-schedule");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::tick, 5, 30, TimeUnit.SECONDS);
+        timer.start(this::tick);
         log.info("scheduled broadcasts on: {}", config.schedule());
     }
 
     public void stop() {
-        if (timer != null) {
-            timer.shutdown();
-            try {
-                timer.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        timer.stop();
     }
 
     public synchronized void tick() {

@@ -5,9 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import jp.infracareer.config.Config;
 import jp.infracareer.state.Lease;
@@ -34,7 +31,7 @@ public final class WorkspaceChannels implements AdvisorChannels {
     private final Lease lease;
     private final Cache<String, Built> built = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterAccess(Duration.ofDays(7)).build();
-    private volatile ScheduledExecutorService timer;
+    private final ScheduleTimer timer = new ScheduleTimer();
 
     /**
      * @param defaults the schedule (BROADCAST_SCHEDULE, BROADCAST_TIMEZONE) every workspace shares, and whether
@@ -89,24 +86,12 @@ public final class WorkspaceChannels implements AdvisorChannels {
             log.info("scheduled broadcasts are off on this replica (BROADCASTS_SCHEDULED=false)");
             return;
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "broadcast-schedule");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::tick, 5, 30, TimeUnit.SECONDS);
+        timer.start(this::tick);
         log.info("scheduled broadcasts on for every workspace with an advisor channel: {}", defaults.schedule());
     }
 
     @Override
     public void stop() {
-        if (timer != null) {
-            timer.shutdown();
-            try {
-                timer.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        timer.stop();
     }
 }

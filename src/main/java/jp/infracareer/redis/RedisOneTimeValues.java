@@ -1,12 +1,10 @@
 package jp.infracareer.redis;
 
-import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.Optional;
 import jp.infracareer.state.OneTimeValues;
-import jp.infracareer.state.StoreUnavailableException;
 
 /** One-time values in Redis: SET with an expiry, taken with GETDEL, so any replica can take it, once. */
 public final class RedisOneTimeValues implements OneTimeValues {
@@ -20,19 +18,11 @@ public final class RedisOneTimeValues implements OneTimeValues {
 
     @Override
     public void put(String id, String value, Duration ttl) {
-        try {
-            redis.set(prefix + id, value, SetArgs.Builder.px(ttl.toMillis()));
-        } catch (RedisException e) {
-            throw new StoreUnavailableException("Redis: " + e.getClass().getSimpleName(), e);
-        }
+        Unavailable.unless(() -> redis.set(prefix + id, value, SetArgs.Builder.px(ttl.toMillis())));
     }
 
     @Override
     public Optional<String> take(String id) {
-        try {
-            return Optional.ofNullable(redis.getdel(prefix + id));
-        } catch (RedisException e) {
-            throw new StoreUnavailableException("Redis: " + e.getClass().getSimpleName(), e);
-        }
+        return Optional.ofNullable(Unavailable.unless(() -> redis.getdel(prefix + id)));
     }
 }
