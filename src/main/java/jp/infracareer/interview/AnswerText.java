@@ -239,10 +239,12 @@ final class AnswerText {
 
     /**
      * A longer word may go on ("monitor" finds "monitoring", "escalat" finds "escalated"); a short one only
-     * by an inflection, so "exam" does not find "example", nor "yes" "yesterday".
+     * by an inflection, so "exam" does not find "example", nor "yes" "yesterday". A word that ends in a space or
+     * a mark ("not ", "not,") has marked its own end.
      */
     private static boolean endsWell(String text, int end, String word) {
-        if (word.length() >= PREFIX_MIN || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+        if (word.length() >= PREFIX_MIN || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || !Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
             return true;
         }
         for (String suffix : INFLECTIONS) {

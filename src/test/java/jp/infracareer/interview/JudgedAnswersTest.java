@@ -40,6 +40,14 @@ class JudgedAnswersTest {
                         j.score(), j.relevance(), j.looksLike(), j.misconceptions(), ""));
             }
         }
+        out.append("\nout of band (second set, now tuning):\n");
+        for (JudgedAnswers.Judged j : heldout2) {
+            var band = JudgedAnswers.BANDS.get(j.answer().label());
+            if (band != null && !band.test(j)) {
+                out.append(String.format(Locale.ROOT, "  %-28s %-14s %3d %s %s %s%n", j.answer().id(), j.answer().label(),
+                        j.score(), j.relevance(), j.looksLike(), j.misconceptions()));
+            }
+        }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/judged-answers.txt"), out.toString());
     }
