@@ -233,7 +233,7 @@ public final class AnswerAnalyzer {
             }
             for (int i = 0; i < text.size(); i++) {
                 int at = i;
-                boolean alone = m.when().stream().allMatch(group -> text.has(at, group))
+                boolean alone = m.when().stream().allMatch(group -> text.affirms(at, group))
                         && (!text.has(i, m.unless()) || inOneClause(text, i, m, rules));
                 boolean withPrevious = !alone && i > 0 && text.startsWith(i, rules.markers("refers_back"))
                         && m.when().stream().allMatch(group -> text.has(at, group) || text.has(at - 1, group))

@@ -75,6 +75,37 @@ final class AnswerText {
         return sentences.get(i);
     }
 
+    /**
+     * Like {@link #has}, but in Japanese a word negated right after it does not count: 書き込まず and 使わない
+     * state that something is not done, so they never match a mistake written as 書き込 or 使.
+     */
+    boolean affirms(int i, List<String> words) {
+        if (english) {
+            return has(i, words);
+        }
+        String sentence = folded.get(i);
+        for (String w : words) {
+            String f = Phrasing.of(w).folded();
+            if (f.isEmpty() || NEGATION_AT_END.matcher(f).find()) {
+                if (contains(sentence, f)) {
+                    return true;
+                }
+                continue;
+            }
+            for (int at = sentence.indexOf(f); at >= 0; at = sentence.indexOf(f, at + 1)) {
+                if (!NEGATED.matcher(sentence).region(at + f.length(), sentence.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The rest of a verb or adjective, then a negation: 書き込(まず), 使(わない), 共有(しません), 同じ(ではない). */
+    private static final java.util.regex.Pattern NEGATED =
+            java.util.regex.Pattern.compile("[ぁ-ゖ]{0,2}?(ない|なかっ|なく|ず|ぬ|ません)");
+    private static final java.util.regex.Pattern NEGATION_AT_END = java.util.regex.Pattern.compile("(ない|ず|ません)$");
+
     /** True when sentence {@code i} contains any of {@code words}. */
     boolean has(int i, List<String> words) {
         for (String w : words) {

@@ -87,4 +87,20 @@ class AnswerMeaningTest {
                 + "送った直後に気づきましたが、上司が出張中だったので、報告は翌週に伝えました。");
         assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("reported-late");
     }
+
+    @Test
+    void aGoodPracticeStatedWithANegationIsNotTheMistakeItNegates() {
+        Feedback ja = judge(Lang.JA, "iam", "IAMは、誰がどのサービスで何をしてよいかを管理する仕組みです。"
+                + "サーバーからAWSを操作するときは、アクセスキーをコードに書き込まず、ロールの一時的な認証情報を使います。");
+        assertThat(ja.misconceptions()).isEmpty();
+        Feedback en = judge(Lang.EN, "iam", "IAM controls who can do what in an AWS account. "
+                + "I would not use the root user for daily work, I would protect it with MFA.");
+        assertThat(en.misconceptions()).isEmpty();
+        // the same words stated as what one does are still caught
+        Feedback wrong = judge(Lang.JA, "iam", "IAMは権限を管理する仕組みです。"
+                + "サーバーからAWSを操作するときは、アクセスキーをコードに書き込んでおけば簡単です。");
+        assertThat(wrong.misconceptions()).extracting(Feedback.Finding::id).contains("shares-or-embeds-keys");
+        Feedback root = judge(Lang.EN, "iam", "IAM controls who can do what. I use the root user for daily work because it is simpler.");
+        assertThat(root.misconceptions()).extracting(Feedback.Finding::id).contains("root-for-daily-work");
+    }
 }
