@@ -72,7 +72,9 @@ public final class AnswerAnalyzer {
         String looksLike = "";
         String about = "";
         Optional<Other> other = bestOther(text, catalog, rubric);
+        QuestionWords asked = new QuestionWords(question.question(), text.english());
         if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
+                && !takesUp(text, asked, ownHits, (int) scoring.threshold("question_echo_min"))
                 && other.get().share() >= scoring.threshold("other_question_min_share")
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
@@ -93,7 +95,7 @@ public final class AnswerAnalyzer {
         // motive is never quoted as a strength
         AnswerText evidence = text.without(faulty);
         List<Point> points = new ArrayList<>();
-        Closing closing = new Closing(new QuestionWords(question.question(), text.english()),
+        Closing closing = new Closing(asked,
                 (int) scoring.threshold("question_echo_min"));
         double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"),
                 closing, points);
@@ -131,6 +133,21 @@ public final class AnswerAnalyzer {
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
                 uncovered.subList(0, Math.min(3, uncovered.size())), misconceptions, flags, "");
         return draft.withNextStep(NextStep.choose(catalog, question, draft));
+    }
+
+    /**
+     * True when the answer takes up the question it was asked: a sentence restates the question in its own
+     * words ("だから私はエンジニアを目指しています" to "why did you aim to be an engineer"), or the first sentence
+     * makes one of this question's points. Such an answer may wander into another question's ground (study
+     * plans in a self-introduction), but it is not an answer to that other question.
+     */
+    private static boolean takesUp(AnswerText text, QuestionWords asked, List<Integer> ownHits, int echoMin) {
+        for (int i = 0; i < text.size(); i++) {
+            if (asked.echoed(text.sentence(i)) >= echoMin) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -103,4 +103,18 @@ class AnswerMeaningTest {
         Feedback root = judge(Lang.EN, "iam", "IAM controls who can do what. I use the root user for daily work because it is simpler.");
         assertThat(root.misconceptions()).extracting(Feedback.Finding::id).contains("root-for-daily-work");
     }
+
+    @Test
+    void anAnswerThatTakesUpTheQuestionInItsOwnWordsIsNotAnAnswerToAnotherQuestion() {
+        // b2-why-it-04 of the second labelled set: a story, study, then the question taken up in its own words
+        String story = "祖母の家のネット回線が切れたとき、電話で1時間かけて一緒に原因を探しました。"
+                + "ルーターの電源を入れ直してもらい、つながった瞬間、祖母がとても喜んでくれました。"
+                + "実は前職のコールセンターでも、お客様の「つながらない」を解決したときが一番うれしい瞬間でした。"
+                + "ただ、電話口でできることには限りがあり、裏の仕組みを知らないもどかしさもありました。"
+                + "いまはCCNAの勉強を週10時間続けています。";
+        Feedback closed = judge(Lang.JA, "why-it", story
+                + "困っている人の「つながらない」を、仕組みを理解したうえで根本から解決できる人になりたい。だから私はエンジニアを目指しています。");
+        assertThat(closed.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        assertThat(closed.score()).isGreaterThanOrEqualTo(70);
+    }
 }
