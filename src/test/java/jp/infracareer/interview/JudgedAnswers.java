@@ -22,6 +22,8 @@ final class JudgedAnswers {
     static final String FILE = "interview/judged-answers.yml";
     /** A second held-out set, written later, only ever measured (its header says how it was written). */
     static final String HELDOUT2 = "interview/judged-answers-heldout2.yml";
+    /** A third held-out set, by a writer who saw nothing of the scorer; only ever measured. */
+    static final String HELDOUT3 = "interview/judged-answers-heldout3.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -20,17 +20,21 @@ class JudgedAnswersTest {
     private static final KnowledgeBase KB = KnowledgeBase.load();
     private static List<JudgedAnswers.Judged> judged;
     private static List<JudgedAnswers.Judged> heldout2;
+    private static List<JudgedAnswers.Judged> heldout3;
 
     @BeforeAll
     static void judgeAll() throws IOException {
         judged = judge(JudgedAnswers.load());
         heldout2 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT2));
+        heldout3 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT3));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
         out.append(JudgedAnswers.figures(judged).report("all"));
         // the second held-out set: aggregate figures only, never its answers one by one
         out.append(JudgedAnswers.figures(heldout2).report("holdout2"));
+        // the third, by a writer who saw nothing of the scorer: aggregate figures only, never its answers
+        out.append(JudgedAnswers.figures(heldout3).report("holdout3"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
@@ -66,6 +70,14 @@ class JudgedAnswersTest {
     void secondHeldOutSetIsAllHeldOutAndNamesQuestionsOfTheBank() {
         assertThat(heldout2).hasSizeGreaterThanOrEqualTo(90).allMatch(j -> j.answer().holdout());
         assertThat(heldout2.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void thirdHeldOutSetIsAllHeldOutAndCoversTheLabelsAndQuestions() {
+        assertThat(heldout3).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
+        assertThat(heldout3.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
+        assertThat(heldout3.stream().map(j -> j.answer().label()).distinct().toList())
+                .containsAll(JudgedAnswers.BANDS.keySet());
     }
 
     @Test
