@@ -64,7 +64,11 @@ public final class AnswerAnalyzer {
         double ownShare = Math.min(1.0, (double) hits / Math.max(1, rubric.need()));
 
         Set<Integer> faulty = new java.util.HashSet<>();
-        List<Finding> misconceptions = misconceptions(text, rubric, rules, ownHits, faulty);
+        List<Finding> misconceptions = misconceptions(text, rubric.misconceptions(), rubric, rules, ownHits, faulty);
+        if (misconceptions.isEmpty() && rules.judgement().categories().contains(question.category())) {
+            // the question's own list found nothing: the judgement every situation shares
+            misconceptions = misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty);
+        }
         List<Flag> flags = weakMotives(text, rules, rubric, faulty);
 
         // relevance: the question this answer fits best, and whether it is about the job at all
@@ -235,8 +239,8 @@ public final class AnswerAnalyzer {
      * when it refers back to it ("NATを使います。これは…を配る仕組みです", "Let me start with NAT. It gives each
      * PC…"). One that holds only {@code without} some concepts is skipped when the answer makes any of them.
      */
-    private static List<Finding> misconceptions(AnswerText text, Rubric rubric, FeedbackRules rules, List<Integer> conceptHits,
-            Set<Integer> faulty) {
+    private static List<Finding> misconceptions(AnswerText text, List<Rubric.Misconception> catalogue, Rubric rubric,
+            FeedbackRules rules, List<Integer> conceptHits, Set<Integer> faulty) {
         List<String> made = new ArrayList<>();
         for (int c = 0; c < rubric.concepts().size(); c++) {
             if (conceptHits.get(c) >= 0) {
@@ -244,7 +248,7 @@ public final class AnswerAnalyzer {
             }
         }
         List<Finding> found = new ArrayList<>();
-        for (Rubric.Misconception m : rubric.misconceptions()) {
+        for (Rubric.Misconception m : catalogue) {
             if (m.without().stream().anyMatch(made::contains)) {
                 continue;
             }

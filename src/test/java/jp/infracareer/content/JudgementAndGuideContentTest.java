@@ -49,6 +49,25 @@ class JudgementAndGuideContentTest {
     }
 
     @Test
+    void theSharedJudgementMistakesAreTheSameInBothLanguagesAndApplyToQuestionsThatExist() {
+        FeedbackRules.Judgement ja = kb.catalog(Lang.JA).feedback().judgement();
+        FeedbackRules.Judgement en = kb.catalog(Lang.EN).feedback().judgement();
+        assertThat(ja.mistakes()).isNotEmpty();
+        assertThat(ja.mistakes().stream().map(Rubric.Misconception::id).toList())
+                .isEqualTo(en.mistakes().stream().map(Rubric.Misconception::id).toList());
+        assertThat(ja.categories()).isEqualTo(en.categories()).isNotEmpty();
+        Set<String> categories = kb.catalog(Lang.JA).questions().stream().map(InterviewQuestion::category).collect(Collectors.toSet());
+        assertThat(categories).containsAll(ja.categories());
+        for (FeedbackRules.Judgement j : List.of(ja, en)) {
+            j.mistakes().forEach(m -> {
+                assertThat(m.when()).as(m.id()).isNotEmpty().allMatch(g -> !g.isEmpty());
+                assertThat(m.correction()).as(m.id()).isNotBlank();
+                assertThat(m.without()).as(m.id() + ": no rubric's concepts to name").isEmpty();
+            });
+        }
+    }
+
+    @Test
     void rubricsNameOnlyWeakMotivesThatExist() {
         for (Lang lang : Lang.values()) {
             Catalog c = kb.catalog(lang);

@@ -117,4 +117,21 @@ class AnswerMeaningTest {
         assertThat(closed.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
         assertThat(closed.score()).isGreaterThanOrEqualTo(70);
     }
+
+    @Test
+    void actingAloneIsCaughtInASituationalQuestionWhoseOwnRubricDoesNotAnticipateIt() {
+        Feedback alone = judge(Lang.JA, "cannot-connect", "つながらないと言われたら、すぐにサーバールームに行って、ルーターとファイアウォールの設定を確認します。"
+                + "怪しい設定があれば、その場で自分の判断で変更して、つながるか試します。");
+        assertThat(alone.misconceptions()).extracting(Feedback.Finding::id).containsExactly("acts-on-own-judgement");
+        assertThat(alone.score()).isLessThanOrEqualTo(40);
+        Feedback asked = judge(Lang.JA, "cannot-connect", "つながらないと言われたら、一人だけか全員かを確かめ、ケーブルとIPアドレスを確認します。"
+                + "設定が怪しくても、自分の判断で変更はせず、上長に報告して指示を受けてから対応します。");
+        assertThat(asked.misconceptions()).isEmpty();
+        Feedback hid = judge(Lang.EN, "pressure", "When a deadline slipped at my last job, I fixed the broken report over the weekend "
+                + "and kept it quiet, because I did not want to worry my manager.");
+        assertThat(hid.misconceptions()).extracting(Feedback.Finding::id).containsExactly("hides-the-problem");
+        // a technical question is not read for judgement
+        assertThat(judge(Lang.JA, "dns", "DNSは名前をIPアドレスに変える仕組みです。自分の判断で設定を変更して試したことがあります。").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("acts-on-own-judgement");
+    }
 }
