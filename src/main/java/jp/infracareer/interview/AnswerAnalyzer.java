@@ -43,6 +43,7 @@ public final class AnswerAnalyzer {
             + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|dozen)\\b");
     private static final int QUOTE_MAX = 80;
     private static final String SELF_INTRO = "self-intro";
+    private static final String REVERSE = "reverse";
 
     private AnswerAnalyzer() {}
 
@@ -77,7 +78,16 @@ public final class AnswerAnalyzer {
         String about = "";
         Optional<Other> other = bestOther(text, catalog, rubric);
         QuestionWords asked = new QuestionWords(question.question(), text.english());
-        if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
+        boolean reverse = question.category().equals(REVERSE);
+        if (reverse && asksBack(text)) {
+            // a question put to the interviewer answers "do you have any questions?", whatever it is about
+        } else if (reverse && length.verdict() != Verdict.TOO_SHORT && other.isPresent()
+                && other.get().share() >= scoring.threshold("other_question_min_share")) {
+            relevance = Relevance.OTHER_QUESTION;
+            looksLike = other.get().question();
+        } else if (question.id().equals(SELF_INTRO) && introducesSelf(text, rules)) {
+            // naming oneself is a self-introduction, however much of it is about why infrastructure
+        } else if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
                 && !takesUp(text, asked, ownHits, (int) scoring.threshold("question_echo_min"))
                 && other.get().share() >= scoring.threshold("other_question_min_share")
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
@@ -137,6 +147,21 @@ public final class AnswerAnalyzer {
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
                 uncovered.subList(0, Math.min(3, uncovered.size())), misconceptions, flags, "");
         return draft.withNextStep(NextStep.choose(catalog, question, draft));
+    }
+
+    private static final Pattern ASKS_BACK = Pattern.compile("[?？]|(ですか|ますか|でしょうか|ませんか|ましたか|でしたか)[。．]?\\s*$",
+            Pattern.MULTILINE);
+    private static final Pattern NAMES_SELF_EN = Pattern.compile("\\b(I'm|I am|I’m) [A-Z][a-z]+ [A-Z][a-z]+");
+
+    /** True when the answer puts a question to the interviewer. */
+    private static boolean asksBack(AnswerText text) {
+        return text.sentences().stream().anyMatch(s -> ASKS_BACK.matcher(s).find());
+    }
+
+    /** True when the speaker introduces themselves by name ("…と申します", "My name is…", "I'm Aya Morimoto"). */
+    private static boolean introducesSelf(AnswerText text, FeedbackRules rules) {
+        return text.first(rules.markers("introduces")).isPresent()
+                || (text.english() && NAMES_SELF_EN.matcher(text.whole()).find());
     }
 
     /**
@@ -254,6 +279,9 @@ public final class AnswerAnalyzer {
             }
             for (int i = 0; i < text.size(); i++) {
                 int at = i;
+                if (text.disowns(i)) {
+                    continue;
+                }
                 boolean alone = m.when().stream().allMatch(group -> text.affirms(at, group))
                         && (!text.has(i, m.unless()) || inOneClause(text, i, m, rules));
                 boolean withPrevious = !alone && i > 0 && text.startsWith(i, rules.markers("refers_back"))
@@ -289,7 +317,7 @@ public final class AnswerAnalyzer {
             if (!rubric.weakMotives().contains(motive.id())) {
                 continue;
             }
-            text.first(motive.patterns()).ifPresent(i -> {
+            text.firstOwned(motive.patterns()).ifPresent(i -> {
                 flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why()));
                 faulty.add(i);
             });

@@ -243,6 +243,32 @@ final class AnswerText {
         return Optional.empty();
     }
 
+    /**
+     * True when sentence {@code i} says, as a whole, that what it describes is not done: 「夜中だから遠慮する、
+     * ということはしません」「楽だから選んだわけではありません」, "What I won't do is restart anything on my own".
+     * Whatever mistake or weak motive its words hold is then disowned, not stated.
+     */
+    boolean disowns(int i) {
+        String s = folded.get(i).strip();
+        return english ? DISOWNED_EN.matcher(s).lookingAt() : DISOWNED_JA.matcher(s).find();
+    }
+
+    private static final java.util.regex.Pattern DISOWNED_JA = java.util.regex.Pattern.compile(
+            "(こと|わけ|つもり)(は|も)(いたし|し|あり)?(ません|ない)(でした|です)?[。．.!！]*$");
+    private static final java.util.regex.Pattern DISOWNED_EN = java.util.regex.Pattern.compile(
+            "(what i (won't|will not|wouldn't|would not|don't|do not|never) do\\b|i would never\\b|i'd never\\b|i will never\\b"
+                    + "|i won't ever\\b|never would i\\b)");
+
+    /** The first sentence that contains any of {@code words} and does not disown them (see {@link #disowns}). */
+    Optional<Integer> firstOwned(List<String> words) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (has(i, words) && !disowns(i)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first sentence that contains any of {@code words} and none of {@code except}. */
     Optional<Integer> first(List<String> words, List<String> except) {
         for (int i = 0; i < sentences.size(); i++) {

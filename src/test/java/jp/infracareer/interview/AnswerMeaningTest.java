@@ -134,4 +134,40 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.JA, "dns", "DNSは名前をIPアドレスに変える仕組みです。自分の判断で設定を変更して試したことがあります。").misconceptions())
                 .extracting(Feedback.Finding::id).doesNotContain("acts-on-own-judgement");
     }
+
+    @Test
+    void aSentenceThatSaysAsAWholeThatSomethingIsNotDoneStatesNoMistake() {
+        Feedback ja = judge(Lang.JA, "night-alert", "まずアラートの内容と影響範囲を確認し、手順書の一次対応を行います。"
+                + "判断できないものは、決められたエスカレーション先にすぐ電話します。夜中だから遠慮する、ということはしません。");
+        assertThat(ja.misconceptions()).isEmpty();
+        Feedback en = judge(Lang.EN, "night-alert", "I read the alert, check the impact and follow the runbook's first steps. "
+                + "If it is real, I call the on-call engineer at once. What I won't do is restart or change anything on my own.");
+        assertThat(en.misconceptions()).isEmpty();
+        // the same words, said as what one does, are caught
+        Feedback alone = judge(Lang.EN, "night-alert", "I read the alert and check the impact. "
+                + "Then I restart or change whatever looks wrong on my own, so nobody has to be woken up.");
+        assertThat(alone.misconceptions()).isNotEmpty();
+    }
+
+    @Test
+    void aReverseQuestionIsAnsweredByAskingAndAPlanWithoutAQuestionIsAnAnswerToAnotherQuestion() {
+        Feedback asks = judge(Lang.EN, "reverse-question", "Just one, if that's okay. What is the most common reason someone who joins "
+                + "in operations does not make it past their first year here? I would rather know the trap now than in month six. "
+                + "And what did the people who did well do differently in those first months?");
+        assertThat(asks.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        Feedback plan = judge(Lang.JA, "reverse-question", "はい、最後に私の今後の目標をお伝えさせてください。入社後3年で、監視・運用の経験を積みながら"
+                + "CCNPとAWSのアソシエイト資格を取り、サーバーとネットワークの構築案件を担当できるようになりたいと考えています。"
+                + "5年後には、お客様の要件を聞いて設計まで担当できるエンジニアになり、後輩の育成にも関わりたいです。"
+                + "そのために、入社までに毎日2時間の学習を続けます。以上です。");
+        assertThat(plan.relevance()).isEqualTo(Feedback.Relevance.OTHER_QUESTION);
+        assertThat(plan.looksLike()).isEqualTo("career-plan");
+        assertThat(plan.score()).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void aSelfIntroductionThatNamesTheSpeakerIsOnTopicHoweverItOpens() {
+        // t4-self-intro-04 of the fourth labelled set: a story first, the name in the second sentence
+        Feedback f = judge(Lang.EN, "self-intro", "Three a.m., a warehouse in Saitama, and a conveyor line that has just stopped with 4,000 parcels still to sort - that's the moment I started paying attention to systems. I'm Aya Morimoto, and I've spent six years as a shift leader in logistics. When that line stopped, the cause turned out to be a failed network switch in the control room, and I watched the vendor's engineer trace it calmly, step by step, while everyone else was shouting. I wanted to be that person. Since then I've passed the CCNA, I'm halfway through the AWS Solutions Architect Associate, and I run a small Linux lab at home. From logistics I bring night-shift experience, clean handovers, and staying calm when things stop. I'd like to start in operations and grow into building infrastructure.");
+        assertThat(f.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
 }

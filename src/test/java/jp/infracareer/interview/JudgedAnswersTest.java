@@ -21,12 +21,14 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> judged;
     private static List<JudgedAnswers.Judged> heldout2;
     private static List<JudgedAnswers.Judged> heldout3;
+    private static List<JudgedAnswers.Judged> tuning4;
 
     @BeforeAll
     static void judgeAll() throws IOException {
         judged = judge(JudgedAnswers.load());
         heldout2 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT2));
         heldout3 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT3));
+        tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -35,6 +37,7 @@ class JudgedAnswersTest {
         out.append(JudgedAnswers.figures(heldout2).report("holdout2"));
         // the third, by a writer who saw nothing of the scorer: aggregate figures only, never its answers
         out.append(JudgedAnswers.figures(heldout3).report("holdout3"));
+        out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
@@ -44,8 +47,9 @@ class JudgedAnswersTest {
                         j.score(), j.relevance(), j.looksLike(), j.misconceptions(), ""));
             }
         }
-        out.append("\nout of band (second set, now tuning):\n");
-        for (JudgedAnswers.Judged j : heldout2) {
+        // the second and fourth sets are tuning data from this wave on: listed one by one
+        out.append("\nout of band (second and fourth sets):\n");
+        for (JudgedAnswers.Judged j : java.util.stream.Stream.concat(heldout2.stream(), tuning4.stream()).toList()) {
             var band = JudgedAnswers.BANDS.get(j.answer().label());
             if (band != null && !band.test(j)) {
                 out.append(String.format(Locale.ROOT, "  %-28s %-14s %3d %s %s %s%n", j.answer().id(), j.answer().label(),
