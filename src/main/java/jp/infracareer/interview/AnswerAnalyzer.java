@@ -79,7 +79,7 @@ public final class AnswerAnalyzer {
         Optional<Other> other = bestOther(text, catalog, rubric);
         QuestionWords asked = new QuestionWords(question.question(), text.english());
         boolean reverse = question.category().equals(REVERSE);
-        if (reverse && asksBack(text)) {
+        if (reverse && asksBack(text, rules)) {
             // a question put to the interviewer answers "do you have any questions?", whatever it is about
         } else if (reverse && length.verdict() != Verdict.TOO_SHORT && other.isPresent()
                 && other.get().share() >= scoring.threshold("other_question_min_share")) {
@@ -153,9 +153,10 @@ public final class AnswerAnalyzer {
             Pattern.MULTILINE);
     private static final Pattern NAMES_SELF_EN = Pattern.compile("\\b(I'm|I am|I’m) [A-Z][a-z]+ [A-Z][a-z]+");
 
-    /** True when the answer puts a question to the interviewer. */
-    private static boolean asksBack(AnswerText text) {
-        return text.sentences().stream().anyMatch(s -> ASKS_BACK.matcher(s).find());
+    /** True when the answer puts a question to the interviewer ("…ですか", "?", 「…を伺いたいです」). */
+    private static boolean asksBack(AnswerText text, FeedbackRules rules) {
+        return text.sentences().stream().anyMatch(s -> ASKS_BACK.matcher(s).find())
+                || text.first(rules.markers("asks_back")).isPresent();
     }
 
     /** True when the speaker introduces themselves by name ("…と申します", "My name is…", "I'm Aya Morimoto"). */

@@ -317,8 +317,14 @@ final class AnswerText {
     private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing", "'s");
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        // "chmod はファイルの…" is typed as often as "chmodはファイルの…": one spelling, so one phrase finds both
+        return folded.indexOf(' ') < 0 ? folded : LATIN_SPACE_JAPANESE.matcher(folded).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern LATIN_SPACE_JAPANESE = java.util.regex.Pattern.compile(
+            "(?<=[a-z0-9])\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])"
+                    + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])\\s+(?=[a-z0-9])");
 
     static List<String> split(String text, boolean english) {
         List<String> out = new ArrayList<>();

@@ -155,6 +155,11 @@ class AnswerMeaningTest {
                 + "in operations does not make it past their first year here? I would rather know the trap now than in month six. "
                 + "And what did the people who did well do differently in those first months?");
         assertThat(asks.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        // asked as Japanese asks, without a question mark
+        Feedback politely = judge(Lang.JA, "reverse-question", "はい、二つ伺いたいことがあります。一つ目は、配属後の1日の流れと、最初の3か月で"
+                + "任せていただく仕事について伺いたいです。二つ目は、監視から構築に移った先輩が、何年目にどのような準備をされたのかを"
+                + "教えていただきたいです。入社までの学習に生かしたいと考えています。");
+        assertThat(politely.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
         Feedback plan = judge(Lang.JA, "reverse-question", "はい、最後に私の今後の目標をお伝えさせてください。入社後3年で、監視・運用の経験を積みながら"
                 + "CCNPとAWSのアソシエイト資格を取り、サーバーとネットワークの構築案件を担当できるようになりたいと考えています。"
                 + "5年後には、お客様の要件を聞いて設計まで担当できるエンジニアになり、後輩の育成にも関わりたいです。"
@@ -169,5 +174,15 @@ class AnswerMeaningTest {
         // t4-self-intro-04 of the fourth labelled set: a story first, the name in the second sentence
         Feedback f = judge(Lang.EN, "self-intro", "Three a.m., a warehouse in Saitama, and a conveyor line that has just stopped with 4,000 parcels still to sort - that's the moment I started paying attention to systems. I'm Aya Morimoto, and I've spent six years as a shift leader in logistics. When that line stopped, the cause turned out to be a failed network switch in the control room, and I watched the vendor's engineer trace it calmly, step by step, while everyone else was shouting. I wanted to be that person. Since then I've passed the CCNA, I'm halfway through the AWS Solutions Architect Associate, and I run a small Linux lab at home. From logistics I bring night-shift experience, clean handovers, and staying calm when things stop. I'd like to start in operations and grow into building infrastructure.");
         assertThat(f.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
+
+    @Test
+    void aSpaceTypedBetweenACommandAndJapaneseChangesNothing() {
+        String wrong = "よく使うのはlsとcdです。権限まわりだと、%sファイルの所有者を別のユーザーに変更するコマンドです。";
+        Feedback spaced = judge(Lang.JA, "linux-commands", wrong.formatted("chmod は"));
+        Feedback unspaced = judge(Lang.JA, "linux-commands", wrong.formatted("chmodは"));
+        assertThat(spaced.misconceptions()).extracting(Feedback.Finding::id).containsExactly("chmod-chown-swapped");
+        assertThat(unspaced.misconceptions()).extracting(Feedback.Finding::id).containsExactly("chmod-chown-swapped");
+        assertThat(spaced.score()).isEqualTo(unspaced.score());
     }
 }
