@@ -256,7 +256,8 @@ public final class Understanding {
         }
         List<String> nearest = new ArrayList<>();
         for (String intent : List.of(p.intent(), p.runnerUp())) {
-            if (!intent.isEmpty() && !NOT_SUGGESTED.contains(intent)) {
+            // two intents can lead to one topic ("end" is near both help intents): offer it once
+            if (!intent.isEmpty() && !NOT_SUGGESTED.contains(intent) && !nearest.contains(topicOf(intent, text))) {
                 nearest.add(topicOf(intent, text));
             }
         }

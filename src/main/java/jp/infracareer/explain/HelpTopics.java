@@ -43,8 +43,12 @@ public final class HelpTopics {
                 new Bullets("", ui.list("fallback.examples")));
         List<Action> actions = nearest.isEmpty() ? mainMenu(catalog) : new java.util.ArrayList<>();
         if (!nearest.isEmpty()) {
-            nearest.stream().limit(3).forEach(t -> actions.add(new Action(GuideTopics.label(catalog, t), Commands.forTopic(t))));
-            actions.add(new Action(ui.text("button.help"), Commands.HELP));
+            nearest.stream().distinct().limit(3)
+                    .forEach(t -> actions.add(new Action(GuideTopics.label(catalog, t), Commands.forTopic(t))));
+            // the way to the help page, unless the nearest topic already is it
+            if (actions.stream().noneMatch(a -> a.command().equals(Commands.HELP))) {
+                actions.add(new Action(ui.text("button.help"), Commands.HELP));
+            }
         }
         return new Reply(TopicIds.FALLBACK, ui.text("fallback.title"), parts, ui.text("fallback.context"),
                 actions, Map.of("nearest", nearest));

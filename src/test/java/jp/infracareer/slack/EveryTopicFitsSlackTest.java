@@ -130,4 +130,19 @@ class EveryTopicFitsSlackTest {
         }
         return commands;
     }
+
+    @Test
+    void aReplyThatSuggestsTopicsNeverOffersTheSameButtonTwice() {
+        for (Lang lang : Lang.values()) {
+            Advisor advisor = new Advisor(kb, new CaffeineConversationStore(10, java.time.Duration.ofDays(1),
+                    com.github.benmanes.caffeine.cache.Ticker.systemTicker()), lang);
+            UserKey user = new UserKey("T1", "U-dup-" + lang.code());
+            // words near two intents that lead to one topic ("end" is close to both ways of asking for help)
+            for (String text : List.of("end", "終了", "stop", "やめる", "asdfgh", "今日の天気は？")) {
+                Reply reply = advisor.handle(user, text);
+                assertThat(reply.actions()).as(lang + " '" + text + "'").extracting(Reply.Action::command).doesNotHaveDuplicates();
+                assertThat(reply.actions()).as(lang + " '" + text + "'").extracting(Reply.Action::label).doesNotHaveDuplicates();
+            }
+        }
+    }
 }
