@@ -14,11 +14,14 @@ import java.util.List;
  * @param misconceptions wrong statements (technical) or wrong judgement (incidents) to catch
  * @param weakMotives   weak-motive ids (feedback.yml) that matter for this question
  * @param example       a short model answer in our own words
+ * @param roles         for a question that contrasts things (TCP and UDP, NAT and DHCP): what each one does, so
+ *                      that a clause giving one thing another's job is caught however it is worded
  */
 public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
-        List<Misconception> misconceptions, List<String> weakMotives, String example) {
+        List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles) {
 
     public Rubric {
+        roles = roles == null ? Roles.NONE : roles;
         structure = List.copyOf(structure);
         concepts = List.copyOf(concepts);
         misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
@@ -46,6 +49,30 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
             when = when.stream().map(List::copyOf).toList();
             unless = unless == null ? List.of() : List.copyOf(unless);
             without = without == null ? List.of() : List.copyOf(without);
+        }
+    }
+
+    /**
+     * The things a question contrasts and what each does: a clause that names exactly one of them and says,
+     * without negation, what another one does has mixed them up ("UDPは再送して確実に届ける"). A clause with a
+     * word of {@code unless} is left alone ("L3スイッチ" names a switch that routes). {@code correction} says what
+     * each really does.
+     */
+    public record Roles(List<Role> of, List<String> unless, String correction) {
+        public static final Roles NONE = new Roles(List.of(), List.of(), "");
+
+        public Roles {
+            of = of == null ? List.of() : List.copyOf(of);
+            unless = unless == null ? List.of() : List.copyOf(unless);
+            correction = correction == null ? "" : correction;
+        }
+    }
+
+    /** One thing, the words that name it, and the words that say what it does. */
+    public record Role(List<String> entity, List<String> does) {
+        public Role {
+            entity = List.copyOf(entity);
+            does = List.copyOf(does);
         }
     }
 }

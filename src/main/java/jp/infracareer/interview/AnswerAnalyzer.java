@@ -66,6 +66,9 @@ public final class AnswerAnalyzer {
 
         Set<Integer> faulty = new java.util.HashSet<>();
         List<Finding> misconceptions = misconceptions(text, rubric.misconceptions(), rubric, rules, ownHits, faulty);
+        if (misconceptions.isEmpty()) {
+            misconceptions = roleMixUp(text, rubric.roles(), rules, faulty);
+        }
         if (misconceptions.isEmpty() && rules.judgement().categories().contains(question.category())) {
             // the question's own list found nothing: the judgement every situation shares
             misconceptions = misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty);
@@ -297,6 +300,42 @@ public final class AnswerAnalyzer {
             }
         }
         return found;
+    }
+
+    private static final Pattern NEGATION_JA = Pattern.compile("ない|ません|せず|ず[、。にと]|ずに|なし|なく|省|不要|不向き|向かな|ではな|とは限ら|逆");
+    private static final Pattern NEGATION_EN = Pattern.compile(
+            "\\b(not|never|no|without|instead|unlike|rather|whereas|neither|nor|cannot|skip|skips|skipped|omit|omits|drops"
+                    + "|avoid|avoids|lacks|none)\\b|n't\\b");
+
+    /**
+     * One thing given another's job (see {@link Rubric.Roles}): a clause that names exactly one of the things a
+     * question contrasts and says what another one does, with no negation anywhere in the clause (a clause that
+     * negates or contrasts is left alone: "UDPは再送しない" and "unlike TCP, UDP…" are right).
+     */
+    private static List<Finding> roleMixUp(AnswerText text, Rubric.Roles roles, FeedbackRules rules, Set<Integer> faulty) {
+        if (roles.of().size() < 2) {
+            return List.of();
+        }
+        Pattern negation = text.english() ? NEGATION_EN : NEGATION_JA;
+        for (int i = 0; i < text.size(); i++) {
+            if (text.disowns(i)) {
+                continue;
+            }
+            for (String clause : text.clauses(i, rules.markers("contrast"))) {
+                List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(clause, r.entity())).toList();
+                if (named.size() != 1 || negation.matcher(clause).find() || text.clauseHas(clause, roles.unless())) {
+                    continue;
+                }
+                Rubric.Role own = named.get(0);
+                boolean mixedUp = roles.of().stream().filter(r -> r != own)
+                        .anyMatch(other -> text.clauseHas(clause, other.does()) && !text.clauseHas(clause, other.entity()));
+                if (mixedUp) {
+                    faulty.add(i);
+                    return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

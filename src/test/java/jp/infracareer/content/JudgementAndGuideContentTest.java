@@ -49,6 +49,27 @@ class JudgementAndGuideContentTest {
     }
 
     @Test
+    void rolesContrastAtLeastTwoThingsWithTheSameShapeInBothLanguages() {
+        Catalog ja = kb.catalog(Lang.JA);
+        Catalog en = kb.catalog(Lang.EN);
+        long withRoles = 0;
+        for (Rubric rj : ja.rubrics()) {
+            Rubric re = en.rubric(rj.question()).orElseThrow();
+            assertThat(rj.roles().of()).as(rj.question() + " roles").hasSameSizeAs(re.roles().of());
+            if (rj.roles().of().isEmpty()) {
+                continue;
+            }
+            withRoles++;
+            for (Rubric r : List.of(rj, re)) {
+                assertThat(r.roles().of()).as(r.question()).hasSizeGreaterThanOrEqualTo(2)
+                        .allMatch(role -> !role.entity().isEmpty() && !role.does().isEmpty());
+                assertThat(r.roles().correction()).as(r.question() + " roles correction").isNotBlank();
+            }
+        }
+        assertThat(withRoles).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void theSharedJudgementMistakesAreTheSameInBothLanguagesAndApplyToQuestionsThatExist() {
         FeedbackRules.Judgement ja = kb.catalog(Lang.JA).feedback().judgement();
         FeedbackRules.Judgement en = kb.catalog(Lang.EN).feedback().judgement();

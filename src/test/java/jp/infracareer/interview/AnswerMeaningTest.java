@@ -185,4 +185,18 @@ class AnswerMeaningTest {
         assertThat(unspaced.misconceptions()).extracting(Feedback.Finding::id).containsExactly("chmod-chown-swapped");
         assertThat(spaced.score()).isEqualTo(unspaced.score());
     }
+
+    @Test
+    void oneThingGivenAnothersJobIsCaughtInWordsNoRuleLists() {
+        Feedback ja = judge(Lang.JA, "tcp-udp", "TCPとUDPはどちらも通信のルールです。UDPは順番を整えて渡してくれるので、動画も安心して見られます。");
+        assertThat(ja.misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(ja.misconceptions().get(0).quote()).contains("順番を整えて");
+        Feedback en = judge(Lang.EN, "router-vs-switch", "Both connect devices. The router keeps a MAC table and forwards frames to the right port.");
+        assertThat(en.misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        // the same words negated, or said of the right thing, or of both things at once, are right
+        assertThat(judge(Lang.JA, "tcp-udp", "TCPとUDPはどちらも通信のルールです。UDPは順番を整えたりはしません。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "tcp-udp", "TCPとUDPはどちらも通信のルールです。TCPは順番を整えて渡してくれます。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "router-vs-switch", "Both connect devices. Unlike a router, a switch keeps a MAC table.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "router-vs-switch", "A layer 3 switch can also route between networks.").misconceptions()).isEmpty();
+    }
 }
