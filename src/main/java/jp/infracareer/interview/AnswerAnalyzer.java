@@ -91,7 +91,7 @@ public final class AnswerAnalyzer {
         } else if (question.id().equals(SELF_INTRO) && introducesSelf(text, rules)) {
             // naming oneself is a self-introduction, however much of it is about why infrastructure
         } else if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
-                && !takesUp(text, asked, ownHits, (int) scoring.threshold("question_echo_min"))
+                && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
                 && other.get().share() >= scoring.threshold("other_question_min_share")
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
@@ -162,19 +162,28 @@ public final class AnswerAnalyzer {
                 || text.first(rules.markers("asks_back")).isPresent();
     }
 
-    /** True when the speaker introduces themselves by name ("…と申します", "My name is…", "I'm Aya Morimoto"). */
+    /**
+     * True when the speaker introduces themselves by name early on ("…と申します", "My name is…", "I'm Aya
+     * Morimoto"), in the first {@value #INTRODUCES_WITHIN} sentences: a name given later is not an introduction.
+     */
     private static boolean introducesSelf(AnswerText text, FeedbackRules rules) {
-        return text.first(rules.markers("introduces")).isPresent()
-                || (text.english() && NAMES_SELF_EN.matcher(text.whole()).find());
+        int within = Math.min(INTRODUCES_WITHIN, text.size());
+        for (int i = 0; i < within; i++) {
+            if (text.has(i, rules.markers("introduces")) || (text.english() && NAMES_SELF_EN.matcher(text.sentence(i)).find())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final int INTRODUCES_WITHIN = 3;
 
     /**
      * True when the answer takes up the question it was asked: a sentence restates the question in its own
-     * words ("だから私はエンジニアを目指しています" to "why did you aim to be an engineer"), or the first sentence
-     * makes one of this question's points. Such an answer may wander into another question's ground (study
-     * plans in a self-introduction), but it is not an answer to that other question.
+     * words ("だから私はエンジニアを目指しています" to "why did you aim to be an engineer"). Such an answer may
+     * wander into another question's ground (study plans), but it is not an answer to that other question.
      */
-    private static boolean takesUp(AnswerText text, QuestionWords asked, List<Integer> ownHits, int echoMin) {
+    private static boolean takesUp(AnswerText text, QuestionWords asked, int echoMin) {
         for (int i = 0; i < text.size(); i++) {
             if (asked.echoed(text.sentence(i)) >= echoMin) {
                 return true;
@@ -302,10 +311,10 @@ public final class AnswerAnalyzer {
         return found;
     }
 
-    private static final Pattern NEGATION_JA = Pattern.compile("ない|ません|せず|ず[、。にと]|ずに|なし|なく|省|不要|不向き|向かな|ではな|とは限ら|逆");
+    private static final Pattern NEGATION_JA = Pattern.compile("ない|ません|せず|ず[、。にと]|ずに|なし|なく|省|不要|不向き|向かな|ではな|とは限ら|逆|より|劣|遅|苦手");
     private static final Pattern NEGATION_EN = Pattern.compile(
             "\\b(not|never|no|without|instead|unlike|rather|whereas|neither|nor|cannot|skip|skips|skipped|omit|omits|drops"
-                    + "|avoid|avoids|lacks|none)\\b|n't\\b");
+                    + "|avoid|avoids|lacks|none|less|poor|slower|unsuited|than|over)\\b|n't\\b");
 
     /**
      * One thing given another's job (see {@link Rubric.Roles}): a clause that names exactly one of the things a

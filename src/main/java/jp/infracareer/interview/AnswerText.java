@@ -253,11 +253,13 @@ final class AnswerText {
         return english ? DISOWNED_EN.matcher(s).lookingAt() : DISOWNED_JA.matcher(s).find();
     }
 
+    // only what one says one does not do: "…ということはしません", "…わけではありません", "…つもりはありません";
+    // "…こともありません" states a consequence ("自分で再起動すれば、上司を起こすこともありません") and is not one
     private static final java.util.regex.Pattern DISOWNED_JA = java.util.regex.Pattern.compile(
-            "(こと|わけ|つもり)(は|も)(いたし|し|あり)?(ません|ない)(でした|です)?[。．.!！]*$");
+            "((という)?ことは(いたし|し)(ません|ない)|わけ(で)?(は|も)(あり)?(ません|ない)|つもりは(あり)?(ません|ない))(でした|です)?[。．.!！]*$");
+    // only "what I won't do is…": "I'd never bother my lead, I just restart it" still states the restart
     private static final java.util.regex.Pattern DISOWNED_EN = java.util.regex.Pattern.compile(
-            "(what i (won't|will not|wouldn't|would not|don't|do not|never) do\\b|i would never\\b|i'd never\\b|i will never\\b"
-                    + "|i won't ever\\b|never would i\\b)");
+            "what i (won't|will not|wouldn't|would not|don't|do not|never) do\\b");
 
     /** The first sentence that contains any of {@code words} and does not disown them (see {@link #disowns}). */
     Optional<Integer> firstOwned(List<String> words) {
@@ -319,12 +321,21 @@ final class AnswerText {
     static String fold(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
         // "chmod はファイルの…" is typed as often as "chmodはファイルの…": one spelling, so one phrase finds both
-        return folded.indexOf(' ') < 0 ? folded : LATIN_SPACE_JAPANESE.matcher(folded).replaceAll("");
+        return hasSpace(folded) ? LATIN_SPACE_JAPANESE.matcher(folded).replaceAll("") : folded;
     }
 
     private static final java.util.regex.Pattern LATIN_SPACE_JAPANESE = java.util.regex.Pattern.compile(
-            "(?<=[a-z0-9])\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])"
-                    + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])\\s+(?=[a-z0-9])");
+            "(?<=[a-z0-9])\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])"
+                    + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])\\s+(?=[a-z0-9])");
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static List<String> split(String text, boolean english) {
         List<String> out = new ArrayList<>();

@@ -199,4 +199,30 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.EN, "router-vs-switch", "Both connect devices. Unlike a router, a switch keeps a MAC table.").misconceptions()).isEmpty();
         assertThat(judge(Lang.EN, "router-vs-switch", "A layer 3 switch can also route between networks.").misconceptions()).isEmpty();
     }
+
+    /** Correct sentences a review of these rules read as mistakes: each must stay unflagged. */
+    @Test
+    void correctSentencesNearTheNewRulesAreNotReadAsMistakes() {
+        assertThat(judge(Lang.EN, "dns", "The PC asks a DNS server for the IP address of the name. After the DNS lookup the "
+                + "browser connects to the web server on port 80 or 443.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "dns", "DNSはドメイン名からIPアドレスを調べる仕組みです。DNSで調べたIPのWebサーバーに80番ポートで接続します。")
+                .misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "night-alert", "I check the alert and the impact. If I can't fix it on my own within the runbook, "
+                + "I escalate to the on-call engineer at once.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "night-alert", "アラートの内容と影響を確認します。手順書にない作業は行わず、上長に相談します。")
+                .misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "mistake", "I sent a report to the wrong client. Nobody noticed, but I told my manager right away "
+                + "and we called the client together.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "nat-scenario", "社内のパソコンはプライベートIPアドレスを持っています。"
+                + "NAPTは通信ごとにポート番号を割り当てて区別し、1つのグローバルIPアドレスで外に出します。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "tcp-udp", "TCP resends lost data, so it suits the web. UDP is less reliable, so it suits calls. "
+                + "TCP's retransmission is a poor fit for real-time traffic.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "vlan", "A VLAN splits one switch into logical networks. We use one switch for all three "
+                + "departments, split by VLANs.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "linux-commands", "よく使うのはlsやcdです。chmodは所有者・グループ・その他の権限を変更するコマンドです。")
+                .misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "ip-subnet", "IPアドレスはネットワーク上の住所です。グローバルIPアドレスは世界に一つです。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "dns", "DNSは名前をIPアドレスに変える仕組みで、DNSの問い合わせ自体は暗号化されていません。").misconceptions())
+                .isEmpty();
+    }
 }

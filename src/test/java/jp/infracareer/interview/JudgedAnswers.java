@@ -20,7 +20,7 @@ import jp.infracareer.kernel.Lang;
  */
 final class JudgedAnswers {
     static final String FILE = "interview/judged-answers.yml";
-    /** A second held-out set, written later, only ever measured (its header says how it was written). */
+    /** A second set, written later; measured blind in an earlier wave, tuning data since (its header says more). */
     static final String HELDOUT2 = "interview/judged-answers-heldout2.yml";
     /** A third held-out set, by a writer who saw nothing of the scorer; only ever measured. */
     static final String HELDOUT3 = "interview/judged-answers-heldout3.yml";

@@ -138,11 +138,14 @@ class EveryTopicFitsSlackTest {
                     com.github.benmanes.caffeine.cache.Ticker.systemTicker()), lang);
             UserKey user = new UserKey("T1", "U-dup-" + lang.code());
             // words near two intents that lead to one topic ("end" is close to both ways of asking for help)
+            int fallbacks = 0;
             for (String text : List.of("end", "終了", "stop", "やめる", "asdfgh", "今日の天気は？")) {
                 Reply reply = advisor.handle(user, text);
+                fallbacks += reply.topic().equals(jp.infracareer.kernel.TopicIds.FALLBACK) ? 1 : 0;
                 assertThat(reply.actions()).as(lang + " '" + text + "'").extracting(Reply.Action::command).doesNotHaveDuplicates();
                 assertThat(reply.actions()).as(lang + " '" + text + "'").extracting(Reply.Action::label).doesNotHaveDuplicates();
             }
+            assertThat(fallbacks).as(lang + ": some of these words are not understood and get suggestions").isPositive();
         }
     }
 }
