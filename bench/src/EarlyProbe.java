@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The first 10 seconds only, as bench/run.sh measures them (the mix at 200 req/s right after the first ack),
  * with the latency per second and the server's CPU over those seconds, for comparing variants quickly.
- * Alternates the advisor with each set of JVM options given (separated by ";", e.g. "-Dx=1;-Dx=2") and,
- * with EARLY_BARE=1, the bare app. Usage: java EarlyProbe rounds [options;options...]
+ * Alternates the advisor with each set of JVM options given (separated by ";", e.g. "-Dx=1;-Dx=2"; "jar=path"
+ * runs another build of the advisor) and, with EARLY_BARE=1, the bare app. Usage: java EarlyProbe rounds [options;...]
  */
 public final class EarlyProbe {
     public static void main(String[] args) throws Exception {
@@ -29,10 +29,15 @@ public final class EarlyProbe {
         for (int r = 0; r < rounds; r++) {
             for (String variant : variants) {
                 List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
-                if (!variant.isBlank()) {
-                    ours.addAll(List.of(variant.strip().split("\\s+")));
+                String jar = "target/infra-career-advisor.jar";
+                for (String option : variant.strip().split("\\s+")) {
+                    if (option.startsWith("jar=")) {
+                        jar = option.substring("jar=".length()); // another build of the advisor, to compare with
+                    } else if (!option.isEmpty()) {
+                        ours.add(option);
+                    }
                 }
-                ours.addAll(List.of("-jar", "target/infra-career-advisor.jar", "serve"));
+                ours.addAll(List.of("-jar", jar, "serve"));
                 System.out.println("advisor [" + variant + "] " + probe(ours, apiUrl));
             }
             if (System.getenv("EARLY_BARE") != null) {
