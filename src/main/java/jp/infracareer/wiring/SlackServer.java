@@ -77,7 +77,8 @@ public final class SlackServer {
                     config.metricsToken(), config.shutdownGrace(), () -> advisor.loaded() && backend.ready()), slack, advisor,
                     Optional.of(socket), metrics);
         }
-        SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
+        SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics,
+                slack.careerShortcut().<SlackRequestGuard.Shortcut>map(s -> s::ack).orElse(SlackRequestGuard.Shortcut.NONE));
         return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, Optional.of(guard), metrics,
                 config.metricsToken(), config.shutdownGrace(), () -> advisor.loaded() && backend.ready(), installFlow(slack)),
                 slack, advisor, Optional.empty(), metrics);
@@ -131,6 +132,11 @@ public final class SlackServer {
 
     public int port() {
         return server.port();
+    }
+
+    /** The /career topic shortcut the guard uses (for tests); empty in a distributed app and in Socket Mode. */
+    public Optional<jp.infracareer.advisor.slack.CareerCommand.SlackRequestShortcut> careerShortcut() {
+        return socket.isPresent() ? Optional.empty() : slack.careerShortcut();
     }
 
     /** Jobs after an ack waiting or running (for tests and operators). */
