@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * CPU per request only, as bench/run.sh measures it (after the mix has warmed the JIT and the server is
- * idle), for `/career compare infra server` and for a free-text question, with each phase's wall-clock
+ * idle), for `/career compare infra server`, for a free-text question and per mid-interview DM (its replies
+ * awaited at the fake API: "posts=2" for a build that posts feedback and question apart), with each phase's wall-clock
  * window printed (epoch ms) so that a JFR recording can be cut to it. Alternates the advisor with each set of
  * JVM options given (separated by ";"; "jar=path" runs another build of the advisor)). Usage: java CpuProbe rounds seconds [options;options...]
  */
@@ -27,25 +28,28 @@ public final class CpuProbe {
             for (String variant : variants) {
                 List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
                 String jar = "target/infra-career-advisor.jar";
+                int posts = 1;
                 for (String option : variant.strip().split("\\s+")) {
-                    if (option.startsWith("jar=")) {
+                    if (option.startsWith("posts=")) {
+                        posts = Integer.parseInt(option.substring("posts=".length())); // posts per DM answer
+                    } else if (option.startsWith("jar=")) {
                         jar = option.substring("jar=".length()); // another build of the advisor, to compare with
                     } else if (!option.isEmpty()) {
                         ours.add(option);
                     }
                 }
                 ours.addAll(List.of("-jar", jar, "serve"));
-                System.out.println("advisor [" + variant + "] " + probe(ours, apiUrl, seconds));
+                System.out.println("advisor [" + variant + "] " + probe(ours, apiUrl, seconds, posts, true));
             }
             if (System.getenv("CPU_BARE") != null) {
                 System.out.println("bare " + probe(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                        "BareBoltApp"), apiUrl, seconds));
+                        "BareBoltApp"), apiUrl, seconds, 1, false));
             }
         }
         System.exit(0);
     }
 
-    static String probe(List<String> command, String apiUrl, int seconds) throws Exception {
+    static String probe(List<String> command, String apiUrl, int seconds, int postsPerDm, boolean interviews) throws Exception {
         int port = Bench.freePort();
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "cpuprobe.log").toFile());
@@ -75,7 +79,19 @@ public final class CpuProbe {
             long f0 = System.currentTimeMillis();
             double free = Bench.cpuPerRequest(client, () -> Bench.slash(uri, "監視ってどんな仕事？", "UB2"), seconds, p.pid());
             long f1 = System.currentTimeMillis();
-            return String.format(Locale.ROOT, "compare %.0f µs [%d..%d], free text %.0f µs [%d..%d]", compare, c0, c1, free, f0, f1);
+            Bench.awaitIdle(p.pid());
+            if (interviews) {
+                for (int u = 0; u < 2_000; u++) {
+                    client.send(Bench.slash(uri, "interview", "UD" + u), HttpResponse.BodyHandlers.discarding());
+                }
+                Bench.awaitIdle(p.pid());
+            }
+            long d0 = System.currentTimeMillis();
+            double[] dm = Bench.dmRoundTrips(client, uri, "UD", 2_000, postsPerDm,
+                    "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。", seconds, p.pid());
+            long d1 = System.currentTimeMillis();
+            return String.format(Locale.ROOT, "compare %.0f µs [%d..%d], free text %.0f µs [%d..%d], DM %.0f µs %.0f/s [%d..%d]",
+                    compare, c0, c1, free, f0, f1, dm[3], dm[0], d0, d1);
         } finally {
             p.destroy();
             p.waitFor(20, TimeUnit.SECONDS);
