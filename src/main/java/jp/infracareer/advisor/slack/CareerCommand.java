@@ -70,10 +70,12 @@ public final class CareerCommand {
      * are full, and for every other kind of text, it steps aside. Not for a distributed app, where Bolt looks up
      * each request's workspace installation.
      */
-    private static SlackRequestShortcut shortcut(Advisor advisor, SlackKit kit, java.util.concurrent.atomic.AtomicLong lastAuthorized) {
+    private static SlackRequestShortcut shortcut(Advisor advisor, SlackKit kit,
+            java.util.concurrent.atomic.AtomicReference<Long> lastAuthorized) {
         return form -> {
-            long authorized = lastAuthorized.get();
-            if (authorized == 0 || System.nanoTime() - authorized > AUTHORIZED_FOR_NANOS) {
+            Long authorized = lastAuthorized.get();
+            // System.nanoTime() may be any value, negative too: "never" is null, not a number
+            if (authorized == null || System.nanoTime() - authorized > AUTHORIZED_FOR_NANOS) {
                 return null;
             }
             Map<String, String> f = formFields(form);
@@ -126,12 +128,12 @@ public final class CareerCommand {
 
     /**
      * Registers the listener; returns the {@linkplain #shortcut shortcut} that this listener vouches for (each
-     * /career that reaches the listener has passed Bolt's authorization: its time is kept, 0 meaning never).
+     * /career that reaches the listener has passed Bolt's authorization: its time is kept, null meaning never).
      */
     public static SlackRequestShortcut register(App app, Advisor advisor, SlackKit kit) {
-        java.util.concurrent.atomic.AtomicLong lastAuthorized = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<Long> lastAuthorized = new java.util.concurrent.atomic.AtomicReference<>();
         app.command(COMMAND, (req, ctx) -> {
-            lastAuthorized.set(Math.max(1, System.nanoTime()));
+            lastAuthorized.set(System.nanoTime());
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
             if (!kit.work().hasRoom()) {
