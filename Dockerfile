@@ -13,7 +13,7 @@ WORKDIR /app
 COPY --from=build /src/target/infra-career-advisor.jar /app/app.jar
 # Class data sharing (JDK 17 AppCDS): the classes a served process loads are recorded once, here, by a
 # loopback-only training run (`train-startup`: a stand-in for Slack's Web API, nothing leaves the container),
-# and mapped at start instead of being loaded and verified again. Measured with bench/src/EarlyProbe: first
+# and mapped at start instead of being loaded and verified again. Measured with bench/src/StartProbe: first
 # ack and readiness about 1.5 s sooner, half the start-up CPU (bench/README.md). Same JVM and jar path as at
 # run time; should the archive be missing or not match, the JVM says so in one line and starts without it.
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar /app/app.jar train-startup \
