@@ -277,14 +277,15 @@ public final class Bench {
             awaitIdle(process.pid());
             double cpuFree = cpuPerRequest(client, () -> slash(uri, "監視ってどんな仕事？", "UB2"), seconds, process.pid());
             awaitIdle(process.pid());
-            // DM round trips: ours mid-interview (feedback and the next question: two posts), the bare app one post
+            // DM round trips: ours mid-interview (feedback and the next question, posted as one message), the bare
+            // app one post of about our reply's size
             int dmUsers = 2_000;
             if (interviews) {
                 for (int u = 0; u < dmUsers; u++) {
                     client.send(slash(uri, "interview", "UD" + u), HttpResponse.BodyHandlers.discarding());
                 }
             }
-            double[] dms = dmRoundTrips(client, uri, "UD", dmUsers, interviews ? 2 : 1,
+            double[] dms = dmRoundTrips(client, uri, "UD", dmUsers, 1,
                     "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。", seconds, process.pid());
             long rss = rssKb(process.pid());
             Map<String, Object> result = new java.util.HashMap<>(Map.of("startMs", startMs, "rssKb", rss,

@@ -29,7 +29,7 @@ import jp.infracareer.state.CaffeineConversationStore;
  * credentials are set, the console chat otherwise. Wiring only.
  */
 public final class Main {
-    private static final String USAGE = "usage: infra-career-advisor [chat [--json] [--lang ja|en] | serve]";
+    private static final String USAGE = "usage: infra-career-advisor [chat [--json] [--lang ja|en] | serve | train-startup]";
 
     private Main() {}
 
@@ -40,6 +40,17 @@ public final class Main {
     static int run(String[] args, Map<String, String> env) {
         List<String> rest = new ArrayList<>(List.of(args));
         PrintStream err = utf8(FileDescriptor.err);
+        if (!rest.isEmpty() && rest.get(0).equals("train-startup")) {
+            // the Dockerfile's class-data archive is recorded from this run (see StartupTraining); it reads no
+            // environment, so a build machine's variables cannot point it at a real workspace
+            quietLogs("warn");
+            try {
+                return jp.infracareer.wiring.StartupTraining.run((c, store) -> newAdvisor(c, store, Clock.systemUTC()));
+            } catch (Exception e) {
+                err.println("error: the start-up training run failed: " + e.getClass().getSimpleName());
+                return 1;
+            }
+        }
         try {
             Config config = Config.fromEnv(env);
             String mode = rest.isEmpty() || rest.get(0).startsWith("--") ? (config.wantsSlack() ? "serve" : "chat")

@@ -159,6 +159,29 @@ public final class Advisor {
         }
     }
 
+    /**
+     * The reply to a slash command's text when it is a topic whose reply is whole in itself (help, roles, a
+     * role, a comparison, the stages, the day...): no effects and nothing to do after the reply, so it can be
+     * the acknowledgement itself. Exactly what {@link #command} answers for such a text (the user's language,
+     * their progress recorded, a quiz in progress offered to resume); empty, with nothing done, for any other
+     * text, which then goes through {@link #command}.
+     */
+    public Optional<Response> topicCommand(UserKey user, String text) {
+        String safe = text == null ? "" : text;
+        if (safe.length() > MAX_INPUT) {
+            return Optional.empty();
+        }
+        try {
+            CommandParser.Parsed parsed = core().parser().parse(safe);
+            if (!pure(parsed.query())) {
+                return Optional.empty();
+            }
+            return Optional.of(respond(user, store.get(user), safe, parsed));
+        } catch (StoreUnavailableException e) {
+            return Optional.of(unavailable(safe));
+        }
+    }
+
     /** What a user reads while the shared store is unreachable, in the language of what they wrote. */
     private Response unavailable(String text) {
         org.slf4j.LoggerFactory.getLogger(Advisor.class).warn("state store unavailable; the user was asked to try again");

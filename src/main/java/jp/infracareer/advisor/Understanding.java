@@ -117,7 +117,26 @@ public final class Understanding {
      */
     public static PassageIndex passagesOf(jp.infracareer.content.KnowledgeBase kb) {
         synchronized (INDEXES) {
-            return INDEXES.computeIfAbsent(kb, PassageIndex::build);
+            return INDEXES.computeIfAbsent(kb, k -> shippedPassages(k).orElseGet(() -> {
+                org.slf4j.LoggerFactory.getLogger(Understanding.class).warn(
+                        "no passage index built from this knowledge base on the class path ({}); building it now", PASSAGES);
+                return PassageIndex.build(k);
+            }));
+        }
+    }
+
+    /** Where the build puts the passage index (a class-path resource), written by {@link BuildPassageIndex}. */
+    public static final String PASSAGES = "models/passages.bin";
+
+    /**
+     * The passage index shipped on the class path, when it was built from this knowledge base (its passages,
+     * page names, generic words and synonyms); read in milliseconds instead of analysing every passage.
+     */
+    public static java.util.Optional<PassageIndex> shippedPassages(jp.infracareer.content.KnowledgeBase kb) {
+        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(PASSAGES)) {
+            return in == null ? java.util.Optional.empty() : PassageIndex.read(in, PassageIndex.fingerprint(kb));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + PASSAGES, e);
         }
     }
 

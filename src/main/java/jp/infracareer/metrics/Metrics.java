@@ -44,6 +44,11 @@ public final class Metrics {
         }
     }
 
+    /** Requests from Slack acknowledged so far (refused ones not counted). */
+    public long requestsSeen() {
+        return ack.count();
+    }
+
     /** A Web API call's outcome: ok, error, 429, retry, timeout or failed. */
     public void apiCall(String method, String outcome) {
         apiCounters.computeIfAbsent(method + "\u0000" + outcome, k -> Counter.builder("slack.api.calls")

@@ -74,18 +74,76 @@ public final class PassageIndex {
     private final Map<Lang, Map<String, Set<String>>> names = new HashMap<>();
     private final Map<Lang, Set<String>> generic = new HashMap<>();
     private final Map<Lang, List<Set<String>>> synonyms = new HashMap<>();
+    /** The index's files, kept so that the whole index can be written (the build step ships it). */
+    private final ByteBuffersDirectory directory;
 
-    private PassageIndex(KnowledgeBase kb) {
-        Aliases aliases = kb.aliases();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /**
+     * What the index is built from, as text, per language: every passage, the names of every page, the
+     * generic words and the synonym groups. Its fingerprint says whether a shipped index is current.
+     */
+    private record Source(Map<Lang, List<Passage>> passages, Map<Lang, Map<String, List<String>>> names,
+            List<String> generic, List<List<String>> synonyms) {
+        static Source of(KnowledgeBase kb) {
+            Aliases aliases = kb.aliases();
+            Map<Lang, List<Passage>> passages = new java.util.EnumMap<>(Lang.class);
+            Map<Lang, Map<String, List<String>>> names = new java.util.EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                Catalog c = kb.catalog(lang);
+                passages.put(lang, List.copyOf(Passages.of(c)));
+                names.put(lang, nameTexts(c, aliases));
+            }
+            return new Source(passages, names, List.copyOf(aliases.retrieval().generic()),
+                    aliases.retrieval().synonyms().stream().map(List::copyOf).toList());
+        }
+
+        /** SHA-256 (hex) of the format, Lucene's version and every text above, each ended by a separator. */
+        String fingerprint() {
+            try {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                java.util.function.Consumer<String> add = t -> {
+                    sha.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                };
+                add.accept(FORMAT);
+                add.accept(org.apache.lucene.util.Version.LATEST.toString());
+                for (Lang lang : Lang.values()) {
+                    add.accept(lang.code());
+                    for (Passage p : passages.get(lang)) {
+                        add.accept(p.topic());
+                        add.accept(p.section());
+                        add.accept(p.body());
+                    }
+                    add.accept("names");
+                    new java.util.TreeMap<>(names.get(lang)).forEach((topic, texts) -> {
+                        add.accept(topic);
+                        texts.forEach(add);
+                        add.accept("");
+                    });
+                }
+                add.accept("generic");
+                generic.forEach(add);
+                add.accept("synonyms");
+                synonyms.forEach(group -> {
+                    group.forEach(add);
+                    add.accept("");
+                });
+                return java.util.HexFormat.of().formatHex(sha.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The index built from {@code source}: Lucene documents per passage and the analysed words beside them. */
+    private PassageIndex(Source source) {
+        directory = new ByteBuffersDirectory();
         Map<String, Analyzer> perField = new HashMap<>();
         analyzers.forEach((lang, a) -> perField.put(lang.code(), a));
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(
                 analyzers.get(Lang.EN), perField)))) {
             for (Lang lang : Lang.values()) {
-                Catalog c = kb.catalog(lang);
                 Map<String, Set<String>> byId = new HashMap<>();
-                for (Passage p : Passages.of(c)) {
+                for (Passage p : source.passages().get(lang)) {
                     Document doc = new Document();
                     doc.add(new StringField(TOPIC, p.topic(), Field.Store.YES));
                     doc.add(new StringField(SECTION, p.section(), Field.Store.YES));
@@ -94,15 +152,18 @@ public final class PassageIndex {
                     byId.put(p.id(), new LinkedHashSet<>(analyze(lang, p.body())));
                 }
                 words.put(lang, byId);
-                Map<String, Integer> df = new HashMap<>();
-                byId.values().forEach(set -> set.forEach(w -> df.merge(w, 1, Integer::sum)));
-                passagesWith.put(lang, df);
-                names.put(lang, names(lang, c, aliases));
+                Map<String, Set<String>> byTopic = new HashMap<>();
+                source.names().get(lang).forEach((topic, texts) -> {
+                    Set<String> s = new LinkedHashSet<>();
+                    texts.forEach(t -> s.addAll(analyze(lang, t)));
+                    byTopic.put(topic, s);
+                });
+                names.put(lang, byTopic);
                 Set<String> g = new LinkedHashSet<>();
-                aliases.retrieval().generic().forEach(w -> g.addAll(analyze(lang, w)));
+                source.generic().forEach(w -> g.addAll(analyze(lang, w)));
                 generic.put(lang, g);
                 List<Set<String>> groups = new ArrayList<>();
-                for (List<String> group : aliases.retrieval().synonyms()) {
+                for (List<String> group : source.synonyms()) {
                     Set<String> s = new LinkedHashSet<>();
                     group.forEach(w -> s.addAll(analyze(lang, w)));
                     groups.add(s);
@@ -112,45 +173,201 @@ public final class PassageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        passagesWith.putAll(documentFrequencies(words));
+        searcher = searcherOf(directory);
+    }
+
+    /** An index as written by {@link #write}: its files and its analysed words, nothing analysed again. */
+    private PassageIndex(ByteBuffersDirectory directory, Map<Lang, Map<String, Set<String>>> words,
+            Map<Lang, Map<String, Set<String>>> names, Map<Lang, Set<String>> generic, Map<Lang, List<Set<String>>> synonyms) {
+        this.directory = directory;
+        this.words.putAll(words);
+        this.names.putAll(names);
+        this.generic.putAll(generic);
+        this.synonyms.putAll(synonyms);
+        passagesWith.putAll(documentFrequencies(words));
+        searcher = searcherOf(directory);
+    }
+
+    private static Map<Lang, Map<String, Integer>> documentFrequencies(Map<Lang, Map<String, Set<String>>> words) {
+        Map<Lang, Map<String, Integer>> out = new HashMap<>();
+        words.forEach((lang, byId) -> {
+            Map<String, Integer> df = new HashMap<>();
+            byId.values().forEach(set -> set.forEach(w -> df.merge(w, 1, Integer::sum)));
+            out.put(lang, df);
+        });
+        return out;
+    }
+
+    private static IndexSearcher searcherOf(ByteBuffersDirectory directory) {
         try {
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            return new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Builds the index (analysing every passage: about a second of CPU on a cold JVM). */
     public static PassageIndex build(KnowledgeBase kb) {
-        return new PassageIndex(kb);
+        return new PassageIndex(Source.of(kb));
     }
 
-    /** The words that name each page: a role's names and aliases, a stage's, a guide's title. */
-    private Map<String, Set<String>> names(Lang lang, Catalog c, Aliases aliases) {
-        Map<String, Set<String>> byTopic = new HashMap<>();
+    /**
+     * What an index of {@code kb} must have been built from: {@link #FORMAT}, Lucene's version and every
+     * text the index analyses (SHA-256, hex). A written index records it; one whose record differs is stale.
+     */
+    public static String fingerprint(KnowledgeBase kb) {
+        return Source.of(kb).fingerprint();
+    }
+
+    /** The written form; a change to it, to the analysis or to what is indexed must change this. */
+    static final String FORMAT = "passages/lucene-bm25 ja-kuromoji en-english names+generic+synonyms/v1";
+    private static final int MAGIC = 0x1A7E_0002;
+
+    /** Writes the index (its Lucene files and analysed words) with the fingerprint of what it was built from. */
+    public void write(java.io.OutputStream out, String fingerprint) throws IOException {
+        java.util.zip.DeflaterOutputStream deflated = new java.util.zip.DeflaterOutputStream(out);
+        java.io.DataOutputStream data = new java.io.DataOutputStream(new java.io.BufferedOutputStream(deflated, 1 << 16));
+        data.writeInt(MAGIC);
+        data.writeUTF(fingerprint);
+        String[] files = directory.listAll();
+        data.writeInt(files.length);
+        for (String file : files) {
+            try (org.apache.lucene.store.IndexInput in = directory.openInput(file, org.apache.lucene.store.IOContext.READONCE)) {
+                byte[] bytes = new byte[Math.toIntExact(in.length())];
+                in.readBytes(bytes, 0, bytes.length);
+                data.writeUTF(file);
+                data.writeInt(bytes.length);
+                data.write(bytes);
+            }
+        }
+        for (Lang lang : Lang.values()) {
+            writeGroups(data, words.get(lang));
+            writeGroups(data, names.get(lang));
+            writeWords(data, generic.get(lang));
+            data.writeInt(synonyms.get(lang).size());
+            for (Set<String> group : synonyms.get(lang)) {
+                writeWords(data, group);
+            }
+        }
+        data.flush();
+        deflated.finish();
+        out.flush();
+    }
+
+    /** The fingerprint a written index records (without reading the rest). */
+    public static String recordedFingerprint(java.io.InputStream in) throws IOException {
+        java.io.DataInputStream data = new java.io.DataInputStream(new java.util.zip.InflaterInputStream(in));
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a passage index");
+        }
+        return data.readUTF();
+    }
+
+    /** A written index, if it was built from what {@code fingerprint} names; empty when it is stale. */
+    public static Optional<PassageIndex> read(java.io.InputStream in, String fingerprint) throws IOException {
+        java.io.DataInputStream data = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                new java.util.zip.InflaterInputStream(in), 1 << 16));
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a passage index");
+        }
+        if (!data.readUTF().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        int files = data.readInt();
+        for (int i = 0; i < files; i++) {
+            String name = data.readUTF();
+            byte[] bytes = new byte[data.readInt()];
+            data.readFully(bytes);
+            try (org.apache.lucene.store.IndexOutput out = directory.createOutput(name, org.apache.lucene.store.IOContext.DEFAULT)) {
+                out.writeBytes(bytes, bytes.length);
+            }
+        }
+        Map<Lang, Map<String, Set<String>>> words = new HashMap<>();
+        Map<Lang, Map<String, Set<String>>> names = new HashMap<>();
+        Map<Lang, Set<String>> generic = new HashMap<>();
+        Map<Lang, List<Set<String>>> synonyms = new HashMap<>();
+        for (Lang lang : Lang.values()) {
+            words.put(lang, readGroups(data));
+            names.put(lang, readGroups(data));
+            generic.put(lang, readWords(data));
+            int groups = data.readInt();
+            List<Set<String>> list = new ArrayList<>(groups);
+            for (int i = 0; i < groups; i++) {
+                list.add(readWords(data));
+            }
+            synonyms.put(lang, list);
+        }
+        return Optional.of(new PassageIndex(directory, words, names, generic, synonyms));
+    }
+
+    private static void writeGroups(java.io.DataOutputStream data, Map<String, Set<String>> groups) throws IOException {
+        data.writeInt(groups.size());
+        for (Map.Entry<String, Set<String>> e : new java.util.TreeMap<>(groups).entrySet()) {
+            data.writeUTF(e.getKey());
+            writeWords(data, e.getValue());
+        }
+    }
+
+    private static void writeWords(java.io.DataOutputStream data, Set<String> words) throws IOException {
+        data.writeInt(words.size());
+        for (String w : words) {
+            data.writeUTF(w);
+        }
+    }
+
+    private static Map<String, Set<String>> readGroups(java.io.DataInputStream data) throws IOException {
+        int n = data.readInt();
+        Map<String, Set<String>> out = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            out.put(data.readUTF(), readWords(data));
+        }
+        return out;
+    }
+
+    private static Set<String> readWords(java.io.DataInputStream data) throws IOException {
+        int n = data.readInt();
+        Set<String> out = new LinkedHashSet<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            out.add(data.readUTF());
+        }
+        return out;
+    }
+
+    /** The texts that name each page: a role's names and aliases, a stage's, a guide's title. */
+    private static Map<String, List<String>> nameTexts(Catalog c, Aliases aliases) {
+        Map<String, List<String>> byTopic = new HashMap<>();
         for (Role r : c.roles()) {
-            Set<String> s = new LinkedHashSet<>(analyze(lang, r.name() + " " + r.shortName()));
+            List<String> s = new ArrayList<>(List.of(r.name() + " " + r.shortName()));
             Aliases.Words w = aliases.roles().get(r.id());
             if (w != null) {
-                w.strong().forEach(x -> s.addAll(analyze(lang, x)));
-                w.weak().forEach(x -> s.addAll(analyze(lang, x)));
+                s.addAll(w.strong());
+                s.addAll(w.weak());
             }
             byTopic.put("role/" + r.id(), s);
         }
         for (Stage st : c.stages().stages()) {
-            Set<String> s = new LinkedHashSet<>(analyze(lang, st.name()));
+            List<String> s = new ArrayList<>(List.of(st.name()));
             Aliases.Words w = aliases.stages().get(st.id());
             if (w != null) {
-                w.strong().forEach(x -> s.addAll(analyze(lang, x)));
-                w.weak().forEach(x -> s.addAll(analyze(lang, x)));
+                s.addAll(w.strong());
+                s.addAll(w.weak());
             }
             byTopic.put("stage/" + st.id(), s);
         }
         for (Guide g : c.guides()) {
             // what comes after a colon lists what the guide covers ("…：応募数、期間、エージェント"), not its name
-            String name = g.title().split("[：:]", 2)[0];
-            byTopic.put("guide/" + g.id(), new LinkedHashSet<>(analyze(lang, name)));
+            byTopic.put("guide/" + g.id(), List.of(g.title().split("[：:]", 2)[0]));
         }
-        byTopic.put(Passages.STAGES_TOPIC, new LinkedHashSet<>(analyze(lang, c.ui().text("stages.title"))));
+        byTopic.put(Passages.STAGES_TOPIC, List.of(c.ui().text("stages.title")));
         return byTopic;
+    }
+
+    /** Two indexes answer alike when their analysed words are the same (their Lucene files are compared by searching). */
+    boolean sameWords(PassageIndex other) {
+        return words.equals(other.words) && names.equals(other.names) && generic.equals(other.generic)
+                && synonyms.equals(other.synonyms);
     }
 
     /**

@@ -43,12 +43,30 @@ public final class SlackRequestGuard implements Filter {
     private final Clock clock;
     private final jp.infracareer.metrics.Metrics metrics;
 
+    /**
+     * Answers a verified slash command without Bolt when it can: given the form body (signature, timestamp and
+     * shape already checked), the UTF-8 JSON of its acknowledgement, or null to hand the request to Bolt.
+     */
+    @FunctionalInterface
+    public interface Shortcut {
+        Shortcut NONE = form -> null;
+
+        byte[] ack(String form);
+    }
+
+    private final Shortcut shortcut;
+
     public SlackRequestGuard(String signingSecret, Clock clock, jp.infracareer.metrics.Metrics metrics) {
+        this(signingSecret, clock, metrics, Shortcut.NONE);
+    }
+
+    public SlackRequestGuard(String signingSecret, Clock clock, jp.infracareer.metrics.Metrics metrics, Shortcut shortcut) {
         this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
         byte[] key = this.secret;
         this.macs = ThreadLocal.withInitial(() -> keyed(key));
         this.clock = clock;
         this.metrics = metrics;
+        this.shortcut = java.util.Objects.requireNonNull(shortcut, "shortcut");
     }
 
     @Override
@@ -100,7 +118,16 @@ public final class SlackRequestGuard implements Filter {
             log.debug("slack request kind={} id={}", kind, requestId(body));
         }
         try {
-            chain.doFilter(new CachedBodyRequest(request, body), response);
+            byte[] ack = "command".equals(kind) ? shortcut.ack(new String(body, StandardCharsets.UTF_8)) : null;
+            if (ack != null) {
+                // what Bolt's servlet adapter would write for the same acknowledgement, without building its request
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setHeader("Content-Type", "application/json; charset=utf-8");
+                response.setContentLength(ack.length);
+                response.getOutputStream().write(ack);
+            } else {
+                chain.doFilter(new CachedBodyRequest(request, body), response);
+            }
             metrics.request(kind, System.nanoTime() - started);
         } catch (IOException | ServletException | RuntimeException e) {
             // a signed but malformed payload: Bolt's parser threw; answer 400 without a stack trace

@@ -54,6 +54,37 @@ public final class BlockKitRenderer {
         return blocks;
     }
 
+    /**
+     * Several replies as one message, as a user reads them one after the other (a mock interview's feedback and
+     * its next question): each rendered as on its own, the later ones after a divider, their button rows given
+     * block ids of their own (a message's block ids must differ). Empty when together they would pass Slack's
+     * 50 blocks; each block keeps its own text limits, as alone.
+     */
+    public static java.util.Optional<List<LayoutBlock>> renderTogether(List<Reply> replies) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            if (i > 0) {
+                blocks.add(com.slack.api.model.block.Blocks.divider());
+            }
+            for (LayoutBlock block : render(replies.get(i))) {
+                if (i > 0 && block instanceof com.slack.api.model.block.ActionsBlock a) {
+                    a.setBlockId("actions-" + (i + 1));
+                }
+                blocks.add(block);
+            }
+        }
+        return blocks.size() <= BlockLimits.MESSAGE_BLOCKS ? java.util.Optional.of(blocks) : java.util.Optional.empty();
+    }
+
+    /** The notification text of replies sent as one message: their titles, one a line. */
+    public static String fallbackText(List<Reply> replies) {
+        StringBuilder text = new StringBuilder();
+        for (Reply reply : replies) {
+            text.append(text.length() == 0 ? "" : "\n").append(fallbackText(reply));
+        }
+        return cut(text.toString(), BlockLimits.MESSAGE_TEXT);
+    }
+
     /** The notification and accessibility text that goes beside the blocks. */
     public static String fallbackText(Reply reply) {
         return cut(reply.title(), BlockLimits.HEADER_TEXT);

@@ -175,17 +175,38 @@ public final class Outbox {
     }
 
     /**
-     * One reply, delivered exactly once or reported as not delivered. It carries a unique post id in its
+     * Replies that answer one message in a DM as one message when they fit in one (Slack's 50 blocks): a mock
+     * interview's feedback and its next question arrive together, one notification and one Web API call
+     * instead of two. Replies that would not fit are posted one by one.
+     */
+    public boolean postTogether(MethodsClient client, String channel, String threadTs, List<Reply> replies) {
+        if (replies.size() < 2) {
+            return post(client, channel, threadTs, replies);
+        }
+        Optional<List<com.slack.api.model.block.LayoutBlock>> together = BlockKitRenderer.renderTogether(replies);
+        if (together.isEmpty()) {
+            return post(client, channel, threadTs, replies);
+        }
+        return postOnce(client, channel, threadTs, BlockKitRenderer.fallbackText(replies), together.get());
+    }
+
+    private boolean postOnce(MethodsClient client, String channel, String threadTs, Reply reply) {
+        return postOnce(client, channel, threadTs, BlockKitRenderer.fallbackText(reply), BlockKitRenderer.render(reply));
+    }
+
+    /**
+     * One message, delivered exactly once or reported as not delivered. It carries a unique post id in its
      * metadata; when Slack's answer leaves it open whether the post landed (a 5xx, a timeout), the channel's
      * recent history is asked before trying again, and before saying it failed.
      */
-    private boolean postOnce(MethodsClient client, String channel, String threadTs, Reply reply) {
+    private boolean postOnce(MethodsClient client, String channel, String threadTs, String text,
+            List<com.slack.api.model.block.LayoutBlock> blocks) {
         String postId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
         var metadata = com.slack.api.model.Message.Metadata.builder().eventType(REPLY_EVENT)
                 .eventPayload(java.util.Map.of("post_id", postId)).build();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             var result = callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
-                    .threadTs(threadTs).text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply))
+                    .threadTs(threadTs).text(text).blocks(blocks)
                     .metadata(metadata)), false);
             if (result.response().isPresent()) {
                 return true;

@@ -58,10 +58,12 @@ public final class SlackApp implements Background {
     private volatile java.util.concurrent.ScheduledExecutorService sweeper;
 
     private final Optional<Distribution> distribution;
+    private final CareerCommand.SlackRequestShortcut careerShortcut;
 
     private SlackApp(App app, Work work, AdvisorChannels advisorChannels, Advisor advisor,
-            Optional<Distribution> distribution) {
+            Optional<Distribution> distribution, CareerCommand.SlackRequestShortcut careerShortcut) {
         this.distribution = distribution;
+        this.careerShortcut = careerShortcut;
         this.app = app;
         this.work = work;
         this.advisorChannels = advisorChannels;
@@ -85,6 +87,14 @@ public final class SlackApp implements Background {
 
     public App app() {
         return app;
+    }
+
+    /**
+     * Topic acks for /career served without Bolt's request handling, over HTTP in a single workspace; empty in
+     * a distributed app, where Bolt looks up each request's installation first.
+     */
+    public Optional<CareerCommand.SlackRequestShortcut> careerShortcut() {
+        return distribution.isPresent() ? Optional.empty() : Optional.of(careerShortcut);
     }
 
     public Work work() {
@@ -201,11 +211,11 @@ public final class SlackApp implements Background {
         settingsSlack.ifPresent(s -> s.register(app, kit, home::publish));
         messages.add(new DirectMessages(advisor, kit));
         messages.register(app);
-        CareerCommand.register(app, advisor, kit);
+        CareerCommand.SlackRequestShortcut careerShortcut = CareerCommand.register(app, advisor, kit);
         TopicButtons.register(app, advisor, kit);
         JobPostShortcut.register(app, advisor::readJobPosting, kit);
         home.register(app, work);
-        return new SlackApp(app, work, advisorChannels, advisor, distribution);
+        return new SlackApp(app, work, advisorChannels, advisor, distribution, careerShortcut);
     }
 
     /**

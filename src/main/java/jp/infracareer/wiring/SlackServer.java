@@ -22,12 +22,15 @@ public final class SlackServer {
     private final Advisor advisor;
 
     private final Optional<SocketModeConnection> socket;
+    private final Metrics metrics;
 
-    private SlackServer(AdvisorServer server, SlackApp slack, Advisor advisor, Optional<SocketModeConnection> socket) {
+    private SlackServer(AdvisorServer server, SlackApp slack, Advisor advisor, Optional<SocketModeConnection> socket,
+            Metrics metrics) {
         this.server = server;
         this.slack = slack;
         this.advisor = advisor;
         this.socket = socket;
+        this.metrics = metrics;
     }
 
     public static SlackServer create(Config config, Advisor advisor, StateBackend backend, Metrics metrics) {
@@ -72,12 +75,13 @@ public final class SlackServer {
             };
             return new SlackServer(AdvisorServer.create(config.port(), slack.app(), both, Optional.empty(), metrics,
                     config.metricsToken(), config.shutdownGrace(), () -> advisor.loaded() && backend.ready()), slack, advisor,
-                    Optional.of(socket));
+                    Optional.of(socket), metrics);
         }
-        SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics);
+        SlackRequestGuard guard = new SlackRequestGuard(config.signingSecret().orElseThrow(), Clock.systemUTC(), metrics,
+                slack.careerShortcut().<SlackRequestGuard.Shortcut>map(s -> s::ack).orElse(SlackRequestGuard.Shortcut.NONE));
         return new SlackServer(AdvisorServer.create(config.port(), slack.app(), slack, Optional.of(guard), metrics,
                 config.metricsToken(), config.shutdownGrace(), () -> advisor.loaded() && backend.ready(), installFlow(slack)),
-                slack, advisor, Optional.empty());
+                slack, advisor, Optional.empty(), metrics);
     }
 
     /**
@@ -109,9 +113,12 @@ public final class SlackServer {
         return this;
     }
 
-    /** Warms the engine's paths in the background (the served process does this once after start). */
+    /**
+     * Warms the engine's paths in the background (the served process does this once after start), until the
+     * first request from Slack arrives.
+     */
     public SlackServer warmUp() {
-        Warmup.start(advisor);
+        Warmup.start(advisor, () -> metrics.requestsSeen() > 0);
         return this;
     }
 
@@ -125,6 +132,11 @@ public final class SlackServer {
 
     public int port() {
         return server.port();
+    }
+
+    /** The /career topic shortcut the guard uses (for tests); empty in a distributed app and in Socket Mode. */
+    public Optional<jp.infracareer.advisor.slack.CareerCommand.SlackRequestShortcut> careerShortcut() {
+        return socket.isPresent() ? Optional.empty() : slack.careerShortcut();
     }
 
     /** Jobs after an ack waiting or running (for tests and operators). */

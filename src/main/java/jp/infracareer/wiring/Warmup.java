@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the engine's real paths (parsing, recognition, topics, a mock-interview answer, Block Kit rendering)
  * on a background thread at start, so the JIT has compiled them before the first users arrive instead of
- * while they wait. Works on an engine of its own with a throwaway store: nothing shared is touched.
+ * while they wait. Works on an engine of its own with a throwaway store: nothing shared is touched. It stops
+ * as soon as real requests arrive: they warm the same paths, and a warm-up beside them only takes a core
+ * from them (on two cores it held up the first acks).
  */
 final class Warmup {
     /** Long enough for the C2 compiler to settle on the hot paths; a small price once per start. */
@@ -28,11 +30,11 @@ final class Warmup {
 
     private Warmup() {}
 
-    /** Starts warming in the background; returns at once. */
-    static void start(Advisor live) {
+    /** Starts warming in the background until {@code trafficArrived} says so or the budget is spent; returns at once. */
+    static void start(Advisor live, java.util.function.BooleanSupplier trafficArrived) {
         Thread thread = new Thread(() -> {
             try {
-                run(live, BUDGET);
+                run(live, BUDGET, trafficArrived);
             } catch (RuntimeException e) {
                 log.info("warm-up stopped early: {}", e.getClass().getSimpleName());
             }
@@ -42,8 +44,11 @@ final class Warmup {
         thread.start();
     }
 
-    /** Runs the inputs round after round for {@code budget}; returns how many rounds ran. */
-    static int run(Advisor live, Duration budget) {
+    /**
+     * Runs the inputs round after round for {@code budget}, or until {@code trafficArrived} (checked before each
+     * input); returns how many inputs ran.
+     */
+    static int run(Advisor live, Duration budget, java.util.function.BooleanSupplier trafficArrived) {
         Advisor engine = new Advisor(live.knowledge(), new CaffeineConversationStore(100, Duration.ofMinutes(5),
                 com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
         List<String> inputs = inputs();
@@ -53,18 +58,24 @@ final class Warmup {
                 .map(r -> r.example()).filter(e -> !e.isBlank()).findFirst().orElse(inputs.get(inputs.size() - 1));
         long end = System.nanoTime() + budget.toNanos();
         int rounds = 0;
+        int ran = 0;
         while (System.nanoTime() < end) {
             UserKey user = new UserKey("-warmup", "U" + (rounds % 50));
             for (String input : inputs) {
+                if (trafficArrived.getAsBoolean()) {
+                    log.debug("warm-up stopped after {} inputs: requests are arriving", ran);
+                    return ran;
+                }
                 render(engine.command(user, input).replies());
                 render(engine.message(user, input, "").replies());
+                ran++;
             }
             render(engine.command(user, "interview").replies());
             render(engine.message(user, answer, "w" + rounds).replies());
             rounds++;
         }
         log.debug("warm-up ran {} rounds", rounds);
-        return rounds;
+        return ran;
     }
 
     private static List<String> inputs() {

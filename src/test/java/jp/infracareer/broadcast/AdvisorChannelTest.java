@@ -432,7 +432,7 @@ class AdvisorChannelTest {
         awaitPosts("D" + user, 2);
         for (int i = 1; i <= 5; i++) {
             dm(user, ANSWER);
-            awaitPosts("D" + user, 2 + 2 * i);
+            awaitPosts("D" + user, 2 + i); // each answer: its feedback and the next step in one message
         }
     }
 

@@ -294,7 +294,7 @@ class WorkspaceAdvisorChannelTest {
             ObjectNode message = SlackPayloads.directMessage(user, AdvisorChannelTest.ANSWER, "m-" + (++events)).put("team", team);
             assertThat(advisor.postEvent(SlackPayloads.eventCallback(team, "Ev-ws-" + events, message), Map.of()).statusCode())
                     .isEqualTo(200);
-            awaitPosts("D" + user, 2 + 2 * i);
+            awaitPosts("D" + user, 2 + i); // each answer: its feedback and the next step in one message
         }
     }
 

@@ -105,8 +105,9 @@ class RetryStormAndShutdownTest {
         advisor.slack().close();
     }
 
+    /** Replies posted to a channel (feedback and the next question, posted as one message, count as two). */
     private static long posts(FakeSlackApi slack, String channel) {
-        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.form().get("channel"))).count();
+        return slack.replies(channel);
     }
 
     private static void awaitPosts(FakeSlackApi slack, String channel, int count) throws InterruptedException {

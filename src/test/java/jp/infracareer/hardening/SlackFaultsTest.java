@@ -162,14 +162,13 @@ class SlackFaultsTest {
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
+    /** Waits for {@code count} replies in a channel (feedback and the next question, one message, count as two). */
     private void awaitPosts(String channel, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
-        while (slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.form().get("channel"))).count() < count
-                && System.nanoTime() < deadline) {
+        while (slack.replies(channel) < count && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.form().get("channel"))).count())
-                .isGreaterThanOrEqualTo(count);
+        assertThat(slack.replies(channel)).isGreaterThanOrEqualTo(count);
     }
 
     /** The value of one sample of a metric in the Prometheus scrape, 0 when absent. */

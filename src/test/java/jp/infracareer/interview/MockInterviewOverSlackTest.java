@@ -92,6 +92,13 @@ class MockInterviewOverSlackTest {
         JsonNode summary = posts.get(posts.size() - 1);
         assertThat(summary.toString()).contains("模擬面接の結果").contains("アドバイザーに共有");
         posts.forEach(p -> assertThat(BlockKitLimits.violations(p, BlockLimits.MESSAGE_BLOCKS)).isEmpty());
+        // one message per answer: feedback with the next question (the last with the summary)
+        List<JsonNode> messages = messages("DU501");
+        assertThat(topics(messages)).containsExactly("interview", "interview/question", "interview/feedback",
+                "interview/feedback", "interview/feedback", "interview/feedback", "interview/feedback");
+        messages.forEach(m -> assertThat(BlockKitLimits.violations(m, BlockLimits.MESSAGE_BLOCKS)).isEmpty());
+        assertThat(messages.get(2).findValuesAsText("block_id")).as("block ids in one message differ")
+                .doesNotHaveDuplicates().contains("interview/feedback", "interview/question");
         slack.await("views.publish", c -> c.body().contains("U501"), Duration.ofSeconds(5));
     }
 
@@ -318,9 +325,31 @@ class MockInterviewOverSlackTest {
         assertThat(advisor.postSigned(payload).statusCode()).isEqualTo(200);
     }
 
-    private List<JsonNode> posts(String channel) {
+    /** The messages posted to a channel, as their blocks. */
+    private List<JsonNode> messages(String channel) {
         return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.form().get("channel")))
                 .map(FakeSlackApi.Call::blocks).toList();
+    }
+
+    /**
+     * What the user reads in a channel, reply by reply: a message that carries several replies (feedback and
+     * the next question arrive as one message) counts as each of them, split at their headers.
+     */
+    private List<JsonNode> posts(String channel) {
+        List<JsonNode> replies = new java.util.ArrayList<>();
+        for (JsonNode message : messages(channel)) {
+            com.fasterxml.jackson.databind.node.ArrayNode current = null;
+            for (JsonNode block : message) {
+                if (current == null || "header".equals(block.path("type").asText())) {
+                    current = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                    replies.add(current);
+                }
+                if (!"divider".equals(block.path("type").asText())) {
+                    current.add(block);
+                }
+            }
+        }
+        return replies;
     }
 
     private List<JsonNode> awaitPosts(String channel, int count) throws InterruptedException {
@@ -329,7 +358,7 @@ class MockInterviewOverSlackTest {
             Thread.sleep(10);
         }
         List<JsonNode> posts = posts(channel);
-        assertThat(posts).as("posts to " + channel + ": " + topics(posts)).hasSizeGreaterThanOrEqualTo(count);
+        assertThat(posts).as("replies in " + channel + ": " + topics(posts)).hasSizeGreaterThanOrEqualTo(count);
         return posts;
     }
 

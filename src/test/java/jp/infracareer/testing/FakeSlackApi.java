@@ -123,6 +123,25 @@ public final class FakeSlackApi implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * How many replies the bot has posted to a channel: a message that carries several (a mock interview's
+     * feedback and its next question go out as one) counts once for each of its header blocks, where every
+     * reply begins; a message without blocks counts once.
+     */
+    public long replies(String channel) {
+        long n = 0;
+        for (Call c : calls("chat.postMessage")) {
+            if (channel.equals(c.form().get("channel"))) {
+                long headers = 0;
+                for (JsonNode block : c.blocks()) {
+                    headers += "header".equals(block.path("type").asText()) ? 1 : 0;
+                }
+                n += Math.max(1, headers);
+            }
+        }
+        return n;
+    }
+
     public List<Posted> posted(String channel) {
         return posted.stream().filter(p -> p.channel().equals(channel)).toList();
     }

@@ -16,9 +16,21 @@ class WarmupTest {
         var store = new CaffeineConversationStore(100, Duration.ofDays(1), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
         Advisor live = new Advisor(KnowledgeBase.load(), store, Lang.JA);
 
-        int rounds = Warmup.run(live, Duration.ofMillis(300));
+        int inputs = Warmup.run(live, Duration.ofMillis(300), () -> false);
 
-        assertThat(rounds).isPositive();
+        assertThat(inputs).isPositive();
         assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void warmUpStopsOnceRealRequestsArrive() {
+        var store = new CaffeineConversationStore(100, Duration.ofDays(1), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+        Advisor live = new Advisor(KnowledgeBase.load(), store, Lang.JA);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        // traffic "arrives" after three inputs; the budget alone would allow thousands
+        int inputs = Warmup.run(live, Duration.ofSeconds(30), () -> asked.incrementAndGet() > 3);
+
+        assertThat(inputs).isEqualTo(3);
     }
 }

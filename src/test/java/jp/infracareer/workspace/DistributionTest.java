@@ -92,6 +92,19 @@ class DistributionTest {
     }
 
     @Test
+    void aCommandAnsweredForAnInstalledWorkspaceDoesNotVouchForOneThatIsNot() throws Exception {
+        advisor.slack().workspaces().approve("code-one", "T0ONE", "UINSTALL1");
+        install("code-one");
+        assertThat(advisor.career("T0ONE", "UAAA0001", "compare infra server").body()).contains("compare/infra/server");
+
+        // the topic shortcut of a single workspace is not used here: Bolt looks up every request's installation
+        HttpResponse<String> ack = advisor.career("T0NONE", "UCCC0001", "compare infra server");
+        assertThat(ack.body()).doesNotContain("compare/infra/server");
+        assertThat(advisor.slack().await("response_url").json().path("text").asText()).contains("install");
+        assertThat(advisor.server().careerShortcut()).isEmpty();
+    }
+
+    @Test
     void uninstallingOneWorkspaceDeletesItsInstallationAndUsersButNotTheOthers() throws Exception {
         advisor.slack().workspaces().approve("code-one", "T0ONE", "UINSTALL1");
         advisor.slack().workspaces().approve("code-two", "T0TWO", "UINSTALL2");

@@ -36,8 +36,16 @@ public final class CareerCommand {
      * Acks for topics that depend only on topic and language, rendered once: the knowledge base is fixed
      * while the app runs, and rendering Block Kit is most of the cost of a reply.
      */
-    private static final Cache<String, String> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final Cache<String, Rendered> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
     private static final Gson GSON = GsonFactory.createSnakeCase();
+
+    /** A rendered ack, as text for Bolt and as UTF-8 bytes for the shortcut. */
+    private record Rendered(String json, byte[] utf8) {
+        static Rendered of(Reply reply) {
+            String json = ackBody(reply);
+            return new Rendered(json, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 
     private CareerCommand() {}
 
@@ -46,8 +54,86 @@ public final class CareerCommand {
                 .text(BlockKitRenderer.fallbackText(reply)).blocks(BlockKitRenderer.render(reply)).build());
     }
 
-    public static void register(App app, Advisor advisor, SlackKit kit) {
+    /**
+     * How long a request Bolt has let through vouches for the next ones: Bolt checks the bot token (auth.test,
+     * cached by Bolt for ten minutes) before any listener runs, and the shortcut serves only while a /career
+     * has passed that check this recently, so a revoked token stops the shortcut within this time too.
+     */
+    static final long AUTHORIZED_FOR_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    /**
+     * The acknowledgement of a /career whose reply is a topic (help, roles, a comparison, a stage...) in a
+     * single-workspace app, built without Bolt's request parsing, middleware and response writing: given the
+     * verified form body, the ack's JSON as UTF-8, or null to let Bolt handle the request. It answers exactly as
+     * the listener does (same reply in the user's language, progress recorded, same rendered body), and only
+     * when the listener would answer in the ack with nothing else to do: while loading, when the work queues
+     * are full, and for every other kind of text, it steps aside. Not for a distributed app, where Bolt looks up
+     * each request's workspace installation.
+     */
+    private static SlackRequestShortcut shortcut(Advisor advisor, SlackKit kit,
+            java.util.concurrent.atomic.AtomicReference<Long> lastAuthorized) {
+        return form -> {
+            Long authorized = lastAuthorized.get();
+            // System.nanoTime() may be any value, negative too: "never" is null, not a number
+            if (authorized == null || System.nanoTime() - authorized > AUTHORIZED_FOR_NANOS) {
+                return null;
+            }
+            Map<String, String> f = formFields(form);
+            if (f == null || !COMMAND.equals(f.get("command")) || f.containsKey("payload") || f.containsKey("ssl_check")
+                    || !advisor.loaded() || !kit.work().hasRoom()) {
+                return null;
+            }
+            UserKey user = SlackIds.user(f.get("team_id"), f.get("enterprise_id"), f.get("user_id"));
+            Optional<Response> topic = advisor.topicCommand(user, SlackText.toPlain(f.get("text")));
+            if (topic.isEmpty()) {
+                return null;
+            }
+            Response response = topic.get();
+            if (response.direct() || !response.effects().isEmpty()) {
+                // a topic never has either; should one ever, its ack would need Bolt's context, which is not here
+                throw new IllegalStateException("a topic reply with effects or for the DM");
+            }
+            return response.cacheKey() != null
+                    ? RENDERED.get(response.cacheKey(), k -> Rendered.of(response.replies().get(0))).utf8()
+                    : ackBody(response.replies().get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
+    }
+
+    /** The shortcut's type, as the server's guard takes it (wiring passes it on). */
+    @FunctionalInterface
+    public interface SlackRequestShortcut {
+        byte[] ack(String form);
+    }
+
+    /**
+     * A form body's fields as Bolt's slash-command parser reads them (a pair counts only as name=value with
+     * both parts; the last of a name wins); null when a value is not validly URL-encoded (Bolt then decides).
+     */
+    static Map<String, String> formFields(String form) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String pair : form.split("&")) {
+            String[] fields = pair.split("=");
+            if (fields.length != 2) {
+                continue;
+            }
+            try {
+                out.put(java.net.URLDecoder.decode(fields[0].trim().replace("\n", ""), java.nio.charset.StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(fields[1], java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Registers the listener; returns the {@linkplain #shortcut shortcut} that this listener vouches for (each
+     * /career that reaches the listener has passed Bolt's authorization: its time is kept, null meaning never).
+     */
+    public static SlackRequestShortcut register(App app, Advisor advisor, SlackKit kit) {
+        java.util.concurrent.atomic.AtomicReference<Long> lastAuthorized = new java.util.concurrent.atomic.AtomicReference<>();
         app.command(COMMAND, (req, ctx) -> {
+            lastAuthorized.set(System.nanoTime());
             SlashCommandPayload p = req.getPayload();
             UserKey user = SlackIds.user(p.getTeamId(), p.getEnterpriseId(), p.getUserId());
             if (!kit.work().hasRoom()) {
@@ -73,6 +159,7 @@ public final class CareerCommand {
             }
             return answer(p, ctx, user, advisor, kit);
         });
+        return shortcut(advisor, kit, lastAuthorized);
     }
 
     /** The reply to a command, as its acknowledgement (or as what is forwarded to the response URL). */
@@ -88,7 +175,7 @@ public final class CareerCommand {
         if (!response.direct() && response.cacheKey() != null) {
             return com.slack.api.bolt.response.Response.builder().statusCode(200)
                     .contentType(com.slack.api.bolt.response.Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                    .body(RENDERED.get(response.cacheKey(), k -> ackBody(response.replies().get(0)))).build();
+                    .body(RENDERED.get(response.cacheKey(), k -> Rendered.of(response.replies().get(0))).json()).build();
         }
         if (!response.direct()) {
             if (!response.effects().isEmpty()

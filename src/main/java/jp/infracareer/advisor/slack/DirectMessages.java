@@ -70,7 +70,7 @@ public final class DirectMessages implements MessageRoutes.Route {
             Response response = advisor.message(user, m.text(), messageId);
             kit.reactions().now(user, response.effects());
             log.debug("DM event {} (retry {})", m.eventId(), m.retryNum());
-            if (kit.outbox().post(client, m.channel(), response.replies())) {
+            if (kit.outbox().postTogether(client, m.channel(), null, response.replies())) {
                 kit.reactions().after(client, user, response.effects());
             } else {
                 log.warn("reply to DM event {} not delivered", m.eventId());

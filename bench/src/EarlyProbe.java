@@ -1,0 +1,112 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The first 10 seconds only, as bench/run.sh measures them (the mix at 200 req/s right after the first ack),
+ * with the latency per second and the server's CPU over those seconds, for comparing variants quickly.
+ * Alternates the advisor with each set of JVM options given (separated by ";", e.g. "-Dx=1;-Dx=2"; "jar=path"
+ * runs another build of the advisor) and, with EARLY_BARE=1, the bare app. Usage: java EarlyProbe rounds [options;...]
+ */
+public final class EarlyProbe {
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        List<String> variants = args.length > 1 ? List.of(args[1].split(";", -1)) : List.of("");
+        var fake = Bench.fakeSlack();
+        String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int r = 0; r < rounds; r++) {
+            for (String variant : variants) {
+                List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
+                String jar = "target/infra-career-advisor.jar";
+                for (String option : variant.strip().split("\\s+")) {
+                    if (option.startsWith("jar=")) {
+                        jar = option.substring("jar=".length()); // another build of the advisor, to compare with
+                    } else if (!option.isEmpty()) {
+                        ours.add(option);
+                    }
+                }
+                ours.addAll(List.of("-jar", jar, "serve"));
+                System.out.println("advisor [" + variant + "] " + probe(ours, apiUrl));
+            }
+            if (System.getenv("EARLY_BARE") != null) {
+                System.out.println("bare " + probe(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                        "BareBoltApp"), apiUrl));
+            }
+        }
+        System.exit(0);
+    }
+
+    static String probe(List<String> command, String apiUrl) throws Exception {
+        int port = Bench.freePort();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "earlyprobe.log").toFile());
+        pb.environment().put("SLACK_BOT_TOKEN", Bench.TOKEN);
+        pb.environment().put("SLACK_SIGNING_SECRET", Bench.SECRET);
+        pb.environment().put("SLACK_API_URL", apiUrl);
+        pb.environment().put("PORT", String.valueOf(port));
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/slack/events");
+        long spawned = System.nanoTime();
+        Process p = pb.start();
+        try {
+            long ack = -1;
+            for (int attempt = 0; attempt < 600 && ack < 0; attempt++) {
+                try {
+                    if (client.send(Bench.slash(uri, "help", "UWARM"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        ack = (System.nanoTime() - spawned) / 1_000_000;
+                    }
+                } catch (java.io.IOException e) {
+                    Thread.sleep(20);
+                }
+            }
+            long cpuBefore = Bench.cpuMicros(p.pid());
+            int rate = Bench.EARLY_RATE;
+            int seconds = 10;
+            int total = rate * seconds;
+            long[] latencies = new long[total];
+            AtomicLong events = new AtomicLong(1_000_000);
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+            long start = System.nanoTime() + 50_000_000;
+            long interval = 1_000_000_000L / rate;
+            CountDownLatch done = new CountDownLatch(total);
+            for (int i = 0; i < total; i++) {
+                final int n = i;
+                long due = start + n * interval;
+                timer.schedule(() -> client.sendAsync(Bench.request(uri, events, n), HttpResponse.BodyHandlers.discarding())
+                        .whenComplete((resp, e) -> {
+                            latencies[n] = (System.nanoTime() - due) / 1000;
+                            done.countDown();
+                        }), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+            done.await(seconds + 60L, TimeUnit.SECONDS);
+            long cpu = Bench.cpuMicros(p.pid()) - cpuBefore;
+            timer.shutdownNow();
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "ack=%d ms cpu10s=%d ms", ack, cpu / 1000));
+            long[] all = latencies.clone();
+            Arrays.sort(all);
+            out.append(String.format(Locale.ROOT, " p50=%.1f p99=%.1f ms; p99 by second:", Bench.pct(all, 0.5) / 1000.0,
+                    Bench.pct(all, 0.99) / 1000.0));
+            for (int s = 0; s < seconds; s++) {
+                long[] part = Arrays.copyOfRange(latencies, s * rate, (s + 1) * rate);
+                Arrays.sort(part);
+                out.append(String.format(Locale.ROOT, " %.0f", Bench.pct(part, 0.99) / 1000.0));
+            }
+            return out.toString();
+        } finally {
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+}
