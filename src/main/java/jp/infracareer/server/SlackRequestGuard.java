@@ -118,7 +118,7 @@ public final class SlackRequestGuard implements Filter {
             log.debug("slack request kind={} id={}", kind, requestId(body));
         }
         try {
-            byte[] ack = "command".equals(kind) ? shortcut.ack(new String(body, StandardCharsets.UTF_8)) : null;
+            byte[] ack = "command".equals(kind) ? shortcutAck(body) : null;
             if (ack != null) {
                 // what Bolt's servlet adapter would write for the same acknowledgement, without building its request
                 response.setStatus(HttpServletResponse.SC_OK);
@@ -136,6 +136,16 @@ public final class SlackRequestGuard implements Filter {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             }
+        }
+    }
+
+    /** The shortcut's ack, or null; a shortcut that fails hands the command to Bolt rather than refusing it. */
+    private byte[] shortcutAck(byte[] body) {
+        try {
+            return shortcut.ack(new String(body, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            log.warn("the /career shortcut failed, Bolt answers instead: {}", e.getClass().getSimpleName());
+            return null;
         }
     }
 

@@ -29,6 +29,8 @@ public final class BlockKitRenderer {
     /** Header + context + actions leave this many blocks for the body. */
     private static final int BODY_BLOCKS = BlockLimits.MESSAGE_BLOCKS - 3;
     private static final int MAX_BUTTONS = 10;
+    /** Replies put together only while their blocks' JSON stays under this (see {@link #renderTogether}). */
+    static final int TOGETHER_JSON_MAX = 11_000;
 
     private BlockKitRenderer() {}
 
@@ -56,12 +58,13 @@ public final class BlockKitRenderer {
 
     /**
      * Several replies as one message, as a user reads them one after the other (a mock interview's feedback and
-     * its next question): each rendered as on its own, the later ones after a divider, their button rows given
-     * block ids of their own (a message's block ids must differ). Empty when together they would pass Slack's
-     * 50 blocks; each block keeps its own text limits, as alone.
+     * its next question): each rendered as on its own, the later ones after a divider, their headers and button
+     * rows given block ids of their own (a message's block ids must differ). Empty when together they would pass
+     * Slack's 50 blocks or hold too much text; each block keeps its own text limits, as alone.
      */
     public static java.util.Optional<List<LayoutBlock>> renderTogether(List<Reply> replies) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        java.util.Set<String> headerIds = new java.util.HashSet<>();
         for (int i = 0; i < replies.size(); i++) {
             if (i > 0) {
                 blocks.add(com.slack.api.model.block.Blocks.divider());
@@ -70,10 +73,18 @@ public final class BlockKitRenderer {
                 if (i > 0 && block instanceof com.slack.api.model.block.ActionsBlock a) {
                     a.setBlockId("actions-" + (i + 1));
                 }
+                // a header keeps its topic as id (tests and readers look for it) unless an earlier reply has it
+                if (block instanceof com.slack.api.model.block.HeaderBlock h && !headerIds.add(h.getBlockId())) {
+                    h.setBlockId(cut(h.getBlockId() + "-" + (i + 1), BlockLimits.ID));
+                }
                 blocks.add(block);
             }
         }
-        return blocks.size() <= BlockLimits.MESSAGE_BLOCKS ? java.util.Optional.of(blocks) : java.util.Optional.empty();
+        // Slack also refuses a message whose blocks hold too much text in all (msg_blocks_too_long, about 12,000
+        // characters); their JSON is longer than their text, so bounding it keeps well inside
+        boolean fits = blocks.size() <= BlockLimits.MESSAGE_BLOCKS
+                && com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(blocks).length() <= TOGETHER_JSON_MAX;
+        return fits ? java.util.Optional.of(blocks) : java.util.Optional.empty();
     }
 
     /** The notification text of replies sent as one message: their titles, one a line. */

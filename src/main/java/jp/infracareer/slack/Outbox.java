@@ -187,19 +187,28 @@ public final class Outbox {
         if (together.isEmpty()) {
             return post(client, channel, threadTs, replies);
         }
-        return postOnce(client, channel, threadTs, BlockKitRenderer.fallbackText(replies), together.get());
+        Delivery together1 = deliver(client, channel, threadTs, BlockKitRenderer.fallbackText(replies), together.get());
+        if (together1 == Delivery.REFUSED) {
+            // Slack said no and nothing landed (a limit of a combined message, say): the replies one by one
+            return post(client, channel, threadTs, replies);
+        }
+        return together1 == Delivery.DELIVERED;
     }
 
     private boolean postOnce(MethodsClient client, String channel, String threadTs, Reply reply) {
-        return postOnce(client, channel, threadTs, BlockKitRenderer.fallbackText(reply), BlockKitRenderer.render(reply));
+        return deliver(client, channel, threadTs, BlockKitRenderer.fallbackText(reply), BlockKitRenderer.render(reply))
+                == Delivery.DELIVERED;
     }
+
+    /** How a post ended: delivered, refused by Slack (nothing landed), or unknown (it may have landed). */
+    private enum Delivery { DELIVERED, REFUSED, UNKNOWN }
 
     /**
      * One message, delivered exactly once or reported as not delivered. It carries a unique post id in its
      * metadata; when Slack's answer leaves it open whether the post landed (a 5xx, a timeout), the channel's
      * recent history is asked before trying again, and before saying it failed.
      */
-    private boolean postOnce(MethodsClient client, String channel, String threadTs, String text,
+    private Delivery deliver(MethodsClient client, String channel, String threadTs, String text,
             List<com.slack.api.model.block.LayoutBlock> blocks) {
         String postId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
         var metadata = com.slack.api.model.Message.Metadata.builder().eventType(REPLY_EVENT)
@@ -209,21 +218,25 @@ public final class Outbox {
                     .threadTs(threadTs).text(text).blocks(blocks)
                     .metadata(metadata)), false);
             if (result.response().isPresent()) {
-                return true;
+                return Delivery.DELIVERED;
             }
-            if (!result.outcome().uncertain() || !pause(LANDING_WAIT_MS)) {
-                return false;
+            if (!result.outcome().uncertain()) {
+                // a definite answer: this attempt did not land, and an earlier one was checked and had not either
+                return Delivery.REFUSED;
+            }
+            if (!pause(LANDING_WAIT_MS)) {
+                return Delivery.UNKNOWN;
             }
             Optional<Boolean> landed = landed(client, channel, threadTs, postId);
             if (landed.isEmpty()) {
-                return false;
+                return Delivery.UNKNOWN;
             }
             if (landed.get()) {
                 metrics.apiCall("chat.postMessage", "landed");
-                return true;
+                return Delivery.DELIVERED;
             }
         }
-        return false;
+        return Delivery.UNKNOWN;
     }
 
     /**

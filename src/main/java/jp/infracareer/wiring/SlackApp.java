@@ -61,8 +61,10 @@ public final class SlackApp implements Background {
     private final CareerCommand.SlackRequestShortcut careerShortcut;
 
     private SlackApp(App app, Work work, AdvisorChannels advisorChannels, Advisor advisor,
-            Optional<Distribution> distribution, CareerCommand.SlackRequestShortcut careerShortcut) {
+            Optional<Distribution> distribution, CareerCommand.SlackRequestShortcut careerShortcut,
+            java.util.concurrent.atomic.AtomicBoolean shortcutRevoked) {
         this.distribution = distribution;
+        this.shortcutRevoked = shortcutRevoked;
         this.careerShortcut = careerShortcut;
         this.app = app;
         this.work = work;
@@ -94,8 +96,12 @@ public final class SlackApp implements Background {
      * a distributed app, where Bolt looks up each request's installation first.
      */
     public Optional<CareerCommand.SlackRequestShortcut> careerShortcut() {
-        return distribution.isPresent() ? Optional.empty() : Optional.of(careerShortcut);
+        return distribution.isPresent() ? Optional.empty()
+                : Optional.of(form -> shortcutRevoked.get() ? null : careerShortcut.ack(form));
     }
+
+    /** Set when the app is uninstalled or its tokens revoked (single workspace): the shortcut steps aside for good. */
+    private final java.util.concurrent.atomic.AtomicBoolean shortcutRevoked;
 
     public Work work() {
         return work;
@@ -162,10 +168,13 @@ public final class SlackApp implements Background {
         // (in constant time, with a stricter timestamp window); checking the same HMAC twice costs every ack
         appConfig.setRequestVerificationEnabled(false);
         App app = new App(appConfig);
+        java.util.concurrent.atomic.AtomicBoolean shortcutRevoked = new java.util.concurrent.atomic.AtomicBoolean();
         if (distribution.isPresent()) {
             distribution.get().install(app);
         } else {
             Distribution.onRemoval(app, (enterprise, team) -> {
+                // the app is gone from its one workspace: no more answers without Bolt's checks
+                shortcutRevoked.set(true);
                 if (team != null) {
                     advisor.store().forgetTeam(team);
                 }
@@ -215,7 +224,7 @@ public final class SlackApp implements Background {
         TopicButtons.register(app, advisor, kit);
         JobPostShortcut.register(app, advisor::readJobPosting, kit);
         home.register(app, work);
-        return new SlackApp(app, work, advisorChannels, advisor, distribution, careerShortcut);
+        return new SlackApp(app, work, advisorChannels, advisor, distribution, careerShortcut, shortcutRevoked);
     }
 
     /**

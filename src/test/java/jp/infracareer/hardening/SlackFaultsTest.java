@@ -45,6 +45,28 @@ class SlackFaultsTest {
     }
 
     @Test
+    void feedbackAndTheNextQuestionThatSlackRefusesAsOneMessageArriveOneByOne() throws Exception {
+        advisor.career("U807", "interview");
+        awaitPosts("DU807", 2);
+        long before = slack.posted("DU807").size();
+        slack.script("chat.postMessage", new Fault.Refused("msg_blocks_too_long"));
+
+        dm("U807", "私がインフラを選んだのは、安定稼働を支えたいからです。", "Ev-too-long");
+
+        // refused together, nothing landed: the feedback and the next question as two messages, no apology
+        long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        while (slack.posted("DU807").size() < before + 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        var posts = slack.posted("DU807").subList((int) before, slack.posted("DU807").size());
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(0).blocks()).contains("interview/feedback");
+        assertThat(posts.get(1).blocks()).contains("interview/question");
+        assertThat(slack.refused()).hasSize(1);
+        assertThat(slack.posted("DU807")).noneMatch(p -> p.blocks().contains("sorry") || p.text().contains("申し訳"));
+    }
+
+    @Test
     void aServerErrorIsRetriedAndTheStateIsKept() throws Exception {
         advisor.career("U801", "interview");
         slack.await("chat.postMessage", c -> "DU801".equals(c.form().get("channel")), Duration.ofSeconds(5));

@@ -60,4 +60,30 @@ class RepliesTogetherTest {
         assertThat(BlockKitRenderer.renderTogether(List.of(big, next))).isEmpty();
         assertThat(BlockKitRenderer.renderTogether(List.of(reply("a", 20), reply("b", 20)))).isPresent();
     }
+
+    @Test
+    void twoRepliesOfOneTopicTogetherStillHaveBlockIdsThatDiffer() throws Exception {
+        JsonNode together = json(BlockKitRenderer.renderTogether(List.of(reply("interview/question", 2),
+                reply("interview/question", 2))).orElseThrow());
+        assertThat(together.findValuesAsText("block_id")).doesNotHaveDuplicates()
+                .contains("interview/question", "interview/question-2");
+    }
+
+    @Test
+    void repliesWhoseTextTogetherWouldPassSlacksLimitAreNotPutTogether() {
+        // few blocks, but near Slack's 3,000 characters each: together they hold far more text than one message may
+        Reply long1 = longReply("interview/feedback", 4);
+        Reply long2 = longReply("interview/question", 2);
+        assertThat(BlockKitRenderer.render(long1).size() + BlockKitRenderer.render(long2).size()).isLessThan(BlockLimits.MESSAGE_BLOCKS);
+        assertThat(BlockKitRenderer.renderTogether(List.of(long1, long2))).isEmpty();
+        assertThat(BlockKitRenderer.renderTogether(List.of(reply("a", 4), reply("b", 2)))).isPresent();
+    }
+
+    private static Reply longReply(String topic, int parts) {
+        List<Reply.Part> body = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            body.add(new Reply.Paragraph("", "長い説明です。".repeat(400)));
+        }
+        return new Reply(topic, "title of " + topic, body, "", List.of(), Map.of());
+    }
 }

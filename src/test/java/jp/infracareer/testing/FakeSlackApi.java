@@ -68,6 +68,9 @@ public final class FakeSlackApi implements AutoCloseable {
 
         /** Do the call (a post lands), then hold it this long and answer with this status (a 500, or 200 too late). */
         record LandedThen(int status, long holdMillis) implements Fault {}
+
+        /** Answer 200 with {"ok":false,"error":…} without doing the call: Slack refused it (msg_blocks_too_long). */
+        record Refused(String error) implements Fault {}
     }
 
     /** The value of the newest button in {@code channel} whose value starts with {@code prefix}. */
@@ -237,6 +240,11 @@ public final class FakeSlackApi implements AutoCloseable {
                 exchange.getResponseHeaders().set("Retry-After", String.valueOf(st.retryAfterSeconds()));
             }
             send(exchange, st.status(), st.status() == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "upstream error");
+            return;
+        }
+        if (fault instanceof Fault.Refused r) {
+            refused.add(read(method, exchange));
+            send(exchange, 200, "{\"ok\":false,\"error\":\"" + r.error() + "\"}");
             return;
         }
         if (fault instanceof Fault.Malformed) {

@@ -56,8 +56,9 @@ public final class CareerCommand {
 
     /**
      * How long a request Bolt has let through vouches for the next ones: Bolt checks the bot token (auth.test,
-     * cached by Bolt for ten minutes) before any listener runs, and the shortcut serves only while a /career
-     * has passed that check this recently, so a revoked token stops the shortcut within this time too.
+     * whose answer Bolt keeps for ten minutes) before any listener runs, and the shortcut serves only while a
+     * /career has passed that check this recently. A revoked token therefore stops the shortcut at most this long
+     * after Bolt's own check notices; an uninstall or revocation event stops it at once (wiring/SlackApp).
      */
     static final long AUTHORIZED_FOR_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
 
