@@ -118,4 +118,18 @@ class CareerShortcutTest {
             return SlackPayloads.slashCommand("/career", text, user, responseUrl);
         }
     }
+
+    @Test
+    void anUninstallTurnsTheShortcutOffAtOnce() throws Exception {
+        assertThat(advisor.postSigned(form("U7", "compare infra server")).statusCode()).isEqualTo(200);
+        assertThat(viaShortcut("U7", "compare infra server")).isNotNull();
+
+        var uninstalled = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+                .put("type", "app_uninstalled").put("event_ts", "1700000000.000100");
+        assertThat(advisor.postEvent(jp.infracareer.testing.SlackPayloads.eventCallback("Ev-uninstall-shortcut", uninstalled),
+                java.util.Map.of()).statusCode()).isEqualTo(200);
+
+        // Bolt still vouched for a /career seconds ago, but the app is gone from the workspace
+        assertThat(viaShortcut("U7", "compare infra server")).isNull();
+    }
 }
