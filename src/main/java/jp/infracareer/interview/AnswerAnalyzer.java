@@ -311,11 +311,6 @@ public final class AnswerAnalyzer {
         return found;
     }
 
-    private static final Pattern NEGATION_JA = Pattern.compile("ない|ません|せず|ず[、。にと]|ずに|なし|なく|省|不要|不向き|向かな|ではな|とは限ら|逆|より|劣|遅|苦手");
-    private static final Pattern NEGATION_EN = Pattern.compile(
-            "\\b(not|never|no|without|instead|unlike|rather|whereas|neither|nor|cannot|skip|skips|skipped|omit|omits|drops"
-                    + "|avoid|avoids|lacks|none|less|poor|slower|unsuited|than|over)\\b|n't\\b");
-
     /**
      * One thing given another's job (see {@link Rubric.Roles}): a clause that names exactly one of the things a
      * question contrasts and says what another one does, with no negation anywhere in the clause (a clause that
@@ -325,14 +320,13 @@ public final class AnswerAnalyzer {
         if (roles.of().size() < 2) {
             return List.of();
         }
-        Pattern negation = text.english() ? NEGATION_EN : NEGATION_JA;
         for (int i = 0; i < text.size(); i++) {
             if (text.disowns(i)) {
                 continue;
             }
             for (String clause : text.clauses(i, rules.markers("contrast"))) {
                 List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(clause, r.entity())).toList();
-                if (named.size() != 1 || negation.matcher(clause).find() || text.clauseHas(clause, roles.unless())) {
+                if (named.size() != 1 || text.clauseNegates(clause) || text.clauseHas(clause, roles.unless())) {
                     continue;
                 }
                 Rubric.Role own = named.get(0);

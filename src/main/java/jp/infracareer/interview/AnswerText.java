@@ -208,6 +208,20 @@ final class AnswerText {
         }
     }
 
+    /**
+     * True when a folded clause negates, compares or contrasts anything in it ("UDPは再送しない", "less reliable
+     * than", "unlike TCP"): such a clause is not read as giving one thing another's job.
+     */
+    boolean clauseNegates(String clause) {
+        return (english ? CLAUSE_NEGATION_EN : CLAUSE_NEGATION_JA).matcher(clause).find();
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_NEGATION_JA = java.util.regex.Pattern.compile(
+            "ない|ません|せず|ず[、。にと]|ずに|なし|なく|省|不要|不向き|向かな|ではな|とは限ら|逆|より|劣|遅|苦手");
+    private static final java.util.regex.Pattern CLAUSE_NEGATION_EN = java.util.regex.Pattern.compile(
+            "\\b(not|never|no|without|instead|unlike|rather|whereas|neither|nor|cannot|skip|skips|skipped|omit|omits|drops"
+                    + "|avoid|avoids|lacks|none|less|poor|slower|unsuited|than|over)\\b|n't\\b");
+
     /** True when the folded clause contains any of {@code words}. */
     boolean clauseHas(String clause, List<String> words) {
         for (String w : words) {

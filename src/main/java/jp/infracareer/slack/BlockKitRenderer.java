@@ -31,6 +31,8 @@ public final class BlockKitRenderer {
     private static final int MAX_BUTTONS = 10;
     /** Replies put together only while their blocks' JSON stays under this (see {@link #renderTogether}). */
     static final int TOGETHER_JSON_MAX = 11_000;
+    /** Built once: a Gson reflects over the block classes when it is made (every mid-interview DM measures). */
+    private static final com.google.gson.Gson JSON = com.slack.api.util.json.GsonFactory.createSnakeCase();
 
     private BlockKitRenderer() {}
 
@@ -83,7 +85,7 @@ public final class BlockKitRenderer {
         // Slack also refuses a message whose blocks hold too much text in all (msg_blocks_too_long, about 12,000
         // characters); their JSON is longer than their text, so bounding it keeps well inside
         boolean fits = blocks.size() <= BlockLimits.MESSAGE_BLOCKS
-                && com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(blocks).length() <= TOGETHER_JSON_MAX;
+                && JSON.toJson(blocks).length() <= TOGETHER_JSON_MAX;
         return fits ? java.util.Optional.of(blocks) : java.util.Optional.empty();
     }
 
