@@ -200,6 +200,33 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.EN, "router-vs-switch", "A layer 3 switch can also route between networks.").misconceptions()).isEmpty();
     }
 
+    @Test
+    void threeMoreContrastsKnowWhatEachSideDoes() {
+        // written from what each side does, not from labelled answers: operations and maintenance, the OSI
+        // layers, and the shared responsibility model, each caught in words that no phrase rule lists
+        assertThat(judge(Lang.JA, "ops-vs-maintenance", "運用と保守は似ていますが別の仕事です。保守は手順書どおりに毎朝のバックアップ結果を確かめる仕事です。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.EN, "ops-vs-maintenance", "They are different jobs. Maintenance follows the runbook to check the backups each morning.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.JA, "osi-model", "OSI参照モデルは通信を7つの層に分けた考え方です。トランスポート層では、ルーターが宛先までの道を選びます。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.EN, "osi-model", "The OSI model splits networking into seven layers. At the transport layer, routers choose the path to the destination.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.JA, "shared-responsibility", "クラウドでは責任を分け合います。IAMの権限の設定は、事業者が代わりに見てくれます。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.EN, "shared-responsibility", "The responsibility is split. The provider looks after our IAM permissions for us.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        // the same words said of the right side, negated, or of both sides at once, are right
+        assertThat(judge(Lang.JA, "ops-vs-maintenance", "運用と保守は似ていますが別の仕事です。運用は手順書どおりに毎朝のバックアップ結果を確かめる仕事です。")
+                .misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "ops-vs-maintenance", "保守は毎日決まった作業をするわけではなく、部品交換やパッチ適用が中心です。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "ops-vs-maintenance", "Operations follows the runbook every day; maintenance repairs and patches.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "osi-model", "ネットワーク層では、ルーターが宛先までの道を選びます。L3スイッチもこの層で働きます。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "osi-model", "At the transport layer, TCP and UDP use port numbers; routers work one layer below.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "shared-responsibility", "IAMの権限の設定は利用者の責任で、事業者が代わりに見てくれるわけではありません。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "shared-responsibility", "The provider secures the data centres and the physical hardware.").misconceptions()).isEmpty();
+    }
+
     /** Correct sentences a review of these rules read as mistakes: each must stay unflagged. */
     @Test
     void correctSentencesNearTheNewRulesAreNotReadAsMistakes() {
