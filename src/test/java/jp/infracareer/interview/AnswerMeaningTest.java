@@ -201,9 +201,9 @@ class AnswerMeaningTest {
     }
 
     @Test
-    void threeMoreContrastsKnowWhatEachSideDoes() {
+    void moreContrastsKnowWhatEachSideDoes() {
         // written from what each side does, not from labelled answers: operations and maintenance, the OSI
-        // layers, and the shared responsibility model, each caught in words that no phrase rule lists
+        // layers, shared responsibility, VLAN and VPN, IAM and security groups, each caught in words that no phrase rule lists
         assertThat(judge(Lang.JA, "ops-vs-maintenance", "運用と保守は似ていますが別の仕事です。保守は手順書どおりに毎朝のバックアップ結果を確かめる仕事です。")
                 .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
         assertThat(judge(Lang.EN, "ops-vs-maintenance", "They are different jobs. Maintenance follows the runbook to check the backups each morning.")
@@ -216,6 +216,14 @@ class AnswerMeaningTest {
                 .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
         assertThat(judge(Lang.EN, "shared-responsibility", "The responsibility is split. The provider looks after our IAM permissions for us.")
                 .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.JA, "vlan", "VLANはネットワークを分ける技術です。VLANを使うと、自宅から会社のネットワークに安全につなげます。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.EN, "vlan", "VLANs split a network. With a VLAN, staff can reach the office network from home.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.JA, "iam", "IAMはAWSの権限の仕組みです。IAMで、送信元のIPアドレスごとに入ってくる通信を許可します。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.EN, "iam", "IAM is how AWS handles access. In IAM I allow inbound traffic from the office's source IP only.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
         // the same words said of the right side, negated, or of both sides at once, are right
         assertThat(judge(Lang.JA, "ops-vs-maintenance", "運用と保守は似ていますが別の仕事です。運用は手順書どおりに毎朝のバックアップ結果を確かめる仕事です。")
                 .misconceptions()).isEmpty();
@@ -225,6 +233,9 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.EN, "osi-model", "At the transport layer, TCP and UDP use port numbers; routers work one layer below.").misconceptions()).isEmpty();
         assertThat(judge(Lang.JA, "shared-responsibility", "IAMの権限の設定は利用者の責任で、事業者が代わりに見てくれるわけではありません。").misconceptions()).isEmpty();
         assertThat(judge(Lang.EN, "shared-responsibility", "The provider secures the data centres and the physical hardware.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "vlan", "VLANでネットワークを分け、自宅から会社につなぐときはVPNを使います。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "vlan", "We split the network with VLANs, and staff at home connect through the VPN.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "iam", "IAM decides who may do what; security groups decide which ports are open.").misconceptions()).isEmpty();
     }
 
     /** Correct sentences a review of these rules read as mistakes: each must stay unflagged. */
