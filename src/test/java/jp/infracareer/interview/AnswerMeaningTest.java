@@ -203,7 +203,7 @@ class AnswerMeaningTest {
     @Test
     void moreContrastsKnowWhatEachSideDoes() {
         // written from what each side does, not from labelled answers: operations and maintenance, the OSI
-        // layers, shared responsibility, VLAN and VPN, IAM and security groups, each caught in words that no phrase rule lists
+        // layers, shared responsibility, VLAN and VPN, IAM and security groups, Linux commands, each caught in words that no phrase rule lists
         assertThat(judge(Lang.JA, "ops-vs-maintenance", "運用と保守は似ていますが別の仕事です。保守は手順書どおりに毎朝のバックアップ結果を確かめる仕事です。")
                 .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
         assertThat(judge(Lang.EN, "ops-vs-maintenance", "They are different jobs. Maintenance follows the runbook to check the backups each morning.")
@@ -224,6 +224,10 @@ class AnswerMeaningTest {
                 .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
         assertThat(judge(Lang.EN, "iam", "IAM is how AWS handles access. In IAM I allow inbound traffic from the office's source IP only.")
                 .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.JA, "linux-commands", "よく使うのはlsとcdです。ログを見るときは、tailでファイルの中から文字列を検索します。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.EN, "linux-commands", "I use ls and cd all the time. To check the server, free tells me the disk space that is left.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
         // the same words said of the right side, negated, or of both sides at once, are right
         assertThat(judge(Lang.JA, "ops-vs-maintenance", "運用と保守は似ていますが別の仕事です。運用は手順書どおりに毎朝のバックアップ結果を確かめる仕事です。")
                 .misconceptions()).isEmpty();
@@ -236,6 +240,8 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.JA, "vlan", "VLANでネットワークを分け、自宅から会社につなぐときはVPNを使います。").misconceptions()).isEmpty();
         assertThat(judge(Lang.EN, "vlan", "We split the network with VLANs, and staff at home connect through the VPN.").misconceptions()).isEmpty();
         assertThat(judge(Lang.EN, "iam", "IAM decides who may do what; security groups decide which ports are open.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "linux-commands", "tail -fでログを追いかけ、grepで含む行だけを探します。chmod 755で所有者に実行の権限を付けます。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "linux-commands", "df shows disk space and free shows memory usage; grep finds lines that match.").misconceptions()).isEmpty();
     }
 
     /** Correct sentences a review of these rules read as mistakes: each must stay unflagged. */
