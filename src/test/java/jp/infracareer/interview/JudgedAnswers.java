@@ -24,6 +24,8 @@ final class JudgedAnswers {
     static final String HELDOUT2 = "interview/judged-answers-heldout2.yml";
     /** A third held-out set, by a writer who saw nothing of the scorer; only ever measured. */
     static final String HELDOUT3 = "interview/judged-answers-heldout3.yml";
+    /** A fifth set, held out like the third, by a writer who saw nothing of the scorer; only ever measured. */
+    static final String HELDOUT5 = "interview/judged-answers-heldout5.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
 

@@ -21,6 +21,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> judged;
     private static List<JudgedAnswers.Judged> heldout2;
     private static List<JudgedAnswers.Judged> heldout3;
+    private static List<JudgedAnswers.Judged> heldout5;
     private static List<JudgedAnswers.Judged> tuning4;
 
     @BeforeAll
@@ -28,6 +29,7 @@ class JudgedAnswersTest {
         judged = judge(JudgedAnswers.load());
         heldout2 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT2));
         heldout3 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT3));
+        heldout5 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT5));
         tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
@@ -37,6 +39,8 @@ class JudgedAnswersTest {
         out.append(JudgedAnswers.figures(heldout2).report("holdout2"));
         // the third, by a writer who saw nothing of the scorer: aggregate figures only, never its answers
         out.append(JudgedAnswers.figures(heldout3).report("holdout3"));
+        // the fifth, written like the third: aggregate figures only, never its answers
+        out.append(JudgedAnswers.figures(heldout5).report("holdout5"));
         out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
@@ -81,6 +85,14 @@ class JudgedAnswersTest {
         assertThat(heldout3).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
         assertThat(heldout3.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
         assertThat(heldout3.stream().map(j -> j.answer().label()).distinct().toList())
+                .containsAll(JudgedAnswers.BANDS.keySet());
+    }
+
+    @Test
+    void fifthHeldOutSetIsAllHeldOutAndCoversTheLabelsAndQuestions() {
+        assertThat(heldout5).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
+        assertThat(heldout5.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
+        assertThat(heldout5.stream().map(j -> j.answer().label()).distinct().toList())
                 .containsAll(JudgedAnswers.BANDS.keySet());
     }
 
