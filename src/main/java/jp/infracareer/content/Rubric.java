@@ -16,12 +16,16 @@ import java.util.List;
  * @param example       a short model answer in our own words
  * @param roles         for a question that contrasts things (TCP and UDP, NAT and DHCP): what each one does, so
  *                      that a clause giving one thing another's job is caught however it is worded
+ * @param hostCount     for a question about addressing: the network it asks about, so that a number of devices
+ *                      stated for any prefix is checked by arithmetic rather than by listed phrases
  */
 public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
-        List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles) {
+        List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles,
+        HostCount hostCount) {
 
     public Rubric {
         roles = roles == null ? Roles.NONE : roles;
+        hostCount = hostCount == null ? HostCount.NONE : hostCount;
         structure = List.copyOf(structure);
         concepts = List.copyOf(concepts);
         misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
@@ -73,6 +77,26 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
         public Role {
             entity = List.copyOf(entity);
             does = List.copyOf(does);
+        }
+    }
+
+    /**
+     * The prefix length of the network a question asks about (a number of devices with no prefix of its own
+     * is read against it), the words that make a number a count of devices ("台", "hosts"), the words of a
+     * clause that counts on purpose ("256個のうち", "minus the two") and the right fact with {prefix},
+     * {usable} and {total} filled in. A prefix of 0 means the question has no such check.
+     */
+    public record HostCount(int prefix, List<String> units, List<String> unless, String correction) {
+        public static final HostCount NONE = new HostCount(0, List.of(), List.of(), "");
+
+        public HostCount {
+            units = units == null ? List.of() : List.copyOf(units);
+            unless = unless == null ? List.of() : List.copyOf(unless);
+            correction = correction == null ? "" : correction;
+        }
+
+        public boolean applies() {
+            return prefix > 0 && !units.isEmpty();
         }
     }
 }

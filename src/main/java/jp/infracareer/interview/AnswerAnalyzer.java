@@ -69,6 +69,9 @@ public final class AnswerAnalyzer {
         if (misconceptions.isEmpty()) {
             misconceptions = roleMixUp(text, rubric.roles(), rules, faulty);
         }
+        if (misconceptions.isEmpty()) {
+            misconceptions = hostCount(text, rubric.hostCount(), rules, faulty);
+        }
         if (misconceptions.isEmpty() && rules.judgement().categories().contains(question.category())) {
             // the question's own list found nothing: the judgement every situation shares
             misconceptions = misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty);
@@ -339,6 +342,15 @@ public final class AnswerAnalyzer {
             }
         }
         return List.of();
+    }
+
+    private static List<Finding> hostCount(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {
+        var wrong = HostCountCheck.wrongSentence(text, rule, rules.markers("contrast"));
+        if (wrong.isEmpty()) {
+            return List.of();
+        }
+        faulty.add(wrong.getAsInt());
+        return List.of(new Finding("host-count", quote(text.sentence(wrong.getAsInt())), HostCountCheck.correction(rule)));
     }
 
     /**

@@ -264,8 +264,16 @@ final class AnswerText {
      */
     boolean disowns(int i) {
         String s = folded.get(i).strip();
-        return english ? DISOWNED_EN.matcher(s).lookingAt() : DISOWNED_JA.matcher(s).find();
+        return english ? DISOWNED_EN.matcher(s).lookingAt() || COMMON_MISREADING_EN.matcher(s).find()
+                : DISOWNED_JA.matcher(s).find() || COMMON_MISREADING_JA.matcher(s).find();
     }
+
+    // a mistake put in others' mouths to correct it: 「256台使えると思われがちですが」, "a common misconception is"
+    private static final java.util.regex.Pattern COMMON_MISREADING_JA = java.util.regex.Pattern.compile(
+            "(と|って)(よく)?(思われ|誤解され|勘違いされ|考えられ)(がち|やすい)|(よくある|ありがちな)(誤解|勘違い|間違い)");
+    private static final java.util.regex.Pattern COMMON_MISREADING_EN = java.util.regex.Pattern.compile(
+            "\\b(a common (misconception|mistake|misunderstanding)|people often (think|assume|say)|it'?s easy to (think|assume)"
+                    + "|(is|are) often (mistaken|confused)|many people (think|assume))\\b");
 
     // only what one says one does not do: "…ということはしません", "…わけではありません", "…つもりはありません";
     // "…こともありません" states a consequence ("自分で再起動すれば、上司を起こすこともありません") and is not one

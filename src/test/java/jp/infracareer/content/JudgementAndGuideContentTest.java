@@ -35,6 +35,16 @@ class JudgementAndGuideContentTest {
                     .isEqualTo(re.misconceptions().stream().map(Rubric.Misconception::id).toList());
             assertThat(rj.structure()).as(q.id()).isEqualTo(re.structure()).allMatch(STRUCTURE::contains);
             assertThat(rj.need()).as(q.id() + " need").isBetween(1, rj.concepts().size()).isEqualTo(re.need());
+            // a host-count check asks about the same network in both languages and states the worked-out figure
+            assertThat(rj.hostCount().prefix()).as(q.id() + " host count").isEqualTo(re.hostCount().prefix());
+            assertThat(rj.roles().of().size()).as(q.id() + " roles").isEqualTo(re.roles().of().size());
+            for (Rubric r : List.of(rj, re)) {
+                if (r.hostCount().prefix() > 0) {
+                    assertThat(r.hostCount().prefix()).isBetween(8, 30);
+                    assertThat(r.hostCount().units()).isNotEmpty();
+                    assertThat(r.hostCount().correction()).contains("{usable}");
+                }
+            }
             for (Rubric r : List.of(rj, re)) {
                 assertThat(r.example()).as(q.id() + " example").isNotBlank();
                 r.concepts().forEach(c -> assertThat(c.synonyms()).as(q.id() + "/" + c.id()).isNotEmpty().allMatch(w -> !w.isBlank()));
