@@ -5,10 +5,11 @@ import java.util.Map;
 
 /** The cues used to read an answer in one language: length band, marker words, weak motives. */
 public record FeedbackRules(Length length, Map<String, List<String>> markers, List<WeakMotive> weakMotives,
-        Judgement judgement) {
+        Judgement judgement, Ports ports) {
 
     public FeedbackRules {
         judgement = judgement == null ? new Judgement(List.of(), List.of()) : judgement;
+        ports = ports == null ? Ports.NONE : ports;
     }
 
     /** Length of a one-minute answer; {@code unit} is "字" (characters) or "words". */
@@ -30,6 +31,31 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
         public Judgement {
             categories = categories == null ? List.of() : List.copyOf(categories);
             mistakes = mistakes == null ? List.of() : List.copyOf(mistakes);
+        }
+    }
+
+    /**
+     * The well-known ports of common services, read in answers to questions of {@code categories}: a clause
+     * that names one service and one port number that belongs to another ("SSHは443番") states a wrong fact
+     * whatever the question. A clause with a word of {@code unless} (a port changed on purpose) is left alone;
+     * {@code correction} has {service}, {ports}, {stated} and {owner} filled in.
+     */
+    public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction) {
+        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "");
+
+        public Ports {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            known = known == null ? List.of() : List.copyOf(known);
+            unless = unless == null ? List.of() : List.copyOf(unless);
+            correction = correction == null ? "" : correction;
+        }
+    }
+
+    /** A service as it is written in answers, and its standard port numbers. */
+    public record Service(String label, List<String> names, List<Integer> numbers) {
+        public Service {
+            names = List.copyOf(names);
+            numbers = List.copyOf(numbers);
         }
     }
 

@@ -72,6 +72,9 @@ public final class AnswerAnalyzer {
         if (misconceptions.isEmpty()) {
             misconceptions = hostCount(text, rubric.hostCount(), rules, faulty);
         }
+        if (misconceptions.isEmpty() && rules.ports().categories().contains(question.category())) {
+            misconceptions = wrongPort(text, rules, faulty);
+        }
         if (misconceptions.isEmpty() && rules.judgement().categories().contains(question.category())) {
             // the question's own list found nothing: the judgement every situation shares
             misconceptions = misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty);
@@ -342,6 +345,13 @@ public final class AnswerAnalyzer {
             }
         }
         return List.of();
+    }
+
+    private static List<Finding> wrongPort(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
+        return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).map(hit -> {
+            faulty.add(hit.sentence());
+            return List.of(new Finding("wrong-port", quote(text.sentence(hit.sentence())), PortCheck.correction(rules.ports(), hit)));
+        }).orElse(List.of());
     }
 
     private static List<Finding> hostCount(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {

@@ -1,0 +1,126 @@
+package jp.infracareer.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.infracareer.content.FeedbackRules;
+
+/**
+ * A port number said of a service, checked against the well-known ports (feedback.yml {@code ports}): one
+ * service and one port in a clause, the port another service's ("SSHは443番で待ち受けます", "DNS runs on port 80").
+ * A number that belongs to no known service (2222, 8080) may be a port changed on purpose and is left alone, as
+ * is a clause that names two services or two numbers, which is a comparison or a list.
+ */
+final class PortCheck {
+    /** "22番", "ポート22", "port 22", "22/tcp", "tcp/22" in folded text. */
+    private static final Pattern PORT = Pattern.compile(
+            "(?<![\\d.])(\\d{2,5})\\s*番|ポート(?:番号)?(?:は|を|が|:|\\s)*(\\d{2,5})(?![\\d.])|\\bports?\\s+(?:number\\s+)?(\\d{2,5})\\b"
+                    + "|(?<![\\d.])(\\d{2,5})/(?:tcp|udp)\\b|\\b(?:tcp|udp)/(\\d{2,5})\\b");
+    /** Any other number that is a known port: "port 80 or 443" states two. */
+    private static final Pattern BARE = Pattern.compile("(?<![\\d.,/])(\\d{2,5})(?![\\d.,]?\\d)");
+    /**
+     * How far after the service's name its port may stand, in characters: "SSHは443番" says it of SSH, but in
+     * "DNSで調べたIPのWebサーバーに80番で接続" the port is the web server's.
+     */
+    private static final int JA_REACH = 10;
+    private static final int EN_REACH = 24;
+    private static final Map<String, Pattern> NAMES = new ConcurrentHashMap<>();
+
+    /** A clause that gives a service another's port: where it is, what it names and which number it states. */
+    record Hit(int sentence, FeedbackRules.Service service, int stated, FeedbackRules.Service owner) {}
+
+    private PortCheck() {}
+
+    static Optional<Hit> wrongPort(AnswerText text, FeedbackRules.Ports ports, List<String> contrast) {
+        if (ports.known().isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < text.size(); i++) {
+            if (text.disowns(i)) {
+                continue;
+            }
+            for (String clause : text.clauses(i, contrast)) {
+                List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
+                if (named.size() != 1 || text.clauseNegates(clause) || text.clauseHas(clause, ports.unless())) {
+                    continue;
+                }
+                List<Integer> numbers = numbers(clause, ports);
+                if (numbers.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
+                        || !close(clause, named.get(0), text.english() ? EN_REACH : JA_REACH)) {
+                    continue;
+                }
+                int stated = numbers.get(0);
+                Optional<FeedbackRules.Service> owner = ports.known().stream().filter(s -> s.numbers().contains(stated)).findFirst();
+                if (owner.isPresent()) {
+                    return Optional.of(new Hit(i, named.get(0), stated, owner.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String correction(FeedbackRules.Ports ports, Hit hit) {
+        return ports.correction().replace("{service}", hit.service().label())
+                .replace("{ports}", String.join(", ", hit.service().numbers().stream().map(String::valueOf).toList()))
+                .replace("{stated}", String.valueOf(hit.stated())).replace("{owner}", hit.owner().label());
+    }
+
+    /** A service's name as a whole word: "http" is not found in "https". */
+    private static boolean names(String clause, FeedbackRules.Service service) {
+        for (String name : service.names()) {
+            if (name(name).matcher(clause).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern name(String name) {
+        return NAMES.computeIfAbsent(AnswerText.fold(name), n -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(n) + "(?![a-z0-9])"));
+    }
+
+    /** True when a port expression starts within {@code reach} characters after one of the service's names. */
+    private static boolean close(String clause, FeedbackRules.Service service, int reach) {
+        for (String n : service.names()) {
+            Matcher name = name(n).matcher(clause);
+            while (name.find()) {
+                Matcher port = PORT.matcher(clause);
+                if (port.find(name.end()) && port.start() - name.end() <= reach) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The port numbers a clause states: in a port expression, or bare when they are a known service's port. */
+    private static List<Integer> numbers(String clause, FeedbackRules.Ports ports) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = PORT.matcher(clause);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    add(out, Integer.parseInt(m.group(g)));
+                }
+            }
+        }
+        Matcher bare = BARE.matcher(clause);
+        while (bare.find()) {
+            int n = Integer.parseInt(bare.group(1));
+            if (ports.known().stream().anyMatch(s -> s.numbers().contains(n))) {
+                add(out, n);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Integer> out, int n) {
+        if (!out.contains(n)) {
+            out.add(n);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/** A service given another service's port is a wrong fact in any technical answer, however it is worded. */
+class PortCheckTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static Feedback judge(Lang lang, String question, String answer) {
+        var catalog = KB.catalog(lang);
+        return AnswerAnalyzer.analyze(catalog, catalog.question(question).orElseThrow(), answer);
+    }
+
+    private static List<String> findings(Lang lang, String question, String answer) {
+        return judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
+    }
+
+    @Test
+    void aServiceGivenAnothersPortIsNamedWithBothPorts() {
+        Feedback f = judge(Lang.JA, "iam", "IAMは権限を管理する仕組みです。サーバーへのSSHは443番で入るので、そこだけ許可します。");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).containsExactly("wrong-port");
+        assertThat(f.misconceptions().get(0).correction()).contains("SSH").contains("22").contains("443").contains("HTTPS");
+        assertThat(f.score()).isLessThanOrEqualTo(40);
+        assertThat(findings(Lang.JA, "linux-commands", "sshでログインします。sshはポート番号80で待ち受けています。")).containsExactly("wrong-port");
+        assertThat(findings(Lang.EN, "cannot-connect", "I would check whether the HTTPS site answers on port 80 at all.")).containsExactly("wrong-port");
+        assertThat(findings(Lang.EN, "tcp-udp", "TCP is reliable. SSH uses 3389/tcp.")).containsExactly("wrong-port");
+    }
+
+    @Test
+    void rightPortsListsAndPortsChangedOnPurposeAreLeftAlone() {
+        assertThat(findings(Lang.JA, "iam", "SSHは22番、HTTPSは443番を開けます。")).isEmpty();
+        assertThat(findings(Lang.JA, "linux-commands", "sshの待ち受けを22番から2222番に変更することもあります。")).isEmpty();
+        assertThat(findings(Lang.JA, "linux-commands", "SSHで入れないときは、22番が開いているかをssで確認します。")).isEmpty();
+        assertThat(findings(Lang.EN, "cannot-connect", "The site works over HTTPS on port 443, and plain HTTP on 80 redirects to it.")).isEmpty();
+        assertThat(findings(Lang.EN, "tcp-udp", "DNS queries usually go over UDP port 53.")).isEmpty();
+        // the port belongs to what stands next to it, not to a service named earlier in the clause
+        assertThat(findings(Lang.JA, "dns", "DNSで調べたIPのWebサーバーに80番ポートで接続します。")).isEmpty();
+        assertThat(findings(Lang.EN, "dns", "After the DNS lookup the browser connects to the web server on port 80.")).isEmpty();
+        // a question outside technical work is not read for ports
+        assertThat(findings(Lang.JA, "why-company", "御社を志望したのは、SSHの443番の話を聞いたからです。")).doesNotContain("wrong-port");
+    }
+}
