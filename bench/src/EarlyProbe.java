@@ -41,7 +41,10 @@ public final class EarlyProbe {
                 System.out.println("advisor [" + variant + "] " + probe(ours, apiUrl));
             }
             if (System.getenv("EARLY_BARE") != null) {
-                System.out.println("bare " + probe(StartProbe.bare(java), apiUrl));
+                for (String options : System.getenv().getOrDefault("BARE_JAVA_OPTS", "").split(";", -1)) {
+                    System.out.println("bare " + (options.isBlank() ? "" : "[" + options.strip() + "] ")
+                            + probe(StartProbe.bare(java, options), apiUrl));
+                }
             }
         }
         System.exit(0);

@@ -38,18 +38,20 @@ public final class StartProbe {
                 System.out.println("advisor " + (variants.size() > 1 ? "[" + variant.strip() + "] " : "")
                         + String.join(" ", probe(ours, apiUrl, true)));
             }
-            System.out.println("bare    " + String.join(" ", probe(bare(java), apiUrl, false)));
+            for (String options : System.getenv().getOrDefault("BARE_JAVA_OPTS", "").split(";", -1)) {
+                System.out.println("bare    " + (options.isBlank() ? "" : "[" + options.strip() + "] ")
+                        + String.join(" ", probe(bare(java, options), apiUrl, false)));
+            }
         }
         System.exit(0);
     }
 
     /**
-     * The bare app's command: {@code BARE_JAVA_OPTS} (e.g. its own class-data archive, to compare with ours
-     * started with the image's) goes before the class name.
+     * The bare app's command with JVM options of its own ({@code BARE_JAVA_OPTS}, e.g. its own class-data archive,
+     * to compare with ours started with the image's; "a;b" alternates variants of the bare app too).
      */
-    static List<String> bare(String java) {
+    static List<String> bare(String java, String options) {
         List<String> bare = new ArrayList<>(List.of(java, "-Xmx1g"));
-        String options = System.getenv().getOrDefault("BARE_JAVA_OPTS", "");
         if (!options.isBlank()) {
             bare.addAll(List.of(options.strip().split("\\s+")));
         }
