@@ -32,7 +32,9 @@ class GuardArrivalTest {
         AtomicReference<String> during = new AtomicReference<>();
         FilterChain bolt = (req, res) -> during.set(metrics.slackArrived() + " " + metrics.requestsSeen());
 
-        new SlackRequestGuard(SECRET, java.time.Clock.systemUTC(), metrics).doFilter(request(signature(BODY)), response(), bolt);
+        long timestamp = now();
+        new SlackRequestGuard(SECRET, java.time.Clock.systemUTC(), metrics).doFilter(request(timestamp, signature(timestamp, BODY)),
+                response(), bolt);
 
         assertThat(during.get()).as("arrived, acknowledged so far").isEqualTo("true 0");
         assertThat(metrics.requestsSeen()).isEqualTo(1);
@@ -42,25 +44,26 @@ class GuardArrivalTest {
     void anUnsignedRequestDoesNotStopTheWarmUp() throws Exception {
         Metrics metrics = new Metrics();
 
-        new SlackRequestGuard(SECRET, java.time.Clock.systemUTC(), metrics).doFilter(request("v0=00"), response(),
+        new SlackRequestGuard(SECRET, java.time.Clock.systemUTC(), metrics).doFilter(request(now(), "v0=00"), response(),
                 (req, res) -> { });
 
         assertThat(metrics.slackArrived()).isFalse();
     }
 
-    private static String signature(String body) throws Exception {
+    /** Signed for the same timestamp the request carries (two readings of the clock may fall in two seconds). */
+    private static String signature(long timestamp, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + now() + ":" + body).getBytes(StandardCharsets.UTF_8)));
+        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static long now() {
         return System.currentTimeMillis() / 1000;
     }
 
-    private static HttpServletRequest request(String signature) {
+    private static HttpServletRequest request(long timestamp, String signature) {
         byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = Map.of("X-Slack-Request-Timestamp", String.valueOf(now()), "X-Slack-Signature", signature);
+        Map<String, String> headers = Map.of("X-Slack-Request-Timestamp", String.valueOf(timestamp), "X-Slack-Signature", signature);
         ByteArrayInputStream in = new ByteArrayInputStream(body);
         ServletInputStream stream = new ServletInputStream() {
             @Override
