@@ -6,3 +6,5 @@ mkdir -p target/bench
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt
 CP="$(cat target/bench/classpath.txt)"
 javac -nowarn -d target/bench -cp "target/classes:$CP" bench/src/*.java
+# the bare app alone as a jar (StartProbe and EarlyProbe run it from jars, so that it can have a class-data archive)
+(cd target/bench && jar --create --file bare.jar BareBoltApp*.class)

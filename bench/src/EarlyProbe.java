@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The first 10 seconds only, as bench/run.sh measures them (the mix at 200 req/s right after the first ack),
  * with the latency per second and the server's CPU over those seconds, for comparing variants quickly.
  * Alternates the advisor with each set of JVM options given (separated by ";", e.g. "-Dx=1;-Dx=2"; "jar=path"
- * runs another build of the advisor) and, with EARLY_BARE=1, the bare app. Usage: java EarlyProbe rounds [options;...]
+ * runs another build of the advisor) and, with EARLY_BARE=1, the bare app (with BARE_JAVA_OPTS, as in StartProbe). Usage: java EarlyProbe rounds [options;...]
  */
 public final class EarlyProbe {
     public static void main(String[] args) throws Exception {
@@ -41,8 +41,10 @@ public final class EarlyProbe {
                 System.out.println("advisor [" + variant + "] " + probe(ours, apiUrl));
             }
             if (System.getenv("EARLY_BARE") != null) {
-                System.out.println("bare " + probe(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                        "BareBoltApp"), apiUrl));
+                for (String options : System.getenv().getOrDefault("BARE_JAVA_OPTS", "").split(";", -1)) {
+                    System.out.println("bare " + (options.isBlank() ? "" : "[" + options.strip() + "] ")
+                            + probe(StartProbe.bare(java, options), apiUrl));
+                }
             }
         }
         System.exit(0);

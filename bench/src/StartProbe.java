@@ -10,24 +10,55 @@ import java.util.concurrent.TimeUnit;
 /**
  * Start-up only: spawns the advisor (or the bare app) {@code rounds} times, alternating, and prints for each
  * start the time to the first acknowledged /career help, to the first answered free-text question, and to
- * /readyz 200 (advisor only). Usage: java StartProbe [rounds] [extra JVM options for the advisor...]
+ * /readyz 200 (advisor only). Usage: java StartProbe [rounds] [extra JVM options for the advisor...], where
+ * "a;b" alternates variants of the advisor and "jar=path" runs another build;
+ * {@code BARE_JAVA_OPTS} gives the bare app JVM options of its own.
  */
 public final class StartProbe {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        List<String> extra = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        // JVM options for the advisor; "a;b" alternates variants, "jar=path" in one runs another build (as in EarlyProbe)
+        List<String> variants = List.of(String.join(" ", args.length > 1 ? List.of(args).subList(1, args.length) : List.of())
+                .split(";", -1));
         var fake = Bench.fakeSlack();
         String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int r = 0; r < rounds; r++) {
-            List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
-            ours.addAll(extra);
-            ours.addAll(List.of("-jar", "target/infra-career-advisor.jar", "serve"));
-            System.out.println("advisor " + String.join(" ", probe(ours, apiUrl, true)));
-            System.out.println("bare    " + String.join(" ", probe(List.of(java, "-Xmx1g", "-cp",
-                    System.getProperty("java.class.path"), "BareBoltApp"), apiUrl, false)));
+            for (String variant : variants) {
+                List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
+                String jar = "target/infra-career-advisor.jar";
+                for (String option : variant.strip().split("\\s+")) {
+                    if (option.startsWith("jar=")) {
+                        jar = option.substring("jar=".length());
+                    } else if (!option.isEmpty()) {
+                        ours.add(option);
+                    }
+                }
+                ours.addAll(List.of("-jar", jar, "serve"));
+                System.out.println("advisor " + (variants.size() > 1 ? "[" + variant.strip() + "] " : "")
+                        + String.join(" ", probe(ours, apiUrl, true)));
+            }
+            for (String options : System.getenv().getOrDefault("BARE_JAVA_OPTS", "").split(";", -1)) {
+                System.out.println("bare    " + (options.isBlank() ? "" : "[" + options.strip() + "] ")
+                        + String.join(" ", probe(bare(java, options), apiUrl, false)));
+            }
         }
         System.exit(0);
+    }
+
+    /**
+     * The bare app's command with JVM options of its own ({@code BARE_JAVA_OPTS}, e.g. its own class-data archive,
+     * to compare with ours started with the image's; "a;b" alternates variants of the bare app too).
+     */
+    static List<String> bare(String java, String options) {
+        List<String> bare = new ArrayList<>(List.of(java, "-Xmx1g"));
+        if (!options.isBlank()) {
+            bare.addAll(List.of(options.strip().split("\\s+")));
+        }
+        // from jars only (bench/build.sh packs target/bench/bare.jar): a class-data archive takes no directories
+        bare.addAll(List.of("-cp", "target/bench/bare.jar:" + System.getProperty("java.class.path").replaceFirst(
+                "^target/bench:target/classes:", ""), "BareBoltApp"));
+        return bare;
     }
 
     static List<String> probe(List<String> command, String apiUrl, boolean ready) throws Exception {

@@ -30,28 +30,178 @@ public final class KnowledgeBase {
         this.jobPostRules = jobPostRules;
     }
 
+    /**
+     * The knowledge base on the class path: read from the copy the build ships as JSON ({@value #SHIPPED}) when
+     * it was made from these very content files, else from the YAML files themselves (with a warning). Both give
+     * the same objects (ShippedKnowledgeBaseTest); JSON skips the YAML parser, most of loading's cold CPU.
+     */
     public static KnowledgeBase load() {
+        return shipped().orElseGet(() -> {
+            org.slf4j.LoggerFactory.getLogger(KnowledgeBase.class).warn(
+                    "no knowledge base made from these content files on the class path ({}); reading the YAML", SHIPPED);
+            return fromYaml();
+        });
+    }
+
+    /** The knowledge base read from its YAML files (what the build's shipped JSON is made from). */
+    public static KnowledgeBase fromYaml() {
         ObjectMapper yaml = yamlMapper();
+        Map<String, Object> parts = new LinkedHashMap<>();
+        for (Map.Entry<String, Class<?>> file : FILES.entrySet()) {
+            parts.put(file.getKey(), file.getValue() == JsonNode.class ? tree(yaml, file.getKey()) : read(yaml, file.getKey(), file.getValue()));
+        }
+        return assemble(parts);
+    }
+
+    /** Where the build writes the knowledge base as JSON (a class-path resource). */
+    public static final String SHIPPED = "models/content.json";
+
+    /**
+     * Every content file the knowledge base is made of, with the type it is read as (a tree for the UI texts,
+     * which are flattened): in the order the shipped JSON holds them.
+     */
+    static final Map<String, Class<?>> FILES = files();
+
+    private static Map<String, Class<?>> files() {
+        Map<String, Class<?>> files = new LinkedHashMap<>();
+        for (Lang lang : Lang.values()) {
+            String dir = ROOT + lang.code() + "/";
+            files.put(dir + "roles.yml", RolesFile.class);
+            files.put(dir + "comparisons.yml", ComparisonsFile.class);
+            files.put(dir + "stages.yml", Stages.class);
+            files.put(dir + "day.yml", Day.class);
+            files.put(dir + "interview.yml", QuestionsFile.class);
+            files.put(dir + "feedback.yml", FeedbackRules.class);
+            files.put(dir + "fit.yml", FitQuiz.class);
+            files.put(dir + "tips.yml", Tips.class);
+            files.put(dir + "ui.yml", JsonNode.class);
+            files.put(dir + "rubrics.yml", RubricsFile.class);
+            files.put(dir + "guides.yml", GuidesFile.class);
+        }
+        files.put(ROOT + "scoring.yml", Scoring.class);
+        files.put(ROOT + "aliases.yml", Aliases.class);
+        files.put(ROOT + "jobpost.yml", JobPostRules.class);
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
+    private static KnowledgeBase assemble(Map<String, Object> parts) {
         Map<Lang, Catalog> catalogs = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             String dir = ROOT + lang.code() + "/";
             catalogs.put(lang, new Catalog(
                     lang,
-                    read(yaml, dir + "roles.yml", RolesFile.class).roles(),
-                    read(yaml, dir + "comparisons.yml", ComparisonsFile.class).comparisons(),
-                    read(yaml, dir + "stages.yml", Stages.class),
-                    read(yaml, dir + "day.yml", Day.class),
-                    read(yaml, dir + "interview.yml", QuestionsFile.class).questions(),
-                    read(yaml, dir + "feedback.yml", FeedbackRules.class),
-                    read(yaml, dir + "fit.yml", FitQuiz.class),
-                    read(yaml, dir + "tips.yml", Tips.class),
-                    readUi(yaml, lang, dir + "ui.yml"),
-                    read(yaml, dir + "rubrics.yml", RubricsFile.class).rubrics(),
-                    read(yaml, ROOT + "scoring.yml", Scoring.class),
-                    read(yaml, dir + "guides.yml", GuidesFile.class).guides()));
+                    ((RolesFile) parts.get(dir + "roles.yml")).roles(),
+                    ((ComparisonsFile) parts.get(dir + "comparisons.yml")).comparisons(),
+                    (Stages) parts.get(dir + "stages.yml"),
+                    (Day) parts.get(dir + "day.yml"),
+                    ((QuestionsFile) parts.get(dir + "interview.yml")).questions(),
+                    (FeedbackRules) parts.get(dir + "feedback.yml"),
+                    (FitQuiz) parts.get(dir + "fit.yml"),
+                    (Tips) parts.get(dir + "tips.yml"),
+                    ui(lang, (JsonNode) parts.get(dir + "ui.yml")),
+                    ((RubricsFile) parts.get(dir + "rubrics.yml")).rubrics(),
+                    (Scoring) parts.get(ROOT + "scoring.yml"),
+                    ((GuidesFile) parts.get(dir + "guides.yml")).guides()));
         }
-        return new KnowledgeBase(catalogs, read(yaml, ROOT + "aliases.yml", Aliases.class),
-                read(yaml, ROOT + "jobpost.yml", JobPostRules.class));
+        return new KnowledgeBase(catalogs, (Aliases) parts.get(ROOT + "aliases.yml"), (JobPostRules) parts.get(ROOT + "jobpost.yml"));
+    }
+
+    /**
+     * What the shipped JSON must have been made from: every content file's name and bytes, the format, and the
+     * YAML reader's version (the JSON is the tree it read).
+     */
+    public static String fingerprint() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(("knowledge-base-json/1 " + com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String name : FILES.keySet()) {
+                byte[] bytes;
+                try (InputStream in = open(name)) {
+                    bytes = in.readAllBytes();
+                }
+                sha.update((name + "\n" + bytes.length + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(bytes);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the content files: " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes the knowledge base's content files as one JSON object (the build step, advisor/ShipKnowledgeBase):
+     * the fingerprint first, then each file's YAML tree under its name, in {@link #FILES}' order.
+     */
+    public static void writeShipped(java.io.OutputStream out, String fingerprint) throws IOException {
+        ObjectMapper yaml = yamlMapper();
+        try (com.fasterxml.jackson.core.JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("fingerprint", fingerprint);
+            json.writeObjectFieldStart("files");
+            for (String name : FILES.keySet()) {
+                json.writeFieldName(name);
+                json.writeTree(tree(yaml, name));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    /** The fingerprint a shipped JSON records (its first field), or null. */
+    public static String recordedFingerprint(InputStream in) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser json = new ObjectMapper().getFactory().createParser(in)) {
+            return json.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    && "fingerprint".equals(json.nextFieldName()) ? json.nextTextValue() : null;
+        }
+    }
+
+    /** The knowledge base from the shipped JSON, when there is one made from the content files on the class path. */
+    static java.util.Optional<KnowledgeBase> shipped() {
+        String expected = fingerprint();
+        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+            return in == null ? java.util.Optional.empty() : fromShipped(in, expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SHIPPED + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads shipped JSON; empty when it records another fingerprint than {@code expected} (made from other files). */
+    static java.util.Optional<KnowledgeBase> fromShipped(InputStream in, String expected) throws IOException {
+        ObjectMapper mapper = jsonMapper();
+        try (com.fasterxml.jackson.core.JsonParser json = mapper.getFactory().createParser(in)) {
+            if (json.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT || !"fingerprint".equals(json.nextFieldName())
+                    || !expected.equals(json.nextTextValue())) {
+                return java.util.Optional.empty();
+            }
+            if (!"files".equals(json.nextFieldName()) || json.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new IOException("not a shipped knowledge base");
+            }
+            Map<String, Object> parts = new LinkedHashMap<>();
+            for (String name = json.nextFieldName(); name != null; name = json.nextFieldName()) {
+                Class<?> type = FILES.get(name);
+                if (type == null) {
+                    throw new IOException("unknown content file " + name);
+                }
+                json.nextToken();
+                parts.put(name, mapper.readValue(json, type));
+            }
+            if (!parts.keySet().equals(FILES.keySet())) {
+                throw new IOException("content files missing");
+            }
+            return java.util.Optional.of(assemble(parts));
+        }
+    }
+
+    /** As strict as {@link #yamlMapper()}, for the shipped JSON. */
+    private static ObjectMapper jsonMapper() {
+        return JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
     }
 
     public Catalog catalog(Lang lang) {
@@ -83,13 +233,15 @@ public final class KnowledgeBase {
         }
     }
 
-    private static Ui readUi(ObjectMapper yaml, Lang lang, String resource) {
-        JsonNode root;
+    private static JsonNode tree(ObjectMapper yaml, String resource) {
         try (InputStream in = open(resource)) {
-            root = yaml.readTree(in);
+            return yaml.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Ui ui(Lang lang, JsonNode root) {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         flatten("", root, texts, lists);

@@ -44,6 +44,24 @@ public final class Metrics {
         }
     }
 
+    /** Set once by the first signed request from Slack, as it arrives (before it is handled). */
+    private volatile boolean slackArrived;
+
+    /** A signed request from Slack has arrived; it is about to be handled. */
+    public void arrived() {
+        if (!slackArrived) {
+            slackArrived = true;
+        }
+    }
+
+    /**
+     * True from the moment the first signed request from Slack arrived, while it is still being handled (unlike
+     * {@link #requestsSeen()}, which counts acknowledgements: the first of a cold process can take a second).
+     */
+    public boolean slackArrived() {
+        return slackArrived;
+    }
+
     /** Requests from Slack acknowledged so far (refused ones not counted). */
     public long requestsSeen() {
         return ack.count();

@@ -99,6 +99,7 @@ public final class SlackRequestGuard implements Filter {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, problem);
             return;
         }
+        metrics.arrived(); // the start-up warm-up stops now, not once this request is acknowledged
         String kind = kind(type, body);
         RequestShape.Verdict shape = RequestShape.of(type, body);
         if (shape == RequestShape.Verdict.MALFORMED) {

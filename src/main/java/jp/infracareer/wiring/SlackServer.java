@@ -115,10 +115,11 @@ public final class SlackServer {
 
     /**
      * Warms the engine's paths in the background (the served process does this once after start), until the
-     * first request from Slack arrives.
+     * first signed request from Slack arrives: not until it is acknowledged, since a cold process's first
+     * acknowledgement takes a second or more, and a warm-up beside it takes a core from it.
      */
     public SlackServer warmUp() {
-        Warmup.start(advisor, () -> metrics.requestsSeen() > 0);
+        Warmup.start(advisor, metrics::slackArrived);
         return this;
     }
 
