@@ -29,6 +29,8 @@ final class AnswerText {
     private final PhraseTable table;
     /** Per sentence, the bank's phrasings it makes, worked out at its first use (see {@link PhraseTable#made}). */
     private final BitSet[] made;
+    /** Per sentence, whether it disowns what it says (see {@link #disowns}), read at its first use. */
+    private final Boolean[] disowned;
 
     AnswerText(String text, Lang lang) {
         this(text, lang, null);
@@ -44,6 +46,7 @@ final class AnswerText {
         this.forms = english ? List.of() : words.stream().map(w -> WordForms.Sentence.of(WordForms.of(w))).toList();
         this.table = table;
         this.made = new BitSet[sentences.size()];
+        this.disowned = new Boolean[sentences.size()];
     }
 
     private AnswerText(AnswerText from, List<String> folded, List<WordForms.Sentence> forms, java.util.Set<Integer> skip) {
@@ -57,6 +60,7 @@ final class AnswerText {
         // a sentence read as saying nothing makes nothing; the others make what they made
         this.made = from.made.clone();
         skip.forEach(i -> made[i] = new BitSet());
+        this.disowned = new Boolean[sentences.size()]; // a skipped sentence reads as "" here, so read afresh
     }
 
     /**
@@ -203,7 +207,7 @@ final class AnswerText {
 
     /** True when sentence {@code i} begins with any of {@code words} (after a bullet), as a whole word in English. */
     boolean startsWith(int i, List<String> words) {
-        String s = folded.get(i).replaceFirst("^[\\s\\p{Punct}・●■◆→「『（(]+", "");
+        String s = BULLET.matcher(folded.get(i)).replaceFirst("");
         for (String w : words) {
             String f = Phrasing.of(w).folded();
             if (!f.isEmpty() && s.startsWith(f)
@@ -213,6 +217,8 @@ final class AnswerText {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[\\s\\p{Punct}・●■◆→「『（(]+");
 
     /**
      * Sentence {@code i} cut at words of contrast ("…が、", "but"): its clauses, folded, each to be read on its
@@ -296,8 +302,12 @@ final class AnswerText {
      * Whatever mistake or weak motive its words hold is then disowned, not stated.
      */
     boolean disowns(int i) {
-        String s = folded.get(i).strip();
-        return english ? DISOWNED_EN.matcher(s).lookingAt() : DISOWNED_JA.matcher(s).find();
+        // asked for every sentence by every mistake and weak motive: read once per sentence
+        if (disowned[i] == null) {
+            String s = folded.get(i).strip();
+            disowned[i] = english ? DISOWNED_EN.matcher(s).lookingAt() : DISOWNED_JA.matcher(s).find();
+        }
+        return disowned[i];
     }
 
     // only what one says one does not do: "…ということはしません", "…わけではありません", "…つもりはありません";
@@ -389,10 +399,12 @@ final class AnswerText {
         return false;
     }
 
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
+
     static List<String> split(String text, boolean english) {
         List<String> out = new ArrayList<>();
         BreakIterator it = BreakIterator.getSentenceInstance(english ? Locale.ENGLISH : Locale.JAPANESE);
-        for (String line : text.split("\\R")) {
+        for (String line : LINES.split(text)) {
             it.setText(line);
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {

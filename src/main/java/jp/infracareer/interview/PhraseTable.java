@@ -68,7 +68,16 @@ final class PhraseTable {
 
     /** A phrasing's first two letters (or its only one) as one key; a text's at {@code at}, the same way. */
     private static int key(String s, int at) {
-        return at + 1 < s.length() ? (s.charAt(at) << 16) | s.charAt(at + 1) : (s.charAt(at) << 16) | 0xFFFF;
+        return at + 1 < s.length() ? key(s.charAt(at), s.charAt(at + 1)) : key(s.charAt(at), 0xFFFF);
+    }
+
+    /**
+     * Two letters as one key, mixed (one to one) so that letters of one script, which differ only in their low
+     * bits, do not crowd a few of the map's buckets.
+     */
+    private static int key(int first, int second) {
+        int h = ((first << 16) | second) * 0x9E3779B9;
+        return h ^ (h >>> 15);
     }
 
     /** Only a few banks ever exist (one per language, and what tests build): a small cache, oldest out. */
@@ -119,7 +128,7 @@ final class PhraseTable {
         for (int at = 0; at < folded.length(); at++) {
             candidates(out, folded, at, byFirstLetters.get(key(folded, at)), english);
             if (at + 1 < folded.length()) {
-                candidates(out, folded, at, byFirstLetters.get((folded.charAt(at) << 16) | 0xFFFF), english);
+                candidates(out, folded, at, byFirstLetters.get(key(folded.charAt(at), 0xFFFF)), english);
             }
         }
         if (!english && !forms.words().isEmpty()) {
