@@ -240,13 +240,7 @@ public final class AnswerAnalyzer {
 
     /** Every synonym of every rubric of the bank, folded: the job's vocabulary. */
     private static Set<String> vocabulary(Catalog catalog) {
-        Set<String> words = new java.util.HashSet<>();
-        for (Rubric r : catalog.rubrics()) {
-            for (Rubric.Concept c : r.concepts()) {
-                c.synonyms().forEach(w -> words.add(AnswerText.fold(w)));
-            }
-        }
-        return words;
+        return PhraseTable.of(catalog).vocabulary(); // folded once per bank
     }
 
     /**

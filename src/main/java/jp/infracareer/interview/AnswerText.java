@@ -1,7 +1,6 @@
 package jp.infracareer.interview;
 
 import java.text.BreakIterator;
-import java.util.BitSet;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ final class AnswerText {
     /** The bank's phrasings, when the answer is read against a whole bank; null to read phrasing by phrasing. */
     private final PhraseTable table;
     /** Per sentence, the bank's phrasings it makes, worked out at its first use (see {@link PhraseTable#made}). */
-    private final BitSet[] made;
+    private final long[][] made;
     /** Per sentence, whether it disowns what it says (see {@link #disowns}), read at its first use. */
     private final Boolean[] disowned;
 
@@ -45,7 +44,7 @@ final class AnswerText {
         this.words = english ? List.of() : folded.stream().map(f -> List.copyOf(JapaneseWords.of(f))).toList();
         this.forms = english ? List.of() : words.stream().map(w -> WordForms.Sentence.of(WordForms.of(w))).toList();
         this.table = table;
-        this.made = new BitSet[sentences.size()];
+        this.made = new long[sentences.size()][];
         this.disowned = new Boolean[sentences.size()];
     }
 
@@ -59,7 +58,7 @@ final class AnswerText {
         this.table = from.table;
         // a sentence read as saying nothing makes nothing; the others make what they made
         this.made = from.made.clone();
-        skip.forEach(i -> made[i] = new BitSet());
+        skip.forEach(i -> made[i] = new long[(table == null ? 0 : table.size() + 63) / 64]);
         this.disowned = new Boolean[sentences.size()]; // a skipped sentence reads as "" here, so read afresh
     }
 

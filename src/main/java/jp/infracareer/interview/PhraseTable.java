@@ -1,7 +1,6 @@
 package jp.infracareer.interview;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +27,8 @@ final class PhraseTable {
     private final IdentityHashMap<Rubric, Boolean> selfIntro = new IdentityHashMap<>();
     private final Map<Integer, int[]> byFirstLetters = new HashMap<>();
     private final Map<String, int[]> byFirstWord = new HashMap<>();
+    /** Every phrasing folded: the job's vocabulary (every synonym of every rubric of the bank). */
+    private final java.util.Set<String> vocabulary;
 
     private PhraseTable(Catalog catalog) {
         Map<String, Integer> idOf = new LinkedHashMap<>();
@@ -62,6 +63,7 @@ final class PhraseTable {
                 }
             }
         }
+        vocabulary = java.util.Set.copyOf(java.util.Arrays.stream(phrasings).map(AnswerText.Phrasing::folded).toList());
         letters.forEach((k, v) -> byFirstLetters.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         words.forEach((k, v) -> byFirstWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
@@ -102,6 +104,16 @@ final class PhraseTable {
         return built;
     }
 
+    /** How many phrasings the bank has. */
+    int size() {
+        return phrasings.length;
+    }
+
+    /** Every synonym of every rubric of the bank, folded. */
+    java.util.Set<String> vocabulary() {
+        return vocabulary;
+    }
+
     /** The ids of a concept's synonyms, or null for a list that is not one of this bank's. */
     int[] ids(List<String> synonyms) {
         return ids.get(synonyms);
@@ -123,8 +135,8 @@ final class PhraseTable {
      * {@link AnswerText#makes} reads one phrasing: contained as written (in English at the start of a word),
      * or in Japanese word by word.
      */
-    BitSet made(String folded, WordForms.Sentence forms, boolean english) {
-        BitSet out = new BitSet(phrasings.length);
+    long[] made(String folded, WordForms.Sentence forms, boolean english) {
+        long[] out = new long[(phrasings.length + 63) / 64];
         for (int at = 0; at < folded.length(); at++) {
             candidates(out, folded, at, byFirstLetters.get(key(folded, at)), english);
             if (at + 1 < folded.length()) {
@@ -138,8 +150,8 @@ final class PhraseTable {
                     continue;
                 }
                 for (int p : ps) {
-                    if (!out.get(p) && WordForms.contains(forms, phrasings[p].words())) {
-                        out.set(p);
+                    if (!has(out, p) && WordForms.contains(forms, phrasings[p].words())) {
+                        set(out, p);
                     }
                 }
             }
@@ -147,25 +159,33 @@ final class PhraseTable {
         return out;
     }
 
-    private void candidates(BitSet out, String folded, int at, int[] ps, boolean english) {
+    private void candidates(long[] out, String folded, int at, int[] ps, boolean english) {
         if (ps == null) {
             return;
         }
         for (int p : ps) {
             String f = phrasings[p].folded();
-            if (!out.get(p) && folded.startsWith(f, at) && (!english || !ascii[p] || AnswerText.startsWordAt(folded, at, f))) {
-                out.set(p);
+            if (!has(out, p) && folded.startsWith(f, at) && (!english || !ascii[p] || AnswerText.startsWordAt(folded, at, f))) {
+                set(out, p);
             }
         }
     }
 
     /** True when any of {@code ids} is set. */
-    static boolean any(BitSet made, int[] ids) {
+    static boolean any(long[] made, int[] ids) {
         for (int p : ids) {
-            if (made.get(p)) {
+            if (has(made, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean has(long[] bits, int p) {
+        return (bits[p >>> 6] & (1L << p)) != 0;
+    }
+
+    private static void set(long[] bits, int p) {
+        bits[p >>> 6] |= 1L << p;
     }
 }
