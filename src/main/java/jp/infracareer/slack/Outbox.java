@@ -183,11 +183,12 @@ public final class Outbox {
         if (replies.size() < 2) {
             return post(client, channel, threadTs, replies);
         }
-        Optional<List<com.slack.api.model.block.LayoutBlock>> together = BlockKitRenderer.renderTogether(replies);
+        Optional<BlockKitRenderer.Together> together = BlockKitRenderer.together(replies);
         if (together.isEmpty()) {
             return post(client, channel, threadTs, replies);
         }
-        Delivery together1 = deliver(client, channel, threadTs, BlockKitRenderer.fallbackText(replies), together.get());
+        Delivery together1 = deliver(client, channel, threadTs, BlockKitRenderer.fallbackText(replies), together.get().blocks(),
+                together.get().json());
         if (together1 == Delivery.REFUSED) {
             // Slack said no and nothing landed (a limit of a combined message, say): the replies one by one
             return post(client, channel, threadTs, replies);
@@ -196,7 +197,7 @@ public final class Outbox {
     }
 
     private boolean postOnce(MethodsClient client, String channel, String threadTs, Reply reply) {
-        return deliver(client, channel, threadTs, BlockKitRenderer.fallbackText(reply), BlockKitRenderer.render(reply))
+        return deliver(client, channel, threadTs, BlockKitRenderer.fallbackText(reply), BlockKitRenderer.render(reply), null)
                 == Delivery.DELIVERED;
     }
 
@@ -209,13 +210,15 @@ public final class Outbox {
      * recent history is asked before trying again, and before saying it failed.
      */
     private Delivery deliver(MethodsClient client, String channel, String threadTs, String text,
-            List<com.slack.api.model.block.LayoutBlock> blocks) {
+            List<com.slack.api.model.block.LayoutBlock> blocks, String blocksJson) {
         String postId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
         var metadata = com.slack.api.model.Message.Metadata.builder().eventType(REPLY_EVENT)
                 .eventPayload(java.util.Map.of("post_id", postId)).build();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            var result = callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
-                    .threadTs(threadTs).text(text).blocks(blocks)
+            // blocks already written as JSON (to measure them) go as they are: the SDK would write the same again
+            var result = callWithOutcome("chat.postMessage", () -> client.chatPostMessage(r -> (blocksJson != null
+                    ? r.blocksAsString(blocksJson) : r.blocks(blocks)).channel(channel)
+                    .threadTs(threadTs).text(text)
                     .metadata(metadata)), false);
             if (result.response().isPresent()) {
                 return Delivery.DELIVERED;
