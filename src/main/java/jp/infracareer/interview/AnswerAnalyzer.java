@@ -42,7 +42,7 @@ public final class AnswerAnalyzer {
     private static final Pattern NUMBER = Pattern.compile("[0-9０-９]|[一二三四五六七八九十百千]+(?=[人件台年か月ヶカ時間分割倍回店日名])"
             + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|dozen)\\b");
     private static final int QUOTE_MAX = 80;
-    private static final String SELF_INTRO = "self-intro";
+    static final String SELF_INTRO = "self-intro";
     private static final String REVERSE = "reverse";
 
     private AnswerAnalyzer() {}
@@ -52,7 +52,8 @@ public final class AnswerAnalyzer {
         Scoring scoring = catalog.scoring();
         Rubric rubric = catalog.rubric(question.id()).orElseThrow(
                 () -> new IllegalStateException("no rubric for question " + question.id()));
-        AnswerText text = new AnswerText(answer == null ? "" : answer, catalog.lang());
+        // read against the whole bank's phrasings at once: every question's points are looked for (bestOther)
+        AnswerText text = new AnswerText(answer == null ? "" : answer, catalog.lang(), PhraseTable.of(catalog));
         Length length = length(text.whole(), rules.length());
 
         List<Integer> ownHits = conceptHits(text, rubric);
@@ -191,7 +192,7 @@ public final class AnswerAnalyzer {
      */
     private static boolean takesUp(AnswerText text, QuestionWords asked, int echoMin) {
         for (int i = 0; i < text.size(); i++) {
-            if (asked.echoed(text.sentence(i)) >= echoMin) {
+            if (asked.echoed(text, i) >= echoMin) {
                 return true;
             }
         }
@@ -226,9 +227,11 @@ public final class AnswerAnalyzer {
     /** The other question of the bank whose points this answer makes best. */
     private static Optional<Other> bestOther(AnswerText text, Catalog catalog, Rubric own) {
         Other best = null;
+        PhraseTable table = PhraseTable.of(catalog);
         for (Rubric r : catalog.rubrics()) {
             // a self-introduction touches every topic a little: never say an answer was meant for it
-            boolean selfIntro = catalog.question(r.question()).map(q -> q.category().equals(SELF_INTRO)).orElse(false);
+            boolean selfIntro = table.knows(r) ? table.selfIntro(r)
+                    : catalog.question(r.question()).map(q -> q.category().equals(SELF_INTRO)).orElse(false);
             if (r.question().equals(own.question()) || selfIntro) {
                 continue;
             }
@@ -243,13 +246,7 @@ public final class AnswerAnalyzer {
 
     /** Every synonym of every rubric of the bank, folded: the job's vocabulary. */
     private static Set<String> vocabulary(Catalog catalog) {
-        Set<String> words = new java.util.HashSet<>();
-        for (Rubric r : catalog.rubrics()) {
-            for (Rubric.Concept c : r.concepts()) {
-                c.synonyms().forEach(w -> words.add(AnswerText.fold(w)));
-            }
-        }
-        return words;
+        return PhraseTable.of(catalog).vocabulary(); // folded once per bank
     }
 
     /**
@@ -489,7 +486,7 @@ public final class AnswerAnalyzer {
         return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.has(last, rules.markers("stance"))
                 || text.startsWith(last, rules.markers("closing")))
                 && (pointsIn[last] > 0 || text.has(last, rules.markers(CONCLUSION))
-                        || closing.question().echoed(text.sentence(last)) >= closing.echoMin());
+                        || closing.question().echoed(text, last) >= closing.echoMin());
     }
 
     /**

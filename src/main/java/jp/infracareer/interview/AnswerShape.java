@@ -39,8 +39,10 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
         List<Set<String>> earlier = new ArrayList<>();
         List<int[]> perSentence = new ArrayList<>();
         List<Double> echoes = new ArrayList<>();
-        for (String sentence : text.sentences()) {
-            String key = AnswerText.fold(sentence).replaceAll("[\\s\\p{Punct}、。・！？]", "");
+        for (int i = 0; i < text.size(); i++) {
+            String sentence = text.sentence(i);
+            String folded = AnswerText.fold(sentence);
+            String key = MARKS.matcher(folded).replaceAll("");
             Set<String> bigrams = bigrams(key);
             double echo = 0;
             if (key.length() > 5) {
@@ -50,7 +52,9 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
                 earlier.add(bigrams);
             }
             echoes.add(echo);
-            int[] counts = text.english() ? english(sentence) : japanese(sentence);
+            // a sentence that folding leaves as it is was read into words already (AnswerText): the same words
+            int[] counts = text.english() ? english(sentence)
+                    : japanese(folded.equals(sentence) ? text.words(i) : JapaneseWords.of(sentence));
             perSentence.add(new int[] {counts[0], counts[1], counts[2], termRun(sentence, counts[0]) ? 1 : 0});
             if (counts[0] == 0) {
                 continue;
@@ -87,11 +91,13 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
     }
 
     /** Words, function words, and 1 if the sentence has a predicate. */
-    private static int[] japanese(String sentence) {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\s\\p{Punct}、。・！？]");
+
+    private static int[] japanese(List<JapaneseWords.Word> sentence) {
         int words = 0;
         int function = 0;
         boolean predicate = false;
-        for (JapaneseWords.Word w : JapaneseWords.of(sentence)) {
+        for (JapaneseWords.Word w : sentence) {
             if (w.is("記号")) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.infracareer.kernel.Lang;
+import jp.infracareer.recognition.JapaneseWords;
 
 /**
  * An answer split into sentences, each kept as written (to quote back) and folded (to match): NFKC,
@@ -20,22 +21,45 @@ final class AnswerText {
     private final List<String> folded;
     /** Japanese only: each sentence's words, to match a phrase however it is inflected or spelt. */
     private final List<WordForms.Sentence> forms;
+    /** Japanese only: each sentence's words as the tokenizer read them (folded as first read), read once per answer. */
+    private final List<List<JapaneseWords.Word>> words;
     private final boolean english;
+    /** The bank's phrasings, when the answer is read against a whole bank; null to read phrasing by phrasing. */
+    private final PhraseTable table;
+    /** Per sentence, the bank's phrasings it makes, worked out at its first use (see {@link PhraseTable#made}). */
+    private final long[][] made;
+    /** Per sentence, whether it disowns what it says (see {@link #disowns}), read at its first use. */
+    private final Boolean[] disowned;
 
     AnswerText(String text, Lang lang) {
+        this(text, lang, null);
+    }
+
+    /** An answer read against {@code table}'s bank: every sentence is matched once against all its phrasings. */
+    AnswerText(String text, Lang lang, PhraseTable table) {
         this.whole = text == null ? "" : text;
         this.english = lang == Lang.EN;
         this.sentences = split(whole, english);
         this.folded = sentences.stream().map(AnswerText::fold).toList();
-        this.forms = english ? List.of() : folded.stream().map(f -> WordForms.Sentence.of(WordForms.of(f))).toList();
+        this.words = english ? List.of() : folded.stream().map(f -> List.copyOf(JapaneseWords.of(f))).toList();
+        this.forms = english ? List.of() : words.stream().map(w -> WordForms.Sentence.of(WordForms.of(w))).toList();
+        this.table = table;
+        this.made = new long[sentences.size()][];
+        this.disowned = new Boolean[sentences.size()];
     }
 
-    private AnswerText(AnswerText from, List<String> folded, List<WordForms.Sentence> forms) {
+    private AnswerText(AnswerText from, List<String> folded, List<WordForms.Sentence> forms, java.util.Set<Integer> skip) {
         this.whole = from.whole;
         this.english = from.english;
         this.sentences = from.sentences;
         this.folded = folded;
         this.forms = forms;
+        this.words = from.words;
+        this.table = from.table;
+        // a sentence read as saying nothing makes nothing; the others make what they made
+        this.made = from.made.clone();
+        skip.forEach(i -> made[i] = new long[(table == null ? 0 : table.size() + 63) / 64]);
+        this.disowned = new Boolean[sentences.size()]; // a skipped sentence reads as "" here, so read afresh
     }
 
     /**
@@ -52,7 +76,7 @@ final class AnswerText {
         if (!english) {
             skip.forEach(i -> keptForms.set(i, WordForms.Sentence.EMPTY));
         }
-        return new AnswerText(this, List.copyOf(kept), List.copyOf(keptForms));
+        return new AnswerText(this, List.copyOf(kept), List.copyOf(keptForms), skip);
     }
 
     List<String> sentences() {
@@ -73,6 +97,11 @@ final class AnswerText {
 
     String sentence(int i) {
         return sentences.get(i);
+    }
+
+    /** Japanese: the words of sentence {@code i} as first read (folded), even in a copy that skips it. */
+    List<JapaneseWords.Word> words(int i) {
+        return words.get(i);
     }
 
     /**
@@ -122,6 +151,13 @@ final class AnswerText {
      * motive is caught as it is phrased, so that a looser reading never caps an answer that is right.
      */
     boolean makes(int i, List<String> phrasings) {
+        int[] ids = table == null ? null : table.ids(phrasings);
+        if (ids != null) {
+            if (made[i] == null) {
+                made[i] = table.made(folded.get(i), english ? WordForms.Sentence.EMPTY : forms.get(i), english);
+            }
+            return PhraseTable.any(made[i], ids);
+        }
         for (String w : phrasings) {
             if (matches(i, Phrasing.of(w))) {
                 return true;
@@ -134,7 +170,7 @@ final class AnswerText {
      * A content phrasing folded and split into words once: every answer is matched against every question's
      * phrasings (to tell an answer to another question), so doing this per match was most of an answer's cost.
      */
-    private record Phrasing(String folded, List<WordForms.Form> words) {
+    record Phrasing(String folded, List<WordForms.Form> words) {
         /** Phrasings come only from content files; the bound keeps a surprise from growing the cache for ever. */
         private static final int CACHE_MAX = 50_000;
         private static final java.util.Map<String, Phrasing> READ = new java.util.concurrent.ConcurrentHashMap<>();
@@ -170,7 +206,7 @@ final class AnswerText {
 
     /** True when sentence {@code i} begins with any of {@code words} (after a bullet), as a whole word in English. */
     boolean startsWith(int i, List<String> words) {
-        String s = folded.get(i).replaceFirst("^[\\s\\p{Punct}・●■◆→「『（(]+", "");
+        String s = BULLET.matcher(folded.get(i)).replaceFirst("");
         for (String w : words) {
             String f = Phrasing.of(w).folded();
             if (!f.isEmpty() && s.startsWith(f)
@@ -180,6 +216,8 @@ final class AnswerText {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[\\s\\p{Punct}・●■◆→「『（(]+");
 
     /**
      * Sentence {@code i} cut at words of contrast ("…が、", "but"): its clauses, folded, each to be read on its
@@ -263,9 +301,13 @@ final class AnswerText {
      * Whatever mistake or weak motive its words hold is then disowned, not stated.
      */
     boolean disowns(int i) {
-        String s = folded.get(i).strip();
-        return english ? DISOWNED_EN.matcher(s).lookingAt() || COMMON_MISREADING_EN.matcher(s).find()
-                : DISOWNED_JA.matcher(s).find() || COMMON_MISREADING_JA.matcher(s).find();
+        // asked for every sentence by every mistake and weak motive: read once per sentence
+        if (disowned[i] == null) {
+            String s = folded.get(i).strip();
+            disowned[i] = english ? DISOWNED_EN.matcher(s).lookingAt() || COMMON_MISREADING_EN.matcher(s).find()
+                    : DISOWNED_JA.matcher(s).find() || COMMON_MISREADING_JA.matcher(s).find();
+        }
+        return disowned[i];
     }
 
     // a mistake put in others' mouths to correct it: 「256台使えると思われがちですが」, "a common misconception is"
@@ -311,11 +353,16 @@ final class AnswerText {
             return foldedText.contains(foldedWord);
         }
         for (int at = foldedText.indexOf(foldedWord); at >= 0; at = foldedText.indexOf(foldedWord, at + 1)) {
-            if ((at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1))) && endsWell(foldedText, at + foldedWord.length(), foldedWord)) {
+            if (startsWordAt(foldedText, at, foldedWord)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** English: true when {@code foldedWord}, found at {@code at}, starts a word there and ends well (see {@link #endsWell}). */
+    static boolean startsWordAt(String foldedText, int at, String foldedWord) {
+        return (at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1))) && endsWell(foldedText, at + foldedWord.length(), foldedWord);
     }
 
     /**
@@ -359,10 +406,12 @@ final class AnswerText {
         return false;
     }
 
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
+
     static List<String> split(String text, boolean english) {
         List<String> out = new ArrayList<>();
         BreakIterator it = BreakIterator.getSentenceInstance(english ? Locale.ENGLISH : Locale.JAPANESE);
-        for (String line : text.split("\\R")) {
+        for (String line : LINES.split(text)) {
             it.setText(line);
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {

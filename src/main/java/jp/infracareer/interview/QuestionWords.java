@@ -1,6 +1,7 @@
 package jp.infracareer.interview;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.infracareer.recognition.JapaneseWords;
@@ -24,8 +25,24 @@ final class QuestionWords {
 
     QuestionWords(String question, boolean english) {
         this.english = english;
-        this.words = Set.copyOf(english ? english(question) : japanese(question));
+        java.util.Map<String, Set<String>> asked = english ? ASKED_EN : ASKED_JA;
+        Set<String> known = asked.get(question);
+        if (known == null) {
+            known = Set.copyOf(english ? english(question) : japanese(question));
+            if (asked.size() < CACHE_MAX) {
+                asked.put(question, known);
+            }
+        }
+        this.words = known;
     }
+
+    /**
+     * Questions come only from content files and each is read for every answer to it: its words are kept once
+     * read; the bound keeps a surprise from growing these for ever.
+     */
+    private static final int CACHE_MAX = 10_000;
+    private static final java.util.Map<String, Set<String>> ASKED_JA = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Set<String>> ASKED_EN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How many different words of the question the sentence takes up. */
     int echoed(String sentence) {
@@ -33,9 +50,19 @@ final class QuestionWords {
         return (int) own.stream().filter(words::contains).count();
     }
 
+    /** The same for sentence {@code i} of an answer, from the words it was read into once. */
+    int echoed(AnswerText text, int i) {
+        Set<String> own = english ? english(text.sentence(i)) : japanese(text.words(i));
+        return (int) own.stream().filter(words::contains).count();
+    }
+
     private static Set<String> japanese(String text) {
+        return japanese(JapaneseWords.of(AnswerText.fold(text)));
+    }
+
+    private static Set<String> japanese(List<JapaneseWords.Word> words) {
         Set<String> out = new LinkedHashSet<>();
-        for (JapaneseWords.Word w : JapaneseWords.of(AnswerText.fold(text))) {
+        for (JapaneseWords.Word w : words) {
             boolean content = (w.is("名詞") && !w.is("名詞-非自立") && !w.is("名詞-代名詞") && !w.is("名詞-数")
                     && !w.is("名詞-接尾")) || w.is("動詞-自立") || w.is("形容詞-自立");
             if (content && !ASKING_JA.contains(w.baseForm()) && w.baseForm().length() >= 2) {

@@ -31,8 +31,13 @@ final class WordForms {
 
     /** The words of a folded text, punctuation left out. */
     static List<Form> of(String folded) {
+        return of(JapaneseWords.of(folded));
+    }
+
+    /** The same from a text's words as the tokenizer read them. */
+    static List<Form> of(List<JapaneseWords.Word> words) {
         List<Form> out = new ArrayList<>();
-        for (JapaneseWords.Word w : JapaneseWords.of(folded)) {
+        for (JapaneseWords.Word w : words) {
             if (w.is("記号") || w.surface().isBlank()) {
                 continue;
             }

@@ -65,6 +65,17 @@ public final class BlockKitRenderer {
      * Slack's 50 blocks or hold too much text; each block keeps its own text limits, as alone.
      */
     public static java.util.Optional<List<LayoutBlock>> renderTogether(List<Reply> replies) {
+        return together(replies).map(Together::blocks);
+    }
+
+    /** Blocks of several replies as one message, and their JSON as the SDK writes blocks into a post's form. */
+    public record Together(List<LayoutBlock> blocks, String json) {}
+
+    /**
+     * As {@link #renderTogether}, with the blocks' JSON that measured them: a post can carry it as it is instead
+     * of the SDK writing the same JSON again (same Gson settings as its form builder).
+     */
+    public static java.util.Optional<Together> together(List<Reply> replies) {
         List<LayoutBlock> blocks = new ArrayList<>();
         java.util.Set<String> headerIds = new java.util.HashSet<>();
         for (int i = 0; i < replies.size(); i++) {
@@ -84,9 +95,11 @@ public final class BlockKitRenderer {
         }
         // Slack also refuses a message whose blocks hold too much text in all (msg_blocks_too_long, about 12,000
         // characters); their JSON is longer than their text, so bounding it keeps well inside
-        boolean fits = blocks.size() <= BlockLimits.MESSAGE_BLOCKS
-                && JSON.toJson(blocks).length() <= TOGETHER_JSON_MAX;
-        return fits ? java.util.Optional.of(blocks) : java.util.Optional.empty();
+        if (blocks.size() > BlockLimits.MESSAGE_BLOCKS) {
+            return java.util.Optional.empty();
+        }
+        String json = JSON.toJson(blocks);
+        return json.length() <= TOGETHER_JSON_MAX ? java.util.Optional.of(new Together(blocks, json)) : java.util.Optional.empty();
     }
 
     /** The notification text of replies sent as one message: their titles, one a line. */

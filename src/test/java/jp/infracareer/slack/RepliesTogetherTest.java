@@ -79,6 +79,22 @@ class RepliesTogetherTest {
         assertThat(BlockKitRenderer.renderTogether(List.of(reply("a", 4), reply("b", 2)))).isPresent();
     }
 
+    @Test
+    void theJsonThatMeasuredTheBlocksIsWhatTheSdkWouldPost() throws Exception {
+        // the post carries this JSON instead of the blocks: it must be the form value the SDK writes for them
+        var together = BlockKitRenderer.together(List.of(reply("interview/feedback", 3), reply("interview/question", 2)))
+                .orElseThrow();
+        var form = com.slack.api.methods.RequestFormBuilder.toForm(com.slack.api.methods.request.chat.ChatPostMessageRequest
+                .builder().channel("D1").text("t").blocks(together.blocks()).build()).build();
+        String posted = null;
+        for (int i = 0; i < form.size(); i++) {
+            if (form.name(i).equals("blocks")) {
+                posted = form.value(i);
+            }
+        }
+        assertThat(together.json()).isEqualTo(posted);
+    }
+
     private static Reply longReply(String topic, int parts) {
         List<Reply.Part> body = new ArrayList<>();
         for (int i = 0; i < parts; i++) {

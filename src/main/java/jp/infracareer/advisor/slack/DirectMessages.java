@@ -49,7 +49,7 @@ public final class DirectMessages implements MessageRoutes.Route {
         boolean queued = kit.work().submit(user, new Work.Job() {
             @Override
             public void run() {
-                answer(ctx.client(), m, user, messageId);
+                answer(ctx.client(), ctx.getBotToken(), m, user, messageId);
             }
 
             @Override
@@ -65,12 +65,12 @@ public final class DirectMessages implements MessageRoutes.Route {
         return ctx.ack();
     }
 
-    private void answer(MethodsClient client, MessageRoutes.Message m, UserKey user, String messageId) {
+    private void answer(MethodsClient client, String token, MessageRoutes.Message m, UserKey user, String messageId) {
         try {
             Response response = advisor.message(user, m.text(), messageId);
             kit.reactions().now(user, response.effects());
             log.debug("DM event {} (retry {})", m.eventId(), m.retryNum());
-            if (kit.outbox().postTogether(client, m.channel(), null, response.replies())) {
+            if (kit.outbox().postTogether(client, token, m.channel(), null, response.replies())) {
                 kit.reactions().after(client, user, response.effects());
             } else {
                 log.warn("reply to DM event {} not delivered", m.eventId());

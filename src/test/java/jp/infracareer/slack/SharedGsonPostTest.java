@@ -1,0 +1,71 @@
+package jp.infracareer.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import java.util.List;
+import java.util.Map;
+import jp.infracareer.testing.FakeSlackApi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * chat.postMessage with its answer read by one shared Gson ({@link Outbox#chatPostMessage}) sends what the SDK's
+ * own call sends and answers as it does, a refusal by status included.
+ */
+class SharedGsonPostTest {
+    private static final String TOKEN = "xoxb-shared-gson-test";
+
+    private static ChatPostMessageRequest request(String channel) {
+        return ChatPostMessageRequest.builder().channel(channel).text("feedback and question")
+                .blocksAsString("[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"回答ありがとうございます\"}}]")
+                .metadata(com.slack.api.model.Message.Metadata.builder().eventType("infra_advisor_reply")
+                        .eventPayload(Map.of("post_id", "abc")).build())
+                .build();
+    }
+
+    private static MethodsClient client(FakeSlackApi slack) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        return Slack.getInstance(config).methods(TOKEN);
+    }
+
+    @Test
+    void sendsTheSameFormAndTokenAndReadsTheSameAnswerAsTheSdk() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            MethodsClient client = client(slack);
+            var viaSdk = client.chatPostMessage(request("D1"));
+            var shared = Outbox.chatPostMessage(client, TOKEN, request("D1"));
+
+            List<FakeSlackApi.Call> calls = slack.calls("chat.postMessage");
+            assertThat(calls).hasSize(2);
+            assertThat(calls.get(1).form()).isEqualTo(calls.get(0).form());
+            assertThat(calls.get(1).token()).isEqualTo(calls.get(0).token()).isEqualTo(TOKEN);
+            assertThat(shared.isOk()).isTrue();
+            assertThat(shared.getChannel()).isEqualTo(viaSdk.getChannel());
+            assertThat(shared.getTs()).isNotBlank();
+            assertThat(shared.getHttpResponseHeaders().keySet()).isEqualTo(viaSdk.getHttpResponseHeaders().keySet());
+        }
+    }
+
+    @Test
+    void aRefusalByStatusIsASlackApiExceptionWithItsRetryAfterAsFromTheSdk() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            MethodsClient client = client(slack);
+            slack.script("chat.postMessage", new FakeSlackApi.Fault.Status(429, 7));
+            assertThatThrownBy(() -> Outbox.chatPostMessage(client, TOKEN, request("D1")))
+                    .isInstanceOfSatisfying(SlackApiException.class, e -> {
+                        assertThat(e.getResponse().code()).isEqualTo(429);
+                        assertThat(e.getResponse().header("Retry-After")).isEqualTo("7");
+                    });
+            slack.script("chat.postMessage", new FakeSlackApi.Fault.Refused("msg_blocks_too_long"));
+            var refused = Outbox.chatPostMessage(client, TOKEN, request("D1"));
+            assertThat(refused.isOk()).isFalse();
+            assertThat(refused.getError()).isEqualTo("msg_blocks_too_long");
+        }
+    }
+}
