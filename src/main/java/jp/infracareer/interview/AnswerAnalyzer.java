@@ -323,22 +323,18 @@ public final class AnswerAnalyzer {
         if (roles.of().size() < 2) {
             return List.of();
         }
-        for (int i = 0; i < text.size(); i++) {
-            if (text.disowns(i)) {
+        for (AnswerText.Clause stated : text.statedClauses(rules.markers("contrast"), roles.unless())) {
+            String clause = stated.text();
+            List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(clause, r.entity())).toList();
+            if (named.size() != 1) {
                 continue;
             }
-            for (String clause : text.clauses(i, rules.markers("contrast"))) {
-                List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(clause, r.entity())).toList();
-                if (named.size() != 1 || text.clauseNegates(clause) || text.clauseHas(clause, roles.unless())) {
-                    continue;
-                }
-                Rubric.Role own = named.get(0);
-                boolean mixedUp = roles.of().stream().filter(r -> r != own)
-                        .anyMatch(other -> text.clauseHas(clause, other.does()) && !text.clauseHas(clause, other.entity()));
-                if (mixedUp) {
-                    faulty.add(i);
-                    return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
-                }
+            Rubric.Role own = named.get(0);
+            boolean mixedUp = roles.of().stream().filter(r -> r != own)
+                    .anyMatch(other -> text.clauseHas(clause, other.does()) && !text.clauseHas(clause, other.entity()));
+            if (mixedUp) {
+                faulty.add(stated.sentence());
+                return List.of(new Finding("roles-mixed-up", quote(text.sentence(stated.sentence())), roles.correction()));
             }
         }
         return List.of();

@@ -219,6 +219,29 @@ final class AnswerText {
 
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[\\s\\p{Punct}・●■◆→「『（(]+");
 
+    /** A clause of sentence {@code sentence}, folded. */
+    record Clause(int sentence, String text) {}
+
+    /**
+     * The clauses that state something as a fact, in order: not in a sentence that disowns what it says, not
+     * negating, comparing or contrasting anything, and with no word of {@code unless}. Where a fact given to the
+     * wrong thing (a role, a port) is looked for, so that every such check reads a statement the same way.
+     */
+    List<Clause> statedClauses(List<String> contrast, List<String> unless) {
+        List<Clause> out = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            if (disowns(i)) {
+                continue;
+            }
+            for (String clause : clauses(i, contrast)) {
+                if (!clauseNegates(clause) && !clauseHas(clause, unless)) {
+                    out.add(new Clause(i, clause));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Sentence {@code i} cut at words of contrast ("…が、", "but"): its clauses, folded, each to be read on its
      * own. A sentence without one is a single clause.

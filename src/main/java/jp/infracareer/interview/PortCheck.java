@@ -39,25 +39,21 @@ final class PortCheck {
         if (ports.known().isEmpty()) {
             return Optional.empty();
         }
-        for (int i = 0; i < text.size(); i++) {
-            if (text.disowns(i)) {
+        for (AnswerText.Clause said : text.statedClauses(contrast, ports.unless())) {
+            String clause = said.text();
+            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
+            if (named.size() != 1) {
                 continue;
             }
-            for (String clause : text.clauses(i, contrast)) {
-                List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
-                if (named.size() != 1 || text.clauseNegates(clause) || text.clauseHas(clause, ports.unless())) {
-                    continue;
-                }
-                List<Integer> numbers = numbers(clause, ports);
-                if (numbers.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
-                        || !close(clause, named.get(0), text.english() ? EN_REACH : JA_REACH)) {
-                    continue;
-                }
-                int stated = numbers.get(0);
-                Optional<FeedbackRules.Service> owner = ports.known().stream().filter(s -> s.numbers().contains(stated)).findFirst();
-                if (owner.isPresent()) {
-                    return Optional.of(new Hit(i, named.get(0), stated, owner.get()));
-                }
+            List<Integer> numbers = numbers(clause, ports);
+            if (numbers.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
+                    || !close(clause, named.get(0), text.english() ? EN_REACH : JA_REACH)) {
+                continue;
+            }
+            int stated = numbers.get(0);
+            Optional<FeedbackRules.Service> owner = ports.known().stream().filter(s -> s.numbers().contains(stated)).findFirst();
+            if (owner.isPresent()) {
+                return Optional.of(new Hit(said.sentence(), named.get(0), stated, owner.get()));
             }
         }
         return Optional.empty();
