@@ -3,18 +3,14 @@ package jp.infracareer.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import jp.infracareer.metrics.Metrics;
+import jp.infracareer.testing.SlackSigner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,10 +47,8 @@ class GuardArrivalTest {
     }
 
     /** Signed for the same timestamp the request carries (two readings of the clock may fall in two seconds). */
-    private static String signature(long timestamp, String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    private static String signature(long timestamp, String body) {
+        return SlackSigner.sign(SECRET, timestamp, body);
     }
 
     private static long now() {
@@ -64,33 +58,7 @@ class GuardArrivalTest {
     private static HttpServletRequest request(long timestamp, String signature) {
         byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = Map.of("X-Slack-Request-Timestamp", String.valueOf(timestamp), "X-Slack-Signature", signature);
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        ServletInputStream stream = new ServletInputStream() {
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
-            }
-
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        ServletInputStream stream = new BodyInputStream(body);
         return stub(HttpServletRequest.class, (name, args) -> switch (name) {
             case "getMethod" -> "POST";
             case "getContentType" -> "application/x-www-form-urlencoded";
