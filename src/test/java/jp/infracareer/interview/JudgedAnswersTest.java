@@ -81,19 +81,13 @@ class JudgedAnswersTest {
     }
 
     @Test
-    void thirdHeldOutSetIsAllHeldOutAndCoversTheLabelsAndQuestions() {
-        assertThat(heldout3).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
-        assertThat(heldout3.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
-        assertThat(heldout3.stream().map(j -> j.answer().label()).distinct().toList())
-                .containsAll(JudgedAnswers.BANDS.keySet());
-    }
-
-    @Test
-    void fifthHeldOutSetIsAllHeldOutAndCoversTheLabelsAndQuestions() {
-        assertThat(heldout5).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
-        assertThat(heldout5.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
-        assertThat(heldout5.stream().map(j -> j.answer().label()).distinct().toList())
-                .containsAll(JudgedAnswers.BANDS.keySet());
+    void theBlindHeldOutSetsAreAllHeldOutAndCoverTheLabelsAndQuestions() {
+        for (List<JudgedAnswers.Judged> set : List.of(heldout3, heldout5)) {
+            assertThat(set).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
+            assertThat(set.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
+            assertThat(set.stream().map(j -> j.answer().label()).distinct().toList())
+                    .containsAll(JudgedAnswers.BANDS.keySet());
+        }
     }
 
     @Test
