@@ -27,46 +27,58 @@ import org.junit.jupiter.api.Test;
  * to target/passage-retrieval.txt.
  */
 class PassageRetrievalTest {
-    record Row(String split, String lang, List<String> expected, String text, String got) {
+    record Row(String file, String split, String lang, List<String> expected, String text, String got) {
         boolean right() {
             return expected.stream().anyMatch(e -> e.equals(got) || (e.endsWith("#answer")
                     && got.equals("page:" + e.substring(0, e.length() - "#answer".length()))));
         }
     }
 
+    /** The first set (written before retrieval existed) and a second, written blind later; see their headers. */
+    static final String FIRST = "recognition/passage-questions.tsv";
+    static final String SECOND = "recognition/passage-questions-2.tsv";
     private static final List<Row> ROWS = new ArrayList<>();
 
     @BeforeAll
     static void answerEveryQuestion() throws IOException {
         Advisor advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(10_000, Duration.ofDays(1),
                 com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
-        String tsv;
-        try (InputStream in = PassageRetrievalTest.class.getClassLoader().getResourceAsStream("recognition/passage-questions.tsv")) {
-            tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         int i = 0;
-        for (String line : tsv.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (String file : List.of(FIRST, SECOND)) {
+            String tsv;
+            try (InputStream in = PassageRetrievalTest.class.getClassLoader().getResourceAsStream(file)) {
+                tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            String[] f = line.split("\t");
-            Reply r = advisor.command(new UserKey("T", "P" + i++), f[3]).replies().get(0);
-            Object passage = r.data().get("passage");
-            String got = passage != null ? passage.toString() : "page:" + r.topic();
-            ROWS.add(new Row(f[0], f[1], Arrays.asList(f[2].split("\\|")), f[3], got));
+            for (String line : tsv.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                Reply r = advisor.command(new UserKey("T", "P" + i++), f[3]).replies().get(0);
+                Object passage = r.data().get("passage");
+                String got = passage != null ? passage.toString() : "page:" + r.topic();
+                ROWS.add(new Row(file, f[0], f[1], Arrays.asList(f[2].split("\\|")), f[3], got));
+            }
         }
         StringBuilder report = new StringBuilder();
-        for (String split : List.of("tune", "holdout")) {
-            List<Row> rows = ROWS.stream().filter(r -> r.split().equals(split)).toList();
-            report.append(String.format(Locale.ROOT, "%s: %.1f%% of %d (passages expected: %.1f%% of %d; pages: %.1f%% of %d)%n",
-                    split, 100 * share(rows), rows.size(), 100 * share(passages(rows, true)), passages(rows, true).size(),
-                    100 * share(passages(rows, false)), passages(rows, false).size()));
+        for (String file : List.of(FIRST, SECOND)) {
+            report.append(file).append('\n');
+            for (String split : List.of("tune", "holdout")) {
+                List<Row> rows = rows(file, split);
+                report.append(String.format(Locale.ROOT, "  %s: %.1f%% of %d (passages expected: %.1f%% of %d; pages: %.1f%% of %d)%n",
+                        split, 100 * share(rows), rows.size(), 100 * share(passages(rows, true)), passages(rows, true).size(),
+                        100 * share(passages(rows, false)), passages(rows, false).size()));
+            }
         }
         // only the tuning questions' misses are listed: reading the held-out ones would be tuning on them
-        ROWS.stream().filter(r -> !r.right() && r.split().equals("tune")).forEach(r -> report.append("  ").append(r.split()).append(' ')
-                .append(String.join("|", r.expected())).append(" -> ").append(r.got()).append(" | ").append(r.text()).append('\n'));
+        ROWS.stream().filter(r -> !r.right() && r.split().equals("tune")).forEach(r -> report.append("  ").append(r.file())
+                .append(' ').append(String.join("|", r.expected())).append(" -> ").append(r.got()).append(" | ").append(r.text()).append('\n'));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/passage-retrieval.txt"), report.toString());
+    }
+
+    private static List<Row> rows(String file, String split) {
+        return ROWS.stream().filter(r -> r.file().equals(file) && r.split().equals(split)).toList();
     }
 
     private static List<Row> passages(List<Row> rows, boolean passage) {
@@ -80,18 +92,26 @@ class PassageRetrievalTest {
     // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%
     @Test
     void theQuestionsUsedForTuningGetTheirPassageOrPage() {
-        assertThat(share(ROWS.stream().filter(r -> r.split().equals("tune")).toList()))
+        assertThat(share(rows(FIRST, "tune")))
                 .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
     void heldOutQuestionsGetTheirPassageOrPage() {
-        assertThat(share(ROWS.stream().filter(r -> r.split().equals("holdout")).toList()))
+        assertThat(share(rows(FIRST, "holdout")))
                 .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+    }
+
+    // the second set, blind on 2026-12-02 (build e7b1914): 42.5% (tune) and 50.0% (held out). It is a measured
+    // gap, not a target met: this floor only keeps later changes from making it worse
+    @Test
+    void theSecondBlindSetDoesNotGetWorse() {
+        assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.40);
+        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.40);
     }
 
     @Test
     void generalQuestionsStillGetTheWholePage() {
-        assertThat(passages(ROWS, false)).isNotEmpty().allMatch(Row::right);
+        assertThat(passages(ROWS.stream().filter(r -> r.file().equals(FIRST)).toList(), false)).isNotEmpty().allMatch(Row::right);
     }
 }

@@ -26,6 +26,8 @@ final class JudgedAnswers {
     static final String HELDOUT3 = "interview/judged-answers-heldout3.yml";
     /** A fifth set, held out like the third, by a writer who saw nothing of the scorer; only ever measured. */
     static final String HELDOUT5 = "interview/judged-answers-heldout5.yml";
+    /** A sixth, written like the fifth on 2026-12-02 (130 answers, all 39 questions); only ever measured. */
+    static final String HELDOUT6 = "interview/judged-answers-heldout6.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
 

@@ -22,6 +22,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> heldout2;
     private static List<JudgedAnswers.Judged> heldout3;
     private static List<JudgedAnswers.Judged> heldout5;
+    private static List<JudgedAnswers.Judged> heldout6;
     private static List<JudgedAnswers.Judged> tuning4;
 
     @BeforeAll
@@ -30,6 +31,7 @@ class JudgedAnswersTest {
         heldout2 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT2));
         heldout3 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT3));
         heldout5 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT5));
+        heldout6 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT6));
         tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
@@ -41,6 +43,7 @@ class JudgedAnswersTest {
         out.append(JudgedAnswers.figures(heldout3).report("holdout3"));
         // the fifth, written like the third: aggregate figures only, never its answers
         out.append(JudgedAnswers.figures(heldout5).report("holdout5"));
+        out.append(JudgedAnswers.figures(heldout6).report("holdout6"));
         out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
@@ -82,7 +85,7 @@ class JudgedAnswersTest {
 
     @Test
     void theBlindHeldOutSetsAreAllHeldOutAndCoverTheLabelsAndQuestions() {
-        for (List<JudgedAnswers.Judged> set : List.of(heldout3, heldout5)) {
+        for (List<JudgedAnswers.Judged> set : List.of(heldout3, heldout5, heldout6)) {
             assertThat(set).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
             assertThat(set.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
             assertThat(set.stream().map(j -> j.answer().label()).distinct().toList())
