@@ -5,11 +5,27 @@ import java.util.Map;
 
 /** The cues used to read an answer in one language: length band, marker words, weak motives. */
 public record FeedbackRules(Length length, Map<String, List<String>> markers, List<WeakMotive> weakMotives,
-        Judgement judgement, Ports ports) {
+        Judgement judgement, Ports ports, Reading reading) {
 
     public FeedbackRules {
         judgement = judgement == null ? new Judgement(List.of(), List.of()) : judgement;
         ports = ports == null ? Ports.NONE : ports;
+        java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");
+    }
+
+    /**
+     * How the language marks a sentence or clause, as regular expressions: one that negates or contrasts
+     * ({@code clauseNegation}), one that says as a whole that it is not done ({@code disowned}), one that puts
+     * a mistake in others' mouths to correct it ({@code commonMisreading}), and one that asks the interviewer
+     * something ({@code asksBack}, matched against the sentence as written; the others against folded text).
+     * Each must compile: a content file with a broken one does not load.
+     */
+    public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack) {
+        public Reading {
+            for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack)) {
+                java.util.regex.Pattern.compile(regex);
+            }
+        }
     }
 
     /** Length of a one-minute answer; {@code unit} is "字" (characters) or "words". */

@@ -159,13 +159,11 @@ public final class AnswerAnalyzer {
         return draft.withNextStep(NextStep.choose(catalog, question, draft));
     }
 
-    private static final Pattern ASKS_BACK = Pattern.compile("[?？]|(ですか|ますか|でしょうか|ませんか|ましたか|でしたか)[。．]?\\s*$",
-            Pattern.MULTILINE);
     private static final Pattern NAMES_SELF_EN = Pattern.compile("\\b(I'm|I am|I’m) [A-Z][a-z]+ [A-Z][a-z]+");
 
     /** True when the answer puts a question to the interviewer ("…ですか", "?", 「…を伺いたいです」). */
     private static boolean asksBack(AnswerText text, FeedbackRules rules) {
-        return text.sentences().stream().anyMatch(s -> ASKS_BACK.matcher(s).find())
+        return text.sentences().stream().anyMatch(s -> text.rules().asksBack().matcher(s).find())
                 || text.first(rules.markers("asks_back")).isPresent();
     }
 

@@ -24,6 +24,8 @@ final class AnswerText {
     /** Japanese only: each sentence's words as the tokenizer read them (folded as first read), read once per answer. */
     private final List<List<JapaneseWords.Word>> words;
     private final boolean english;
+    /** How this language marks negation, disowning and asking back (content/{lang}/feedback.yml `reading`). */
+    private final SentenceRules rules;
     /** The bank's phrasings, when the answer is read against a whole bank; null to read phrasing by phrasing. */
     private final PhraseTable table;
     /** Per sentence, the bank's phrasings it makes, worked out at its first use (see {@link PhraseTable#made}). */
@@ -31,12 +33,18 @@ final class AnswerText {
     /** Per sentence, whether it disowns what it says (see {@link #disowns}), read at its first use. */
     private final Boolean[] disowned;
 
-    AnswerText(String text, Lang lang) {
-        this(text, lang, null);
+    /** An answer read phrasing by phrasing, with the language's {@code rules} for sentences. */
+    AnswerText(String text, Lang lang, SentenceRules rules) {
+        this(text, lang, null, rules);
     }
 
     /** An answer read against {@code table}'s bank: every sentence is matched once against all its phrasings. */
     AnswerText(String text, Lang lang, PhraseTable table) {
+        this(text, lang, table, table.sentenceRules());
+    }
+
+    private AnswerText(String text, Lang lang, PhraseTable table, SentenceRules rules) {
+        this.rules = rules;
         this.whole = text == null ? "" : text;
         this.english = lang == Lang.EN;
         this.sentences = split(whole, english);
@@ -51,6 +59,7 @@ final class AnswerText {
     private AnswerText(AnswerText from, List<String> folded, List<WordForms.Sentence> forms, java.util.Set<Integer> skip) {
         this.whole = from.whole;
         this.english = from.english;
+        this.rules = from.rules;
         this.sentences = from.sentences;
         this.folded = folded;
         this.forms = forms;
@@ -85,6 +94,10 @@ final class AnswerText {
 
     String whole() {
         return whole;
+    }
+
+    SentenceRules rules() {
+        return rules;
     }
 
     boolean english() {
@@ -274,14 +287,9 @@ final class AnswerText {
      * than", "unlike TCP"): such a clause is not read as giving one thing another's job.
      */
     boolean clauseNegates(String clause) {
-        return (english ? CLAUSE_NEGATION_EN : CLAUSE_NEGATION_JA).matcher(clause).find();
+        return rules.clauseNegation().matcher(clause).find();
     }
 
-    private static final java.util.regex.Pattern CLAUSE_NEGATION_JA = java.util.regex.Pattern.compile(
-            "ない|ません|せず|ず[、。にと]|ずに|なし|なく|省|不要|不向き|向かな|ではな|とは限ら|逆|より|劣|遅|苦手");
-    private static final java.util.regex.Pattern CLAUSE_NEGATION_EN = java.util.regex.Pattern.compile(
-            "\\b(not|never|no|without|instead|unlike|rather|whereas|neither|nor|cannot|skip|skips|skipped|omit|omits|drops"
-                    + "|avoid|avoids|lacks|none|less|poor|slower|unsuited|than|over)\\b|n't\\b");
 
     /** True when the folded clause contains any of {@code words}. */
     boolean clauseHas(String clause, List<String> words) {
@@ -327,26 +335,10 @@ final class AnswerText {
         // asked for every sentence by every mistake and weak motive: read once per sentence
         if (disowned[i] == null) {
             String s = folded.get(i).strip();
-            disowned[i] = english ? DISOWNED_EN.matcher(s).lookingAt() || COMMON_MISREADING_EN.matcher(s).find()
-                    : DISOWNED_JA.matcher(s).find() || COMMON_MISREADING_JA.matcher(s).find();
+            disowned[i] = rules.disowned().matcher(s).find() || rules.commonMisreading().matcher(s).find();
         }
         return disowned[i];
     }
-
-    // a mistake put in others' mouths to correct it: 「256台使えると思われがちですが」, "a common misconception is"
-    private static final java.util.regex.Pattern COMMON_MISREADING_JA = java.util.regex.Pattern.compile(
-            "(と|って)(よく)?(思われ|誤解され|勘違いされ|考えられ)(がち|やすい)|(よくある|ありがちな)(誤解|勘違い|間違い)");
-    private static final java.util.regex.Pattern COMMON_MISREADING_EN = java.util.regex.Pattern.compile(
-            "\\b(a common (misconception|mistake|misunderstanding)|people often (think|assume|say)|it'?s easy to (think|assume)"
-                    + "|(is|are) often (mistaken|confused)|many people (think|assume))\\b");
-
-    // only what one says one does not do: "…ということはしません", "…わけではありません", "…つもりはありません";
-    // "…こともありません" states a consequence ("自分で再起動すれば、上司を起こすこともありません") and is not one
-    private static final java.util.regex.Pattern DISOWNED_JA = java.util.regex.Pattern.compile(
-            "((という)?ことは(いたし|し)(ません|ない)|わけ(で)?(は|も)(あり)?(ません|ない)|つもりは(あり)?(ません|ない))(でした|です)?[。．.!！]*$");
-    // only "what I won't do is…": "I'd never bother my lead, I just restart it" still states the restart
-    private static final java.util.regex.Pattern DISOWNED_EN = java.util.regex.Pattern.compile(
-            "what i (won't|will not|wouldn't|would not|don't|do not|never) do\\b");
 
     /** The first sentence that contains any of {@code words} and does not disown them (see {@link #disowns}). */
     Optional<Integer> firstOwned(List<String> words) {

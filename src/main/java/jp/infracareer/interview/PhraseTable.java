@@ -29,8 +29,10 @@ final class PhraseTable {
     private final Map<String, int[]> byFirstWord = new HashMap<>();
     /** Every phrasing folded: the job's vocabulary (every synonym of every rubric of the bank). */
     private final java.util.Set<String> vocabulary;
+    private final SentenceRules sentenceRules;
 
     private PhraseTable(Catalog catalog) {
+        sentenceRules = SentenceRules.of(catalog.feedback().reading());
         Map<String, Integer> idOf = new LinkedHashMap<>();
         for (Rubric r : catalog.rubrics()) {
             for (Rubric.Concept c : r.concepts()) {
@@ -102,6 +104,11 @@ final class PhraseTable {
             next = (next + 1) % CACHED;
         }
         return built;
+    }
+
+    /** The bank's language's rules for reading sentences. */
+    SentenceRules sentenceRules() {
+        return sentenceRules;
     }
 
     /** How many phrasings the bank has. */

@@ -25,7 +25,7 @@ class PhraseTableTest {
         int made = 0;
         for (JudgedAnswers.Answer a : answers()) {
             Catalog c = KB.catalog(a.lang());
-            AnswerText one = new AnswerText(a.text(), a.lang());
+            AnswerText one = new AnswerText(a.text(), a.lang(), SentenceRules.of(c.feedback().reading()));
             AnswerText bank = new AnswerText(a.text(), a.lang(), PhraseTable.of(c));
             Set<Integer> skip = one.size() > 1 ? Set.of(0) : Set.of();
             AnswerText oneSkipping = one.without(skip);

@@ -1,0 +1,12 @@
+package jp.infracareer.interview;
+
+import java.util.regex.Pattern;
+import jp.infracareer.content.FeedbackRules;
+
+/** A language's {@link FeedbackRules.Reading}, compiled once per question bank (kept by {@link PhraseTable}). */
+record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMisreading, Pattern asksBack) {
+    static SentenceRules of(FeedbackRules.Reading r) {
+        return new SentenceRules(Pattern.compile(r.clauseNegation()), Pattern.compile(r.disowned()),
+                Pattern.compile(r.commonMisreading()), Pattern.compile(r.asksBack()));
+    }
+}
