@@ -41,9 +41,11 @@ public record Aliases(
 
     /** Starting phrases, track names and control words of mock interviews. */
     public record InterviewWords(
-            List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler) {
+            List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
+            List<String> particles) {
         public InterviewWords {
             filler = filler == null ? List.of() : filler;
+            particles = particles == null ? List.of() : particles;
         }
     }
 }

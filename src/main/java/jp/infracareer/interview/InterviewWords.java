@@ -24,6 +24,7 @@ public final class InterviewWords {
 
     private final List<String> start;
     private final List<String> filler;
+    private final List<String> particles;
     private final Map<String, String> tracks = new LinkedHashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
@@ -33,6 +34,8 @@ public final class InterviewWords {
         Aliases.InterviewWords words = kb.aliases().interview();
         start = words.start().stream().map(TextNormalizer::normalize).toList();
         filler = words.filler().stream().map(TextNormalizer::normalize)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        particles = words.particles().stream().map(TextNormalizer::normalize)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         words.tracks().forEach((track, list) -> list.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
         words.controls().forEach((control, list) -> {
@@ -93,7 +96,13 @@ public final class InterviewWords {
         for (String f : filler) {
             s = f.chars().allMatch(c -> c < 0x80) ? s.replace(" " + f + " ", " ") : s.replace(f, " ");
         }
-        return s.replaceAll("\\s+", " ").strip();
+        String left = s.replaceAll("\\s+", " ").strip();
+        for (String p : particles) {
+            if (left.length() > p.length() && left.endsWith(p)) {
+                return left.substring(0, left.length() - p.length()).strip();
+            }
+        }
+        return left;
     }
 
     /** Several words (English) or a phrase of six characters or more (Japanese): not a word found inside answers. */

@@ -182,6 +182,21 @@ class AnswerJudgementTest {
     }
 
     @Test
+    void askingForAHintPolitelyIsNotAnAnswer() {
+        advisor.command(user, "interview ops-vs-maintenance");
+        for (String ask : List.of("ヒントをください", "ヒント欲しいです", "ヒントをお願いします。", "ヒントある？")) {
+            Reply hint = advisor.message(user, ask, "").replies().get(0);
+            assertThat(hint.title()).as(ask).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.hint_title"));
+        }
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+        advisor.command(user, "lang en");
+        advisor.command(user, "interview ops-vs-maintenance");
+        Reply hint = advisor.message(user, "Can I have a hint, please?", "").replies().get(0);
+        assertThat(hint.title()).isEqualTo(KB.catalog(Lang.EN).ui().text("interview.hint_title"));
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+    }
+
+    @Test
     void shortAnswersThatContainAControlWordAreStillAnswers() {
         for (String answer : List.of("夜勤をやめたいからです。", "同じミスを繰り返しません。")) {
             advisor.command(user, "interview why-infra");
