@@ -156,6 +156,24 @@ class BeginnerMistakesTest {
                 "Upstream means the upload direction of traffic, downstream the download.");
         caught("why-start-monitoring", "nothing-to-learn", "監視は学べることはないですが、入り口なので仕方ありません。",
                 "There is nothing to learn in monitoring, but it is the entry point.");
+        caught("nat-scenario", "nat-uses-mac", "NATはPCのMACアドレスをルーターのものに書き換えて外に出します。",
+                "NAT swaps each PC's MAC address for the router's on the way out.");
+        caught("linux-commands", "kill-shuts-down", "killはサーバーを停止するコマンドです。",
+                "kill shuts down the server when it hangs.");
+        caught("linux-commands", "top-shows-disk", "topでディスクの空き容量を確認します。",
+                "I run top to see how much disk space is left.");
+        caught("linux-commands", "mkdir-makes-files", "mkdirで新しいファイルを作ります。",
+                "mkdir creates a file with the name you give it.");
+        caught("why-cloud", "cloud-no-backups", "クラウドならバックアップは不要です。",
+                "In the cloud there is no need for backups.");
+        caught("shared-responsibility", "saas-customer-has-nothing", "SaaSなら利用者は何もしなくてよく、すべて事業者の責任です。",
+                "With SaaS the customer has no responsibility; the provider does everything.");
+        caught("iam", "allow-beats-deny", "ポリシーが重なったときは、許可が拒否より優先されます。",
+                "When policies overlap, Allow overrides Deny.");
+        caught("iam", "keys-on-server", "EC2のサーバーにアクセスキーを保存して、プログラムから使います。",
+                "I store the access keys on the EC2 server so the program can call S3.");
+        caught("cert-plan", "prerequisite-cert", "基本情報はITパスポートを持っていないと受験できないので、先にITパスポートを取ります。",
+                "The IT Passport is required before the Fundamental Information exam, so I take it first.");
         caught("repetitive-work", "works-from-memory", "慣れたら手順書を見ずに作業できるようになります。",
                 "Once I know the work, I can do it from memory without reading the runbook.");
     }
@@ -188,6 +206,18 @@ class BeginnerMistakesTest {
                 "For the CCNA a year of experience is recommended, but anyone can take it.");
         leftAlone("tech-news", "2024年7月のCrowdStrikeの障害は、攻撃ではなく更新の不具合でした。",
                 "The CrowdStrike outage was not a cyberattack but a faulty update.");
+        leftAlone("nat-vs-dhcp", "NATはIPアドレスとポート番号を書き換え、MACアドレスは関係ありません。",
+                "NAT rewrites IP addresses and ports; MAC addresses are used by switches instead.");
+        leftAlone("linux-commands", "dfでディスクの空きを、topでCPUとメモリを確認します。",
+                "I check disk space with df and CPU with top.");
+        leftAlone("why-cloud", "クラウドでもバックアップは必要です。",
+                "Even in the cloud you still need backups.");
+        leftAlone("iam", "明示的な拒否は許可より優先されます。",
+                "An explicit Deny always wins over an Allow.");
+        leftAlone("iam", "アクセスキーをサーバーに置く代わりに、EC2にロールを付けます。",
+                "Instead of putting access keys on the server, I attach a role to the EC2 instance.");
+        leftAlone("cert-plan", "CCNAに受験資格はなく、誰でも受けられます。",
+                "There is no prerequisite for the CCNA; anyone can book it.");
         leftAlone("repetitive-work", "慣れていても、毎回手順書を見ながら作業します。",
                 "Even when I know the steps, I never work from memory; I follow the runbook.");
     }
