@@ -18,14 +18,20 @@ import java.util.List;
  *                      that a clause giving one thing another's job is caught however it is worded
  * @param hostCount     for a question about addressing: the network it asks about, so that a number of devices
  *                      stated for any prefix is checked by arithmetic rather than by listed phrases
+ * @param prefixMask    for a question about addressing: a prefix and a subnet mask stated together are checked
+ *                      against each other by arithmetic ("/24" is 255.255.255.0)
+ * @param layerNumbers  for a question about a layered model: the layers' names in order, so that a layer's name
+ *                      stated with another layer's number is caught ("layer 2, the network layer")
  */
 public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
         List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles,
-        HostCount hostCount) {
+        HostCount hostCount, PrefixMask prefixMask, LayerNumbers layerNumbers) {
 
     public Rubric {
         roles = roles == null ? Roles.NONE : roles;
         hostCount = hostCount == null ? HostCount.NONE : hostCount;
+        prefixMask = prefixMask == null ? PrefixMask.NONE : prefixMask;
+        layerNumbers = layerNumbers == null ? LayerNumbers.NONE : layerNumbers;
         structure = List.copyOf(structure);
         concepts = List.copyOf(concepts);
         misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
@@ -97,6 +103,44 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
 
         public boolean applies() {
             return prefix > 0 && !units.isEmpty();
+        }
+    }
+
+    /**
+     * A prefix length and a dotted subnet mask said of the same network must agree. {@code unless} names the
+     * words of a clause that compares or converts on purpose; {@code correction} is the right fact with {prefix}
+     * and {mask} (the mask the prefix really is) and {stated} and {bits} (the mask stated and its length)
+     * filled in. An empty correction means the question has no such check.
+     */
+    public record PrefixMask(List<String> unless, String correction) {
+        public static final PrefixMask NONE = new PrefixMask(List.of(), "");
+
+        public PrefixMask {
+            unless = unless == null ? List.of() : List.copyOf(unless);
+            correction = correction == null ? "" : correction;
+        }
+
+        public boolean applies() {
+            return !correction.isBlank();
+        }
+    }
+
+    /**
+     * The names of a layered model's layers, from layer 1 up (each with its synonyms; the first names it in the
+     * correction), the words of a clause that names a device rather than a layer ("layer 3 switch"), and the
+     * right fact with {name}, {right} (its number) and {stated} (the number given it) filled in.
+     */
+    public record LayerNumbers(List<List<String>> names, List<String> unless, String correction) {
+        public static final LayerNumbers NONE = new LayerNumbers(List.of(), List.of(), "");
+
+        public LayerNumbers {
+            names = names == null ? List.of() : names.stream().map(List::copyOf).toList();
+            unless = unless == null ? List.of() : List.copyOf(unless);
+            correction = correction == null ? "" : correction;
+        }
+
+        public boolean applies() {
+            return !names.isEmpty() && !correction.isBlank();
         }
     }
 }

@@ -73,6 +73,12 @@ public final class AnswerAnalyzer {
         if (misconceptions.isEmpty()) {
             misconceptions = hostCount(text, rubric.hostCount(), rules, faulty);
         }
+        if (misconceptions.isEmpty()) {
+            misconceptions = prefixMask(text, rubric.prefixMask(), rules, faulty);
+        }
+        if (misconceptions.isEmpty()) {
+            misconceptions = layerNumber(text, rubric.layerNumbers(), rules, faulty);
+        }
         if (misconceptions.isEmpty() && rules.ports().categories().contains(question.category())) {
             misconceptions = wrongPort(text, rules, faulty);
         }
@@ -342,6 +348,23 @@ public final class AnswerAnalyzer {
         return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).map(hit -> {
             faulty.add(hit.sentence());
             return List.of(new Finding("wrong-port", quote(text.sentence(hit.sentence())), PortCheck.correction(rules.ports(), hit)));
+        }).orElse(List.of());
+    }
+
+    private static List<Finding> layerNumber(AnswerText text, Rubric.LayerNumbers rule, FeedbackRules rules, Set<Integer> faulty) {
+        return LayerNumberCheck.wrongNumber(text, rule, rules.markers("contrast")).map(hit -> {
+            faulty.add(hit.sentence());
+            return List.of(new Finding("layer-number", quote(text.sentence(hit.sentence())), LayerNumberCheck.correction(rule, hit)));
+        }).orElse(List.of());
+    }
+
+    private static List<Finding> prefixMask(AnswerText text, Rubric.PrefixMask rule, FeedbackRules rules, Set<Integer> faulty) {
+        if (!rule.applies()) {
+            return List.of();
+        }
+        return PrefixMaskCheck.wrongMask(text, rules.markers("contrast"), rule.unless()).map(hit -> {
+            faulty.add(hit.sentence());
+            return List.of(new Finding("prefix-mask", quote(text.sentence(hit.sentence())), PrefixMaskCheck.correction(rule.correction(), hit)));
         }).orElse(List.of());
     }
 

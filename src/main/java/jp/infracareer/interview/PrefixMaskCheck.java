@@ -1,0 +1,81 @@
+package jp.infracareer.interview;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A prefix and a subnet mask stated together, checked by arithmetic: "/24" is 24 one-bits, 255.255.255.0, so
+ * "/24, that is 255.255.0.0" has mixed them up whatever the words around them. Only a clause that states one
+ * prefix length and one mask is read (two of either is a comparison or a list: "/24 is 255.255.255.0 and /16
+ * is 255.255.0.0"), and only a clause stated as fact (not negated, not contrasting, no word of the rule's
+ * {@code unless}).
+ */
+final class PrefixMaskCheck {
+    /** "192.168.1.0/24" or a "/24" standing alone, but not a date or a fraction ("12/24", "1/2"). */
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}|(?<![\\w./]))/(\\d{1,2})(?![\\d/])");
+    /** A dotted mask that starts with 255 ("255.255.255.0"); an address such as 192.168.1.255 is not one. */
+    private static final Pattern MASK = Pattern.compile("(?<![\\d.])255\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.]\\d|\\d)");
+
+    /** Where a prefix and a mask disagree: the sentence, the prefix stated and the mask stated (with its length). */
+    record Hit(int sentence, int prefix, String mask, int maskBits) {}
+
+    private PrefixMaskCheck() {}
+
+    static Optional<Hit> wrongMask(AnswerText text, List<String> contrast, List<String> unless) {
+        for (AnswerText.Clause said : text.statedClauses(contrast, unless)) {
+            TreeSet<Integer> prefixes = new TreeSet<>();
+            Matcher p = PREFIX.matcher(said.text());
+            while (p.find()) {
+                int bits = Integer.parseInt(p.group(1));
+                if (bits >= 1 && bits <= 32) {
+                    prefixes.add(bits);
+                }
+            }
+            TreeSet<Integer> masks = new TreeSet<>();
+            String maskText = "";
+            Matcher m = MASK.matcher(said.text());
+            while (m.find()) {
+                int bits = maskBits(m);
+                if (bits > 0) {
+                    masks.add(bits);
+                    maskText = m.group();
+                }
+            }
+            if (prefixes.size() == 1 && masks.size() == 1 && !prefixes.first().equals(masks.first())) {
+                return Optional.of(new Hit(said.sentence(), prefixes.first(), maskText, masks.first()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The right fact: {prefix} and {mask} for the prefix stated, {stated} and {bits} for the mask stated. */
+    static String correction(String template, Hit hit) {
+        return template.replace("{prefix}", String.valueOf(hit.prefix())).replace("{mask}", mask(hit.prefix()))
+                .replace("{stated}", hit.mask()).replace("{bits}", String.valueOf(hit.maskBits()));
+    }
+
+    /** The dotted mask of a prefix length: 24 gives 255.255.255.0. */
+    static String mask(int prefix) {
+        long value = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+        return (value >> 24 & 255) + "." + (value >> 16 & 255) + "." + (value >> 8 & 255) + "." + (value & 255);
+    }
+
+    /** The length of a contiguous mask, or -1 for anything else (an octet over 255, a gap in the ones). */
+    private static int maskBits(Matcher mask) {
+        long value = 255;
+        for (int g = 1; g <= 3; g++) {
+            int octet = Integer.parseInt(mask.group(g));
+            if (octet > 255) {
+                return -1;
+            }
+            value = (value << 8) | octet;
+        }
+        int bits = Long.bitCount(value);
+        long contiguous = (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+        return value == contiguous ? bits : -1;
+    }
+}

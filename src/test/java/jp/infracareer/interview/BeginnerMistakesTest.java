@@ -1,0 +1,224 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mistakes real beginners make about the technical and understanding questions, written from knowing the
+ * subject rather than from labelled answers: each is caught however it is worded, in both languages, and a
+ * right answer using the same words (negated, contrasted, or said of the right thing) is left alone.
+ */
+class BeginnerMistakesTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static List<String> findings(Lang lang, String question, String answer) {
+        Catalog c = KB.catalog(lang);
+        return AnswerAnalyzer.analyze(c, c.question(question).orElseThrow(), answer).misconceptions().stream()
+                .map(Feedback.Finding::id).toList();
+    }
+
+    private static void caught(String question, String id, String ja, String en) {
+        assertThat(findings(Lang.JA, question, ja)).as(question + " ja: " + ja).contains(id);
+        assertThat(findings(Lang.EN, question, en)).as(question + " en: " + en).contains(id);
+    }
+
+    private static void leftAlone(String question, String ja, String en) {
+        assertThat(findings(Lang.JA, question, ja)).as(question + " ja: " + ja).isEmpty();
+        assertThat(findings(Lang.EN, question, en)).as(question + " en: " + en).isEmpty();
+    }
+
+    @Test
+    void networkingMistakesAreCaught() {
+        caught("osi-model", "osi-made-by-vendor", "OSI参照モデルはシスコが作った7つの層のモデルです。",
+                "The OSI model was created by Cisco and has seven layers.");
+        caught("osi-model", "osi-is-in-use", "OSI参照モデルは通信プロトコルです。インターネットの通信はこれで動いています。",
+                "The OSI model is a protocol, and the internet runs on it.");
+        caught("osi-model", "wrong-layer-count", "OSI参照モデルは通信を8つの層に分けたものです。",
+                "The OSI model splits communication into eight layers.");
+        caught("tcp-udp", "tcp-encrypts", "TCPはデータを暗号化して送るので安全です。UDPは速さ重視です。",
+                "TCP encrypts the data, so it is safe; UDP is about speed.");
+        caught("tcp-udp", "udp-no-ports", "UDPはポート番号を使わないので、そのぶん軽いです。",
+                "UDP has no port numbers, which is why it is lighter.");
+        caught("tcp-udp", "mail-ssh-over-udp", "大きなファイルは速く送れるようにUDPで送ります。",
+                "Large files are sent over UDP because it is faster.");
+        caught("dns", "dns-direction-reversed", "DNSはIPアドレスをドメイン名に変換する仕組みです。",
+                "DNS turns the IP address into a domain name that people can read.");
+        caught("dns", "dns-down-even-by-ip", "DNSが止まると、IPアドレスを直接入力してもつながらなくなります。",
+                "If DNS goes down, you cannot reach a site even by typing the IP address.");
+        caught("dns", "web-server-resolves-names", "ブラウザーが問い合わせると、Webサーバーが名前解決をしてIPアドレスを返します。",
+                "The browser asks, and the web server resolves the domain and replies.");
+        caught("ip-subnet", "ipv4-bit-length", "IPv4アドレスは128ビットの番号です。",
+                "An IPv4 address is 128 bits long.");
+        caught("ip-subnet", "mask-sets-speed", "サブネットマスクを変えると通信速度が変わります。",
+                "Changing the subnet mask makes the connection faster.");
+        caught("nat-scenario", "nat-encrypts", "ルーターのNATが通信を暗号化して外に出すので安全です。",
+                "The router's NAT encrypts the traffic before it goes out.");
+        caught("nat-vs-dhcp", "nat-resolves-names", "NATはドメイン名をIPアドレスに変える仕組みです。",
+                "NAT turns domain names into IP addresses.");
+        caught("router-vs-switch", "switch-assigns-ip", "スイッチはつながったPCにIPアドレスを割り当てます。",
+                "The switch assigns an IP address to each PC plugged into it.");
+        caught("router-vs-switch", "router-is-modem", "ルーターは光回線の光信号を変換する機器です。",
+                "A router is the modem that converts the signal from the phone line.");
+        caught("vlan", "vlan-adds-bandwidth", "VLANを使うと帯域が増えて通信が速くなります。",
+                "A VLAN increases bandwidth, so the network gets faster.");
+        caught("vlan", "vlan-is-wireless", "VLANは無線LANのことです。",
+                "A VLAN is a wireless LAN.");
+        caught("cannot-connect", "apipa-means-dns", "169.254で始まるアドレスなら、DNSが原因です。",
+                "If the address starts with 169.254, DNS is the problem.");
+        caught("cannot-connect", "copies-ip-address", "隣のPCと同じIPアドレスを手で設定してつなげます。",
+                "I would set the same IP address as the neighbour's PC by hand.");
+        caught("cannot-connect", "reinstalls-first", "まずPCを初期化して、設定をやり直してもらいます。",
+                "I would reinstall Windows on the PC first.");
+    }
+
+    @Test
+    void rightNetworkingAnswersWithTheSameWordsAreLeftAlone() {
+        leftAlone("osi-model", "OSI参照モデルは国際標準化機構（ISO）が定めたもので、シスコのCCNAでも学びます。",
+                "The OSI model was defined by ISO; I studied it for Cisco's CCNA.");
+        leftAlone("osi-model", "OSI参照モデルは7つの層のモデルで、実際の通信はTCP/IPのプロトコルで行われます。",
+                "The OSI model is a reference model, while the internet runs on TCP/IP protocols.");
+        leftAlone("tcp-udp", "TCPは暗号化はしません。暗号化はTLSが担当します。",
+                "TCP does not encrypt anything; TLS does that in HTTPS.");
+        leftAlone("tcp-udp", "UDPもTCPと同じくポート番号を使い、DNSは53番です。",
+                "UDP uses port numbers too, like DNS on port 53.");
+        leftAlone("dns", "DNSはドメイン名からIPアドレスを調べます。逆引きではIPアドレスから名前を調べ、ドメイン名に変換することもできます。",
+                "DNS turns a domain name into an IP address; reverse lookup turns the IP address into a name.");
+        leftAlone("dns", "DNSが止まっても、IPアドレスを直接入力すればつながります。",
+                "If DNS is down, you can still reach a site even by typing the IP address.");
+        leftAlone("dns", "DNSで得たIPアドレスを使って、ブラウザーはWebサーバーに接続します。",
+                "After DNS returns the IP address, the browser connects to the web server.");
+        leftAlone("ip-subnet", "IPv4アドレスは32ビットで、IPv6アドレスは128ビットです。",
+                "An IPv4 address is 32 bits, whereas an IPv6 address is 128 bits.");
+        leftAlone("ip-subnet", "サブネットに分けるとブロードキャストが減り、通信が速くなります。",
+                "Smaller subnets cut broadcast traffic, which can make the network faster.");
+        leftAlone("nat-scenario", "NATは暗号化はせず、アドレスを書き換えるだけです。",
+                "NAT does not encrypt anything; it only rewrites addresses.");
+        leftAlone("nat-vs-dhcp", "ドメイン名をIPアドレスにするのはDNSで、NATはアドレスを変換します。",
+                "DNS turns domain names into addresses, whereas NAT translates addresses.");
+        leftAlone("router-vs-switch", "IPアドレスを割り当てるのはルーターに入ったDHCPサーバーで、スイッチはMACアドレスで転送します。",
+                "The DHCP server in the router assigns IP addresses; the switch forwards by MAC address.");
+        leftAlone("vlan", "VLANでブロードキャストが届く範囲を絞れるので、不要な通信が減ります。",
+                "A VLAN limits broadcasts, so there is less unnecessary traffic.");
+        leftAlone("vlan", "VLANは無線LANでも使えます。",
+                "A VLAN can be used for the guest wireless network too.");
+        leftAlone("cannot-connect", "169.254で始まるならDHCPから取れていないので、DNSより先にDHCPを疑います。",
+                "An address starting with 169.254 means DHCP failed, so I would look at DHCP before DNS.");
+        leftAlone("cannot-connect", "同じIPアドレスが設定されていないか、重複を確認します。",
+                "I would check that no other PC has the same IP address, to rule out a conflict.");
+    }
+
+    @Test
+    void linuxCloudAndCareerMistakesAreCaught() {
+        caught("linux-commands", "pwd-is-password", "pwdはパスワードを変更するコマンドです。",
+                "pwd changes the password of the current user.");
+        caught("linux-commands", "ls-shows-file-contents", "lsはファイルの中身を表示するコマンドです。",
+                "ls shows the contents of a file.");
+        caught("linux-commands", "cat-edits", "catでファイルの中身を編集します。",
+                "I use cat to edit config files.");
+        caught("linux-commands", "ping-checks-service", "pingでnginxが動いているかを確認します。",
+                "I use ping to check that nginx is running.");
+        caught("slow-web-server", "scales-up-first", "まずメモリを増設して様子を見ます。",
+                "I would add more memory straight away and see if it helps.");
+        caught("slow-web-server", "deletes-logs", "ログを削除してディスクの空きを作れば速くなります。",
+                "I would delete the logs to free up disk space.");
+        caught("why-cloud", "no-engineers-needed", "クラウドになればインフラエンジニアは不要になります。",
+                "With the cloud, infrastructure engineers are no longer needed.");
+        caught("why-cloud", "cloud-cannot-leak", "クラウドなら情報が漏れないので安心です。",
+                "In the cloud, data cannot leak, so it is completely secure.");
+        caught("shared-responsibility", "provider-backs-up-data", "EC2のデータのバックアップはAWSが自動でやってくれます。",
+                "AWS backs up our EC2 data automatically for us.");
+        caught("iam", "iam-encrypts", "IAMはデータを暗号化するサービスです。",
+                "IAM is the service that encrypts our data.");
+        caught("iam", "mfa-unneeded", "パスワードが強ければMFAは不要です。",
+                "If the password is strong, MFA is not needed.");
+        caught("iam", "shares-or-embeds-keys", "チームで1つのIAMユーザーを共有して使います。",
+                "The team shares one IAM user to keep things simple.");
+        caught("home-lab", "chmod-777-fix", "権限エラーが出たので777にしたら解決しました。",
+                "I got a permission error, so I set it to 777 and it worked.");
+        caught("home-lab", "ssh-open-to-all", "SSHは0.0.0.0/0で開けて、どこからでも入れるようにしました。",
+                "I opened SSH to 0.0.0.0/0 so I could log in from anywhere.");
+        caught("cert-plan", "lpic1-single-exam", "LPIC-1は1回の試験で取れるので、6月に受けます。",
+                "LPIC-1 is a single exam, so I will take it in June.");
+        caught("cert-plan", "ccna-needs-experience", "CCNAは実務経験が必要なので、入社後に受けます。",
+                "CCNA requires work experience, so I will take it after joining.");
+        caught("current-learning", "cert-vendor-mixed", "今はLinuxの資格のCCNAを勉強しています。",
+                "I am studying for the CCNA, which is a Linux certification.");
+        caught("cert-plan", "linuc-is-international", "LinuCは世界共通の国際資格なので選びました。",
+                "I chose LinuC because it is recognised around the world.");
+        caught("tech-news", "crowdstrike-was-an-attack", "2024年7月のCrowdStrikeの件は、大規模なサイバー攻撃でした。",
+                "The CrowdStrike outage was a huge cyberattack on Windows.");
+        caught("work-stages", "stages-are-traffic-direction", "上流はインターネット側の通信、下流は社内への通信のことです。",
+                "Upstream means the upload direction of traffic, downstream the download.");
+        caught("why-start-monitoring", "nothing-to-learn", "監視は学べることはないですが、入り口なので仕方ありません。",
+                "There is nothing to learn in monitoring, but it is the entry point.");
+        caught("nat-scenario", "nat-uses-mac", "NATはPCのMACアドレスをルーターのものに書き換えて外に出します。",
+                "NAT swaps each PC's MAC address for the router's on the way out.");
+        caught("linux-commands", "kill-shuts-down", "killはサーバーを停止するコマンドです。",
+                "kill shuts down the server when it hangs.");
+        caught("linux-commands", "top-shows-disk", "topでディスクの空き容量を確認します。",
+                "I run top to see how much disk space is left.");
+        caught("linux-commands", "mkdir-makes-files", "mkdirで新しいファイルを作ります。",
+                "mkdir creates a file with the name you give it.");
+        caught("why-cloud", "cloud-no-backups", "クラウドならバックアップは不要です。",
+                "In the cloud there is no need for backups.");
+        caught("shared-responsibility", "saas-customer-has-nothing", "SaaSなら利用者は何もしなくてよく、すべて事業者の責任です。",
+                "With SaaS the customer has no responsibility; the provider does everything.");
+        caught("iam", "allow-beats-deny", "ポリシーが重なったときは、許可が拒否より優先されます。",
+                "When policies overlap, Allow overrides Deny.");
+        caught("iam", "keys-on-server", "EC2のサーバーにアクセスキーを保存して、プログラムから使います。",
+                "I store the access keys on the EC2 server so the program can call S3.");
+        caught("cert-plan", "prerequisite-cert", "基本情報はITパスポートを持っていないと受験できないので、先にITパスポートを取ります。",
+                "The IT Passport is required before the Fundamental Information exam, so I take it first.");
+        caught("repetitive-work", "works-from-memory", "慣れたら手順書を見ずに作業できるようになります。",
+                "Once I know the work, I can do it from memory without reading the runbook.");
+    }
+
+    @Test
+    void rightLinuxCloudAndCareerAnswersWithTheSameWordsAreLeftAlone() {
+        leftAlone("linux-commands", "pwdは今いるディレクトリを表示します。パスワードの変更はpasswdです。",
+                "pwd prints the working directory; passwd changes the password.");
+        leftAlone("linux-commands", "lsでファイルの一覧を見て、catでファイルの中身を表示します。",
+                "ls lists the files, and cat shows the contents of a file.");
+        leftAlone("linux-commands", "pingでは疎通だけが分かり、nginxが動いているかはsystemctlで確かめます。",
+                "ping only tells me the machine answers; whether nginx is running I check with systemctl.");
+        leftAlone("slow-web-server", "原因がメモリ不足だと分かったら、上長に相談してメモリの増設を提案します。",
+                "If the logs show memory is the cause, I would propose adding more memory to my lead.");
+        leftAlone("slow-web-server", "ディスクがいっぱいでも、ログは手がかりなので消さずに上長へ報告します。",
+                "Even if the disk is full, I would never delete logs; they are evidence, so I report it.");
+        leftAlone("why-cloud", "クラウドでもインフラエンジニアが不要になるわけではなく、設計や監視は残ります。",
+                "The cloud does not mean infrastructure engineers are no longer needed; design and monitoring remain.");
+        leftAlone("shared-responsibility", "EC2のバックアップは利用者の責任で、AWSはスナップショットの機能を用意しています。",
+                "On EC2 we must set up backups ourselves; AWS provides snapshots as a tool.");
+        leftAlone("iam", "ルートユーザーには必ずMFAを設定します。",
+                "I would always turn on MFA for the root user.");
+        leftAlone("home-lab", "777にすると誰でも書き換えられるので避け、所有者を正しく設定しました。",
+                "Setting 777 would have worked but is dangerous, so I fixed the owner instead.");
+        leftAlone("home-lab", "SSHは自宅のIPだけに制限して開けました。",
+                "I opened SSH only to my own IP address.");
+        leftAlone("cert-plan", "LPIC-1は101と102の2つの試験に合格する必要があります。",
+                "LPIC-1 needs two exams, 101 and 102.");
+        leftAlone("cert-plan", "CCNAは1年程度の経験が推奨されていますが、なくても受験できます。",
+                "For the CCNA a year of experience is recommended, but anyone can take it.");
+        leftAlone("tech-news", "2024年7月のCrowdStrikeの障害は、攻撃ではなく更新の不具合でした。",
+                "The CrowdStrike outage was not a cyberattack but a faulty update.");
+        leftAlone("nat-vs-dhcp", "NATはIPアドレスとポート番号を書き換え、MACアドレスは関係ありません。",
+                "NAT rewrites IP addresses and ports; MAC addresses are used by switches instead.");
+        leftAlone("linux-commands", "dfでディスクの空きを、topでCPUとメモリを確認します。",
+                "I check disk space with df and CPU with top.");
+        leftAlone("why-cloud", "クラウドでもバックアップは必要です。",
+                "Even in the cloud you still need backups.");
+        leftAlone("iam", "明示的な拒否は許可より優先されます。",
+                "An explicit Deny always wins over an Allow.");
+        leftAlone("iam", "アクセスキーをサーバーに置く代わりに、EC2にロールを付けます。",
+                "Instead of putting access keys on the server, I attach a role to the EC2 instance.");
+        leftAlone("cert-plan", "CCNAに受験資格はなく、誰でも受けられます。",
+                "There is no prerequisite for the CCNA; anyone can book it.");
+        leftAlone("repetitive-work", "慣れていても、毎回手順書を見ながら作業します。",
+                "Even when I know the steps, I never work from memory; I follow the runbook.");
+    }
+}

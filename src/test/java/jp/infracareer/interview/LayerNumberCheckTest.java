@@ -1,0 +1,46 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/** A layer's name stated with another layer's number is caught by the model's order, not by listed phrases. */
+class LayerNumberCheckTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static Feedback judge(Lang lang, String answer) {
+        var catalog = KB.catalog(lang);
+        return AnswerAnalyzer.analyze(catalog, catalog.question("osi-model").orElseThrow(), answer);
+    }
+
+    private static List<String> findings(Lang lang, String answer) {
+        return judge(lang, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
+    }
+
+    @Test
+    void aLayerNameUnderAnotherNumberIsCaughtForAnyLayer() {
+        Feedback f = judge(Lang.JA, "OSI参照モデルは通信を7つの層に分けたモデルです。第2層のネットワーク層では、宛先までの経路を決めます。");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).containsExactly("layer-number");
+        assertThat(f.misconceptions().get(0).quote()).contains("第2層のネットワーク層");
+        assertThat(f.misconceptions().get(0).correction()).contains("ネットワーク層は第2層ではなく第3層");
+        assertThat(f.score()).isLessThanOrEqualTo(40);
+        assertThat(findings(Lang.JA, "レイヤー5はプレゼンテーション層で、データの形式を整えます。")).containsExactly("layer-number");
+        assertThat(findings(Lang.EN, "Layer 2, the network layer, decides the path to the destination.")).containsExactly("layer-number");
+        assertThat(findings(Lang.EN, "The session layer is layer 6 and keeps track of a conversation.")).containsExactly("layer-number");
+    }
+
+    @Test
+    void rightPairsWalksThroughTheLayersAndDeviceNamesAreLeftAlone() {
+        assertThat(findings(Lang.JA, "第3層のネットワーク層では、ルーターがIPアドレスで経路を選びます。")).isEmpty();
+        assertThat(findings(Lang.JA, "L3スイッチはネットワーク層でも働きます。")).isEmpty();
+        assertThat(findings(Lang.JA, "第4層はトランスポート層、第3層はネットワーク層です。")).isEmpty();
+        assertThat(findings(Lang.JA, "OSIは7層で、トランスポート層ではTCPとUDPが働きます。")).isEmpty();
+        assertThat(findings(Lang.EN, "Layer 3, the network layer, is where routers choose paths by IP address.")).isEmpty();
+        assertThat(findings(Lang.EN, "A layer 3 switch also works at the network layer.")).isEmpty();
+        assertThat(findings(Lang.EN, "The transport layer sits above layer 3 and below the session layer.")).isEmpty();
+        assertThat(findings(Lang.EN, "The network layer is not layer 2; it is the one above the data link layer.")).isEmpty();
+    }
+}
