@@ -181,8 +181,10 @@ public final class InterviewReplies {
         if (!lines.isEmpty()) {
             parts.add(new Bullets(ui.text("interview.summary_scores_heading"), lines));
         }
-        String strongest = mostCommon(answered.stream().map(InterviewSession.Result::strongest).toList());
         String weakest = mostCommon(answered.stream().map(InterviewSession.Result::weakest).toList());
+        // a point met in one answer and missed in another is not the session's strength when it is its weakness
+        String strongest = mostCommon(answered.stream().map(InterviewSession.Result::strongest)
+                .filter(id -> !id.equals(weakest)).toList());
         if (!strongest.isEmpty()) {
             parts.add(new Paragraph(ui.text("interview.summary_strongest_heading"), pointName(ui, strongest)));
         }
