@@ -77,16 +77,18 @@ public final class ConsoleChat {
                     text = posting.toString();
                 }
                 String followed = follow(text, lastActions);
-                // a button's number is a click (a command), as in Slack; anything typed is a message, which
+                // a button's number or its label is a click (a command), as in Slack; anything else typed is a message, which
                 // during a mock interview is the answer
                 List<Reply> replies = (followed.equals(text)
                         ? advisor.message(UserKey.CONSOLE, text, "")
                         : advisor.command(UserKey.CONSOLE, followed)).replies();
+                List<Reply.Action> shown = new java.util.ArrayList<>();
                 for (Reply reply : replies) {
-                    out.println(json ? toJson(reply) : TextRenderer.render(reply));
+                    out.println(json ? toJson(reply, shown.size() + 1) : TextRenderer.render(reply, shown.size() + 1));
+                    shown.addAll(reply.actions());
                 }
                 if (!replies.isEmpty()) {
-                    lastActions = replies.get(replies.size() - 1).actions();
+                    lastActions = List.copyOf(shown);
                 }
                 out.flush();
             }
@@ -95,21 +97,44 @@ public final class ConsoleChat {
         }
     }
 
-    /** "2" after a reply with buttons means the second button's command. */
+    /**
+     * "2" after replies with buttons means the second button's command; a button's label typed as it reads
+     * ("詳しく", "More", a quiz choice), or with a few polite words ("もっと詳しく教えて"), means that button too.
+     */
     static String follow(String text, List<Reply.Action> actions) {
         if (text.chars().allMatch(Character::isDigit) && text.length() <= 3) {
             int index = Integer.parseInt(text) - 1;
             if (index >= 0 && index < actions.size()) {
                 return actions.get(index).command();
             }
+            return text;
+        }
+        String typed = asLabel(text);
+        for (int i = actions.size() - 1; i >= 0 && !typed.isEmpty(); i--) {
+            String label = asLabel(actions.get(i).label());
+            if (typed.equals(label) || (label.length() >= 2 && withoutPoliteWords(typed).equals(label))) {
+                return actions.get(i).command();
+            }
         }
         return text;
     }
 
-    String toJson(Reply reply) {
+    private static final java.util.regex.Pattern NOT_IN_LABELS = java.util.regex.Pattern.compile("[\\s\\p{Punct}、。！？!?「」]+");
+    private static final java.util.regex.Pattern POLITE = java.util.regex.Pattern.compile(
+            "^(もっと|もう少し|please|show me)|(を)?(教えて|見せて|表示して|お願いします|ください|please)+$");
+
+    private static String asLabel(String s) {
+        return NOT_IN_LABELS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+    }
+
+    private static String withoutPoliteWords(String typed) {
+        return POLITE.matcher(typed).replaceAll("");
+    }
+
+    String toJson(Reply reply, int firstNumber) {
         ObjectNode node = mapper.createObjectNode();
         node.put("topic", reply.topic());
-        node.put("text", TextRenderer.render(reply));
+        node.put("text", TextRenderer.render(reply, firstNumber));
         node.set("data", mapper.valueToTree(reply.data()));
         return node.toString();
     }

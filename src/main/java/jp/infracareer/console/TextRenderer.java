@@ -13,6 +13,15 @@ public final class TextRenderer {
     private TextRenderer() {}
 
     public static String render(Reply reply) {
+        return render(reply, 1);
+    }
+
+    /**
+     * {@code reply} as text, its buttons numbered from {@code firstNumber}: the replies of one turn share one
+     * numbering ("[1] 模範解答を見る" after feedback, then "[2] ヒント" under the next question), so every button
+     * on screen can still be pressed by its number.
+     */
+    public static String render(Reply reply, int firstNumber) {
         StringBuilder out = new StringBuilder();
         out.append("== ").append(reply.title()).append(" ==\n");
         for (Part part : reply.parts()) {
@@ -40,7 +49,7 @@ public final class TextRenderer {
         if (!actions.isEmpty()) {
             out.append('\n');
             for (int i = 0; i < actions.size(); i++) {
-                out.append(i == 0 ? "" : "  ").append('[').append(i + 1).append("] ").append(actions.get(i).label());
+                out.append(i == 0 ? "" : "  ").append('[').append(firstNumber + i).append("] ").append(actions.get(i).label());
             }
             out.append('\n');
         }

@@ -69,6 +69,30 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aButtonIsPressedByItsLabelAndEveryButtonOnScreenKeepsItsOwnNumber() throws Exception {
+        String answer = "私がインフラエンジニアを目指すのは、システムを止めずに支える仕事にやりがいを感じるからです。"
+                + "前職では物流倉庫で5年間、在庫管理システムの担当をしていました。今は毎日2時間LinuCの勉強をしています。\n";
+        // a short answer about pay offers "詳しく"; typing the label (or asking politely) shows the whole page
+        Result result = run(List.of("chat", "--json"), Map.of(),
+                "未経験の年収ってどのくらい？\n詳しく\n未経験の年収ってどのくらい？\nもっと詳しく教えて\n"
+                        // feedback ends with "[1] 模範解答を見る" and the next question's buttons follow from [2]
+                        + "interview\n" + answer + "1\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText()).containsExactly("guide/salary", "guide/salary",
+                "guide/salary", "guide/salary", "interview", "interview/question", "interview/feedback",
+                "interview/question", "interview/example");
+        assertThat(replies.get(1).path("text").asText().length()).isGreaterThan(replies.get(0).path("text").asText().length());
+        assertThat(replies.get(3).path("text").asText()).isEqualTo(replies.get(1).path("text").asText());
+        assertThat(replies.get(6).path("text").asText()).contains("[1] ");
+        assertThat(replies.get(7).path("text").asText()).contains("[2] ").doesNotContain("[1] ");
+        // "1" was the feedback's button: the model answer of the question just answered, not of the next one
+        String answered = replies.get(5).path("data").path("question").asText();
+        assertThat(answered).isNotEmpty().isNotEqualTo(replies.get(7).path("data").path("question").asText());
+        assertThat(replies.get(8).path("data").path("question").asText()).isEqualTo(answered);
+    }
+
+    @Test
     void withoutCredentialsTheDefaultModeIsTheConsoleChat() throws Exception {
         Result result = run(List.of(), Map.of(), "help\n");
 
