@@ -369,7 +369,74 @@ class AnswerMeaningTest {
                 // a colleague's mistake covered up
                 new Case(Lang.EN, "teamwork-horenso", "When a colleague made an error in the schedule, I quietly fixed it so the boss wouldn't find out.",
                         "covers-for-a-colleague"),
-                new Case(Lang.JA, "teamwork-horenso", "後輩のミスは、上司に言わずにこっそり直してあげました。", "covers-for-a-colleague"));
+                new Case(Lang.JA, "teamwork-horenso", "後輩のミスは、上司に言わずにこっそり直してあげました。", "covers-for-a-colleague"),
+                // fixed before anyone noticed, with no report anywhere; the same words with a report are right
+                new Case(Lang.EN, "mistake", "I once typed the wrong delivery date. I corrected it in the system before anyone noticed, "
+                        + "so there was no damage at all.", "fixed-before-anyone-noticed"),
+                new Case(Lang.EN, "mistake", "I once typed the wrong delivery date. I told my supervisor right away, and we corrected it "
+                        + "before the customer noticed, so there was no damage.", null),
+                new Case(Lang.JA, "mistake", "納品日を入力ミスしたことがあります。上司に気づかれる前に自分で修正したので、問題にはなりませんでした。",
+                        "fixed-before-anyone-noticed"),
+                // willpower instead of a plan for nights
+                new Case(Lang.EN, "night-shift", "Yes, no problem. I'm young and I don't need much sleep, so I'll get through with energy drinks.",
+                        "relies-on-willpower"),
+                new Case(Lang.JA, "night-shift", "はい、大丈夫です。若いので体力には自信があり、眠くなっても気合で乗り切ります。", "relies-on-willpower"),
+                // drinking on a rota day
+                new Case(Lang.EN, "overtime-oncall", "I'm fine with call-outs. Even if I've been drinking with friends, I'd still log in and fix it.",
+                        "drinks-on-call"),
+                new Case(Lang.JA, "overtime-oncall", "呼び出しには対応します。飲み会で飲んでいても、すぐにログインして作業します。", "drinks-on-call"),
+                new Case(Lang.JA, "overtime-oncall", "呼び出しには対応します。当番の日はお酒を控え、すぐに作業できるようにしておきます。", null),
+                // leaving a site that does not suit
+                new Case(Lang.EN, "client-site", "Client sites are fine. If I don't like the people there, I'd ask to be moved right away.",
+                        "leaves-site-quickly"),
+                new Case(Lang.JA, "client-site", "客先常駐は問題ありません。ただ、現場が合わなければすぐに変えてもらうつもりです。", "leaves-site-quickly"),
+                // asking to be spared the core duties
+                new Case(Lang.EN, "reverse-question", "Yes, one question. Is it possible to never have to do night shifts or on-call?",
+                        "asks-to-avoid-duties"),
+                new Case(Lang.JA, "reverse-question", "一つ伺いたいです。夜勤やオンコールはなしにしていただくことはできますか。", "asks-to-avoid-duties"),
+                new Case(Lang.EN, "reverse-question", "Yes. How often do night shifts come round, and how does the on-call rotation work?", null),
+                // reporting only when asked
+                new Case(Lang.EN, "teamwork-horenso", "In my team of six I kept things simple: I only report when asked, "
+                        + "because no news is good news.", "reports-only-when-asked"),
+                new Case(Lang.JA, "teamwork-horenso", "6人のチームでした。私は、問題がなければ報告はせず、聞かれたら報告するようにしていました。",
+                        "reports-only-when-asked"),
+                new Case(Lang.JA, "teamwork-horenso", "以前はメンバーが聞かれるまで報告しないことが課題でした。"
+                        + "そこで毎日の終わりに3行で経過を共有する形を提案し、抜け漏れが減りました。", null),
+                // trying things on a live system
+                new Case(Lang.EN, "slow-web-server", "I'd log in to the server and try different things until it gets faster.",
+                        "trial-and-error-on-production"),
+                new Case(Lang.JA, "cannot-connect", "つながらないときは、ルーターの設定をいろいろ試して、つながるまで直します。", "trial-and-error-on-production"),
+                // promising a recovery time
+                new Case(Lang.EN, "cannot-connect", "I'd tell the customer it will be fixed in ten minutes so they don't worry.",
+                        "promises-without-knowing"),
+                new Case(Lang.JA, "slow-web-server", "お客様には、すぐ直りますと伝えて安心してもらいます。", "promises-without-knowing"),
+                // closing an alert that cleared
+                new Case(Lang.EN, "night-shift", "Yes, I can work nights. If an alert fires and it recovers by itself, I'd close the ticket "
+                        + "once it looks fine.", "closes-without-reporting"),
+                new Case(Lang.JA, "night-shift", "はい、夜勤は大丈夫です。夜中にアラートが出ても、正常に戻っていればクローズします。",
+                        "closes-without-reporting"),
+                // a negation elsewhere in the sentence does not excuse the act; the act negated does
+                new Case(Lang.EN, "night-shift", "Yes, nights are fine. When it's quiet I'd pop out to the convenience store without telling anyone.",
+                        "leaves-post"),
+                new Case(Lang.EN, "previous-job", "At the shop I solved every complaint myself and never bothered my manager with them.",
+                        "solved-without-the-boss"),
+                new Case(Lang.EN, "strengths-weaknesses", "My strength is that I get things done and never ask anyone for help.",
+                        "solves-alone-as-strength"),
+                new Case(Lang.EN, "cannot-connect", "I check the cable and the IP address first. I don't follow the runbook, because doing it my own way is faster.",
+                        "skips-runbook"),
+                new Case(Lang.EN, "night-shift", "Yes. I did nights for two years, and if nothing happened I didn't bother with the handover.",
+                        "skips-handover"),
+                new Case(Lang.EN, "pressure", "Under a tight deadline I skip the checks so I don't miss the time limit.", "cuts-corners-under-pressure"),
+                new Case(Lang.EN, "pressure", "Even under a tight deadline I don't skip the checks; I set priorities and ask for help early.", null),
+                new Case(Lang.JA, "night-shift", "はい、夜勤は大丈夫です。前職でも夜勤をしていました。何もなければ引き継ぎをせずに帰ります。", "skips-handover"),
+                new Case(Lang.JA, "slow-web-server", "まずCPUを見ます。上長に確認せずに、ネットで見つけたコマンドをそのまま本番で実行します。", "applies-unvetted-fix"),
+                new Case(Lang.JA, "client-site", "客先常駐は問題ありません。自社には相談せずに、客先の担当者から直接指示をもらって進めます。", "bypasses-own-company"),
+                new Case(Lang.JA, "client-site", "客先常駐は問題ありません。契約外の依頼は自社の上長に相談してから対応します。", null),
+                new Case(Lang.JA, "overtime-oncall", "障害対応は大事だと思います。ただ、休日でも電話には出ません。", "refuses-oncall"),
+                new Case(Lang.JA, "overtime-oncall", "障害対応は大事だと思います。当番でない日は電話に出られないこともあるので、事前に調整します。", null),
+                new Case(Lang.JA, "night-shift", "はい、夜勤はできます。夜勤中に暇なときは、声をかけずに席を外してコンビニに行きます。", "leaves-post"),
+                new Case(Lang.JA, "salary-start", "年収は350万円を希望します。今の会社は引き継ぎもしないで辞めるので、来週から入社できます。", "quits-abruptly"),
+                new Case(Lang.JA, "pressure", "納期に追われたときは、急いでいるので最終確認をせずに提出します。", "cuts-corners-under-pressure"));
         java.util.List<String> wrong = new java.util.ArrayList<>();
         for (Case c : cases) {
             Feedback f = judge(c.lang(), c.question(), c.answer());
