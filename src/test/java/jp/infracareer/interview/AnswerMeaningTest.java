@@ -436,7 +436,18 @@ class AnswerMeaningTest {
                 new Case(Lang.JA, "overtime-oncall", "障害対応は大事だと思います。当番でない日は電話に出られないこともあるので、事前に調整します。", null),
                 new Case(Lang.JA, "night-shift", "はい、夜勤はできます。夜勤中に暇なときは、声をかけずに席を外してコンビニに行きます。", "leaves-post"),
                 new Case(Lang.JA, "salary-start", "年収は350万円を希望します。今の会社は引き継ぎもしないで辞めるので、来週から入社できます。", "quits-abruptly"),
-                new Case(Lang.JA, "pressure", "納期に追われたときは、急いでいるので最終確認をせずに提出します。", "cuts-corners-under-pressure"));
+                new Case(Lang.JA, "pressure", "納期に追われたときは、急いでいるので最終確認をせずに提出します。", "cuts-corners-under-pressure"),
+                new Case(Lang.EN, "night-shift", "Yes, I can do nights. If a warning comes in at 3 a.m. I'd leave it until the day shift, "
+                        + "because it's probably a false alarm.", "puts-off-the-alert"),
+                new Case(Lang.JA, "overtime-oncall", "呼び出しには対応するつもりです。ただ、夜中の軽いアラートなら、どうせ誤報なので明日対応します。",
+                        "puts-off-the-alert"),
+                new Case(Lang.JA, "overtime-oncall", "障害は時間を選ばないので、呼び出しには対応します。"
+                        + "翌朝に回してよいかは手順書と上長の指示で決め、自分では決めません。", null),
+                // acting on production first and reporting afterwards
+                new Case(Lang.EN, "cannot-connect", "I'd look at the switch and, if a port looks wrong, change the setting myself before reporting it.",
+                        "acts-before-reporting"),
+                new Case(Lang.JA, "overtime-oncall", "休日の呼び出しにも対応します。呼ばれたら、まずサーバーを再起動して、直ったら上長に報告します。", "acts-before-reporting"),
+                new Case(Lang.JA, "slow-web-server", "遅いときは、手順書に従って一次対応を行い、状況を確認してから上長に報告し、再起動は指示を受けてから行います。", null));
         java.util.List<String> wrong = new java.util.ArrayList<>();
         for (Case c : cases) {
             Feedback f = judge(c.lang(), c.question(), c.answer());
