@@ -269,4 +269,194 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.JA, "dns", "DNSは名前をIPアドレスに変える仕組みで、DNSの問い合わせ自体は暗号化されていません。").misconceptions())
                 .isEmpty();
     }
+    /** One answer to judge and the wrong judgement it must show, or null when it must show none. */
+    private record Case(Lang lang, String question, String answer, String mistake) {}
+
+    @Test
+    void wrongJudgementNoRuleAnticipatedIsCaughtAndTheSameWordsInARightAnswerAreNot() {
+        java.util.List<Case> cases = java.util.List.of(
+                // silencing an alert before looking
+                new Case(Lang.EN, "slow-web-server", "When the site gets slow, the monitoring starts firing alerts every minute. "
+                        + "I'd mute the alerts first so they stop distracting me, then look at CPU and memory.", "silences-alert"),
+                new Case(Lang.JA, "night-shift", "はい、夜勤は大丈夫です。前職でも夜勤をしていました。"
+                        + "夜中に同じアラートが何度も鳴るときは、うるさいのでとりあえず確認済みにして、朝の担当にまとめて伝えます。", "silences-alert"),
+                new Case(Lang.EN, "cannot-connect", "I check whether it is one user or everyone and look at the monitoring. "
+                        + "Alerts are muted only when the runbook says so or my lead approves it.", null),
+                // the runbook skipped because it is quicker
+                new Case(Lang.EN, "cannot-connect", "First I ask whether it is one person or the whole office. "
+                        + "Honestly, I'd skip the runbook because checking the cables myself is much faster.", "skips-runbook"),
+                new Case(Lang.JA, "slow-web-server", "まずCPUとメモリの使用率を見ます。手順書を読むのは時間がかかるので、手順書は飛ばして自分でログを調べます。", "skips-runbook"),
+                new Case(Lang.JA, "teamwork-horenso", "8人のチームで、報告の手順が多すぎて時間がかかるという課題がありました。"
+                        + "上司に相談し、不要な手順を省いて効率を上げる案を提案し、承認をもらって変えました。", null),
+                // a fix found online, straight onto production
+                new Case(Lang.EN, "slow-web-server", "I would check the load and the logs. If I find the error, I'd google it "
+                        + "and run the command from Stack Overflow on the production server right away.", "applies-unvetted-fix"),
+                new Case(Lang.JA, "cannot-connect", "エラーメッセージをネットで検索して、出てきたコマンドをそのまま本番で実行してみます。", "applies-unvetted-fix"),
+                new Case(Lang.EN, "slow-web-server", "I would check the load and the logs, and search the error online to understand it. "
+                        + "Anything I find I would try on a test server first and share with my lead before touching production.", null),
+                // evidence deleted to hide
+                new Case(Lang.EN, "pressure", "Under pressure I once sent a file to the wrong customer. I deleted the email from the sent folder "
+                        + "so my manager wouldn't see it, and nothing happened in the end.", "deletes-evidence"),
+                new Case(Lang.JA, "pressure", "締め切り前に設定ミスをしてしまい、ばれないように操作ログを消しました。なんとか間に合いました。", "deletes-evidence"),
+                // the handover skipped or written later
+                new Case(Lang.EN, "night-shift", "Yes, I can do nights; I did them at a warehouse for two years. "
+                        + "On a quiet night I'd skip the handover and just go home, since there is nothing to pass on.", "skips-handover"),
+                new Case(Lang.JA, "night-shift", "はい、夜勤は問題ありません。前職でも夜勤をしていました。"
+                        + "何も起きなかった日は引き継ぎは省略して、そのまま帰ります。", "skips-handover"),
+                new Case(Lang.EN, "teamwork-horenso", "On my team, cases got lost because people often skipped the handover at shift change. "
+                        + "I proposed a three-heading template, and lost cases fell to almost zero.", null),
+                new Case(Lang.JA, "teamwork-horenso", "以前は引き継ぎが口頭だけで、情報が抜けることが課題でした。"
+                        + "そこで引き継ぎの様式を三つの見出しにそろえることを提案し、抜け漏れがほぼなくなりました。", null),
+                // client data taken home or posted
+                new Case(Lang.EN, "client-site", "I'm happy to work on site. If I can't finish, I'd take the work files home "
+                        + "on a USB stick and finish them over the weekend.", "leaks-client-info"),
+                new Case(Lang.JA, "client-site", "客先常駐は前向きに考えています。大手銀行の現場に入れたら、嬉しいのでSNSに投稿すると思います。"
+                        + "客先の名前や現場の写真も友人に話したくなります。", "leaks-client-info"),
+                new Case(Lang.JA, "client-site", "客先常駐は前向きに考えています。客先の資料は持ち出さず、SNSにも投稿しないなど、現場のルールを守ります。", null),
+                // taking orders straight from the client
+                new Case(Lang.EN, "client-site", "I'm fine with client sites. On site I'd do whatever the client's staff ask me, "
+                        + "even if it is extra work, because keeping them happy is what matters.", "bypasses-own-company"),
+                new Case(Lang.JA, "client-site", "客先常駐で問題ありません。客先の担当者から直接指示をもらって、言われたことは何でもやります。", "bypasses-own-company"),
+                new Case(Lang.EN, "client-site", "I'd follow the site's rules, and anything outside the contract "
+                        + "I'd check with my own company's manager before doing it.", null),
+                // sleeping or leaving the desk on a night shift
+                new Case(Lang.EN, "night-shift", "Yes. Night shifts are usually quiet, so I can nap at my desk until an alert goes off.", "leaves-post"),
+                new Case(Lang.JA, "night-shift", "はい、大丈夫です。夜勤中は暇な時間が多いと聞いたので、アラートが鳴るまで仮眠して体力を温存します。", "leaves-post"),
+                new Case(Lang.JA, "night-shift", "はい、大丈夫です。夜勤明けは帰宅後に4時間寝て、食事の時間を一定にしています。休憩は決められた交代で取ります。", null),
+                // refusing call-outs outright
+                new Case(Lang.EN, "overtime-oncall", "I understand outages happen, but my days off are mine. "
+                        + "I keep my phone off at weekends because my private time is private.", "refuses-oncall"),
+                new Case(Lang.JA, "overtime-oncall", "障害対応が大事なのは分かります。ただ、休日はプライベートを優先したいので、電話には出ないつもりです。", "refuses-oncall"),
+                new Case(Lang.EN, "overtime-oncall", "I see call-outs as part of the job. On rota days I keep my phone with me; "
+                        + "when I'm not on the rota I may be away, so I'd arrange swaps in advance.", null),
+                // a mistake covered with a story, blamed on the tools, or denied
+                new Case(Lang.EN, "mistake", "I once entered the wrong price on a shelf label. When the customer complained, "
+                        + "I told my manager the system had a glitch and blamed it on the software.", "covered-with-a-story"),
+                new Case(Lang.JA, "mistake", "発注数を間違えたことがあります。上司にはシステムの不具合だと説明して、その場は収めました。", "covered-with-a-story"),
+                new Case(Lang.EN, "mistake", "I shipped the wrong item once. Honestly it was the system's fault, because the screen was confusing.", "blames-the-tools"),
+                new Case(Lang.JA, "mistake", "請求書の金額を間違えました。ただ、マニュアルのせいで誰でも間違えるような手順だったので、私のミスというより仕組みの問題です。", "blames-the-tools"),
+                new Case(Lang.EN, "mistake", "I'm very careful, so I can't think of a mistake I've made at work.", "claims-no-mistake"),
+                new Case(Lang.JA, "mistake", "私は慎重な性格なので、仕事で大きな失敗をしたことがありません。確認を徹底しています。", null),
+                new Case(Lang.JA, "mistake", "私は慎重な性格なので、仕事でミスをしたことがありません。", "claims-no-mistake"),
+                new Case(Lang.EN, "mistake", "I entered ten times the right quantity once. I told my supervisor right away, we held the shipment, "
+                        + "and I have never made the same mistake again since I started reading figures aloud.", null),
+                // skipping checks or staying up alone under pressure
+                new Case(Lang.EN, "pressure", "When the deadline is close, I skip the double-checks to go faster and get it done.", "cuts-corners-under-pressure"),
+                new Case(Lang.JA, "pressure", "締め切りが迫ったときは、時間がないので確認を省いてスピードを優先します。", "cuts-corners-under-pressure"),
+                new Case(Lang.EN, "pressure", "Once I skipped the double-check because I was in a hurry, and that caused a wrong order. "
+                        + "Since then I keep the checks even when time is short and ask for help early.", null),
+                new Case(Lang.JA, "pressure", "仕事が溜まったときは、誰にも言わずに徹夜して一人で片付けます。", "overworks-silently"),
+                // skipping monitoring, solving alone as a strength, disliking procedures
+                new Case(Lang.EN, "career-plan", "I'd like to skip monitoring and go straight into building, because I learn fast.", "skips-monitoring"),
+                new Case(Lang.JA, "career-plan", "監視や運用はやらずに、入社してすぐ構築を担当したいです。", "skips-monitoring"),
+                new Case(Lang.EN, "strengths-weaknesses", "My strength is that I solve everything on my own without asking anyone. "
+                        + "My weakness is that I'm a bit impatient.", "solves-alone-as-strength"),
+                new Case(Lang.JA, "strengths-weaknesses", "私の強みは、人に頼らず何でも一人で解決できるところです。", "solves-alone-as-strength"),
+                new Case(Lang.EN, "strengths-weaknesses", "My weakness is that I get bored with routine procedures, so I often do things my own way.",
+                        "dislikes-procedures"),
+                new Case(Lang.JA, "strengths-weaknesses", "短所は、マニュアルどおりの作業が苦手で、自己流でやってしまうところです。", "dislikes-procedures"),
+                // rules bent and problems kept from the boss, told as strengths
+                new Case(Lang.EN, "previous-job", "At the restaurant I ignored the manual and did it my own way, which was faster.", "own-way-over-the-rules"),
+                new Case(Lang.JA, "previous-job", "前職では、マニュアルを無視して自分のやり方で効率化しました。", "own-way-over-the-rules"),
+                new Case(Lang.JA, "previous-job", "前職では、クレームは店長に報告せずに自分で解決してきました。", "solved-without-the-boss"),
+                // quitting overnight
+                new Case(Lang.EN, "salary-start", "I'm hoping for about 3.5 million yen. I can just quit tomorrow and start next week.", "quits-abruptly"),
+                new Case(Lang.JA, "reason-for-change", "専門性を身につけたいので転職します。今の会社は引き継ぎはせずに、すぐに辞めるつもりです。", "quits-abruptly"),
+                new Case(Lang.JA, "salary-start", "すでに退職しているので、すぐに入社できます。", null),
+                // leaving the alert to the next shift
+                new Case(Lang.EN, "night-alert", "If the alert comes near the end of my shift, I'd leave it for the day shift to deal with.", "leaves-it-to-next-shift"),
+                new Case(Lang.JA, "night-alert", "夜勤の終わり近くにアラートが出たら、日勤の人に任せます。", "leaves-it-to-next-shift"),
+                // a colleague's mistake covered up
+                new Case(Lang.EN, "teamwork-horenso", "When a colleague made an error in the schedule, I quietly fixed it so the boss wouldn't find out.",
+                        "covers-for-a-colleague"),
+                new Case(Lang.JA, "teamwork-horenso", "後輩のミスは、上司に言わずにこっそり直してあげました。", "covers-for-a-colleague"),
+                // fixed before anyone noticed, with no report anywhere; the same words with a report are right
+                new Case(Lang.EN, "mistake", "I once typed the wrong delivery date. I corrected it in the system before anyone noticed, "
+                        + "so there was no damage at all.", "fixed-before-anyone-noticed"),
+                new Case(Lang.EN, "mistake", "I once typed the wrong delivery date. I told my supervisor right away, and we corrected it "
+                        + "before the customer noticed, so there was no damage.", null),
+                new Case(Lang.JA, "mistake", "納品日を入力ミスしたことがあります。上司に気づかれる前に自分で修正したので、問題にはなりませんでした。",
+                        "fixed-before-anyone-noticed"),
+                // willpower instead of a plan for nights
+                new Case(Lang.EN, "night-shift", "Yes, no problem. I'm young and I don't need much sleep, so I'll get through with energy drinks.",
+                        "relies-on-willpower"),
+                new Case(Lang.JA, "night-shift", "はい、大丈夫です。若いので体力には自信があり、眠くなっても気合で乗り切ります。", "relies-on-willpower"),
+                // drinking on a rota day
+                new Case(Lang.EN, "overtime-oncall", "I'm fine with call-outs. Even if I've been drinking with friends, I'd still log in and fix it.",
+                        "drinks-on-call"),
+                new Case(Lang.JA, "overtime-oncall", "呼び出しには対応します。飲み会で飲んでいても、すぐにログインして作業します。", "drinks-on-call"),
+                new Case(Lang.JA, "overtime-oncall", "呼び出しには対応します。当番の日はお酒を控え、すぐに作業できるようにしておきます。", null),
+                // leaving a site that does not suit
+                new Case(Lang.EN, "client-site", "Client sites are fine. If I don't like the people there, I'd ask to be moved right away.",
+                        "leaves-site-quickly"),
+                new Case(Lang.JA, "client-site", "客先常駐は問題ありません。ただ、現場が合わなければすぐに変えてもらうつもりです。", "leaves-site-quickly"),
+                // asking to be spared the core duties
+                new Case(Lang.EN, "reverse-question", "Yes, one question. Is it possible to never have to do night shifts or on-call?",
+                        "asks-to-avoid-duties"),
+                new Case(Lang.JA, "reverse-question", "一つ伺いたいです。夜勤やオンコールはなしにしていただくことはできますか。", "asks-to-avoid-duties"),
+                new Case(Lang.EN, "reverse-question", "Yes. How often do night shifts come round, and how does the on-call rotation work?", null),
+                // reporting only when asked
+                new Case(Lang.EN, "teamwork-horenso", "In my team of six I kept things simple: I only report when asked, "
+                        + "because no news is good news.", "reports-only-when-asked"),
+                new Case(Lang.JA, "teamwork-horenso", "6人のチームでした。私は、問題がなければ報告はせず、聞かれたら報告するようにしていました。",
+                        "reports-only-when-asked"),
+                new Case(Lang.JA, "teamwork-horenso", "以前はメンバーが聞かれるまで報告しないことが課題でした。"
+                        + "そこで毎日の終わりに3行で経過を共有する形を提案し、抜け漏れが減りました。", null),
+                // trying things on a live system
+                new Case(Lang.EN, "slow-web-server", "I'd log in to the server and try different things until it gets faster.",
+                        "trial-and-error-on-production"),
+                new Case(Lang.JA, "cannot-connect", "つながらないときは、ルーターの設定をいろいろ試して、つながるまで直します。", "trial-and-error-on-production"),
+                // promising a recovery time
+                new Case(Lang.EN, "cannot-connect", "I'd tell the customer it will be fixed in ten minutes so they don't worry.",
+                        "promises-without-knowing"),
+                new Case(Lang.JA, "slow-web-server", "お客様には、すぐ直りますと伝えて安心してもらいます。", "promises-without-knowing"),
+                // closing an alert that cleared
+                new Case(Lang.EN, "night-shift", "Yes, I can work nights. If an alert fires and it recovers by itself, I'd close the ticket "
+                        + "once it looks fine.", "closes-without-reporting"),
+                new Case(Lang.JA, "night-shift", "はい、夜勤は大丈夫です。夜中にアラートが出ても、正常に戻っていればクローズします。",
+                        "closes-without-reporting"),
+                // a negation elsewhere in the sentence does not excuse the act; the act negated does
+                new Case(Lang.EN, "night-shift", "Yes, nights are fine. When it's quiet I'd pop out to the convenience store without telling anyone.",
+                        "leaves-post"),
+                new Case(Lang.EN, "previous-job", "At the shop I solved every complaint myself and never bothered my manager with them.",
+                        "solved-without-the-boss"),
+                new Case(Lang.EN, "strengths-weaknesses", "My strength is that I get things done and never ask anyone for help.",
+                        "solves-alone-as-strength"),
+                new Case(Lang.EN, "cannot-connect", "I check the cable and the IP address first. I don't follow the runbook, because doing it my own way is faster.",
+                        "skips-runbook"),
+                new Case(Lang.EN, "night-shift", "Yes. I did nights for two years, and if nothing happened I didn't bother with the handover.",
+                        "skips-handover"),
+                new Case(Lang.EN, "pressure", "Under a tight deadline I skip the checks so I don't miss the time limit.", "cuts-corners-under-pressure"),
+                new Case(Lang.EN, "pressure", "Even under a tight deadline I don't skip the checks; I set priorities and ask for help early.", null),
+                new Case(Lang.JA, "night-shift", "はい、夜勤は大丈夫です。前職でも夜勤をしていました。何もなければ引き継ぎをせずに帰ります。", "skips-handover"),
+                new Case(Lang.JA, "slow-web-server", "まずCPUを見ます。上長に確認せずに、ネットで見つけたコマンドをそのまま本番で実行します。", "applies-unvetted-fix"),
+                new Case(Lang.JA, "client-site", "客先常駐は問題ありません。自社には相談せずに、客先の担当者から直接指示をもらって進めます。", "bypasses-own-company"),
+                new Case(Lang.JA, "client-site", "客先常駐は問題ありません。契約外の依頼は自社の上長に相談してから対応します。", null),
+                new Case(Lang.JA, "overtime-oncall", "障害対応は大事だと思います。ただ、休日でも電話には出ません。", "refuses-oncall"),
+                new Case(Lang.JA, "overtime-oncall", "障害対応は大事だと思います。当番でない日は電話に出られないこともあるので、事前に調整します。", null),
+                new Case(Lang.JA, "night-shift", "はい、夜勤はできます。夜勤中に暇なときは、声をかけずに席を外してコンビニに行きます。", "leaves-post"),
+                new Case(Lang.JA, "salary-start", "年収は350万円を希望します。今の会社は引き継ぎもしないで辞めるので、来週から入社できます。", "quits-abruptly"),
+                new Case(Lang.JA, "pressure", "納期に追われたときは、急いでいるので最終確認をせずに提出します。", "cuts-corners-under-pressure"),
+                new Case(Lang.EN, "night-shift", "Yes, I can do nights. If a warning comes in at 3 a.m. I'd leave it until the day shift, "
+                        + "because it's probably a false alarm.", "puts-off-the-alert"),
+                new Case(Lang.JA, "overtime-oncall", "呼び出しには対応するつもりです。ただ、夜中の軽いアラートなら、どうせ誤報なので明日対応します。",
+                        "puts-off-the-alert"),
+                new Case(Lang.JA, "overtime-oncall", "障害は時間を選ばないので、呼び出しには対応します。"
+                        + "翌朝に回してよいかは手順書と上長の指示で決め、自分では決めません。", null),
+                // acting on production first and reporting afterwards
+                new Case(Lang.EN, "cannot-connect", "I'd look at the switch and, if a port looks wrong, change the setting myself before reporting it.",
+                        "acts-before-reporting"),
+                new Case(Lang.JA, "overtime-oncall", "休日の呼び出しにも対応します。呼ばれたら、まずサーバーを再起動して、直ったら上長に報告します。", "acts-before-reporting"),
+                new Case(Lang.JA, "slow-web-server", "遅いときは、手順書に従って一次対応を行い、状況を確認してから上長に報告し、再起動は指示を受けてから行います。", null));
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (Case c : cases) {
+            Feedback f = judge(c.lang(), c.question(), c.answer());
+            java.util.List<String> ids = f.misconceptions().stream().map(Feedback.Finding::id).toList();
+            boolean ok = c.mistake() == null ? ids.isEmpty() : ids.contains(c.mistake()) && f.score() <= 40;
+            if (!ok) {
+                wrong.add(c.question() + " " + c.lang() + " expected " + c.mistake() + " got " + ids + " (" + f.score() + "): " + c.answer());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 }
