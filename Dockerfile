@@ -17,8 +17,8 @@ COPY --from=build /src/target/infra-career-advisor.jar /app/app.jar
 # recorded once, here, by a loopback-only training run (`train-startup`: a stand-in for Slack's Web API, nothing
 # leaves the container) and mapped at start instead of being loaded, linked and profiled again. Measured with
 # bench/src/StartProbe, like for like on a loaded 2-core machine (bench/README.md, 2026-12-02): first ack median
-# 3.9 s vs 7.8 s on JDK 17 with its class-data archive, 0.2-2.1 s behind a bare Bolt app with a cache of its own
-# (4.4 s behind on JDK 17); start-up CPU about the same. Same JVM, options and jar path as at run time; a failed
+# 3.2-5.5 s vs 4.1-10.1 s on JDK 17 with its class-data archive, 0.2-2.1 s behind a bare Bolt app with a cache of
+# its own (1.9-4.4 s behind on JDK 17); start-up CPU not lower (about 2x the bare app's either way). Same JVM, options and jar path as at run time; a failed
 # training keeps no cache (the JVM writes one even then), and a missing or mismatched cache makes the JVM say so
 # and start without it.
 RUN java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/app.aot -Xlog:aot=off -jar /app/app.jar train-startup \
