@@ -53,7 +53,7 @@ public final class Bench {
         String classpath = System.getProperty("java.class.path");
         HttpServer fake = fakeSlack();
         String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = java();
 
         List<String> report = new ArrayList<>();
         List<String> advisorCommand = new ArrayList<>(List.of(java, "-Xmx1g"));
@@ -68,7 +68,10 @@ public final class Bench {
         int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         List<Map<String, Object>> oursRuns = new ArrayList<>();
         List<Map<String, Object>> bareRuns = new ArrayList<>();
-        List<String> bareCommand = List.of(java, "-Xmx1g", "-cp", classpath, "BareBoltApp");
+        // BARE_JAVA_OPTS (e.g. its own AOT cache) runs the bare app from target/bench/bare.jar, as StartProbe does
+        String bareOptions = System.getenv().getOrDefault("BARE_JAVA_OPTS", "");
+        List<String> bareCommand = bareOptions.isBlank() ? List.of(bareJava(), "-Xmx1g", "-cp", classpath, "BareBoltApp")
+                : StartProbe.bare(bareJava(), bareOptions);
         boolean onlyAdvisor = System.getenv("BENCH_ONLY_ADVISOR") != null;
         for (int r = 0; r < rounds; r++) {
             // the mixed throughput phases once (round 1); start, warm-up and CPU per request every round
@@ -111,6 +114,10 @@ public final class Bench {
         report.add("");
         report.add("Run " + LocalDateTime.now().withNano(0) + " by `bash bench/run.sh " + seconds + "` (" + rounds
                 + " rounds) on " + machine() + ", load average " + loadAverage() + " at the end.");
+        if (System.getenv("BENCH_JAVA") != null || !extra.isBlank() || !bareOptions.isBlank()) {
+            report.add("Servers on `" + java + "`; advisor options `" + extra.strip() + "`, bare app options `"
+                    + bareOptions.strip() + "` (besides `-Xmx1g`).");
+        }
         report.add("Load generator, fake Slack Web API and the server under test share this machine (loopback only).");
         report.add("Requests are signed as Slack signs them. Mix for both apps: one third `/career compare infra server`,");
         report.add("one third `/career 監視ってどんな仕事？`, one third `message.im` events from " + USERS + " users with a mock");
@@ -160,7 +167,7 @@ public final class Bench {
     static final String NOTES = """
 
             ## Notes
-            - Both servers run with `-Xmx1g` on the default JDK; the advisor from its shaded jar, the bare app from
+            - Both servers run with `-Xmx1g` on the default JDK (or `BENCH_JAVA`'s); the advisor from its shaded jar, the bare app from
               `bench/src/BareBoltApp.java` (Bolt + Jetty 12, `/career` acked with one line).
             - Fixed concurrency: %d closed-loop clients for the phase length. Fixed rate: requests scheduled every
               2 ms and timed from their scheduled start, so a slow server cannot hide queueing (no coordinated omission).
@@ -341,6 +348,21 @@ public final class Bench {
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
         return stats("concurrency", samples, errors.get(), elapsed);
+    }
+
+    /**
+     * The java launcher both servers run on: {@code BENCH_JAVA} (e.g. a JDK 25's bin/java, to run with AOT caches),
+     * else the one running the bench.
+     */
+    static String java() {
+        String chosen = System.getenv("BENCH_JAVA");
+        return chosen == null || chosen.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java").toString() : chosen;
+    }
+
+    /** The bare app's launcher: {@code BARE_JAVA} if set, else {@link #java()} (like for like). */
+    static String bareJava() {
+        String chosen = System.getenv("BARE_JAVA");
+        return chosen == null || chosen.isBlank() ? java() : chosen;
     }
 
     /** Server CPU time (user + system) of a process so far, in microseconds, from /proc/<pid>/stat. */

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The first 10 seconds only, as bench/run.sh measures them (the mix at 200 req/s right after the first ack),
  * with the latency per second and the server's CPU over those seconds, for comparing variants quickly.
  * Alternates the advisor with each set of JVM options given (separated by ";", e.g. "-Dx=1;-Dx=2"; "jar=path"
- * runs another build of the advisor) and, with EARLY_BARE=1, the bare app (with BARE_JAVA_OPTS, as in StartProbe). Usage: java EarlyProbe rounds [options;...]
+ * runs another build of the advisor, "java=path" another JDK's launcher; default {@code BENCH_JAVA}) and, with EARLY_BARE=1, the bare app (with BARE_JAVA_OPTS, as in StartProbe; EARLY_BARE=only runs the bare app alone,
+ * e.g. as the training run of its AOT cache). Usage: java EarlyProbe rounds [options;...]
  */
 public final class EarlyProbe {
     public static void main(String[] args) throws Exception {
@@ -25,14 +26,17 @@ public final class EarlyProbe {
         List<String> variants = args.length > 1 ? List.of(args[1].split(";", -1)) : List.of("");
         var fake = Bench.fakeSlack();
         String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = Bench.java(); // BENCH_JAVA, else this JVM's launcher
+        boolean advisor = !"only".equals(System.getenv("EARLY_BARE"));
         for (int r = 0; r < rounds; r++) {
-            for (String variant : variants) {
+            for (String variant : advisor ? variants : List.<String>of()) {
                 List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
                 String jar = "target/infra-career-advisor.jar";
                 for (String option : variant.strip().split("\\s+")) {
                     if (option.startsWith("jar=")) {
                         jar = option.substring("jar=".length()); // another build of the advisor, to compare with
+                    } else if (option.startsWith("java=")) {
+                        ours.set(0, option.substring("java=".length())); // another JDK's launcher for this variant
                     } else if (!option.isEmpty()) {
                         ours.add(option);
                     }
@@ -43,7 +47,7 @@ public final class EarlyProbe {
             if (System.getenv("EARLY_BARE") != null) {
                 for (String options : System.getenv().getOrDefault("BARE_JAVA_OPTS", "").split(";", -1)) {
                     System.out.println("bare " + (options.isBlank() ? "" : "[" + options.strip() + "] ")
-                            + probe(StartProbe.bare(java, options), apiUrl));
+                            + probe(StartProbe.bare(Bench.bareJava(), options), apiUrl));
                 }
             }
         }
@@ -108,7 +112,8 @@ public final class EarlyProbe {
             return out.toString();
         } finally {
             p.destroy();
-            p.waitFor(20, TimeUnit.SECONDS);
+            // a training run (-XX:AOTCacheOutput) writes its cache after SIGTERM, which takes a while on 2 cores
+            p.waitFor(180, TimeUnit.SECONDS);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * Start-up only: spawns the advisor (or the bare app) {@code rounds} times, alternating, and prints for each
  * start the time to the first acknowledged /career help, to the first answered free-text question, and to
  * /readyz 200 (advisor only). Usage: java StartProbe [rounds] [extra JVM options for the advisor...], where
- * "a;b" alternates variants of the advisor and "jar=path" runs another build;
+ * "a;b" alternates variants of the advisor, "jar=path" runs another build and "java=path" another JDK's launcher
+ * (default: {@code BENCH_JAVA}, else this JVM's);
  * {@code BARE_JAVA_OPTS} gives the bare app JVM options of its own.
  */
 public final class StartProbe {
@@ -22,7 +23,7 @@ public final class StartProbe {
                 .split(";", -1));
         var fake = Bench.fakeSlack();
         String apiUrl = "http://127.0.0.1:" + fake.getAddress().getPort() + "/api/";
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = Bench.java(); // BENCH_JAVA, else this JVM's launcher
         for (int r = 0; r < rounds; r++) {
             for (String variant : variants) {
                 List<String> ours = new ArrayList<>(List.of(java, "-Xmx1g"));
@@ -30,6 +31,8 @@ public final class StartProbe {
                 for (String option : variant.strip().split("\\s+")) {
                     if (option.startsWith("jar=")) {
                         jar = option.substring("jar=".length());
+                    } else if (option.startsWith("java=")) {
+                        ours.set(0, option.substring("java=".length())); // another JDK's launcher for this variant
                     } else if (!option.isEmpty()) {
                         ours.add(option);
                     }
@@ -40,7 +43,7 @@ public final class StartProbe {
             }
             for (String options : System.getenv().getOrDefault("BARE_JAVA_OPTS", "").split(";", -1)) {
                 System.out.println("bare    " + (options.isBlank() ? "" : "[" + options.strip() + "] ")
-                        + String.join(" ", probe(bare(java, options), apiUrl, false)));
+                        + String.join(" ", probe(bare(Bench.bareJava(), options), apiUrl, false)));
             }
         }
         System.exit(0);
@@ -52,8 +55,12 @@ public final class StartProbe {
      */
     static List<String> bare(String java, String options) {
         List<String> bare = new ArrayList<>(List.of(java, "-Xmx1g"));
-        if (!options.isBlank()) {
-            bare.addAll(List.of(options.strip().split("\\s+")));
+        for (String option : options.strip().split("\\s+")) {
+            if (option.startsWith("java=")) {
+                bare.set(0, option.substring("java=".length())); // another JDK's launcher for this variant
+            } else if (!option.isEmpty()) {
+                bare.add(option);
+            }
         }
         // from jars only (bench/build.sh packs target/bench/bare.jar): a class-data archive takes no directories
         bare.addAll(List.of("-cp", "target/bench/bare.jar:" + System.getProperty("java.class.path").replaceFirst(
