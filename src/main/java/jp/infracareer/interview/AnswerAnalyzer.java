@@ -109,7 +109,8 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, rubric, hits, misconceptions, scoring))) {
+        } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, rubric, hits, misconceptions, scoring)
+                || unanchored(text, question, hits, misconceptions, scoring))) {
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog));
         }
@@ -214,6 +215,17 @@ public final class AnswerAnalyzer {
         }
         long touching = java.util.Arrays.stream(pointsIn(text, rubric)).filter(n -> n > 0).count();
         return touching <= scoring.threshold("stray_max_sentences");
+    }
+
+    /**
+     * True when an answer names none of the question's key terms (interview.yml {@code key_terms}) and makes at
+     * most {@code unanchored_max_points} of its points, with nothing stated wrongly about it: a fluent story
+     * about moving house given to a subnet question touches "住所" (an address) and nothing else.
+     */
+    private static boolean unanchored(AnswerText text, InterviewQuestion question, int hits, List<Finding> misconceptions,
+            Scoring scoring) {
+        return hits <= scoring.threshold("unanchored_max_points") && misconceptions.isEmpty()
+                && !question.keyTerms().isEmpty() && text.first(question.keyTerms()).isEmpty();
     }
 
     /** For each concept of the rubric, the first sentence that makes it, or -1. */

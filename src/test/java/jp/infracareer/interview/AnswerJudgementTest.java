@@ -119,6 +119,34 @@ class AnswerJudgementTest {
     }
 
     @Test
+    void aStoryThatNamesNoneOfTheQuestionsTermsIsOffTopicEvenWithAStrayPoint() {
+        Catalog ja = KB.catalog(Lang.JA);
+        // "住所" (an address) is one of the subnet question's points, as a metaphor; nothing else is
+        Feedback subnet = AnswerAnalyzer.analyze(ja, ja.question("ip-subnet").orElseThrow(),
+                "先月、実家の住所が変わったので、家族の郵便物の手続きを手伝いました。まず新しい住所を紙に書き出し、"
+                        + "銀行や保険会社の一覧を作りました。窓口ごとに必要な書類が違ったので、前日に電話で確かめてから出かけました。"
+                        + "古い住所に届く郵便は転送してもらうよう申し込み、半年ほどで全部の変更が終わりました。"
+                        + "一覧に印をつけながら進めたおかげで、漏れは一つもありませんでした。");
+        assertThat(subnet.relevance()).isEqualTo(Feedback.Relevance.OFF_TOPIC);
+        assertThat(subnet.score()).isLessThanOrEqualTo(30);
+
+        Catalog en = KB.catalog(Lang.EN);
+        Feedback plan = AnswerAnalyzer.analyze(en, en.question("career-plan").orElseThrow(),
+                "In five years I want to have run a full marathon. I started with 5 km runs twice a week last spring, and now "
+                        + "I run 15 km on Sundays. I keep a training log, I follow a plan that adds ten percent a month, and I "
+                        + "rest when my knee hurts. My sister joined me in the summer, and we push each other on the hills near "
+                        + "the river. Next year I will enter a half marathon, and the full one after that, ideally in Kyoto in "
+                        + "the early spring when the air is cool.");
+        assertThat(plan.relevance()).isEqualTo(Feedback.Relevance.OFF_TOPIC);
+        assertThat(plan.score()).isLessThanOrEqualTo(30);
+
+        // the same question answered in its own terms is on topic
+        Feedback right = AnswerAnalyzer.analyze(ja, ja.question("ip-subnet").orElseThrow(),
+                "IPアドレスはネットワーク上の機器の住所のようなもので、サブネットマスクでネットワーク部とホスト部を分けます。");
+        assertThat(right.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
+
+    @Test
     void synonymsCountAsTheConceptTheyExpress() {
         Catalog ja = KB.catalog(Lang.JA);
         var q = ja.question("why-infra").orElseThrow();
