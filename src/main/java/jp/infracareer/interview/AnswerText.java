@@ -143,9 +143,12 @@ final class AnswerText {
         return false;
     }
 
-    /** The rest of a verb or adjective, then a negation: 書き込(まず), 使(わない), 共有(しません), 同じ(ではない). */
+    /**
+     * The rest of a verb or adjective, then a negation: 書き込(まず), 使(わない), 共有(しません), 同じ(ではない).
+     * "つない" is never one (a verb in つ negates as たない): 「テザリングでつないで」 connects.
+     */
     private static final java.util.regex.Pattern NEGATED =
-            java.util.regex.Pattern.compile("[ぁ-ゖ]{0,2}?(ない|なかっ|なく|ず|ぬ|ません)");
+            java.util.regex.Pattern.compile("[ぁ-ゖ]{0,2}?(?<!つ)(ない|なかっ|なく|ず|ぬ|ません)");
     private static final java.util.regex.Pattern NEGATION_AT_END = java.util.regex.Pattern.compile("(ない|ず|ません)$");
 
     /** True when sentence {@code i} contains any of {@code words}. */

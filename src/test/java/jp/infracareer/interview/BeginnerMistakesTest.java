@@ -221,4 +221,25 @@ class BeginnerMistakesTest {
         leftAlone("repetitive-work", "慣れていても、毎回手順書を見ながら作業します。",
                 "Even when I know the steps, I never work from memory; I follow the runbook.");
     }
+
+    // added from what the eighth labelled set showed (its answers were read after its blind run); own wording here
+    @Test
+    void judgementAtWorkAndWhenLeavingAJobIsRead() {
+        caught("why-start-monitoring", "tools-fix-it-all", "監視はZabbixなどのツールが自動で原因を調べて復旧までしてくれるので、人は記録するだけです。",
+                "Zabbix finds the cause and fixes it by itself, so the operator would just record what happened.");
+        leftAlone("why-start-monitoring", "監視ツールが自動でするのは異常を検知して知らせるところまでで、判断と一次対応は人が行います。",
+                "The monitoring tool only detects a problem and notifies us; a person decides what to do and follows the runbook.");
+        caught("previous-job", "decides-without-approval", "上司の承認を待っていると間に合わないので、自分の判断でその場で決めて、後から報告していました。",
+                "Rather than wait for approval, I decided on the spot and told my manager afterwards.");
+        caught("overtime-oncall", "ignores-the-call", "当番の日でも休みは大事なので、電話は切っておくつもりです。",
+                "Even on my on-call day I might not answer straight away; I would call back later in the evening.");
+        caught("cannot-connect", "disables-security", "まずその方のパソコンのファイアウォールを一度オフにしてもらいます。",
+                "First I would have them turn off the firewall on their PC to see if that helps.");
+        caught("cannot-connect", "personal-workaround", "とりあえず私物のスマホのテザリングでつないでもらいます。",
+                "For now I would let them tether to my own phone's hotspot.");
+        caught("salary-start", "no-handover", "引き継ぎは後任を決める会社の仕事なので、特に準備はしていません。",
+                "The handover is the company's job, so I haven't prepared anything for it.");
+        leftAlone("salary-start", "在職中なので、後任の方への引き継ぎ期間として1か月をいただき、来月末から入社できます。",
+                "I am still employed, so I would like a one-month handover period and could start at the end of next month.");
+    }
 }
