@@ -262,7 +262,9 @@ public final class FakeSlackApi implements AutoCloseable {
             send(exchange, 200, "{\"ok\":true}");
             return;
         }
-        Call call = record(method, exchange);
+        // the call is listed once its effect is visible (a message posted or updated): a test that awaits the
+        // call then reads the messages must never see them as they were before it
+        Call call = read(method, exchange);
         String response = switch (method) {
             case "auth.test" -> workspaces.authTest(call.token()).orElse("{\"ok\":true,\"url\":\"https://test.example/\",\"team\":\"Test\",\"user\":\"advisor\","
                     + "\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}");
@@ -297,6 +299,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.form().getOrDefault("users", "U0") + "\"}}";
             default -> "{\"ok\":true}";
         };
+        calls.add(call);
         if (fault instanceof Fault.LandedThen landed) {
             try {
                 Thread.sleep(landed.holdMillis());
