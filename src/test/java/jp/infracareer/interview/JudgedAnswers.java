@@ -30,6 +30,8 @@ final class JudgedAnswers {
     static final String HELDOUT6 = "interview/judged-answers-heldout6.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
+    /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
+    static final String TUNING8 = "interview/judged-answers-tuning8.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
