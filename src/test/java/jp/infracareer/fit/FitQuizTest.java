@@ -123,4 +123,14 @@ class FitQuizTest {
         }
         throw new AssertionError("no quiz button in " + message);
     }
+
+    @Test
+    void theHelpSaysHowManyQuestionsTheQuizHas() {
+        for (Lang lang : Lang.values()) {
+            var c = KB.catalog(lang);
+            String size = String.valueOf(c.fit().questions().size());
+            assertThat(c.ui().list("help.commands")).as(lang.code())
+                    .anyMatch(line -> line.contains("/career fit") && line.matches(".*\\D" + size + "\\D.*"));
+        }
+    }
 }
