@@ -19,7 +19,8 @@ import jp.infracareer.jobpost.JobPostReading.Status;
 public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     private static final List<String> FLAG_PRIORITY =
-            List.of("night-shift", "client-site", "on-call", "required-cert", "newcomers-welcome", "training");
+            List.of("experience-required", "fixed-overtime", "night-shift", "client-site", "on-call", "required-cert",
+                    "newcomers-welcome", "training");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 
     private JobPostReplies() {}
@@ -61,7 +62,10 @@ public final class JobPostReplies {
                 : String.join("・", r.stages().stream().map(s -> c.requireStage(s).name()).toList())));
         List<String> flagIds = FLAG_PRIORITY.stream().filter(f -> r.flags().stream().anyMatch(x -> x.id().equals(f))).toList();
         if (!flagIds.isEmpty()) {
-            parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> ui.text("jobpost.flag." + f)
+            // "未経験歓迎" beside required experience says two things: the line says so instead of encouraging
+            boolean contradicts = flagIds.contains("newcomers-welcome") && flagIds.contains("experience-required");
+            parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> ui.text("jobpost.flag."
+                    + (contradicts && f.equals("newcomers-welcome") ? "newcomers-welcome-but-experience" : f))
                     + " 「" + r.flags().stream().filter(x -> x.id().equals(f)).findFirst().orElseThrow().quote() + "」").toList()));
         }
         parts.add(new Bullets(ui.text("jobpost.questions_heading"), questions(ui, flagIds, r)));

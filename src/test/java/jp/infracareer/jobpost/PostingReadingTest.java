@@ -124,4 +124,37 @@ class PostingReadingTest {
         assertThat(all(read("jobpost " + OPERATIONS_EN.replace(", with 4 to 5 night shifts a month", ""))))
                 .contains(nightQuestionEn);
     }
+
+    @Test
+    void fixedOvertimeAndRequiredExperienceBesideNewcomersWelcomeAreNamed() {
+        Reply ja = read("""
+                【募集職種】インフラエンジニア（未経験歓迎）
+                【仕事内容】
+                AWS環境の設計・構築と、Linuxサーバーの運用をお任せします。
+                【応募資格】
+                ・実務経験3年以上
+                【給与】
+                月給25万円〜（固定残業代45時間分7万円を含む）
+                """);
+        assertThat(ja.topic()).isEqualTo("jobpost");
+        assertThat((List<String>) ja.data().get("flags")).contains("fixed-overtime", "experience-required", "newcomers-welcome");
+        assertThat(all(ja)).contains("固定残業代（みなし残業）が含まれています")
+                .contains("未経験可とありますが、応募資格には実務経験が書かれています")
+                .doesNotContain("未経験可と書かれています。入社後の育成");
+
+        Reply en = read("""
+                Cloud Engineer (no experience OK)
+                Responsibilities:
+                - Build and run AWS environments for our customers
+                Requirements:
+                - 3+ years of experience with Linux
+                Salary:
+                - 3.2M JPY a year, including 30 hours of fixed overtime
+                """);
+        assertThat((List<String>) en.data().get("flags")).contains("fixed-overtime", "experience-required");
+
+        // "実務経験不問" asks for none
+        Reply none = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・実務経験不問"));
+        assertThat((List<String>) none.data().get("flags")).doesNotContain("experience-required", "fixed-overtime");
+    }
 }
