@@ -22,6 +22,8 @@ public final class ConsoleChat {
     private static final Set<String> EXIT_WORDS = Set.of("exit", "quit", ":q", "bye", "やめる", "おわり");
 
     private final Advisor advisor;
+    /** aliases.yml {@code button_polite}, as labels are compared (lower case, no spaces), longest first. */
+    private final List<String> polite;
     private final boolean json;
     private final boolean interactive;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -30,6 +32,8 @@ public final class ConsoleChat {
         this.advisor = advisor;
         this.json = json;
         this.interactive = interactive;
+        this.polite = advisor.knowledge().aliases().buttonPolite().stream().map(ConsoleChat::asLabel)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static final java.util.regex.Pattern CAREER_PREFIX =
@@ -99,9 +103,10 @@ public final class ConsoleChat {
 
     /**
      * "2" after replies with buttons means the second button's command; a button's label typed as it reads
-     * ("詳しく", "More", a quiz choice), or with a few polite words ("もっと詳しく教えて"), means that button too.
+     * ("詳しく", "More", a quiz choice), or with a few polite words around it (aliases.yml {@code button_polite}:
+     * "もっと詳しく教えて"), means that button too.
      */
-    static String follow(String text, List<Reply.Action> actions) {
+    String follow(String text, List<Reply.Action> actions) {
         if (text.chars().allMatch(Character::isDigit) && text.length() <= 3) {
             int index = Integer.parseInt(text) - 1;
             if (index >= 0 && index < actions.size()) {
@@ -110,9 +115,10 @@ public final class ConsoleChat {
             return text;
         }
         String typed = asLabel(text);
+        String bare = withoutPoliteWords(typed);
         for (int i = actions.size() - 1; i >= 0 && !typed.isEmpty(); i--) {
             String label = asLabel(actions.get(i).label());
-            if (typed.equals(label) || (label.length() >= 2 && withoutPoliteWords(typed).equals(label))) {
+            if (typed.equals(label) || (label.length() >= 2 && bare.equals(label))) {
                 return actions.get(i).command();
             }
         }
@@ -120,15 +126,27 @@ public final class ConsoleChat {
     }
 
     private static final java.util.regex.Pattern NOT_IN_LABELS = java.util.regex.Pattern.compile("[\\s\\p{Punct}、。！？!?「」]+");
-    private static final java.util.regex.Pattern POLITE = java.util.regex.Pattern.compile(
-            "^(もっと|もう少し|please|show me)|(を)?(教えて|見せて|表示して|お願いします|ください|please)+$");
 
     private static String asLabel(String s) {
         return NOT_IN_LABELS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
-    private static String withoutPoliteWords(String typed) {
-        return POLITE.matcher(typed).replaceAll("");
+    /** The typed label without polite words at its start or end (and a particle left before them: "を"). */
+    private String withoutPoliteWords(String typed) {
+        String s = typed;
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String w : polite) {
+                if (s.length() > w.length() && s.startsWith(w)) {
+                    s = s.substring(w.length());
+                    cut = true;
+                } else if (s.length() > w.length() && s.endsWith(w)) {
+                    s = s.substring(0, s.length() - w.length());
+                    cut = true;
+                }
+            }
+        }
+        return s.endsWith("を") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
     }
 
     String toJson(Reply reply, int firstNumber) {

@@ -18,10 +18,12 @@ public record Aliases(
         Map<String, List<String>> entries,
         Map<String, List<String>> commands,
         Map<String, List<String>> tipThemes,
-        Retrieval retrieval) {
+        Retrieval retrieval,
+        List<String> buttonPolite) {
 
     public Aliases {
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
+        buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);
         retrieval = retrieval == null ? new Retrieval(List.of(), List.of()) : retrieval;
     }
 

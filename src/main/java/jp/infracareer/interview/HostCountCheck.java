@@ -89,7 +89,7 @@ final class HostCountCheck {
         Matcher mask = MASK.matcher(text);
         while (mask.find()) {
             if (mask.start() > last) {
-                int bits = maskBits(mask);
+                int bits = Netmask.bits(mask.group());
                 if (bits > 0) {
                     prefix = bits;
                     last = mask.start();
@@ -97,20 +97,5 @@ final class HostCountCheck {
             }
         }
         return prefix;
-    }
-
-    /** The prefix length of a contiguous mask, or -1 for anything else. */
-    private static int maskBits(Matcher mask) {
-        long value = 0;
-        for (int g = 1; g <= 4; g++) {
-            int octet = Integer.parseInt(mask.group(g));
-            if (octet > 255) {
-                return -1;
-            }
-            value = (value << 8) | octet;
-        }
-        int bits = Long.bitCount(value);
-        long contiguous = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
-        return value == contiguous ? bits : -1;
     }
 }

@@ -39,7 +39,7 @@ final class PrefixMaskCheck {
             String maskText = "";
             Matcher m = MASK.matcher(said.text());
             while (m.find()) {
-                int bits = maskBits(m);
+                int bits = Netmask.bits(m.group());
                 if (bits > 0) {
                     masks.add(bits);
                     maskText = m.group();
@@ -54,28 +54,7 @@ final class PrefixMaskCheck {
 
     /** The right fact: {prefix} and {mask} for the prefix stated, {stated} and {bits} for the mask stated. */
     static String correction(String template, Hit hit) {
-        return template.replace("{prefix}", String.valueOf(hit.prefix())).replace("{mask}", mask(hit.prefix()))
+        return template.replace("{prefix}", String.valueOf(hit.prefix())).replace("{mask}", Netmask.dotted(hit.prefix()))
                 .replace("{stated}", hit.mask()).replace("{bits}", String.valueOf(hit.maskBits()));
-    }
-
-    /** The dotted mask of a prefix length: 24 gives 255.255.255.0. */
-    static String mask(int prefix) {
-        long value = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
-        return (value >> 24 & 255) + "." + (value >> 16 & 255) + "." + (value >> 8 & 255) + "." + (value & 255);
-    }
-
-    /** The length of a contiguous mask, or -1 for anything else (an octet over 255, a gap in the ones). */
-    private static int maskBits(Matcher mask) {
-        long value = 255;
-        for (int g = 1; g <= 3; g++) {
-            int octet = Integer.parseInt(mask.group(g));
-            if (octet > 255) {
-                return -1;
-            }
-            value = (value << 8) | octet;
-        }
-        int bits = Long.bitCount(value);
-        long contiguous = (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
-        return value == contiguous ? bits : -1;
     }
 }

@@ -42,7 +42,7 @@ class PrefixMaskCheckTest {
         assertThat(findings(Lang.EN, "192.168.1.0/24 has the mask 255.255.255.0, and the broadcast address is 192.168.1.255.")).isEmpty();
         assertThat(findings(Lang.EN, "A /24 is not 255.255.0.0; that mask is a /16.")).isEmpty();
         assertThat(findings(Lang.EN, "If you split the /24 in two, each half uses 255.255.255.128.")).isEmpty();
-        assertThat(PrefixMaskCheck.mask(24)).isEqualTo("255.255.255.0");
-        assertThat(PrefixMaskCheck.mask(20)).isEqualTo("255.255.240.0");
+        assertThat(Netmask.dotted(24)).isEqualTo("255.255.255.0");
+        assertThat(Netmask.dotted(20)).isEqualTo("255.255.240.0");
     }
 }
