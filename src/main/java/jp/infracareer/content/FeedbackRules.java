@@ -18,11 +18,15 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
      * ({@code clauseNegation}), one that says as a whole that it is not done ({@code disowned}), one that puts
      * a mistake in others' mouths to correct it ({@code commonMisreading}), and one that asks the interviewer
      * something ({@code asksBack}, matched against the sentence as written; the others against folded text).
-     * Each must compile: a content file with a broken one does not load.
+     * {@code topicBefore} (matched at the end of the text before a thing's name) and {@code topicAfter} (matched
+     * at the start of the text after it) mark where a clause turns to a new subject ("NATは…で、DHCPは…"), so
+     * that what is said of each thing is read apart. Each must compile: a content file with a broken one does not
+     * load.
      */
-    public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack) {
+    public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
+            String topicBefore, String topicAfter) {
         public Reading {
-            for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack)) {
+            for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

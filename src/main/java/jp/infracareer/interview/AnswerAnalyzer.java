@@ -57,13 +57,7 @@ public final class AnswerAnalyzer {
         Length length = length(text.whole(), rules.length());
 
         List<Integer> ownHits = conceptHits(text, rubric);
-        List<String> covered = new ArrayList<>();
-        List<String> uncovered = new ArrayList<>();
-        for (int i = 0; i < rubric.concepts().size(); i++) {
-            (ownHits.get(i) >= 0 ? covered : uncovered).add(rubric.concepts().get(i).label());
-        }
-        int hits = covered.size();
-        double ownShare = Math.min(1.0, (double) hits / Math.max(1, rubric.need()));
+        int hits = (int) ownHits.stream().filter(i -> i >= 0).count();
 
         Set<Integer> faulty = new java.util.HashSet<>();
         List<Finding> misconceptions = misconceptions(text, rubric.misconceptions(), rubric, rules, ownHits, faulty);
@@ -86,6 +80,15 @@ public final class AnswerAnalyzer {
             // the question's own list found nothing: the judgement every situation shares
             misconceptions = misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty);
         }
+        // a point is made only by a sentence that says it right: the sentence corrected above is not also praised
+        // for the point it got wrong (a swapped NAT/DHCP definition makes neither point)
+        List<Integer> rightHits = faulty.isEmpty() ? ownHits : conceptHits(text.without(faulty), rubric);
+        List<String> covered = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        for (int i = 0; i < rubric.concepts().size(); i++) {
+            (rightHits.get(i) >= 0 ? covered : uncovered).add(rubric.concepts().get(i).label());
+        }
+        double ownShare = Math.min(1.0, (double) covered.size() / Math.max(1, rubric.need()));
         List<Flag> flags = weakMotives(text, rules, rubric, faulty);
 
         // relevance: the question this answer fits best, and whether it is about the job at all
@@ -339,21 +342,35 @@ public final class AnswerAnalyzer {
         if (roles.of().size() < 2) {
             return List.of();
         }
-        for (AnswerText.Clause stated : text.statedClauses(rules.markers("contrast"), roles.unless())) {
-            String clause = stated.text();
-            List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(clause, r.entity())).toList();
-            if (named.size() != 1) {
+        List<String> names = roles.of().stream().flatMap(r -> r.entity().stream()).toList();
+        for (int i = 0; i < text.size(); i++) {
+            if (text.disowns(i)) {
                 continue;
             }
-            Rubric.Role own = named.get(0);
-            boolean mixedUp = roles.of().stream().filter(r -> r != own)
-                    .anyMatch(other -> text.clauseHas(clause, other.does()) && !text.clauseHas(clause, other.entity()));
-            if (mixedUp) {
-                faulty.add(stated.sentence());
-                return List.of(new Finding("roles-mixed-up", quote(text.sentence(stated.sentence())), roles.correction()));
+            for (String clause : text.clauses(i, rules.markers("contrast"))) {
+                if (text.clauseHas(clause, roles.unless())) {
+                    continue;
+                }
+                // "NATは…割り当てる仕組みで、DHCPは…変換する仕組みです": each subject's part is read on its own
+                for (String part : text.topicParts(clause, names)) {
+                    if (!text.clauseNegates(part) && givesAnotherRole(text, part, roles)) {
+                        faulty.add(i);
+                        return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
+                    }
+                }
             }
         }
         return List.of();
+    }
+
+    private static boolean givesAnotherRole(AnswerText text, String part, Rubric.Roles roles) {
+        List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(part, r.entity())).toList();
+        if (named.size() != 1) {
+            return false;
+        }
+        Rubric.Role own = named.get(0);
+        return roles.of().stream().filter(r -> r != own)
+                .anyMatch(other -> text.clauseHas(part, other.does()) && !text.clauseHas(part, other.entity()));
     }
 
     private static List<Finding> wrongPort(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {

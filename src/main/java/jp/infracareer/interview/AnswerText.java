@@ -289,6 +289,48 @@ final class AnswerText {
      * True when a folded clause negates, compares or contrasts anything in it ("UDPは再送しない", "less reliable
      * than", "unlike TCP"): such a clause is not read as giving one thing another's job.
      */
+    /**
+     * A folded clause cut where it turns from one subject named by {@code names} to another ("natは…仕組みで、
+     * dhcpは…" is two parts; "dhcpで割り当てた…を変換する" stays one, its subject not being dhcp). The words that
+     * join the parts (", while") belong to neither.
+     */
+    List<String> topicParts(String clause, List<String> names) {
+        java.util.TreeMap<Integer, Integer> cuts = new java.util.TreeMap<>(); // name's start -> end of the part before it
+        for (String name : names) {
+            String f = fold(name);
+            for (int at = clause.indexOf(f); at > 0; at = clause.indexOf(f, at + 1)) {
+                if (insideLongerWord(clause, at, f)) {
+                    continue; // "nat" in "alternative"
+                }
+                java.util.regex.Matcher before = rules.topicBefore().matcher(clause.substring(0, at));
+                if (before.find() && rules.topicAfter().matcher(clause.substring(at + f.length())).find()) {
+                    cuts.merge(at, before.start(), Math::min);
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (var cut : cuts.entrySet()) {
+            // only a turn from one named subject to another: "iamの設定は、事業者が見る" keeps its topic with its subject
+            if (cut.getValue() >= from && clauseHas(clause.substring(from, cut.getValue()), names)) {
+                parts.add(clause.substring(from, cut.getValue()));
+                from = cut.getKey();
+            }
+        }
+        parts.add(clause.substring(from));
+        return parts;
+    }
+
+    private static boolean insideLongerWord(String text, int at, String word) {
+        int end = at + word.length();
+        return isAsciiLetterOrDigit(word.charAt(0)) && at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))
+                || isAsciiLetterOrDigit(word.charAt(word.length() - 1)) && end < text.length() && isAsciiLetterOrDigit(text.charAt(end));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     boolean clauseNegates(String clause) {
         return rules.clauseNegation().matcher(clause).find();
     }

@@ -201,6 +201,31 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void twoDefinitionsSwappedInOneSentenceAreCaughtAndNeitherPointIsCredited() {
+        // the issue's own example: each half names one thing and gives it the other's job
+        Feedback ja = judge(Lang.JA, "nat-vs-dhcp", "NATはIPアドレスを自動で割り当てる仕組みで、DHCPはプライベートIPアドレスを"
+                + "グローバルIPアドレスに変換する仕組みです。家庭のルーターでも両方動いています。");
+        assertThat(ja.misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(ja.score()).isLessThanOrEqualTo(40);
+        assertThat(ja.covered()).as("the swapped sentence is corrected, not also praised")
+                .doesNotContain("NATはアドレスを変換する", "DHCPはアドレスを自動で割り当てる")
+                .contains("家庭用ルーターは両方の機能を持つことが多い");
+        Feedback en = judge(Lang.EN, "nat-vs-dhcp", "NAT hands out IP addresses to devices automatically, while DHCP translates "
+                + "private addresses into the public one.");
+        assertThat(en.misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.JA, "tcp-udp", "TCPは再送しないので速く、UDPは再送して確実に届けます。").misconceptions())
+                .extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        // the same halves the right way round, or one thing named only as where the other's work came from, are right
+        assertThat(judge(Lang.JA, "nat-vs-dhcp", "DHCPはIPアドレスを自動で割り当てる仕組みで、NATはプライベートIPアドレスを"
+                + "グローバルIPアドレスに変換する仕組みです。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "nat-vs-dhcp", "NATは、DHCPで割り当てられたプライベートアドレスを、グローバルアドレスに変換します。")
+                .misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "nat-vs-dhcp", "DHCP hands out IP addresses automatically, whereas NAT translates private "
+                + "addresses into the public one.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "tcp-udp", "UDPは再送しないので速く、TCPは再送して確実に届けます。").misconceptions()).isEmpty();
+    }
+
+    @Test
     void moreContrastsKnowWhatEachSideDoes() {
         // written from what each side does, not from labelled answers: operations and maintenance, the OSI
         // layers, shared responsibility, VLAN and VPN, IAM and security groups, Linux commands, each caught in words that no phrase rule lists
