@@ -59,26 +59,20 @@ public final class AnswerAnalyzer {
         List<Integer> ownHits = conceptHits(text, rubric);
         int hits = (int) ownHits.stream().filter(i -> i >= 0).count();
 
+        // every check reads the answer; a sentence one check corrected is not corrected again by the next, so an
+        // answer is told of each wrong sentence without the same sentence coming back in other words
         Set<Integer> faulty = new java.util.HashSet<>();
-        List<Finding> misconceptions = misconceptions(text, rubric.misconceptions(), rubric, rules, ownHits, faulty);
-        if (misconceptions.isEmpty()) {
-            misconceptions = roleMixUp(text, rubric.roles(), rules, faulty);
+        List<Finding> misconceptions = new ArrayList<>(misconceptions(text, rubric.misconceptions(), rubric, rules, ownHits, faulty));
+        misconceptions.addAll(roleMixUp(text, rubric.roles(), rules, faulty));
+        misconceptions.addAll(hostCount(text, rubric.hostCount(), rules, faulty));
+        misconceptions.addAll(prefixMask(text, rubric.prefixMask(), rules, faulty));
+        misconceptions.addAll(layerNumber(text, rubric.layerNumbers(), rules, faulty));
+        if (rules.ports().categories().contains(question.category())) {
+            misconceptions.addAll(wrongPort(text, rules, faulty));
         }
-        if (misconceptions.isEmpty()) {
-            misconceptions = hostCount(text, rubric.hostCount(), rules, faulty);
-        }
-        if (misconceptions.isEmpty()) {
-            misconceptions = prefixMask(text, rubric.prefixMask(), rules, faulty);
-        }
-        if (misconceptions.isEmpty()) {
-            misconceptions = layerNumber(text, rubric.layerNumbers(), rules, faulty);
-        }
-        if (misconceptions.isEmpty() && rules.ports().categories().contains(question.category())) {
-            misconceptions = wrongPort(text, rules, faulty);
-        }
-        if (misconceptions.isEmpty() && rules.judgement().categories().contains(question.category())) {
-            // the question's own list found nothing: the judgement every situation shares
-            misconceptions = misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty);
+        if (rules.judgement().categories().contains(question.category())) {
+            // the judgement every situation shares, beside the question's own list
+            misconceptions.addAll(misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty));
         }
         // a point is made only by a sentence that says it right: the sentence corrected above is not also praised
         // for the point it got wrong (a swapped NAT/DHCP definition makes neither point)
@@ -308,13 +302,14 @@ public final class AnswerAnalyzer {
             }
         }
         List<Finding> found = new ArrayList<>();
+        Set<Integer> corrected = Set.copyOf(faulty); // by another check; within this list a sentence may be wrong twice
         for (Rubric.Misconception m : catalogue) {
             if (m.without().stream().anyMatch(made::contains)) {
                 continue;
             }
             for (int i = 0; i < text.size(); i++) {
                 int at = i;
-                if (text.disowns(i)) {
+                if (corrected.contains(i) || text.disowns(i)) {
                     continue;
                 }
                 boolean alone = m.when().stream().allMatch(group -> text.affirms(at, group))
@@ -344,7 +339,7 @@ public final class AnswerAnalyzer {
         }
         List<String> names = roles.of().stream().flatMap(r -> r.entity().stream()).toList();
         for (int i = 0; i < text.size(); i++) {
-            if (text.disowns(i)) {
+            if (faulty.contains(i) || text.disowns(i)) {
                 continue;
             }
             for (String clause : text.clauses(i, rules.markers("contrast"))) {
@@ -374,14 +369,14 @@ public final class AnswerAnalyzer {
     }
 
     private static List<Finding> wrongPort(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
-        return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).map(hit -> {
+        return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
             faulty.add(hit.sentence());
             return List.of(new Finding("wrong-port", quote(text.sentence(hit.sentence())), PortCheck.correction(rules.ports(), hit)));
         }).orElse(List.of());
     }
 
     private static List<Finding> layerNumber(AnswerText text, Rubric.LayerNumbers rule, FeedbackRules rules, Set<Integer> faulty) {
-        return LayerNumberCheck.wrongNumber(text, rule, rules.markers("contrast")).map(hit -> {
+        return LayerNumberCheck.wrongNumber(text, rule, rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
             faulty.add(hit.sentence());
             return List.of(new Finding("layer-number", quote(text.sentence(hit.sentence())), LayerNumberCheck.correction(rule, hit)));
         }).orElse(List.of());
@@ -391,7 +386,7 @@ public final class AnswerAnalyzer {
         if (!rule.applies()) {
             return List.of();
         }
-        return PrefixMaskCheck.wrongMask(text, rules.markers("contrast"), rule.unless()).map(hit -> {
+        return PrefixMaskCheck.wrongMask(text, rules.markers("contrast"), rule.unless()).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
             faulty.add(hit.sentence());
             return List.of(new Finding("prefix-mask", quote(text.sentence(hit.sentence())), PrefixMaskCheck.correction(rule.correction(), hit)));
         }).orElse(List.of());
@@ -399,7 +394,7 @@ public final class AnswerAnalyzer {
 
     private static List<Finding> hostCount(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {
         var wrong = HostCountCheck.wrongSentence(text, rule, rules.markers("contrast"));
-        if (wrong.isEmpty()) {
+        if (wrong.isEmpty() || faulty.contains(wrong.getAsInt())) {
             return List.of();
         }
         faulty.add(wrong.getAsInt());

@@ -94,8 +94,11 @@ public final class InterviewReplies {
                     : ui.format("interview.off_topic", "about", f.about(), "question", q.question())));
         }
         if (!f.misconceptions().isEmpty()) {
-            parts.add(new Bullets(ui.text("interview.misconception_heading"), f.misconceptions().stream()
-                    .map(m -> ui.format("interview.misconception_line", "quote", m.quote(), "correction", m.correction()))
+            // one bullet per sentence: a sentence wrong in two ways is quoted once, with both corrections
+            Map<String, String> bySentence = new LinkedHashMap<>();
+            f.misconceptions().forEach(m -> bySentence.merge(m.quote(), m.correction(), (a, b) -> a.equals(b) ? a : a + (a.endsWith("。") ? "" : " ") + b));
+            parts.add(new Bullets(ui.text("interview.misconception_heading"), bySentence.entrySet().stream()
+                    .map(e -> ui.format("interview.misconception_line", "quote", e.getKey(), "correction", e.getValue()))
                     .toList()));
         }
         if (f.stuffed()) {

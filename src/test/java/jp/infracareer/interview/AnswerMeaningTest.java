@@ -226,6 +226,29 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void everyWrongSentenceIsCorrectedOnceAndCheckedByEveryCheck() {
+        // found by a newcomer trial: the swapped stages were credited as a point because another sentence had
+        // already been corrected, and a night-alert answer's "no need to keep a record" went unremarked
+        Feedback stages = judge(Lang.JA, "work-stages", "上流工程は保守・運用・監視で、下流工程は要件定義・設計・構築です。"
+                + "未経験者はまず下流工程の要件定義から入るのが一般的です。");
+        assertThat(stages.misconceptions()).extracting(Feedback.Finding::id).contains("downstream-is-design", "roles-mixed-up");
+        assertThat(stages.covered()).isEmpty();
+        Feedback alert = judge(Lang.JA, "night-alert", "自分の判断でサーバーを再起動します。朝になってから報告します。"
+                + "記録は特に残さなくても、直っていれば問題ないと思います。");
+        assertThat(alert.misconceptions()).extracting(Feedback.Finding::id).contains("skips-the-record");
+        assertThat(alert.misconceptions()).extracting(Feedback.Finding::quote).as("every wrong sentence is named")
+                .contains("自分の判断でサーバーを再起動します。", "朝になってから報告します。", "記録は特に残さなくても、直っていれば問題ないと思います。");
+        assertThat(judge(Lang.EN, "night-alert", "I follow the runbook, check the impact and escalate to the on-call lead at once. "
+                + "Once it is fixed, there is no need to write anything down.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("skips-the-record");
+        // keeping the record, or a record said to have been missing in the past, is right
+        assertThat(judge(Lang.JA, "night-alert", "手順書に沿って影響範囲を確認し、当番の上長に電話で報告します。"
+                + "対応の経過は時刻つきで記録を残します。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "work-stages", "Upstream is requirements and design, while downstream is operations, "
+                + "maintenance and monitoring.").misconceptions()).isEmpty();
+    }
+
+    @Test
     void moreContrastsKnowWhatEachSideDoes() {
         // written from what each side does, not from labelled answers: operations and maintenance, the OSI
         // layers, shared responsibility, VLAN and VPN, IAM and security groups, Linux commands, each caught in words that no phrase rule lists

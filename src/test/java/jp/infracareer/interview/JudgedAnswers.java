@@ -32,6 +32,8 @@ final class JudgedAnswers {
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
     static final String TUNING8 = "interview/judged-answers-tuning8.yml";
+    /** A ninth, written like the eighth in a later session and weighted to wrong and unconventional answers; tuning data after its blind run. */
+    static final String TUNING9 = "interview/judged-answers-tuning9.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -25,6 +25,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> heldout6;
     private static List<JudgedAnswers.Judged> tuning4;
     private static List<JudgedAnswers.Judged> tuning8;
+    private static List<JudgedAnswers.Judged> tuning9;
 
     @BeforeAll
     static void judgeAll() throws IOException {
@@ -35,6 +36,7 @@ class JudgedAnswersTest {
         heldout6 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT6));
         tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         tuning8 = judge(JudgedAnswers.load(JudgedAnswers.TUNING8));
+        tuning9 = judge(JudgedAnswers.load(JudgedAnswers.TUNING9));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -49,6 +51,9 @@ class JudgedAnswersTest {
         out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
         out.append(JudgedAnswers.figures(tuning8).report("tuning8"));
+        // blind (2026-12-02, session 4), on the session's start (00a0de7): bad-judgement 8/12, good 15/18, poor 9/14,
+        // unconventional 14/16, wrong 14/24, pairs 88.2%; after the subject-by-subject reading, before it was read: poor 10/14
+        out.append(JudgedAnswers.figures(tuning9).report("tuning9"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
