@@ -112,7 +112,7 @@ public final class AnswerAnalyzer {
             about = topicWords(text, vocabulary(catalog));
         }
 
-        AnswerShape shape = AnswerShape.of(text);
+        AnswerShape shape = AnswerShape.of(text, rules.markers("courtesy"));
         boolean stuffed = shape.stuffed(new AnswerShape.Thresholds(scoring.threshold("explaining_share_floor"),
                 scoring.threshold("explaining_share_min"), scoring.threshold("term_run_share_min"),
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
@@ -156,6 +156,9 @@ public final class AnswerAnalyzer {
         }
         if (!misconceptions.isEmpty()) {
             score = Math.min(score, scoring.cap("misconception"));
+        }
+        if (!flags.isEmpty() && covered.size() < rubric.need()) {
+            score = Math.min(score, scoring.cap("weak_only"));
         }
         score = Math.max(0, Math.min(100, score));
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,

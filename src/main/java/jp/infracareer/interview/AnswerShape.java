@@ -31,7 +31,8 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
             "is", "are", "was", "were", "am", "be", "have", "has", "had", "do", "does", "did", "can", "could", "will",
             "would", "should", "may", "might", "must", "there", "that", "this");
 
-    static AnswerShape of(AnswerText text) {
+    /** {@code courtesy}: set phrases ("よろしくお願いいたします") that open and close an answer, never a repeat. */
+    static AnswerShape of(AnswerText text, List<String> courtesy) {
         int withPredicate = 0;
         int counted = 0;
         long function = 0;
@@ -45,7 +46,7 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
             String key = MARKS.matcher(folded).replaceAll("");
             Set<String> bigrams = bigrams(key);
             double echo = 0;
-            if (key.length() > 5) {
+            if (key.length() > 5 && !text.has(i, courtesy)) {
                 for (Set<String> e : earlier) {
                     echo = Math.max(echo, dice(bigrams, e));
                 }

@@ -117,7 +117,7 @@ class JudgementAndGuideContentTest {
     void scoringHasEveryNumberTheScorerReads() {
         Scoring s = kb.catalog(Lang.JA).scoring();
         assertThat(s.weight("structure") + s.weight("concepts") + s.weight("length")).isEqualTo(100);
-        for (String cap : List.of("off_topic", "other_question", "stuffed", "misconception")) {
+        for (String cap : List.of("off_topic", "other_question", "stuffed", "misconception", "weak_only")) {
             assertThat(s.cap(cap)).as(cap).isBetween(0, 40);
         }
         assertThat(s.penalty("weak_motive")).isPositive();
