@@ -345,13 +345,21 @@ public final class AnswerAnalyzer {
             if (faulty.contains(i) || text.disowns(i)) {
                 continue;
             }
+            // "VLANは…技術です。通信を暗号化して…": a sentence with no subject of its own goes on about the one thing
+            // the sentence before named
+            Optional<Rubric.Role> carried = Optional.empty();
+            if (i > 0 && !text.has(i, names) && !text.rules().ownSubject().matcher(text.folded(i)).find()) {
+                int previous = i - 1;
+                List<Rubric.Role> before = roles.of().stream().filter(r -> text.has(previous, r.entity())).toList();
+                carried = before.size() == 1 ? Optional.of(before.get(0)) : Optional.empty();
+            }
             for (String clause : text.clauses(i, rules.markers("contrast"))) {
                 if (text.clauseHas(clause, roles.unless())) {
                     continue;
                 }
                 // "NATは…割り当てる仕組みで、DHCPは…変換する仕組みです": each subject's part is read on its own
                 for (String part : text.topicParts(clause, names)) {
-                    if (!text.clauseNegates(part) && givesAnotherRole(text, part, roles)) {
+                    if (!text.clauseNegates(part) && givesAnotherRole(text, part, roles, carried)) {
                         faulty.add(i);
                         return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
                     }
@@ -361,8 +369,11 @@ public final class AnswerAnalyzer {
         return List.of();
     }
 
-    private static boolean givesAnotherRole(AnswerText text, String part, Rubric.Roles roles) {
+    private static boolean givesAnotherRole(AnswerText text, String part, Rubric.Roles roles, Optional<Rubric.Role> carried) {
         List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(part, r.entity())).toList();
+        if (named.isEmpty() && carried.isPresent()) {
+            named = List.of(carried.get());
+        }
         if (named.size() != 1) {
             return false;
         }

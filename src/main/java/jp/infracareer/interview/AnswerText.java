@@ -92,6 +92,11 @@ final class AnswerText {
         return sentences;
     }
 
+    /** Sentence {@code i} folded (lower case, NFKC), as every check reads it. */
+    String folded(int i) {
+        return folded.get(i);
+    }
+
     String whole() {
         return whole;
     }

@@ -226,6 +226,18 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aSentenceWithoutASubjectOfItsOwnGoesOnAboutTheThingNamedBefore() {
+        // Japanese drops a subject that is still the topic; English points back with "it"
+        assertThat(judge(Lang.JA, "vlan", "VLANはネットワークを分ける技術として知られています。暗号化した通信で、自宅から会社に安全につなげます。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        assertThat(judge(Lang.EN, "tcp-udp", "UDP skips the connection setup, so it is lighter. It resends lost packets until they arrive.")
+                .misconceptions()).extracting(Feedback.Finding::id).contains("roles-mixed-up");
+        // a sentence with a subject of its own is read as it stands
+        assertThat(judge(Lang.JA, "vlan", "VLANはネットワークを分ける技術です。社員は自宅からはVPNを使い、暗号化した通信で会社につなぎます。")
+                .misconceptions()).isEmpty();
+    }
+
+    @Test
     void everyWrongSentenceIsCorrectedOnceAndCheckedByEveryCheck() {
         // found by a newcomer trial: the swapped stages were credited as a point because another sentence had
         // already been corrected, and a night-alert answer's "no need to keep a record" went unremarked
