@@ -199,7 +199,8 @@ public final class InterviewReplies {
         if (practise != null) {
             parts.add(new Paragraph(ui.text("interview.summary_practice_heading"),
                     c.question(practise).map(InterviewQuestion::question).orElse(practise)));
-            actions.add(new Action(ui.text("button.retry_question"), InterviewCommands.drill(practise)));
+            // not "retry this question": after the last answer that reads as the question just answered
+            actions.add(new Action(ui.text("button.practise_weakest"), InterviewCommands.drill(practise)));
         }
         for (String track : InterviewWords.TRACKS) {
             if (!track.equals(s.track()) && actions.size() < 4) {
