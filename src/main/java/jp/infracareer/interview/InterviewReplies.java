@@ -219,7 +219,7 @@ public final class InterviewReplies {
 
     /** Feedback on an answer outside a session (a question-of-the-week thread reply). */
     public static Reply feedbackOnly(Catalog c, InterviewQuestion q, Feedback f) {
-        InterviewSession none = new InterviewSession("-", "general", List.of(q.id()), 1, List.of(), java.time.Instant.EPOCH, "");
+        InterviewSession none = new InterviewSession("-", "general", List.of(q.id()), 1, List.of(), java.time.Instant.EPOCH, "", c.lang());
         Reply full = feedback(c, q, f, none, false);
         return new Reply(full.topic(), full.title(), full.parts(), full.context(), List.of(), full.data());
     }
