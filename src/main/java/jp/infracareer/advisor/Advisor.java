@@ -27,10 +27,12 @@ import jp.infracareer.explain.PassageTopics;
 import jp.infracareer.explain.TipTopics;
 import jp.infracareer.explain.RoleTopics;
 import jp.infracareer.explain.StageTopics;
+import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.interview.InterviewFlow;
 import jp.infracareer.interview.InterviewReplies;
 import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.interview.ShareHook;
+import jp.infracareer.state.InterviewSession;
 import jp.infracareer.fit.FitCommands;
 import jp.infracareer.fit.FitFlow;
 import jp.infracareer.jobpost.JobPostReplies;
@@ -238,12 +240,14 @@ public final class Advisor {
         UserState state = store.get(user);
         CommandParser.Parsed parsed = c.parser().parse(safe);
         if (state.interview().isPresent() && !(parsed.query() instanceof Query.Forget)) {
-            Catalog catalog = catalog(state, safe, true);
+            // an answer in the other language is judged in it; the interview itself keeps its language
+            Catalog interview = interviewCatalog(state, false).orElseGet(() -> catalog(state, safe, true));
             Optional<InterviewControl> control = c.interviewWords().control(safe);
             if (control.isPresent()) {
-                return c.interviews().control(user, catalog, control.get(), null);
+                return c.interviews().control(user, interview, control.get(), null);
             }
-            Optional<Response> answered = c.interviews().answer(user, state, catalog, safe, messageId == null ? "" : messageId);
+            Optional<Response> answered = c.interviews().answer(user, state, interview, catalog(state, safe, true), safe,
+                    messageId == null ? "" : messageId);
             if (answered.isPresent()) {
                 return answered.get();
             }
@@ -276,6 +280,8 @@ public final class Advisor {
         Query query = parsed.query();
         Core c = core();
         Catalog catalog = query instanceof Query.SetLang set ? c.knowledge().catalog(set.lang())
+                : interviewCommand(parsed) ? interviewCatalog(state, InterviewCommands.buttonWord(text))
+                        .orElseGet(() -> catalog(state, text, false))
                 : catalog(state, text, parsed.freeText());
         if (query instanceof Query.SetLang set) {
             store.update(user, s -> s.withLang(set.lang()));
@@ -342,6 +348,25 @@ public final class Advisor {
                 .or(() -> freeText ? LanguageGuess.of(text) : Optional.empty())
                 .orElse(defaultLang);
         return core().knowledge().catalog(lang);
+    }
+
+    /**
+     * The language of the user's mock interview: their choice, else the one the interview in progress started
+     * in, else ({@code lastToo}, for the buttons under a summary) the one the last interview started in.
+     * Empty when none says.
+     */
+    private Optional<Catalog> interviewCatalog(UserState state, boolean lastToo) {
+        return state.lang()
+                .or(() -> state.interview().flatMap(InterviewSession::language))
+                .or(() -> lastToo ? state.lastInterview().flatMap(f -> f.session().language()) : Optional.empty())
+                .map(core().knowledge()::catalog);
+    }
+
+    /** An interview command that is no sentence of the user's: a button, or a command such as "interview hint". */
+    private static boolean interviewCommand(CommandParser.Parsed parsed) {
+        Query q = parsed.query();
+        return !parsed.freeText() && (q instanceof Query.InterviewAction || q instanceof Query.StartInterview
+                || q instanceof Query.ShowExample);
     }
 
     /** A posting is answered in the user's language if chosen, else in the posting's own language. */

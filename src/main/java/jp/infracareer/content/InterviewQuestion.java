@@ -2,7 +2,14 @@ package jp.infracareer.content;
 
 import java.util.List;
 
-/** One mock-interview question with what interviewers look for and how a good answer goes. */
+/**
+ * One mock-interview question with what interviewers look for and how a good answer goes.
+ *
+ * @param focus   the tracks this question is one of the own technical questions of (a network session asks
+ *                some of the network ones); empty for questions every track shares
+ * @param opening an example first sentence that answers this very question, for the "answer in the first
+ *                sentence" advice
+ */
 public record InterviewQuestion(
         String id,
         String category,
@@ -16,9 +23,20 @@ public record InterviewQuestion(
         String followUp,
         List<String> names,
         boolean needsLearning,
-        boolean needsEpisode) {
+        boolean needsEpisode,
+        List<String> focus,
+        String opening) {
+
+    public InterviewQuestion {
+        focus = focus == null ? List.of() : List.copyOf(focus);
+        opening = opening == null ? "" : opening;
+    }
 
     public boolean inTrack(String track) {
         return tracks.contains(track);
+    }
+
+    public boolean focusOf(String track) {
+        return focus.contains(track);
     }
 }

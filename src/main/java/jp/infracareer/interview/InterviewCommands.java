@@ -33,6 +33,15 @@ public final class InterviewCommands {
     }
 
     /**
+     * True for text in the form the interview's buttons send ("interview hint #3fa9c01b2e", "interview
+     * why-infra"), which carries no language of its own; a typed 「面接」 does.
+     */
+    public static boolean buttonWord(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.equals(WORD) || t.startsWith(WORD + " ");
+    }
+
+    /**
      * What the words after "interview" ask for: a control (with the session of the button, if any), a
      * track, a question to drill, or a plain start.
      */

@@ -55,7 +55,7 @@ public final class InterviewFlow {
         // the questions are picked from the progress read now; the update itself only stores the session
         List<String> questions = questionId != null ? List.of(questionId)
                 : QuestionPicker.pick(c.questions(), track, store.get(user).progress(), random);
-        InterviewSession session = new InterviewSession(id, track, questions, 0, List.of(), now, "");
+        InterviewSession session = new InterviewSession(id, track, questions, 0, List.of(), now, "", c.lang());
         store.update(user, s -> s.withInterview(session));
         return Response.direct(List.of(InterviewReplies.started(c, session), InterviewReplies.question(c, session, null)));
     }
@@ -64,9 +64,12 @@ public final class InterviewFlow {
      * Takes a DM as the answer to the current question of {@code state}'s interview (the state the caller
      * read). Empty when there is no interview (the text is then an ordinary question). {@code messageId}
      * identifies the Slack message, so a message delivered twice is answered once. The answer is analysed
-     * outside the atomic update; the update only checks that the session is still where it was.
+     * outside the atomic update; the update only checks that the session is still where it was. The answer
+     * is judged in {@code judge}'s language (the one it is written in), with that language's rubric, and the
+     * feedback on it is in that language; the next question and the summary stay in {@code c}'s, the
+     * interview's.
      */
-    public Optional<Response> answer(UserKey user, UserState state, Catalog c, String text, String messageId) {
+    public Optional<Response> answer(UserKey user, UserState state, Catalog c, Catalog judge, String text, String messageId) {
         Instant now = clock.instant();
         UserState seen = state;
         // each time the session moved meanwhile, another message was recorded: that is progress, so this
@@ -79,14 +82,14 @@ public final class InterviewFlow {
             if (session.finished()) {
                 return Optional.empty();
             }
-            InterviewQuestion q = c.question(session.currentQuestionId()).orElseThrow();
-            Feedback feedback = AnswerAnalyzer.analyze(c, q, Texts.cut(text, MAX_ANSWER));
+            InterviewQuestion q = judge.question(session.currentQuestionId()).orElseThrow();
+            Feedback feedback = AnswerAnalyzer.analyze(judge, q, Texts.cut(text, MAX_ANSWER));
             Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, text, messageId, now));
             if (o instanceof Outcome.Moved) {
                 seen = store.get(user); // judge it against where the interview is now
                 continue;
             }
-            return Optional.of(toResponse(c, o));
+            return Optional.of(toResponse(c, judge, o));
         }
         return Optional.of(Response.direct(List.of(InterviewReplies.notice(c, "interview.ended_title",
                 c.ui().text("interview.busy"), List.of()))));
@@ -121,7 +124,8 @@ public final class InterviewFlow {
             return Response.direct(List.of(share.share(user, c, sessionId, control)));
         }
         Instant now = clock.instant();
-        return toResponse(c, store.apply(user, s -> decideControl(s, control, sessionId, now)));
+        Outcome o = store.apply(user, s -> decideControl(s, control, sessionId, now));
+        return toResponse(c, c, o);
     }
 
     private Change<Outcome> decideControl(UserState s, InterviewControl control, String sessionId, Instant now) {
@@ -144,7 +148,7 @@ public final class InterviewFlow {
             }
             case END -> {
                 InterviewSession ended = new InterviewSession(session.id(), session.track(), session.questionIds(),
-                        session.questionIds().size(), session.results(), now, session.lastMessageId());
+                        session.questionIds().size(), session.results(), now, session.lastMessageId(), session.lang());
                 return Change.to(finishIfDone(s, ended), new Outcome.Ended(ended));
             }
             default -> {
@@ -154,7 +158,8 @@ public final class InterviewFlow {
         }
     }
 
-    private Response toResponse(Catalog c, Outcome o) {
+    /** The replies to what an update decided; feedback on an answer in {@code judge}'s language, the rest in {@code c}'s. */
+    private Response toResponse(Catalog c, Catalog judge, Outcome o) {
         if (o instanceof Outcome.None) {
             return Response.direct(List.of(InterviewReplies.notice(c, "interview.ended_title",
                     c.ui().text("interview.none_active"), InterviewReplies.restart(c.ui(), InterviewWords.GENERAL))));
@@ -168,7 +173,7 @@ public final class InterviewFlow {
         }
         if (o instanceof Outcome.Answered a) {
             List<Reply> replies = new ArrayList<>();
-            replies.add(InterviewReplies.feedback(c, a.question(), a.feedback(), a.next(), a.next().finished()));
+            replies.add(InterviewReplies.feedback(judge, a.question(), a.feedback(), a.next(), a.next().finished()));
             replies.addAll(afterStep(c, a.next()));
             return finished(Response.direct(replies), a.next());
         }

@@ -202,7 +202,8 @@ public final class InterviewReplies {
         if (practise != null) {
             parts.add(new Paragraph(ui.text("interview.summary_practice_heading"),
                     c.question(practise).map(InterviewQuestion::question).orElse(practise)));
-            actions.add(new Action(ui.text("button.retry_question"), InterviewCommands.drill(practise)));
+            // not "retry this question": after the last answer that reads as the question just answered
+            actions.add(new Action(ui.text("button.practise_weakest"), InterviewCommands.drill(practise)));
         }
         for (String track : InterviewWords.TRACKS) {
             if (!track.equals(s.track()) && actions.size() < 4) {
@@ -221,7 +222,7 @@ public final class InterviewReplies {
 
     /** Feedback on an answer outside a session (a question-of-the-week thread reply). */
     public static Reply feedbackOnly(Catalog c, InterviewQuestion q, Feedback f) {
-        InterviewSession none = new InterviewSession("-", "general", List.of(q.id()), 1, List.of(), java.time.Instant.EPOCH, "");
+        InterviewSession none = new InterviewSession("-", "general", List.of(q.id()), 1, List.of(), java.time.Instant.EPOCH, "", c.lang());
         Reply full = feedback(c, q, f, none, false);
         return new Reply(full.topic(), full.title(), full.parts(), full.context(), List.of(), full.data());
     }

@@ -19,9 +19,16 @@ final class NextStep {
             case "correctness" -> "misconception";
             case "explain" -> "stuffed";
             case "length" -> "short";
+            // over a whole session there is no one question to give an example first sentence for
+            case AnswerAnalyzer.CONCLUSION -> "conclusion_general";
             default -> weakest;
         };
         return ui.text("feedback.next." + key);
+    }
+
+    /** "Answer in your first sentence", with an example first sentence that answers this very question. */
+    static String opening(Ui ui, InterviewQuestion question) {
+        return ui.format("feedback.next.conclusion", "opening", question.opening());
     }
 
     static String choose(Catalog catalog, InterviewQuestion question, Feedback f) {
@@ -43,7 +50,7 @@ final class NextStep {
         }
         for (Feedback.Point p : f.points()) {
             if (p.status() == Status.MISSED) {
-                return ui.text("feedback.next." + p.id());
+                return p.id().equals(AnswerAnalyzer.CONCLUSION) ? opening(ui, question) : ui.text("feedback.next." + p.id());
             }
         }
         for (Feedback.Point p : f.points()) {

@@ -11,10 +11,15 @@ import jp.infracareer.content.InterviewQuestion;
 /**
  * Chooses a session's questions: from the track, never the same one twice, questions the user has not
  * practised (or practised longest ago) first, ties broken at random; asked in the bank's order, which runs
- * like a real interview (introduction and motives first, reverse questions last).
+ * like a real interview (introduction and motives first, reverse questions last). A server, network or cloud
+ * session holds {@link #MIN_FOCUS} to {@link #MAX_FOCUS} of that track's own technical questions
+ * ({@code focus} in interview.yml): someone who picks a track to practise it gets its questions, and still
+ * the motives and judgement questions every interview asks.
  */
 final class QuestionPicker {
     static final int SESSION_LENGTH = 5;
+    static final int MIN_FOCUS = 2;
+    static final int MAX_FOCUS = 3;
 
     private QuestionPicker() {}
 
@@ -22,7 +27,22 @@ final class QuestionPicker {
         List<InterviewQuestion> candidates = new ArrayList<>(bank.stream().filter(q -> q.inTrack(track)).toList());
         java.util.Collections.shuffle(candidates, new java.util.Random(random.nextLong()));
         candidates.sort(Comparator.comparing((InterviewQuestion q) -> progress.lastPracticed().getOrDefault(q.id(), Instant.MIN)));
-        List<InterviewQuestion> chosen = new ArrayList<>(candidates.subList(0, Math.min(SESSION_LENGTH, candidates.size())));
+        List<InterviewQuestion> chosen = new ArrayList<>();
+        // the track's own questions first, the freshest of them; then the rest in the same order
+        candidates.stream().filter(q -> q.focusOf(track)).limit(MIN_FOCUS).forEach(chosen::add);
+        long focus = chosen.size();
+        for (InterviewQuestion q : candidates) {
+            if (chosen.size() >= SESSION_LENGTH) {
+                break;
+            }
+            if (chosen.contains(q) || q.focusOf(track) && focus >= MAX_FOCUS) {
+                continue;
+            }
+            focus += q.focusOf(track) ? 1 : 0;
+            chosen.add(q);
+        }
+        // a bank with too few other questions to keep the cap: fill with the track's own ones after all
+        candidates.stream().filter(q -> !chosen.contains(q)).limit(SESSION_LENGTH - chosen.size()).forEach(chosen::add);
         chosen.sort(Comparator.comparingInt(bank::indexOf));
         return chosen.stream().map(InterviewQuestion::id).toList();
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import jp.infracareer.kernel.Lang;
 
 /**
  * A mock interview in progress: immutable, replaced as a whole in the store so that two messages arriving
@@ -17,6 +19,8 @@ import java.util.Objects;
  * @param results       one per question answered or skipped
  * @param lastActivity  when the user last did something in this session
  * @param lastMessageId the last message taken as an answer, so the same message never counts twice
+ * @param lang          the language the interview started in; it stays in it until the user says "lang"
+ *                      (null for a session stored before sessions had one)
  */
 public record InterviewSession(
         String id,
@@ -25,7 +29,8 @@ public record InterviewSession(
         int index,
         List<Result> results,
         Instant lastActivity,
-        String lastMessageId) {
+        String lastMessageId,
+        Lang lang) {
 
     /**
      * How one question went; {@code weakest} and {@code strongest} are point ids, empty if none.
@@ -38,6 +43,10 @@ public record InterviewSession(
         questionIds = List.copyOf(questionIds);
         results = List.copyOf(results);
         lastMessageId = lastMessageId == null ? "" : lastMessageId;
+    }
+
+    public Optional<Lang> language() {
+        return Optional.ofNullable(lang);
     }
 
     public boolean drill() {
@@ -59,10 +68,10 @@ public record InterviewSession(
     public InterviewSession record(Result result, Instant now, String messageId) {
         List<Result> next = new ArrayList<>(results);
         next.add(result);
-        return new InterviewSession(id, track, questionIds, index + 1, next, now, messageId);
+        return new InterviewSession(id, track, questionIds, index + 1, next, now, messageId, lang);
     }
 
     public InterviewSession touch(Instant now) {
-        return new InterviewSession(id, track, questionIds, index, results, now, lastMessageId);
+        return new InterviewSession(id, track, questionIds, index, results, now, lastMessageId, lang);
     }
 }

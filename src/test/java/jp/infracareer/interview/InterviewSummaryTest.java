@@ -30,7 +30,7 @@ class InterviewSummaryTest {
                     new InterviewSession.Result("why-infra", 40, false, "reason", "conclusion", ""),
                     new InterviewSession.Result("mistake", 30, false, "conclusion", "conclusion", ""));
             InterviewSession s = new InterviewSession("s1", "general", List.of("why-it", "why-infra", "mistake"), 3, results,
-                    Instant.EPOCH, "");
+                    Instant.EPOCH, "", c.lang());
             Reply summary = InterviewReplies.summary(c, s);
             String strongest = paragraph(summary, c.ui().text("interview.summary_strongest_heading"));
             String weakest = paragraph(summary, c.ui().text("interview.summary_weakest_heading"));

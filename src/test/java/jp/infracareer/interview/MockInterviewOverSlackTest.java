@@ -128,6 +128,24 @@ class MockInterviewOverSlackTest {
     }
 
     @Test
+    void anEnglishAnswerInAJapaneseInterviewDoesNotTurnTheInterviewEnglish() throws Exception {
+        advisor.career("U530", "面接");
+        awaitPosts("DU530", 2);
+
+        dm("U530", ANSWER_EN, "m-530");
+        List<JsonNode> posts = awaitPosts("DU530", 4);
+        // the feedback on the English answer is in English; the next question stays Japanese
+        assertThat(posts.get(2).toString()).contains("Feedback:");
+        String second = advisor.advisor().store().get(new jp.infracareer.kernel.UserKey(FakeSlackApi.TEAM_ID, "U530"))
+                .interview().orElseThrow().currentQuestionId();
+        assertThat(posts.get(3).toString()).contains("質問 2/5")
+                .contains(advisor.advisor().knowledge().catalog(jp.infracareer.kernel.Lang.JA).question(second).orElseThrow().question());
+
+        click("U530", buttonValue(posts.get(3), "interview skip"));
+        assertThat(awaitPosts("DU530", 6).get(4).toString()).contains("スキップしました");
+    }
+
+    @Test
     void buttonsDriveTheInterviewAndAClickOnAnOldInterviewIsRecognised() throws Exception {
         advisor.career("U503", "interview");
         List<JsonNode> first = awaitPosts("DU503", 2);

@@ -17,7 +17,7 @@ class StateJsonTest {
         return new InterviewSession("3fa9c01b2e", "network", List.of("why-infra", "dns", "nat-scenario"), 2,
                 List.of(new InterviewSession.Result("why-infra", 82, false, "conclusion", "link", "私は…"),
                         new InterviewSession.Result("dns", 0, true, "", "", "")),
-                T.plusSeconds(90), "client-msg-7");
+                T.plusSeconds(90), "client-msg-7", Lang.JA);
     }
 
     static UserState full() {
@@ -55,6 +55,15 @@ class StateJsonTest {
         assertThat(json).startsWith("{\"schema\":1,\"state\":{").contains("\"lastActivity\":\"2026-11-02T01:01:30Z\"")
                 .contains("\"lang\":\"EN\"");
         assertThat(StateJson.write(StateJson.read(json))).isEqualTo(json);
+    }
+
+    @Test
+    void aSessionStoredBeforeSessionsHadALanguageReadsWithoutOne() {
+        String before = StateJson.write(UserState.EMPTY.withInterview(session())).replace(",\"lang\":\"JA\"", "");
+        assertThat(before).doesNotContain("\"JA\"");
+        InterviewSession read = StateJson.read(before).interview().orElseThrow();
+        assertThat(read.language()).isEmpty();
+        assertThat(read.questionIds()).isEqualTo(session().questionIds());
     }
 
     @Test
