@@ -252,6 +252,13 @@ public final class Advisor {
                 return answered.get();
             }
         }
+        if (state.fit().isPresent() && parsed.freeText() && !(parsed.query() instanceof Query.ReadJobPost)) {
+            // while a quiz question waits, a typed choice ("2", its label, 「どっちでもいい」) answers it
+            Optional<Reply> typed = c.fit().typed(user, state.fit(), catalog(state, safe, true), safe);
+            if (typed.isPresent()) {
+                return Response.of(typed.get());
+            }
+        }
         return respond(user, state, safe, parsed);
     }
 

@@ -2,6 +2,8 @@ package jp.infracareer.fit;
 
 import jp.infracareer.state.FitSession;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,6 +44,35 @@ public final class FitFlow {
 
     /** A button: option {@code optionId} for question {@code index} of quiz {@code sessionId}. */
     public Reply answer(UserKey user, Catalog c, String sessionId, int index, String optionId) {
+        return answer(user, c, sessionId, index, optionId, "");
+    }
+
+    /**
+     * A message typed while a question waits (a DM or the console), read as its answer: a choice's number,
+     * label or other words, or "no preference". Empty when it is no answer (a question about something else,
+     * help), or the quiz has been left alone for {@link #TYPED_IDLE}: the message is then answered as any other.
+     */
+    public Optional<Reply> typed(UserKey user, Optional<FitSession> session, Catalog c, String text) {
+        FitQuiz quiz = c.fit();
+        if (session.isEmpty() || session.get().next() >= quiz.questions().size()
+                || session.get().lastActivity().plus(TYPED_IDLE).isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        FitSession s = session.get();
+        FitQuiz.Question question = quiz.questions().get(s.next());
+        return TypedAnswer.read(quiz, question, text).map(a -> answer(user, c, s.id(), s.next(), a.optionId(),
+                a.noPreference() ? c.ui().text("fit.typed_no_preference")
+                        : c.ui().format("fit.typed_taken", "label", question.options().stream()
+                                .filter(o -> o.id().equals(a.optionId())).findFirst().orElseThrow().label())));
+    }
+
+    /**
+     * A short word typed days later (「わからない」) is about something else, not a quiz the user has forgotten;
+     * the buttons of the quiz still work.
+     */
+    static final Duration TYPED_IDLE = Duration.ofHours(2);
+
+    private Reply answer(UserKey user, Catalog c, String sessionId, int index, String optionId, String notice) {
         FitQuiz quiz = c.fit();
         AtomicReference<Reply> reply = new AtomicReference<>();
         store.update(user, s -> {
@@ -51,7 +82,8 @@ public final class FitFlow {
             }
             FitSession session = s.fit().get();
             boolean valid = index == session.next() && index < quiz.questions().size()
-                    && quiz.questions().get(index).options().stream().anyMatch(o -> o.id().equals(optionId));
+                    && (optionId.equals(TypedAnswer.NO_PREFERENCE)
+                            || quiz.questions().get(index).options().stream().anyMatch(o -> o.id().equals(optionId)));
             if (!valid) {
                 // an old or repeated click: show where the quiz really is
                 reply.set(FitReplies.question(c, session, c.ui().text("fit.already_answered")));
@@ -59,10 +91,10 @@ public final class FitFlow {
             }
             FitSession next = session.answer(optionId, clock.instant());
             if (next.next() < quiz.questions().size()) {
-                reply.set(FitReplies.question(c, next, ""));
+                reply.set(FitReplies.question(c, next, notice));
                 return s.withFit(next);
             }
-            reply.set(FitReplies.result(c, FitResult.of(quiz, next.answers())));
+            reply.set(FitReplies.result(c, FitResult.of(quiz, next.answers()), notice));
             return s.withFit(null);
         });
         return reply.get();

@@ -21,6 +21,8 @@ import jp.infracareer.content.Ui;
 public final class FitReplies {
     public static final String TOPIC = TopicIds.FIT;
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
+    /** The guide on entry routes besides monitoring (help desk, in-house IT, technical support). */
+    static final String DAY_ENTRIES_GUIDE = "other-entries";
 
     private FitReplies() {}
 
@@ -44,12 +46,15 @@ public final class FitReplies {
                 Map.of("question", q.id(), "index", index + 1));
     }
 
-    static Reply result(Catalog c, FitResult r) {
+    static Reply result(Catalog c, FitResult r, String notice) {
         Ui ui = c.ui();
         Role top = c.requireRole(r.ranked().get(0));
         Role second = c.requireRole(r.ranked().get(1));
         FitQuiz.RoleStart start = c.fit().roles().get(top.id());
         List<Part> parts = new ArrayList<>();
+        if (!notice.isEmpty()) {
+            parts.add(new Paragraph("", notice));
+        }
         List<String> ranking = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String id = r.ranked().get(i);
@@ -58,23 +63,33 @@ public final class FitReplies {
         parts.add(new Bullets(ui.text("fit.ranking_heading"), ranking));
         parts.add(new Bullets(ui.format("fit.reasons_heading", "role", top.name()), r.reasons()));
         parts.add(new Paragraph(ui.text("fit.summary_heading"), top.summary()));
-        parts.add(new Paragraph(ui.format("fit.start_heading", "stage", c.requireStage(start.startStage()).name()),
-                start.startNote()));
+        // the usual start stage runs in shifts: for a user who wants day work only, the day-time routes and why
+        parts.add(r.dayOnly() ? new Paragraph(ui.text("fit.start_heading_day"), start.dayStart())
+                : new Paragraph(ui.format("fit.start_heading", "stage", c.requireStage(start.startStage()).name()),
+                        start.startNote()));
         List<String> steps = new ArrayList<>(top.certifications().subList(0, Math.min(2, top.certifications().size())));
-        steps.add(ui.text("fit.home_lab") + ": " + start.homeLab());
+        boolean withoutCode = r.noCode() && start.labWithoutCode() != null;
+        steps.add(withoutCode ? ui.text("fit.home_lab_without_code") + ": " + start.labWithoutCode()
+                : ui.text("fit.home_lab") + ": " + start.homeLab());
         parts.add(new Bullets(ui.text("fit.next_heading"), steps));
 
         String track = INTERVIEW_TRACKS.contains(top.id()) ? top.id() : "general";
-        List<Action> actions = List.of(
+        List<Action> actions = new ArrayList<>();
+        if (r.dayOnly()) {
+            actions.add(new Action(ui.text("fit.day_entries_button"), Commands.guide(DAY_ENTRIES_GUIDE)));
+        }
+        actions.addAll(List.of(
                 new Action(ui.format("button.compare_pair", "a", top.shortName(), "b", second.shortName()),
                         Commands.compare(top.id(), second.id())),
                 new Action(ui.text("button.interview"), Commands.interview(track)),
                 new Action(ui.format("button.role", "name", top.shortName()), Commands.role(top.id())),
-                new Action(ui.text("button.retake_fit"), Commands.FIT));
+                new Action(ui.text("button.retake_fit"), Commands.FIT)));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("roles", r.ranked());
         data.put("totals", r.totals());
         data.put("start_stage", start.startStage());
+        data.put("day_only", r.dayOnly());
+        data.put("without_code", withoutCode);
         return new Reply(TOPIC, ui.format("fit.result_title", "role", top.name()), parts, ui.text("fit.result_context"),
                 actions, data);
     }

@@ -7,9 +7,18 @@ import java.util.List;
 import java.util.Map;
 import jp.infracareer.content.FitQuiz;
 
-/** Totals a finished quiz: roles ranked by the weights of the chosen options, and the answers behind the top one. */
-public record FitResult(List<String> ranked, Map<String, Integer> totals, List<String> reasons) {
+/**
+ * Totals a finished quiz: roles ranked by the weights of the chosen options, the answers behind the top one,
+ * and the limits the user stated, which the advice must respect: day work only, no interest in coding.
+ */
+public record FitResult(List<String> ranked, Map<String, Integer> totals, List<String> reasons, boolean dayOnly,
+        boolean noCode) {
     static final List<String> ROLE_ORDER = List.of("infra", "server", "network", "cloud", "database", "security", "devops");
+    /** The answers that state a limit (fit.yml question and option ids; FitQuizTest holds them to the content). */
+    static final String NIGHT_SHIFTS = "night-shifts";
+    static final String DAYTIME = "daytime";
+    static final String CODE = "code";
+    static final String NOT_MUCH = "not-much";
 
     public static FitResult of(FitQuiz quiz, List<String> answers) {
         Map<String, Integer> totals = new HashMap<>();
@@ -29,6 +38,16 @@ public record FitResult(List<String> ranked, Map<String, Integer> totals, List<S
         List<String> reasons = chosen.stream().filter(o -> o.weights().getOrDefault(top, 0) > 0)
                 .sorted(Comparator.comparingInt((FitQuiz.Option o) -> o.weights().get(top)).reversed())
                 .limit(3).map(FitQuiz.Option::reason).toList();
-        return new FitResult(ranked, Map.copyOf(totals), reasons);
+        return new FitResult(ranked, Map.copyOf(totals), reasons, chose(quiz, answers, NIGHT_SHIFTS, DAYTIME),
+                chose(quiz, answers, CODE, NOT_MUCH));
+    }
+
+    private static boolean chose(FitQuiz quiz, List<String> answers, String questionId, String optionId) {
+        for (int i = 0; i < answers.size() && i < quiz.questions().size(); i++) {
+            if (quiz.questions().get(i).id().equals(questionId)) {
+                return answers.get(i).equals(optionId);
+            }
+        }
+        return false;
     }
 }

@@ -79,6 +79,7 @@ public final class JobPostingReader {
         Map<Section, List<Evidence>> evidence = new EnumMap<>(Section.class);
         Set<String> stages = new LinkedHashSet<>();
         Map<String, Flag> flags = new LinkedHashMap<>();
+        ProbationPay pay = new ProbationPay();
         Section section = Section.DUTIES;
         String sectionHeading = "";
         boolean sawHeading = false;
@@ -124,22 +125,30 @@ public final class JobPostingReader {
             }
             for (var m : flagTerms.find(normalized)) {
                 if (!denied(normalized, m.start(), m.end())) {
-                    flags.putIfAbsent(m.value(), new Flag(m.value(), quote(line)));
+                    flags.putIfAbsent(m.value(), new Flag(m.value(), quote(line, normalized.substring(m.start(), m.end()))));
                 }
             }
+            NumberFlags.fewHolidays(normalized).ifPresent(f -> flags.putIfAbsent("few-holidays", new Flag("few-holidays", quote(line, f.phrase()))));
+            NumberFlags.longNightShift(normalized).ifPresent(f ->
+                    flags.putIfAbsent("long-night-shift", new Flag("long-night-shift", quote(line, f.phrase()))));
+            pay.read(line, normalized);
             boolean requiredContext = (requiredWords.any(normalized) || requiredWords.any(sectionHeading))
                     && !welcomeWords.any(normalized) && !(welcomeWords.any(sectionHeading) && !requiredWords.any(normalized));
             if (certificationTerms.any(normalized) && requiredContext) {
-                flags.putIfAbsent("required-cert", new Flag("required-cert", quote(line)));
+                String cert = certificationTerms.find(normalized).get(0).phrase();
+                flags.putIfAbsent("required-cert", new Flag("required-cert", quote(line, cert)));
             }
             if (!rolesOnLine.isEmpty() && section != Section.TITLE) {
                 List<Evidence> list = evidence.computeIfAbsent(section, s -> new ArrayList<>());
                 if (list.size() < MAX_EVIDENCE_PER_SECTION) {
-                    list.add(new Evidence(strongest(normalized), quote(line)));
+                    String term = roleTerms.find(normalized).stream().max(Comparator.comparingInt(m -> m.value().weight()))
+                            .map(m -> m.phrase()).orElse("");
+                    list.add(new Evidence(strongest(normalized), quote(line, term)));
                 }
             }
         }
 
+        pay.lowerOnProbation().ifPresent(quote -> flags.putIfAbsent("probation-pay", new Flag("probation-pay", quote)));
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < 2 && !sawHeading && !postingWords.any(all)) {
             return JobPostReading.unread(Status.NOT_A_POSTING);
@@ -231,8 +240,34 @@ public final class JobPostingReader {
                 .map(m -> m.value().role()).orElse("");
     }
 
-    private static String quote(String line) {
-        String cleaned = line.replaceFirst("^[・\\-*•■●◆◇□○>\\s]+", "").strip();
-        return jp.infracareer.kernel.Texts.cut(cleaned, MAX_QUOTE);
+    /** The line, or in a long line the sentence or clause around {@code phrase} (normalised), which triggered a finding. */
+    private static String quote(String line, String phrase) {
+        return Quotes.around(line, phrase, MAX_QUOTE);
+    }
+
+    /** The posting's monthly pay and the pay it names for the probation period, compared once all is read. */
+    private static final class ProbationPay {
+        private Double main;
+        private NumberFlags.Found probation;
+        private String probationQuote;
+
+        void read(String line, String normalized) {
+            int at = NumberFlags.probationAt(normalized);
+            String before = at < 0 ? normalized : normalized.substring(0, at);
+            if (main == null) {
+                NumberFlags.monthlyPay(before).ifPresent(f -> main = f.value());
+            }
+            if (at >= 0 && probation == null) {
+                NumberFlags.probationPay(normalized.substring(at)).ifPresent(f -> {
+                    probation = f;
+                    probationQuote = quote(line, normalized.substring(at, Math.min(normalized.length(), at + 4)));
+                });
+            }
+        }
+
+        java.util.Optional<String> lowerOnProbation() {
+            return main != null && probation != null && probation.value() < main
+                    ? java.util.Optional.of(probationQuote) : java.util.Optional.empty();
+        }
     }
 }

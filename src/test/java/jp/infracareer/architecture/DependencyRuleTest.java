@@ -40,7 +40,7 @@ class DependencyRuleTest {
             // features (engine side)
             Map.entry("explain", Set.of("kernel", "content")),
             Map.entry("interview", Set.of("kernel", "content", "state", "recognition")),
-            Map.entry("fit", Set.of("kernel", "content", "state")),
+            Map.entry("fit", Set.of("kernel", "content", "state", "recognition")),
             Map.entry("jobpost", Set.of("kernel", "content", "recognition")),
             // the engine's router: understands the words and hands them to a feature
             Map.entry("advisor", Set.of("kernel", "content", "state", "recognition", "explain", "interview", "fit", "jobpost")),

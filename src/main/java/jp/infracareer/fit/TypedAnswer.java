@@ -1,0 +1,143 @@
+package jp.infracareer.fit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.infracareer.content.FitQuiz;
+import jp.infracareer.recognition.TextNormalizer;
+
+/**
+ * Reads a typed message as the answer to the quiz question waiting: a choice's number, its label (or the
+ * start of it), its other words (fit.yml {@code says}), or "no preference". Anything else, and any question
+ * about something else, is not an answer, so the message is answered as usual and the quiz waits.
+ */
+final class TypedAnswer {
+    /** The option id stored for "no preference": no option has it, so it adds to no role and gives no reason. */
+    static final String NO_PREFERENCE = "-";
+    /** Longer messages are a question or a story, not a choice. */
+    private static final int MAX_CHARS = 40;
+    // written in hiragana, matched on normalised text (katakana): hence normalised once here
+    private static final Pattern NUMBER = Pattern.compile(TextNormalizer.normalize(
+            "(?:no\\.?|number|#)?\\s*([1-9])\\s*(?:番目?|つ目|番で|です|で|にします|かな|ね)*"));
+    private static final Pattern NOT_IN_LABELS = Pattern.compile("[\\s\\p{Punct}、。！？「」（）・…]+");
+    private static final Pattern ENDINGS = Pattern.compile(TextNormalizer.normalize("(です|ですね|かな|かも|ですかね|にします|ます|ね|よ)+$"));
+    /** What may be left around a "no preference" phrase: 「うーん」「正直」「です」, "honestly", "I have". */
+    private static final int MAX_FILLER = 4;
+    private static final int MAX_FILLER_ASCII = 8;
+
+    /** An option id, or {@link #NO_PREFERENCE}. */
+    record Answer(String optionId) {
+        boolean noPreference() {
+            return optionId.equals(NO_PREFERENCE);
+        }
+    }
+
+    private TypedAnswer() {}
+
+    static Optional<Answer> read(FitQuiz quiz, FitQuiz.Question question, String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
+        if (normalized.isEmpty() || normalized.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
+        boolean asks = normalized.contains("?") || quiz.asks().stream().anyMatch(a -> contains(normalized, TextNormalizer.normalize(a)));
+        String bare = NOT_IN_LABELS.matcher(normalized).replaceAll("");
+        List<FitQuiz.Option> options = question.options();
+        Matcher number = NUMBER.matcher(normalized.replaceAll("[\\s、。！!.]+$", ""));
+        if (number.matches()) {
+            int index = Integer.parseInt(number.group(1)) - 1;
+            return index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
+        }
+        Optional<Answer> byLabel = byLabel(options, bare);
+        if (byLabel.isPresent() || asks) {
+            // a question mark or 「教えて」 means a question about something, unless it is the label itself
+            return byLabel;
+        }
+        return bySays(quiz, options, normalized);
+    }
+
+    /** The label typed as it reads, with polite words after it, or its start (「手を動かして」). */
+    private static Optional<Answer> byLabel(List<FitQuiz.Option> options, String bare) {
+        String typed = ENDINGS.matcher(bare).replaceFirst("");
+        if (typed.length() < (TextNormalizer.isAscii(typed) ? 4 : 2)) {
+            return Optional.empty();
+        }
+        List<FitQuiz.Option> found = new ArrayList<>();
+        for (FitQuiz.Option o : options) {
+            String label = NOT_IN_LABELS.matcher(TextNormalizer.normalize(o.label())).replaceAll("");
+            if (bare.contains(label) || label.startsWith(typed)) {
+                found.add(o);
+            }
+        }
+        return found.size() == 1 ? Optional.of(new Answer(found.get(0).id())) : Optional.empty();
+    }
+
+    /**
+     * The options whose other words the message uses, or "no preference" said with little else around it.
+     * Longer words first, and a shorter word inside a longer one found already does not count (「実機でも仮想でも」
+     * is not 「実機」, "no idea" is not "no"); an option's words go before "no preference" of the same length
+     * (「どちらでもいい」 about real or virtual machines is that choice). One option only, or none.
+     */
+    private static Optional<Answer> bySays(FitQuiz quiz, List<FitQuiz.Option> options, String normalized) {
+        record Say(String optionId, String words) {}
+        List<Say> says = new ArrayList<>();
+        options.forEach(o -> o.says().forEach(s -> says.add(new Say(o.id(), TextNormalizer.normalize(s)))));
+        quiz.noPreference().forEach(s -> says.add(new Say(NO_PREFERENCE, TextNormalizer.normalize(s))));
+        // a stable sort: at the same length an option's words stay before "no preference"
+        says.sort(Comparator.comparingInt((Say s) -> s.words().length()).reversed());
+        boolean[] taken = new boolean[normalized.length()];
+        Set<String> found = new HashSet<>();
+        String neutral = null;
+        for (Say s : says) {
+            for (int at = indexOf(normalized, s.words(), 0); at >= 0; at = indexOf(normalized, s.words(), at + 1)) {
+                boolean free = true;
+                for (int i = at; i < at + s.words().length(); i++) {
+                    free &= !taken[i];
+                }
+                if (!free) {
+                    continue;
+                }
+                java.util.Arrays.fill(taken, at, at + s.words().length(), true);
+                if (s.optionId().equals(NO_PREFERENCE)) {
+                    neutral = neutral == null ? s.words() : neutral;
+                } else {
+                    found.add(s.optionId());
+                }
+            }
+        }
+        if (found.size() == 1) {
+            return Optional.of(new Answer(found.iterator().next()));
+        }
+        return found.isEmpty() && neutral != null && little(normalized, neutral) ? Optional.of(new Answer(NO_PREFERENCE))
+                : Optional.empty();
+    }
+
+    /** Little besides {@code phrase}: 「うーん、わからない」 is no preference, 「IPアドレスがわからない」 is not. */
+    private static boolean little(String normalized, String phrase) {
+        int at = indexOf(normalized, phrase, 0);
+        String rest = NOT_IN_LABELS.matcher(normalized.substring(0, at) + normalized.substring(at + phrase.length())).replaceAll("");
+        return rest.length() <= (TextNormalizer.isAscii(normalized) ? MAX_FILLER_ASCII : MAX_FILLER);
+    }
+
+    private static boolean contains(String text, String words) {
+        return indexOf(text, words, 0) >= 0;
+    }
+
+    /** Where {@code words} occur from {@code from}; English words only as whole words ("no" is not in "know"). */
+    private static int indexOf(String text, String words, int from) {
+        for (int at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
+            boolean ascii = TextNormalizer.isAscii(words);
+            boolean startOk = !ascii || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + words.length();
+            boolean endOk = !ascii || end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,129 @@
+package jp.infracareer.jobpost;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The flags that need a number read, not a word found: few days off a year, a night shift of twelve hours or
+ * more, and lower pay during probation. Patterns run on normalised text (NFKC, lower case, hiragana as
+ * katakana, 〜 dropped: 「夜勤21:00〜翌9:00」 reads 「夜勤21:00翌9:00」).
+ */
+final class NumberFlags {
+    /**
+     * Fewer days off a year than this is flagged: 105 is what a company with 8-hour days needs at least to
+     * stay within 40 hours a week (Labour Standards Act, Article 32), with hardly any holidays on top.
+     */
+    static final int FEW_HOLIDAYS = 110;
+    /** Above this many "days off a year" is not a count of holidays; below 60 is paid leave (年休10日). */
+    private static final int MIN_HOLIDAYS = 60;
+    private static final int LONG_SHIFT_HOURS = 12;
+
+    /** A number found, and the words around it (normalised) to quote. */
+    record Found(double value, String phrase) {}
+
+    private static final Pattern HOLIDAYS = Pattern.compile(
+            "(年間休日|年間休暇|年休|休日)(日?数)?\\s*[:：]?\\s*(ハ)?\\s*(?<n>\\d{2,3})\\s*日"
+            + "|(?<e>\\d{2,3})\\s*(days off|days of holidays?|holidays|annual holidays|days' holiday)\\s*(a|per|each|every)\\s*year"
+            + "|annual (holidays|days off)\\s*[:：]?\\s*(?<a>\\d{2,3})");
+    private static final Pattern TIME_RANGE = Pattern.compile(
+            "(?<h1>\\d{1,2}):(?<m1>\\d{2})\\s*[-~–—]?\\s*(?<next>翌|翌日|next day\\s*)?\\s*(?<h2>\\d{1,2}):(?<m2>\\d{2})"
+            + "|(?<ah1>\\d{1,2})\\s*(?<ap1>am|pm)\\s*(-|to|–)\\s*(?<ah2>\\d{1,2})\\s*(?<ap2>am|pm)");
+    private static final Pattern SHIFT_WORDS = Pattern.compile("夜勤|夜間|シフト|交代|交替|night|shift");
+    private static final Pattern PROBATION = Pattern.compile("試用|probation|trial period");
+    private static final Pattern MONTHLY_MAN = Pattern.compile("(月給|月額|基本給|給与|月収)\\D{0,8}?(?<n>\\d{2}(\\.\\d+)?)\\s*万");
+    private static final Pattern ANY_MAN = Pattern.compile("(?<![\\d.])(?<n>\\d{2}(\\.\\d+)?)\\s*万円");
+    private static final Pattern YEN = Pattern.compile("(¥|jpy|yen)?\\s*(?<![\\d,])(?<n>[1-9]\\d{2},\\d{3})(?!,?\\d)\\s*(yen|jpy|円)?");
+    private static final Pattern MONTHLY_EN = Pattern.compile("monthly|a month|per month|/month|月給|月額");
+
+    private NumberFlags() {}
+
+    /** 「年間休日105日」「休日105日」「105 days off a year」: the days off when fewer than {@link #FEW_HOLIDAYS}. */
+    static Optional<Found> fewHolidays(String normalized) {
+        Matcher m = HOLIDAYS.matcher(normalized);
+        while (m.find()) {
+            String n = m.group("n") != null ? m.group("n") : m.group("e") != null ? m.group("e") : m.group("a");
+            int days = Integer.parseInt(n);
+            if (days >= MIN_HOLIDAYS && days < FEW_HOLIDAYS) {
+                return Optional.of(new Found(days, m.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A shift over midnight of twelve hours or more (「夜勤21:00〜翌9:00」), on a line about shifts or nights. */
+    static Optional<Found> longNightShift(String normalized) {
+        if (!SHIFT_WORDS.matcher(normalized).find()) {
+            return Optional.empty();
+        }
+        Matcher m = TIME_RANGE.matcher(normalized);
+        while (m.find()) {
+            int start;
+            int end;
+            if (m.group("h1") != null) {
+                start = minutes(m.group("h1"), m.group("m1"));
+                end = minutes(m.group("h2"), m.group("m2"));
+            } else {
+                start = minutes12(m.group("ah1"), m.group("ap1"));
+                end = minutes12(m.group("ah2"), m.group("ap2"));
+            }
+            boolean overnight = m.group("next") != null || end <= start;
+            if (!overnight || start >= 24 * 60 || end > 24 * 60) {
+                continue;
+            }
+            int length = end + 24 * 60 - start;
+            if (length >= LONG_SHIFT_HOURS * 60 && length <= 24 * 60) {
+                return Optional.of(new Found(length / 60.0, m.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int minutes(String h, String m) {
+        return Integer.parseInt(h) * 60 + Integer.parseInt(m);
+    }
+
+    private static int minutes12(String h, String ampm) {
+        int hour = Integer.parseInt(h) % 12 + (ampm.equals("pm") ? 12 : 0);
+        return hour * 60;
+    }
+
+    /** Where the line starts talking about probation, or -1. */
+    static int probationAt(String normalized) {
+        Matcher m = PROBATION.matcher(normalized);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** A monthly pay in 万円 named with 月給 and the like (「月給25万円〜」, "monthly salary 250,000 yen"). */
+    static Optional<Found> monthlyPay(String normalized) {
+        Matcher m = MONTHLY_MAN.matcher(normalized);
+        if (m.find()) {
+            return Optional.of(new Found(Double.parseDouble(m.group("n")), m.group()));
+        }
+        return MONTHLY_EN.matcher(normalized).find() ? yen(normalized) : Optional.empty();
+    }
+
+    /** Any monthly amount on a probation line: 「試用期間3か月（22万円）」 names no 月給 but means it. */
+    static Optional<Found> probationPay(String fromProbation) {
+        Matcher m = MONTHLY_MAN.matcher(fromProbation);
+        if (m.find()) {
+            return Optional.of(new Found(Double.parseDouble(m.group("n")), m.group()));
+        }
+        Matcher any = ANY_MAN.matcher(fromProbation);
+        if (any.find()) {
+            return Optional.of(new Found(Double.parseDouble(any.group("n")), any.group()));
+        }
+        return yen(fromProbation);
+    }
+
+    /** 220,000 yen as 22 (万円): monthly pays only, six digits. */
+    private static Optional<Found> yen(String normalized) {
+        Matcher m = YEN.matcher(normalized);
+        while (m.find()) {
+            if (m.group(1) != null || m.group(3) != null) {
+                return Optional.of(new Found(Integer.parseInt(m.group("n").replace(",", "")) / 10_000.0, m.group().strip()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,137 @@
+package jp.infracareer.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.content.FitQuiz;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import jp.infracareer.testing.FakeSlackApi;
+import jp.infracareer.testing.RunningAdvisor;
+import jp.infracareer.testing.SlackPayloads;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Quiz answers typed instead of clicked (a newcomer trial fell out of the quiz with 「どっちでもいい」 and with a
+ * choice's own label): read against the real content, and through the engine as in the console and a DM.
+ */
+class FitTypedAnswerTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    @RegisterExtension
+    static final RunningAdvisor slack = RunningAdvisor.perClass();
+
+    private final Advisor advisor = new Advisor(KB, new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+    private final UserKey user = new UserKey("T", "U-typed");
+
+    private Reply say(String text) {
+        return advisor.message(user, text, "").replies().get(0);
+    }
+
+    private static Object index(Reply r) {
+        return r.data().get("index");
+    }
+
+    /** "-" is no preference; "none" is not an answer (the message is answered as any other). */
+    @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "ja|approach|手を動かして原因を探す|troubleshoot",
+            "ja|approach|手を動かして原因を探すのが好きです|troubleshoot",
+            "ja|approach|手を動かして|troubleshoot",
+            "ja|approach|設計かな|plan",
+            "ja|approach|２|troubleshoot",
+            "ja|approach|3番で|improve",
+            "ja|approach|どっちでもいい|-",
+            "ja|approach|うーん、わからない|-",
+            "ja|approach|どちらでもいいです|-",
+            "ja|night-shifts|夜勤はちょっと無理です|daytime",
+            "ja|night-shifts|できれば日中だけがいい|daytime",
+            "ja|night-shifts|たまにならいけます|sometimes",
+            "ja|night-shifts|日中なら大丈夫|none",
+            "ja|code|あまり興味がない|not-much",
+            "ja|code|小さなスクリプトなら書きたい|small-scripts",
+            "ja|hardware|どっちでもいい|either",
+            "ja|hardware|実機でも仮想でもいい|either",
+            "ja|approach|DNSって何？|none",
+            "ja|approach|設計書の書き方を教えて|none",
+            "ja|approach|IPアドレスがわからない|none",
+            "ja|approach|ヘルプ|none",
+            "ja|approach|4|none",
+            "en|approach|Hands-on troubleshooting|troubleshoot",
+            "en|approach|either|-",
+            "en|code|no idea|-",
+            "en|code|I don't know|-",
+            "en|code|no|not-much",
+            "en|night-shifts|daytime only please|daytime",
+            "en|hardware|either is fine|either",
+            "en|approach|what is a runbook?|none",
+            "en|approach|tell me about design|none"})
+    void aTypedMessageIsReadAsTheChoiceItMeansOrAsNoAnswer(String lang, String questionId, String text, String expected) {
+        FitQuiz quiz = KB.catalog(Lang.parse(lang).orElseThrow()).fit();
+        FitQuiz.Question question = quiz.questions().stream().filter(q -> q.id().equals(questionId)).findFirst().orElseThrow();
+
+        var answer = TypedAnswer.read(quiz, question, text);
+
+        assertThat(answer.map(TypedAnswer.Answer::optionId).orElse("none")).isEqualTo(expected);
+    }
+
+    @Test
+    void typedAnswersMoveTheQuizOnAndSayHowTheyWereTaken() {
+        assertThat(index(say("診断"))).isEqualTo(1);
+
+        Reply second = say("どっちでもいい");
+        assertThat(index(second)).isEqualTo(2);
+        assertThat(second.parts().toString()).contains("どの職種にも点を加えずに");
+
+        Reply third = say("手を動かして原因を探す");
+        assertThat(index(third)).isEqualTo(3);
+        assertThat(third.parts().toString()).contains("「手を動かして原因を探す」として受け取りました");
+
+        assertThat(index(say("2"))).isEqualTo(4);
+    }
+
+    @Test
+    void aQuestionAboutSomethingElseLeavesTheQuizWaitingWithAWayBack() {
+        say("診断");
+        say("1");
+
+        Reply aside = say("DNSって何？");
+        assertThat(aside.topic()).isNotEqualTo("fit");
+        assertThat(aside.actions().get(0).command()).isEqualTo(FitCommands.resume());
+
+        Reply back = advisor.command(user, aside.actions().get(0).command()).replies().get(0);
+        assertThat(index(back)).isEqualTo(2);
+    }
+
+    @Test
+    void noPreferenceAddsToNoRoleAndGivesNoReason() {
+        FitQuiz quiz = KB.catalog(Lang.JA).fit();
+        var all = java.util.Collections.nCopies(quiz.questions().size(), TypedAnswer.NO_PREFERENCE);
+
+        FitResult r = FitResult.of(quiz, all);
+
+        assertThat(r.totals().values()).containsOnly(0);
+        assertThat(r.reasons()).isEmpty();
+    }
+
+    @Test
+    void aTypedAnswerInASlackDirectMessageAnswersTheQuiz() throws Exception {
+        slack.postEvent(SlackPayloads.eventCallback("Ev-fit-t1", SlackPayloads.directMessage("U710", "診断", "t-1")), Map.of());
+        slack.slack().await("chat.postMessage", c -> "DU710".equals(c.form().get("channel")), Duration.ofSeconds(5));
+
+        slack.postEvent(SlackPayloads.eventCallback("Ev-fit-t2", SlackPayloads.directMessage("U710", "どっちでもいい", "t-2")), Map.of());
+        FakeSlackApi.Call next = slack.slack().await("chat.postMessage",
+                c -> "DU710".equals(c.form().get("channel")) && c.blocks().toString().contains("（2/"), Duration.ofSeconds(5));
+
+        assertThat(next.blocks().path(0).path("block_id").asText()).isEqualTo("fit");
+        assertThat(next.blocks().toString()).contains("どの職種にも点を加えずに");
+    }
+}
