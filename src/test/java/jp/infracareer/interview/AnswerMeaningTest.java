@@ -2,6 +2,7 @@ package jp.infracareer.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
@@ -235,6 +236,30 @@ class AnswerMeaningTest {
         // a sentence with a subject of its own is read as it stands
         assertThat(judge(Lang.JA, "vlan", "VLANはネットワークを分ける技術です。社員は自宅からはVPNを使い、暗号化した通信で会社につなぎます。")
                 .misconceptions()).isEmpty();
+    }
+
+    @Test
+    void mistakesFoundInTheNinthSetAreCaughtInOtherWordsToo() {
+        // written for this test, in words of our own, not the labelled answers'
+        assertThat(ids(Lang.EN, "dns", "The DNS server goes to the site, downloads the page and passes it to the browser.")).contains("dns-serves-pages");
+        assertThat(ids(Lang.JA, "nat-scenario", "返信はMACアドレスを手がかりにします。MACアドレスはパケットと一緒に運ばれ、相手のサーバーまで届きます。"))
+                .contains("mac-crosses-routers");
+        assertThat(ids(Lang.EN, "nat-scenario", "The PC's MAC address travels all the way to the web server with the packet.")).contains("mac-crosses-routers");
+        assertThat(ids(Lang.JA, "why-cloud", "クラウドに置いたデータは失われることはありません。")).contains("cloud-data-never-lost");
+        assertThat(ids(Lang.JA, "slow-web-server", "こちらで再現しないので、お客様側の問題として対応を終わりにします。")).contains("closes-on-the-users-side");
+        assertThat(ids(Lang.JA, "overtime-oncall", "休日の呼び出しには、自宅の自分のパソコンから本番につないで対応します。")).contains("insecure-access");
+        assertThat(ids(Lang.EN, "overtime-oncall", "I keep the admin password in my notes app so I can log in from my own laptop.")).contains("insecure-access");
+        assertThat(ids(Lang.EN, "shared-responsibility", "With SaaS the customer carries the most responsibility.")).contains("saas-leaves-most-to-customer");
+        // the same subjects said right
+        assertThat(ids(Lang.EN, "dns", "DNS returns the IP address; then the browser connects and the web server sends the page.")).isEmpty();
+        assertThat(ids(Lang.JA, "nat-scenario", "MACアドレスは同じネットワークの中だけで使われ、ルーターを越えると書き換わります。")).isEmpty();
+        assertThat(ids(Lang.JA, "why-cloud", "クラウドでもデータは失われることがあるので、複数の場所にバックアップを取ります。")).isEmpty();
+        assertThat(ids(Lang.JA, "overtime-oncall", "休日の呼び出しには、会社支給のパソコンからVPNでつないで対応します。")).isEmpty();
+        assertThat(ids(Lang.EN, "shared-responsibility", "With IaaS the customer carries the most responsibility, with SaaS the least.")).isEmpty();
+    }
+
+    private static List<String> ids(Lang lang, String question, String answer) {
+        return judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
     }
 
     @Test

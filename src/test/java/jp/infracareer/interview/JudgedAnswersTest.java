@@ -52,7 +52,8 @@ class JudgedAnswersTest {
         // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
         out.append(JudgedAnswers.figures(tuning8).report("tuning8"));
         // blind (2026-12-02, session 4), on the session's start (00a0de7): bad-judgement 8/12, good 15/18, poor 9/14,
-        // unconventional 14/16, wrong 14/24, pairs 88.2%; after the subject-by-subject reading, before it was read: poor 10/14
+        // unconventional 14/16, wrong 14/24, pairs 88.2%; after the subject-by-subject reading, before it was read: poor 10/14.
+        // After tuning on it: bad-judgement 12/12, good 17/18, poor 14/14, unconventional 14/16, wrong 23/24, pairs 96.5%
         out.append(JudgedAnswers.figures(tuning9).report("tuning9"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
@@ -64,8 +65,8 @@ class JudgedAnswersTest {
             }
         }
         // the second and fourth sets are tuning data from this wave on: listed one by one
-        out.append("\nout of band (second, fourth and eighth sets):\n");
-        for (JudgedAnswers.Judged j : java.util.stream.Stream.of(heldout2, tuning4, tuning8).flatMap(List::stream).toList()) {
+        out.append("\nout of band (second, fourth, eighth and ninth sets):\n");
+        for (JudgedAnswers.Judged j : java.util.stream.Stream.of(heldout2, tuning4, tuning8, tuning9).flatMap(List::stream).toList()) {
             var band = JudgedAnswers.BANDS.get(j.answer().label());
             if (band != null && !band.test(j)) {
                 out.append(String.format(Locale.ROOT, "  %-28s %-14s %3d %s %s %s%n", j.answer().id(), j.answer().label(),
@@ -111,7 +112,7 @@ class JudgedAnswersTest {
 
     @Test
     void theSetsTunedOnStayAtTheLevelReached() {
-        for (var set : List.of(heldout2, tuning4, tuning8)) {
+        for (var set : List.of(heldout2, tuning4, tuning8, tuning9)) {
             var figures = JudgedAnswers.figures(set);
             figures.bandsByLabel().forEach((label, r) ->
                     assertThat(r[0] / r[1]).as(label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(TUNED_BAND_SHARE));
