@@ -28,6 +28,11 @@ final class PassageAnswers {
     static final double UNSURE_COVERAGE = 0.8;
     /** ...and only if the knowledge base uses every one of the question's words (else it is off-topic). */
     static final double UNSURE_KNOWN = 1.0;
+    /**
+     * A section of a page the model named as nearest needs only most of the words known: the model already
+     * placed the question near it, and one word of slang (いまいち, わからん) should not send it to a fallback.
+     */
+    static final double NEAR_KNOWN = 0.75;
 
     /** Built in the background while the server starts (about a second); the first question that needs it waits. */
     private final Supplier<PassageIndex> index;
@@ -80,10 +85,10 @@ final class PassageAnswers {
         // all the words, the one with most of them
         Stream<PassageIndex.Hit> near = candidates.stream()
                 .flatMap(c -> passages.best(text, lang.get(), c, candidates).stream())
-                .filter(hit -> hit.coverage() >= PASSAGE_COVERAGE);
+                .filter(hit -> hit.coverage() >= PASSAGE_COVERAGE && hit.known() >= NEAR_KNOWN);
         Stream<PassageIndex.Hit> anywhere = passages.best(text, lang.get(), null, candidates).stream()
-                .filter(hit -> hit.coverage() >= UNSURE_COVERAGE);
-        return Stream.concat(near, anywhere).filter(hit -> hit.known() >= UNSURE_KNOWN)
+                .filter(hit -> hit.coverage() >= UNSURE_COVERAGE && hit.known() >= UNSURE_KNOWN);
+        return Stream.concat(near, anywhere)
                 .max(Comparator.comparingDouble(PassageIndex.Hit::coverage).thenComparingDouble(PassageIndex.Hit::score))
                 .map(PassageAnswers::toQuery);
     }
