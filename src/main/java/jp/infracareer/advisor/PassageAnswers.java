@@ -23,7 +23,7 @@ final class PassageAnswers {
      * The share of a question's specific words (those left once the words that merely ask and the page's
      * names are taken out) that a section must contain to be the answer instead of the whole page.
      */
-    static final double PASSAGE_COVERAGE = 0.3;
+    static final double PASSAGE_COVERAGE = 0.25;
     /** When the topic is unclear, a section of any page answers only if it holds this share of them. */
     static final double UNSURE_COVERAGE = 0.8;
     /** ...and only if the knowledge base uses every one of the question's words (else it is off-topic). */
