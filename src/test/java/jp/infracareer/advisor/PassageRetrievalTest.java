@@ -90,11 +90,12 @@ class PassageRetrievalTest {
         return rows.isEmpty() ? 0 : (double) rows.stream().filter(Row::right).count() / rows.size();
     }
 
-    // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%
+    // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%; with the question's form
+    // and the defined terms (2026-12-02): 76.2% and 76.2%
     @Test
     void theQuestionsUsedForTuningGetTheirPassageOrPage() {
         assertThat(share(rows(FIRST, "tune")))
-                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
@@ -103,12 +104,14 @@ class PassageRetrievalTest {
                 .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
     }
 
-    // the second set, blind on 2026-12-02 (build e7b1914): 42.5% (tune) and 50.0% (held out). It is a measured
-    // gap, not a target met: this floor only keeps later changes from making it worse
+    // the second set, blind on 2026-12-02 (build e7b1914): 42.5% (tune) and 50.0% (held out). After tuning on its
+    // tuning part only (the question's form: a verdict or a choice gets the short answer, a definition question
+    // the passage that defines the term; a section at 25% of the words instead of 30%; a few intents): 52.5% and
+    // 52.5% held out. Still a gap, not a target met: these floors keep later changes from making it worse
     @Test
     void theSecondBlindSetDoesNotGetWorse() {
-        assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.40);
-        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.40);
+        assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.52);
+        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.50);
     }
 
     private static Reply ask(String question) {
