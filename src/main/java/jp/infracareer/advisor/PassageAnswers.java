@@ -24,15 +24,16 @@ final class PassageAnswers {
      * names are taken out) that a section must contain to be the answer instead of the whole page.
      */
     static final double PASSAGE_COVERAGE = 0.25;
-    /** When the topic is unclear, a section of any page answers only if it holds this share of them. */
+    /**
+     * When the topic is unclear, a section of a page the model named as nearest needs this share of them (more
+     * than {@link #PASSAGE_COVERAGE}: at 25% off-topic questions such as "I want to be a data scientist, where
+     * do I start?" got a section of the roadmap)...
+     */
+    static final double NEAR_COVERAGE = 0.3;
+    /** ...and a section of any page this share. */
     static final double UNSURE_COVERAGE = 0.8;
     /** ...and only if the knowledge base uses every one of the question's words (else it is off-topic). */
     static final double UNSURE_KNOWN = 1.0;
-    /**
-     * A section of a page the model named as nearest needs only most of the words known: the model already
-     * placed the question near it, and one word of slang (いまいち, わからん) should not send it to a fallback.
-     */
-    static final double NEAR_KNOWN = 0.75;
 
     /** Built in the background while the server starts (about a second); the first question that needs it waits. */
     private final Supplier<PassageIndex> index;
@@ -85,7 +86,7 @@ final class PassageAnswers {
         // all the words, the one with most of them
         Stream<PassageIndex.Hit> near = candidates.stream()
                 .flatMap(c -> passages.best(text, lang.get(), c, candidates).stream())
-                .filter(hit -> hit.coverage() >= PASSAGE_COVERAGE && hit.known() >= NEAR_KNOWN);
+                .filter(hit -> hit.coverage() >= NEAR_COVERAGE && hit.known() >= UNSURE_KNOWN);
         Stream<PassageIndex.Hit> anywhere = passages.best(text, lang.get(), null, candidates).stream()
                 .filter(hit -> hit.coverage() >= UNSURE_COVERAGE && hit.known() >= UNSURE_KNOWN);
         return Stream.concat(near, anywhere)
