@@ -23,8 +23,14 @@ final class PassageAnswers {
      * The share of a question's specific words (those left once the words that merely ask and the page's
      * names are taken out) that a section must contain to be the answer instead of the whole page.
      */
-    static final double PASSAGE_COVERAGE = 0.3;
-    /** When the topic is unclear, a section of any page answers only if it holds this share of them. */
+    static final double PASSAGE_COVERAGE = 0.25;
+    /**
+     * When the topic is unclear, a section of a page the model named as nearest needs this share of them (more
+     * than {@link #PASSAGE_COVERAGE}: at 25% off-topic questions such as "I want to be a data scientist, where
+     * do I start?" got a section of the roadmap)...
+     */
+    static final double NEAR_COVERAGE = 0.3;
+    /** ...and a section of any page this share. */
     static final double UNSURE_COVERAGE = 0.8;
     /** ...and only if the knowledge base uses every one of the question's words (else it is off-topic). */
     static final double UNSURE_KNOWN = 1.0;
@@ -80,10 +86,10 @@ final class PassageAnswers {
         // all the words, the one with most of them
         Stream<PassageIndex.Hit> near = candidates.stream()
                 .flatMap(c -> passages.best(text, lang.get(), c, candidates).stream())
-                .filter(hit -> hit.coverage() >= PASSAGE_COVERAGE);
+                .filter(hit -> hit.coverage() >= NEAR_COVERAGE && hit.known() >= UNSURE_KNOWN);
         Stream<PassageIndex.Hit> anywhere = passages.best(text, lang.get(), null, candidates).stream()
-                .filter(hit -> hit.coverage() >= UNSURE_COVERAGE);
-        return Stream.concat(near, anywhere).filter(hit -> hit.known() >= UNSURE_KNOWN)
+                .filter(hit -> hit.coverage() >= UNSURE_COVERAGE && hit.known() >= UNSURE_KNOWN);
+        return Stream.concat(near, anywhere)
                 .max(Comparator.comparingDouble(PassageIndex.Hit::coverage).thenComparingDouble(PassageIndex.Hit::score))
                 .map(PassageAnswers::toQuery);
     }

@@ -74,6 +74,8 @@ public final class PassageIndex {
     private final Map<Lang, Map<String, Set<String>>> names = new HashMap<>();
     private final Map<Lang, Set<String>> generic = new HashMap<>();
     private final Map<Lang, List<Set<String>>> synonyms = new HashMap<>();
+    /** Per language, a passage's id → the analysed words of the terms it defines (DefinedTerms). */
+    private final Map<Lang, Map<String, Set<String>>> defines = new HashMap<>();
     /** The index's files, kept so that the whole index can be written (the build step ships it). */
     private final ByteBuffersDirectory directory;
 
@@ -143,6 +145,7 @@ public final class PassageIndex {
                 analyzers.get(Lang.EN), perField)))) {
             for (Lang lang : Lang.values()) {
                 Map<String, Set<String>> byId = new HashMap<>();
+                Map<String, Set<String>> defined = new HashMap<>();
                 for (Passage p : source.passages().get(lang)) {
                     Document doc = new Document();
                     doc.add(new StringField(TOPIC, p.topic(), Field.Store.YES));
@@ -150,8 +153,14 @@ public final class PassageIndex {
                     doc.add(new TextField(lang.code(), p.body(), Field.Store.NO));
                     writer.addDocument(doc);
                     byId.put(p.id(), new LinkedHashSet<>(analyze(lang, p.body())));
+                    Set<String> terms = new LinkedHashSet<>();
+                    DefinedTerms.of(p, lang).forEach(t -> terms.addAll(analyze(lang, t)));
+                    if (!terms.isEmpty()) {
+                        defined.put(p.id(), terms);
+                    }
                 }
                 words.put(lang, byId);
+                defines.put(lang, defined);
                 Map<String, Set<String>> byTopic = new HashMap<>();
                 source.names().get(lang).forEach((topic, texts) -> {
                     Set<String> s = new LinkedHashSet<>();
@@ -179,8 +188,10 @@ public final class PassageIndex {
 
     /** An index as written by {@link #write}: its files and its analysed words, nothing analysed again. */
     private PassageIndex(ByteBuffersDirectory directory, Map<Lang, Map<String, Set<String>>> words,
-            Map<Lang, Map<String, Set<String>>> names, Map<Lang, Set<String>> generic, Map<Lang, List<Set<String>>> synonyms) {
+            Map<Lang, Map<String, Set<String>>> names, Map<Lang, Set<String>> generic, Map<Lang, List<Set<String>>> synonyms,
+            Map<Lang, Map<String, Set<String>>> defines) {
         this.directory = directory;
+        this.defines.putAll(defines);
         this.words.putAll(words);
         this.names.putAll(names);
         this.generic.putAll(generic);
@@ -221,7 +232,7 @@ public final class PassageIndex {
     }
 
     /** The written form; a change to it, to the analysis or to what is indexed must change this. */
-    static final String FORMAT = "passages/lucene-bm25 ja-kuromoji en-english names+generic+synonyms/v1";
+    static final String FORMAT = "passages/lucene-bm25 ja-kuromoji en-english names+generic+synonyms+defined-terms/v2";
     private static final int MAGIC = 0x1A7E_0002;
 
     /** Writes the index (its Lucene files and analysed words) with the fingerprint of what it was built from. */
@@ -249,6 +260,7 @@ public final class PassageIndex {
             for (Set<String> group : synonyms.get(lang)) {
                 writeWords(data, group);
             }
+            writeGroups(data, defines.get(lang));
         }
         data.flush();
         deflated.finish();
@@ -288,6 +300,7 @@ public final class PassageIndex {
         Map<Lang, Map<String, Set<String>>> names = new HashMap<>();
         Map<Lang, Set<String>> generic = new HashMap<>();
         Map<Lang, List<Set<String>>> synonyms = new HashMap<>();
+        Map<Lang, Map<String, Set<String>>> defines = new HashMap<>();
         for (Lang lang : Lang.values()) {
             words.put(lang, readGroups(data));
             names.put(lang, readGroups(data));
@@ -298,8 +311,9 @@ public final class PassageIndex {
                 list.add(readWords(data));
             }
             synonyms.put(lang, list);
+            defines.put(lang, readGroups(data));
         }
-        return Optional.of(new PassageIndex(directory, words, names, generic, synonyms));
+        return Optional.of(new PassageIndex(directory, words, names, generic, synonyms, defines));
     }
 
     private static void writeGroups(java.io.DataOutputStream data, Map<String, Set<String>> groups) throws IOException {
@@ -367,7 +381,7 @@ public final class PassageIndex {
     /** Two indexes answer alike when their analysed words are the same (their Lucene files are compared by searching). */
     boolean sameWords(PassageIndex other) {
         return words.equals(other.words) && names.equals(other.names) && generic.equals(other.generic)
-                && synonyms.equals(other.synonyms);
+                && synonyms.equals(other.synonyms) && defines.equals(other.defines);
     }
 
     /**
@@ -380,6 +394,68 @@ public final class PassageIndex {
         if (specific.isEmpty()) {
             return Optional.empty();
         }
+        List<Hit> hits = hits(specific, lang, topic, CANDIDATES);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Hit section = hits.stream().filter(h -> !h.section().equals(Passages.GUIDE_ANSWER)).findFirst().orElse(null);
+        Hit answer = hits.stream().filter(h -> h.section().equals(Passages.GUIDE_ANSWER)).findFirst().orElse(null);
+        QuestionForm form = QuestionForm.of(question, lang);
+        if (form == QuestionForm.DEFINITION) {
+            // 「Xってなに？」: the passage that defines X, when one of the candidates does
+            Optional<Hit> defining = hits.stream().filter(h -> definedWeight(lang, specific, h.id()) > 0)
+                    .max(java.util.Comparator.comparingDouble((Hit h) -> definedWeight(lang, specific, h.id()))
+                            .thenComparingDouble(Hit::score));
+            if (defining.isPresent()) {
+                return defining;
+            }
+        }
+        if (answer == null && section != null && form == QuestionForm.GIST && section.topic().startsWith("guide/")) {
+            // the short answer need not share a word to be what a yes/no question wants
+            String id = section.topic() + "#" + Passages.GUIDE_ANSWER;
+            answer = new Hit(section.topic(), Passages.GUIDE_ANSWER, 0, coverage(lang, specific, id), specific.size(), section.known());
+        }
+        if (section == null || answer == null) {
+            return Optional.of(section == null ? answer : section);
+        }
+        boolean answerWins = form == QuestionForm.GIST && answer.topic().equals(section.topic())
+                // a yes/no, "which first" or "what is it like" question wants the page's short answer, unless a
+                // section holds clearly more of what it asks (「給付金は在職中でも使える？」)
+                ? answer.coverage() + GIST_MARGIN >= section.coverage()
+                // a guide's short answer touches every section, so a section that answers about as well is closer
+                : answer.score() * ANSWER_WEIGHT > section.score();
+        return Optional.of(answerWins ? answer : section);
+    }
+
+    /** How many of the best-scoring passages are weighed against each other. */
+    private static final int CANDIDATES = 5;
+    /** How much more of a yes/no question a section must hold than the short answer to be chosen over it. */
+    static final double GIST_MARGIN = 0.3;
+
+    /** The {@code n} passages on {@code topic}'s page (any page when null) that score highest, best first. */
+    public List<Hit> ranked(String question, Lang lang, String topic, java.util.Collection<String> about, int n) {
+        List<String> specific = specificWords(question, lang, about);
+        return specific.isEmpty() ? List.of() : hits(specific, lang, topic, n);
+    }
+
+    private List<Hit> hits(List<String> specific, Lang lang, String topic, int n) {
+        List<Hit> out = new ArrayList<>();
+        try {
+            Map<String, Integer> df = passagesWith.get(lang);
+            long known = specific.stream().filter(w -> df.containsKey(w) || synonymsOf(lang, w).stream().anyMatch(df::containsKey)).count();
+            for (ScoreDoc d : searcher.search(query(specific, lang, topic), n).scoreDocs) {
+                Document doc = searcher.storedFields().document(d.doc);
+                String id = doc.get(TOPIC) + "#" + doc.get(SECTION);
+                out.add(new Hit(doc.get(TOPIC), doc.get(SECTION), d.score, coverage(lang, specific, id), specific.size(),
+                        (double) known / specific.size()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private org.apache.lucene.search.Query query(List<String> specific, Lang lang, String topic) {
         String field = lang.code();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String w : specific) {
@@ -393,33 +469,15 @@ public final class PassageIndex {
         if (topic != null) {
             outer.add(new TermQuery(new Term(TOPIC, topic)), BooleanClause.Occur.FILTER);
         }
-        try {
-            TopDocs top = searcher.search(outer.build(), 3);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            // a guide's short answer touches every section, so a section that answers about as well is closer
-            ScoreDoc answer = null;
-            ScoreDoc best = null;
-            for (ScoreDoc d : top.scoreDocs) {
-                boolean isAnswer = Passages.GUIDE_ANSWER.equals(searcher.storedFields().document(d.doc).get(SECTION));
-                if (isAnswer && answer == null) {
-                    answer = d;
-                } else if (!isAnswer && best == null) {
-                    best = d;
-                }
-            }
-            ScoreDoc chosen = best == null || (answer != null && answer.score * ANSWER_WEIGHT > best.score) ? answer : best;
-            Document doc = searcher.storedFields().document(chosen.doc);
-            String t = doc.get(TOPIC);
-            String section = doc.get(SECTION);
-            Map<String, Integer> df = passagesWith.get(lang);
-            long known = specific.stream().filter(w -> df.containsKey(w) || synonymsOf(lang, w).stream().anyMatch(df::containsKey)).count();
-            return Optional.of(new Hit(t, section, chosen.score, coverage(lang, specific, t + "#" + section), specific.size(),
-                    (double) known / specific.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return outer.build();
+    }
+
+    /** The rarity-weighted (idf) sum of the question's specific words that a passage defines. */
+    private double definedWeight(Lang lang, List<String> specific, String passageId) {
+        Set<String> terms = defines.get(lang).getOrDefault(passageId, Set.of());
+        Map<String, Integer> df = passagesWith.get(lang);
+        int n = words.get(lang).size();
+        return specific.stream().filter(terms::contains).mapToDouble(w -> Math.log(1 + (double) n / Math.max(1, df.getOrDefault(w, 1)))).sum();
     }
 
     /**

@@ -38,10 +38,11 @@ class PassageRetrievalTest {
     static final String FIRST = "recognition/passage-questions.tsv";
     static final String SECOND = "recognition/passage-questions-2.tsv";
     private static final List<Row> ROWS = new ArrayList<>();
+    private static Advisor advisor;
 
     @BeforeAll
     static void answerEveryQuestion() throws IOException {
-        Advisor advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(10_000, Duration.ofDays(1),
+        advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(10_000, Duration.ofDays(1),
                 com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
         int i = 0;
         for (String file : List.of(FIRST, SECOND)) {
@@ -89,11 +90,12 @@ class PassageRetrievalTest {
         return rows.isEmpty() ? 0 : (double) rows.stream().filter(Row::right).count() / rows.size();
     }
 
-    // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%
+    // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%; with the question's form
+    // and the defined terms (2026-12-02): 76.2% and 76.2%
     @Test
     void theQuestionsUsedForTuningGetTheirPassageOrPage() {
         assertThat(share(rows(FIRST, "tune")))
-                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
@@ -102,12 +104,47 @@ class PassageRetrievalTest {
                 .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
     }
 
-    // the second set, blind on 2026-12-02 (build e7b1914): 42.5% (tune) and 50.0% (held out). It is a measured
-    // gap, not a target met: this floor only keeps later changes from making it worse
+    // the second set, blind on 2026-12-02 (build e7b1914): 42.5% (tune) and 50.0% (held out). After tuning on its
+    // tuning part only (the question's form: a verdict or a choice gets the short answer, a definition question
+    // the passage that defines the term; a section at 25% of the words instead of 30%; a few intents): 52.5% and
+    // 52.5% held out. Still a gap, not a target met: these floors keep later changes from making it worse
     @Test
     void theSecondBlindSetDoesNotGetWorse() {
-        assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.40);
-        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.40);
+        assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.49);
+        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.45);
+    }
+
+    private static Reply ask(String question) {
+        return advisor.command(new UserKey("T", "trial-" + question.hashCode()), question).replies().get(0);
+    }
+
+    // questions from a newcomer trial that got a section which did not answer them
+    @Test
+    void aVerdictOrAChoiceGetsThePagesShortAnswer() {
+        assertThat(ask("SESってやめたほうがいいって聞くんですが本当ですか？").data())
+                .containsEntry("guide", "ses").containsEntry("detail", "short");
+        // not the excerpt on legal age limits that says older applicants fail more often
+        assertThat(ask("45歳女性、事務職20年です。さすがに厳しいですか").data())
+                .containsEntry("guide", "age").containsEntry("detail", "short");
+        assertThat(ask("Is joining an SES company a bad idea for someone with no experience?").data())
+                .containsEntry("guide", "ses").containsEntry("detail", "short");
+        assertThat(ask("CCNAとLPICどっちから？").data())
+                .containsEntry("guide", "certifications").containsEntry("detail", "short");
+    }
+
+    @Test
+    void aDefinitionQuestionGetsTheDefinition() {
+        Reply ja = ask("オンコールってなんですか");
+        assertThat(ja.data()).containsEntry("passage", "guide/night-shift#s6");
+        assertThat(ja.toString()).contains("オンコールとは");
+        assertThat(ask("What is on-call?").data()).containsEntry("passage", "guide/night-shift#s6");
+        // the bullet that defines the term, not the section that only lists it among questions to ask
+        assertThat(ask("SESの還元率ってなに？").data()).containsEntry("passage", "guide/ses#s1");
+    }
+
+    @Test
+    void aShortPayQuestionInEnglishGetsThePayGuide() {
+        assertThat(ask("How much do beginners earn?").topic()).isEqualTo("guide/salary");
     }
 
     @Test
