@@ -433,11 +433,6 @@ public final class PassageIndex {
     static final double GIST_MARGIN = 0.3;
 
     /** The {@code n} passages on {@code topic}'s page (any page when null) that score highest, best first. */
-    public List<Hit> ranked(String question, Lang lang, String topic, java.util.Collection<String> about, int n) {
-        List<String> specific = specificWords(question, lang, about);
-        return specific.isEmpty() ? List.of() : hits(specific, lang, topic, n);
-    }
-
     private List<Hit> hits(List<String> specific, Lang lang, String topic, int n) {
         List<Hit> out = new ArrayList<>();
         try {

@@ -106,12 +106,12 @@ class PassageRetrievalTest {
 
     // the second set, blind on 2026-12-02 (build e7b1914): 42.5% (tune) and 50.0% (held out). After tuning on its
     // tuning part only (the question's form: a verdict or a choice gets the short answer, a definition question
-    // the passage that defines the term; a section at 25% of the words instead of 30%; a few intents): 52.5% and
-    // 52.5% held out. Still a gap, not a target met: these floors keep later changes from making it worse
+    // the passage that defines the term; a section of the chosen page at 25% of the words instead of 30%; a few
+    // intents): 50.0% and 52.5% held out. Still a gap, not a target met: these floors keep it from getting worse
     @Test
     void theSecondBlindSetDoesNotGetWorse() {
         assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.49);
-        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.45);
+        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.50);
     }
 
     private static Reply ask(String question) {
