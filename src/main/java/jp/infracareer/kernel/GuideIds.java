@@ -6,7 +6,7 @@ import java.util.List;
 public final class GuideIds {
     public static final List<String> ALL = List.of("salary", "certifications", "roadmap", "age", "background", "ses",
             "night-shift", "portfolio", "resume", "reverse-questions", "future", "on-prem-cloud", "school", "job-search",
-            "other-entries");
+            "other-entries", "tough");
 
     private GuideIds() {}
 }
