@@ -21,13 +21,15 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
      * {@code topicBefore} (matched at the end of the text before a thing's name) and {@code topicAfter} (matched
      * at the start of the text after it) mark where a clause turns to a new subject ("NATは…で、DHCPは…"), so
      * that what is said of each thing is read apart; {@code ownSubject} finds a sentence that states its own
-     * subject (one that does not goes on about the thing the sentence before named). Each must compile: a content
-     * file with a broken one does not load.
+     * subject (one that does not goes on about the thing the sentence before named); {@code clauseBreak} marks
+     * where a new clause with its own subject starts, so that a negation in it does not reach back. Each must
+     * compile: a content file with a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
-            String topicBefore, String topicAfter, String ownSubject) {
+            String topicBefore, String topicAfter, String ownSubject, String clauseBreak) {
         public Reading {
-            for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter, ownSubject)) {
+            for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
+                    ownSubject, clauseBreak)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

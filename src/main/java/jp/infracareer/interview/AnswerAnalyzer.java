@@ -359,14 +359,25 @@ public final class AnswerAnalyzer {
                 }
                 // "NATは…割り当てる仕組みで、DHCPは…変換する仕組みです": each subject's part is read on its own
                 for (String part : text.topicParts(clause, names)) {
-                    if (!text.clauseNegates(part) && givesAnotherRole(text, part, roles, carried)) {
-                        faulty.add(i);
-                        return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
+                    // "it does resend lost packets, it just doesn't reorder them": each clause keeps its own negation
+                    Optional<Rubric.Role> own = named(text, part, roles);
+                    Optional<Rubric.Role> subject = own.isPresent() ? own : carried;
+                    for (String piece : text.rules().clauseBreak().split(part)) {
+                        if (!text.clauseNegates(piece) && givesAnotherRole(text, piece, roles, subject)) {
+                            faulty.add(i);
+                            return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
+                        }
                     }
                 }
             }
         }
         return List.of();
+    }
+
+    /** The one compared thing a part names, if it names exactly one. */
+    private static Optional<Rubric.Role> named(AnswerText text, String part, Rubric.Roles roles) {
+        List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(part, r.entity())).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static boolean givesAnotherRole(AnswerText text, String part, Rubric.Roles roles, Optional<Rubric.Role> carried) {

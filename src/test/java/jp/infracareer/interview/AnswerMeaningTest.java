@@ -263,6 +263,13 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aNegationInTheNextClauseDoesNotUndoTheFirst() {
+        assertThat(ids(Lang.EN, "tcp-udp", "UDP skips the handshake. It does resend lost packets, it just doesn't put them back in order."))
+                .contains("roles-mixed-up");
+        assertThat(ids(Lang.EN, "tcp-udp", "UDP skips the handshake. It doesn't resend lost packets, it just sends the next one.")).isEmpty();
+    }
+
+    @Test
     void everyWrongSentenceIsCorrectedOnceAndCheckedByEveryCheck() {
         // found by a newcomer trial: the swapped stages were credited as a point because another sentence had
         // already been corrected, and a night-alert answer's "no need to keep a record" went unremarked
