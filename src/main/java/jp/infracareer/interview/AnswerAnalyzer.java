@@ -516,8 +516,8 @@ public final class AnswerAnalyzer {
      * The answer stated plainly: in the first sentence (PREP), or in the last (story first: "that is why I
      * chose infrastructure", or a closing stance such as "I want to be the one who keeps it running"). A
      * sentence counts when it says the answer: a conclusion phrase, one of this question's points, or (first)
-     * the question's own terms or words taken up head-on ("DNSは、ドメイン名とIPアドレスを対応づける仕組みです",
-     * 「よく使っているものを挙げます」 to "name the commands you use often").
+     * the question's own terms taken up head-on ("DNSは、ドメイン名とIPアドレスを対応づける仕組みです"). The
+     * question's everyday words taken up are not enough: a poor or off-topic answer restates them as readily.
      */
     private static Point conclusion(AnswerText text, FeedbackRules rules, int[] pointsIn, List<String> questionTerms,
             int headOnMin, Closing closing) {
@@ -533,8 +533,7 @@ public final class AnswerAnalyzer {
             boolean says = last
                     ? closesWithTheAnswer(text, rules, pointsIn, closing)
                     : text.has(i, rules.markers(CONCLUSION))
-                            || ((pointsIn[i] > 0 || text.countOf(i, questionTerms) >= headOnMin
-                                    || closing.question().echoed(text, i) >= closing.echoMin())
+                            || ((pointsIn[i] > 0 || text.countOf(i, questionTerms) >= headOnMin)
                                     && (text.size() == 1 || !text.has(i, rules.markers(EPISODE))));
             if (shortEnough && says) {
                 return new Point(CONCLUSION, Status.MET, quote(s));

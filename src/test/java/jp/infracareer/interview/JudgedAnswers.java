@@ -28,12 +28,16 @@ final class JudgedAnswers {
     static final String HELDOUT5 = "interview/judged-answers-heldout5.yml";
     /** A sixth, written like the fifth on 2026-12-02 (130 answers, all 39 questions); only ever measured. */
     static final String HELDOUT6 = "interview/judged-answers-heldout6.yml";
+    /** A seventh, written like the sixth on 2026-12-02 (session 4; 130 answers); only ever measured. */
+    static final String HELDOUT7 = "interview/judged-answers-heldout7.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
     static final String TUNING8 = "interview/judged-answers-tuning8.yml";
     /** A ninth, written like the eighth in a later session and weighted to wrong and unconventional answers; tuning data after its blind run. */
     static final String TUNING9 = "interview/judged-answers-tuning9.yml";
+    /** A tenth, written like the ninth later the same session; tuning data after its blind run. */
+    static final String TUNING10 = "interview/judged-answers-tuning10.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -23,9 +23,11 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> heldout3;
     private static List<JudgedAnswers.Judged> heldout5;
     private static List<JudgedAnswers.Judged> heldout6;
+    private static List<JudgedAnswers.Judged> heldout7;
     private static List<JudgedAnswers.Judged> tuning4;
     private static List<JudgedAnswers.Judged> tuning8;
     private static List<JudgedAnswers.Judged> tuning9;
+    private static List<JudgedAnswers.Judged> tuning10;
 
     @BeforeAll
     static void judgeAll() throws IOException {
@@ -34,9 +36,11 @@ class JudgedAnswersTest {
         heldout3 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT3));
         heldout5 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT5));
         heldout6 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT6));
+        heldout7 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT7));
         tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         tuning8 = judge(JudgedAnswers.load(JudgedAnswers.TUNING8));
         tuning9 = judge(JudgedAnswers.load(JudgedAnswers.TUNING9));
+        tuning10 = judge(JudgedAnswers.load(JudgedAnswers.TUNING10));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -48,6 +52,7 @@ class JudgedAnswersTest {
         // the fifth, written like the third: aggregate figures only, never its answers
         out.append(JudgedAnswers.figures(heldout5).report("holdout5"));
         out.append(JudgedAnswers.figures(heldout6).report("holdout6"));
+        out.append(JudgedAnswers.figures(heldout7).report("holdout7"));
         out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
         out.append(JudgedAnswers.figures(tuning8).report("tuning8"));
@@ -55,6 +60,11 @@ class JudgedAnswersTest {
         // unconventional 14/16, wrong 14/24, pairs 88.2%; after the subject-by-subject reading, before it was read: poor 10/14.
         // After tuning on it: bad-judgement 12/12, good 17/18, poor 14/14, unconventional 14/16, wrong 23/24, pairs 96.5%
         out.append(JudgedAnswers.figures(tuning9).report("tuning9"));
+        // blind (session 4), on the session's start (00a0de7): bad-judgement 10/12, good 17/18, off-topic 4/6, poor 11/14,
+        // unconventional 12/16, wrong 16/24, pairs 85.2%; on the scorer of that moment, before it was read: poor 10/14,
+        // pairs 81.5% (a first sentence echoing the question's words read as a conclusion, and "haven't decided" as a
+        // vague motive, both dropped after reading it)
+        out.append(JudgedAnswers.figures(tuning10).report("tuning10"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
@@ -95,7 +105,7 @@ class JudgedAnswersTest {
 
     @Test
     void theBlindHeldOutSetsAreAllHeldOutAndCoverTheLabelsAndQuestions() {
-        for (List<JudgedAnswers.Judged> set : List.of(heldout3, heldout5, heldout6)) {
+        for (List<JudgedAnswers.Judged> set : List.of(heldout3, heldout5, heldout6, heldout7)) {
             assertThat(set).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
             assertThat(set.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
             assertThat(set.stream().map(j -> j.answer().label()).distinct().toList())
