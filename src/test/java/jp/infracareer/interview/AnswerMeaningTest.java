@@ -270,6 +270,22 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void mistakesFoundInTheTenthSetAreCaughtInOtherWordsToo() {
+        // written for this test, in words of our own
+        assertThat(ids(Lang.JA, "osi-model", "OSIは7つの層です。第3層のネットワーク層ではTCPが再送を担い、第4層のトランスポート層ではルーターが経路を決めます。"))
+                .contains("roles-mixed-up");
+        assertThat(ids(Lang.EN, "osi-model", "If a ping gets through, every layer up to layer 7 must be fine.")).contains("ping-proves-every-layer");
+        assertThat(ids(Lang.JA, "nat-vs-dhcp", "DHCPはパソコンにMACアドレスを割り当てる仕組みです。")).contains("dhcp-assigns-mac");
+        assertThat(ids(Lang.EN, "why-cloud", "A server that sits idle at night costs nothing in the cloud.")).contains("idle-server-free");
+        assertThat(ids(Lang.JA, "overtime-oncall", "分からないときは、サーバーの設定画面をスマホで撮って、詳しい友人にLINEで送って聞きます。"))
+                .contains("leaks-client-info");
+        // the same subjects said right
+        assertThat(ids(Lang.JA, "nat-vs-dhcp", "DHCPはIPアドレスを配る仕組みで、アドレスを変換するNATとは別の仕組みです。")).isEmpty();
+        assertThat(ids(Lang.EN, "osi-model", "A ping only shows the host answers at layer 3; it says nothing about layer 7.")).isEmpty();
+        assertThat(ids(Lang.EN, "why-cloud", "An idle server still costs money unless you stop it.")).isEmpty();
+    }
+
+    @Test
     void everyWrongSentenceIsCorrectedOnceAndCheckedByEveryCheck() {
         // found by a newcomer trial: the swapped stages were credited as a point because another sentence had
         // already been corrected, and a night-alert answer's "no need to keep a record" went unremarked
