@@ -291,10 +291,6 @@ final class AnswerText {
     }
 
     /**
-     * True when a folded clause negates, compares or contrasts anything in it ("UDPは再送しない", "less reliable
-     * than", "unlike TCP"): such a clause is not read as giving one thing another's job.
-     */
-    /**
      * A folded clause cut where it turns from one subject named by {@code names} to another ("natは…仕組みで、
      * dhcpは…" is two parts; "dhcpで割り当てた…を変換する" stays one, its subject not being dhcp). The words that
      * join the parts (", while") belong to neither.
@@ -336,6 +332,10 @@ final class AnswerText {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
+    /**
+     * True when a folded clause negates, compares or contrasts anything in it ("UDPは再送しない", "less reliable
+     * than", "unlike TCP"): such a clause is not read as giving one thing another's job.
+     */
     boolean clauseNegates(String clause) {
         return rules.clauseNegation().matcher(clause).find();
     }
