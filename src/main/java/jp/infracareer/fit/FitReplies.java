@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.GuideIds;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.Reply.Action;
 import jp.infracareer.kernel.Reply.Bullets;
@@ -22,7 +23,6 @@ public final class FitReplies {
     public static final String TOPIC = TopicIds.FIT;
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
     /** The guide on entry routes besides monitoring (help desk, in-house IT, technical support). */
-    static final String DAY_ENTRIES_GUIDE = "other-entries";
 
     private FitReplies() {}
 
@@ -76,7 +76,7 @@ public final class FitReplies {
         String track = INTERVIEW_TRACKS.contains(top.id()) ? top.id() : "general";
         List<Action> actions = new ArrayList<>();
         if (r.dayOnly()) {
-            actions.add(new Action(ui.text("fit.day_entries_button"), Commands.guide(DAY_ENTRIES_GUIDE)));
+            actions.add(new Action(ui.text("fit.day_entries_button"), Commands.guide(GuideIds.OTHER_ENTRIES)));
         }
         actions.addAll(List.of(
                 new Action(ui.format("button.compare_pair", "a", top.shortName(), "b", second.shortName()),

@@ -374,14 +374,19 @@ public final class AnswerAnalyzer {
         return List.of();
     }
 
+    /** The compared things a part names. */
+    private static List<Rubric.Role> namedIn(AnswerText text, String part, Rubric.Roles roles) {
+        return roles.of().stream().filter(r -> text.clauseHas(part, r.entity())).toList();
+    }
+
     /** The one compared thing a part names, if it names exactly one. */
     private static Optional<Rubric.Role> named(AnswerText text, String part, Rubric.Roles roles) {
-        List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(part, r.entity())).toList();
+        List<Rubric.Role> named = namedIn(text, part, roles);
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static boolean givesAnotherRole(AnswerText text, String part, Rubric.Roles roles, Optional<Rubric.Role> carried) {
-        List<Rubric.Role> named = roles.of().stream().filter(r -> text.clauseHas(part, r.entity())).toList();
+        List<Rubric.Role> named = namedIn(text, part, roles);
         if (named.isEmpty() && carried.isPresent()) {
             named = List.of(carried.get());
         }

@@ -58,7 +58,7 @@ class JudgedAnswersTest {
         out.append(JudgedAnswers.figures(tuning8).report("tuning8"));
         // blind (2026-12-02, session 4), on the session's start (00a0de7): bad-judgement 8/12, good 15/18, poor 9/14,
         // unconventional 14/16, wrong 14/24, pairs 88.2%; after the subject-by-subject reading, before it was read: poor 10/14.
-        // After tuning on it: bad-judgement 12/12, good 17/18, poor 14/14, unconventional 14/16, wrong 23/24, pairs 96.5%
+        // After tuning on it: bad-judgement 12/12, good 17/18, poor 14/14, unconventional 15/16, wrong 24/24, pairs 98.8%
         out.append(JudgedAnswers.figures(tuning9).report("tuning9"));
         // blind (session 4), on the session's start (00a0de7): bad-judgement 10/12, good 17/18, off-topic 4/6, poor 11/14,
         // unconventional 12/16, wrong 16/24, pairs 85.2%; on the scorer of that moment, before it was read: poor 10/14,
