@@ -34,7 +34,7 @@ public final class MemoryProbe {
             String id = Long.toHexString(0x1000000000L + i);
             InterviewSession session = new InterviewSession(id, "general", questions, 2, List.of(
                     new InterviewSession.Result("self-intro", 72, false, "conclusion", "episode", answer(i)),
-                    new InterviewSession.Result("why-infra", 55, false, "reason", "link", answer(i + 1))), now, "msg-" + i);
+                    new InterviewSession.Result("why-infra", 55, false, "reason", "link", answer(i + 1))), now, "msg-" + i, Lang.JA);
             busy.update(new UserKey("T0BENCH01", "U" + (20_000_000 + i)), s -> s.withLang(Lang.JA).withInterview(session)
                     .withProgress(s.progress().practised("self-intro", now, "episode").practised("why-infra", now, "link")));
         }
