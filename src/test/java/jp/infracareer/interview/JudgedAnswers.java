@@ -38,6 +38,8 @@ final class JudgedAnswers {
     static final String TUNING9 = "interview/judged-answers-tuning9.yml";
     /** A tenth, written like the ninth later the same session; tuning data after its blind run. */
     static final String TUNING10 = "interview/judged-answers-tuning10.yml";
+    /** An eleventh, written like the tenth in session 5 (2026-12-02, evening); tuning data after its blind run. */
+    static final String TUNING11 = "interview/judged-answers-tuning11.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

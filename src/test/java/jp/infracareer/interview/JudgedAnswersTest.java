@@ -28,6 +28,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> tuning8;
     private static List<JudgedAnswers.Judged> tuning9;
     private static List<JudgedAnswers.Judged> tuning10;
+    private static List<JudgedAnswers.Judged> tuning11;
 
     @BeforeAll
     static void judgeAll() throws IOException {
@@ -41,6 +42,7 @@ class JudgedAnswersTest {
         tuning8 = judge(JudgedAnswers.load(JudgedAnswers.TUNING8));
         tuning9 = judge(JudgedAnswers.load(JudgedAnswers.TUNING9));
         tuning10 = judge(JudgedAnswers.load(JudgedAnswers.TUNING10));
+        tuning11 = judge(JudgedAnswers.load(JudgedAnswers.TUNING11));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -66,6 +68,7 @@ class JudgedAnswersTest {
         // vague motive, both dropped after reading it). After tuning on it: bad-judgement 12/12, good 18/18, poor 12/14,
         // wrong 23/24, unconventional 12/16, off-topic 4/6, pairs 96.3%
         out.append(JudgedAnswers.figures(tuning10).report("tuning10"));
+        out.append(JudgedAnswers.figures(tuning11).report("tuning11"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
