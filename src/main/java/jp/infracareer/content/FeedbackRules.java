@@ -22,14 +22,16 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
      * at the start of the text after it) mark where a clause turns to a new subject ("NATは…で、DHCPは…"), so
      * that what is said of each thing is read apart; {@code ownSubject} finds a sentence that states its own
      * subject (one that does not goes on about the thing the sentence before named); {@code clauseBreak} marks
-     * where a new clause with its own subject starts, so that a negation in it does not reach back. Each must
+     * where a new clause with its own subject starts, so that a negation in it does not reach back;
+     * {@code motiveNegated} marks the part of a sentence that a speaker sets aside as not their reason
+     * ("不満があって辞めるのではなく", "it's not about the money"), where a weak motive is not read. Each must
      * compile: a content file with a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
-            String topicBefore, String topicAfter, String ownSubject, String clauseBreak) {
+            String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated) {
         public Reading {
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
-                    ownSubject, clauseBreak)) {
+                    ownSubject, clauseBreak, motiveNegated)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

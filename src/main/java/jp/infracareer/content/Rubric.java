@@ -22,10 +22,13 @@ import java.util.List;
  *                      against each other by arithmetic ("/24" is 255.255.255.0)
  * @param layerNumbers  for a question about a layered model: the layers' names in order, so that a layer's name
  *                      stated with another layer's number is caught ("layer 2, the network layer")
+ * @param anchors       words of the field that an answer to this question names one way or another (tools,
+ *                      services, kinds of work), besides the question's key terms: an answer that names none of
+ *                      either and makes few points is about something else (a wooden deck for the home lab)
  */
 public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
         List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles,
-        HostCount hostCount, PrefixMask prefixMask, LayerNumbers layerNumbers) {
+        HostCount hostCount, PrefixMask prefixMask, LayerNumbers layerNumbers, List<String> anchors) {
 
     public Rubric {
         roles = roles == null ? Roles.NONE : roles;
@@ -37,6 +40,7 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
         misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
         weakMotives = weakMotives == null ? List.of() : List.copyOf(weakMotives);
         example = example == null ? "" : example;
+        anchors = anchors == null ? List.of() : List.copyOf(anchors);
     }
 
     /** A point a good answer makes, and the words that say it. */

@@ -32,6 +32,12 @@ public record Scoring(Map<String, Integer> weights, Map<String, Integer> caps, M
         return require(thresholds, "thresholds", name);
     }
 
+    /** A threshold as set for one category of question ({@code name.category}), else as set for all. */
+    public double thresholdIn(String name, String category) {
+        Double own = thresholds.get(name + "." + category);
+        return own != null ? own : threshold(name);
+    }
+
     private static <T> T require(Map<String, T> map, String section, String name) {
         T value = map.get(name);
         if (value == null) {

@@ -107,7 +107,7 @@ public final class AnswerAnalyzer {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
         } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, rubric, hits, misconceptions, scoring)
-                || unanchored(text, question, hits, misconceptions, scoring))) {
+                || unanchored(text, question, rubric, hits, misconceptions, scoring))) {
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog));
         }
@@ -218,14 +218,20 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * True when an answer names none of the question's key terms (interview.yml {@code key_terms}) and makes at
-     * most {@code unanchored_max_points} of its points, with nothing stated wrongly about it: a fluent story
+     * True when an answer names none of the question's key terms (interview.yml {@code key_terms}) nor of its
+     * rubric's {@code anchors}, with nothing stated wrongly about it, and either the rubric lists anchors or the
+     * answer makes at most {@code unanchored_max_points} of its points (per category where scoring.yml sets it): a fluent story
      * about moving house given to a subnet question touches "住所" (an address) and nothing else.
      */
-    private static boolean unanchored(AnswerText text, InterviewQuestion question, int hits, List<Finding> misconceptions,
-            Scoring scoring) {
-        return hits <= scoring.threshold("unanchored_max_points") && misconceptions.isEmpty()
-                && !question.keyTerms().isEmpty() && text.first(question.keyTerms()).isEmpty();
+    private static boolean unanchored(AnswerText text, InterviewQuestion question, Rubric rubric, int hits,
+            List<Finding> misconceptions, Scoring scoring) {
+        if (!misconceptions.isEmpty() || question.keyTerms().isEmpty() || text.first(question.keyTerms()).isPresent()
+                || text.first(rubric.anchors()).isPresent()) {
+            return false;
+        }
+        // where the rubric lists the field's words, naming none of them is enough: "built", "checked" and "took
+        // three weekends" make points of a home lab in any story about building a shed
+        return !rubric.anchors().isEmpty() || hits <= scoring.thresholdIn("unanchored_max_points", question.category());
     }
 
     /** For each concept of the rubric, the first sentence that makes it, or -1. */
@@ -450,7 +456,7 @@ public final class AnswerAnalyzer {
             if (!rubric.weakMotives().contains(motive.id())) {
                 continue;
             }
-            text.firstOwned(motive.patterns()).ifPresent(i -> {
+            text.firstAvowed(motive.patterns()).ifPresent(i -> {
                 flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why()));
                 faulty.add(i);
             });

@@ -400,6 +400,22 @@ final class AnswerText {
         return Optional.empty();
     }
 
+    /**
+     * Like {@link #firstOwned}, but what the speaker sets aside as not their reason ("不満があって辞めるのではなく",
+     * "it's not about the money": {@code motive_negated} in the reading rules) is not read: for weak motives.
+     */
+    Optional<Integer> firstAvowed(List<String> words) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (has(i, words) && !disowns(i)) {
+                String kept = rules.motiveNegated().matcher(folded.get(i)).replaceAll(" ");
+                if (words.stream().anyMatch(w -> contains(kept, Phrasing.of(w).folded()))) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first sentence that contains any of {@code words} and none of {@code except}. */
     Optional<Integer> first(List<String> words, List<String> except) {
         for (int i = 0; i < sentences.size(); i++) {

@@ -567,4 +567,54 @@ class AnswerMeaningTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void aMotiveSetAsideAsNotTheReasonIsNotHeldAgainstTheAnswer() {
+        Feedback asideJa = judge(Lang.JA, "reason-for-change", "職場に不満があって辞めるのではなく、ネットワークを本業にしたいからです。"
+                + "社内にはIT部門がなく、その経験を積む道がありません。今はCCNAの勉強を始めています。");
+        assertThat(asideJa.weakMotives()).extracting(Feedback.Flag::id).doesNotContain("blame");
+        Feedback saidJa = judge(Lang.JA, "reason-for-change", "上司が理不尽で、職場に不満があったので辞めることにしました。");
+        assertThat(saidJa.weakMotives()).extracting(Feedback.Flag::id).contains("blame");
+        Feedback asideEn = judge(Lang.EN, "why-infra", "It is not about the money, but about keeping systems running for the people who use them.");
+        assertThat(asideEn.weakMotives()).extracting(Feedback.Flag::id).doesNotContain("pay");
+        // "not only" still gives it as a reason
+        Feedback notOnly = judge(Lang.EN, "why-infra", "Not only for the money: I also like fixing network problems.");
+        assertThat(notOnly.weakMotives()).extracting(Feedback.Flag::id).contains("pay");
+        // a system that is stable is not a stable job
+        Feedback system = judge(Lang.EN, "why-infra", "If the platform is stable, developers and users never have to think about it, "
+                + "and I want to be the one who keeps it that way.");
+        assertThat(system.weakMotives()).extracting(Feedback.Flag::id).doesNotContain("stable");
+    }
+
+    @Test
+    void moreTechnicalSlipsAreNamed() {
+        assertThat(judge(Lang.JA, "tcp-udp", "TCPは2ウェイハンドシェイクで接続を確立してから、確認応答と再送で確実に届けます。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("tcp-two-way-handshake");
+        assertThat(judge(Lang.EN, "tcp-udp", "TCP opens a connection with a two-way handshake and resends anything lost.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("tcp-two-way-handshake");
+        assertThat(judge(Lang.JA, "dns", "DNSはドメイン名からIPアドレスを調べる仕組みです。この問い合わせはふつう80番ポートで送られます。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("dns-query-wrong-port");
+        assertThat(judge(Lang.EN, "cannot-connect", "Then I ping 127.0.0.1 to see if the PC can reach its default gateway.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("loopback-is-gateway");
+        assertThat(judge(Lang.EN, "slow-web-server", "I would switch off the firewall to see whether traffic gets faster, and keep it off if it helps.")
+                .misconceptions()).extracting(Feedback.Finding::id).contains("disables-firewall");
+        // said right, the same subjects pass
+        assertThat(judge(Lang.JA, "tcp-udp", "TCPは3ウェイハンドシェイクで接続を確立します。UDPは確認を省くので速く、通話に向きます。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "cannot-connect", "I ping 127.0.0.1 to check the PC's own stack, and then I ping the default gateway.").misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "dns", "DNSの問い合わせは53番ポートを使い、そのあとブラウザがWebサーバーに443番で接続します。").misconceptions()).isEmpty();
+    }
+
+    @Test
+    void anAnswerThatNamesNothingOfTheFieldIsAboutSomethingElse() {
+        Feedback deck = judge(Lang.EN, "home-lab", "Yes, I built a garden shed with my brother last autumn. We drew a plan, bought timber "
+                + "at the hardware shop and it took us three weekends. The roof was the hard part because the boards kept warping, "
+                + "so we added extra supports and checked every joint twice. We painted it green, fitted a small window for light, and "
+                + "now it holds all our bicycles and the lawnmower. My brother says it is the best thing we have made together.");
+        assertThat(deck.relevance()).isEqualTo(Feedback.Relevance.OFF_TOPIC);
+        assertThat(deck.score()).isLessThanOrEqualTo(30);
+        Feedback pi = judge(Lang.EN, "home-lab", "I set up a Raspberry Pi at home as a DNS filter with Pi-hole. It took two evenings: "
+                + "flashing the card, giving it a fixed address and pointing my router at it. At first nothing resolved, and the "
+                + "logs showed the upstream resolver was unreachable because I had typed it wrong. Next I want to monitor it with Zabbix.");
+        assertThat(pi.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
 }

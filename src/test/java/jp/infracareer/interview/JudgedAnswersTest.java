@@ -79,8 +79,8 @@ class JudgedAnswersTest {
             }
         }
         // the second and fourth sets are tuning data from this wave on: listed one by one
-        out.append("\nout of band (second, fourth, eighth, ninth and tenth sets):\n");
-        for (JudgedAnswers.Judged j : java.util.stream.Stream.of(heldout2, tuning4, tuning8, tuning9, tuning10).flatMap(List::stream).toList()) {
+        out.append("\nout of band (second, fourth, eighth, ninth, tenth and eleventh sets):\n");
+        for (JudgedAnswers.Judged j : java.util.stream.Stream.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11).flatMap(List::stream).toList()) {
             var band = JudgedAnswers.BANDS.get(j.answer().label());
             if (band != null && !band.test(j)) {
                 out.append(String.format(Locale.ROOT, "  %-28s %-14s %3d %s %s %s%n", j.answer().id(), j.answer().label(),

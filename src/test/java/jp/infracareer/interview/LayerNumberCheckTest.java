@@ -43,4 +43,18 @@ class LayerNumberCheckTest {
         assertThat(findings(Lang.EN, "The transport layer sits above layer 3 and below the session layer.")).isEmpty();
         assertThat(findings(Lang.EN, "The network layer is not layer 2; it is the one above the data link layer.")).isEmpty();
     }
+
+    @Test
+    void aListOfLayersOrDevicesIsReadItemByItem() {
+        // a router works at the network layer: "ルーターが第2層" in a list of devices is caught, and named as said
+        Feedback f = judge(Lang.JA, "機器でいうと、リピーターハブが第1層、ルーターが第2層、スイッチが第3層で動作します。");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).containsExactly("layer-number");
+        assertThat(f.misconceptions().get(0).correction()).contains("ルーターは第2層ではなく第3層");
+        assertThat(findings(Lang.EN, "Repeaters work at layer 1, routers at layer 2, and switches at layer 3.")).containsExactly("layer-number");
+        assertThat(findings(Lang.JA, "第1層が物理層、第2層がネットワーク層、第3層がデータリンク層です。")).containsExactly("layer-number");
+        // the same lists, right
+        assertThat(findings(Lang.JA, "機器でいうと、リピーターハブが第1層、スイッチが第2層、ルーターが第3層で動作します。")).isEmpty();
+        assertThat(findings(Lang.JA, "第1層が物理層、第2層がデータリンク層、第3層がネットワーク層です。")).isEmpty();
+        assertThat(findings(Lang.EN, "Repeaters work at layer 1, switches at layer 2, and routers at layer 3.")).isEmpty();
+    }
 }
