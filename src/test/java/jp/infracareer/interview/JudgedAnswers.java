@@ -40,6 +40,8 @@ final class JudgedAnswers {
     static final String TUNING10 = "interview/judged-answers-tuning10.yml";
     /** An eleventh, written like the tenth in session 5 (2026-12-02, evening); tuning data after its blind run. */
     static final String TUNING11 = "interview/judged-answers-tuning11.yml";
+    /** A twelfth, written the same evening by two writers from one brief split by question; tuning data after its blind run. */
+    static final String TUNING12 = "interview/judged-answers-tuning12.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

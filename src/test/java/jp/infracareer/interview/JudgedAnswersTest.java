@@ -29,6 +29,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> tuning9;
     private static List<JudgedAnswers.Judged> tuning10;
     private static List<JudgedAnswers.Judged> tuning11;
+    private static List<JudgedAnswers.Judged> tuning12;
 
     @BeforeAll
     static void judgeAll() throws IOException {
@@ -43,6 +44,7 @@ class JudgedAnswersTest {
         tuning9 = judge(JudgedAnswers.load(JudgedAnswers.TUNING9));
         tuning10 = judge(JudgedAnswers.load(JudgedAnswers.TUNING10));
         tuning11 = judge(JudgedAnswers.load(JudgedAnswers.TUNING11));
+        tuning12 = judge(JudgedAnswers.load(JudgedAnswers.TUNING12));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -69,6 +71,7 @@ class JudgedAnswersTest {
         // wrong 23/24, unconventional 12/16, off-topic 4/6, pairs 96.3%
         out.append(JudgedAnswers.figures(tuning10).report("tuning10"));
         out.append(JudgedAnswers.figures(tuning11).report("tuning11"));
+        out.append(JudgedAnswers.figures(tuning12).report("tuning12"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
