@@ -130,17 +130,19 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
     }
 
     /**
-     * The names of a layered model's layers, from layer 1 up (each with its synonyms; the first names it in the
-     * correction), the words of a clause that names a device rather than a layer ("layer 3 switch"), and the
-     * right fact with {name}, {right} (its number) and {stated} (the number given it) filled in.
+     * The names of a layered model's layers, from layer 1 up (each with its synonyms), the words of a clause that
+     * names a device rather than a layer ("layer 3 switch"), the right fact with {name} (as the answer named it),
+     * {right} (its number) and {stated} (the number given it) filled in, and the devices that work at one layer
+     * each, by layer from 1 up (a router at layer 3; an empty list for a layer with none).
      */
-    public record LayerNumbers(List<List<String>> names, List<String> unless, String correction) {
-        public static final LayerNumbers NONE = new LayerNumbers(List.of(), List.of(), "");
+    public record LayerNumbers(List<List<String>> names, List<String> unless, String correction, List<List<String>> devices) {
+        public static final LayerNumbers NONE = new LayerNumbers(List.of(), List.of(), "", List.of());
 
         public LayerNumbers {
             names = names == null ? List.of() : names.stream().map(List::copyOf).toList();
             unless = unless == null ? List.of() : List.copyOf(unless);
             correction = correction == null ? "" : correction;
+            devices = devices == null ? List.of() : devices.stream().map(List::copyOf).toList();
         }
 
         public boolean applies() {

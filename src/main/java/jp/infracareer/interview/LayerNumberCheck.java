@@ -8,18 +8,20 @@ import java.util.regex.Pattern;
 import jp.infracareer.content.Rubric;
 
 /**
- * A layer's number and its name (or a device that works at one layer only, such as a router) stated together,
- * checked against the model's order: "layer 2, the network layer", "第3層のデータリンク層" and "ルーターが第2層" put a
- * layer under another's number whatever the words around them. Only a clause, or an item of a list in it
- * ("ハブが第1層、ルーターが第2層"), that states one number and one name is read, and only a clause stated as fact (not negated, not contrasting, no word of the rule's {@code unless},
- * such as "L3スイッチ" or "layer 2 switch", which name devices rather than layers).
+ * A layer's number and its name stated together, checked against the model's order: "layer 2, the network
+ * layer" and "第3層のデータリンク層" put a layer under another's number whatever the words around them. A device that
+ * works at one layer (a router, a switch, a repeater: the rule's {@code devices}) said to work at another layer,
+ * by number or by name ("ルーターが第2層", "routers work at the data link layer"), is caught the same way. A clause
+ * is read part by part where it turns to another device (「ルーターは…第2層の機器で、スイッチは…」), and a part with
+ * several numbers item by item ("ハブが第1層、ルーターが第2層"); only a part stated as fact is read (not negated,
+ * not contrasting, no word of the rule's {@code unless}, such as "L3スイッチ" or "layer 2 switch").
  */
 final class LayerNumberCheck {
     /** "layer 3", "layer-3", "l3", "第3層", "レイヤー3", "レイヤ3", "3層目", in folded text. */
     private static final Pattern NUMBER = Pattern.compile(
             "\\blayer[\\s-]?([1-7])(?!\\d)|(?<![a-z0-9])l([1-7])(?![\\d])|第([1-7])層|レイヤー?([1-7])(?!\\d)|(?<![\\d.])([1-7])層目");
 
-    /** A clause that puts a layer's name under another number: where, the number stated, the name's own number and the name as said. */
+    /** A part that puts a layer or a device under another layer: where, the layer stated, the right one and the name as said. */
     record Hit(int sentence, int stated, int named, String name) {}
 
     /** Where a list of items ("ハブが第1層、ルーターが第2層", "hubs at layer 1, routers at layer 2") splits. */
@@ -31,30 +33,53 @@ final class LayerNumberCheck {
         if (!rule.applies()) {
             return Optional.empty();
         }
+        List<String> deviceWords = rule.devices().stream().flatMap(List::stream).toList();
         for (AnswerText.Clause said : text.statedClauses(contrast, rule.unless())) {
-            // a clause with one number is read whole; one with several, item by item (a list of layers or devices)
-            List<String> items = numbers(said.text()).size() == 1 ? List.of(said.text()) : List.of(ITEM.split(said.text()));
-            for (String item : items) {
-                TreeSet<Integer> numbers = numbers(item);
-                if (numbers.size() != 1) {
-                    continue;
-                }
-                TreeSet<Integer> named = new TreeSet<>();
-                String name = "";
-                for (int layer = 0; layer < rule.names().size(); layer++) {
-                    for (String word : rule.names().get(layer)) {
-                        if (text.clauseHas(item, List.of(word))) {
-                            named.add(layer + 1);
-                            name = name.isEmpty() ? word : name;
-                        }
+            for (String part : text.topicParts(said.text(), deviceWords)) {
+                // a part with one number is read whole; one with several, item by item (a list of layers or devices)
+                List<String> items = numbers(part).size() <= 1 ? List.of(part) : List.of(ITEM.split(part));
+                for (String item : items) {
+                    Optional<Hit> hit = read(text, rule, item, said.sentence());
+                    if (hit.isPresent()) {
+                        return hit;
                     }
-                }
-                if (named.size() == 1 && !named.first().equals(numbers.first())) {
-                    return Optional.of(new Hit(said.sentence(), numbers.first(), named.first(), name));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Hit> read(AnswerText text, Rubric.LayerNumbers rule, String item, int sentence) {
+        TreeSet<Integer> numbers = numbers(item);
+        Named layers = named(text, rule.names(), item);
+        Named devices = named(text, rule.devices(), item);
+        if (numbers.size() == 1 && layers.layers().size() == 1 && !layers.layers().first().equals(numbers.first())) {
+            return Optional.of(new Hit(sentence, numbers.first(), layers.layers().first(), layers.first()));
+        }
+        // a device and the one layer it is said to work at, by number or by name
+        TreeSet<Integer> stated = new TreeSet<>(numbers);
+        stated.addAll(layers.layers());
+        if (devices.layers().size() == 1 && stated.size() == 1 && !devices.layers().first().equals(stated.first())) {
+            return Optional.of(new Hit(sentence, stated.first(), devices.layers().first(), devices.first()));
+        }
+        return Optional.empty();
+    }
+
+    /** The layers (numbered from 1) whose words an item names, and the first word named. */
+    private record Named(TreeSet<Integer> layers, String first) {}
+
+    private static Named named(AnswerText text, List<List<String>> byLayer, String item) {
+        TreeSet<Integer> layers = new TreeSet<>();
+        String first = "";
+        for (int layer = 0; layer < byLayer.size(); layer++) {
+            for (String word : byLayer.get(layer)) {
+                if (text.clauseHas(item, List.of(word))) {
+                    layers.add(layer + 1);
+                    first = first.isEmpty() ? word : first;
+                }
+            }
+        }
+        return new Named(layers, first);
     }
 
     private static TreeSet<Integer> numbers(String text) {
