@@ -179,6 +179,11 @@ public final class AnswerAnalyzer {
      * Morimoto"), in the first {@value #INTRODUCES_WITHIN} sentences: a name given later is not an introduction.
      */
     private static boolean introducesSelf(AnswerText text, FeedbackRules rules) {
+        for (int i = 0; i < text.size(); i++) {
+            if (text.has(i, rules.markers("introduces"))) {
+                return true; // "my name is", 申します: anywhere, a story told first included
+            }
+        }
         int within = Math.min(INTRODUCES_WITHIN, text.size());
         for (int i = 0; i < within; i++) {
             if (text.has(i, rules.markers("introduces")) || (text.english() && NAMES_SELF_EN.matcher(text.sentence(i)).find())) {
