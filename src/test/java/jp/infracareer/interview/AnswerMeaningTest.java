@@ -617,4 +617,21 @@ class AnswerMeaningTest {
                 + "logs showed the upstream resolver was unreachable because I had typed it wrong. Next I want to monitor it with Zabbix.");
         assertThat(pi.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
     }
+
+    @Test
+    void wrongJudgementIsReadInAnswersAboutTheWorkToo() {
+        // why-start-monitoring is a question about the work, not an incident: fixing alone still shows
+        Feedback alone = judge(Lang.JA, "why-start-monitoring", "監視は障害を実際に見られるので学びが多いと思います。"
+                + "アラートが出たら上司に連絡するのではなく、まず自分で直してしまうつもりです。");
+        assertThat(alone.misconceptions()).extracting(Feedback.Finding::id).contains("fixes-instead-of-escalating");
+        Feedback quiet = judge(Lang.EN, "teamwork-horenso", "I prefer to go quiet on a task and only report back once it is finished, "
+                + "so my lead never has to hear about problems.");
+        assertThat(quiet.misconceptions()).isNotEmpty();
+        Feedback blame = judge(Lang.JA, "mistake", "発注の数を間違えたことがあります。ただ、それは私のせいというより、"
+                + "古いマニュアルのせいでした。反省する点はあまりありません。");
+        assertThat(blame.misconceptions()).extracting(Feedback.Finding::quote).anyMatch(q -> q.contains("私のせいというより"));
+        // contacting first, then checking the runbook, is right
+        assertThat(judge(Lang.JA, "why-start-monitoring", "アラートが出たら、自分で直そうとせず、手順書どおりに上長へすぐ連絡します。"
+                + "監視は手順書が整っているので、未経験でも正確に作業を覚えられます。").misconceptions()).isEmpty();
+    }
 }
