@@ -129,22 +129,12 @@ class JudgedAnswersTest {
 
     @Test
     void theSetsTunedOnStayAtTheLevelReached() {
-        for (var set : List.of(heldout2, tuning4, tuning8, tuning9)) {
+        for (var set : List.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11, tuning12)) {
             var figures = JudgedAnswers.figures(set);
             figures.bandsByLabel().forEach((label, r) ->
                     assertThat(r[0] / r[1]).as(label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(TUNED_BAND_SHARE));
             assertThat(figures.pairwise()).as("see target/judged-answers.txt").isGreaterThanOrEqualTo(TUNED_PAIRWISE);
         }
-    }
-
-    @Test
-    void theTenthSetStaysAtTheLevelReached() {
-        // two of its six fluent off-topic answers (baseball news given to the tech-news question, a summer festival
-        // to the career plan) still read as on topic: its floor per kind sits below the other tuning sets'
-        var figures = JudgedAnswers.figures(tuning10);
-        figures.bandsByLabel().forEach((label, r) ->
-                assertThat(r[0] / r[1]).as(label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(0.65));
-        assertThat(figures.pairwise()).as("see target/judged-answers.txt").isGreaterThanOrEqualTo(TUNED_PAIRWISE);
     }
 
     @Test
