@@ -30,6 +30,8 @@ final class JudgedAnswers {
     static final String HELDOUT6 = "interview/judged-answers-heldout6.yml";
     /** A seventh, written like the sixth on 2026-12-02 (session 4; 130 answers); only ever measured. */
     static final String HELDOUT7 = "interview/judged-answers-heldout7.yml";
+    /** An eighth, written blind in session 5 (2026-12-02, evening; 130 answers, all 39 questions); only ever measured. */
+    static final String HELDOUT8 = "interview/judged-answers-heldout8.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */

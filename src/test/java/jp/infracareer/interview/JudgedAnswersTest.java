@@ -24,6 +24,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> heldout5;
     private static List<JudgedAnswers.Judged> heldout6;
     private static List<JudgedAnswers.Judged> heldout7;
+    private static List<JudgedAnswers.Judged> heldout8;
     private static List<JudgedAnswers.Judged> tuning4;
     private static List<JudgedAnswers.Judged> tuning8;
     private static List<JudgedAnswers.Judged> tuning9;
@@ -39,6 +40,7 @@ class JudgedAnswersTest {
         heldout5 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT5));
         heldout6 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT6));
         heldout7 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT7));
+        heldout8 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT8));
         tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         tuning8 = judge(JudgedAnswers.load(JudgedAnswers.TUNING8));
         tuning9 = judge(JudgedAnswers.load(JudgedAnswers.TUNING9));
@@ -57,6 +59,10 @@ class JudgedAnswersTest {
         out.append(JudgedAnswers.figures(heldout5).report("holdout5"));
         out.append(JudgedAnswers.figures(heldout6).report("holdout6"));
         out.append(JudgedAnswers.figures(heldout7).report("holdout7"));
+        // the eighth, written blind in session 5 (two writers, one brief split by question): on that session's
+        // starting scorer bad-judgement 7/14, good 19/20, off-topic 7/10, other-question 6/8, poor 13/16, stuffed 8/8,
+        // unconventional 14/16, wrong 8/22, pairs 83.8%
+        out.append(JudgedAnswers.figures(heldout8).report("holdout8"));
         out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
         out.append(JudgedAnswers.figures(tuning8).report("tuning8"));
@@ -112,7 +118,7 @@ class JudgedAnswersTest {
 
     @Test
     void theBlindHeldOutSetsAreAllHeldOutAndCoverTheLabelsAndQuestions() {
-        for (List<JudgedAnswers.Judged> set : List.of(heldout3, heldout5, heldout6, heldout7)) {
+        for (List<JudgedAnswers.Judged> set : List.of(heldout3, heldout5, heldout6, heldout7, heldout8)) {
             assertThat(set).hasSizeGreaterThanOrEqualTo(120).allMatch(j -> j.answer().holdout());
             assertThat(set.stream().map(j -> j.answer().question()).distinct().count()).isGreaterThanOrEqualTo(20);
             assertThat(set.stream().map(j -> j.answer().label()).distinct().toList())
