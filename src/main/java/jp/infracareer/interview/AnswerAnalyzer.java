@@ -109,7 +109,7 @@ public final class AnswerAnalyzer {
         } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, rubric, hits, misconceptions, scoring)
                 || unanchored(text, question, rubric, hits, misconceptions, scoring))) {
             relevance = Relevance.OFF_TOPIC;
-            about = topicWords(text, vocabulary(catalog));
+            about = topicWords(text, vocabulary(catalog), Set.copyOf(rules.markers("not_topic")));
         }
 
         AnswerShape shape = AnswerShape.of(text, rules.markers("courtesy"));
@@ -280,19 +280,19 @@ public final class AnswerAnalyzer {
      * A few of the answer's own content words that are not the job's vocabulary, most frequent first: what
      * an off-topic answer is about instead. Empty when there are none.
      */
-    private static String topicWords(AnswerText text, Set<String> vocabulary) {
+    private static String topicWords(AnswerText text, Set<String> vocabulary, Set<String> notTopics) {
         Map<String, Integer> counts = new HashMap<>();
         if (text.english()) {
             for (String w : text.whole().toLowerCase(Locale.ROOT).split("[^a-z']+")) {
                 if (w.length() >= 5 && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("ly")
-                        && !vocabulary.contains(w) && !AnswerShape.isFunctionWord(w)) {
+                        && !vocabulary.contains(w) && !AnswerShape.isFunctionWord(w) && !notTopics.contains(w)) {
                     counts.merge(w, 1, Integer::sum);
                 }
             }
         } else {
             for (JapaneseWords.Word w : JapaneseWords.of(text.whole())) {
                 if ((w.is("名詞-一般") || w.is("名詞-固有名詞") || w.is("名詞-サ変接続")) && w.surface().length() >= 2
-                        && !vocabulary.contains(AnswerText.fold(w.surface()))) {
+                        && !vocabulary.contains(AnswerText.fold(w.surface())) && !notTopics.contains(w.surface())) {
                     counts.merge(w.surface(), 1, Integer::sum);
                 }
             }

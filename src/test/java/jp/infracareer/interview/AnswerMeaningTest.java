@@ -612,6 +612,8 @@ class AnswerMeaningTest {
                 + "now it holds all our bicycles and the lawnmower. My brother says it is the best thing we have made together.");
         assertThat(deck.relevance()).isEqualTo(Feedback.Relevance.OFF_TOPIC);
         assertThat(deck.score()).isLessThanOrEqualTo(30);
+        // told what it seems to be about in its own content words, not in verbs or prepositions (not_topic)
+        assertThat(deck.about()).isNotBlank().doesNotContain("built").doesNotContain("along").doesNotContain("through");
         Feedback pi = judge(Lang.EN, "home-lab", "I set up a Raspberry Pi at home as a DNS filter with Pi-hole. It took two evenings: "
                 + "flashing the card, giving it a fixed address and pointing my router at it. At first nothing resolved, and the "
                 + "logs showed the upstream resolver was unreachable because I had typed it wrong. Next I want to monitor it with Zabbix.");
