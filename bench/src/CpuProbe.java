@@ -49,6 +49,12 @@ public final class CpuProbe {
         System.exit(0);
     }
 
+    /** The share (%) of the process's CPU since {@code before} = {cpu, compiler cpu} that its JIT compiler threads used. */
+    static double jitShare(long pid, long[] before) throws Exception {
+        long cpu = Bench.cpuMicros(pid) - before[0];
+        return cpu <= 0 ? 0 : 100.0 * (Bench.compilerMicros(pid) - before[1]) / cpu;
+    }
+
     static String probe(List<String> command, String apiUrl, int seconds, int postsPerDm, boolean interviews) throws Exception {
         int port = Bench.freePort();
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -71,27 +77,57 @@ public final class CpuProbe {
                 }
             }
             Bench.phaseConcurrency(client, uri, 10, new AtomicLong());
+            // CPU_WARM=n: n seconds of each kind of request before it is measured (the DM path on users of its own),
+            // so that the JIT has compiled that path; without it, the order and warm-up are run.sh's
+            int warm = Integer.parseInt(System.getenv().getOrDefault("CPU_WARM", "0"));
+            if (warm > 0) {
+                Bench.cpuPerRequest(client, () -> Bench.slash(uri, "compare infra server", "UB1"), warm, p.pid());
+            }
             Bench.awaitIdle(p.pid());
             long c0 = System.currentTimeMillis();
+            long[] jit = {Bench.cpuMicros(p.pid()), Bench.compilerMicros(p.pid())};
             double compare = Bench.cpuPerRequest(client, () -> Bench.slash(uri, "compare infra server", "UB1"), seconds, p.pid());
+            double jitCompare = jitShare(p.pid(), jit);
             long c1 = System.currentTimeMillis();
+            if (warm > 0) {
+                Bench.cpuPerRequest(client, () -> Bench.slash(uri, "監視ってどんな仕事？", "UB2"), warm, p.pid());
+            }
             Bench.awaitIdle(p.pid());
             long f0 = System.currentTimeMillis();
+            jit = new long[] {Bench.cpuMicros(p.pid()), Bench.compilerMicros(p.pid())};
             double free = Bench.cpuPerRequest(client, () -> Bench.slash(uri, "監視ってどんな仕事？", "UB2"), seconds, p.pid());
+            double jitFree = jitShare(p.pid(), jit);
             long f1 = System.currentTimeMillis();
             Bench.awaitIdle(p.pid());
+            String text = "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。";
+            // CPU per interview start: the ack, then opening the DM and posting the first question (drained)
+            double start = 0;
             if (interviews) {
+                long s0 = Bench.cpuMicros(p.pid());
+                int starts = 0;
                 for (int u = 0; u < 2_000; u++) {
                     client.send(Bench.slash(uri, "interview", "UD" + u), HttpResponse.BodyHandlers.discarding());
+                    starts++;
+                    if (warm > 0) {
+                        client.send(Bench.slash(uri, "interview", "UW" + u), HttpResponse.BodyHandlers.discarding());
+                        starts++;
+                    }
                 }
+                Bench.awaitIdle(p.pid());
+                start = (double) (Bench.cpuMicros(p.pid()) - s0) / starts;
+            }
+            if (warm > 0) {
+                Bench.dmRoundTrips(client, uri, "UW", 2_000, postsPerDm, text, warm, p.pid());
                 Bench.awaitIdle(p.pid());
             }
             long d0 = System.currentTimeMillis();
-            double[] dm = Bench.dmRoundTrips(client, uri, "UD", 2_000, postsPerDm,
-                    "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。", seconds, p.pid());
+            jit = new long[] {Bench.cpuMicros(p.pid()), Bench.compilerMicros(p.pid())};
+            double[] dm = Bench.dmRoundTrips(client, uri, "UD", 2_000, postsPerDm, text, seconds, p.pid());
+            double jitDm = jitShare(p.pid(), jit);
             long d1 = System.currentTimeMillis();
-            return String.format(Locale.ROOT, "compare %.0f µs [%d..%d], free text %.0f µs [%d..%d], DM %.0f µs %.0f/s [%d..%d]",
-                    compare, c0, c1, free, f0, f1, dm[3], dm[0], d0, d1);
+            return String.format(Locale.ROOT, "compare %.0f µs (JIT %.0f%%) [%d..%d], free text %.0f µs (JIT %.0f%%) [%d..%d], "
+                    + "interview start %.0f µs, DM %.0f µs (JIT %.0f%%) %.0f/s [%d..%d]",
+                    compare, jitCompare, c0, c1, free, jitFree, f0, f1, start, dm[3], jitDm, dm[0], d0, d1);
         } finally {
             p.destroy();
             p.waitFor(20, TimeUnit.SECONDS);

@@ -4,7 +4,9 @@ import com.slack.api.methods.Methods;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.RequestFormBuilder;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
@@ -153,11 +155,20 @@ public final class Outbox {
      * starts with D is not trusted: a command typed in a DM between two people comes from such a channel.
      */
     public Optional<String> directChannel(MethodsClient client, String userId) {
+        return directChannel(client, null, userId);
+    }
+
+    /**
+     * As {@link #directChannel(MethodsClient, String)}; with the client's bot token, Slack's answer is read by the
+     * Gson kept for good instead of one the SDK builds for it (see {@link #chatPostMessage}).
+     */
+    public Optional<String> directChannel(MethodsClient client, String token, String userId) {
         String known = directChannels.getIfPresent(userId);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> opened = call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))
+        Optional<String> opened = call("conversations.open", () -> token != null ? conversationsOpen(client, token, userId)
+                : client.conversationsOpen(r -> r.users(List.of(userId))))
                 .map(r -> r.getChannel() == null ? null : r.getChannel().getId());
         opened.ifPresent(id -> directChannels.put(userId, id));
         return opened;
@@ -170,8 +181,16 @@ public final class Outbox {
 
     /** As {@link #post(MethodsClient, String, List)}, into the thread {@code threadTs} when it is set. */
     public boolean post(MethodsClient client, String channel, String threadTs, List<Reply> replies) {
+        return post(client, null, channel, threadTs, replies);
+    }
+
+    /**
+     * As {@link #post(MethodsClient, String, String, List)}; with the client's bot token, each answer is read by the
+     * Gson kept for good instead of one the SDK builds for it (see {@link #chatPostMessage}).
+     */
+    public boolean post(MethodsClient client, String token, String channel, String threadTs, List<Reply> replies) {
         for (Reply reply : replies) {
-            if (!postOnce(client, channel, threadTs, reply)) {
+            if (!postOnce(client, token, channel, threadTs, reply)) {
                 return false;
             }
         }
@@ -193,23 +212,23 @@ public final class Outbox {
      */
     public boolean postTogether(MethodsClient client, String token, String channel, String threadTs, List<Reply> replies) {
         if (replies.size() < 2) {
-            return post(client, channel, threadTs, replies);
+            return post(client, token, channel, threadTs, replies);
         }
         Optional<BlockKitRenderer.Together> together = BlockKitRenderer.together(replies);
         if (together.isEmpty()) {
-            return post(client, channel, threadTs, replies);
+            return post(client, token, channel, threadTs, replies);
         }
         Delivery together1 = deliver(client, token, channel, threadTs, BlockKitRenderer.fallbackText(replies),
                 together.get().blocks(), together.get().json());
         if (together1 == Delivery.REFUSED) {
             // Slack said no and nothing landed (a limit of a combined message, say): the replies one by one
-            return post(client, channel, threadTs, replies);
+            return post(client, token, channel, threadTs, replies);
         }
         return together1 == Delivery.DELIVERED;
     }
 
-    private boolean postOnce(MethodsClient client, String channel, String threadTs, Reply reply) {
-        return deliver(client, null, channel, threadTs, BlockKitRenderer.fallbackText(reply), BlockKitRenderer.render(reply), null)
+    private boolean postOnce(MethodsClient client, String token, String channel, String threadTs, Reply reply) {
+        return deliver(client, token, channel, threadTs, BlockKitRenderer.fallbackText(reply), BlockKitRenderer.render(reply), null)
                 == Delivery.DELIVERED;
     }
 
@@ -225,13 +244,25 @@ public final class Outbox {
      */
     static ChatPostMessageResponse chatPostMessage(MethodsClient client, String token, ChatPostMessageRequest request)
             throws IOException, SlackApiException {
-        try (okhttp3.Response http = client.runPostFormWithToken(RequestFormBuilder.toForm(request), Methods.CHAT_POST_MESSAGE,
-                token)) {
+        return postForm(client, token, RequestFormBuilder.toForm(request), Methods.CHAT_POST_MESSAGE, ChatPostMessageResponse.class);
+    }
+
+    /** conversations.open for one user as the SDK sends it, its answer read as {@link #chatPostMessage} reads its. */
+    static ConversationsOpenResponse conversationsOpen(MethodsClient client, String token, String userId)
+            throws IOException, SlackApiException {
+        return postForm(client, token, RequestFormBuilder.toForm(ConversationsOpenRequest.builder().users(List.of(userId)).build()),
+                Methods.CONVERSATIONS_OPEN, ConversationsOpenResponse.class);
+    }
+
+    /** A Web API form post through the client's own HTTP call, its answer read by the Gson kept for good. */
+    private static <T extends SlackApiTextResponse> T postForm(MethodsClient client, String token, okhttp3.FormBody.Builder form,
+            String method, Class<T> type) throws IOException, SlackApiException {
+        try (okhttp3.Response http = client.runPostFormWithToken(form, method, token)) {
             String body = http.body() == null ? "" : http.body().string();
             if (!http.isSuccessful()) {
                 throw new SlackApiException(http, body);
             }
-            ChatPostMessageResponse response = RESPONSES.fromJson(body, ChatPostMessageResponse.class);
+            T response = RESPONSES.fromJson(body, type);
             java.util.Map<String, List<String>> headers = new java.util.HashMap<>();
             http.headers().toMultimap().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values));
             response.setHttpResponseHeaders(headers);

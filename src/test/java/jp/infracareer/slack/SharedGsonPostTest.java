@@ -53,6 +53,45 @@ class SharedGsonPostTest {
     }
 
     @Test
+    void opensTheDmWithTheSameFormAndTokenAndReadsTheSameAnswerAsTheSdk() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            MethodsClient client = client(slack);
+            var viaSdk = client.conversationsOpen(r -> r.users(List.of("U42")));
+            var shared = Outbox.conversationsOpen(client, TOKEN, "U42");
+
+            List<FakeSlackApi.Call> calls = slack.calls("conversations.open");
+            assertThat(calls).hasSize(2);
+            assertThat(calls.get(1).form()).isEqualTo(calls.get(0).form());
+            assertThat(calls.get(1).token()).isEqualTo(calls.get(0).token()).isEqualTo(TOKEN);
+            assertThat(shared.isOk()).isTrue();
+            assertThat(shared.getChannel().getId()).isEqualTo(viaSdk.getChannel().getId()).isEqualTo("DU42");
+            assertThat(shared.getHttpResponseHeaders().keySet()).isEqualTo(viaSdk.getHttpResponseHeaders().keySet());
+        }
+    }
+
+    @Test
+    void aSinglePostWithTheTokenSendsWhatThePostWithoutItSends() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            MethodsClient client = client(slack);
+            Outbox outbox = new Outbox(new jp.infracareer.metrics.Metrics(), millis -> { });
+            var reply = new jp.infracareer.kernel.Reply("help", "タイトル", List.of(), "", List.of(), Map.of());
+            assertThat(outbox.post(client, "D1", null, List.of(reply))).isTrue();
+            assertThat(outbox.post(client, TOKEN, "D1", null, List.of(reply))).isTrue();
+
+            List<FakeSlackApi.Call> calls = slack.calls("chat.postMessage");
+            assertThat(calls).hasSize(2);
+            // the post id in the metadata is new for every post; everything else is the same
+            java.util.function.Function<Map<String, String>, Map<String, String>> withoutMetadata = form -> {
+                Map<String, String> rest = new java.util.HashMap<>(form);
+                rest.remove("metadata");
+                return rest;
+            };
+            assertThat(withoutMetadata.apply(calls.get(1).form())).isEqualTo(withoutMetadata.apply(calls.get(0).form()));
+            assertThat(calls.get(1).token()).isEqualTo(calls.get(0).token()).isEqualTo(TOKEN);
+        }
+    }
+
+    @Test
     void aRefusalByStatusIsASlackApiExceptionWithItsRetryAfterAsFromTheSdk() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi()) {
             MethodsClient client = client(slack);

@@ -191,8 +191,10 @@ public final class CareerCommand {
         boolean queued = kit.work().submit(user, new Work.Job() {
             @Override
             public void run() {
-                boolean delivered = kit.outbox().directChannel(ctx.client(), p.getUserId())
-                        .map(channel -> kit.outbox().post(ctx.client(), channel, response.replies())).orElse(false);
+                // with the bot token, Slack's answers are read by the Gson kept for good (slack/Outbox)
+                boolean delivered = kit.outbox().directChannel(ctx.client(), ctx.getBotToken(), p.getUserId())
+                        .map(channel -> kit.outbox().post(ctx.client(), ctx.getBotToken(), channel, null, response.replies()))
+                        .orElse(false);
                 if (delivered) {
                     kit.reactions().after(ctx.client(), user, response.effects());
                 } else {
