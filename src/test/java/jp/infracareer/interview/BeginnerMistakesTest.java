@@ -242,4 +242,81 @@ class BeginnerMistakesTest {
         leftAlone("salary-start", "在職中なので、後任の方への引き継ぎ期間として1か月をいただき、来月末から入社できます。",
                 "I am still employed, so I would like a one-month handover period and could start at the end of next month.");
     }
+
+    // rules written from the subject for osi-model, tcp-udp, dns, ip-subnet; sentences in our own words
+    @Test
+    void moreMistakesAboutOsiModeltcpUdpdnsipSubnetAreCaught() {
+        caught("osi-model", "tcpip-model-has-seven", "TCP/IPモデルもOSIと同じ7つの層でできています。",
+                "The TCP/IP model also has seven layers, just like OSI.");
+        caught("osi-model", "ip-at-transport", "IPはトランスポート層のプロトコルです。",
+                "IP is a transport layer protocol.");
+        caught("osi-model", "ping-uses-tcp", "pingはTCPを使って相手に届くか確かめます。",
+                "ping uses TCP to check whether the other host answers.");
+        caught("osi-model", "send-order-reversed", "データを送信するときは、物理層からアプリケーション層へ順に処理されます。",
+                "When sending data, it is processed from layer 1 up to layer 7.");
+        caught("tcp-udp", "tcp-broadcast", "TCPはブロードキャストで全員に一斉に送れます。",
+                "TCP can broadcast a message to all devices at once.");
+        caught("tcp-udp", "port-range", "ポート番号は0から1023まであります。",
+                "Port numbers go from 0 to 1023.");
+        caught("tcp-udp", "four-way-open", "TCPは4ウェイハンドシェイクで接続を確立します。",
+                "TCP opens a connection with a four-way handshake.");
+        caught("tcp-udp", "tcp-order-not-kept", "TCPでもパケットの順番は保証されません。",
+                "With TCP, packets can arrive out of order and the application has to sort them.");
+        caught("dns", "dns-cache-forever", "一度調べたDNSの結果はキャッシュに永久に残ります。",
+                "Once a DNS answer is cached, it is kept forever.");
+        caught("dns", "pc-asks-root-every-time", "PCはページを開くたびに毎回ルートサーバーに問い合わせます。",
+                "The PC asks the root server directly every time it opens a page.");
+        caught("dns", "cname-holds-ip", "CNAMEレコードにはWebサーバーのIPアドレスを書きます。",
+                "A CNAME record holds the IP address of the web server.");
+        caught("dns", "mx-for-web", "MXレコードはWebサイトのサーバーを示します。",
+                "The MX record tells the browser where the website is.");
+        caught("dns", "dns-tcp-only", "DNSの問い合わせはTCPだけを使います。",
+                "DNS only uses TCP for its queries.");
+        caught("ip-subnet", "private-ranges-called-global", "10.0.0.1のようなアドレスはグローバルIPアドレスです。",
+                "An address like 10.0.0.1 is a public IP address.");
+        caught("ip-subnet", "longer-prefix-more-hosts", "/25は/24より多くの機器をつなげます。",
+                "A /25 has more hosts than a /24.");
+        caught("ip-subnet", "network-broadcast-swapped", "192.168.1.0がブロードキャストアドレスで、全員に届きます。",
+                "In this network 192.168.1.0 is the broadcast address.");
+        caught("ip-subnet", "octet-over-255", "IPアドレスの4つの数字は、それぞれ0から256までです。",
+                "Each number in an IP address can be anything from 0 to 256.");
+    }
+
+    @Test
+    void rightAnswersAboutOsiModeltcpUdpdnsipSubnetAreLeftAlone() {
+        leftAlone("osi-model", "OSI参照モデルは7つの層ですが、TCP/IPモデルは4つの層で整理します。",
+                "The OSI model has seven layers, whereas the TCP/IP model has four layers.");
+        leftAlone("osi-model", "IPはネットワーク層のプロトコルで、その上のトランスポート層でTCPが動きます。",
+                "IP is a network layer protocol, and TCP runs above it at the transport layer.");
+        leftAlone("osi-model", "pingはICMPを使うので、TCPのポートが開いているかは分かりません。",
+                "ping uses ICMP rather than TCP, so it cannot tell whether a port is open.");
+        leftAlone("osi-model", "データを送信するときは第7層から第1層へ下り、受信側では物理層からアプリケーション層へ上がっていきます。",
+                "When sending, data goes down from layer 7 to layer 1, and the receiver reads it from the physical layer up to the application.");
+        leftAlone("tcp-udp", "TCPは1対1の接続なので、ブロードキャストはUDPで行います。",
+                "TCP is one-to-one, so broadcasts are sent over UDP instead.");
+        leftAlone("tcp-udp", "ポート番号は0から65535まであり、0から1023はウェルノウンポートです。",
+                "Port numbers run up to 65535, and 0 to 1023 are the well-known ports.");
+        leftAlone("tcp-udp", "TCPの接続は3ウェイハンドシェイクで始まり、切断には4回のやり取りを使います。",
+                "TCP opens with a three-way handshake, and closing takes four messages with FIN.");
+        leftAlone("tcp-udp", "TCPはシーケンス番号で正しい順番に並べ直しますが、UDPは順番が入れ替わることがあります。",
+                "TCP uses sequence numbers to restore the order, while UDP data can arrive out of order.");
+        leftAlone("dns", "DNSの結果はTTLの間だけキャッシュされ、期限が切れると問い合わせ直します。",
+                "A DNS answer is cached only until its TTL runs out, and then it is looked up again.");
+        leftAlone("dns", "PCはまずキャッシュDNSサーバーに聞き、答えがない場合だけそのサーバーがルートサーバーからたどります。",
+                "The PC asks its resolver, which asks the root servers only when the answer is not cached.");
+        leftAlone("dns", "CNAMEはドメイン名の別名で、IPアドレスを持つのはAレコードです。",
+                "A CNAME is an alias, while the A record holds the IP address.");
+        leftAlone("dns", "MXレコードはメールサーバーを示し、Webサイトの場所はAレコードで調べます。",
+                "The MX record names the mail server; the website is found through the A record.");
+        leftAlone("dns", "DNSの問い合わせはふつうUDPで、応答が大きいときはTCPも使います。",
+                "DNS queries normally use UDP, and TCP only for large answers.");
+        leftAlone("ip-subnet", "10.0.0.0/8も192.168と同じくプライベートアドレスで、外に出るときはNATで変換します。",
+                "10.0.0.0/8 is a private range like 192.168, so NAT translates it on the way out.");
+        leftAlone("ip-subnet", "/25は/24より小さいネットワークで、使えるアドレスは126個です。",
+                "A /25 is smaller than a /24 and has 126 usable addresses.");
+        leftAlone("ip-subnet", "192.168.1.0がネットワークアドレス、192.168.1.255がブロードキャストアドレスです。",
+                "192.168.1.0 is the network address and 192.168.1.255 is the broadcast address.");
+        leftAlone("ip-subnet", "IPアドレスの4つの数字は、それぞれ0から255までです。",
+                "Each number in an IP address goes from 0 to 255.");
+    }
 }
