@@ -319,4 +319,85 @@ class BeginnerMistakesTest {
         leftAlone("ip-subnet", "IPアドレスの4つの数字は、それぞれ0から255までです。",
                 "Each number in an IP address goes from 0 to 255.");
     }
+
+    // rules written from the subject for nat-scenario, nat-vs-dhcp, router-vs-switch, vlan; sentences in our own words
+    @Test
+    void moreMistakesAboutNatScenarionatVsDhcprouterVsSwitchvlaAreCaught() {
+        caught("nat-scenario", "nat-replaces-firewall", "NATがあるので、ファイアウォールは不要です。",
+                "With NAT in place we don't need a firewall.");
+        caught("nat-scenario", "nat-rewrites-destination-outbound", "外に出るときに、ルーターが宛先アドレスをグローバルIPアドレスに書き換えます。",
+                "On the way out, the router rewrites the destination address to the global IP address.");
+        caught("nat-scenario", "isp-assigns-private", "200台のプライベートIPアドレスはプロバイダが割り当ててくれます。",
+                "The ISP assigns a private IP address to each of the 200 PCs.");
+        caught("nat-scenario", "switch-does-nat", "各PCの通信は、スイッチがNATでグローバルIPアドレスに変換します。",
+                "The switch translates each PC's private address with NAT before it goes out.");
+        caught("nat-vs-dhcp", "dhcp-address-permanent", "DHCPで一度もらったIPアドレスは、永久にその機器のものになります。",
+                "Once DHCP gives a device an address, it keeps it forever.");
+        caught("nat-vs-dhcp", "nat-needs-dhcp", "NATはDHCPがないと動きません。",
+                "NAT only works with DHCP, because it needs the addresses DHCP gives.");
+        caught("nat-vs-dhcp", "dhcp-authenticates", "DHCPはパスワードを確認して、知らない端末を弾きます。",
+                "DHCP checks the password and blocks unknown devices.");
+        caught("nat-vs-dhcp", "dhcp-at-boundary", "DHCPは社内とインターネットの間で働きます。",
+                "DHCP works at the boundary between the office and the internet.");
+        caught("router-vs-switch", "router-forwards-broadcasts", "ルーターはブロードキャストを他のネットワークにも転送します。",
+                "A router forwards broadcasts to other networks.");
+        caught("router-vs-switch", "switch-splits-broadcast-domains", "スイッチはポートごとにブロードキャストドメインを分けます。",
+                "A switch splits broadcast domains port by port.");
+        caught("router-vs-switch", "gateway-is-switch", "PCのデフォルトゲートウェイには、スイッチのアドレスを設定します。",
+                "The default gateway is the switch that the PCs plug into.");
+        caught("router-vs-switch", "mac-table-by-hand", "スイッチを使うには、MACアドレステーブルにPCを1台ずつ登録しておく必要があります。",
+                "Each PC's MAC address has to be entered in the switch's MAC address table by hand.");
+        caught("vlan", "vlan-id-range", "VLAN IDは1から256まで使えます。",
+                "VLAN IDs go up to 256.");
+        caught("vlan", "trunk-carries-one-vlan", "トランクポートは1つのVLANだけを運びます。",
+                "A trunk port carries only one VLAN.");
+        caught("vlan", "access-port-many-vlans", "アクセスポートは複数のVLANのフレームを運びます。",
+                "An access port carries traffic for multiple VLANs.");
+        caught("vlan", "vlan-is-layer-3", "VLANはレイヤー3の技術で、IPアドレスで分けます。",
+                "A VLAN is a layer 3 technology that splits the network by IP address.");
+        caught("vlan", "same-vlan-needs-router", "同じVLANの中でも、通信にはルーターが必要です。",
+                "Even in the same VLAN, the PCs need a router to talk.");
+        caught("vlan", "vlan-replaces-firewall", "VLANで分ければ完全に安全なので、ファイアウォールはいりません。",
+                "Once the network is split into VLANs, it is completely secure.");
+    }
+
+    @Test
+    void rightAnswersAboutNatScenarionatVsDhcprouterVsSwitchvlaAreLeftAlone() {
+        leftAlone("nat-scenario", "NATで外からの通信は入りにくくなりますが、ファイアウォールの代わりにはなりません。",
+                "NAT blocks unsolicited traffic as a side effect, but we still need a firewall.");
+        leftAlone("nat-scenario", "外に出るときは送信元アドレスを書き換え、返信が戻ってきたら宛先アドレスを元のPCに戻します。",
+                "On the way out the router rewrites the source address, and on the way back it rewrites the destination.");
+        leftAlone("nat-scenario", "プロバイダからもらうのはグローバルIPアドレスで、プライベートアドレスは社内で決めます。",
+                "The ISP gives us the global address, and the private addresses are ours to choose.");
+        leftAlone("nat-scenario", "スイッチは社内で転送するだけで、NATでアドレスを変換するのはルーターです。",
+                "The switch only forwards inside the office; the router does the NAT.");
+        leftAlone("nat-vs-dhcp", "DHCPはリース期間を決めてアドレスを貸し出し、期限が来たら延長します。",
+                "DHCP lends an address for a lease time, and the device renews it.");
+        leftAlone("nat-vs-dhcp", "NATは固定アドレスの機器でも使えるので、DHCPとは独立した仕組みです。",
+                "NAT works even without DHCP, for example with static addresses.");
+        leftAlone("nat-vs-dhcp", "DHCPは認証をしないので、端末の制限には802.1Xを使います。",
+                "DHCP does no authentication, so we use 802.1X to control devices.");
+        leftAlone("nat-vs-dhcp", "DHCPは社内で働き、インターネットとの境界で働くのはNATです。",
+                "DHCP works inside the office, whereas NAT works at the boundary.");
+        leftAlone("router-vs-switch", "ルーターはブロードキャストを通さないので、ブロードキャストドメインを区切ります。",
+                "A router stops broadcasts, so it separates broadcast domains.");
+        leftAlone("router-vs-switch", "VLANを使わない限り、スイッチはブロードキャストを全ポートに送ります。",
+                "Without VLANs, a switch is one broadcast domain; a router splits broadcast domains.");
+        leftAlone("router-vs-switch", "PCのデフォルトゲートウェイには、ルーターのアドレスを設定します。",
+                "The default gateway is the router, not the switch.");
+        leftAlone("router-vs-switch", "スイッチはフレームの送信元を見て、MACアドレステーブルを自動で学習します。",
+                "The switch learns its MAC address table automatically from the frames it sees.");
+        leftAlone("vlan", "VLAN IDは1から4094まで使えます。",
+                "VLAN IDs run from 1 to 4094.");
+        leftAlone("vlan", "トランクは複数のVLANを運び、アクセスポートは1つのVLANだけに属します。",
+                "A trunk carries many VLANs, while an access port is in only one VLAN.");
+        leftAlone("vlan", "複数のVLANを運ぶのはトランクで、アクセスポートは1つのVLANに属します。",
+                "A trunk carries multiple VLANs; an access port belongs to one VLAN.");
+        leftAlone("vlan", "VLANはレイヤー2の技術で、VLAN間の通信にはL3スイッチを使います。",
+                "A VLAN is a layer 2 technology; a layer 3 switch routes between VLANs.");
+        leftAlone("vlan", "同じVLANならスイッチで直接届き、VLAN間の通信にだけルーターが必要です。",
+                "In the same VLAN the switch delivers directly; only between VLANs do we need a router.");
+        leftAlone("vlan", "VLANで分けても、VLAN間の通信にはファイアウォールのルールが必要です。",
+                "VLANs help, but they are not enough on their own; we still need firewall rules between them.");
+    }
 }
