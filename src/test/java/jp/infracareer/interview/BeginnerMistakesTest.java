@@ -400,4 +400,37 @@ class BeginnerMistakesTest {
         leftAlone("vlan", "VLANで分けても、VLAN間の通信にはファイアウォールのルールが必要です。",
                 "VLANs help, but they are not enough on their own; we still need firewall rules between them.");
     }
+
+    // rules written from the subject for tcp-udp, ip-subnet, nat-scenario, nat-vs-dhcp, router-vs-switch; sentences in our own words
+    @Test
+    void stillMoreMistakesAboutTcpUdpipSubnetnatScenarionatVsDhcproAreCaught() {
+        caught("tcp-udp", "port-identifies-device", "ポート番号は、どのパソコンに届けるかを表す番号です。",
+                "The port number identifies the computer the data is for.");
+        caught("ip-subnet", "gateway-must-be-dot-one", "デフォルトゲートウェイは必ず.1にしなければなりません。",
+                "The default gateway must always be the .1 address.");
+        caught("ip-subnet", "subnets-talk-without-router", "別のサブネットの機器とも、ルーターなしで直接通信できます。",
+                "Devices in different subnets can talk directly without a router.");
+        caught("nat-scenario", "nat-on-each-pc", "各PCでNATを設定して、それぞれがグローバルIPアドレスに変換します。",
+                "NAT is set on each PC, so every PC translates its own address.");
+        caught("nat-vs-dhcp", "dhcp-only-on-router", "DHCPはルーターでしか動かせません。",
+                "DHCP can only run on the router.");
+        caught("router-vs-switch", "router-rewrites-ip", "ルーターは転送するたびに宛先IPアドレスを書き換えます。",
+                "At every hop, the router rewrites the destination IP address.");
+    }
+
+    @Test
+    void moreRightAnswersAboutTcpUdpipSubnetnatScenarionatVsDhcproAreLeftAlone() {
+        leftAlone("tcp-udp", "IPアドレスで機器を決め、ポート番号でその中のどのサービスに渡すかを決めます。",
+                "The IP address picks the device, and the port number picks the service on it.");
+        leftAlone("ip-subnet", "デフォルトゲートウェイは.1にすることが多いですが、決まりではありません。",
+                "The gateway is usually .1, but that is only a convention.");
+        leftAlone("ip-subnet", "別のサブネットへの通信はルーターを経由し、同じサブネット内は直接届きます。",
+                "Traffic to a different subnet goes through a router, while the same subnet talks directly.");
+        leftAlone("nat-scenario", "NATは各PCではなく、境界のルーターで1か所にまとめて行います。",
+                "NAT runs once on the router, not on each PC.");
+        leftAlone("nat-vs-dhcp", "DHCPは家庭ではルーターに入っていることが多いですが、サーバーでも動かせます。",
+                "DHCP often runs on the router at home, but a server can also do it.");
+        leftAlone("router-vs-switch", "ルーターはパケットを転送しても、送信元と宛先のIPアドレスは変えません。",
+                "A router forwards a packet without changing its source or destination IP address.");
+    }
 }
