@@ -433,4 +433,21 @@ class BeginnerMistakesTest {
         leftAlone("router-vs-switch", "ルーターはパケットを転送しても、送信元と宛先のIPアドレスは変えません。",
                 "A router forwards a packet without changing its source or destination IP address.");
     }
+
+    // rules written from the subject for osi-model, dns; sentences in our own words
+    @Test
+    void yetMoreMistakesAboutOsiModeldnsAreCaught() {
+        caught("osi-model", "hub-above-layer-1", "ハブはデータリンク層で、MACアドレスを見て転送します。",
+                "A hub works at layer 2 and reads MAC addresses.");
+        caught("dns", "one-server-knows-all", "世界中のドメインは、1台の巨大なDNSサーバーがまとめて管理しています。",
+                "One central server knows every domain on the internet.");
+    }
+
+    @Test
+    void yetMoreRightAnswersAboutOsiModeldnsAreLeftAlone() {
+        leftAlone("osi-model", "ハブは第1層の機器で、MACアドレスを見て転送するのは第2層のスイッチです。",
+                "A hub is a layer 1 device, while a switch reads MAC addresses at layer 2.");
+        leftAlone("dns", "1台のサーバーがすべてのドメインを知っているわけではなく、ルートから階層的に分散して管理されています。",
+                "No single server knows every domain; the names are spread over a hierarchy starting at the root.");
+    }
 }
