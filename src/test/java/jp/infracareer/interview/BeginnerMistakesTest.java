@@ -245,7 +245,7 @@ class BeginnerMistakesTest {
 
     // rules written from the subject for osi-model, tcp-udp, dns, ip-subnet; sentences in our own words
     @Test
-    void moreMistakesAboutOsiModeltcpUdpdnsipSubnetAreCaught() {
+    void layerTransportNameAndSubnetMistakesAreCaught() {
         caught("osi-model", "tcpip-model-has-seven", "TCP/IPモデルもOSIと同じ7つの層でできています。",
                 "The TCP/IP model also has seven layers, just like OSI.");
         caught("osi-model", "ip-at-transport", "IPはトランスポート層のプロトコルです。",
@@ -283,7 +283,7 @@ class BeginnerMistakesTest {
     }
 
     @Test
-    void rightAnswersAboutOsiModeltcpUdpdnsipSubnetAreLeftAlone() {
+    void rightLayerTransportNameAndSubnetAnswersAreLeftAlone() {
         leftAlone("osi-model", "OSI参照モデルは7つの層ですが、TCP/IPモデルは4つの層で整理します。",
                 "The OSI model has seven layers, whereas the TCP/IP model has four layers.");
         leftAlone("osi-model", "IPはネットワーク層のプロトコルで、その上のトランスポート層でTCPが動きます。",
@@ -322,7 +322,7 @@ class BeginnerMistakesTest {
 
     // rules written from the subject for nat-scenario, nat-vs-dhcp, router-vs-switch, vlan; sentences in our own words
     @Test
-    void moreMistakesAboutNatScenarionatVsDhcprouterVsSwitchvlaAreCaught() {
+    void natDhcpRouterAndVlanMistakesAreCaught() {
         caught("nat-scenario", "nat-replaces-firewall", "NATがあるので、ファイアウォールは不要です。",
                 "With NAT in place we don't need a firewall.");
         caught("nat-scenario", "nat-rewrites-destination-outbound", "外に出るときに、ルーターが宛先アドレスをグローバルIPアドレスに書き換えます。",
@@ -362,7 +362,7 @@ class BeginnerMistakesTest {
     }
 
     @Test
-    void rightAnswersAboutNatScenarionatVsDhcprouterVsSwitchvlaAreLeftAlone() {
+    void rightNatDhcpRouterAndVlanAnswersAreLeftAlone() {
         leftAlone("nat-scenario", "NATで外からの通信は入りにくくなりますが、ファイアウォールの代わりにはなりません。",
                 "NAT blocks unsolicited traffic as a side effect, but we still need a firewall.");
         leftAlone("nat-scenario", "外に出るときは送信元アドレスを書き換え、返信が戻ってきたら宛先アドレスを元のPCに戻します。",
@@ -403,7 +403,7 @@ class BeginnerMistakesTest {
 
     // rules written from the subject for tcp-udp, ip-subnet, nat-scenario, nat-vs-dhcp, router-vs-switch; sentences in our own words
     @Test
-    void stillMoreMistakesAboutTcpUdpipSubnetnatScenarionatVsDhcproAreCaught() {
+    void portsGatewaysAndWhereNatRunsMistakesAreCaught() {
         caught("tcp-udp", "port-identifies-device", "ポート番号は、どのパソコンに届けるかを表す番号です。",
                 "The port number identifies the computer the data is for.");
         caught("ip-subnet", "gateway-must-be-dot-one", "デフォルトゲートウェイは必ず.1にしなければなりません。",
@@ -419,7 +419,7 @@ class BeginnerMistakesTest {
     }
 
     @Test
-    void moreRightAnswersAboutTcpUdpipSubnetnatScenarionatVsDhcproAreLeftAlone() {
+    void rightPortsGatewaysAndWhereNatRunsAnswersAreLeftAlone() {
         leftAlone("tcp-udp", "IPアドレスで機器を決め、ポート番号でその中のどのサービスに渡すかを決めます。",
                 "The IP address picks the device, and the port number picks the service on it.");
         leftAlone("ip-subnet", "デフォルトゲートウェイは.1にすることが多いですが、決まりではありません。",
@@ -436,7 +436,7 @@ class BeginnerMistakesTest {
 
     // rules written from the subject for osi-model, dns; sentences in our own words
     @Test
-    void yetMoreMistakesAboutOsiModeldnsAreCaught() {
+    void hubAndSingleDnsServerMistakesAreCaught() {
         caught("osi-model", "hub-above-layer-1", "ハブはデータリンク層で、MACアドレスを見て転送します。",
                 "A hub works at layer 2 and reads MAC addresses.");
         caught("dns", "one-server-knows-all", "世界中のドメインは、1台の巨大なDNSサーバーがまとめて管理しています。",
@@ -444,7 +444,7 @@ class BeginnerMistakesTest {
     }
 
     @Test
-    void yetMoreRightAnswersAboutOsiModeldnsAreLeftAlone() {
+    void rightHubAndDnsHierarchyAnswersAreLeftAlone() {
         leftAlone("osi-model", "ハブは第1層の機器で、MACアドレスを見て転送するのは第2層のスイッチです。",
                 "A hub is a layer 1 device, while a switch reads MAC addresses at layer 2.");
         leftAlone("dns", "1台のサーバーがすべてのドメインを知っているわけではなく、ルートから階層的に分散して管理されています。",
