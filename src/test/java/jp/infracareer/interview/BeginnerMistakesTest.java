@@ -242,4 +242,212 @@ class BeginnerMistakesTest {
         leftAlone("salary-start", "在職中なので、後任の方への引き継ぎ期間として1か月をいただき、来月末から入社できます。",
                 "I am still employed, so I would like a one-month handover period and could start at the end of next month.");
     }
+
+    // rules written from the subject for osi-model, tcp-udp, dns, ip-subnet; sentences in our own words
+    @Test
+    void layerTransportNameAndSubnetMistakesAreCaught() {
+        caught("osi-model", "tcpip-model-has-seven", "TCP/IPモデルもOSIと同じ7つの層でできています。",
+                "The TCP/IP model also has seven layers, just like OSI.");
+        caught("osi-model", "ip-at-transport", "IPはトランスポート層のプロトコルです。",
+                "IP is a transport layer protocol.");
+        caught("osi-model", "ping-uses-tcp", "pingはTCPを使って相手に届くか確かめます。",
+                "ping uses TCP to check whether the other host answers.");
+        caught("osi-model", "send-order-reversed", "データを送信するときは、物理層からアプリケーション層へ順に処理されます。",
+                "When sending data, it is processed from layer 1 up to layer 7.");
+        caught("tcp-udp", "tcp-broadcast", "TCPはブロードキャストで全員に一斉に送れます。",
+                "TCP can broadcast a message to all devices at once.");
+        caught("tcp-udp", "port-range", "ポート番号は0から1023まであります。",
+                "Port numbers go from 0 to 1023.");
+        caught("tcp-udp", "four-way-open", "TCPは4ウェイハンドシェイクで接続を確立します。",
+                "TCP opens a connection with a four-way handshake.");
+        caught("tcp-udp", "tcp-order-not-kept", "TCPでもパケットの順番は保証されません。",
+                "With TCP, packets can arrive out of order and the application has to sort them.");
+        caught("dns", "dns-cache-forever", "一度調べたDNSの結果はキャッシュに永久に残ります。",
+                "Once a DNS answer is cached, it is kept forever.");
+        caught("dns", "pc-asks-root-every-time", "PCはページを開くたびに毎回ルートサーバーに問い合わせます。",
+                "The PC asks the root server directly every time it opens a page.");
+        caught("dns", "cname-holds-ip", "CNAMEレコードにはWebサーバーのIPアドレスを書きます。",
+                "A CNAME record holds the IP address of the web server.");
+        caught("dns", "mx-for-web", "MXレコードはWebサイトのサーバーを示します。",
+                "The MX record tells the browser where the website is.");
+        caught("dns", "dns-tcp-only", "DNSの問い合わせはTCPだけを使います。",
+                "DNS only uses TCP for its queries.");
+        caught("ip-subnet", "private-ranges-called-global", "10.0.0.1のようなアドレスはグローバルIPアドレスです。",
+                "An address like 10.0.0.1 is a public IP address.");
+        caught("ip-subnet", "longer-prefix-more-hosts", "/25は/24より多くの機器をつなげます。",
+                "A /25 has more hosts than a /24.");
+        caught("ip-subnet", "network-broadcast-swapped", "192.168.1.0がブロードキャストアドレスで、全員に届きます。",
+                "In this network 192.168.1.0 is the broadcast address.");
+        caught("ip-subnet", "octet-over-255", "IPアドレスの4つの数字は、それぞれ0から256までです。",
+                "Each number in an IP address can be anything from 0 to 256.");
+    }
+
+    @Test
+    void rightLayerTransportNameAndSubnetAnswersAreLeftAlone() {
+        leftAlone("osi-model", "OSI参照モデルは7つの層ですが、TCP/IPモデルは4つの層で整理します。",
+                "The OSI model has seven layers, whereas the TCP/IP model has four layers.");
+        leftAlone("osi-model", "IPはネットワーク層のプロトコルで、その上のトランスポート層でTCPが動きます。",
+                "IP is a network layer protocol, and TCP runs above it at the transport layer.");
+        leftAlone("osi-model", "pingはICMPを使うので、TCPのポートが開いているかは分かりません。",
+                "ping uses ICMP rather than TCP, so it cannot tell whether a port is open.");
+        leftAlone("osi-model", "データを送信するときは第7層から第1層へ下り、受信側では物理層からアプリケーション層へ上がっていきます。",
+                "When sending, data goes down from layer 7 to layer 1, and the receiver reads it from the physical layer up to the application.");
+        leftAlone("tcp-udp", "TCPは1対1の接続なので、ブロードキャストはUDPで行います。",
+                "TCP is one-to-one, so broadcasts are sent over UDP instead.");
+        leftAlone("tcp-udp", "ポート番号は0から65535まであり、0から1023はウェルノウンポートです。",
+                "Port numbers run up to 65535, and 0 to 1023 are the well-known ports.");
+        leftAlone("tcp-udp", "TCPの接続は3ウェイハンドシェイクで始まり、切断には4回のやり取りを使います。",
+                "TCP opens with a three-way handshake, and closing takes four messages with FIN.");
+        leftAlone("tcp-udp", "TCPはシーケンス番号で正しい順番に並べ直しますが、UDPは順番が入れ替わることがあります。",
+                "TCP uses sequence numbers to restore the order, while UDP data can arrive out of order.");
+        leftAlone("dns", "DNSの結果はTTLの間だけキャッシュされ、期限が切れると問い合わせ直します。",
+                "A DNS answer is cached only until its TTL runs out, and then it is looked up again.");
+        leftAlone("dns", "PCはまずキャッシュDNSサーバーに聞き、答えがない場合だけそのサーバーがルートサーバーからたどります。",
+                "The PC asks its resolver, which asks the root servers only when the answer is not cached.");
+        leftAlone("dns", "CNAMEはドメイン名の別名で、IPアドレスを持つのはAレコードです。",
+                "A CNAME is an alias, while the A record holds the IP address.");
+        leftAlone("dns", "MXレコードはメールサーバーを示し、Webサイトの場所はAレコードで調べます。",
+                "The MX record names the mail server; the website is found through the A record.");
+        leftAlone("dns", "DNSの問い合わせはふつうUDPで、応答が大きいときはTCPも使います。",
+                "DNS queries normally use UDP, and TCP only for large answers.");
+        leftAlone("ip-subnet", "10.0.0.0/8も192.168と同じくプライベートアドレスで、外に出るときはNATで変換します。",
+                "10.0.0.0/8 is a private range like 192.168, so NAT translates it on the way out.");
+        leftAlone("ip-subnet", "/25は/24より小さいネットワークで、使えるアドレスは126個です。",
+                "A /25 is smaller than a /24 and has 126 usable addresses.");
+        leftAlone("ip-subnet", "192.168.1.0がネットワークアドレス、192.168.1.255がブロードキャストアドレスです。",
+                "192.168.1.0 is the network address and 192.168.1.255 is the broadcast address.");
+        leftAlone("ip-subnet", "IPアドレスの4つの数字は、それぞれ0から255までです。",
+                "Each number in an IP address goes from 0 to 255.");
+    }
+
+    // rules written from the subject for nat-scenario, nat-vs-dhcp, router-vs-switch, vlan; sentences in our own words
+    @Test
+    void natDhcpRouterAndVlanMistakesAreCaught() {
+        caught("nat-scenario", "nat-replaces-firewall", "NATがあるので、ファイアウォールは不要です。",
+                "With NAT in place we don't need a firewall.");
+        caught("nat-scenario", "nat-rewrites-destination-outbound", "外に出るときに、ルーターが宛先アドレスをグローバルIPアドレスに書き換えます。",
+                "On the way out, the router rewrites the destination address to the global IP address.");
+        caught("nat-scenario", "isp-assigns-private", "200台のプライベートIPアドレスはプロバイダが割り当ててくれます。",
+                "The ISP assigns a private IP address to each of the 200 PCs.");
+        caught("nat-scenario", "switch-does-nat", "各PCの通信は、スイッチがNATでグローバルIPアドレスに変換します。",
+                "The switch translates each PC's private address with NAT before it goes out.");
+        caught("nat-vs-dhcp", "dhcp-address-permanent", "DHCPで一度もらったIPアドレスは、永久にその機器のものになります。",
+                "Once DHCP gives a device an address, it keeps it forever.");
+        caught("nat-vs-dhcp", "nat-needs-dhcp", "NATはDHCPがないと動きません。",
+                "NAT only works with DHCP, because it needs the addresses DHCP gives.");
+        caught("nat-vs-dhcp", "dhcp-authenticates", "DHCPはパスワードを確認して、知らない端末を弾きます。",
+                "DHCP checks the password and blocks unknown devices.");
+        caught("nat-vs-dhcp", "dhcp-at-boundary", "DHCPは社内とインターネットの間で働きます。",
+                "DHCP works at the boundary between the office and the internet.");
+        caught("router-vs-switch", "router-forwards-broadcasts", "ルーターはブロードキャストを他のネットワークにも転送します。",
+                "A router forwards broadcasts to other networks.");
+        caught("router-vs-switch", "switch-splits-broadcast-domains", "スイッチはポートごとにブロードキャストドメインを分けます。",
+                "A switch splits broadcast domains port by port.");
+        caught("router-vs-switch", "gateway-is-switch", "PCのデフォルトゲートウェイには、スイッチのアドレスを設定します。",
+                "The default gateway is the switch that the PCs plug into.");
+        caught("router-vs-switch", "mac-table-by-hand", "スイッチを使うには、MACアドレステーブルにPCを1台ずつ登録しておく必要があります。",
+                "Each PC's MAC address has to be entered in the switch's MAC address table by hand.");
+        caught("vlan", "vlan-id-range", "VLAN IDは1から256まで使えます。",
+                "VLAN IDs go up to 256.");
+        caught("vlan", "trunk-carries-one-vlan", "トランクポートは1つのVLANだけを運びます。",
+                "A trunk port carries only one VLAN.");
+        caught("vlan", "access-port-many-vlans", "アクセスポートは複数のVLANのフレームを運びます。",
+                "An access port carries traffic for multiple VLANs.");
+        caught("vlan", "vlan-is-layer-3", "VLANはレイヤー3の技術で、IPアドレスで分けます。",
+                "A VLAN is a layer 3 technology that splits the network by IP address.");
+        caught("vlan", "same-vlan-needs-router", "同じVLANの中でも、通信にはルーターが必要です。",
+                "Even in the same VLAN, the PCs need a router to talk.");
+        caught("vlan", "vlan-replaces-firewall", "VLANで分ければ完全に安全なので、ファイアウォールはいりません。",
+                "Once the network is split into VLANs, it is completely secure.");
+    }
+
+    @Test
+    void rightNatDhcpRouterAndVlanAnswersAreLeftAlone() {
+        leftAlone("nat-scenario", "NATで外からの通信は入りにくくなりますが、ファイアウォールの代わりにはなりません。",
+                "NAT blocks unsolicited traffic as a side effect, but we still need a firewall.");
+        leftAlone("nat-scenario", "外に出るときは送信元アドレスを書き換え、返信が戻ってきたら宛先アドレスを元のPCに戻します。",
+                "On the way out the router rewrites the source address, and on the way back it rewrites the destination.");
+        leftAlone("nat-scenario", "プロバイダからもらうのはグローバルIPアドレスで、プライベートアドレスは社内で決めます。",
+                "The ISP gives us the global address, and the private addresses are ours to choose.");
+        leftAlone("nat-scenario", "スイッチは社内で転送するだけで、NATでアドレスを変換するのはルーターです。",
+                "The switch only forwards inside the office; the router does the NAT.");
+        leftAlone("nat-vs-dhcp", "DHCPはリース期間を決めてアドレスを貸し出し、期限が来たら延長します。",
+                "DHCP lends an address for a lease time, and the device renews it.");
+        leftAlone("nat-vs-dhcp", "NATは固定アドレスの機器でも使えるので、DHCPとは独立した仕組みです。",
+                "NAT works even without DHCP, for example with static addresses.");
+        leftAlone("nat-vs-dhcp", "DHCPは認証をしないので、端末の制限には802.1Xを使います。",
+                "DHCP does no authentication, so we use 802.1X to control devices.");
+        leftAlone("nat-vs-dhcp", "DHCPは社内で働き、インターネットとの境界で働くのはNATです。",
+                "DHCP works inside the office, whereas NAT works at the boundary.");
+        leftAlone("router-vs-switch", "ルーターはブロードキャストを通さないので、ブロードキャストドメインを区切ります。",
+                "A router stops broadcasts, so it separates broadcast domains.");
+        leftAlone("router-vs-switch", "VLANを使わない限り、スイッチはブロードキャストを全ポートに送ります。",
+                "Without VLANs, a switch is one broadcast domain; a router splits broadcast domains.");
+        leftAlone("router-vs-switch", "PCのデフォルトゲートウェイには、ルーターのアドレスを設定します。",
+                "The default gateway is the router, not the switch.");
+        leftAlone("router-vs-switch", "スイッチはフレームの送信元を見て、MACアドレステーブルを自動で学習します。",
+                "The switch learns its MAC address table automatically from the frames it sees.");
+        leftAlone("vlan", "VLAN IDは1から4094まで使えます。",
+                "VLAN IDs run from 1 to 4094.");
+        leftAlone("vlan", "トランクは複数のVLANを運び、アクセスポートは1つのVLANだけに属します。",
+                "A trunk carries many VLANs, while an access port is in only one VLAN.");
+        leftAlone("vlan", "複数のVLANを運ぶのはトランクで、アクセスポートは1つのVLANに属します。",
+                "A trunk carries multiple VLANs; an access port belongs to one VLAN.");
+        leftAlone("vlan", "VLANはレイヤー2の技術で、VLAN間の通信にはL3スイッチを使います。",
+                "A VLAN is a layer 2 technology; a layer 3 switch routes between VLANs.");
+        leftAlone("vlan", "同じVLANならスイッチで直接届き、VLAN間の通信にだけルーターが必要です。",
+                "In the same VLAN the switch delivers directly; only between VLANs do we need a router.");
+        leftAlone("vlan", "VLANで分けても、VLAN間の通信にはファイアウォールのルールが必要です。",
+                "VLANs help, but they are not enough on their own; we still need firewall rules between them.");
+    }
+
+    // rules written from the subject for tcp-udp, ip-subnet, nat-scenario, nat-vs-dhcp, router-vs-switch; sentences in our own words
+    @Test
+    void portsGatewaysAndWhereNatRunsMistakesAreCaught() {
+        caught("tcp-udp", "port-identifies-device", "ポート番号は、どのパソコンに届けるかを表す番号です。",
+                "The port number identifies the computer the data is for.");
+        caught("ip-subnet", "gateway-must-be-dot-one", "デフォルトゲートウェイは必ず.1にしなければなりません。",
+                "The default gateway must always be the .1 address.");
+        caught("ip-subnet", "subnets-talk-without-router", "別のサブネットの機器とも、ルーターなしで直接通信できます。",
+                "Devices in different subnets can talk directly without a router.");
+        caught("nat-scenario", "nat-on-each-pc", "各PCでNATを設定して、それぞれがグローバルIPアドレスに変換します。",
+                "NAT is set on each PC, so every PC translates its own address.");
+        caught("nat-vs-dhcp", "dhcp-only-on-router", "DHCPはルーターでしか動かせません。",
+                "DHCP can only run on the router.");
+        caught("router-vs-switch", "router-rewrites-ip", "ルーターは転送するたびに宛先IPアドレスを書き換えます。",
+                "At every hop, the router rewrites the destination IP address.");
+    }
+
+    @Test
+    void rightPortsGatewaysAndWhereNatRunsAnswersAreLeftAlone() {
+        leftAlone("tcp-udp", "IPアドレスで機器を決め、ポート番号でその中のどのサービスに渡すかを決めます。",
+                "The IP address picks the device, and the port number picks the service on it.");
+        leftAlone("ip-subnet", "デフォルトゲートウェイは.1にすることが多いですが、決まりではありません。",
+                "The gateway is usually .1, but that is only a convention.");
+        leftAlone("ip-subnet", "別のサブネットへの通信はルーターを経由し、同じサブネット内は直接届きます。",
+                "Traffic to a different subnet goes through a router, while the same subnet talks directly.");
+        leftAlone("nat-scenario", "NATは各PCではなく、境界のルーターで1か所にまとめて行います。",
+                "NAT runs once on the router, not on each PC.");
+        leftAlone("nat-vs-dhcp", "DHCPは家庭ではルーターに入っていることが多いですが、サーバーでも動かせます。",
+                "DHCP often runs on the router at home, but a server can also do it.");
+        leftAlone("router-vs-switch", "ルーターはパケットを転送しても、送信元と宛先のIPアドレスは変えません。",
+                "A router forwards a packet without changing its source or destination IP address.");
+    }
+
+    // rules written from the subject for osi-model, dns; sentences in our own words
+    @Test
+    void hubAndSingleDnsServerMistakesAreCaught() {
+        caught("osi-model", "hub-above-layer-1", "ハブはデータリンク層で、MACアドレスを見て転送します。",
+                "A hub works at layer 2 and reads MAC addresses.");
+        caught("dns", "one-server-knows-all", "世界中のドメインは、1台の巨大なDNSサーバーがまとめて管理しています。",
+                "One central server knows every domain on the internet.");
+    }
+
+    @Test
+    void rightHubAndDnsHierarchyAnswersAreLeftAlone() {
+        leftAlone("osi-model", "ハブは第1層の機器で、MACアドレスを見て転送するのは第2層のスイッチです。",
+                "A hub is a layer 1 device, while a switch reads MAC addresses at layer 2.");
+        leftAlone("dns", "1台のサーバーがすべてのドメインを知っているわけではなく、ルートから階層的に分散して管理されています。",
+                "No single server knows every domain; the names are spread over a hierarchy starting at the root.");
+    }
 }
