@@ -242,4 +242,33 @@ class BeginnerMistakesTest {
         leftAlone("salary-start", "在職中なので、後任の方への引き継ぎ期間として1か月をいただき、来月末から入社できます。",
                 "I am still employed, so I would like a one-month handover period and could start at the end of next month.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesLinuxCommands() {
+        caught("linux-commands", "cd-moves-files", "cdでファイルを別のディレクトリに移動します。",
+                "I use cd to move files into another directory.");
+        leftAlone("linux-commands", "cdで作業するディレクトリを移り、ファイルの移動はmvで行います。",
+                "cd takes me into a directory, and mv moves files.");
+        caught("linux-commands", "mv-copies", "mvでファイルをコピーしてバックアップを作ります。",
+                "I make a backup by using mv to copy the file.");
+        leftAlone("linux-commands", "mvはファイルを移動し、コピーするときはcpを使います。",
+                "mv moves a file, while cp makes a copy.");
+        caught("linux-commands", "ipconfig-on-linux", "LinuxサーバーではipconfigでIPアドレスを確認します。",
+                "On a Linux server I check the IP address with ipconfig.");
+        leftAlone("linux-commands", "WindowsのipconfigにあたるLinuxのコマンドはip aです。",
+                "On Linux I use ip a, which is like ipconfig on Windows.");
+        caught("linux-commands", "755-lets-all-write", "chmod 755にすると、誰でも書き込めるようになります。",
+                "chmod 755 means everyone can write to the file.");
+        leftAlone("linux-commands", "755では書き込めるのは所有者だけで、ほかの人は読み取りと実行だけです。",
+                "With 755 only the owner can write; the others can read and execute.");
+        caught("linux-commands", "grep-finds-file-names", "grepでファイル名を検索して、設定ファイルの場所を調べます。",
+                "I use grep to search for a file by name.");
+        leftAlone("linux-commands", "grepはファイルの中身を検索し、ファイル名で探すときはfindを使います。",
+                "grep searches inside files; to look for a file by name I use find.");
+        caught("linux-commands", "777-as-a-fix", "Permission deniedが出たら、とりあえず777にすれば解決します。",
+                "When I get a permission error, setting the file to 777 fixes it.");
+        leftAlone("linux-commands", "777は誰でも書き込めて危険なので、所有者と必要な権限だけを見直します。",
+                "I never use 777 for a permission error; I correct the owner instead.");
+    }
 }
