@@ -271,4 +271,25 @@ class BeginnerMistakesTest {
         leftAlone("linux-commands", "777は誰でも書き込めて危険なので、所有者と必要な権限だけを見直します。",
                 "I never use 777 for a permission error; I correct the owner instead.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesSlowWebServer() {
+        caught("slow-web-server", "ping-says-server-fine", "pingが返ってくるので、サーバーに問題はないと判断します。",
+                "Ping gets a reply, so the server is fine.");
+        leftAlone("slow-web-server", "pingが返ってきても、サーバーに問題がないとは限らないので、ログと応答時間を確かめます。",
+                "A ping reply only shows the machine answers; it does not prove the server is fine.");
+        caught("slow-web-server", "spike-means-attack", "CPU使用率が急に高くなったら、攻撃だと判断してすぐに遮断します。",
+                "If traffic jumps suddenly, it means we are under attack.");
+        leftAlone("slow-web-server", "アクセスの急増は攻撃の可能性もありますが、キャンペーンなどの正当なアクセスかもしれないので、ログで確かめます。",
+                "A sudden rise in traffic might be an attack, but it could also be a sale, so I check the access log.");
+        caught("slow-web-server", "swap-is-healthy", "スワップが使われているのは、メモリに余裕がある証拠です。",
+                "Heavy swap use means the server has plenty of memory.");
+        leftAlone("slow-web-server", "スワップが増えているならメモリ不足なので、遅くなる原因として報告します。",
+                "If the server is swapping a lot, it is short of memory, which makes it slow.");
+        caught("slow-web-server", "5xx-blamed-on-the-user", "503エラーが出ているので、お客様側の問題だと思います。",
+                "The page returns 503, so the problem is on the user's side.");
+        leftAlone("slow-web-server", "500番台はサーバー側のエラーで、お客様側の誤りは400番台です。",
+                "A 5xx status means a server-side error, while 4xx points to the client side.");
+    }
 }
