@@ -292,4 +292,25 @@ class BeginnerMistakesTest {
         leftAlone("slow-web-server", "500番台はサーバー側のエラーで、お客様側の誤りは400番台です。",
                 "A 5xx status means a server-side error, while 4xx points to the client side.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesCannotConnect() {
+        caught("cannot-connect", "no-ping-means-broken", "ゲートウェイにpingが通らなければ、ルーターが故障しています。",
+                "If the ping to the router fails, the router is broken.");
+        leftAlone("cannot-connect", "pingが返ってこなくても、相手が止まっているとは限らず、ファイアウォールで遮断されていることもあります。",
+                "If ping gets no reply, the host might be down, or a firewall may simply block it.");
+        caught("cannot-connect", "ip-works-but-not-dns", "IPアドレスを直接入力するとつながるので、ケーブルの問題だと考えます。",
+                "If the site opens by its IP address, it is a cable problem.");
+        leftAlone("cannot-connect", "IPアドレスを直接入力してつながるなら、ケーブルではなくDNSの名前解決を疑います。",
+                "If typing the IP address works, DNS is the problem, not the cable.");
+        caught("cannot-connect", "dhcp-assigns-mac", "DHCPサーバーからMACアドレスを取得できていないのが原因です。",
+                "The DHCP server assigns a MAC address to each PC.");
+        leftAlone("cannot-connect", "DHCPはMACアドレスで機器を見分けて、IPアドレスを割り当てます。",
+                "DHCP recognises each PC by its MAC address and assigns it an IP address.");
+        caught("cannot-connect", "ipconfig-tests-names", "ipconfigで名前解決できるかを確認します。",
+                "I run ipconfig to test DNS name resolution.");
+        leftAlone("cannot-connect", "ipconfigでアドレスを確かめ、名前解決できるかはnslookupで確認します。",
+                "ipconfig shows the address; for name resolution I use nslookup.");
+    }
 }
