@@ -313,4 +313,25 @@ class BeginnerMistakesTest {
         leftAlone("cannot-connect", "ipconfigでアドレスを確かめ、名前解決できるかはnslookupで確認します。",
                 "ipconfig shows the address; for name resolution I use nslookup.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesWhyCloud() {
+        caught("why-cloud", "region-is-one-datacenter", "リージョンとは、AWSの1つのデータセンターのことです。",
+                "A region is a single data center in one city.");
+        leftAlone("why-cloud", "リージョンには複数のアベイラビリティゾーンがあり、それぞれが独立したデータセンターです。",
+                "A region holds several availability zones, each made of one or more data centers.");
+        caught("why-cloud", "cloud-has-no-hardware", "クラウドには物理的なサーバーはなく、ネット上の仮想の空間だけで動いています。",
+                "The cloud has no physical servers; it is all virtual.");
+        leftAlone("why-cloud", "クラウドも事業者のデータセンターにある物理的なサーバーで動いていて、自社で機器を持たないだけです。",
+                "The cloud still runs on physical servers in the provider's data centers; we just don't own them.");
+        caught("why-cloud", "cloud-high-upfront-cost", "クラウドは初期費用が高いので、小さな会社には向きません。",
+                "The cloud needs a big initial investment before you can use it.");
+        leftAlone("why-cloud", "クラウドはオンプレミスと比べて初期費用を抑えられます。",
+                "Unlike on-premises servers, the cloud has no big upfront cost.");
+        caught("why-cloud", "scales-with-no-setup", "クラウドなら何もしなくても、アクセスに合わせて台数が自動で増えます。",
+                "In the cloud, servers scale out automatically without doing anything.");
+        leftAlone("why-cloud", "負荷に合わせて台数を増減するには、オートスケーリングの条件を設定しておく必要があります。",
+                "Servers scale out automatically only once you set up an auto scaling policy.");
+    }
 }
