@@ -334,4 +334,29 @@ class BeginnerMistakesTest {
         leftAlone("why-cloud", "負荷に合わせて台数を増減するには、オートスケーリングの条件を設定しておく必要があります。",
                 "Servers scale out automatically only once you set up an auto scaling policy.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesSharedResponsibility() {
+        caught("shared-responsibility", "managed-service-customer-patches-os", "RDSを使う場合も、OSのパッチは利用者が当てる必要があります。",
+                "With RDS, the customer still has to apply the OS patches.");
+        leftAlone("shared-responsibility", "RDSではOSのパッチはAWSが当てるので、利用者はデータと権限の管理に集中します。",
+                "On RDS, AWS patches the operating system, so we look after the data and access.");
+        caught("shared-responsibility", "public-bucket-is-providers-fault", "S3のバケットが公開されて情報が漏れたら、AWSの責任です。",
+                "If an S3 bucket leaks data, that is AWS's responsibility.");
+        leftAlone("shared-responsibility", "S3のバケットを公開するかどうかは利用者の責任で、AWSの責任ではありません。",
+                "Whether an S3 bucket is public is the customer's responsibility, not AWS's.");
+        caught("shared-responsibility", "iaas-middleware-by-provider", "EC2に入れたnginxの更新は、AWSが管理してくれます。",
+                "On EC2, AWS updates nginx and the other middleware for us.");
+        leftAlone("shared-responsibility", "EC2では、nginxなどのミドルウェアの更新も利用者が行います。",
+                "On EC2, the customer updates nginx and other middleware.");
+        caught("shared-responsibility", "hypervisor-is-customers", "EC2では、ハイパーバイザーの更新は利用者が行います。",
+                "On EC2, the customer patches the hypervisor.");
+        leftAlone("shared-responsibility", "ハイパーバイザーは事業者が管理し、利用者はゲストOSから上を管理します。",
+                "The hypervisor is AWS's job, not the customer's.");
+        caught("shared-responsibility", "model-is-a-cost-split", "責任共有モデルとは、クラウドの利用料を事業者と利用者で折半する仕組みです。",
+                "The shared responsibility model means AWS and the customer split the cost.");
+        leftAlone("shared-responsibility", "責任共有モデルは費用の分担ではなく、セキュリティの責任の分担です。",
+                "The shared responsibility model is not about splitting the cost; it splits security duties.");
+    }
 }
