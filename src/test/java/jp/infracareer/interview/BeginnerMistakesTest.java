@@ -359,4 +359,29 @@ class BeginnerMistakesTest {
         leftAlone("shared-responsibility", "責任共有モデルは費用の分担ではなく、セキュリティの責任の分担です。",
                 "The shared responsibility model is not about splitting the cost; it splits security duties.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesIam() {
+        caught("iam", "allowed-unless-denied", "ポリシーでDenyがなければ、その操作は許可されます。",
+                "Any action that is not denied in a policy is allowed.");
+        leftAlone("iam", "どのポリシーでも許可されていない操作は、Denyがなくても拒否されます。",
+                "An action is allowed only if a policy explicitly allows it and nothing denies it.");
+        caught("iam", "new-user-can-do-everything", "新しく作ったユーザーは、最初はすべての操作ができます。",
+                "A new IAM user can do everything in the account at first.");
+        leftAlone("iam", "新しく作ったユーザーは、ポリシーを付けるまで何もできません。",
+                "A new IAM user can do nothing until a policy is attached.");
+        caught("iam", "role-credentials-never-expire", "ロールの認証情報には期限がないので、一度設定すればずっと使えます。",
+                "A role gives the program permanent keys that never expire.");
+        leftAlone("iam", "ロールの認証情報は一時的なもので、期限が来ると自動で替わります。",
+                "A role hands out temporary credentials that expire and are renewed automatically.");
+        caught("iam", "mfa-is-two-passwords", "MFAとは、ログインのときにパスワードを2回入力する仕組みです。",
+                "MFA means you type two passwords when you sign in.");
+        leftAlone("iam", "MFAはパスワードに加えて、スマートフォンのアプリのコードでも本人を確かめます。",
+                "MFA adds a code from a phone app on top of the password.");
+        caught("iam", "iam-costs-money", "IAMはユーザーごとに料金がかかるので、少ない人数で共有します。",
+                "IAM is a paid service, so each extra user costs money.");
+        leftAlone("iam", "IAMはユーザーやロールを作っても追加の料金はかかりません。",
+                "IAM itself is free, so there is no reason to share one user.");
+    }
 }
