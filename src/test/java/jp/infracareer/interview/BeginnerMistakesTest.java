@@ -384,4 +384,29 @@ class BeginnerMistakesTest {
         leftAlone("iam", "IAMはユーザーやロールを作っても追加の料金はかかりません。",
                 "IAM itself is free, so there is no reason to share one user.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesOpsVsMaintenance() {
+        caught("ops-vs-maintenance", "maintenance-builds-new-systems", "保守は、お客様の新しいシステムを一から作る仕事です。",
+                "Maintenance means building new systems for the customer.");
+        leftAlone("ops-vs-maintenance", "新しいシステムを作るのは構築の仕事で、保守は動いているシステムを直したり更新したりします。",
+                "Building new systems is construction work, whereas maintenance keeps running systems healthy.");
+        caught("ops-vs-maintenance", "maintenance-only-when-broken", "保守の仕事は、機器が故障したときだけ対応することです。",
+                "Maintenance work is done only when something breaks.");
+        leftAlone("ops-vs-maintenance", "保守は故障したときだけでなく、パッチ適用のように予防のための作業も行います。",
+                "Maintenance is not only repairs when something breaks; it also includes preventive patching.");
+        caught("ops-vs-maintenance", "monitoring-called-maintenance", "監視は保守の仕事に含まれます。",
+                "Monitoring is part of maintenance, because it keeps the system healthy.");
+        leftAlone("ops-vs-maintenance", "監視は保守ではなく運用の仕事です。",
+                "Monitoring is operations work, not maintenance.");
+        caught("ops-vs-maintenance", "patching-called-operations", "パッチ適用は運用の定常作業の一つです。",
+                "Patching is part of operations, since it happens every month.");
+        leftAlone("ops-vs-maintenance", "パッチ適用は運用ではなく保守の作業です。",
+                "Patching is maintenance work, not operations.");
+        caught("ops-vs-maintenance", "operations-needs-no-skill", "運用は手順書どおりに進めるだけなので、誰でもできる仕事です。",
+                "Operations is just following the runbook, so anyone can do it.");
+        leftAlone("ops-vs-maintenance", "運用は誰でもできる仕事ではなく、異常に気づく知識が必要です。",
+                "Operations is not a job anyone can do without knowledge; spotting problems takes skill.");
+    }
 }
