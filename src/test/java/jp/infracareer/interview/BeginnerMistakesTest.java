@@ -409,4 +409,33 @@ class BeginnerMistakesTest {
         leftAlone("ops-vs-maintenance", "運用は誰でもできる仕事ではなく、異常に気づく知識が必要です。",
                 "Operations is not a job anyone can do without knowledge; spotting problems takes skill.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesCertPlan() {
+        caught("cert-plan", "cert-never-expires", "CCNAは一度取れば一生有効なので、早めに取っておきたいです。",
+                "The CCNA never expires, so I only need to pass it once.");
+        leftAlone("cert-plan", "CCNAの有効期間は3年なので、更新も計画に入れています。",
+                "The CCNA is valid for three years, so I plan to recertify.");
+        caught("cert-plan", "national-exam-called-vendor", "基本情報は民間資格ですが、知名度が高いので受けます。",
+                "The Fundamental Information exam is a vendor certification, like the CCNA.");
+        leftAlone("cert-plan", "基本情報はIPAの国家試験で、CCNAのようなベンダー資格とは違います。",
+                "The Fundamental Information exam is a national exam, unlike vendor certifications such as the CCNA.");
+        caught("cert-plan", "lpic-and-linuc-the-same", "LinuCはLPICの名前が変わっただけの資格です。",
+                "LinuC is just LPIC with a new name.");
+        leftAlone("cert-plan", "LPICとLinuCは別の資格で、LinuCは日本向けの資格です。",
+                "LPIC and LinuC are separate certifications; LinuC is run in Japan.");
+        caught("cert-plan", "ccna-two-exams", "CCNAはICND1とICND2の2つに合格する必要があるので、まずICND1を受けます。",
+                "The CCNA has two exams, ICND1 and ICND2.");
+        leftAlone("cert-plan", "CCNAは1つの試験に合格すれば取得できます。",
+                "The CCNA is now a single exam.");
+        caught("cert-plan", "fe-only-twice-a-year", "基本情報は年2回しか受けられないので、10月の試験を目指します。",
+                "The Fundamental Information exam is only held twice a year, in April and October.");
+        leftAlone("cert-plan", "基本情報は今はCBTで通年受けられるので、来月受験します。",
+                "The Fundamental Information exam can now be taken any time as a computer-based test.");
+        caught("cert-plan", "practitioner-is-advanced", "クラウドプラクティショナーはAWSの上級資格なので、合格すれば即戦力です。",
+                "The Cloud Practitioner is an advanced AWS certification.");
+        leftAlone("cert-plan", "クラウドプラクティショナーはAWSの基礎の資格で、上級はその後に目指します。",
+                "The Cloud Practitioner is the entry-level AWS certification; advanced ones come later.");
+    }
 }
