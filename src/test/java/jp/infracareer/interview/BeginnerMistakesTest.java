@@ -438,4 +438,31 @@ class BeginnerMistakesTest {
         leftAlone("cert-plan", "クラウドプラクティショナーはAWSの基礎の資格で、上級はその後に目指します。",
                 "The Cloud Practitioner is the entry-level AWS certification; advanced ones come later.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void moreSubjectMistakesSlowWebServer() {
+        caught("slow-web-server", "restart-fixes-the-cause", "再起動すれば原因も解決するので、それで対応完了です。",
+                "A restart fixes the root cause, so after that the case is closed.");
+        leftAlone("slow-web-server", "再起動で一時的に速くなっても、原因が解決したとは限らないので、ログを調べて報告します。",
+                "A restart only gives temporary relief; the root cause still needs finding.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void moreSubjectMistakesCannotConnect() {
+        caught("cannot-connect", "wifi-bars-mean-internet", "Wi-Fiのアンテナが立っていれば、インターネットにつながるので問題ありません。",
+                "If the Wi-Fi shows full bars, the internet works, so there is no problem there.");
+        leftAlone("cannot-connect", "Wi-Fiにつながっていても、インターネットに出られるとは限らないので、IPアドレスを確かめます。",
+                "Being connected to Wi-Fi does not mean the internet works, so I check the IP address.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void moreSubjectMistakesWhyCloud() {
+        caught("why-cloud", "cloud-always-public", "クラウドに置いたサーバーは必ずインターネットに公開されるので、社内システムには使えません。",
+                "Servers in the cloud are always exposed to the internet, so internal systems cannot go there.");
+        leftAlone("why-cloud", "クラウドでも、サーバーを外に公開するかどうかは設定で決められます。",
+                "A cloud server is reachable from the internet only if we configure it that way.");
+    }
 }
