@@ -450,4 +450,227 @@ class BeginnerMistakesTest {
         leftAlone("dns", "1台のサーバーがすべてのドメインを知っているわけではなく、ルートから階層的に分散して管理されています。",
                 "No single server knows every domain; the names are spread over a hierarchy starting at the root.");
     }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesLinuxCommands() {
+        caught("linux-commands", "cd-moves-files", "cdでファイルを別のディレクトリに移動します。",
+                "I use cd to move files into another directory.");
+        leftAlone("linux-commands", "cdで作業するディレクトリを移り、ファイルの移動はmvで行います。",
+                "cd takes me into a directory, and mv moves files.");
+        caught("linux-commands", "mv-copies", "mvでファイルをコピーしてバックアップを作ります。",
+                "I make a backup by using mv to copy the file.");
+        leftAlone("linux-commands", "mvはファイルを移動し、コピーするときはcpを使います。",
+                "mv moves a file, while cp makes a copy.");
+        caught("linux-commands", "ipconfig-on-linux", "LinuxサーバーではipconfigでIPアドレスを確認します。",
+                "On a Linux server I check the IP address with ipconfig.");
+        leftAlone("linux-commands", "WindowsのipconfigにあたるLinuxのコマンドはip aです。",
+                "On Linux I use ip a, which is like ipconfig on Windows.");
+        caught("linux-commands", "755-lets-all-write", "chmod 755にすると、誰でも書き込めるようになります。",
+                "chmod 755 means everyone can write to the file.");
+        leftAlone("linux-commands", "755では書き込めるのは所有者だけで、ほかの人は読み取りと実行だけです。",
+                "With 755 only the owner can write; the others can read and execute.");
+        caught("linux-commands", "grep-finds-file-names", "grepでファイル名を検索して、設定ファイルの場所を調べます。",
+                "I use grep to search for a file by name.");
+        leftAlone("linux-commands", "grepはファイルの中身を検索し、ファイル名で探すときはfindを使います。",
+                "grep searches inside files; to look for a file by name I use find.");
+        caught("linux-commands", "777-as-a-fix", "Permission deniedが出たら、とりあえず777にすれば解決します。",
+                "When I get a permission error, setting the file to 777 fixes it.");
+        leftAlone("linux-commands", "777は誰でも書き込めて危険なので、所有者と必要な権限だけを見直します。",
+                "I never use 777 for a permission error; I correct the owner instead.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesSlowWebServer() {
+        caught("slow-web-server", "ping-says-server-fine", "pingが返ってくるので、サーバーに問題はないと判断します。",
+                "Ping gets a reply, so the server is fine.");
+        leftAlone("slow-web-server", "pingが返ってきても、サーバーに問題がないとは限らないので、ログと応答時間を確かめます。",
+                "A ping reply only shows the machine answers; it does not prove the server is fine.");
+        caught("slow-web-server", "spike-means-attack", "CPU使用率が急に高くなったら、攻撃だと判断してすぐに遮断します。",
+                "If traffic jumps suddenly, it means we are under attack.");
+        leftAlone("slow-web-server", "アクセスの急増は攻撃の可能性もありますが、キャンペーンなどの正当なアクセスかもしれないので、ログで確かめます。",
+                "A sudden rise in traffic might be an attack, but it could also be a sale, so I check the access log.");
+        caught("slow-web-server", "swap-is-healthy", "スワップが使われているのは、メモリに余裕がある証拠です。",
+                "Heavy swap use means the server has plenty of memory.");
+        leftAlone("slow-web-server", "スワップが増えているならメモリ不足なので、遅くなる原因として報告します。",
+                "If the server is swapping a lot, it is short of memory, which makes it slow.");
+        caught("slow-web-server", "5xx-blamed-on-the-user", "503エラーが出ているので、お客様側の問題だと思います。",
+                "The page returns 503, so the problem is on the user's side.");
+        leftAlone("slow-web-server", "500番台はサーバー側のエラーで、お客様側の誤りは400番台です。",
+                "A 5xx status means a server-side error, while 4xx points to the client side.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesCannotConnect() {
+        caught("cannot-connect", "no-ping-means-broken", "ゲートウェイにpingが通らなければ、ルーターが故障しています。",
+                "If the ping to the router fails, the router is broken.");
+        leftAlone("cannot-connect", "pingが返ってこなくても、相手が止まっているとは限らず、ファイアウォールで遮断されていることもあります。",
+                "If ping gets no reply, the host might be down, or a firewall may simply block it.");
+        caught("cannot-connect", "ip-works-but-not-dns", "IPアドレスを直接入力するとつながるので、ケーブルの問題だと考えます。",
+                "If the site opens by its IP address, it is a cable problem.");
+        leftAlone("cannot-connect", "IPアドレスを直接入力してつながるなら、ケーブルではなくDNSの名前解決を疑います。",
+                "If typing the IP address works, DNS is the problem, not the cable.");
+        caught("cannot-connect", "dhcp-assigns-mac", "DHCPサーバーからMACアドレスを取得できていないのが原因です。",
+                "The DHCP server assigns a MAC address to each PC.");
+        leftAlone("cannot-connect", "DHCPはMACアドレスで機器を見分けて、IPアドレスを割り当てます。",
+                "DHCP recognises each PC by its MAC address and assigns it an IP address.");
+        caught("cannot-connect", "ipconfig-tests-names", "ipconfigで名前解決できるかを確認します。",
+                "I run ipconfig to test DNS name resolution.");
+        leftAlone("cannot-connect", "ipconfigでアドレスを確かめ、名前解決できるかはnslookupで確認します。",
+                "ipconfig shows the address; for name resolution I use nslookup.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesWhyCloud() {
+        caught("why-cloud", "region-is-one-datacenter", "リージョンとは、AWSの1つのデータセンターのことです。",
+                "A region is a single data center in one city.");
+        leftAlone("why-cloud", "リージョンには複数のアベイラビリティゾーンがあり、それぞれが独立したデータセンターです。",
+                "A region holds several availability zones, each made of one or more data centers.");
+        caught("why-cloud", "cloud-has-no-hardware", "クラウドには物理的なサーバーはなく、ネット上の仮想の空間だけで動いています。",
+                "The cloud has no physical servers; it is all virtual.");
+        leftAlone("why-cloud", "クラウドも事業者のデータセンターにある物理的なサーバーで動いていて、自社で機器を持たないだけです。",
+                "The cloud still runs on physical servers in the provider's data centers; we just don't own them.");
+        caught("why-cloud", "cloud-high-upfront-cost", "クラウドは初期費用が高いので、小さな会社には向きません。",
+                "The cloud needs a big initial investment before you can use it.");
+        leftAlone("why-cloud", "クラウドはオンプレミスと比べて初期費用を抑えられます。",
+                "Unlike on-premises servers, the cloud has no big upfront cost.");
+        caught("why-cloud", "scales-with-no-setup", "クラウドなら何もしなくても、アクセスに合わせて台数が自動で増えます。",
+                "In the cloud, servers scale out automatically without doing anything.");
+        leftAlone("why-cloud", "負荷に合わせて台数を増減するには、オートスケーリングの条件を設定しておく必要があります。",
+                "Servers scale out automatically only once you set up an auto scaling policy.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesSharedResponsibility() {
+        caught("shared-responsibility", "managed-service-customer-patches-os", "RDSを使う場合も、OSのパッチは利用者が当てる必要があります。",
+                "With RDS, the customer still has to apply the OS patches.");
+        leftAlone("shared-responsibility", "RDSではOSのパッチはAWSが当てるので、利用者はデータと権限の管理に集中します。",
+                "On RDS, AWS patches the operating system, so we look after the data and access.");
+        caught("shared-responsibility", "public-bucket-is-providers-fault", "S3のバケットが公開されて情報が漏れたら、AWSの責任です。",
+                "If an S3 bucket leaks data, that is AWS's responsibility.");
+        leftAlone("shared-responsibility", "S3のバケットを公開するかどうかは利用者の責任で、AWSの責任ではありません。",
+                "Whether an S3 bucket is public is the customer's responsibility, not AWS's.");
+        caught("shared-responsibility", "iaas-middleware-by-provider", "EC2に入れたnginxの更新は、AWSが管理してくれます。",
+                "On EC2, AWS updates nginx and the other middleware for us.");
+        leftAlone("shared-responsibility", "EC2では、nginxなどのミドルウェアの更新も利用者が行います。",
+                "On EC2, the customer updates nginx and other middleware.");
+        caught("shared-responsibility", "hypervisor-is-customers", "EC2では、ハイパーバイザーの更新は利用者が行います。",
+                "On EC2, the customer patches the hypervisor.");
+        leftAlone("shared-responsibility", "ハイパーバイザーは事業者が管理し、利用者はゲストOSから上を管理します。",
+                "The hypervisor is AWS's job, not the customer's.");
+        caught("shared-responsibility", "model-is-a-cost-split", "責任共有モデルとは、クラウドの利用料を事業者と利用者で折半する仕組みです。",
+                "The shared responsibility model means AWS and the customer split the cost.");
+        leftAlone("shared-responsibility", "責任共有モデルは費用の分担ではなく、セキュリティの責任の分担です。",
+                "The shared responsibility model is not about splitting the cost; it splits security duties.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesIam() {
+        caught("iam", "allowed-unless-denied", "ポリシーでDenyがなければ、その操作は許可されます。",
+                "Any action that is not denied in a policy is allowed.");
+        leftAlone("iam", "どのポリシーでも許可されていない操作は、Denyがなくても拒否されます。",
+                "An action is allowed only if a policy explicitly allows it and nothing denies it.");
+        caught("iam", "new-user-can-do-everything", "新しく作ったユーザーは、最初はすべての操作ができます。",
+                "A new IAM user can do everything in the account at first.");
+        leftAlone("iam", "新しく作ったユーザーは、ポリシーを付けるまで何もできません。",
+                "A new IAM user can do nothing until a policy is attached.");
+        caught("iam", "role-credentials-never-expire", "ロールの認証情報には期限がないので、一度設定すればずっと使えます。",
+                "A role gives the program permanent keys that never expire.");
+        leftAlone("iam", "ロールの認証情報は一時的なもので、期限が来ると自動で替わります。",
+                "A role hands out temporary credentials that expire and are renewed automatically.");
+        caught("iam", "mfa-is-two-passwords", "MFAとは、ログインのときにパスワードを2回入力する仕組みです。",
+                "MFA means you type two passwords when you sign in.");
+        leftAlone("iam", "MFAはパスワードに加えて、スマートフォンのアプリのコードでも本人を確かめます。",
+                "MFA adds a code from a phone app on top of the password.");
+        caught("iam", "iam-costs-money", "IAMはユーザーごとに料金がかかるので、少ない人数で共有します。",
+                "IAM is a paid service, so each extra user costs money.");
+        leftAlone("iam", "IAMはユーザーやロールを作っても追加の料金はかかりません。",
+                "IAM itself is free, so there is no reason to share one user.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesOpsVsMaintenance() {
+        caught("ops-vs-maintenance", "maintenance-builds-new-systems", "保守は、お客様の新しいシステムを一から作る仕事です。",
+                "Maintenance means building new systems for the customer.");
+        leftAlone("ops-vs-maintenance", "新しいシステムを作るのは構築の仕事で、保守は動いているシステムを直したり更新したりします。",
+                "Building new systems is construction work, whereas maintenance keeps running systems healthy.");
+        caught("ops-vs-maintenance", "maintenance-only-when-broken", "保守の仕事は、機器が故障したときだけ対応することです。",
+                "Maintenance work is done only when something breaks.");
+        leftAlone("ops-vs-maintenance", "保守は故障したときだけでなく、パッチ適用のように予防のための作業も行います。",
+                "Maintenance is not only repairs when something breaks; it also includes preventive patching.");
+        caught("ops-vs-maintenance", "monitoring-called-maintenance", "監視は保守の仕事に含まれます。",
+                "Monitoring is part of maintenance, because it keeps the system healthy.");
+        leftAlone("ops-vs-maintenance", "監視は保守ではなく運用の仕事です。",
+                "Monitoring is operations work, not maintenance.");
+        caught("ops-vs-maintenance", "patching-called-operations", "パッチ適用は運用の定常作業の一つです。",
+                "Patching is part of operations, since it happens every month.");
+        leftAlone("ops-vs-maintenance", "パッチ適用は運用ではなく保守の作業です。",
+                "Patching is maintenance work, not operations.");
+        caught("ops-vs-maintenance", "operations-needs-no-skill", "運用は手順書どおりに進めるだけなので、誰でもできる仕事です。",
+                "Operations is just following the runbook, so anyone can do it.");
+        leftAlone("ops-vs-maintenance", "運用は誰でもできる仕事ではなく、異常に気づく知識が必要です。",
+                "Operations is not a job anyone can do without knowledge; spotting problems takes skill.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void subjectMistakesCertPlan() {
+        caught("cert-plan", "cert-never-expires", "CCNAは一度取れば一生有効なので、早めに取っておきたいです。",
+                "The CCNA never expires, so I only need to pass it once.");
+        leftAlone("cert-plan", "CCNAの有効期間は3年なので、更新も計画に入れています。",
+                "The CCNA is valid for three years, so I plan to recertify.");
+        caught("cert-plan", "national-exam-called-vendor", "基本情報は民間資格ですが、知名度が高いので受けます。",
+                "The Fundamental Information exam is a vendor certification, like the CCNA.");
+        leftAlone("cert-plan", "基本情報はIPAの国家試験で、CCNAのようなベンダー資格とは違います。",
+                "The Fundamental Information exam is a national exam, unlike vendor certifications such as the CCNA.");
+        caught("cert-plan", "lpic-and-linuc-the-same", "LinuCはLPICの名前が変わっただけの資格です。",
+                "LinuC is just LPIC with a new name.");
+        leftAlone("cert-plan", "LPICとLinuCは別の資格で、LinuCは日本向けの資格です。",
+                "LPIC and LinuC are separate certifications; LinuC is run in Japan.");
+        caught("cert-plan", "ccna-two-exams", "CCNAはICND1とICND2の2つに合格する必要があるので、まずICND1を受けます。",
+                "The CCNA has two exams, ICND1 and ICND2.");
+        leftAlone("cert-plan", "CCNAは1つの試験に合格すれば取得できます。",
+                "The CCNA is now a single exam.");
+        caught("cert-plan", "fe-only-twice-a-year", "基本情報は年2回しか受けられないので、10月の試験を目指します。",
+                "The Fundamental Information exam is only held twice a year, in April and October.");
+        leftAlone("cert-plan", "基本情報は今はCBTで通年受けられるので、来月受験します。",
+                "The Fundamental Information exam can now be taken any time as a computer-based test.");
+        caught("cert-plan", "practitioner-is-advanced", "クラウドプラクティショナーはAWSの上級資格なので、合格すれば即戦力です。",
+                "The Cloud Practitioner is an advanced AWS certification.");
+        leftAlone("cert-plan", "クラウドプラクティショナーはAWSの基礎の資格で、上級はその後に目指します。",
+                "The Cloud Practitioner is the entry-level AWS certification; advanced ones come later.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void moreSubjectMistakesSlowWebServer() {
+        caught("slow-web-server", "restart-fixes-the-cause", "再起動すれば原因も解決するので、それで対応完了です。",
+                "A restart fixes the root cause, so after that the case is closed.");
+        leftAlone("slow-web-server", "再起動で一時的に速くなっても、原因が解決したとは限らないので、ログを調べて報告します。",
+                "A restart only gives temporary relief; the root cause still needs finding.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void moreSubjectMistakesCannotConnect() {
+        caught("cannot-connect", "wifi-bars-mean-internet", "Wi-Fiのアンテナが立っていれば、インターネットにつながるので問題ありません。",
+                "If the Wi-Fi shows full bars, the internet works, so there is no problem there.");
+        leftAlone("cannot-connect", "Wi-Fiにつながっていても、インターネットに出られるとは限らないので、IPアドレスを確かめます。",
+                "Being connected to Wi-Fi does not mean the internet works, so I check the IP address.");
+    }
+
+    // written from the subject (no labelled answers read): each mistake caught, a right sentence on it left alone
+    @Test
+    void moreSubjectMistakesWhyCloud() {
+        caught("why-cloud", "cloud-always-public", "クラウドに置いたサーバーは必ずインターネットに公開されるので、社内システムには使えません。",
+                "Servers in the cloud are always exposed to the internet, so internal systems cannot go there.");
+        leftAlone("why-cloud", "クラウドでも、サーバーを外に公開するかどうかは設定で決められます。",
+                "A cloud server is reachable from the internet only if we configure it that way.");
+    }
 }
