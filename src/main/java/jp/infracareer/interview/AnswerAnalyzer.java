@@ -106,7 +106,7 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, rubric, hits, misconceptions, scoring)
+        } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, question, rubric, hits, misconceptions, scoring)
                 || unanchored(text, question, rubric, hits, misconceptions, scoring))) {
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog), Set.copyOf(rules.markers("not_topic")));
@@ -213,9 +213,16 @@ public final class AnswerAnalyzer {
      * True when an answer of several sentences touches this question in one sentence only, with one point and
      * nothing wrong about it: a story about something else with a stray word ("keep the kitchen running").
      */
-    private static boolean strayPoint(AnswerText text, Rubric rubric, int hits, List<Finding> misconceptions, Scoring scoring) {
+    private static boolean strayPoint(AnswerText text, InterviewQuestion question, Rubric rubric, int hits,
+            List<Finding> misconceptions, Scoring scoring) {
         if (hits > scoring.threshold("stray_max_points") || !misconceptions.isEmpty()
                 || text.size() < scoring.threshold("stray_min_sentences")) {
+            return false;
+        }
+        // an answer that keeps naming what the question is about (its key terms, in several sentences) is about it,
+        // in words the rubric's points did not foresee: 「報連相で意識していたのは…」 with 「上司に伝え」 is not a stray word
+        long naming = java.util.stream.IntStream.range(0, text.size()).filter(i -> text.has(i, question.keyTerms())).count();
+        if (naming >= scoring.threshold("stray_key_term_sentences")) {
             return false;
         }
         long touching = java.util.Arrays.stream(pointsIn(text, rubric)).filter(n -> n > 0).count();
