@@ -175,8 +175,9 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * True when the speaker introduces themselves by name early on ("…と申します", "My name is…", "I'm Aya
-     * Morimoto"), in the first {@value #INTRODUCES_WITHIN} sentences: a name given later is not an introduction.
+     * True when the speaker introduces themselves by name: "…と申します" or "My name is…" anywhere (a story told
+     * first may give the name in its sixth sentence), or "I'm Aya Morimoto" in the first {@value #INTRODUCES_WITHIN}
+     * sentences (later, such a phrase is more often something else).
      */
     private static boolean introducesSelf(AnswerText text, FeedbackRules rules) {
         for (int i = 0; i < text.size(); i++) {
@@ -232,8 +233,8 @@ public final class AnswerAnalyzer {
     /**
      * True when an answer names none of the question's key terms (interview.yml {@code key_terms}) nor of its
      * rubric's {@code anchors}, with nothing stated wrongly about it, and either the rubric lists anchors or the
-     * answer makes at most {@code unanchored_max_points} of its points (per category where scoring.yml sets it): a fluent story
-     * about moving house given to a subnet question touches "住所" (an address) and nothing else.
+     * answer makes at most {@code unanchored_max_points} of its points (per category where scoring.yml sets it):
+     * a fluent story about moving house given to a subnet question touches "住所" (an address) and nothing else.
      */
     private static boolean unanchored(AnswerText text, InterviewQuestion question, Rubric rubric, int hits,
             List<Finding> misconceptions, Scoring scoring) {
