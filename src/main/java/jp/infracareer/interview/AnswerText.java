@@ -401,8 +401,9 @@ final class AnswerText {
     }
 
     /**
-     * Like {@link #firstOwned}, but what the speaker sets aside as not their reason ("不満があって辞めるのではなく",
-     * "it's not about the money": {@code motive_negated} in the reading rules) is not read: for weak motives.
+     * Like {@link #firstOwned}, but what the speaker sets aside as not their reason, or not the main one
+     * ("不満があって辞めるのではなく", "it's not about the money", "…も魅力に感じています": {@code motive_negated} in the
+     * reading rules), is not read: for weak motives.
      */
     Optional<Integer> firstAvowed(List<String> words) {
         for (int i = 0; i < sentences.size(); i++) {

@@ -20,19 +20,15 @@ class CorrectAnswersTest {
     void noCorrectAnswerIsToldItIsWrong() {
         List<JudgedAnswers.Answer> answers = JudgedAnswers.load("interview/correct-answers-13.yml");
         assertThat(answers).hasSize(96);
-        List<String> flagged = answers.stream().filter(a -> {
-            var c = KB.catalog(a.lang());
-            return !AnswerAnalyzer.analyze(c, c.question(a.question()).orElseThrow(), a.text()).misconceptions().isEmpty();
-        }).map(JudgedAnswers.Answer::id).toList();
+        List<String> flagged = answers.stream().filter(a -> !JudgedAnswers.feedback(KB, a).misconceptions().isEmpty())
+                .map(JudgedAnswers.Answer::id).toList();
         assertThat(flagged).as("correct answers flagged as wrong").isEmpty();
     }
 
     @Test
     void correctAnswersAreReadAsAnsweringTheirQuestion() {
         for (JudgedAnswers.Answer a : JudgedAnswers.load("interview/correct-answers-13.yml")) {
-            var c = KB.catalog(a.lang());
-            Feedback f = AnswerAnalyzer.analyze(c, c.question(a.question()).orElseThrow(), a.text());
-            assertThat(f.relevance()).as(a.id()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+            assertThat(JudgedAnswers.feedback(KB, a).relevance()).as(a.id()).isEqualTo(Feedback.Relevance.ON_TOPIC);
         }
     }
 }

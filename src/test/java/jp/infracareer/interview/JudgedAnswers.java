@@ -70,6 +70,12 @@ final class JudgedAnswers {
             "good", j -> j.score() >= 75,
             "poor", j -> j.score() <= 15);
 
+    /** The scorer's feedback on one labelled answer, in its own language. */
+    static Feedback feedback(jp.infracareer.content.KnowledgeBase kb, Answer a) {
+        var c = kb.catalog(a.lang());
+        return AnswerAnalyzer.analyze(c, c.question(a.question()).orElseThrow(), a.text());
+    }
+
     private JudgedAnswers() {}
 
     static List<Answer> load() {

@@ -18,8 +18,7 @@ class StrongAnswersTest {
     private static final List<JudgedAnswers.Answer> ANSWERS = JudgedAnswers.load("interview/strong-answers-14.yml");
 
     private static Feedback judge(JudgedAnswers.Answer a) {
-        var c = KB.catalog(a.lang());
-        return AnswerAnalyzer.analyze(c, c.question(a.question()).orElseThrow(), a.text());
+        return JudgedAnswers.feedback(KB, a);
     }
 
     @Test
