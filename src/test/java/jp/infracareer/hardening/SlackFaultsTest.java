@@ -90,7 +90,10 @@ class SlackFaultsTest {
 
         var apology = slack.await("chat.postMessage", c -> "DU806".equals(c.form().get("channel")), Duration.ofSeconds(8));
         assertThat(apology.blocks().path(0).path("text").path("text").asText()).contains("申し訳ありません");
-        assertThat(metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"error\"")).isEqualTo(3.0);
+        // three failed tries before the apology; on a loaded machine one of the 500s may arrive after the client's
+        // timeout and count as a timeout instead
+        assertThat(metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"error\"")
+                + metric("slack_api_calls_total", "method=\"chat.postMessage\"", "outcome=\"timeout\"")).isEqualTo(3.0);
     }
 
     @Test
