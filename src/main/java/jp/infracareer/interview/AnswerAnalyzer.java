@@ -456,8 +456,11 @@ public final class AnswerAnalyzer {
      */
     private static boolean inOneClause(AnswerText text, int i, Rubric.Misconception m, FeedbackRules rules) {
         for (String clause : text.clauses(i, rules.markers("contrast"))) {
-            if (m.when().stream().allMatch(group -> text.clauseHas(clause, group)) && !text.clauseHas(clause, m.unless())) {
-                return true;
+            // "IP works at layer 4, and TCP sits below it at layer 3": each subject's piece is read on its own
+            for (String piece : text.rules().clauseBreak().split(clause)) {
+                if (m.when().stream().allMatch(group -> text.clauseHas(piece, group)) && !text.clauseHas(piece, m.unless())) {
+                    return true;
+                }
             }
         }
         return false;

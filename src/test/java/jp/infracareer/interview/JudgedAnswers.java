@@ -32,6 +32,8 @@ final class JudgedAnswers {
     static final String HELDOUT7 = "interview/judged-answers-heldout7.yml";
     /** An eighth, written blind in session 5 (2026-12-02, evening; 130 answers, all 39 questions); only ever measured. */
     static final String HELDOUT8 = "interview/judged-answers-heldout8.yml";
+    /** A ninth, written blind in session 6 (2026-12-03; 64 answers weighted to wrong answers and wrong judgement); only ever measured. */
+    static final String HELDOUT9 = "interview/judged-answers-heldout9.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -44,6 +46,8 @@ final class JudgedAnswers {
     static final String TUNING11 = "interview/judged-answers-tuning11.yml";
     /** A twelfth, written the same evening by two writers from one brief split by question; tuning data after its blind run. */
     static final String TUNING12 = "interview/judged-answers-tuning12.yml";
+    /** A thirteenth, written in session 6 by two writers (technical; situational), weighted to wrong answers and wrong judgement. */
+    static final String TUNING13 = "interview/judged-answers-tuning13.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -25,12 +25,14 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> heldout6;
     private static List<JudgedAnswers.Judged> heldout7;
     private static List<JudgedAnswers.Judged> heldout8;
+    private static List<JudgedAnswers.Judged> heldout9;
     private static List<JudgedAnswers.Judged> tuning4;
     private static List<JudgedAnswers.Judged> tuning8;
     private static List<JudgedAnswers.Judged> tuning9;
     private static List<JudgedAnswers.Judged> tuning10;
     private static List<JudgedAnswers.Judged> tuning11;
     private static List<JudgedAnswers.Judged> tuning12;
+    private static List<JudgedAnswers.Judged> tuning13;
 
     @BeforeAll
     static void judgeAll() throws IOException {
@@ -41,12 +43,14 @@ class JudgedAnswersTest {
         heldout6 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT6));
         heldout7 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT7));
         heldout8 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT8));
+        heldout9 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT9));
         tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         tuning8 = judge(JudgedAnswers.load(JudgedAnswers.TUNING8));
         tuning9 = judge(JudgedAnswers.load(JudgedAnswers.TUNING9));
         tuning10 = judge(JudgedAnswers.load(JudgedAnswers.TUNING10));
         tuning11 = judge(JudgedAnswers.load(JudgedAnswers.TUNING11));
         tuning12 = judge(JudgedAnswers.load(JudgedAnswers.TUNING12));
+        tuning13 = judge(JudgedAnswers.load(JudgedAnswers.TUNING13));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -63,6 +67,9 @@ class JudgedAnswersTest {
         // starting scorer bad-judgement 7/14, good 19/20, off-topic 7/10, other-question 6/8, poor 13/16, stuffed 8/8,
         // unconventional 14/16, wrong 8/22, pairs 83.8%
         out.append(JudgedAnswers.figures(heldout8).report("holdout8"));
+        // the ninth, written blind in session 6: on that session's starting scorer (69d6a2a) bad-judgement 9/14,
+        // good 12/12, poor 4/8, unconventional 8/8, wrong 13/22, pairs 90.3%
+        out.append(JudgedAnswers.figures(heldout9).report("holdout9"));
         out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
         out.append(JudgedAnswers.figures(tuning8).report("tuning8"));
@@ -78,6 +85,9 @@ class JudgedAnswersTest {
         out.append(JudgedAnswers.figures(tuning10).report("tuning10"));
         out.append(JudgedAnswers.figures(tuning11).report("tuning11"));
         out.append(JudgedAnswers.figures(tuning12).report("tuning12"));
+        // blind (session 6, 69d6a2a): technical part wrong 21/30, good 11/12, poor 3/6, unconventional 4/6, pairs 72.4%;
+        // situational part bad-judgement 8/20, wrong 3/10, good 9/9, poor 2/3, unconventional 2/6, pairs 67.3%
+        out.append(JudgedAnswers.figures(tuning13).report("tuning13"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
@@ -135,7 +145,7 @@ class JudgedAnswersTest {
 
     @Test
     void theSetsTunedOnStayAtTheLevelReached() {
-        for (var set : List.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11, tuning12)) {
+        for (var set : List.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13)) {
             var figures = JudgedAnswers.figures(set);
             figures.bandsByLabel().forEach((label, r) ->
                     assertThat(r[0] / r[1]).as(label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(TUNED_BAND_SHARE));
