@@ -25,10 +25,13 @@ import java.util.List;
  * @param anchors       words of the field that an answer to this question names one way or another (tools,
  *                      services, kinds of work), besides the question's key terms: an answer that names none of
  *                      either and makes few points is about something else (a wooden deck for the home lab)
+ * @param essential     for a situational question: the steps without which the course of action is wrong,
+ *                      whatever else it says (a mistake story that never reports it nor limits its damage)
  */
 public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
         List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles,
-        HostCount hostCount, PrefixMask prefixMask, LayerNumbers layerNumbers, List<String> anchors) {
+        HostCount hostCount, PrefixMask prefixMask, LayerNumbers layerNumbers, List<String> anchors,
+        List<Essential> essential) {
 
     public Rubric {
         roles = roles == null ? Roles.NONE : roles;
@@ -41,6 +44,17 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
         weakMotives = weakMotives == null ? List.of() : List.copyOf(weakMotives);
         example = example == null ? "" : example;
         anchors = anchors == null ? List.of() : List.copyOf(anchors);
+        essential = essential == null ? List.of() : List.copyOf(essential);
+    }
+
+    /**
+     * A step a sound answer takes: made when the answer makes any of the concepts {@code anyOf}; an answer on the
+     * question that makes none of them is told {@code correction} and judged like one stating a misconception.
+     */
+    public record Essential(String id, List<String> anyOf, String correction) {
+        public Essential {
+            anyOf = List.copyOf(anyOf);
+        }
     }
 
     /** A point a good answer makes, and the words that say it. */

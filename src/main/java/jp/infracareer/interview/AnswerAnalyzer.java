@@ -119,6 +119,13 @@ public final class AnswerAnalyzer {
                 (int) scoring.threshold("explaining_sentence_min_words"), scoring.threshold("repeated_sentence_alike"),
                 (int) scoring.threshold("repeated_sentences_max")));
 
+        // a course of action without a step it cannot do without (a mistake never reported nor contained) is
+        // wrong judgement, however well it is told; only an answer that is on the question and long enough to
+        // have taken the step is held to it
+        if (relevance == Relevance.ON_TOPIC && !stuffed && length.verdict() != Verdict.TOO_SHORT) {
+            misconceptions.addAll(missingSteps(rubric, rightHits));
+        }
+
         // a sentence is evidence only of what it really does: one that states something wrong or a weak
         // motive is never quoted as a strength
         AnswerText evidence = text.without(faulty);
@@ -164,6 +171,18 @@ public final class AnswerAnalyzer {
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
                 uncovered.subList(0, Math.min(3, uncovered.size())), misconceptions, flags, "");
         return draft.withNextStep(NextStep.choose(catalog, question, draft));
+    }
+
+    /** The rubric's essential steps the answer takes none of; such a finding quotes nothing, there being no sentence. */
+    private static List<Finding> missingSteps(Rubric rubric, List<Integer> hits) {
+        Set<String> made = new java.util.HashSet<>();
+        for (int c = 0; c < rubric.concepts().size(); c++) {
+            if (hits.get(c) >= 0) {
+                made.add(rubric.concepts().get(c).id());
+            }
+        }
+        return rubric.essential().stream().filter(e -> e.anyOf().stream().noneMatch(made::contains))
+                .map(e -> new Finding(e.id(), "", e.correction())).toList();
     }
 
     private static final Pattern NAMES_SELF_EN = Pattern.compile("\\b(I'm|I am|I’m) [A-Z][a-z]+ [A-Z][a-z]+");

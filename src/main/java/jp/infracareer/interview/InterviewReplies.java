@@ -98,7 +98,8 @@ public final class InterviewReplies {
             Map<String, String> bySentence = new LinkedHashMap<>();
             f.misconceptions().forEach(m -> bySentence.merge(m.quote(), m.correction(), (a, b) -> a.equals(b) ? a : a + (a.endsWith("。") ? "" : " ") + b));
             parts.add(new Bullets(ui.text("interview.misconception_heading"), bySentence.entrySet().stream()
-                    .map(e -> ui.format("interview.misconception_line", "quote", e.getKey(), "correction", e.getValue()))
+                    .map(e -> e.getKey().isEmpty() ? ui.format("interview.misconception_missing", "correction", e.getValue())
+                            : ui.format("interview.misconception_line", "quote", e.getKey(), "correction", e.getValue()))
                     .toList()));
         }
         if (f.stuffed()) {

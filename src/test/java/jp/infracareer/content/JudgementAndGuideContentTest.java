@@ -33,6 +33,8 @@ class JudgementAndGuideContentTest {
             assertThat(ids(rj.concepts())).as(q.id() + " concept ids").isEqualTo(ids(re.concepts()));
             assertThat(rj.misconceptions().stream().map(Rubric.Misconception::id).toList())
                     .isEqualTo(re.misconceptions().stream().map(Rubric.Misconception::id).toList());
+            assertThat(rj.essential()).as(q.id() + " essential steps").map(Rubric.Essential::id)
+                    .isEqualTo(re.essential().stream().map(Rubric.Essential::id).toList());
             assertThat(rj.structure()).as(q.id()).isEqualTo(re.structure()).allMatch(STRUCTURE::contains);
             assertThat(rj.need()).as(q.id() + " need").isBetween(1, rj.concepts().size()).isEqualTo(re.need());
             // a host-count check asks about the same network in both languages and states the worked-out figure
@@ -52,6 +54,11 @@ class JudgementAndGuideContentTest {
                     assertThat(m.when()).as(q.id() + "/" + m.id()).isNotEmpty().allMatch(g -> !g.isEmpty());
                     assertThat(m.correction()).as(q.id() + "/" + m.id()).isNotBlank();
                     assertThat(ids(r.concepts())).as(q.id() + "/" + m.id() + " without").containsAll(m.without());
+                });
+                r.essential().forEach(e -> {
+                    assertThat(ids(r.concepts())).as(q.id() + "/" + e.id() + " any_of").containsAll(e.anyOf());
+                    assertThat(e.anyOf()).as(q.id() + "/" + e.id()).isNotEmpty();
+                    assertThat(e.correction()).as(q.id() + "/" + e.id()).isNotBlank();
                 });
             }
         }

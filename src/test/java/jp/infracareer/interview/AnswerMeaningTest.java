@@ -636,4 +636,26 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.JA, "why-start-monitoring", "アラートが出たら、自分で直そうとせず、手順書どおりに上長へすぐ連絡します。"
                 + "監視は手順書が整っているので、未経験でも正確に作業を覚えられます。").misconceptions()).isEmpty();
     }
+    @Test
+    void aMistakeStoryThatNeverReportsNorLimitsTheDamageIsToldTheStepItMisses() {
+        // a tidy story with a cause and a lesson, and not a word of telling anyone or of stopping the damage
+        String untold = "前職の倉庫では、毎日約三百件の出荷データを手で入力する担当をしていました。"
+                + "ある日、入力を一行ずらしてしまい、翌日の配送先が三件入れ替わったことがあります。"
+                + "原因は、確認を急いで画面の列を目で追っていたことでした。"
+                + "それ以来、入力後は必ず件数と宛先を声に出して読み合わせるようにしていて、同じミスは一度も起きていません。";
+        Feedback f = judge(Lang.JA, "mistake", untold);
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("mistake-not-reported");
+        assertThat(f.score()).isLessThanOrEqualTo(40);
+        // the finding quotes no sentence of the answer, and the reply says which step is missing
+        Catalog c = KB.catalog(Lang.JA);
+        var reply = InterviewReplies.feedbackOnly(c, c.question("mistake").orElseThrow(), f);
+        assertThat(reply.parts()).filteredOn(p -> p instanceof jp.infracareer.kernel.Reply.Bullets)
+                .map(p -> (jp.infracareer.kernel.Reply.Bullets) p).flatExtracting(jp.infracareer.kernel.Reply.Bullets::items)
+                .anySatisfy(line -> assertThat(line).startsWith("足りない一歩").contains("報告"));
+
+        // the same story, reported at once: the step is there
+        Feedback told = judge(Lang.JA, "mistake", untold.replace("ことがあります。", "ことがあります。気づいてすぐ上長に報告し、"
+                + "配送業者に連絡して三件の配送を止めてもらいました。"));
+        assertThat(told.misconceptions()).extracting(Feedback.Finding::id).doesNotContain("mistake-not-reported");
+    }
 }
