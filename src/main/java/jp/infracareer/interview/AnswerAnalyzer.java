@@ -106,7 +106,7 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if (length.verdict() != Verdict.TOO_SHORT && (hits == 0 || strayPoint(text, question, rubric, hits, misconceptions, scoring)
+        } else if (length.verdict() != Verdict.TOO_SHORT && ((hits == 0 && misconceptions.isEmpty()) || strayPoint(text, question, rubric, hits, misconceptions, scoring)
                 || unanchored(text, question, rubric, hits, misconceptions, scoring))) {
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog), Set.copyOf(rules.markers("not_topic")));

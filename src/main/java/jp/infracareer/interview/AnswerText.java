@@ -490,6 +490,9 @@ final class AnswerText {
 
     private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
 
+    /** A sentence that closes a quotation and the next that starts with its quoting particle (と, って, という). */
+    private static final java.util.regex.Pattern QUOTE_GOES_ON = java.util.regex.Pattern.compile("[」』]\\|(と|って|など)");
+
     static List<String> split(String text, boolean english) {
         List<String> out = new ArrayList<>();
         BreakIterator it = BreakIterator.getSentenceInstance(english ? Locale.ENGLISH : Locale.JAPANESE);
@@ -498,7 +501,10 @@ final class AnswerText {
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
                 String sentence = line.substring(start, end).strip();
-                if (!sentence.isEmpty()) {
+                if (!sentence.isEmpty() && !out.isEmpty() && QUOTE_GOES_ON.matcher(out.get(out.size() - 1) + "|" + sentence).find()) {
+                    // 「…もらえる？」と頼まれたら: a question mark inside a quotation does not end the sentence around it
+                    out.set(out.size() - 1, out.get(out.size() - 1) + sentence);
+                } else if (!sentence.isEmpty()) {
                     out.add(sentence);
                 }
             }

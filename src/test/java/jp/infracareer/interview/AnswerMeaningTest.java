@@ -658,4 +658,16 @@ class AnswerMeaningTest {
                 + "配送業者に連絡して三件の配送を止めてもらいました。"));
         assertThat(told.misconceptions()).extracting(Feedback.Finding::id).doesNotContain("mistake-not-reported");
     }
+    @Test
+    void aQuestionMarkInsideAQuotationDoesNotEndTheSentenceAroundIt() {
+        // 「…もらえる？」と頼まれたら、…: who asked and what is promised are one sentence, and read together
+        assertThat(AnswerText.split("お客様から「これもやってもらえる？」と頼まれたら、契約の範囲外でも引き受けます。次の文です。", false))
+                .containsExactly("お客様から「これもやってもらえる？」と頼まれたら、契約の範囲外でも引き受けます。", "次の文です。");
+        Feedback f = judge(Lang.JA, "client-site", "常駐先では、お客様に頼られる存在になりたいと思っています。"
+                + "お客様の社員の方から「ついでにこれもやってもらえる？」と頼まれたら、契約の範囲外のことでも、"
+                + "できることは積極的に引き受けて、その場で対応するつもりです。前職の販売でも、細かいご要望に柔軟に応えてきました。");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("bypasses-own-company");
+        // a quotation that ends its own sentence still ends it
+        assertThat(AnswerText.split("先輩に「まず書き出して」と言われました。「落ち着いて」。それが転機です。", false)).hasSize(3);
+    }
 }

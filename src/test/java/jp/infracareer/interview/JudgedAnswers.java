@@ -48,6 +48,8 @@ final class JudgedAnswers {
     static final String TUNING12 = "interview/judged-answers-tuning12.yml";
     /** A thirteenth, written in session 6 by two writers (technical; situational), weighted to wrong answers and wrong judgement. */
     static final String TUNING13 = "interview/judged-answers-tuning13.yml";
+    /** A fourteenth, written like the thirteenth the same session, over the situational and the other questions. */
+    static final String TUNING14 = "interview/judged-answers-tuning14.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -33,6 +33,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> tuning11;
     private static List<JudgedAnswers.Judged> tuning12;
     private static List<JudgedAnswers.Judged> tuning13;
+    private static List<JudgedAnswers.Judged> tuning14;
 
     @BeforeAll
     static void judgeAll() throws IOException {
@@ -51,6 +52,7 @@ class JudgedAnswersTest {
         tuning11 = judge(JudgedAnswers.load(JudgedAnswers.TUNING11));
         tuning12 = judge(JudgedAnswers.load(JudgedAnswers.TUNING12));
         tuning13 = judge(JudgedAnswers.load(JudgedAnswers.TUNING13));
+        tuning14 = judge(JudgedAnswers.load(JudgedAnswers.TUNING14));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -88,6 +90,10 @@ class JudgedAnswersTest {
         // blind (session 6, 69d6a2a): technical part wrong 21/30, good 11/12, poor 3/6, unconventional 4/6, pairs 72.4%;
         // situational part bad-judgement 8/20, wrong 3/10, good 9/9, poor 2/3, unconventional 2/6, pairs 67.3%
         out.append(JudgedAnswers.figures(tuning13).report("tuning13"));
+        // blind (session 6, bee11c8, after tuning on the thirteenth): situational part bad-judgement 11/18, wrong 4/8,
+        // good 11/12, unconventional 7/8, poor 4/4, pairs 91.4%; other part good 9/12, off-topic 4/6, poor 5/8,
+        // unconventional 9/10, other-question 6/6, stuffed 6/6, pairs 88.9%
+        out.append(JudgedAnswers.figures(tuning14).report("tuning14"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
@@ -145,7 +151,7 @@ class JudgedAnswersTest {
 
     @Test
     void theSetsTunedOnStayAtTheLevelReached() {
-        for (var set : List.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13)) {
+        for (var set : List.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13, tuning14)) {
             var figures = JudgedAnswers.figures(set);
             figures.bandsByLabel().forEach((label, r) ->
                     assertThat(r[0] / r[1]).as(label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(TUNED_BAND_SHARE));
