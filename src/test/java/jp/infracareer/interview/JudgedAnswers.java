@@ -34,6 +34,8 @@ final class JudgedAnswers {
     static final String HELDOUT8 = "interview/judged-answers-heldout8.yml";
     /** A ninth, written blind in session 6 (2026-12-03; 64 answers weighted to wrong answers and wrong judgement); only ever measured. */
     static final String HELDOUT9 = "interview/judged-answers-heldout9.yml";
+    /** A tenth, written blind in session 6 (2026-12-03; 78 answers, two to each question); only ever measured. */
+    static final String HELDOUT10 = "interview/judged-answers-heldout10.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -50,6 +52,8 @@ final class JudgedAnswers {
     static final String TUNING13 = "interview/judged-answers-tuning13.yml";
     /** A fourteenth, written like the thirteenth the same session, over the situational and the other questions. */
     static final String TUNING14 = "interview/judged-answers-tuning14.yml";
+    /** A fifteenth, written the same session over the technical and situational questions. */
+    static final String TUNING15 = "interview/judged-answers-tuning15.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -26,6 +26,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> heldout7;
     private static List<JudgedAnswers.Judged> heldout8;
     private static List<JudgedAnswers.Judged> heldout9;
+    private static List<JudgedAnswers.Judged> heldout10;
     private static List<JudgedAnswers.Judged> tuning4;
     private static List<JudgedAnswers.Judged> tuning8;
     private static List<JudgedAnswers.Judged> tuning9;
@@ -34,6 +35,7 @@ class JudgedAnswersTest {
     private static List<JudgedAnswers.Judged> tuning12;
     private static List<JudgedAnswers.Judged> tuning13;
     private static List<JudgedAnswers.Judged> tuning14;
+    private static List<JudgedAnswers.Judged> tuning15;
 
     @BeforeAll
     static void judgeAll() throws IOException {
@@ -45,6 +47,7 @@ class JudgedAnswersTest {
         heldout7 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT7));
         heldout8 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT8));
         heldout9 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT9));
+        heldout10 = judge(JudgedAnswers.load(JudgedAnswers.HELDOUT10));
         tuning4 = judge(JudgedAnswers.load(JudgedAnswers.TUNING4));
         tuning8 = judge(JudgedAnswers.load(JudgedAnswers.TUNING8));
         tuning9 = judge(JudgedAnswers.load(JudgedAnswers.TUNING9));
@@ -53,6 +56,7 @@ class JudgedAnswersTest {
         tuning12 = judge(JudgedAnswers.load(JudgedAnswers.TUNING12));
         tuning13 = judge(JudgedAnswers.load(JudgedAnswers.TUNING13));
         tuning14 = judge(JudgedAnswers.load(JudgedAnswers.TUNING14));
+        tuning15 = judge(JudgedAnswers.load(JudgedAnswers.TUNING15));
         StringBuilder out = new StringBuilder();
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> !j.answer().holdout()).toList()).report("tune"));
         out.append(JudgedAnswers.figures(judged.stream().filter(j -> j.answer().holdout()).toList()).report("holdout"));
@@ -72,6 +76,9 @@ class JudgedAnswersTest {
         // the ninth, written blind in session 6: on that session's starting scorer (69d6a2a) bad-judgement 9/14,
         // good 12/12, poor 4/8, unconventional 8/8, wrong 13/22, pairs 90.3%
         out.append(JudgedAnswers.figures(heldout9).report("holdout9"));
+        // the tenth, written blind in session 6: on a976e73 (tuned on the thirteenth and fourteenth) bad-judgement 8/12,
+        // good 11/14, off-topic 4/4, other-question 3/4, poor 7/8, stuffed 2/2, unconventional 7/10, wrong 13/16, pairs 93.3%
+        out.append(JudgedAnswers.figures(heldout10).report("holdout10"));
         out.append(JudgedAnswers.figures(tuning4).report("tuning4"));
         // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
         out.append(JudgedAnswers.figures(tuning8).report("tuning8"));
@@ -94,6 +101,9 @@ class JudgedAnswersTest {
         // good 11/12, unconventional 7/8, poor 4/4, pairs 91.4%; other part good 9/12, off-topic 4/6, poor 5/8,
         // unconventional 9/10, other-question 6/6, stuffed 6/6, pairs 88.9%
         out.append(JudgedAnswers.figures(tuning14).report("tuning14"));
+        // blind (session 6, a976e73): bad-judgement 7/12, good 7/10, off-topic 2/2, other-question 2/2, poor 2/4,
+        // unconventional 6/8, wrong 14/16, pairs 78.0%
+        out.append(JudgedAnswers.figures(tuning15).report("tuning15"));
         // only the tuning part is listed one by one: the held-out part is for measuring, never for tuning
         out.append("\nout of band (tuning part):\n");
         for (JudgedAnswers.Judged j : judged) {
@@ -151,7 +161,7 @@ class JudgedAnswersTest {
 
     @Test
     void theSetsTunedOnStayAtTheLevelReached() {
-        for (var set : List.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13, tuning14)) {
+        for (var set : List.of(heldout2, tuning4, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13, tuning14, tuning15)) {
             var figures = JudgedAnswers.figures(set);
             figures.bandsByLabel().forEach((label, r) ->
                     assertThat(r[0] / r[1]).as(label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(TUNED_BAND_SHARE));
