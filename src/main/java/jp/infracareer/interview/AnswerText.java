@@ -490,7 +490,7 @@ final class AnswerText {
 
     private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
 
-    /** A sentence that closes a quotation and the next that starts with its quoting particle (と, って, という). */
+    /** A sentence that closes a quotation and the next that starts with its quoting particle (と and という, って, など). */
     private static final java.util.regex.Pattern QUOTE_GOES_ON = java.util.regex.Pattern.compile("[」』]\\|(と|って|など)");
 
     static List<String> split(String text, boolean english) {
