@@ -76,7 +76,8 @@ public final class CpuProbe {
                     Thread.sleep(20);
                 }
             }
-            Bench.phaseConcurrency(client, uri, 10, new AtomicLong());
+            // the mix warms the JIT first, as in run.sh (BENCH_WARMUP seconds, default 20)
+            Bench.phaseConcurrency(client, uri, Bench.warmupSeconds(), new AtomicLong());
             // CPU_WARM=n: n seconds of each kind of request before it is measured (the DM path on users of its own),
             // so that the JIT has compiled that path; without it, the order and warm-up are run.sh's
             int warm = Integer.parseInt(System.getenv().getOrDefault("CPU_WARM", "0"));
