@@ -54,6 +54,8 @@ final class JudgedAnswers {
     static final String TUNING14 = "interview/judged-answers-tuning14.yml";
     /** A fifteenth, written the same session over the technical and situational questions. */
     static final String TUNING15 = "interview/judged-answers-tuning15.yml";
+    /** A sixteenth, written the same session over twelve situational and understanding questions, weighted to wrong judgement. */
+    static final String TUNING16 = "interview/judged-answers-tuning16.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
