@@ -106,8 +106,9 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if (length.verdict() != Verdict.TOO_SHORT && ((hits == 0 && misconceptions.isEmpty()) || strayPoint(text, question, rubric, hits, misconceptions, scoring)
-                || unanchored(text, question, rubric, hits, misconceptions, scoring))) {
+        } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty() && (hits == 0
+                || strayPoint(text, question, rubric, hits, scoring) || unanchored(text, question, rubric, hits, scoring))) {
+            // an answer that states something wrong about the question's subject is about it, whatever it misses
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog), Set.copyOf(rules.markers("not_topic")));
         }
@@ -175,14 +176,20 @@ public final class AnswerAnalyzer {
 
     /** The rubric's essential steps the answer takes none of; such a finding quotes nothing, there being no sentence. */
     private static List<Finding> missingSteps(Rubric rubric, List<Integer> hits) {
-        Set<String> made = new java.util.HashSet<>();
+        List<String> made = made(rubric, hits);
+        return rubric.essential().stream().filter(e -> e.anyOf().stream().noneMatch(made::contains))
+                .map(e -> new Finding(e.id(), "", e.correction())).toList();
+    }
+
+    /** The ids of the rubric's concepts that {@code hits} (a sentence index per concept, -1 for none) says are made. */
+    private static List<String> made(Rubric rubric, List<Integer> hits) {
+        List<String> made = new ArrayList<>();
         for (int c = 0; c < rubric.concepts().size(); c++) {
             if (hits.get(c) >= 0) {
                 made.add(rubric.concepts().get(c).id());
             }
         }
-        return rubric.essential().stream().filter(e -> e.anyOf().stream().noneMatch(made::contains))
-                .map(e -> new Finding(e.id(), "", e.correction())).toList();
+        return made;
     }
 
     private static final Pattern NAMES_SELF_EN = Pattern.compile("\\b(I'm|I am|I’m) [A-Z][a-z]+ [A-Z][a-z]+");
@@ -233,10 +240,8 @@ public final class AnswerAnalyzer {
      * True when an answer of several sentences touches this question in one sentence only, with one point and
      * nothing wrong about it: a story about something else with a stray word ("keep the kitchen running").
      */
-    private static boolean strayPoint(AnswerText text, InterviewQuestion question, Rubric rubric, int hits,
-            List<Finding> misconceptions, Scoring scoring) {
-        if (hits > scoring.threshold("stray_max_points") || !misconceptions.isEmpty()
-                || text.size() < scoring.threshold("stray_min_sentences")) {
+    private static boolean strayPoint(AnswerText text, InterviewQuestion question, Rubric rubric, int hits, Scoring scoring) {
+        if (hits > scoring.threshold("stray_max_points") || text.size() < scoring.threshold("stray_min_sentences")) {
             return false;
         }
         // an answer that keeps naming what the question is about (its key terms, in several sentences) is about it,
@@ -255,9 +260,8 @@ public final class AnswerAnalyzer {
      * answer makes at most {@code unanchored_max_points} of its points (per category where scoring.yml sets it):
      * a fluent story about moving house given to a subnet question touches "住所" (an address) and nothing else.
      */
-    private static boolean unanchored(AnswerText text, InterviewQuestion question, Rubric rubric, int hits,
-            List<Finding> misconceptions, Scoring scoring) {
-        if (!misconceptions.isEmpty() || question.keyTerms().isEmpty() || text.first(question.keyTerms()).isPresent()
+    private static boolean unanchored(AnswerText text, InterviewQuestion question, Rubric rubric, int hits, Scoring scoring) {
+        if (question.keyTerms().isEmpty() || text.first(question.keyTerms()).isPresent()
                 || text.first(rubric.anchors()).isPresent()) {
             return false;
         }
@@ -336,12 +340,7 @@ public final class AnswerAnalyzer {
      */
     private static List<Finding> misconceptions(AnswerText text, List<Rubric.Misconception> catalogue, Rubric rubric,
             FeedbackRules rules, List<Integer> conceptHits, Set<Integer> faulty) {
-        List<String> made = new ArrayList<>();
-        for (int c = 0; c < rubric.concepts().size(); c++) {
-            if (conceptHits.get(c) >= 0) {
-                made.add(rubric.concepts().get(c).id());
-            }
-        }
+        List<String> made = made(rubric, conceptHits);
         List<Finding> found = new ArrayList<>();
         Set<Integer> corrected = Set.copyOf(faulty); // by another check; within this list a sentence may be wrong twice
         for (Rubric.Misconception m : catalogue) {

@@ -490,8 +490,6 @@ final class AnswerText {
 
     private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
 
-    /** A sentence that closes a quotation and the next that starts with its quoting particle (と and という, って, など). */
-    private static final java.util.regex.Pattern QUOTE_GOES_ON = java.util.regex.Pattern.compile("[」』]\\|(と|って|など)");
 
     static List<String> split(String text, boolean english) {
         List<String> out = new ArrayList<>();
@@ -501,7 +499,7 @@ final class AnswerText {
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
                 String sentence = line.substring(start, end).strip();
-                if (!sentence.isEmpty() && !out.isEmpty() && QUOTE_GOES_ON.matcher(out.get(out.size() - 1) + "|" + sentence).find()) {
+                if (!sentence.isEmpty() && !out.isEmpty() && quotationGoesOn(out.get(out.size() - 1), sentence)) {
                     // 「…もらえる？」と頼まれたら: a question mark inside a quotation does not end the sentence around it
                     out.set(out.size() - 1, out.get(out.size() - 1) + sentence);
                 } else if (!sentence.isEmpty()) {
@@ -510,6 +508,12 @@ final class AnswerText {
             }
         }
         return out;
+    }
+
+    /** True when {@code before} closes a quotation and {@code next} starts with its quoting particle (と, という, って, など). */
+    private static boolean quotationGoesOn(String before, String next) {
+        return (before.endsWith("」") || before.endsWith("』"))
+                && (next.startsWith("と") || next.startsWith("って") || next.startsWith("など"));
     }
 
     static int words(String text) {
