@@ -6,6 +6,7 @@ import java.util.List;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -636,6 +637,7 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.JA, "why-start-monitoring", "アラートが出たら、自分で直そうとせず、手順書どおりに上長へすぐ連絡します。"
                 + "監視は手順書が整っているので、未経験でも正確に作業を覚えられます。").misconceptions()).isEmpty();
     }
+
     @Test
     void aMistakeStoryThatNeverReportsNorLimitsTheDamageIsToldTheStepItMisses() {
         // a tidy story with a cause and a lesson, and not a word of telling anyone or of stopping the damage
@@ -649,8 +651,8 @@ class AnswerMeaningTest {
         // the finding quotes no sentence of the answer, and the reply says which step is missing
         Catalog c = KB.catalog(Lang.JA);
         var reply = InterviewReplies.feedbackOnly(c, c.question("mistake").orElseThrow(), f);
-        assertThat(reply.parts()).filteredOn(p -> p instanceof jp.infracareer.kernel.Reply.Bullets)
-                .map(p -> (jp.infracareer.kernel.Reply.Bullets) p).flatExtracting(jp.infracareer.kernel.Reply.Bullets::items)
+        assertThat(reply.parts()).filteredOn(p -> p instanceof Reply.Bullets)
+                .map(p -> (Reply.Bullets) p).flatExtracting(Reply.Bullets::items)
                 .anySatisfy(line -> assertThat(line).startsWith("足りない一歩").contains("報告"));
 
         // the same story, reported at once: the step is there
@@ -658,6 +660,7 @@ class AnswerMeaningTest {
                 + "配送業者に連絡して三件の配送を止めてもらいました。"));
         assertThat(told.misconceptions()).extracting(Feedback.Finding::id).doesNotContain("mistake-not-reported");
     }
+
     @Test
     void aQuestionMarkInsideAQuotationDoesNotEndTheSentenceAroundIt() {
         // 「…もらえる？」と頼まれたら、…: who asked and what is promised are one sentence, and read together
