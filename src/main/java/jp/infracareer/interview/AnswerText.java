@@ -28,6 +28,8 @@ final class AnswerText {
     private final SentenceRules rules;
     /** The bank's phrasings, when the answer is read against a whole bank; null to read phrasing by phrasing. */
     private final PhraseTable table;
+    /** Per sentence, the bank's phrases it holds as written and affirms, worked out at its first use. */
+    private final PhraseTable.Seen[] seen;
     /** Per sentence, the bank's phrasings it makes, worked out at its first use (see {@link PhraseTable#made}). */
     private final long[][] made;
     /** Per sentence, whether it disowns what it says (see {@link #disowns}), read at its first use. */
@@ -52,6 +54,7 @@ final class AnswerText {
         this.words = english ? List.of() : folded.stream().map(f -> List.copyOf(JapaneseWords.of(f))).toList();
         this.forms = english ? List.of() : words.stream().map(w -> WordForms.Sentence.of(WordForms.of(w))).toList();
         this.table = table;
+        this.seen = new PhraseTable.Seen[sentences.size()];
         this.made = new long[sentences.size()][];
         this.disowned = new Boolean[sentences.size()];
     }
@@ -66,8 +69,12 @@ final class AnswerText {
         this.words = from.words;
         this.table = from.table;
         // a sentence read as saying nothing makes nothing; the others make what they made
+        this.seen = from.seen.clone();
         this.made = from.made.clone();
-        skip.forEach(i -> made[i] = new long[(table == null ? 0 : table.size() + 63) / 64]);
+        skip.forEach(i -> {
+            seen[i] = null; // read afresh from its now empty text
+            made[i] = null;
+        });
         this.disowned = new Boolean[sentences.size()]; // a skipped sentence reads as "" here, so read afresh
     }
 
@@ -130,22 +137,44 @@ final class AnswerText {
         if (english) {
             return has(i, words);
         }
+        int[] ids = table == null ? null : table.wordIds(words);
+        if (ids != null) {
+            return PhraseTable.any(seen(i).affirmed(), ids);
+        }
         String sentence = folded.get(i);
         for (String w : words) {
             String f = Phrasing.of(w).folded();
-            if (f.isEmpty() || NEGATION_AT_END.matcher(f).find()) {
+            if (f.isEmpty() || endsInNegation(f)) {
                 if (contains(sentence, f)) {
                     return true;
                 }
                 continue;
             }
             for (int at = sentence.indexOf(f); at >= 0; at = sentence.indexOf(f, at + 1)) {
-                if (!NEGATED.matcher(sentence).region(at + f.length(), sentence.length()).lookingAt()) {
+                if (!negatedAt(sentence, at + f.length())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** True when a negation comes right after {@code end} in a folded Japanese sentence (see {@link #NEGATED}). */
+    static boolean negatedAt(String sentence, int end) {
+        return NEGATED.matcher(sentence).region(end, sentence.length()).lookingAt();
+    }
+
+    /** True when a folded phrase ends in a negation itself (書き込まない). */
+    static boolean endsInNegation(String foldedPhrase) {
+        return NEGATION_AT_END.matcher(foldedPhrase).find();
+    }
+
+    /** The bank's phrases sentence {@code i} holds, read at its first use. */
+    private PhraseTable.Seen seen(int i) {
+        if (seen[i] == null) {
+            seen[i] = table.seen(folded.get(i), english);
+        }
+        return seen[i];
     }
 
     /**
@@ -158,6 +187,10 @@ final class AnswerText {
 
     /** True when sentence {@code i} contains any of {@code words}. */
     boolean has(int i, List<String> words) {
+        int[] ids = table == null ? null : table.wordIds(words);
+        if (ids != null) {
+            return PhraseTable.any(seen(i).held(), ids);
+        }
         for (String w : words) {
             if (contains(folded.get(i), Phrasing.of(w).folded())) {
                 return true;
@@ -175,7 +208,7 @@ final class AnswerText {
         int[] ids = table == null ? null : table.ids(phrasings);
         if (ids != null) {
             if (made[i] == null) {
-                made[i] = table.made(folded.get(i), english ? WordForms.Sentence.EMPTY : forms.get(i), english);
+                made[i] = table.made(seen(i), english ? WordForms.Sentence.EMPTY : forms.get(i), english);
             }
             return PhraseTable.any(made[i], ids);
         }
@@ -274,7 +307,7 @@ final class AnswerText {
             int cut = -1;
             int len = 0;
             for (String w : contrast) {
-                String f = fold(w);
+                String f = Phrasing.of(w).folded();
                 int at = english ? wordAt(rest, f) : rest.indexOf(f);
                 if (at > 0 && (cut < 0 || at < cut)) {
                     cut = at;
@@ -298,7 +331,7 @@ final class AnswerText {
     List<String> topicParts(String clause, List<String> names) {
         java.util.TreeMap<Integer, Integer> cuts = new java.util.TreeMap<>(); // name's start -> end of the part before it
         for (String name : names) {
-            String f = fold(name);
+            String f = Phrasing.of(name).folded();
             for (int at = clause.indexOf(f); at > 0; at = clause.indexOf(f, at + 1)) {
                 if (insideLongerWord(clause, at, f)) {
                     continue; // "nat" in "alternative"
@@ -344,7 +377,7 @@ final class AnswerText {
     /** True when the folded clause contains any of {@code words}. */
     boolean clauseHas(String clause, List<String> words) {
         for (String w : words) {
-            if (contains(clause, fold(w))) {
+            if (contains(clause, Phrasing.of(w).folded())) {
                 return true;
             }
         }
@@ -363,7 +396,7 @@ final class AnswerText {
 
     /** How many different words of {@code words} sentence {@code i} contains. */
     int countOf(int i, List<String> words) {
-        return (int) words.stream().map(AnswerText::fold).distinct().filter(w -> contains(folded.get(i), w)).count();
+        return (int) words.stream().map(w -> Phrasing.of(w).folded()).distinct().filter(w -> contains(folded.get(i), w)).count();
     }
 
     /** The first sentence that contains any of {@code words}, by index. */

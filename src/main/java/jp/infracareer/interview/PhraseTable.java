@@ -10,24 +10,33 @@ import jp.infracareer.content.Catalog;
 import jp.infracareer.content.Rubric;
 
 /**
- * Every concept phrasing of a question bank, folded and split into words once, and indexed by how it can
- * begin: by its first two letters (or its only letter) for matching as written, by its first word's
- * spelling, dictionary form and reading for matching word by word. Every answer is matched against every
- * question's phrasings (to tell an answer to another question); with this table a sentence is read once
- * against the whole bank ({@link #made}) instead of once per phrasing, and the result is the same: a
- * phrasing that is not a candidate here could not have matched (see {@link AnswerText#makes}).
+ * Every phrase of a question bank, folded once and indexed by how it can begin: by its letters for matching as
+ * written ({@link PhraseStarts}), and, for a concept's phrasings, by its first word's spelling, dictionary
+ * form and reading for matching word by word. Two kinds of phrase share the table: concept phrasings, read loosely
+ * ({@link #made}), and the word lists read only as written (mistakes, weak motives, markers, key terms:
+ * {@link #seen}). An answer's sentence is read once against the whole bank instead of once per phrase, with the
+ * same result: a phrase that is not a candidate here could not have matched (see {@link AnswerText#makes},
+ * {@link AnswerText#has} and {@link AnswerText#affirms}).
  */
 final class PhraseTable {
-    private final List<String> raw;
+    /** Every phrase of the bank, folded. */
+    private final String[] folded;
+    /** Concept phrasings split into words (to match word by word); null for a phrase read only as written. */
     private final AnswerText.Phrasing[] phrasings;
     private final boolean[] ascii;
-    /** Each concept's synonyms list (by identity: the catalog's own lists), as phrasing ids. */
+    /** Phrases that end in a negation themselves (書き込まない): a negation after them does not unsay them. */
+    private final boolean[] negates;
+    /** Phrases of a word list (not only a concept's): only they are ever asked whether a sentence affirms them. */
+    private final boolean[] listed;
+    /** Each concept's synonyms list (by identity: the catalog's own lists), as phrase ids. */
     private final IdentityHashMap<List<String>, int[]> ids = new IdentityHashMap<>();
+    /** Each word list read as written (by identity), as phrase ids. */
+    private final IdentityHashMap<List<String>, int[]> wordIds = new IdentityHashMap<>();
     /** Rubrics (by identity) of self-introduction questions, which an answer is never said to be meant for. */
     private final IdentityHashMap<Rubric, Boolean> selfIntro = new IdentityHashMap<>();
-    private final Map<Integer, int[]> byFirstLetters = new HashMap<>();
+    private final PhraseStarts starts;
     private final Map<String, int[]> byFirstWord = new HashMap<>();
-    /** Every phrasing folded: the job's vocabulary (every synonym of every rubric of the bank). */
+    /** Every concept phrasing folded: the job's vocabulary (every synonym of every rubric of the bank). */
     private final java.util.Set<String> vocabulary;
     private final SentenceRules sentenceRules;
 
@@ -36,52 +45,73 @@ final class PhraseTable {
         Map<String, Integer> idOf = new LinkedHashMap<>();
         for (Rubric r : catalog.rubrics()) {
             for (Rubric.Concept c : r.concepts()) {
-                int[] own = new int[c.synonyms().size()];
-                for (int k = 0; k < own.length; k++) {
-                    own[k] = idOf.computeIfAbsent(c.synonyms().get(k), w -> idOf.size());
-                }
-                ids.put(c.synonyms(), own);
+                ids.put(c.synonyms(), idsOf(c.synonyms(), idOf));
             }
             selfIntro.put(r, catalog.question(r.question()).map(q -> q.category().equals(AnswerAnalyzer.SELF_INTRO)).orElse(false));
         }
-        raw = List.copyOf(idOf.keySet());
+        int concepts = idOf.size();
+        for (List<String> words : wordLists(catalog)) {
+            wordIds.put(words, idsOf(words, idOf));
+        }
+        List<String> raw = List.copyOf(idOf.keySet());
+        folded = new String[raw.size()];
         phrasings = new AnswerText.Phrasing[raw.size()];
         ascii = new boolean[raw.size()];
-        Map<Integer, List<Integer>> letters = new HashMap<>();
+        negates = new boolean[raw.size()];
+        listed = new boolean[raw.size()];
+        wordIds.values().forEach(ps -> java.util.Arrays.stream(ps).forEach(p -> listed[p] = true));
         Map<String, List<Integer>> words = new HashMap<>();
-        for (int p = 0; p < phrasings.length; p++) {
-            AnswerText.Phrasing ph = AnswerText.Phrasing.of(raw.get(p));
+        for (int p = 0; p < folded.length; p++) {
+            // only a concept's phrasings are read word by word; the rest need no words (and no tokenizer at start)
+            AnswerText.Phrasing ph = p < concepts ? AnswerText.Phrasing.of(raw.get(p)) : null;
+            String f = ph != null ? ph.folded() : AnswerText.fold(raw.get(p));
+            folded[p] = f;
             phrasings[p] = ph;
-            String f = ph.folded();
             ascii[p] = f.chars().allMatch(c -> c < 0x80);
+            negates[p] = AnswerText.endsInNegation(f);
             if (f.isEmpty()) {
-                continue; // an empty phrasing matches nothing
+                continue; // an empty phrase matches nothing
             }
-            letters.computeIfAbsent(key(f, 0), k -> new ArrayList<>()).add(p);
-            if (!ph.words().isEmpty()) {
+            if (ph != null && !ph.words().isEmpty()) {
                 WordForms.Form first = ph.words().get(0);
                 for (String k : new java.util.LinkedHashSet<>(List.of(first.surface(), first.base(), first.reading()))) {
                     words.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
                 }
             }
         }
-        vocabulary = java.util.Set.copyOf(java.util.Arrays.stream(phrasings).map(AnswerText.Phrasing::folded).toList());
-        letters.forEach((k, v) -> byFirstLetters.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        vocabulary = java.util.Set.copyOf(java.util.Arrays.asList(folded).subList(0, concepts));
+        starts = PhraseStarts.of(folded);
         words.forEach((k, v) -> byFirstWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    /** A phrasing's first two letters (or its only one) as one key; a text's at {@code at}, the same way. */
-    private static int key(String s, int at) {
-        return at + 1 < s.length() ? key(s.charAt(at), s.charAt(at + 1)) : key(s.charAt(at), 0xFFFF);
+    private static int[] idsOf(List<String> phrases, Map<String, Integer> idOf) {
+        int[] own = new int[phrases.size()];
+        for (int k = 0; k < own.length; k++) {
+            own[k] = idOf.computeIfAbsent(phrases.get(k), w -> idOf.size());
+        }
+        return own;
     }
 
     /**
-     * Two letters as one key, mixed (one to one) so that letters of one script, which differ only in their low
-     * bits, do not crowd a few of the map's buckets.
+     * The bank's word lists that are read per sentence as written: each question's mistakes and key terms, the
+     * shared judgement, the weak motives and the markers. A list left out here is still read right, only slower
+     * (phrase by phrase).
      */
-    private static int key(int first, int second) {
-        int h = ((first << 16) | second) * 0x9E3779B9;
-        return h ^ (h >>> 15);
+    private static List<List<String>> wordLists(Catalog catalog) {
+        List<List<String>> out = new ArrayList<>();
+        List<Rubric.Misconception> mistakes = new ArrayList<>(catalog.feedback().judgement().mistakes());
+        for (Rubric r : catalog.rubrics()) {
+            mistakes.addAll(r.misconceptions());
+            out.add(r.anchors());
+        }
+        for (Rubric.Misconception m : mistakes) {
+            out.addAll(m.when());
+            out.add(m.unless());
+        }
+        catalog.questions().forEach(q -> out.add(q.keyTerms()));
+        catalog.feedback().weakMotives().forEach(w -> out.add(w.patterns()));
+        out.addAll(catalog.feedback().markers().values());
+        return out;
     }
 
     /** Only a few banks ever exist (one per language, and what tests build): a small cache, oldest out. */
@@ -111,9 +141,9 @@ final class PhraseTable {
         return sentenceRules;
     }
 
-    /** How many phrasings the bank has. */
+    /** How many phrases the bank has. */
     int size() {
-        return phrasings.length;
+        return folded.length;
     }
 
     /** Every synonym of every rubric of the bank, folded. */
@@ -124,6 +154,11 @@ final class PhraseTable {
     /** The ids of a concept's synonyms, or null for a list that is not one of this bank's. */
     int[] ids(List<String> synonyms) {
         return ids.get(synonyms);
+    }
+
+    /** The ids of a word list read as written, or null for a list that is not one of this bank's. */
+    int[] wordIds(List<String> words) {
+        return wordIds.get(words);
     }
 
     /** True when the rubric belongs to a self-introduction question of this bank. */
@@ -138,41 +173,66 @@ final class PhraseTable {
     }
 
     /**
-     * Every phrasing of the bank that a sentence (folded, and its words in Japanese) makes, exactly as
-     * {@link AnswerText#makes} reads one phrasing: contained as written (in English at the start of a word),
-     * or in Japanese word by word.
+     * The phrases of the bank a folded sentence holds as written (in English at the start of a word, as
+     * {@link AnswerText#contains} reads them), and of those the ones it affirms: in Japanese, found at least once
+     * with no negation right after (see {@link AnswerText#affirms}); in English, the same set.
      */
-    long[] made(String folded, WordForms.Sentence forms, boolean english) {
-        long[] out = new long[(phrasings.length + 63) / 64];
-        for (int at = 0; at < folded.length(); at++) {
-            candidates(out, folded, at, byFirstLetters.get(key(folded, at)), english);
-            if (at + 1 < folded.length()) {
-                candidates(out, folded, at, byFirstLetters.get(key(folded.charAt(at), 0xFFFF)), english);
-            }
-        }
-        if (!english && !forms.words().isEmpty()) {
-            for (String k : forms.keys()) {
-                int[] ps = byFirstWord.get(k);
-                if (ps == null) {
+    Seen seen(String sentence, boolean english) {
+        long[] held = new long[(folded.length + 63) / 64];
+        long[] affirmed = english ? held : new long[held.length];
+        // a negation after a phrase is looked for once per place a phrase ends: many phrases end at the same place
+        Boolean[] negatedAt = english ? null : new Boolean[sentence.length() + 1];
+        starts.scan(sentence, (ps, at, end) -> {
+            for (int p : ps) {
+                if (has(affirmed, p) || (english && ascii[p] && !AnswerText.startsWordAt(sentence, at, folded[p]))) {
                     continue;
                 }
-                for (int p : ps) {
-                    if (!has(out, p) && WordForms.contains(forms, phrasings[p].words())) {
-                        set(out, p);
+                set(held, p);
+                if (!english && listed[p]) {
+                    if (negatedAt[end] == null) {
+                        negatedAt[end] = AnswerText.negatedAt(sentence, end);
                     }
+                    if (negates[p] || !negatedAt[end]) {
+                        set(affirmed, p);
+                    }
+                }
+            }
+        });
+        return new Seen(held, affirmed);
+    }
+
+    /** A sentence's phrases as written ({@code held}) and, of those, the ones it affirms. */
+    record Seen(long[] held, long[] affirmed) {}
+
+    /**
+     * Every concept phrasing of the bank that a sentence makes, exactly as {@link AnswerText#makes} reads one
+     * phrasing: held as written ({@code seen}), or in Japanese word by word in its {@code forms}.
+     */
+    long[] made(Seen seen, WordForms.Sentence forms, boolean english) {
+        long[] out = seen.held().clone();
+        if (!english) {
+            // a phrasing can only start at a word that has its first word's spelling, dictionary form or reading
+            List<WordForms.Form> words = forms.words();
+            for (int i = 0; i < words.size(); i++) {
+                WordForms.Form w = words.get(i);
+                startingAt(out, words, i, byFirstWord.get(w.surface()));
+                if (!w.base().equals(w.surface())) {
+                    startingAt(out, words, i, byFirstWord.get(w.base()));
+                }
+                if (!w.reading().equals(w.surface()) && !w.reading().equals(w.base())) {
+                    startingAt(out, words, i, byFirstWord.get(w.reading()));
                 }
             }
         }
         return out;
     }
 
-    private void candidates(long[] out, String folded, int at, int[] ps, boolean english) {
+    private void startingAt(long[] out, List<WordForms.Form> words, int at, int[] ps) {
         if (ps == null) {
             return;
         }
         for (int p : ps) {
-            String f = phrasings[p].folded();
-            if (!has(out, p) && folded.startsWith(f, at) && (!english || !ascii[p] || AnswerText.startsWordAt(folded, at, f))) {
+            if (!has(out, p) && WordForms.containsAt(words, phrasings[p].words(), at)) {
                 set(out, p);
             }
         }

@@ -41,12 +41,13 @@ final class PortCheck {
         }
         for (AnswerText.Clause said : text.statedClauses(contrast, ports.unless())) {
             String clause = said.text();
-            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
-            if (named.size() != 1) {
+            // most clauses state no number: look for one before looking for every service's names
+            List<Integer> numbers = numbers(clause, ports);
+            if (numbers.size() != 1) {
                 continue;
             }
-            List<Integer> numbers = numbers(clause, ports);
-            if (numbers.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
+            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
+            if (named.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
                     || !close(clause, named.get(0), text.english() ? EN_REACH : JA_REACH)) {
                 continue;
             }
@@ -76,7 +77,8 @@ final class PortCheck {
     }
 
     private static Pattern name(String name) {
-        return NAMES.computeIfAbsent(AnswerText.fold(name), n -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(n) + "(?![a-z0-9])"));
+        // keyed by the name as written in content: folding it on every look-up cost more than the look-up
+        return NAMES.computeIfAbsent(name, n -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(AnswerText.fold(n)) + "(?![a-z0-9])"));
     }
 
     /** True when a port expression starts within {@code reach} characters after one of the service's names. */

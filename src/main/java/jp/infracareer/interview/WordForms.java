@@ -95,16 +95,29 @@ final class WordForms {
                 && !words.keys().contains(first.reading())) {
             return false;
         }
-        boolean phraseNegates = false;
-        for (Form f : phrase) {
-            phraseNegates |= f.negation();
-        }
         for (int i = 0; i + m <= sentence.size(); i++) {
-            if (matchesAt(sentence, phrase, i) && (phraseNegates || !negatedAfter(sentence, i + m))) {
+            if (containsAt(sentence, phrase, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the phrase's words stand in a row in the sentence's words from word {@code at} on, not negated
+     * right after (see the class comment).
+     */
+    static boolean containsAt(List<Form> sentence, List<Form> phrase, int at) {
+        int m = phrase.size();
+        if (m == 0 || at + m > sentence.size() || !matchesAt(sentence, phrase, at)) {
+            return false;
+        }
+        for (Form f : phrase) {
+            if (f.negation()) {
+                return true; // a phrase that negates itself is not unsaid by a negation after it
+            }
+        }
+        return !negatedAfter(sentence, at + m);
     }
 
     private static boolean matchesAt(List<Form> sentence, List<Form> phrase, int at) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reading an answer against the whole bank at once ({@link PhraseTable}) finds exactly the points that reading
  * it phrasing by phrasing finds: for every labelled answer, every sentence and every concept of every question,
- * and in a copy that skips sentences.
+ * and in a copy that skips sentences; and the same for the word lists read only as written (mistakes, weak
+ * motives, markers, key terms), which a sentence holds or affirms.
  */
 class PhraseTableTest {
     private static final KnowledgeBase KB = KnowledgeBase.load();
@@ -47,6 +48,57 @@ class PhraseTableTest {
         // the comparison means something only if both readings found points, in both languages
         assertThat(compared).isGreaterThan(100_000);
         assertThat(made).isGreaterThan(1_000);
+    }
+
+    @Test
+    void theBankAtOnceHoldsAndAffirmsWhatEachWordListDoes() {
+        int compared = 0;
+        int held = 0;
+        int heldNotAffirmed = 0;
+        for (JudgedAnswers.Answer a : answers()) {
+            Catalog c = KB.catalog(a.lang());
+            PhraseTable table = PhraseTable.of(c);
+            AnswerText one = new AnswerText(a.text(), a.lang(), SentenceRules.of(c.feedback().reading()));
+            AnswerText bank = new AnswerText(a.text(), a.lang(), table);
+            Set<Integer> skip = one.size() > 1 ? Set.of(0) : Set.of();
+            AnswerText oneSkipping = one.without(skip);
+            AnswerText bankSkipping = bank.without(skip);
+            for (List<String> words : wordLists(c, c.rubric(a.question()).orElseThrow())) {
+                // a list the table does not know would compare the slow reading with itself
+                assertThat(table.wordIds(words)).as("%s: %s", a.question(), words).isNotNull();
+                for (int i = 0; i < one.size(); i++) {
+                    boolean has = one.has(i, words);
+                    boolean affirms = one.affirms(i, words);
+                    assertThat(bank.has(i, words)).as("%s sentence %d holds %s", a.id(), i, words).isEqualTo(has);
+                    assertThat(bank.affirms(i, words)).as("%s sentence %d affirms %s", a.id(), i, words).isEqualTo(affirms);
+                    assertThat(bankSkipping.has(i, words)).isEqualTo(oneSkipping.has(i, words));
+                    assertThat(bankSkipping.affirms(i, words)).isEqualTo(oneSkipping.affirms(i, words));
+                    held += has ? 1 : 0;
+                    heldNotAffirmed += has && !affirms ? 1 : 0;
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100_000);
+        assertThat(held).isGreaterThan(1_000);
+        // negated words (使わない for 使う) are among them, so the affirming reading is compared where it differs
+        assertThat(heldNotAffirmed).isGreaterThan(10);
+    }
+
+    /** The word lists an answer to {@code rubric}'s question is read against. */
+    private static List<List<String>> wordLists(Catalog c, Rubric rubric) {
+        List<List<String>> out = new ArrayList<>();
+        List<Rubric.Misconception> mistakes = new ArrayList<>(rubric.misconceptions());
+        mistakes.addAll(c.feedback().judgement().mistakes());
+        for (Rubric.Misconception m : mistakes) {
+            out.addAll(m.when());
+            out.add(m.unless());
+        }
+        c.feedback().weakMotives().forEach(w -> out.add(w.patterns()));
+        out.addAll(c.feedback().markers().values());
+        out.add(c.question(rubric.question()).orElseThrow().keyTerms());
+        out.add(rubric.anchors());
+        return out;
     }
 
     @Test
