@@ -8,7 +8,7 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
         Judgement judgement, Ports ports, Reading reading) {
 
     public FeedbackRules {
-        judgement = judgement == null ? new Judgement(List.of(), List.of()) : judgement;
+        judgement = judgement == null ? new Judgement(List.of(), List.of(), "") : judgement;
         ports = ports == null ? Ports.NONE : ports;
         java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");
     }
@@ -50,12 +50,15 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
     /**
      * Wrong judgement that is wrong whatever the situation (changing production on one's own, hiding a problem,
      * reporting only the next morning), read in answers to questions of {@code categories} on top of each
-     * question's own list, so that a question whose rubric does not anticipate it still catches it.
+     * question's own list, so that a question whose rubric does not anticipate it still catches it. {@code course}
+     * is what an answer is told when no rule names its mistake but its course of action reads like the labelled
+     * wrong-judgement answers (interview/JudgementModel).
      */
-    public record Judgement(List<String> categories, List<Rubric.Misconception> mistakes) {
+    public record Judgement(List<String> categories, List<Rubric.Misconception> mistakes, String course) {
         public Judgement {
             categories = categories == null ? List.of() : List.copyOf(categories);
             mistakes = mistakes == null ? List.of() : List.copyOf(mistakes);
+            course = course == null ? "" : course;
         }
     }
 

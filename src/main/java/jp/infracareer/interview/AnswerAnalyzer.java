@@ -47,6 +47,18 @@ public final class AnswerAnalyzer {
 
     private AnswerAnalyzer() {}
 
+    /**
+     * Builds what reading answers needs once per question bank, for every language of {@code kb}: the phrase table
+     * and the judgement model (a few hundred milliseconds, the training sets read once for all). Without it, the
+     * first answer of each language builds them.
+     */
+    public static void prepare(jp.infracareer.content.KnowledgeBase kb) {
+        List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
+        for (jp.infracareer.kernel.Lang lang : jp.infracareer.kernel.Lang.values()) {
+            PhraseTable.of(kb.catalog(lang)).judgement(training);
+        }
+    }
+
     public static Feedback analyze(Catalog catalog, InterviewQuestion question, String answer) {
         FeedbackRules rules = catalog.feedback();
         Scoring scoring = catalog.scoring();
@@ -125,6 +137,14 @@ public final class AnswerAnalyzer {
         // have taken the step is held to it
         if (relevance == Relevance.ON_TOPIC && !stuffed && length.verdict() != Verdict.TOO_SHORT) {
             misconceptions.addAll(missingSteps(rubric, rightHits));
+            if (misconceptions.isEmpty() && rules.judgement().categories().contains(question.category())) {
+                // no rule named a mistake; the course of action may still read like the wrong ones (not in a
+                // short answer: a sentence or two holds too few words to read a course of action from)
+                courseOfAction(text, PhraseTable.of(catalog).judgement(), scoring, rules).ifPresent(f -> {
+                    misconceptions.add(f.finding());
+                    faulty.add(f.sentence());
+                });
+            }
         }
 
         // a sentence is evidence only of what it really does: one that states something wrong or a weak
@@ -180,6 +200,28 @@ public final class AnswerAnalyzer {
         return rubric.essential().stream().filter(e -> e.anyOf().stream().noneMatch(made::contains))
                 .map(e -> new Finding(e.id(), "", e.correction())).toList();
     }
+
+    private record Doubt(Finding finding, int sentence) {}
+
+    /**
+     * The answer's course of action read as a whole by the judgement model: when it reads as wrong judgement, the
+     * sentence that reads most so is quoted with the shared correction ({@code judgement.course}).
+     */
+    private static Optional<Doubt> courseOfAction(AnswerText text, JudgementModel model, Scoring scoring, FeedbackRules rules) {
+        if (rules.judgement().course().isBlank() || model.score(text.whole()) < scoring.threshold("judgement_model_min")) {
+            return Optional.empty();
+        }
+        int worst = 0;
+        for (int i = 1; i < text.size(); i++) {
+            if (model.score(text.sentence(i)) > model.score(text.sentence(worst))) {
+                worst = i;
+            }
+        }
+        return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));
+    }
+
+    /** The id of a finding of the judgement model (see {@link JudgementModel}). */
+    static final String COURSE = "course-of-action";
 
     /** The ids of the rubric's concepts that {@code hits} (a sentence index per concept, -1 for none) says are made. */
     private static List<String> made(Rubric rubric, List<Integer> hits) {

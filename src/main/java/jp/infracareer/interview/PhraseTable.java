@@ -39,9 +39,13 @@ final class PhraseTable {
     /** Every concept phrasing folded: the job's vocabulary (every synonym of every rubric of the bank). */
     private final java.util.Set<String> vocabulary;
     private final SentenceRules sentenceRules;
+    private final Catalog catalog;
+    /** Learnt at its first use (a few tens of milliseconds of counting): only situational answers need it. */
+    private volatile JudgementModel judgement;
 
     private PhraseTable(Catalog catalog) {
         sentenceRules = SentenceRules.of(catalog.feedback().reading());
+        this.catalog = catalog;
         Map<String, Integer> idOf = new LinkedHashMap<>();
         for (Rubric r : catalog.rubrics()) {
             for (Rubric.Concept c : r.concepts()) {
@@ -134,6 +138,20 @@ final class PhraseTable {
             next = (next + 1) % CACHED;
         }
         return built;
+    }
+
+    /** The judgement model of the bank's language (see {@link JudgementModel}). */
+    JudgementModel judgement() {
+        JudgementModel m = judgement;
+        return m != null ? m : judgement(JudgementModel.readTraining());
+    }
+
+    /** The same, learnt from {@code training} (the training sets as read) when not learnt yet. */
+    synchronized JudgementModel judgement(List<com.fasterxml.jackson.databind.JsonNode> training) {
+        if (judgement == null) {
+            judgement = JudgementModel.train(JudgementModel.examples(catalog, training), catalog.lang() == jp.infracareer.kernel.Lang.EN);
+        }
+        return judgement;
     }
 
     /** The bank's language's rules for reading sentences. */

@@ -1,0 +1,91 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The judgement model, measured as it will be used: learnt from the other tuning sets, it reads one set it has
+ * not seen (each set was written blind by a different writer), for every set in turn. The threshold in
+ * scoring.yml was chosen from these figures, never from a held-out set.
+ */
+class JudgementModelTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    record Read(double score, boolean bad) {}
+
+    /** Every tuning answer to a situational question, scored by a model learnt without its own set. */
+    static List<Read> crossSet() {
+        List<JsonNode> all = JudgementModel.readTraining();
+        List<Read> out = new ArrayList<>();
+        for (String set : all.stream().map(a -> a.path("id").asText().replaceAll("-.*", "")).distinct().toList()) {
+            List<JsonNode> others = all.stream().filter(a -> !a.path("id").asText().startsWith(set + "-")).toList();
+            List<JsonNode> own = all.stream().filter(a -> a.path("id").asText().startsWith(set + "-")).toList();
+            for (Lang lang : Lang.values()) {
+                Catalog c = KB.catalog(lang);
+                JudgementModel model = JudgementModel.train(JudgementModel.examples(c, others), lang == Lang.EN);
+                for (JudgementModel.Labelled l : JudgementModel.examples(c, own)) {
+                    out.add(new Read(model.score(l.text()), l.bad()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void findsMostWrongJudgementInASetItHasNotSeenAndFewFineAnswers() {
+        double threshold = KB.catalog(Lang.JA).scoring().threshold("judgement_model_min");
+        List<Read> reads = crossSet();
+        long bad = reads.stream().filter(Read::bad).count();
+        long fine = reads.size() - bad;
+        long found = reads.stream().filter(r -> r.bad() && r.score() >= threshold).count();
+        long alarms = reads.stream().filter(r -> !r.bad() && r.score() >= threshold).count();
+        System.out.printf("judgement model across sets: %d of %d wrong-judgement answers found, %d of %d fine ones flagged%n",
+                found, bad, alarms, fine);
+        assertThat(bad).isGreaterThan(100);
+        assertThat((double) found / bad).isGreaterThan(0.6);
+        assertThat((double) alarms / fine).isLessThan(0.03);
+    }
+
+    /** Written for this test in words of our own: waiting on a night alert, told without any rule's wording. */
+    private static final String WAITS = "At night most alerts turn out to be noise, so my first move would be to give it some time "
+            + "rather than raise anything. I would keep the monitoring graph open and watch whether it settles on its own. If it "
+            + "comes back to normal within half an hour, I would simply write a short note for the day team so they know it "
+            + "happened. Only if it keeps firing after that would I start working out who I should contact. I think this keeps "
+            + "the night calm for everyone while still being careful.";
+
+    @Test
+    void aCourseOfActionNoRuleNamesIsToldWithItsWorstSentenceAndCapped() {
+        Catalog en = KB.catalog(Lang.EN);
+        Feedback fb = AnswerAnalyzer.analyze(en, en.question("night-alert").orElseThrow(), WAITS);
+        assertThat(fb.misconceptions()).extracting(Feedback.Finding::id).containsExactly(AnswerAnalyzer.COURSE);
+        assertThat(fb.misconceptions().get(0).quote()).startsWith("If it comes back to normal within half an hour");
+        assertThat(fb.misconceptions().get(0).correction()).isEqualTo(en.feedback().judgement().course());
+        assertThat(fb.score()).isLessThanOrEqualTo((int) en.scoring().cap("misconception"));
+    }
+
+    @Test
+    void aSoundCourseOfActionAndOneARuleAlreadyNamedAreNotToldIt() {
+        Catalog en = KB.catalog(Lang.EN);
+        Feedback sound = AnswerAnalyzer.analyze(en, en.question("night-alert").orElseThrow(), "First I read the alert and open "
+                + "the runbook for it. I check the impact on the dashboard, and if users are affected I call the on-call lead at "
+                + "once and tell them what I see. While I wait for instructions I keep a timeline of what happened, and I take only "
+                + "the steps the runbook or the lead approves. Afterwards I write it up so the day team can follow it.");
+        assertThat(sound.misconceptions()).isEmpty();
+        Feedback named = AnswerAnalyzer.analyze(en, en.question("night-alert").orElseThrow(), WAITS.replace(
+                "I would simply write a short note", "I would restart the server on my own and simply write a short note"));
+        assertThat(named.misconceptions()).extracting(Feedback.Finding::id).isNotEmpty().doesNotContain(AnswerAnalyzer.COURSE);
+    }
+
+    @Test
+    void readsWordsInEnglishAndLetterGroupsInJapanese() {
+        assertThat(JudgementModel.features("I Restarted it", true)).containsExactly("i", "i restarted", "restarted", "restarted it", "it");
+        assertThat(JudgementModel.features("翌朝 報告", false)).containsExactly("翌朝", "翌朝報", "朝報", "朝報告", "報告");
+    }
+}
