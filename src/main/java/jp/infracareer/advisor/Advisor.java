@@ -92,12 +92,6 @@ public final class Advisor {
             // nor is the intent model (trained at build time; read in tens of milliseconds)
             var model = java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("intent model", Understanding::loadModel));
             modelLoading.set(model);
-            // nor what reading interview answers needs once per bank (its phrase table, and the judgement model
-            // learnt from the labelled answers): built beside the rest, so no first answer waits for it
-            java.util.concurrent.CompletableFuture.runAsync(() -> timed("answer reading", () -> {
-                jp.infracareer.interview.AnswerAnalyzer.prepare(kb);
-                return kb;
-            }));
             Understanding understanding = Understanding.withModelLater(model::join, recognizer, words, kb.aliases(),
                     passages::join);
             return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,

@@ -47,18 +47,6 @@ public final class AnswerAnalyzer {
 
     private AnswerAnalyzer() {}
 
-    /**
-     * Builds what reading answers needs once per question bank, for every language of {@code kb}: the phrase table
-     * and the judgement model (a few hundred milliseconds, the training sets read once for all). Without it, the
-     * first answer of each language builds them.
-     */
-    public static void prepare(jp.infracareer.content.KnowledgeBase kb) {
-        List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
-        for (jp.infracareer.kernel.Lang lang : jp.infracareer.kernel.Lang.values()) {
-            PhraseTable.of(kb.catalog(lang)).judgement(training);
-        }
-    }
-
     public static Feedback analyze(Catalog catalog, InterviewQuestion question, String answer) {
         FeedbackRules rules = catalog.feedback();
         Scoring scoring = catalog.scoring();

@@ -50,6 +50,7 @@ public final class InterviewFlow {
 
     /** Starts a session on a track, or a one-question drill; replaces any session in progress. */
     public Response start(UserKey user, Catalog c, String track, String questionId) {
+        PhraseTable.of(c).prepareJudgement(); // ready before the first answer comes back
         Instant now = clock.instant();
         String id = HexFormat.of().toHexDigits(random.nextLong()).substring(0, 10);
         // the questions are picked from the progress read now; the update itself only stores the session

@@ -40,7 +40,7 @@ final class PhraseTable {
     private final java.util.Set<String> vocabulary;
     private final SentenceRules sentenceRules;
     private final Catalog catalog;
-    /** Learnt at its first use (a few tens of milliseconds of counting): only situational answers need it. */
+    /** Learnt in the background when an interview starts ({@link #prepareJudgement}), else at the first situational answer. */
     private volatile JudgementModel judgement;
 
     private PhraseTable(Catalog catalog) {
@@ -140,19 +140,33 @@ final class PhraseTable {
         return built;
     }
 
-    /** The judgement model of the bank's language (see {@link JudgementModel}). */
+    /** The judgement model of the bank's language (see {@link JudgementModel}), learnt here if not learnt yet. */
     JudgementModel judgement() {
         JudgementModel m = judgement;
-        return m != null ? m : judgement(JudgementModel.readTraining());
+        if (m != null) {
+            return m;
+        }
+        synchronized (this) {
+            if (judgement == null) {
+                judgement = JudgementModel.train(JudgementModel.examples(catalog, JudgementModel.readTraining()),
+                        catalog.lang() == jp.infracareer.kernel.Lang.EN);
+            }
+            return judgement;
+        }
     }
 
-    /** The same, learnt from {@code training} (the training sets as read) when not learnt yet. */
-    synchronized JudgementModel judgement(List<com.fasterxml.jackson.databind.JsonNode> training) {
-        if (judgement == null) {
-            judgement = JudgementModel.train(JudgementModel.examples(catalog, training), catalog.lang() == jp.infracareer.kernel.Lang.EN);
+    /**
+     * Starts learning the judgement model in the background, once: called when an interview starts, so that it is
+     * ready long before the first answer (a third of a second of reading and counting), and never at start-up,
+     * where it took a core from the first requests.
+     */
+    void prepareJudgement() {
+        if (judgement == null && preparing.compareAndSet(false, true)) {
+            java.util.concurrent.CompletableFuture.runAsync(this::judgement);
         }
-        return judgement;
     }
+
+    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The bank's language's rules for reading sentences. */
     SentenceRules sentenceRules() {

@@ -36,6 +36,11 @@ final class JudgedAnswers {
     static final String HELDOUT9 = "interview/judged-answers-heldout9.yml";
     /** A tenth, written blind in session 6 (2026-12-03; 78 answers, two to each question); only ever measured. */
     static final String HELDOUT10 = "interview/judged-answers-heldout10.yml";
+    /**
+     * An eleventh, written blind in session 7 (2026-12-03; 60 answers to twelve situational questions, weighted to
+     * wrong judgement) after the judgement model was built; only ever measured.
+     */
+    static final String HELDOUT11 = "interview/judged-answers-heldout11.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */

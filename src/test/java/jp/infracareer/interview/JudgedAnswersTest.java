@@ -43,6 +43,10 @@ class JudgedAnswersTest {
             // the tenth, written blind in session 6: on a976e73 (tuned on the thirteenth and fourteenth) bad-judgement 8/12,
             // good 11/14, off-topic 4/4, other-question 3/4, poor 7/8, stuffed 2/2, unconventional 7/10, wrong 13/16, pairs 93.3%
             new LabelledSet("holdout10", JudgedAnswers.HELDOUT10, true),
+            // the eleventh, written blind in session 7 after the judgement model, to twelve situational questions: on
+            // that session's scorer (b4e530f) bad-judgement 16/26 (13 named by rules, 3 more by the model), good 12/14,
+            // poor 4/6, unconventional 3/6, pairs 80.5%; no good, fair or unconventional answer flagged by the model
+            new LabelledSet("holdout11", JudgedAnswers.HELDOUT11, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
