@@ -84,6 +84,20 @@ class JudgementModelTest {
     }
 
     @Test
+    void learnsFromTheTuningSetsOnlyNeverAHeldOutOne() {
+        List<String> ids = JudgementModel.readTraining().stream().map(a -> a.path("id").asText()).toList();
+        assertThat(ids).hasSizeGreaterThan(900);
+        // no answer of a held-out file, nor of the first set's held-out third, may be learnt from
+        JudgedAnswers.load(JudgedAnswers.FILE).stream().filter(JudgedAnswers.Answer::holdout)
+                .forEach(a -> assertThat(ids).doesNotContain(a.id()));
+        for (String file : List.of(JudgedAnswers.HELDOUT2, JudgedAnswers.HELDOUT3, JudgedAnswers.HELDOUT5, JudgedAnswers.HELDOUT6,
+                JudgedAnswers.HELDOUT7, JudgedAnswers.HELDOUT8, JudgedAnswers.HELDOUT9, JudgedAnswers.HELDOUT10,
+                JudgedAnswers.HELDOUT11)) {
+            JudgedAnswers.load(file).forEach(a -> assertThat(ids).as(file).doesNotContain(a.id()));
+        }
+    }
+
+    @Test
     void readsWordsInEnglishAndLetterGroupsInJapanese() {
         assertThat(JudgementModel.features("I Restarted it", true)).containsExactly("i", "i restarted", "restarted", "restarted it", "it");
         assertThat(JudgementModel.features("翌朝 報告", false)).containsExactly("翌朝", "翌朝報", "朝報", "朝報告", "報告");
