@@ -200,9 +200,12 @@ public final class AnswerAnalyzer {
             return Optional.empty();
         }
         int worst = 0;
-        for (int i = 1; i < text.size(); i++) {
-            if (model.score(text.sentence(i)) > model.score(text.sentence(worst))) {
+        double worstScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < text.size(); i++) {
+            double s = model.score(text.sentence(i));
+            if (s > worstScore) {
                 worst = i;
+                worstScore = s;
             }
         }
         return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));

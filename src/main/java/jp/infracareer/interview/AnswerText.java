@@ -20,7 +20,7 @@ final class AnswerText {
     private final List<String> sentences;
     private final List<String> folded;
     /** Japanese only: each sentence's words, to match a phrase however it is inflected or spelt. */
-    private final List<WordForms.Sentence> forms;
+    private final List<List<WordForms.Form>> forms;
     /** Japanese only: each sentence's words as the tokenizer read them (folded as first read), read once per answer. */
     private final List<List<JapaneseWords.Word>> words;
     private final boolean english;
@@ -52,14 +52,14 @@ final class AnswerText {
         this.sentences = split(whole, english);
         this.folded = sentences.stream().map(AnswerText::fold).toList();
         this.words = english ? List.of() : folded.stream().map(f -> List.copyOf(JapaneseWords.of(f))).toList();
-        this.forms = english ? List.of() : words.stream().map(w -> WordForms.Sentence.of(WordForms.of(w))).toList();
+        this.forms = english ? List.of() : words.stream().map(w -> List.copyOf(WordForms.of(w))).toList();
         this.table = table;
         this.seen = new PhraseTable.Seen[sentences.size()];
         this.made = new long[sentences.size()][];
         this.disowned = new Boolean[sentences.size()];
     }
 
-    private AnswerText(AnswerText from, List<String> folded, List<WordForms.Sentence> forms, java.util.Set<Integer> skip) {
+    private AnswerText(AnswerText from, List<String> folded, List<List<WordForms.Form>> forms, java.util.Set<Integer> skip) {
         this.whole = from.whole;
         this.english = from.english;
         this.rules = from.rules;
@@ -88,9 +88,9 @@ final class AnswerText {
         }
         List<String> kept = new ArrayList<>(folded);
         skip.forEach(i -> kept.set(i, ""));
-        List<WordForms.Sentence> keptForms = new ArrayList<>(forms);
+        List<List<WordForms.Form>> keptForms = new ArrayList<>(forms);
         if (!english) {
-            skip.forEach(i -> keptForms.set(i, WordForms.Sentence.EMPTY));
+            skip.forEach(i -> keptForms.set(i, List.of()));
         }
         return new AnswerText(this, List.copyOf(kept), List.copyOf(keptForms), skip);
     }
@@ -208,7 +208,7 @@ final class AnswerText {
         int[] ids = table == null ? null : table.ids(phrasings);
         if (ids != null) {
             if (made[i] == null) {
-                made[i] = table.made(seen(i), english ? WordForms.Sentence.EMPTY : forms.get(i), english);
+                made[i] = table.made(seen(i), english ? List.of() : forms.get(i), english);
             }
             return PhraseTable.any(made[i], ids);
         }

@@ -38,6 +38,9 @@ final class JudgementModel {
     /** A feature seen in fewer labelled answers than this says more about one writer than about judgement. */
     private static final int MIN_ANSWERS = 2;
     private static final double SMOOTHING = 0.5;
+    /** Compiled once: every situational answer is read with them. */
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^a-z']+");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
 
     /** One labelled answer to a situational question: its text, and whether its course of action is wrong. */
     record Labelled(String text, boolean bad) {}
@@ -92,7 +95,7 @@ final class JudgementModel {
         Set<String> out = new LinkedHashSet<>();
         if (english) {
             List<String> words = new ArrayList<>();
-            for (String w : folded.split("[^a-z']+")) {
+            for (String w : NOT_A_WORD.split(folded)) {
                 if (!w.isEmpty()) {
                     words.add(w);
                 }
@@ -105,7 +108,7 @@ final class JudgementModel {
             }
             return out;
         }
-        String t = folded.replaceAll("\\s", "");
+        String t = SPACE.matcher(folded).replaceAll("");
         for (int i = 0; i + 1 < t.length(); i++) {
             out.add(t.substring(i, i + 2));
             if (i + 2 < t.length()) {

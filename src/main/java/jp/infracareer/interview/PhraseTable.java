@@ -238,13 +238,12 @@ final class PhraseTable {
 
     /**
      * Every concept phrasing of the bank that a sentence makes, exactly as {@link AnswerText#makes} reads one
-     * phrasing: held as written ({@code seen}), or in Japanese word by word in its {@code forms}.
+     * phrasing: held as written ({@code seen}), or in Japanese word by word in its {@code words}.
      */
-    long[] made(Seen seen, WordForms.Sentence forms, boolean english) {
+    long[] made(Seen seen, List<WordForms.Form> words, boolean english) {
         long[] out = seen.held().clone();
         if (!english) {
             // a phrasing can only start at a word that has its first word's spelling, dictionary form or reading
-            List<WordForms.Form> words = forms.words();
             for (int i = 0; i < words.size(); i++) {
                 WordForms.Form w = words.get(i);
                 startingAt(out, words, i, byFirstWord.get(w.surface()));

@@ -60,42 +60,9 @@ final class WordForms {
         return forms;
     }
 
-    /**
-     * A sentence's words, with every spelling, dictionary form and reading among them: a phrase's first word
-     * can only match one of those exactly (only a last word may be a stem), so most phrases are ruled out by
-     * one look-up instead of a comparison with every word.
-     */
-    record Sentence(List<Form> words, Set<String> keys) {
-        static final Sentence EMPTY = new Sentence(List.of(), Set.of());
-
-        static Sentence of(List<Form> words) {
-            Set<String> keys = new java.util.HashSet<>();
-            for (Form f : words) {
-                keys.add(f.surface());
-                keys.add(f.base());
-                keys.add(f.reading());
-            }
-            return new Sentence(List.copyOf(words), keys);
-        }
-    }
-
     /** True when the phrase's words stand in a row in the sentence's words (see the class comment). */
     static boolean contains(List<Form> sentence, List<Form> phrase) {
-        return contains(Sentence.of(sentence), phrase);
-    }
-
-    static boolean contains(Sentence words, List<Form> phrase) {
-        List<Form> sentence = words.words();
-        int m = phrase.size();
-        if (m == 0 || m > sentence.size()) {
-            return false;
-        }
-        Form first = phrase.get(0);
-        if (!words.keys().contains(first.surface()) && !words.keys().contains(first.base())
-                && !words.keys().contains(first.reading())) {
-            return false;
-        }
-        for (int i = 0; i + m <= sentence.size(); i++) {
+        for (int i = 0; i + phrase.size() <= sentence.size(); i++) {
             if (containsAt(sentence, phrase, i)) {
                 return true;
             }
