@@ -18,7 +18,6 @@ final class QuestionWords {
     private static final Set<String> ASKING_EN = Set.of("tell", "explain", "what", "which", "would", "your", "about",
             "think", "words", "there", "with", "each", "them", "they", "this", "that", "where", "when", "could", "please",
             "some", "many", "much", "most", "have", "does", "into", "from", "will", "still", "usually", "feel");
-    private static final int STEM = 5;
 
     private final Set<String> words;
     private final boolean english;
@@ -36,6 +35,31 @@ final class QuestionWords {
         this.words = known;
     }
 
+    private QuestionWords(Set<String> words, boolean english) {
+        this.words = words;
+        this.english = english;
+    }
+
+    /**
+     * Only those of this question's words that at most {@code maxQuestions} questions of the bank use (this one
+     * included): 「ミス」 for the mistake question, not 「仕事」 or 「経験」, which half the bank asks with.
+     */
+    QuestionWords distinctive(java.util.Collection<String> bank, int maxQuestions) {
+        java.util.Map<String, Integer> usedBy = new java.util.HashMap<>();
+        for (String other : bank) {
+            for (String w : new QuestionWords(other, english).words) {
+                usedBy.merge(w, 1, Integer::sum);
+            }
+        }
+        Set<String> kept = new java.util.HashSet<>();
+        for (String w : words) {
+            if (usedBy.getOrDefault(w, 1) <= maxQuestions) {
+                kept.add(w);
+            }
+        }
+        return new QuestionWords(Set.copyOf(kept), english);
+    }
+
     /**
      * Questions come only from content files and each is read for every answer to it: its words are kept once
      * read; the bound keeps a surprise from growing these for ever.
@@ -46,14 +70,42 @@ final class QuestionWords {
 
     /** How many different words of the question the sentence takes up. */
     int echoed(String sentence) {
-        Set<String> own = english ? english(sentence) : japanese(sentence);
-        return (int) own.stream().filter(words::contains).count();
+        return english ? echoedEnglish(sentence) : count(japanese(sentence));
     }
 
     /** The same for sentence {@code i} of an answer, from the words it was read into once. */
     int echoed(AnswerText text, int i) {
-        Set<String> own = english ? english(text.sentence(i)) : japanese(text.words(i));
+        return english ? echoedEnglish(text.sentence(i)) : count(japanese(text.words(i)));
+    }
+
+    private int count(Set<String> own) {
         return (int) own.stream().filter(words::contains).count();
+    }
+
+    /**
+     * An English question word is taken up when a word of the sentence has its stem or begins with the same five
+     * letters: each alone misses forms the other joins ("leaving" and "leave" share a stem, not five letters;
+     * "certified" and "certifications" five letters, not a stem).
+     */
+    private int echoedEnglish(String sentence) {
+        Set<String> own = english(sentence);
+        Set<String> stems = new java.util.HashSet<>();
+        Set<String> starts = new java.util.HashSet<>();
+        for (String key : own) {
+            stems.add(stemOf(key));
+            starts.add(startOf(key));
+        }
+        return (int) words.stream().filter(w -> stems.contains(stemOf(w)) || starts.contains(startOf(w))).count();
+    }
+
+    private static final int START = 5;
+
+    private static String stemOf(String key) {
+        return key.substring(0, key.indexOf(' '));
+    }
+
+    private static String startOf(String key) {
+        return key.substring(key.indexOf(' ') + 1);
     }
 
     private static Set<String> japanese(String text) {
@@ -76,9 +128,21 @@ final class QuestionWords {
         Set<String> out = new LinkedHashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (w.length() >= 4 && !AnswerShape.isFunctionWord(w) && !ASKING_EN.contains(w)) {
-                out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+                // "stem start": both forms of the word, for echoedEnglish
+                out.add(stem(w) + " " + (w.length() > START ? w.substring(0, START) : w));
             }
         }
         return out;
     }
+
+    /** A word's stem by Snowball's English (Porter 2) rules; the stemmer keeps state per word, so each thread has its own. */
+    static String stem(String word) {
+        org.tartarus.snowball.ext.EnglishStemmer stemmer = STEMMER.get();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    private static final ThreadLocal<org.tartarus.snowball.ext.EnglishStemmer> STEMMER =
+            ThreadLocal.withInitial(org.tartarus.snowball.ext.EnglishStemmer::new);
 }

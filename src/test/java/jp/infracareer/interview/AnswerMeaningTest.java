@@ -673,4 +673,43 @@ class AnswerMeaningTest {
         // a quotation that ends its own sentence still ends it
         assertThat(AnswerText.split("先輩に「まず書き出して」と言われました。「落ち着いて」。それが転機です。", false)).hasSize(3);
     }
+
+    @Test
+    void aStoryOfTheSituationAskedAboutIsOnTopicWhateverItDoesInIt() {
+        // none of the rubric's points (報告, 再発防止...), but the mistake asked about, told in its own words
+        Feedback covered = judge(Lang.JA, "mistake", "ホームセンターで働いていたころ、お客様の配達日を一日間違えて伝票に書いてしまったことがあります。"
+                + "前の晩に気づきましたが、主任はもう帰っていて、電話で休みを邪魔するのも悪いと思いました。"
+                + "翌朝、自分の車で商品を届けて、伝票は正しい日付に書き直しておきました。"
+                + "それからは伝票を書いたら読み返すようにしていて、同じミスはしていません。ミスは自分で片をつけるのが社会人だと考えています。");
+        assertThat(covered.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        // and what it does is judged: a mistake never reported is named, not waved away as off topic
+        assertThat(covered.misconceptions()).isNotEmpty();
+        assertThat(covered.score()).isLessThanOrEqualTo(40);
+        // a story about something else, given to the same question, is still not taken for an answer to it
+        Feedback elsewhere = judge(Lang.JA, "mistake", "休日はよく釣りに行きます。朝の四時に起きて、港まで車で一時間ほど走り、"
+                + "日の出の前に堤防に着くようにしています。釣れた魚は家で捌いて、家族と一緒に食べるのが一番の楽しみです。"
+                + "最近は竿やリールにも凝り始め、来年は船に乗って沖にも出てみたいと思っています。"
+                + "釣り仲間とは月に一度集まって、その月に一番大きな魚を釣った人に昼ご飯をおごるのが決まりです。"
+                + "寒い冬の朝でも、海を見ていると不思議と気持ちが落ち着きます。");
+        assertThat(elsewhere.relevance()).isNotEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
+
+    @Test
+    void aStoryThatClosesOnTheQuestionItselfIsNotTakenForAnotherQuestionsAnswer() {
+        Feedback f = judge(Lang.EN, "reason-for-change", "I have worked in a call centre for five years. Two years ago our phone "
+                + "system kept dropping calls, and I ended up logging every failure for the IT team. They found a faulty switch "
+                + "from my notes, and I realised I wanted to understand networks, not just report their problems. I passed the "
+                + "CCNA last spring and built a small lab at home. So the reason I am leaving is simple: I want to build a "
+                + "career on the systems side.");
+        assertThat(f.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
+
+    @Test
+    void englishQuestionWordsAreTakenUpInAnyOfTheirForms() {
+        var asked = new QuestionWords("Why did you decide to leave your current (or previous) job?", true);
+        assertThat(asked.echoed("So the reason I am leaving is simple.")).isEqualTo(1);
+        assertThat(asked.echoed("I decided it was time.")).isEqualTo(1);
+        // and a form the stemmer keeps apart, which begins like it
+        assertThat(new QuestionWords("What certifications do you hold?", true).echoed("An AWS Certified exam.")).isEqualTo(1);
+    }
 }

@@ -41,6 +41,10 @@ final class JudgedAnswers {
      * wrong judgement) after the judgement model was built; only ever measured.
      */
     static final String HELDOUT11 = "interview/judged-answers-heldout11.yml";
+    /** A twelfth, written blind in session 8 (2026-12-03; 54 answers to technical questions, 18 wrong); only ever measured. */
+    static final String HELDOUT12 = "interview/judged-answers-heldout12.yml";
+    /** A thirteenth, written blind in session 8 (2026-12-03; 54 answers to situational questions, 18 wrong judgement); only ever measured. */
+    static final String HELDOUT13 = "interview/judged-answers-heldout13.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -61,6 +65,13 @@ final class JudgedAnswers {
     static final String TUNING15 = "interview/judged-answers-tuning15.yml";
     /** A sixteenth, written the same session over twelve situational and understanding questions, weighted to wrong judgement. */
     static final String TUNING16 = "interview/judged-answers-tuning16.yml";
+    /** A seventeenth, written blind in session 8 by two writers (situational; technical); tuning data after its blind run. */
+    static final String TUNING17A = "interview/judged-answers-tuning17a.yml";
+    static final String TUNING17B = "interview/judged-answers-tuning17b.yml";
+    /** An eighteenth, written blind in session 8 by three writers (situational: mostly ja; mostly en; fine answers that take risky-looking steps rightly). */
+    static final String TUNING18A = "interview/judged-answers-tuning18a.yml";
+    static final String TUNING18B = "interview/judged-answers-tuning18b.yml";
+    static final String TUNING18C = "interview/judged-answers-tuning18c.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -47,6 +47,11 @@ class JudgedAnswersTest {
             // that session's scorer (b4e530f) bad-judgement 16/26 (13 named by rules, 3 more by the model), good 12/14,
             // poor 4/6, unconventional 3/6, pairs 80.5%; no good, fair or unconventional answer flagged by the model
             new LabelledSet("holdout11", JudgedAnswers.HELDOUT11, true),
+            // the twelfth and thirteenth, written blind in session 8 (technical; situational), on that session's starting
+            // scorer (c2573c4): twelfth good 10/12, poor 3/8, unconventional 5/6, wrong 15/18, pairs 84.2%; thirteenth
+            // bad-judgement 10/18, good 9/12, poor 7/8, unconventional 2/6, pairs 81.2%
+            new LabelledSet("holdout12", JudgedAnswers.HELDOUT12, true),
+            new LabelledSet("holdout13", JudgedAnswers.HELDOUT13, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -73,13 +78,41 @@ class JudgedAnswersTest {
             // unconventional 6/8, wrong 14/16, pairs 78.0%
             new LabelledSet("tuning15", JudgedAnswers.TUNING15, false),
             // blind (session 6, 7d43040): bad-judgement 12/24, good 9/12, poor 4/4, unconventional 5/6, wrong 2/4, pairs 82.6%
-            new LabelledSet("tuning16", JudgedAnswers.TUNING16, false));
+            new LabelledSet("tuning16", JudgedAnswers.TUNING16, false),
+            // blind (session 8; c2573c4 and the English stemmer, which changed no score): bad-judgement 12/22, good 11/12,
+            // poor 6/6, unconventional 6/8, pairs 85.6%
+            new LabelledSet("tuning17a", JudgedAnswers.TUNING17A, false),
+            // blind (session 8; the same and the story-first closing read before "another question"): good 11/12,
+            // poor 4/6, unconventional 8/8, wrong 17/24, pairs 92.4%
+            new LabelledSet("tuning17b", JudgedAnswers.TUNING17B, false),
+            // blind (session 8, after the seventeenth was tuned on and learnt from): eighteenth a bad-judgement 17/24, good 10/14,
+            // poor 3/4, unconventional 3/6, pairs 77.6%; b bad-judgement 11/24, good 9/14, poor 3/4, unconventional 4/6,
+            // pairs 82.9%; c (fine answers taking risky-looking steps rightly) bad-judgement 14/20, good 9/18, poor 4/4,
+            // unconventional 3/8, pairs 66.4%
+            new LabelledSet("tuning18a", JudgedAnswers.TUNING18A, false),
+            new LabelledSet("tuning18b", JudgedAnswers.TUNING18B, false),
+            new LabelledSet("tuning18c", JudgedAnswers.TUNING18C, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
      * answers of one or two generic sentences score under the cap of the wrong-judgement answers beside them.
      */
     private static final java.util.Set<String> BANDS_ONLY = java.util.Set.of("tuning16");
+
+    /**
+     * Sets learnt from and tuned on only in part (session 8: the judgement model learns from them; the rules were
+     * tuned on the seventeenth's misses and the eighteenth's false alarms, not on every miss): held to their first,
+     * blind run, label by label and in pairs, so that they can only get better. Shares in band, then pairs.
+     */
+    private static final java.util.Map<String, java.util.Map<String, Double>> BLIND_FLOORS = java.util.Map.of(
+            "tuning17a", java.util.Map.of("bad-judgement", 12 / 22.0, "good", 11 / 12.0, "poor", 6 / 6.0,
+                    "unconventional", 6 / 8.0, "pairs", 95 / 111.0),
+            "tuning18a", java.util.Map.of("bad-judgement", 17 / 24.0, "good", 10 / 14.0, "poor", 3 / 4.0,
+                    "unconventional", 3 / 6.0, "pairs", 83 / 107.0),
+            "tuning18b", java.util.Map.of("bad-judgement", 11 / 24.0, "good", 9 / 14.0, "poor", 3 / 4.0,
+                    "unconventional", 4 / 6.0, "pairs", 92 / 111.0),
+            "tuning18c", java.util.Map.of("bad-judgement", 14 / 20.0, "good", 9 / 18.0, "poor", 4 / 4.0,
+                    "unconventional", 3 / 8.0, "pairs", 77 / 116.0));
 
     private static final java.util.Map<String, List<JudgedAnswers.Judged>> SETS_JUDGED = new java.util.LinkedHashMap<>();
 
@@ -160,6 +193,14 @@ class JudgedAnswersTest {
                 continue;
             }
             var figures = JudgedAnswers.figures(SETS_JUDGED.get(set.name()));
+            var blind = BLIND_FLOORS.get(set.name());
+            if (blind != null) {
+                figures.bandsByLabel().forEach((label, r) -> assertThat(r[0] / r[1])
+                        .as(set.name() + ": " + label + " in band, against its blind run (see target/judged-answers.txt)")
+                        .isGreaterThanOrEqualTo(blind.getOrDefault(label, TUNED_BAND_SHARE) - 1e-9));
+                assertThat(figures.pairwise()).as(set.name() + " pairs, against its blind run").isGreaterThanOrEqualTo(blind.get("pairs") - 1e-9);
+                continue;
+            }
             figures.bandsByLabel().forEach((label, r) -> assertThat(r[0] / r[1])
                     .as(set.name() + ": " + label + " in band (see target/judged-answers.txt)").isGreaterThanOrEqualTo(TUNED_BAND_SHARE));
             if (!BANDS_ONLY.contains(set.name())) {
