@@ -107,8 +107,9 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty() && !toldOfTheSituation(text, question, catalog, rules)
-                && (hits == 0 || strayPoint(text, question, rubric, hits, scoring) || unanchored(text, question, rubric, hits, scoring))) {
+        } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty()
+                && (hits == 0 || strayPoint(text, question, rubric, hits, scoring) || unanchored(text, question, rubric, hits, scoring))
+                && !toldOfTheSituation(text, question, catalog, rules)) {
             // an answer that states something wrong about the question's subject is about it, whatever it misses;
             // so is the story of a situation like the one asked about, whatever it does in it (judged below)
             relevance = Relevance.OFF_TOPIC;
