@@ -45,6 +45,8 @@ final class JudgedAnswers {
     static final String HELDOUT12 = "interview/judged-answers-heldout12.yml";
     /** A thirteenth, written blind in session 8 (2026-12-03; 54 answers to situational questions, 18 wrong judgement); only ever measured. */
     static final String HELDOUT13 = "interview/judged-answers-heldout13.yml";
+    /** A fourteenth, written blind at the end of session 8 (2026-12-03; 72 answers, every label); only ever measured. */
+    static final String HELDOUT14 = "interview/judged-answers-heldout14.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
