@@ -191,12 +191,18 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
      */
     boolean stuffed(Thresholds t) {
         double explains = explainingShare(t.minFunctionShare(), t.minWords());
-        return sentences > 0 && (explains < t.explainingFloor()
+        // a reply of a word or two (「はい」) is far too short, not a list: a list holds several terms
+        return sentences > 0 && words() >= t.minListWords() && (explains < t.explainingFloor()
                 || (explains < t.explainingMin() && termRunShare() >= t.termRunMin())
                 || repeated(t.alike()) > t.maxRepeated());
     }
 
     /** The numbers of {@link #stuffed}, from content/scoring.yml. */
     record Thresholds(double explainingFloor, double explainingMin, double termRunMin, double minFunctionShare,
-            int minWords, double alike, int maxRepeated) {}
+            int minWords, double alike, int maxRepeated, int minListWords) {}
+
+    /** How many words the answer holds. */
+    long words() {
+        return explaining.stream().mapToLong(c -> c[0]).sum();
+    }
 }

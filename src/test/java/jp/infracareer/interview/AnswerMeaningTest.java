@@ -712,4 +712,15 @@ class AnswerMeaningTest {
         // and a form the stemmer keeps apart, which begins like it
         assertThat(new QuestionWords("What certifications do you hold?", true).echoed("An AWS Certified exam.")).isEqualTo(1);
     }
+
+    @Test
+    void aReplyOfAWordIsFarTooShortNotAListOfTerms() {
+        for (var reply : List.of(new Object[] {Lang.JA, "はい"}, new Object[] {Lang.EN, "Yes."})) {
+            Feedback f = judge((Lang) reply[0], "why-it", (String) reply[1]);
+            assertThat(f.stuffed()).as((String) reply[1]).isFalse();
+            assertThat(f.length().verdict()).isEqualTo(Feedback.Verdict.TOO_SHORT);
+        }
+        // a short list of terms is still one
+        assertThat(judge(Lang.JA, "why-it", "Linux、AWS、CCNA、監視、障害対応。").stuffed()).isTrue();
+    }
 }
