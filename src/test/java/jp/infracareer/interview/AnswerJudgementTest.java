@@ -212,14 +212,15 @@ class AnswerJudgementTest {
     @Test
     void askingForAHintPolitelyIsNotAnAnswer() {
         advisor.command(user, "interview ops-vs-maintenance");
-        for (String ask : List.of("ヒントをください", "ヒント欲しいです", "ヒントをお願いします。", "ヒントある？", "わかりません", "すみません、分かりません。")) {
+        for (String ask : List.of("ヒントをください", "ヒント欲しいです", "ヒントをお願いします。", "ヒントある？", "わかりません", "すみません、分かりません。",
+                "すみません、どういう意味ですか？", "質問の意味が分かりません")) {
             Reply hint = advisor.message(user, ask, "").replies().get(0);
             assertThat(hint.title()).as(ask).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.hint_title"));
         }
         assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
         advisor.command(user, "lang en");
         advisor.command(user, "interview ops-vs-maintenance");
-        for (String ask : List.of("Can I have a hint, please?", "I don't know.")) {
+        for (String ask : List.of("Can I have a hint, please?", "I don't know.", "What do you mean?", "Sorry, I don't understand the question.")) {
             Reply hint = advisor.message(user, ask, "").replies().get(0);
             assertThat(hint.title()).as(ask).isEqualTo(KB.catalog(Lang.EN).ui().text("interview.hint_title"));
         }
@@ -233,7 +234,8 @@ class AnswerJudgementTest {
             assertThat(advisor.message(user, answer, "").replies().get(0).topic()).as(answer).isEqualTo(TopicIds.INTERVIEW_FEEDBACK);
         }
         advisor.command(user, "lang en");
-        for (String answer : List.of("I always finish my tasks on time.", "Next, I would check the logs.", "I want to pass the LPIC exam.")) {
+        for (String answer : List.of("I always finish my tasks on time.", "Next, I would check the logs.", "I want to pass the LPIC exam.",
+                "I don't understand why a server would need a reboot, so I would ask first.")) {
             advisor.command(user, "interview why-infra");
             assertThat(advisor.message(user, answer, "").replies().get(0).topic()).as(answer).isEqualTo(TopicIds.INTERVIEW_FEEDBACK);
         }
