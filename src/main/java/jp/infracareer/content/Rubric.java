@@ -27,11 +27,14 @@ import java.util.List;
  *                      either and makes few points is about something else (a wooden deck for the home lab)
  * @param essential     for a situational question: the steps without which the course of action is wrong,
  *                      whatever else it says (a mistake story that never reports it nor limits its damage)
+ * @param situation     for a situational question: words that name the situation asked about (a mistake, a night
+ *                      alert, pressure), which an answer uses however it handles it; one told in two sentences is
+ *                      about the question though it makes none of a good answer's points, and is judged
  */
 public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
         List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles,
         HostCount hostCount, PrefixMask prefixMask, LayerNumbers layerNumbers, List<String> anchors,
-        List<Essential> essential) {
+        List<Essential> essential, List<String> situation) {
 
     public Rubric {
         roles = roles == null ? Roles.NONE : roles;
@@ -45,6 +48,7 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
         example = example == null ? "" : example;
         anchors = anchors == null ? List.of() : List.copyOf(anchors);
         essential = essential == null ? List.of() : List.copyOf(essential);
+        situation = situation == null ? List.of() : List.copyOf(situation);
     }
 
     /**

@@ -102,14 +102,14 @@ public final class AnswerAnalyzer {
             // naming oneself is a self-introduction, however much of it is about why infrastructure
         } else if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
-                && !closesOnThisQuestion(text, rules, pointsIn(text, rubric), asked)
                 && other.get().share() >= scoring.threshold("other_question_min_share")
-                && other.get().hits() - hits >= scoring.threshold("other_question_lead")) {
+                && other.get().hits() - hits >= scoring.threshold("other_question_lead")
+                && !closesOnThisQuestion(text, rules, rubric, asked)) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
         } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty()
                 && (hits == 0 || strayPoint(text, question, rubric, hits, scoring) || unanchored(text, question, rubric, hits, scoring))
-                && !toldOfTheSituation(text, question, catalog, rules)) {
+                && !toldOfTheSituation(text, question, rubric, catalog, rules)) {
             // an answer that states something wrong about the question's subject is about it, whatever it misses;
             // so is the story of a situation like the one asked about, whatever it does in it (judged below)
             relevance = Relevance.OFF_TOPIC;
@@ -273,24 +273,24 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * True when a situational answer (incident, teamwork, shifts) keeps to the situation asked about though it
-     * makes none of the points a good answer makes: in several sentences it takes up the question's distinctive
-     * words or key terms (a mistake covered up with one's own money is told in 「ミス」, not in the rubric's 報告
-     * and 再発防止). Such an answer is about the question, and what it does is then judged, not waved away as
-     * off topic.
+     * True when an answer to a situational question keeps to the situation asked about though it makes none of
+     * the points a good answer makes: it names the situation (the rubric's {@code situation} words, or the
+     * question's key terms) in two sentences, or names it once and reads like the wrong courses of action the
+     * judgement model learnt from (a mistake covered up with one's own money is told in 「ミス」, not in the
+     * rubric's 報告 and 再発防止). Such an answer is about the question, and what it does is then judged. The
+     * model alone does not decide it: it learnt from answers to situations, and says nothing of a story about
+     * something else.
      */
-    private static boolean toldOfTheSituation(AnswerText text, InterviewQuestion question, Catalog catalog, FeedbackRules rules) {
-        if (!rules.judgement().categories().contains(question.category())) {
+    private static boolean toldOfTheSituation(AnswerText text, InterviewQuestion question, Rubric rubric, Catalog catalog,
+            FeedbackRules rules) {
+        if (rubric.situation().isEmpty() || !rules.judgement().categories().contains(question.category())) {
             return false;
         }
         Scoring scoring = catalog.scoring();
-        QuestionWords asked = PhraseTable.of(catalog).distinctiveWords(question, (int) scoring.threshold("distinctive_word_max_questions"));
         long naming = java.util.stream.IntStream.range(0, text.size())
-                .filter(i -> asked.echoed(text, i) >= 1 || text.has(i, question.keyTerms())).count();
-        // or it reads like the wrong courses of action told in answers to situations: a shortcut taken under a
-        // deadline is about pressure however little it names it
-        return naming >= scoring.threshold("stray_key_term_sentences")
-                || PhraseTable.of(catalog).judgement().score(text.whole()) >= scoring.threshold("judgement_model_min");
+                .filter(i -> text.has(i, rubric.situation()) || text.has(i, question.keyTerms())).count();
+        return naming >= scoring.threshold("stray_key_term_sentences") || naming >= 1
+                && PhraseTable.of(catalog).judgement().score(text.whole()) >= scoring.threshold("judgement_model_min");
     }
 
     /**
@@ -658,10 +658,14 @@ public final class AnswerAnalyzer {
                         || closing.question().echoed(text, last) >= closing.echoMin());
     }
 
-    private static boolean closesOnThisQuestion(AnswerText text, FeedbackRules rules, int[] pointsIn, QuestionWords asked) {
+    /**
+     * True when a story's last sentence sums up ("So…", "that is why…") with one of this question's points and one of
+     * its words: the story answers this question, however much of it another question's points describe.
+     */
+    private static boolean closesOnThisQuestion(AnswerText text, FeedbackRules rules, Rubric rubric, QuestionWords asked) {
         int last = text.size() - 1;
         return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.startsWith(last, rules.markers("closing")))
-                && pointsIn[last] > 0 && asked.echoed(text, last) >= 1;
+                && rubric.concepts().stream().anyMatch(c -> text.makes(last, c.synonyms())) && asked.echoed(text, last) >= 1;
     }
 
     /**

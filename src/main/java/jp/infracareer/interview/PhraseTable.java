@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.infracareer.content.Catalog;
-import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.Rubric;
 
 /**
@@ -108,6 +107,7 @@ final class PhraseTable {
         for (Rubric r : catalog.rubrics()) {
             mistakes.addAll(r.misconceptions());
             out.add(r.anchors());
+            out.add(r.situation());
         }
         for (Rubric.Misconception m : mistakes) {
             out.addAll(m.when());
@@ -142,14 +142,6 @@ final class PhraseTable {
     }
 
     /** The judgement model of the bank's language (see {@link JudgementModel}), learnt here if not learnt yet. */
-    /** Each question's distinctive words (QuestionWords.distinctive), worked out once per question. */
-    QuestionWords distinctiveWords(InterviewQuestion question, int maxQuestions) {
-        return distinctive.computeIfAbsent(question.id(), id -> new QuestionWords(question.question(), catalog.lang() == jp.infracareer.kernel.Lang.EN)
-                .distinctive(catalog.questions().stream().map(InterviewQuestion::question).toList(), maxQuestions));
-    }
-
-    private final Map<String, QuestionWords> distinctive = new java.util.concurrent.ConcurrentHashMap<>();
-
     JudgementModel judgement() {
         JudgementModel m = judgement;
         if (m != null) {

@@ -19,45 +19,28 @@ final class QuestionWords {
             "think", "words", "there", "with", "each", "them", "they", "this", "that", "where", "when", "could", "please",
             "some", "many", "much", "most", "have", "does", "into", "from", "will", "still", "usually", "feel");
 
-    private final Set<String> words;
+    private final Set<String> japaneseWords;
+    private final List<EnglishWord> englishWords;
     private final boolean english;
 
     QuestionWords(String question, boolean english) {
         this.english = english;
-        java.util.Map<String, Set<String>> asked = english ? ASKED_EN : ASKED_JA;
-        Set<String> known = asked.get(question);
-        if (known == null) {
-            known = Set.copyOf(english ? english(question) : japanese(question));
-            if (asked.size() < CACHE_MAX) {
-                asked.put(question, known);
-            }
+        if (english) {
+            this.englishWords = ASKED_EN.containsKey(question) ? ASKED_EN.get(question) : remember(ASKED_EN, question,
+                    List.copyOf(new LinkedHashSet<>(englishWords(question))));
+            this.japaneseWords = Set.of();
+        } else {
+            this.japaneseWords = ASKED_JA.containsKey(question) ? ASKED_JA.get(question) : remember(ASKED_JA, question,
+                    Set.copyOf(japanese(question)));
+            this.englishWords = List.of();
         }
-        this.words = known;
     }
 
-    private QuestionWords(Set<String> words, boolean english) {
-        this.words = words;
-        this.english = english;
-    }
-
-    /**
-     * Only those of this question's words that at most {@code maxQuestions} questions of the bank use (this one
-     * included): 「ミス」 for the mistake question, not 「仕事」 or 「経験」, which half the bank asks with.
-     */
-    QuestionWords distinctive(java.util.Collection<String> bank, int maxQuestions) {
-        java.util.Map<String, Integer> usedBy = new java.util.HashMap<>();
-        for (String other : bank) {
-            for (String w : new QuestionWords(other, english).words) {
-                usedBy.merge(w, 1, Integer::sum);
-            }
+    private static <T> T remember(java.util.Map<String, T> cache, String question, T words) {
+        if (cache.size() < CACHE_MAX) {
+            cache.put(question, words);
         }
-        Set<String> kept = new java.util.HashSet<>();
-        for (String w : words) {
-            if (usedBy.getOrDefault(w, 1) <= maxQuestions) {
-                kept.add(w);
-            }
-        }
-        return new QuestionWords(Set.copyOf(kept), english);
+        return words;
     }
 
     /**
@@ -66,9 +49,12 @@ final class QuestionWords {
      */
     private static final int CACHE_MAX = 10_000;
     private static final java.util.Map<String, Set<String>> ASKED_JA = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Set<String>> ASKED_EN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, List<EnglishWord>> ASKED_EN = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** How many different words of the question the sentence takes up. */
+    /**
+     * How many different words of the question the sentence takes up (each counted once, however many words of the
+     * sentence take it up).
+     */
     int echoed(String sentence) {
         return english ? echoedEnglish(sentence) : count(japanese(sentence));
     }
@@ -79,34 +65,30 @@ final class QuestionWords {
     }
 
     private int count(Set<String> own) {
-        return (int) own.stream().filter(words::contains).count();
+        return (int) own.stream().filter(japaneseWords::contains).count();
     }
 
     /**
-     * An English question word is taken up when a word of the sentence has its stem or begins with the same five
-     * letters: each alone misses forms the other joins ("leaving" and "leave" share a stem, not five letters;
-     * "certified" and "certifications" five letters, not a stem).
+     * An English word as it is compared: its Snowball (Porter 2) stem and its first five letters. A question word is
+     * taken up by a sentence word with either: each alone misses forms the other joins ("leaving" and "leave" share
+     * a stem, not five letters; "certified" and "certifications" five letters, not a stem).
      */
+    private record EnglishWord(String stem, String start) {}
+
     private int echoedEnglish(String sentence) {
-        Set<String> own = english(sentence);
+        if (englishWords.isEmpty()) {
+            return 0;
+        }
         Set<String> stems = new java.util.HashSet<>();
         Set<String> starts = new java.util.HashSet<>();
-        for (String key : own) {
-            stems.add(stemOf(key));
-            starts.add(startOf(key));
+        for (EnglishWord w : englishWords(sentence)) {
+            stems.add(w.stem());
+            starts.add(w.start());
         }
-        return (int) words.stream().filter(w -> stems.contains(stemOf(w)) || starts.contains(startOf(w))).count();
+        return (int) englishWords.stream().filter(w -> stems.contains(w.stem()) || starts.contains(w.start())).count();
     }
 
     private static final int START = 5;
-
-    private static String stemOf(String key) {
-        return key.substring(0, key.indexOf(' '));
-    }
-
-    private static String startOf(String key) {
-        return key.substring(key.indexOf(' ') + 1);
-    }
 
     private static Set<String> japanese(String text) {
         return japanese(JapaneseWords.of(AnswerText.fold(text)));
@@ -124,25 +106,17 @@ final class QuestionWords {
         return out;
     }
 
-    private static Set<String> english(String text) {
-        Set<String> out = new LinkedHashSet<>();
+    /** The content words of an English text; one stemmer per text (it keeps state per word, and is cheap to make). */
+    private static List<EnglishWord> englishWords(String text) {
+        List<EnglishWord> out = new java.util.ArrayList<>();
+        org.tartarus.snowball.ext.EnglishStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (w.length() >= 4 && !AnswerShape.isFunctionWord(w) && !ASKING_EN.contains(w)) {
-                // "stem start": both forms of the word, for echoedEnglish
-                out.add(stem(w) + " " + (w.length() > START ? w.substring(0, START) : w));
+                stemmer.setCurrent(w);
+                stemmer.stem();
+                out.add(new EnglishWord(stemmer.getCurrent(), w.length() > START ? w.substring(0, START) : w));
             }
         }
         return out;
     }
-
-    /** A word's stem by Snowball's English (Porter 2) rules; the stemmer keeps state per word, so each thread has its own. */
-    static String stem(String word) {
-        org.tartarus.snowball.ext.EnglishStemmer stemmer = STEMMER.get();
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
-    }
-
-    private static final ThreadLocal<org.tartarus.snowball.ext.EnglishStemmer> STEMMER =
-            ThreadLocal.withInitial(org.tartarus.snowball.ext.EnglishStemmer::new);
 }

@@ -37,6 +37,11 @@ class JudgementAndGuideContentTest {
                     .isEqualTo(re.essential().stream().map(Rubric.Essential::id).toList());
             assertThat(rj.structure()).as(q.id()).isEqualTo(re.structure()).allMatch(STRUCTURE::contains);
             assertThat(rj.need()).as(q.id() + " need").isBetween(1, rj.concepts().size()).isEqualTo(re.need());
+            // a question about a situation (an incident, a shift, the team) names it in both languages, so that a
+            // story of it is judged, not called off topic; a question of knowledge names none
+            boolean situation = Set.of("incident", "teamwork", "shifts").contains(q.category()) || q.id().equals("repetitive-work");
+            assertThat(rj.situation().isEmpty()).as(q.id() + " situation (ja)").isEqualTo(!situation);
+            assertThat(re.situation().isEmpty()).as(q.id() + " situation (en)").isEqualTo(!situation);
             // a host-count check asks about the same network in both languages and states the worked-out figure
             assertThat(rj.hostCount().prefix()).as(q.id() + " host count").isEqualTo(re.hostCount().prefix());
             assertThat(rj.roles().of().size()).as(q.id() + " roles").isEqualTo(re.roles().of().size());
@@ -129,7 +134,8 @@ class JudgementAndGuideContentTest {
         }
         assertThat(s.penalty("weak_motive")).isPositive();
         for (String t : List.of("other_question_own_max_hits", "other_question_min_share", "other_question_lead",
-                "explaining_share_floor", "explaining_share_min", "term_run_share_min", "explaining_sentence_min_words", "function_share_min_ja", "function_share_min_en", "repeated_sentence_alike", "repeated_sentences_max", "head_on_terms_min", "stray_max_points", "stray_max_sentences", "stray_min_sentences")) {
+                "explaining_share_floor", "explaining_share_min", "term_run_share_min", "explaining_sentence_min_words", "function_share_min_ja", "function_share_min_en", "repeated_sentence_alike", "repeated_sentences_max", "head_on_terms_min", "stray_max_points", "stray_max_sentences", "stray_min_sentences",
+                "stray_key_term_sentences", "judgement_model_min", "term_list_min_words")) {
             assertThat(s.thresholds()).as(t).containsKey(t);
         }
     }

@@ -685,13 +685,19 @@ class AnswerMeaningTest {
         // and what it does is judged: a mistake never reported is named, not waved away as off topic
         assertThat(covered.misconceptions()).isNotEmpty();
         assertThat(covered.score()).isLessThanOrEqualTo(40);
-        // a story about something else, given to the same question, is still not taken for an answer to it
-        Feedback elsewhere = judge(Lang.JA, "mistake", "休日はよく釣りに行きます。朝の四時に起きて、港まで車で一時間ほど走り、"
-                + "日の出の前に堤防に着くようにしています。釣れた魚は家で捌いて、家族と一緒に食べるのが一番の楽しみです。"
-                + "最近は竿やリールにも凝り始め、来年は船に乗って沖にも出てみたいと思っています。"
-                + "釣り仲間とは月に一度集まって、その月に一番大きな魚を釣った人に昼ご飯をおごるのが決まりです。"
-                + "寒い冬の朝でも、海を見ていると不思議と気持ちが落ち着きます。");
-        assertThat(elsewhere.relevance()).isNotEqualTo(Feedback.Relevance.ON_TOPIC);
+        // a story about something else is still off topic, for every situational question, though it holds everyday
+        // words some of their questions use (多い, 考える, days, made)
+        String bread = "休日はパン作りをしています。強力粉の配合を変えると焼き上がりが大きく変わるので、本やインターネットで調べて、"
+                + "水の量を少しずつ変えてみました。発酵の時間は季節によって違うことが多いので、温度計を使って記録しています。"
+                + "最近は天然酵母にも挑戦し、家族にも好評です。次はフランスパンを焼いてみたいと考えています。";
+        String fishing = "On my days off I go fishing with my brother. We drive to the coast early in the morning, and some days "
+                + "we don't catch anything at all, which is fine with us. Last summer I made my own lures from old spoons, and "
+                + "they worked better than the ones from the shop. I like being outside after a week indoors, and the long days "
+                + "by the sea help me relax. Next year we want to rent a small boat and try the deeper water further out.";
+        for (String q : List.of("mistake", "pressure", "client-site", "repetitive-work", "overtime-oncall", "night-shift")) {
+            assertThat(judge(Lang.JA, q, bread).relevance()).as("ja " + q).isEqualTo(Feedback.Relevance.OFF_TOPIC);
+            assertThat(judge(Lang.EN, q, fishing).relevance()).as("en " + q).isEqualTo(Feedback.Relevance.OFF_TOPIC);
+        }
     }
 
     @Test
@@ -720,7 +726,10 @@ class AnswerMeaningTest {
             assertThat(f.stuffed()).as((String) reply[1]).isFalse();
             assertThat(f.length().verdict()).isEqualTo(Feedback.Verdict.TOO_SHORT);
         }
-        // a short list of terms is still one
+        // a short list of terms is still one, from four words (scoring.yml term_list_min_words; Japanese words as
+        // Kuromoji reads them, particles included)
         assertThat(judge(Lang.JA, "why-it", "Linux、AWS、CCNA、監視、障害対応。").stuffed()).isTrue();
+        assertThat(judge(Lang.EN, "why-it", "Linux, AWS, CCNA, DNS.").stuffed()).isTrue();
+        assertThat(judge(Lang.EN, "why-it", "Linux, AWS, CCNA.").stuffed()).isFalse();
     }
 }

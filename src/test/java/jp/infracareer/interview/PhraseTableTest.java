@@ -98,6 +98,7 @@ class PhraseTableTest {
         out.addAll(c.feedback().markers().values());
         out.add(c.question(rubric.question()).orElseThrow().keyTerms());
         out.add(rubric.anchors());
+        out.add(rubric.situation());
         return out;
     }
 
