@@ -289,8 +289,8 @@ public final class AnswerAnalyzer {
         Scoring scoring = catalog.scoring();
         long naming = java.util.stream.IntStream.range(0, text.size())
                 .filter(i -> text.has(i, rubric.situation()) || text.has(i, question.keyTerms())).count();
-        return naming >= scoring.threshold("stray_key_term_sentences") || naming >= 1
-                && PhraseTable.of(catalog).judgement().score(text.whole()) >= scoring.threshold("judgement_model_min");
+        return naming >= scoring.threshold("stray_key_term_sentences") || (naming >= 1
+                && PhraseTable.of(catalog).judgement().score(text.whole()) >= scoring.threshold("judgement_model_min"));
     }
 
     /**

@@ -26,12 +26,13 @@ final class QuestionWords {
     QuestionWords(String question, boolean english) {
         this.english = english;
         if (english) {
-            this.englishWords = ASKED_EN.containsKey(question) ? ASKED_EN.get(question) : remember(ASKED_EN, question,
-                    List.copyOf(new LinkedHashSet<>(englishWords(question))));
+            List<EnglishWord> known = ASKED_EN.get(question);
+            this.englishWords = known != null ? known
+                    : remember(ASKED_EN, question, List.copyOf(new LinkedHashSet<>(englishWords(question))));
             this.japaneseWords = Set.of();
         } else {
-            this.japaneseWords = ASKED_JA.containsKey(question) ? ASKED_JA.get(question) : remember(ASKED_JA, question,
-                    Set.copyOf(japanese(question)));
+            Set<String> known = ASKED_JA.get(question);
+            this.japaneseWords = known != null ? known : remember(ASKED_JA, question, Set.copyOf(japanese(question)));
             this.englishWords = List.of();
         }
     }
