@@ -287,10 +287,16 @@ public final class AnswerAnalyzer {
             return false;
         }
         Scoring scoring = catalog.scoring();
-        long naming = java.util.stream.IntStream.range(0, text.size())
-                .filter(i -> text.has(i, rubric.situation()) || text.has(i, question.keyTerms())).count();
+        long naming = sentencesNaming(text, rubric.situation(), question.keyTerms());
         return naming >= scoring.threshold("stray_key_term_sentences") || (naming >= 1
                 && PhraseTable.of(catalog).judgement().score(text.whole()) >= scoring.threshold("judgement_model_min"));
+    }
+
+    /** How many sentences of the answer hold a word of any of {@code lists}. */
+    @SafeVarargs
+    private static long sentencesNaming(AnswerText text, List<String>... lists) {
+        return java.util.stream.IntStream.range(0, text.size())
+                .filter(i -> java.util.Arrays.stream(lists).anyMatch(list -> text.has(i, list))).count();
     }
 
     /**
@@ -303,8 +309,7 @@ public final class AnswerAnalyzer {
         }
         // an answer that keeps naming what the question is about (its key terms, in several sentences) is about it,
         // in words the rubric's points did not foresee: 「報連相で意識していたのは…」 with 「上司に伝え」 is not a stray word
-        long naming = java.util.stream.IntStream.range(0, text.size()).filter(i -> text.has(i, question.keyTerms())).count();
-        if (naming >= scoring.threshold("stray_key_term_sentences")) {
+        if (sentencesNaming(text, question.keyTerms()) >= scoring.threshold("stray_key_term_sentences")) {
             return false;
         }
         long touching = java.util.Arrays.stream(pointsIn(text, rubric)).filter(n -> n > 0).count();

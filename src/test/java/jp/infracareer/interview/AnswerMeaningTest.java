@@ -686,7 +686,7 @@ class AnswerMeaningTest {
         assertThat(covered.misconceptions()).isNotEmpty();
         assertThat(covered.score()).isLessThanOrEqualTo(40);
         // a story about something else is still off topic, for every situational question, though it holds everyday
-        // words some of their questions use (多い, 考える, days, made)
+        // words that some of those questions are asked with (多い, 考える, days, made)
         String bread = "休日はパン作りをしています。強力粉の配合を変えると焼き上がりが大きく変わるので、本やインターネットで調べて、"
                 + "水の量を少しずつ変えてみました。発酵の時間は季節によって違うことが多いので、温度計を使って記録しています。"
                 + "最近は天然酵母にも挑戦し、家族にも好評です。次はフランスパンを焼いてみたいと考えています。";
