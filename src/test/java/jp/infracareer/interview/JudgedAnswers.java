@@ -47,6 +47,8 @@ final class JudgedAnswers {
     static final String HELDOUT13 = "interview/judged-answers-heldout13.yml";
     /** A fourteenth, written blind at the end of session 8 (2026-12-03; 72 answers, every label); only ever measured. */
     static final String HELDOUT14 = "interview/judged-answers-heldout14.yml";
+    /** A fifteenth, written blind at the start of session 9 (2026-12-03; 60 answers, every label); only ever measured. */
+    static final String HELDOUT15 = "interview/judged-answers-heldout15.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -74,6 +76,9 @@ final class JudgedAnswers {
     static final String TUNING18A = "interview/judged-answers-tuning18a.yml";
     static final String TUNING18B = "interview/judged-answers-tuning18b.yml";
     static final String TUNING18C = "interview/judged-answers-tuning18c.yml";
+    /** A nineteenth, written blind in session 9 by two writers (situational and motivation, weighted to unconventional; technical, weighted to wrong and poor). */
+    static final String TUNING19A = "interview/judged-answers-tuning19a.yml";
+    static final String TUNING19B = "interview/judged-answers-tuning19b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -55,6 +55,9 @@ class JudgedAnswersTest {
             // the fourteenth, written blind at the end of session 8, first run on 3353e57: bad-judgement 11/12, good 10/12,
             // off-topic 4/4, other-question 3/4, poor 5/8, stuffed 4/4, unconventional 5/6, wrong 8/12, pairs 75.6% (31 of 41)
             new LabelledSet("holdout14", JudgedAnswers.HELDOUT14, true),
+            // the fifteenth, written blind at the start of session 9, first run on fff054f: bad-judgement 10/10, good 8/10,
+            // off-topic 3/3, poor 8/8, stuffed 3/3, unconventional 7/8, wrong 7/10, pairs 90.5% (19 of 21)
+            new LabelledSet("holdout15", JudgedAnswers.HELDOUT15, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -94,7 +97,12 @@ class JudgedAnswersTest {
             // unconventional 3/8, pairs 66.4%
             new LabelledSet("tuning18a", JudgedAnswers.TUNING18A, false),
             new LabelledSet("tuning18b", JudgedAnswers.TUNING18B, false),
-            new LabelledSet("tuning18c", JudgedAnswers.TUNING18C, false));
+            new LabelledSet("tuning18c", JudgedAnswers.TUNING18C, false),
+            // blind (session 9, fff054f): nineteenth a (situational and motivation) bad-judgement 10/12, good 11/12, poor 9/10,
+            // unconventional 10/14, pairs 90.3% (65 of 72); b (technical) good 10/10, poor 5/12, unconventional 11/12,
+            // wrong 9/16, pairs 77.2% (44 of 57)
+            new LabelledSet("tuning19a", JudgedAnswers.TUNING19A, false),
+            new LabelledSet("tuning19b", JudgedAnswers.TUNING19B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -115,7 +123,11 @@ class JudgedAnswersTest {
             "tuning18b", java.util.Map.of("bad-judgement", 11 / 24.0, "good", 9 / 14.0, "poor", 3 / 4.0,
                     "unconventional", 4 / 6.0, "pairs", 92 / 111.0),
             "tuning18c", java.util.Map.of("bad-judgement", 14 / 20.0, "good", 9 / 18.0, "poor", 4 / 4.0,
-                    "unconventional", 3 / 8.0, "pairs", 77 / 116.0));
+                    "unconventional", 3 / 8.0, "pairs", 77 / 116.0),
+            "tuning19a", java.util.Map.of("bad-judgement", 10 / 12.0, "good", 11 / 12.0, "poor", 9 / 10.0,
+                    "unconventional", 10 / 14.0, "pairs", 65 / 72.0),
+            "tuning19b", java.util.Map.of("good", 10 / 10.0, "poor", 5 / 12.0, "unconventional", 11 / 12.0,
+                    "wrong", 9 / 16.0, "pairs", 44 / 57.0));
 
     private static final java.util.Map<String, List<JudgedAnswers.Judged>> SETS_JUDGED = new java.util.LinkedHashMap<>();
 
@@ -214,13 +226,13 @@ class JudgedAnswersTest {
 
     /**
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
-     * reached on 2026-12-03 (session 8), so that a change that makes held-out judgement worse fails the build.
+     * reached on 2026-12-03 (session 8; the fifteenth at its first run, session 9), so that a change that makes held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {117, 136}, "good", new int[] {187, 211}, "unconventional", new int[] {78, 102},
-            "poor", new int[] {93, 119}, "wrong", new int[] {123, 158}, "off-topic", new int[] {57, 58},
-            "other-question", new int[] {39, 48}, "stuffed", new int[] {54, 54});
+            "bad-judgement", new int[] {127, 146}, "good", new int[] {195, 221}, "unconventional", new int[] {85, 110},
+            "poor", new int[] {101, 127}, "wrong", new int[] {130, 168}, "off-topic", new int[] {60, 61},
+            "other-question", new int[] {39, 48}, "stuffed", new int[] {57, 57});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -243,8 +255,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1008);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(916);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1029);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(935);
     }
 
     @Test
