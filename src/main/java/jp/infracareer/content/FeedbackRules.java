@@ -3,11 +3,16 @@ package jp.infracareer.content;
 import java.util.List;
 import java.util.Map;
 
-/** The cues used to read an answer in one language: length band, marker words, weak motives. */
+/**
+ * The cues used to read an answer in one language: length band, marker words, weak motives. {@code thin} is what an
+ * answer is told when it makes no mistake and shows no weak motive, but reads like the labelled poor answers
+ * (interview/JudgementModel's thinness model).
+ */
 public record FeedbackRules(Length length, Map<String, List<String>> markers, List<WeakMotive> weakMotives,
-        Judgement judgement, Ports ports, Reading reading) {
+        Judgement judgement, Ports ports, Reading reading, String thin) {
 
     public FeedbackRules {
+        thin = thin == null ? "" : thin;
         judgement = judgement == null ? new Judgement(List.of(), List.of(), "") : judgement;
         ports = ports == null ? Ports.NONE : ports;
         java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");

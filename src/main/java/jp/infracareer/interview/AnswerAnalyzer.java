@@ -179,6 +179,9 @@ public final class AnswerAnalyzer {
         if (!flags.isEmpty() && covered.size() < rubric.need()) {
             score = Math.min(score, scoring.cap("weak_only"));
         }
+        if (relevance == Relevance.ON_TOPIC) {
+            score = Math.min(score, thinReading(text, PhraseTable.of(catalog).thinness(), scoring, rules, misconceptions, flags));
+        }
         score = Math.max(0, Math.min(100, score));
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
                 uncovered.subList(0, Math.min(3, uncovered.size())), misconceptions, flags, "");
@@ -213,6 +216,34 @@ public final class AnswerAnalyzer {
         }
         return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));
     }
+
+    /**
+     * The cap of an answer that the thinness model reads as poor (vague, guessed, or about what the speaker gets
+     * rather than the work), 100 when it does not. Told with the sentence that reads most so, unless something
+     * more precise (a mistake, a weak motive) has been said of it already.
+     */
+    private static int thinReading(AnswerText text, JudgementModel model, Scoring scoring, FeedbackRules rules,
+            List<Finding> misconceptions, List<Flag> flags) {
+        if (rules.thin().isBlank() || model.score(text.whole()) < scoring.threshold("thin_model_min")) {
+            return 100;
+        }
+        if (misconceptions.isEmpty() && flags.isEmpty()) {
+            int thinnest = 0;
+            double thinnestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < text.size(); i++) {
+                double s = model.score(text.sentence(i));
+                if (s > thinnestScore) {
+                    thinnest = i;
+                    thinnestScore = s;
+                }
+            }
+            flags.add(new Flag(THIN, quote(text.sentence(thinnest)), rules.thin()));
+        }
+        return (int) scoring.cap("thin");
+    }
+
+    /** The id of a finding of the thinness model. */
+    static final String THIN = "thin-answer";
 
     /** The id of a finding of the judgement model (see {@link JudgementModel}). */
     static final String COURSE = "course-of-action";

@@ -30,10 +30,15 @@ import jp.infracareer.kernel.Lang;
  * <p>
  * Hand-written because it is counting: the measurement that chose it was made with this presence model, and
  * Tribuo's naive Bayes is multinomial and another artifact.
+ * <p>
+ * A second model is learnt the same way over every question ({@link #thinExamples}): how much an answer reads like
+ * the labelled poor ones (vague, guessed, or about what the speaker gets rather than the work) against the good,
+ * fair and unconventional answers to the same bank.
  */
 final class JudgementModel {
     static final String TRAINING = "interview/judgement-training.txt";
     static final String BAD = "bad-judgement";
+    static final String POOR = "poor";
     private static final Set<String> FINE = Set.of("good", "fair", "unconventional");
     /** A feature seen in fewer labelled answers than this says more about one writer than about judgement. */
     private static final int MIN_ANSWERS = 2;
@@ -124,13 +129,25 @@ final class JudgementModel {
      */
     static List<Labelled> examples(Catalog catalog, List<JsonNode> answers) {
         Set<String> categories = Set.copyOf(catalog.feedback().judgement().categories());
+        return labelled(catalog, answers, BAD, question -> categories.contains(question.category()));
+    }
+
+    /**
+     * The labelled answers of {@code answers} in the catalog's language, to any question of the bank, labelled
+     * poor or fine (good, fair, unconventional): what the thinness model learns from.
+     */
+    static List<Labelled> thinExamples(Catalog catalog, List<JsonNode> answers) {
+        return labelled(catalog, answers, POOR, question -> true);
+    }
+
+    private static List<Labelled> labelled(Catalog catalog, List<JsonNode> answers, String badLabel,
+            java.util.function.Predicate<InterviewQuestion> asked) {
         List<Labelled> out = new ArrayList<>();
         for (JsonNode a : answers) {
             String label = a.path("label").asText();
-            boolean situational = catalog.question(a.path("question").asText()).map(InterviewQuestion::category)
-                    .filter(categories::contains).isPresent();
-            if (situational && catalog.lang().code().equals(a.path("lang").asText()) && (label.equals(BAD) || FINE.contains(label))) {
-                out.add(new Labelled(a.path("text").asText(), label.equals(BAD)));
+            boolean counts = catalog.question(a.path("question").asText()).filter(asked).isPresent();
+            if (counts && catalog.lang().code().equals(a.path("lang").asText()) && (label.equals(badLabel) || FINE.contains(label))) {
+                out.add(new Labelled(a.path("text").asText(), label.equals(badLabel)));
             }
         }
         return out;

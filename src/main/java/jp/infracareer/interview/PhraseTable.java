@@ -42,6 +42,7 @@ final class PhraseTable {
     private final Catalog catalog;
     /** Learnt in the background when an interview starts ({@link #prepareJudgement}), else at the first situational answer. */
     private volatile JudgementModel judgement;
+    private volatile JudgementModel thinness;
 
     private PhraseTable(Catalog catalog) {
         sentenceRules = SentenceRules.of(catalog.feedback().reading());
@@ -144,26 +145,34 @@ final class PhraseTable {
     /** The judgement model of the bank's language (see {@link JudgementModel}), learnt here if not learnt yet. */
     JudgementModel judgement() {
         JudgementModel m = judgement;
-        if (m != null) {
-            return m;
+        return m != null ? m : learn()[0];
+    }
+
+    /** The thinness model of the bank's language (see {@link JudgementModel#thinExamples}), learnt here if not learnt yet. */
+    JudgementModel thinness() {
+        JudgementModel m = thinness;
+        return m != null ? m : learn()[1];
+    }
+
+    /** Learns both models from one reading of the training sets, once. */
+    private synchronized JudgementModel[] learn() {
+        if (judgement == null || thinness == null) {
+            List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
+            boolean english = catalog.lang() == jp.infracareer.kernel.Lang.EN;
+            thinness = JudgementModel.train(JudgementModel.thinExamples(catalog, training), english);
+            judgement = JudgementModel.train(JudgementModel.examples(catalog, training), english);
         }
-        synchronized (this) {
-            if (judgement == null) {
-                judgement = JudgementModel.train(JudgementModel.examples(catalog, JudgementModel.readTraining()),
-                        catalog.lang() == jp.infracareer.kernel.Lang.EN);
-            }
-            return judgement;
-        }
+        return new JudgementModel[] {judgement, thinness};
     }
 
     /**
-     * Starts learning the judgement model in the background, once: called when an interview starts, so that it is
+     * Starts learning the judgement and thinness models in the background, once: called when an interview starts, so that it is
      * ready long before the first answer (a third of a second of reading and counting), and never at start-up,
      * where it took a core from the first requests.
      */
     void prepareJudgement() {
         if (judgement == null && preparing.compareAndSet(false, true)) {
-            java.util.concurrent.CompletableFuture.runAsync(this::judgement);
+            java.util.concurrent.CompletableFuture.runAsync(this::learn);
         }
     }
 

@@ -107,6 +107,10 @@ class JudgementAndGuideContentTest {
                 assertThat(m.correction()).as(m.id()).isNotBlank();
                 assertThat(m.without()).as(m.id() + ": no rubric's concepts to name").isEmpty();
             });
+            assertThat(j.course()).as("what the judgement model's finding says").isNotBlank();
+        }
+        for (Lang lang : Lang.values()) {
+            assertThat(kb.catalog(lang).feedback().thin()).as(lang + ": what the thinness model's finding says").isNotBlank();
         }
     }
 
@@ -129,13 +133,13 @@ class JudgementAndGuideContentTest {
     void scoringHasEveryNumberTheScorerReads() {
         Scoring s = kb.catalog(Lang.JA).scoring();
         assertThat(s.weight("structure") + s.weight("concepts") + s.weight("length")).isEqualTo(100);
-        for (String cap : List.of("off_topic", "other_question", "stuffed", "misconception", "weak_only")) {
+        for (String cap : List.of("off_topic", "other_question", "stuffed", "misconception", "weak_only", "thin")) {
             assertThat(s.cap(cap)).as(cap).isBetween(0, 40);
         }
         assertThat(s.penalty("weak_motive")).isPositive();
         for (String t : List.of("other_question_own_max_hits", "other_question_min_share", "other_question_lead",
                 "explaining_share_floor", "explaining_share_min", "term_run_share_min", "explaining_sentence_min_words", "function_share_min_ja", "function_share_min_en", "repeated_sentence_alike", "repeated_sentences_max", "head_on_terms_min", "stray_max_points", "stray_max_sentences", "stray_min_sentences",
-                "stray_key_term_sentences", "judgement_model_min", "term_list_min_words")) {
+                "stray_key_term_sentences", "judgement_model_min", "thin_model_min", "term_list_min_words")) {
             assertThat(s.thresholds()).as(t).containsKey(t);
         }
     }

@@ -226,12 +226,12 @@ class JudgedAnswersTest {
 
     /**
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
-     * reached on 2026-12-03 (session 8; the fifteenth at its first run, session 9), so that a change that makes held-out judgement worse fails the build.
+     * reached on 2026-12-03 (session 8; the fifteenth at its first run and the thinness model, session 9), so that a change that makes held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {127, 146}, "good", new int[] {195, 221}, "unconventional", new int[] {85, 110},
-            "poor", new int[] {101, 127}, "wrong", new int[] {130, 168}, "off-topic", new int[] {60, 61},
+            "poor", new int[] {120, 127}, "wrong", new int[] {130, 168}, "off-topic", new int[] {60, 61},
             "other-question", new int[] {39, 48}, "stuffed", new int[] {57, 57});
 
     @Test
@@ -256,7 +256,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1029);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(935);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(937);
     }
 
     @Test

@@ -22,6 +22,15 @@ class JudgementModelTest {
 
     /** Every tuning answer to a situational question, scored by a model learnt without its own set. */
     static List<Read> crossSet() {
+        return crossSet(JudgementModel::examples);
+    }
+
+    /** Every tuning answer labelled poor or fine, scored by a thinness model learnt without its own set. */
+    static List<Read> crossSetThin() {
+        return crossSet(JudgementModel::thinExamples);
+    }
+
+    private static List<Read> crossSet(java.util.function.BiFunction<Catalog, List<JsonNode>, List<JudgementModel.Labelled>> examples) {
         List<JsonNode> all = JudgementModel.readTraining();
         List<Read> out = new ArrayList<>();
         for (String set : all.stream().map(a -> a.path("id").asText().replaceAll("-.*", "")).distinct().toList()) {
@@ -29,8 +38,8 @@ class JudgementModelTest {
             List<JsonNode> own = all.stream().filter(a -> a.path("id").asText().startsWith(set + "-")).toList();
             for (Lang lang : Lang.values()) {
                 Catalog c = KB.catalog(lang);
-                JudgementModel model = JudgementModel.train(JudgementModel.examples(c, others), lang == Lang.EN);
-                for (JudgementModel.Labelled l : JudgementModel.examples(c, own)) {
+                JudgementModel model = JudgementModel.train(examples.apply(c, others), lang == Lang.EN);
+                for (JudgementModel.Labelled l : examples.apply(c, own)) {
                     out.add(new Read(model.score(l.text()), l.bad()));
                 }
             }
@@ -51,6 +60,41 @@ class JudgementModelTest {
         assertThat(bad).isGreaterThan(100);
         assertThat((double) found / bad).isGreaterThan(0.6);
         assertThat((double) alarms / fine).isLessThan(0.03);
+    }
+
+    @Test
+    void thinnessFindsMostPoorAnswersInASetItHasNotSeenAndFlagsNoGoodOne() {
+        double threshold = KB.catalog(Lang.JA).scoring().threshold("thin_model_min");
+        List<Read> reads = crossSetThin();
+        long poor = reads.stream().filter(Read::bad).count();
+        long fine = reads.size() - poor;
+        long found = reads.stream().filter(r -> r.bad() && r.score() >= threshold).count();
+        long alarms = reads.stream().filter(r -> !r.bad() && r.score() >= threshold).count();
+        System.out.printf("thinness model across sets: %d of %d poor answers found, %d of %d fine ones flagged%n",
+                found, poor, alarms, fine);
+        assertThat(poor).isGreaterThan(100);
+        assertThat((double) found / poor).isGreaterThan(0.6);
+        assertThat((double) alarms / fine).isLessThan(0.01);
+    }
+
+    /** Written for this test in words of our own: a feeling and a general remark, no listed weak motive in it. */
+    private static final String THIN_JA = "正直なところ、開発よりインフラのほうが向いている気がしたからです。将来性もありそうだと思いました。";
+
+    @Test
+    void aThinAnswerIsToldWithItsSentenceAndCappedAndASoundOneIsNot() {
+        Catalog ja = KB.catalog(Lang.JA);
+        Feedback thin = AnswerAnalyzer.analyze(ja, ja.question("why-infra").orElseThrow(), THIN_JA);
+        assertThat(thin.weakMotives()).extracting(Feedback.Flag::id).containsExactly(AnswerAnalyzer.THIN);
+        assertThat(thin.weakMotives().get(0).quote()).startsWith("正直なところ、開発よりインフラのほうが");
+        assertThat(thin.weakMotives().get(0).why()).isEqualTo(ja.feedback().thin());
+        assertThat(thin.score()).isLessThanOrEqualTo((int) ja.scoring().cap("thin"));
+        Feedback sound = AnswerAnalyzer.analyze(ja, ja.question("why-infra").orElseThrow(), "インフラエンジニアを選んだのは、"
+                + "止まってはいけない仕組みを支える仕事がしたいからです。前職の物流倉庫では、在庫管理システムが半日止まって出荷が"
+                + "すべて遅れたことがあり、そのとき復旧にあたったのがインフラの担当者でした。原因を調べるうちに、監視と運用の手順が"
+                + "整っていれば防げたと知り、その仕組みを作る側に回りたいと考えました。今はLPICの勉強をしながら、自宅でLinuxの"
+                + "サーバーを立てて練習しています。");
+        assertThat(sound.weakMotives()).extracting(Feedback.Flag::id).doesNotContain(AnswerAnalyzer.THIN);
+        assertThat(sound.score()).isGreaterThan((int) ja.scoring().cap("thin"));
     }
 
     /** Written for this test in words of our own: waiting on a night alert, told without any rule's wording. */
