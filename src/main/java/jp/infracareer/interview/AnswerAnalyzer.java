@@ -608,6 +608,9 @@ public final class AnswerAnalyzer {
             if (id.equals(REASON) && p.status() == Status.MISSED) {
                 p = reasonWithoutMarkers(text, rules, pointsIn, closing);
             }
+            if (id.equals(LINK) && p.status() == Status.MISSED) {
+                p = linkWithoutMarkers(text, rules, pointsIn, questionTerms);
+            }
             points.add(p);
             earned += p.status() == Status.MET ? 1 : p.status() == Status.PARTIAL ? 0.5 : 0;
         }
@@ -641,6 +644,20 @@ public final class AnswerAnalyzer {
             }
         }
         return new Point(REASON, Status.MISSED, "");
+    }
+
+    /**
+     * The link to the job said in the speaker's own words: after the opening, a sentence in the speaker's stance
+     * ("…していきたいです", "I want to…") that makes one of this question's points or names its key terms ("監視の
+     * 経験を積みながら、構築にも関わっていきたいです"), where no listed linking phrase was used.
+     */
+    private static Point linkWithoutMarkers(AnswerText text, FeedbackRules rules, int[] pointsIn, List<String> questionTerms) {
+        for (int i = 1; i < text.size(); i++) {
+            if (text.has(i, rules.markers("stance")) && (pointsIn[i] > 0 || text.has(i, questionTerms))) {
+                return new Point(LINK, Status.MET, quote(text.sentence(i)));
+            }
+        }
+        return new Point(LINK, Status.MISSED, "");
     }
 
     /** The question's own terms (its key terms and names): a first sentence that takes them up answers head-on. */

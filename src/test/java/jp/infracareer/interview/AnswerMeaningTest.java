@@ -58,6 +58,21 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aLinkToTheJobInTheSpeakersOwnWordsIsMetWithItsSentence() {
+        String story = "インフラエンジニアを選んだのは、止まると困る仕組みを裏で支える仕事に魅力を感じたからです。"
+                + "前職の物流倉庫では、在庫システムが止まって半日出荷できなかったことがあります。";
+        Feedback without = judge(Lang.JA, "why-infra", story);
+        assertThat(without.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.LINK))
+                .extracting(Feedback.Point::status).containsExactly(Feedback.Status.MISSED);
+        // no listed linking phrase: the speaker's stance with one of the question's own terms makes the link
+        Feedback with = judge(Lang.JA, "why-infra", story + "これからはネットワークの設定を一つずつ確かめながら覚えていきたいと思います。");
+        assertThat(with.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.LINK)).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(Feedback.Status.MET);
+            assertThat(p.quote()).contains("ネットワークの設定を一つずつ確かめながら");
+        });
+    }
+
+    @Test
     void aMisconceptionSpreadOverTwoSentencesIsCaughtAndItsSentenceIsNeverQuotedAsAStrength() {
         Feedback f = judge(Lang.EN, "nat-vs-dhcp", "I will start with NAT. It hands out an IP address to each PC when it joins "
                 + "the office network. DHCP, on the other hand, translates private addresses into the public one.");
