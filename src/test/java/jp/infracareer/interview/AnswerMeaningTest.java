@@ -58,6 +58,16 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aPlainYesToAYesOrNoQuestionIsItsConclusion() {
+        Feedback f = judge(Lang.JA, "repetitive-work", "大丈夫です。前職のコールセンターでは、決まった手順で毎日百件近い問い合わせを"
+                + "受けていました。手順どおりにやることで、誰が対応しても同じ品質になると考えています。");
+        assertThat(f.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.CONCLUSION)).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(Feedback.Status.MET);
+            assertThat(p.quote()).isEqualTo("大丈夫です。");
+        });
+    }
+
+    @Test
     void aLinkToTheJobInTheSpeakersOwnWordsIsMetWithItsSentence() {
         String story = "インフラエンジニアを選んだのは、止まると困る仕組みを裏で支える仕事に魅力を感じたからです。"
                 + "前職の物流倉庫では、在庫システムが止まって半日出荷できなかったことがあります。";

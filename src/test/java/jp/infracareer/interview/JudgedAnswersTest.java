@@ -230,7 +230,7 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {127, 146}, "good", new int[] {196, 221}, "unconventional", new int[] {85, 110},
+            "bad-judgement", new int[] {127, 146}, "good", new int[] {198, 221}, "unconventional", new int[] {85, 110},
             "poor", new int[] {120, 127}, "wrong", new int[] {130, 168}, "off-topic", new int[] {60, 61},
             "other-question", new int[] {39, 48}, "stuffed", new int[] {57, 57});
 
