@@ -49,6 +49,8 @@ final class JudgedAnswers {
     static final String HELDOUT14 = "interview/judged-answers-heldout14.yml";
     /** A fifteenth, written blind at the start of session 9 (2026-12-03; 60 answers, every label); only ever measured. */
     static final String HELDOUT15 = "interview/judged-answers-heldout15.yml";
+    /** A sixteenth, written blind late in session 9 (2026-12-03; 66 answers, every label), after its changes; only ever measured. */
+    static final String HELDOUT16 = "interview/judged-answers-heldout16.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -79,6 +81,9 @@ final class JudgedAnswers {
     /** A nineteenth, written blind in session 9 by two writers (situational and motivation, weighted to unconventional; technical, weighted to wrong and poor). */
     static final String TUNING19A = "interview/judged-answers-tuning19a.yml";
     static final String TUNING19B = "interview/judged-answers-tuning19b.yml";
+    /** A twentieth, written blind late in session 9 by two writers (poor and fair that length does not tell apart; situational, wrong judgement in calm words). */
+    static final String TUNING20A = "interview/judged-answers-tuning20a.yml";
+    static final String TUNING20B = "interview/judged-answers-tuning20b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
