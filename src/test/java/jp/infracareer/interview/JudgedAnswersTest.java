@@ -242,7 +242,7 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {135, 156}, "good", new int[] {207, 231}, "unconventional", new int[] {93, 120},
+            "bad-judgement", new int[] {136, 156}, "good", new int[] {207, 231}, "unconventional", new int[] {93, 120},
             "poor", new int[] {130, 137}, "wrong", new int[] {139, 178}, "off-topic", new int[] {63, 64},
             "other-question", new int[] {41, 50}, "stuffed", new int[] {60, 60});
 
