@@ -181,6 +181,10 @@ public final class AnswerAnalyzer {
         }
         if (relevance == Relevance.ON_TOPIC) {
             score = Math.min(score, thinReading(text, PhraseTable.of(catalog).thinness(), scoring, rules, misconceptions, flags));
+            if (misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !covered.isEmpty() && readsSound(text, question, catalog)) {
+                // a sound answer that makes a point, however brief, stays above every answer capped for a mistake
+                score = Math.max(score, (int) scoring.cap("misconception") + 1);
+            }
         }
         score = Math.max(0, Math.min(100, score));
         Feedback draft = new Feedback(score, relevance, looksLike, about, stuffed, points, length, covered,
@@ -240,6 +244,19 @@ public final class AnswerAnalyzer {
             flags.add(new Flag(THIN, quote(text.sentence(thinnest)), rules.thin()));
         }
         return (int) scoring.cap("thin");
+    }
+
+    /**
+     * True when both models read the answer as sound: the thinness model well below poor ({@code sound_thin_max})
+     * and, for a situational question, the judgement model on the side of the fine answers ({@code
+     * sound_judgement_max}).
+     */
+    private static boolean readsSound(AnswerText text, InterviewQuestion question, Catalog catalog) {
+        PhraseTable table = PhraseTable.of(catalog);
+        Scoring scoring = catalog.scoring();
+        return table.thinness().score(text.whole()) < scoring.threshold("sound_thin_max")
+                && (!catalog.feedback().judgement().categories().contains(question.category())
+                        || table.judgement().score(text.whole()) < scoring.threshold("sound_judgement_max"));
     }
 
     /** The id of a finding of the thinness model. */

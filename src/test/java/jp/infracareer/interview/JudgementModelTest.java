@@ -97,6 +97,19 @@ class JudgementModelTest {
         assertThat(sound.score()).isGreaterThan((int) ja.scoring().cap("thin"));
     }
 
+    @Test
+    void aBriefButSoundAnswerStaysAboveEveryAnswerCappedForAMistake() {
+        Catalog ja = KB.catalog(Lang.JA);
+        Feedback brief = AnswerAnalyzer.analyze(ja, ja.question("mistake").orElseThrow(),
+                "ミスに気づいたら、すぐに上司に報告します。隠さずに伝えることが大事だと思います。");
+        assertThat(brief.misconceptions()).isEmpty();
+        assertThat(brief.score()).isGreaterThan((int) ja.scoring().cap("misconception"));
+        Feedback hides = AnswerAnalyzer.analyze(ja, ja.question("mistake").orElseThrow(),
+                "ミスに気づいたら、まず自分でこっそり直します。上司には報告しません。");
+        assertThat(hides.misconceptions()).isNotEmpty();
+        assertThat(hides.score()).isLessThan(brief.score());
+    }
+
     /** Written for this test in words of our own: waiting on a night alert, told without any rule's wording. */
     private static final String WAITS = "At night most alerts turn out to be noise, so my first move would be to give it some time "
             + "rather than raise anything. I would keep the monitoring graph open and watch whether it settles on its own. If it "
