@@ -138,8 +138,12 @@ public final class AnswerAnalyzer {
             }
         }
 
-        // a sentence is evidence only of what it really does: one that states something wrong or a weak
-        // motive is never quoted as a strength
+        // read before the structure, so that the sentence told as thin is not also praised as a conclusion
+        int thinCap = relevance == Relevance.ON_TOPIC
+                ? thinReading(text, PhraseTable.of(catalog).thinness(), scoring, rules, misconceptions, flags, faulty) : 100;
+
+        // a sentence is evidence only of what it really does: one that states something wrong, a weak motive or
+        // the thinnest of a thin answer is never quoted as a strength
         AnswerText evidence = text.without(faulty);
         List<Point> points = new ArrayList<>();
         Closing closing = new Closing(asked,
@@ -180,7 +184,7 @@ public final class AnswerAnalyzer {
             score = Math.min(score, scoring.cap("weak_only"));
         }
         if (relevance == Relevance.ON_TOPIC) {
-            score = Math.min(score, thinReading(text, PhraseTable.of(catalog).thinness(), scoring, rules, misconceptions, flags));
+            score = Math.min(score, thinCap);
             if (misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !covered.isEmpty() && readsSound(text, question, catalog)) {
                 // a sound answer that makes a point, however brief, stays above every answer capped for a mistake
                 score = Math.max(score, (int) scoring.cap("misconception") + 1);
@@ -227,11 +231,11 @@ public final class AnswerAnalyzer {
      * more precise (a mistake, a weak motive) has been said of it already.
      */
     private static int thinReading(AnswerText text, JudgementModel model, Scoring scoring, FeedbackRules rules,
-            List<Finding> misconceptions, List<Flag> flags) {
+            List<Finding> misconceptions, List<Flag> flags, Set<Integer> faulty) {
         if (rules.thin().isBlank() || model.score(text.whole()) < scoring.threshold("thin_model_min")) {
             return 100;
         }
-        if (misconceptions.isEmpty() && flags.isEmpty()) {
+        if (misconceptions.isEmpty() && flags.isEmpty() && text.size() > 0) {
             int thinnest = 0;
             double thinnestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < text.size(); i++) {
@@ -242,6 +246,7 @@ public final class AnswerAnalyzer {
                 }
             }
             flags.add(new Flag(THIN, quote(text.sentence(thinnest)), rules.thin()));
+            faulty.add(thinnest);
         }
         return (int) scoring.cap("thin");
     }

@@ -88,6 +88,9 @@ class JudgementModelTest {
         assertThat(thin.weakMotives().get(0).quote()).startsWith("正直なところ、開発よりインフラのほうが");
         assertThat(thin.weakMotives().get(0).why()).isEqualTo(ja.feedback().thin());
         assertThat(thin.score()).isLessThanOrEqualTo((int) ja.scoring().cap("thin"));
+        // the sentence told as thin is not also praised as a strength
+        assertThat(thin.points()).filteredOn(p -> p.status() == Feedback.Status.MET)
+                .noneMatch(p -> p.quote().startsWith("正直なところ"));
         Feedback sound = AnswerAnalyzer.analyze(ja, ja.question("why-infra").orElseThrow(), "インフラエンジニアを選んだのは、"
                 + "止まってはいけない仕組みを支える仕事がしたいからです。前職の物流倉庫では、在庫管理システムが半日止まって出荷が"
                 + "すべて遅れたことがあり、そのとき復旧にあたったのがインフラの担当者でした。原因を調べるうちに、監視と運用の手順が"
