@@ -185,8 +185,10 @@ public final class AnswerAnalyzer {
         }
         if (relevance == Relevance.ON_TOPIC) {
             score = Math.min(score, thinCap);
-            if (misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !covered.isEmpty() && readsSound(text, question, catalog)) {
-                // a sound answer that makes a point, however brief, stays above every answer capped for a mistake
+            if (misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !covered.isEmpty()
+                    && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, question, catalog)) {
+                // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
+                // steps above), however brief, stays above every answer capped for a mistake
                 score = Math.max(score, (int) scoring.cap("misconception") + 1);
             }
         }
@@ -669,13 +671,14 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * The link to the job said in the speaker's own words: after the opening, a sentence in the speaker's stance
-     * ("…していきたいです", "I want to…") that makes one of this question's points or names its key terms ("監視の
-     * 経験を積みながら、構築にも関わっていきたいです"), where no listed linking phrase was used.
+     * The link to the job said in the speaker's own words: after the opening, a sentence saying what the speaker
+     * means to do ({@code intention}: "…していきたいです", "I want to…", not an opinion such as 「…と思います」) that
+     * makes one of this question's points or names its key terms ("監視の経験を積みながら、構築にも関わっていきたい
+     * です"), where no listed linking phrase was used.
      */
     private static Point linkWithoutMarkers(AnswerText text, FeedbackRules rules, int[] pointsIn, List<String> questionTerms) {
         for (int i = 1; i < text.size(); i++) {
-            if (text.has(i, rules.markers("stance")) && (pointsIn[i] > 0 || text.has(i, questionTerms))) {
+            if (text.has(i, rules.markers("intention")) && (pointsIn[i] > 0 || text.has(i, questionTerms))) {
                 return new Point(LINK, Status.MET, quote(text.sentence(i)));
             }
         }

@@ -16,7 +16,9 @@ import java.util.List;
  * @param covered        the points of this question's rubric the answer makes (labels)
  * @param uncovered      points it could still make (at most three labels)
  * @param misconceptions wrong statements or wrong judgement, each with the right fact
- * @param weakMotives    motives interviewers react badly to, with the words that showed them
+ * @param weakMotives    motives interviewers react badly to, with the words that showed them; or, when nothing
+ *                       more precise was found, the answer read as thin (id {@code thin-answer}), with its
+ *                       thinnest sentence
  * @param nextStep       the one concrete thing to change next time
  */
 public record Feedback(

@@ -47,8 +47,11 @@ final class JudgementModel {
     private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^a-z']+");
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
 
-    /** One labelled answer to a situational question: its text, and whether its course of action is wrong. */
-    record Labelled(String text, boolean bad) {}
+    /**
+     * One labelled answer: its text, whether it is of the kind the model looks for (wrong judgement; poor), and its
+     * label as written (for reading the model's figures by label).
+     */
+    record Labelled(String text, boolean bad, String label) {}
 
     private final boolean english;
     private final double prior;
@@ -85,7 +88,7 @@ final class JudgementModel {
         return new JudgementModel(english, Math.log((bad + 1.0) / (fine + 1.0)), Map.copyOf(weights));
     }
 
-    /** The answer's log-odds of showing wrong judgement: above 0 it reads more like the wrong ones. */
+    /** The answer's log-odds of being of the kind learnt (wrong judgement; poor): above 0 it reads more like those. */
     double score(String text) {
         double s = prior;
         for (String f : features(text, english)) {
@@ -147,7 +150,7 @@ final class JudgementModel {
             String label = a.path("label").asText();
             boolean counts = catalog.question(a.path("question").asText()).filter(asked).isPresent();
             if (counts && catalog.lang().code().equals(a.path("lang").asText()) && (label.equals(badLabel) || FINE.contains(label))) {
-                out.add(new Labelled(a.path("text").asText(), label.equals(badLabel)));
+                out.add(new Labelled(a.path("text").asText(), label.equals(badLabel), label));
             }
         }
         return out;

@@ -46,7 +46,8 @@ final class NextStep {
             return ui.text("feedback.next.too_short");
         }
         if (!f.weakMotives().isEmpty()) {
-            return ui.text("feedback.next.weak_motive");
+            boolean thinOnly = f.weakMotives().stream().allMatch(w -> w.id().equals(AnswerAnalyzer.THIN));
+            return ui.text(thinOnly ? "feedback.next.thin" : "feedback.next.weak_motive");
         }
         for (Feedback.Point p : f.points()) {
             if (p.status() == Status.MISSED) {

@@ -40,7 +40,10 @@ final class PhraseTable {
     private final java.util.Set<String> vocabulary;
     private final SentenceRules sentenceRules;
     private final Catalog catalog;
-    /** Learnt in the background when an interview starts ({@link #prepareJudgement}), else at the first situational answer. */
+    /**
+     * Both learnt together, in the background when an interview starts ({@link #prepareJudgement}), else at the first
+     * answer read (a reply to the question of the week in the advisor channel; after the ack, on a work thread).
+     */
     private volatile JudgementModel judgement;
     private volatile JudgementModel thinness;
 

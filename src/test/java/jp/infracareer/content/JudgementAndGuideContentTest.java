@@ -123,6 +123,7 @@ class JudgementAndGuideContentTest {
             assertThat(c.feedback().markers("conclusion_last")).isNotEmpty();
             assertThat(c.feedback().markers("hearsay")).isNotEmpty();
             assertThat(c.feedback().markers("stance")).isNotEmpty();
+            assertThat(c.feedback().markers("intention")).isNotEmpty();
             assertThat(c.feedback().markers("refers_back")).isNotEmpty();
             assertThat(c.feedback().markers("closing")).isNotEmpty();
             assertThat(c.feedback().markers("contrast")).isNotEmpty();

@@ -57,6 +57,36 @@ class AnswerMeaningTest {
                 .extracting(Feedback.Point::status).containsExactly(Feedback.Status.MET);
     }
 
+    /** Right statements written beside this session's rules (a review found each flagged by a first version). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|dns|If nothing is cached, the resolver goes to a root server; the root sends it on to the .com servers, so next it asks the .com server, which points to the domain's own server.",
+            "en|tcp-udp|UDP is only really for cases where speed matters more than reliability, such as DNS, voice calls and streaming.",
+            "en|linux-commands|I would change 777 to 700 so only the owner can read and write it.",
+            "ja|linux-commands|777になっていたら、所有者だけが書き込めるように700に直します。",
+            "en|tcp-udp|UDP packets may not arrive in order, so the receiving application has to deal with that.",
+            "ja|tcp-udp|UDPでは、届く順序は保証してくれません。",
+            "en|nat-vs-dhcp|You can reserve the printer's address in DHCP so that it always gets the same one.",
+            "en|why-cloud|The cloud always reduces the upfront cost, but a server that runs all year can cost more than on-premises.",
+            "ja|why-cloud|初期費用は必ず下がりますが、ずっと動かすサーバーはオンプレミスより高くつくこともあります。",
+            "ja|nat-scenario|DHCPから受け取ったプライベートアドレスは、ルーターのNAPTでグローバルアドレスに変換されてから外に出ます。"})
+    void rightStatementsBesideTheNewRulesAreNotCorrected(String lang, String question, String sentence) {
+        Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
+        assertThat(f.misconceptions()).as(sentence).isEmpty();
+    }
+
+    @Test
+    void wrongStatementsTheNewRulesWereWrittenForAreCorrected() {
+        assertThat(judge(Lang.EN, "linux-commands", "Load average is CPU usage, in percent.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("load-average-is-percent");
+        assertThat(judge(Lang.JA, "tcp-udp", "UDPも到着順序だけは保証してくれるので、順番が入れ替わる心配はありません。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("udp-keeps-order");
+        assertThat(judge(Lang.EN, "dns", "The resolver asks the .com server first, and it passes the question up to a root server.")
+                .misconceptions()).extracting(Feedback.Finding::id).contains("tld-before-root");
+        assertThat(judge(Lang.JA, "linux-commands", "chmod 777にすると所有者だけが読み書きできるので安全です。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("777-owner-only");
+    }
+
     @Test
     void aPlainYesToAYesOrNoQuestionIsItsConclusion() {
         Feedback f = judge(Lang.JA, "repetitive-work", "大丈夫です。前職のコールセンターでは、決まった手順で毎日百件近い問い合わせを"

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class JudgementModelTest {
     private static final KnowledgeBase KB = KnowledgeBase.load();
 
-    record Read(double score, boolean bad) {}
+    record Read(double score, boolean bad, String label) {}
 
     /** Every tuning answer to a situational question, scored by a model learnt without its own set. */
     static List<Read> crossSet() {
@@ -40,7 +40,7 @@ class JudgementModelTest {
                 Catalog c = KB.catalog(lang);
                 JudgementModel model = JudgementModel.train(examples.apply(c, others), lang == Lang.EN);
                 for (JudgementModel.Labelled l : examples.apply(c, own)) {
-                    out.add(new Read(model.score(l.text()), l.bad()));
+                    out.add(new Read(model.score(l.text()), l.bad(), l.label()));
                 }
             }
         }
@@ -75,6 +75,8 @@ class JudgementModelTest {
         assertThat(poor).isGreaterThan(100);
         assertThat((double) found / poor).isGreaterThan(0.6);
         assertThat((double) alarms / fine).isLessThan(0.01);
+        assertThat(reads).as("good or unconventional answers read as poor")
+                .noneMatch(r -> r.score() >= threshold && (r.label().equals("good") || r.label().equals("unconventional")));
     }
 
     /** Written for this test in words of our own: a feeling and a general remark, no listed weak motive in it. */
@@ -98,6 +100,22 @@ class JudgementModelTest {
                 + "サーバーを立てて練習しています。");
         assertThat(sound.weakMotives()).extracting(Feedback.Flag::id).doesNotContain(AnswerAnalyzer.THIN);
         assertThat(sound.score()).isGreaterThan((int) ja.scoring().cap("thin"));
+    }
+
+    @Test
+    void aThinAnswerOfAFullMinuteIsToldWhatToReplaceNotWhichMotiveToRework() {
+        Catalog ja = KB.catalog(Lang.JA);
+        Feedback.Flag thin = new Feedback.Flag(AnswerAnalyzer.THIN, "…", ja.feedback().thin());
+        Feedback.Flag motive = new Feedback.Flag("pay", "…", "…");
+        var question = ja.question("why-infra").orElseThrow();
+        assertThat(NextStep.choose(ja, question, fullMinute(List.of(thin)))).isEqualTo(ja.ui().text("feedback.next.thin"));
+        assertThat(NextStep.choose(ja, question, fullMinute(List.of(motive, thin)))).isEqualTo(ja.ui().text("feedback.next.weak_motive"));
+    }
+
+    private static Feedback fullMinute(List<Feedback.Flag> flags) {
+        return new Feedback(15, Feedback.Relevance.ON_TOPIC, "", "", false,
+                List.of(new Feedback.Point(AnswerAnalyzer.CONCLUSION, Feedback.Status.MET, "…")),
+                new Feedback.Length(300, "字", Feedback.Verdict.GOOD), List.of("a"), List.of(), List.of(), flags, "");
     }
 
     @Test
