@@ -51,6 +51,8 @@ final class JudgedAnswers {
     static final String HELDOUT15 = "interview/judged-answers-heldout15.yml";
     /** A sixteenth, written blind late in session 9 (2026-12-03; 66 answers, every label), after its changes; only ever measured. */
     static final String HELDOUT16 = "interview/judged-answers-heldout16.yml";
+    /** A seventeenth, written blind at the end of session 9 (2026-12-03; 66 answers, every label); only ever measured. */
+    static final String HELDOUT17 = "interview/judged-answers-heldout17.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -84,6 +86,9 @@ final class JudgedAnswers {
     /** A twentieth, written blind late in session 9 by two writers (poor and fair that length does not tell apart; situational, wrong judgement in calm words). */
     static final String TUNING20A = "interview/judged-answers-tuning20a.yml";
     static final String TUNING20B = "interview/judged-answers-tuning20b.yml";
+    /** A twenty-first, written blind at the end of session 9 by two writers (every kind, length apart from quality; situational). */
+    static final String TUNING21A = "interview/judged-answers-tuning21a.yml";
+    static final String TUNING21B = "interview/judged-answers-tuning21b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -62,6 +62,9 @@ class JudgedAnswersTest {
             // the speaker's words (5fd1d6e and the English udp-keeps-order): bad-judgement 8/10, good 9/10, off-topic 3/3,
             // other-question 2/2, poor 10/10, stuffed 3/3, unconventional 8/10, wrong 9/10, pairs 95.8% (23 of 24)
             new LabelledSet("holdout16", JudgedAnswers.HELDOUT16, true),
+            // the seventeenth, written blind at the end of session 9, first run on e2b074d: bad-judgement 9/10, good 9/10,
+            // off-topic 2/2, other-question 2/2, poor 9/10, stuffed 2/2, unconventional 9/10, wrong 10/10, pairs 95.2% (20 of 21)
+            new LabelledSet("holdout17", JudgedAnswers.HELDOUT17, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -111,7 +114,11 @@ class JudgedAnswersTest {
             // unconventional 11/12, pairs 95.2% (20 of 21); b bad-judgement 12/20, good 13/14, unconventional 11/14,
             // pairs 84.8% (95 of 112)
             new LabelledSet("tuning20a", JudgedAnswers.TUNING20A, false),
-            new LabelledSet("tuning20b", JudgedAnswers.TUNING20B, false));
+            new LabelledSet("tuning20b", JudgedAnswers.TUNING20B, false),
+            // blind (session 9, e2b074d): twenty-first a good 15/16, poor 14/16, unconventional 7/14, pairs 96.0% (24 of 25);
+            // b bad-judgement 17/20, good 9/14, unconventional 8/12, pairs 76.3% (87 of 114)
+            new LabelledSet("tuning21a", JudgedAnswers.TUNING21A, false),
+            new LabelledSet("tuning21b", JudgedAnswers.TUNING21B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -139,7 +146,10 @@ class JudgedAnswersTest {
                     "wrong", 9 / 16.0, "pairs", 44 / 57.0),
             "tuning20a", java.util.Map.of("good", 11 / 14.0, "poor", 18 / 18.0, "unconventional", 11 / 12.0, "pairs", 20 / 21.0),
             "tuning20b", java.util.Map.of("bad-judgement", 12 / 20.0, "good", 13 / 14.0, "unconventional", 11 / 14.0,
-                    "pairs", 95 / 112.0));
+                    "pairs", 95 / 112.0),
+            "tuning21a", java.util.Map.of("good", 15 / 16.0, "poor", 14 / 16.0, "unconventional", 7 / 14.0, "pairs", 24 / 25.0),
+            "tuning21b", java.util.Map.of("bad-judgement", 17 / 20.0, "good", 9 / 14.0, "unconventional", 8 / 12.0,
+                    "pairs", 87 / 114.0));
 
     private static final java.util.Map<String, List<JudgedAnswers.Judged>> SETS_JUDGED = new java.util.LinkedHashMap<>();
 
@@ -242,9 +252,9 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {136, 156}, "good", new int[] {207, 231}, "unconventional", new int[] {93, 120},
-            "poor", new int[] {130, 137}, "wrong", new int[] {139, 178}, "off-topic", new int[] {63, 64},
-            "other-question", new int[] {41, 50}, "stuffed", new int[] {60, 60});
+            "bad-judgement", new int[] {145, 166}, "good", new int[] {216, 241}, "unconventional", new int[] {102, 130},
+            "poor", new int[] {140, 147}, "wrong", new int[] {149, 188}, "off-topic", new int[] {65, 66},
+            "other-question", new int[] {43, 52}, "stuffed", new int[] {62, 62});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -267,8 +277,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1053);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(966);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1074);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(984);
     }
 
     @Test

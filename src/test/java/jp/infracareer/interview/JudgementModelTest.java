@@ -171,7 +171,7 @@ class JudgementModelTest {
         for (String file : List.of(JudgedAnswers.HELDOUT2, JudgedAnswers.HELDOUT3, JudgedAnswers.HELDOUT5, JudgedAnswers.HELDOUT6,
                 JudgedAnswers.HELDOUT7, JudgedAnswers.HELDOUT8, JudgedAnswers.HELDOUT9, JudgedAnswers.HELDOUT10,
                 JudgedAnswers.HELDOUT11, JudgedAnswers.HELDOUT12, JudgedAnswers.HELDOUT13,
-                JudgedAnswers.HELDOUT14, JudgedAnswers.HELDOUT15, JudgedAnswers.HELDOUT16)) {
+                JudgedAnswers.HELDOUT14, JudgedAnswers.HELDOUT15, JudgedAnswers.HELDOUT16, JudgedAnswers.HELDOUT17)) {
             JudgedAnswers.load(file).forEach(a -> assertThat(ids).as(file).doesNotContain(a.id()));
         }
     }
