@@ -139,8 +139,10 @@ public final class AnswerAnalyzer {
         }
 
         // read before the structure, so that the sentence told as thin is not also praised as a conclusion
+        JudgementModel thinModel = PhraseTable.of(catalog).thinness();
+        double thinness = relevance == Relevance.ON_TOPIC ? thinModel.score(text.whole()) : 0;
         int thinCap = relevance == Relevance.ON_TOPIC
-                ? thinReading(text, PhraseTable.of(catalog).thinness(), scoring, rules, misconceptions, flags, faulty) : 100;
+                ? thinReading(text, thinModel, thinness, scoring, rules, misconceptions, flags, faulty) : 100;
 
         // a sentence is evidence only of what it really does: one that states something wrong, a weak motive or
         // the thinnest of a thin answer is never quoted as a strength
@@ -186,7 +188,7 @@ public final class AnswerAnalyzer {
         if (relevance == Relevance.ON_TOPIC) {
             score = Math.min(score, thinCap);
             if (misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !covered.isEmpty()
-                    && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, question, catalog)) {
+                    && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, thinness, question, catalog)) {
                 // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
                 // steps above), however brief, stays above every answer capped for a mistake
                 score = Math.max(score, (int) scoring.cap("misconception") + 1);
@@ -215,16 +217,22 @@ public final class AnswerAnalyzer {
         if (rules.judgement().course().isBlank() || model.score(text.whole()) < scoring.threshold("judgement_model_min")) {
             return Optional.empty();
         }
-        int worst = 0;
-        double worstScore = Double.NEGATIVE_INFINITY;
+        int worst = readsMostSo(text, model);
+        return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));
+    }
+
+    /** The sentence (index) that {@code model} reads most as the kind it learnt; 0 for an answer without sentences. */
+    private static int readsMostSo(AnswerText text, JudgementModel model) {
+        int most = 0;
+        double mostScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < text.size(); i++) {
             double s = model.score(text.sentence(i));
-            if (s > worstScore) {
-                worst = i;
-                worstScore = s;
+            if (s > mostScore) {
+                most = i;
+                mostScore = s;
             }
         }
-        return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));
+        return most;
     }
 
     /**
@@ -232,21 +240,13 @@ public final class AnswerAnalyzer {
      * rather than the work), 100 when it does not. Told with the sentence that reads most so, unless something
      * more precise (a mistake, a weak motive) has been said of it already.
      */
-    private static int thinReading(AnswerText text, JudgementModel model, Scoring scoring, FeedbackRules rules,
-            List<Finding> misconceptions, List<Flag> flags, Set<Integer> faulty) {
-        if (rules.thin().isBlank() || model.score(text.whole()) < scoring.threshold("thin_model_min")) {
+    private static int thinReading(AnswerText text, JudgementModel model, double thinness, Scoring scoring,
+            FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags, Set<Integer> faulty) {
+        if (rules.thin().isBlank() || thinness < scoring.threshold("thin_model_min")) {
             return 100;
         }
         if (misconceptions.isEmpty() && flags.isEmpty() && text.size() > 0) {
-            int thinnest = 0;
-            double thinnestScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < text.size(); i++) {
-                double s = model.score(text.sentence(i));
-                if (s > thinnestScore) {
-                    thinnest = i;
-                    thinnestScore = s;
-                }
-            }
+            int thinnest = readsMostSo(text, model);
             flags.add(new Flag(THIN, quote(text.sentence(thinnest)), rules.thin()));
             faulty.add(thinnest);
         }
@@ -258,12 +258,11 @@ public final class AnswerAnalyzer {
      * and, for a situational question, the judgement model on the side of the fine answers ({@code
      * sound_judgement_max}).
      */
-    private static boolean readsSound(AnswerText text, InterviewQuestion question, Catalog catalog) {
-        PhraseTable table = PhraseTable.of(catalog);
+    private static boolean readsSound(AnswerText text, double thinness, InterviewQuestion question, Catalog catalog) {
         Scoring scoring = catalog.scoring();
-        return table.thinness().score(text.whole()) < scoring.threshold("sound_thin_max")
+        return thinness < scoring.threshold("sound_thin_max")
                 && (!catalog.feedback().judgement().categories().contains(question.category())
-                        || table.judgement().score(text.whole()) < scoring.threshold("sound_judgement_max"));
+                        || PhraseTable.of(catalog).judgement().score(text.whole()) < scoring.threshold("sound_judgement_max"));
     }
 
     /** The id of a finding of the thinness model. */

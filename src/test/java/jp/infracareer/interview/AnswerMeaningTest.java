@@ -75,16 +75,16 @@ class AnswerMeaningTest {
         assertThat(f.misconceptions()).as(sentence).isEmpty();
     }
 
-    @Test
-    void wrongStatementsTheNewRulesWereWrittenForAreCorrected() {
-        assertThat(judge(Lang.EN, "linux-commands", "Load average is CPU usage, in percent.").misconceptions())
-                .extracting(Feedback.Finding::id).contains("load-average-is-percent");
-        assertThat(judge(Lang.JA, "tcp-udp", "UDPも到着順序だけは保証してくれるので、順番が入れ替わる心配はありません。").misconceptions())
-                .extracting(Feedback.Finding::id).contains("udp-keeps-order");
-        assertThat(judge(Lang.EN, "dns", "The resolver asks the .com server first, and it passes the question up to a root server.")
-                .misconceptions()).extracting(Feedback.Finding::id).contains("tld-before-root");
-        assertThat(judge(Lang.JA, "linux-commands", "chmod 777にすると所有者だけが読み書きできるので安全です。").misconceptions())
-                .extracting(Feedback.Finding::id).contains("777-owner-only");
+    /** The wrong statements those rules were written for, still corrected. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|linux-commands|load-average-is-percent|Load average is CPU usage, in percent.",
+            "ja|tcp-udp|udp-keeps-order|UDPも到着順序だけは保証してくれるので、順番が入れ替わる心配はありません。",
+            "en|dns|tld-before-root|The resolver asks the .com server first, and it passes the question up to a root server.",
+            "ja|linux-commands|777-owner-only|chmod 777にすると所有者だけが読み書きできるので安全です。"})
+    void wrongStatementsTheNewRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
+        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
+                .extracting(Feedback.Finding::id).as(sentence).contains(id);
     }
 
     @Test

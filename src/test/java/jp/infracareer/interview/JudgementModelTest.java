@@ -47,34 +47,34 @@ class JudgementModelTest {
         return out;
     }
 
+    /** Of the answers read across sets, how many are of the kind learnt, found at the threshold, fine, and flagged. */
+    record Tally(long kind, long found, long fine, long alarms) {
+        static Tally of(List<Read> reads, double threshold, String what) {
+            long kind = reads.stream().filter(Read::bad).count();
+            Tally t = new Tally(kind, reads.stream().filter(r -> r.bad() && r.score() >= threshold).count(), reads.size() - kind,
+                    reads.stream().filter(r -> !r.bad() && r.score() >= threshold).count());
+            System.out.printf("%s across sets: %d of %d found, %d of %d fine ones flagged%n", what, t.found(), t.kind(),
+                    t.alarms(), t.fine());
+            return t;
+        }
+    }
+
     @Test
     void findsMostWrongJudgementInASetItHasNotSeenAndFewFineAnswers() {
-        double threshold = KB.catalog(Lang.JA).scoring().threshold("judgement_model_min");
-        List<Read> reads = crossSet();
-        long bad = reads.stream().filter(Read::bad).count();
-        long fine = reads.size() - bad;
-        long found = reads.stream().filter(r -> r.bad() && r.score() >= threshold).count();
-        long alarms = reads.stream().filter(r -> !r.bad() && r.score() >= threshold).count();
-        System.out.printf("judgement model across sets: %d of %d wrong-judgement answers found, %d of %d fine ones flagged%n",
-                found, bad, alarms, fine);
-        assertThat(bad).isGreaterThan(100);
-        assertThat((double) found / bad).isGreaterThan(0.6);
-        assertThat((double) alarms / fine).isLessThan(0.03);
+        Tally t = Tally.of(crossSet(), KB.catalog(Lang.JA).scoring().threshold("judgement_model_min"), "judgement model");
+        assertThat(t.kind()).isGreaterThan(100);
+        assertThat((double) t.found() / t.kind()).isGreaterThan(0.6);
+        assertThat((double) t.alarms() / t.fine()).isLessThan(0.03);
     }
 
     @Test
     void thinnessFindsMostPoorAnswersInASetItHasNotSeenAndFlagsNoGoodOne() {
         double threshold = KB.catalog(Lang.JA).scoring().threshold("thin_model_min");
         List<Read> reads = crossSetThin();
-        long poor = reads.stream().filter(Read::bad).count();
-        long fine = reads.size() - poor;
-        long found = reads.stream().filter(r -> r.bad() && r.score() >= threshold).count();
-        long alarms = reads.stream().filter(r -> !r.bad() && r.score() >= threshold).count();
-        System.out.printf("thinness model across sets: %d of %d poor answers found, %d of %d fine ones flagged%n",
-                found, poor, alarms, fine);
-        assertThat(poor).isGreaterThan(100);
-        assertThat((double) found / poor).isGreaterThan(0.6);
-        assertThat((double) alarms / fine).isLessThan(0.01);
+        Tally t = Tally.of(reads, threshold, "thinness model");
+        assertThat(t.kind()).isGreaterThan(100);
+        assertThat((double) t.found() / t.kind()).isGreaterThan(0.6);
+        assertThat((double) t.alarms() / t.fine()).isLessThan(0.01);
         assertThat(reads).as("good or unconventional answers read as poor")
                 .noneMatch(r -> r.score() >= threshold && (r.label().equals("good") || r.label().equals("unconventional")));
     }
