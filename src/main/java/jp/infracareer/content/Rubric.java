@@ -73,11 +73,14 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
      * of {@code unless} is there (or in a sentence that refers back to the one before, "NAT… It hands out…",
      * the two read together); {@code correction} states the right fact. When {@code without} names concepts
      * of this rubric, the statement is wrong only in an answer that makes none of them anywhere ("I restart
-     * it" is acting alone when the answer never escalates).
+     * it" is acting alone when the answer never escalates). {@code decision} marks a wrong decision in a situation
+     * (acting alone, reporting late) rather than a wrong fact: a reading of the whole course of action as sound may
+     * overrule it, never a wrong fact (the shared judgement's mistakes are all decisions).
      */
     public record Misconception(String id, List<List<String>> when, List<String> unless, List<String> without,
-            String correction) {
+            String correction, Boolean decision) {
         public Misconception {
+            decision = Boolean.TRUE.equals(decision);
             when = when.stream().map(List::copyOf).toList();
             unless = unless == null ? List.of() : List.copyOf(unless);
             without = without == null ? List.of() : List.copyOf(without);

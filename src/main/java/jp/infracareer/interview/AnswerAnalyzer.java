@@ -62,17 +62,12 @@ public final class AnswerAnalyzer {
         // every check reads the answer; a sentence one check corrected is not corrected again by the next, so an
         // answer is told of each wrong sentence without the same sentence coming back in other words
         Set<Integer> faulty = new java.util.HashSet<>();
-        List<Finding> misconceptions = new ArrayList<>(misconceptions(text, rubric.misconceptions(), rubric, rules, ownHits, faulty));
-        misconceptions.addAll(roleMixUp(text, rubric.roles(), rules, faulty));
-        misconceptions.addAll(hostCount(text, rubric.hostCount(), rules, faulty));
-        misconceptions.addAll(prefixMask(text, rubric.prefixMask(), rules, faulty));
-        misconceptions.addAll(layerNumber(text, rubric.layerNumbers(), rules, faulty));
-        if (rules.ports().categories().contains(question.category())) {
-            misconceptions.addAll(wrongPort(text, rules, faulty));
-        }
-        if (rules.judgement().categories().contains(question.category())) {
-            // the judgement every situation shares, beside the question's own list
-            misconceptions.addAll(misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty));
+        List<Finding> misconceptions = new ArrayList<>(mistakes(text, catalog, question, rubric, ownHits, faulty, true));
+        if (length.verdict() != Verdict.TOO_SHORT && soundCourseOverrules(misconceptions, text, catalog, question, rubric)) {
+            // a phrase read out of its context ("I restarted it", as the runbook said and after the lead agreed)
+            faulty.clear();
+            misconceptions.clear();
+            misconceptions.addAll(mistakes(text, catalog, question, rubric, ownHits, faulty, false));
         }
         // a point is made only by a sentence that says it right: the sentence corrected above is not also praised
         // for the point it got wrong (a swapped NAT/DHCP definition makes neither point)
@@ -104,7 +99,10 @@ public final class AnswerAnalyzer {
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
                 && other.get().share() >= scoring.threshold("other_question_min_share")
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")
-                && !closesOnThisQuestion(text, rules, rubric, asked)) {
+                && !closesOnThisQuestion(text, rules, rubric, asked)
+                // the points say another question; what people wrote to each of the two must agree
+                && PhraseTable.of(catalog).questions().leansTo(text.whole(), question.id(), other.get().question())
+                        >= scoring.threshold("other_question_model_min")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
         } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty()
@@ -126,16 +124,21 @@ public final class AnswerAnalyzer {
         // a course of action without a step it cannot do without (a mistake never reported nor contained) is
         // wrong judgement, however well it is told; only an answer that is on the question and long enough to
         // have taken the step is held to it
-        if (relevance == Relevance.ON_TOPIC && !stuffed && length.verdict() != Verdict.TOO_SHORT) {
+        boolean tooShort = length.verdict() == Verdict.TOO_SHORT;
+        if (relevance == Relevance.ON_TOPIC && !stuffed && !tooShort) {
             misconceptions.addAll(missingSteps(rubric, rightHits));
-            if (misconceptions.isEmpty() && rules.judgement().categories().contains(question.category())) {
-                // no rule named a mistake; the course of action may still read like the wrong ones (not in a
-                // short answer: a sentence or two holds too few words to read a course of action from)
-                courseOfAction(text, PhraseTable.of(catalog).judgement(), scoring, rules).ifPresent(f -> {
-                    misconceptions.add(f.finding());
-                    faulty.add(f.sentence());
-                });
-            }
+        }
+        if (relevance == Relevance.ON_TOPIC && !stuffed && misconceptions.isEmpty()
+                && rules.judgement().categories().contains(question.category())
+                && (!tooShort || text.size() >= scoring.threshold("judgement_short_min_sentences"))) {
+            // no rule named a mistake; the course of action may still read like the wrong ones. A short answer holds
+            // fewer words to read it from, so it is held to a threshold of its own, chosen the same way; a single
+            // sentence tells no course of action
+            double threshold = scoring.threshold(tooShort ? "judgement_model_min_short" : "judgement_model_min");
+            courseOfAction(text, PhraseTable.of(catalog).judgement(), threshold, rules).ifPresent(f -> {
+                misconceptions.add(f.finding());
+                faulty.add(f.sentence());
+            });
         }
 
         // read before the structure, so that the sentence told as thin is not also praised as a conclusion
@@ -200,6 +203,49 @@ public final class AnswerAnalyzer {
         return draft.withNextStep(NextStep.choose(catalog, question, draft));
     }
 
+    /**
+     * What the answer states wrongly: the question's own misconceptions, things mixed up, numbers that do not add up,
+     * and for a situation the judgement every situation shares. Without {@code decisions}, only wrong facts.
+     */
+    private static List<Finding> mistakes(AnswerText text, Catalog catalog, InterviewQuestion question, Rubric rubric,
+            List<Integer> ownHits, Set<Integer> faulty, boolean decisions) {
+        FeedbackRules rules = catalog.feedback();
+        List<Rubric.Misconception> own = decisions ? rubric.misconceptions()
+                : rubric.misconceptions().stream().filter(m -> !m.decision()).toList();
+        List<Finding> out = new ArrayList<>(misconceptions(text, own, rubric, rules, ownHits, faulty));
+        out.addAll(roleMixUp(text, rubric.roles(), rules, faulty));
+        out.addAll(hostCount(text, rubric.hostCount(), rules, faulty));
+        out.addAll(prefixMask(text, rubric.prefixMask(), rules, faulty));
+        out.addAll(layerNumber(text, rubric.layerNumbers(), rules, faulty));
+        if (rules.ports().categories().contains(question.category())) {
+            out.addAll(wrongPort(text, rules, faulty));
+        }
+        if (decisions && rules.judgement().categories().contains(question.category())) {
+            // the judgement every situation shares, beside the question's own list
+            out.addAll(misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty));
+        }
+        return out;
+    }
+
+    /**
+     * True when a phrase rule named a wrong decision but the judgement model reads the whole course of action as
+     * clearly sound ({@code decision_veto_max}): far on the side of the fine answers, where no labelled
+     * wrong-judgement answer that a rule names reads. Only an answer long enough to tell a course of action is read
+     * so (the caller's check): one sentence is too few words to overrule a rule with.
+     */
+    private static boolean soundCourseOverrules(List<Finding> found, AnswerText text, Catalog catalog,
+            InterviewQuestion question, Rubric rubric) {
+        FeedbackRules rules = catalog.feedback();
+        if (found.isEmpty() || !rules.judgement().categories().contains(question.category())) {
+            return false;
+        }
+        Set<String> decisions = new java.util.HashSet<>();
+        rubric.misconceptions().stream().filter(Rubric.Misconception::decision).forEach(m -> decisions.add(m.id()));
+        rules.judgement().mistakes().forEach(m -> decisions.add(m.id()));
+        return found.stream().anyMatch(f -> decisions.contains(f.id()))
+                && PhraseTable.of(catalog).judgement().score(text.whole()) < catalog.scoring().threshold("decision_veto_max");
+    }
+
     /** The rubric's essential steps the answer takes none of; such a finding quotes nothing, there being no sentence. */
     private static List<Finding> missingSteps(Rubric rubric, List<Integer> hits) {
         List<String> made = made(rubric, hits);
@@ -213,8 +259,8 @@ public final class AnswerAnalyzer {
      * The answer's course of action read as a whole by the judgement model: when it reads as wrong judgement, the
      * sentence that reads most so is quoted with the shared correction ({@code judgement.course}).
      */
-    private static Optional<Doubt> courseOfAction(AnswerText text, JudgementModel model, Scoring scoring, FeedbackRules rules) {
-        if (rules.judgement().course().isBlank() || model.score(text.whole()) < scoring.threshold("judgement_model_min")) {
+    private static Optional<Doubt> courseOfAction(AnswerText text, JudgementModel model, double threshold, FeedbackRules rules) {
+        if (rules.judgement().course().isBlank() || model.score(text.whole()) < threshold) {
             return Optional.empty();
         }
         int worst = readsMostSo(text, model);

@@ -53,6 +53,8 @@ final class JudgedAnswers {
     static final String HELDOUT16 = "interview/judged-answers-heldout16.yml";
     /** A seventeenth, written blind at the end of session 9 (2026-12-03; 66 answers, every label); only ever measured. */
     static final String HELDOUT17 = "interview/judged-answers-heldout17.yml";
+    /** An eighteenth, written like the seventeenth at the start of session 10 (60 answers); only ever measured. */
+    static final String HELDOUT18 = "interview/judged-answers-heldout18.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -89,6 +91,8 @@ final class JudgedAnswers {
     /** A twenty-first, written blind at the end of session 9 by two writers (every kind, length apart from quality; situational). */
     static final String TUNING21A = "interview/judged-answers-tuning21a.yml";
     static final String TUNING21B = "interview/judged-answers-tuning21b.yml";
+    static final String TUNING22A = "interview/judged-answers-tuning22a.yml";
+    static final String TUNING22B = "interview/judged-answers-tuning22b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

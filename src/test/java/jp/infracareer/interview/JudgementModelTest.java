@@ -171,7 +171,8 @@ class JudgementModelTest {
         for (String file : List.of(JudgedAnswers.HELDOUT2, JudgedAnswers.HELDOUT3, JudgedAnswers.HELDOUT5, JudgedAnswers.HELDOUT6,
                 JudgedAnswers.HELDOUT7, JudgedAnswers.HELDOUT8, JudgedAnswers.HELDOUT9, JudgedAnswers.HELDOUT10,
                 JudgedAnswers.HELDOUT11, JudgedAnswers.HELDOUT12, JudgedAnswers.HELDOUT13,
-                JudgedAnswers.HELDOUT14, JudgedAnswers.HELDOUT15, JudgedAnswers.HELDOUT16, JudgedAnswers.HELDOUT17)) {
+                JudgedAnswers.HELDOUT14, JudgedAnswers.HELDOUT15, JudgedAnswers.HELDOUT16, JudgedAnswers.HELDOUT17,
+                JudgedAnswers.HELDOUT18)) {
             JudgedAnswers.load(file).forEach(a -> assertThat(ids).as(file).doesNotContain(a.id()));
         }
     }
@@ -180,5 +181,98 @@ class JudgementModelTest {
     void readsWordsInEnglishAndLetterGroupsInJapanese() {
         assertThat(JudgementModel.features("I Restarted it", true)).containsExactly("i", "i restarted", "restarted", "restarted it", "it");
         assertThat(JudgementModel.features("翌朝 報告", false)).containsExactly("翌朝", "翌朝報", "朝報", "朝報告", "報告");
+    }
+
+    /** Written for this test: a sound night-alert answer whose first sentence names a threshold, read by a rule as acting alone. */
+    private static final String SOUND_WITH_A_THRESHOLD = "First I look at the alert itself: which host, which threshold, and "
+            + "since when. Then I open the runbook for that alert and follow the first-response steps it lists, nothing more. "
+            + "I phone the on-call lead on the escalation list within the time the runbook gives, say what I see and what I "
+            + "have checked, and wait for instructions before touching production. Everything goes into the ticket with times, "
+            + "so the day shift can pick it up. At the handover I go through what happened and what is still open.";
+
+    /** Written for this test: telling the manager early, with a reason a rule reads as hiding ("黙って無理を続ける"). */
+    private static final String SOUND_WITH_A_REASON = "飲食店の店長代理をしていた頃、繁忙期に仕込みと発注と面接が重なったことがあります。"
+            + "まず抱えている仕事を全部紙に書き出し、締め切りと影響の大きさで順番をつけました。自分だけでは間に合わないと分かった"
+            + "時点で、店長に今の状況と間に合わない作業をそのまま伝えました。黙って無理を続けるほうが、お店にとってはかえって危険"
+            + "だと考えたからです。発注は店長が引き取ってくれて、仕込みと面接は予定どおりに終えられました。インフラの仕事でも、"
+            + "優先順位をつけて早めに相談することを続けたいです。";
+
+    @Test
+    void aWrongDecisionARuleReadsOutOfContextIsOverruledWhenTheWholeCourseReadsSound() {
+        Catalog en = KB.catalog(Lang.EN);
+        Feedback night = AnswerAnalyzer.analyze(en, en.question("night-alert").orElseThrow(), SOUND_WITH_A_THRESHOLD);
+        assertThat(PhraseTable.of(en).judgement().score(SOUND_WITH_A_THRESHOLD)).isLessThan(en.scoring().threshold("decision_veto_max"));
+        assertThat(night.misconceptions()).isEmpty();
+        assertThat(night.score()).isGreaterThanOrEqualTo(75);
+        Catalog ja = KB.catalog(Lang.JA);
+        Feedback pressure = AnswerAnalyzer.analyze(ja, ja.question("pressure").orElseThrow(), SOUND_WITH_A_REASON);
+        assertThat(pressure.misconceptions()).isEmpty();
+        assertThat(pressure.score()).isGreaterThanOrEqualTo(70);
+    }
+
+    @Test
+    void aWrongFactIsNeverOverruledHoweverSoundTheCourseReads() {
+        Catalog ja = KB.catalog(Lang.JA);
+        String answer = "まず、どの範囲で起きているかを確かめます。自分の端末だけか、フロア全体かで疑う場所が変わるからです。"
+                + "ipconfigでIPアドレスを見て、169.254から始まっていればDHCPからアドレスをもらえていません。DHCPはドメイン名をIP"
+                + "アドレスに変換する仕組みなので、ここが止まると名前でもつながりません。分かったことはすぐにチケットに書いて、社内の"
+                + "ヘルプデスクに報告し、共有の機器には手を触れずに指示を待ちます。";
+        assertThat(PhraseTable.of(ja).judgement().score(answer)).isLessThan(ja.scoring().threshold("decision_veto_max"));
+        Feedback fb = AnswerAnalyzer.analyze(ja, ja.question("cannot-connect").orElseThrow(), answer);
+        assertThat(fb.misconceptions()).extracting(Feedback.Finding::id).containsExactly("dhcp-resolves-names");
+    }
+
+    @Test
+    void aShortAnswerOfTwoSentencesIsReadForItsCourseOfActionAndOneSentenceIsNot() {
+        Catalog ja = KB.catalog(Lang.JA);
+        var clientSite = ja.question("client-site").orElseThrow();
+        Feedback shortWrong = AnswerAnalyzer.analyze(ja, clientSite, "お客様に急ぎと言われたら、その場で設定を変えてあげます。"
+                + "自社への連絡は落ち着いてからで十分です。");
+        assertThat(shortWrong.length().verdict()).isEqualTo(Feedback.Verdict.TOO_SHORT);
+        assertThat(shortWrong.misconceptions()).extracting(Feedback.Finding::id).contains(AnswerAnalyzer.COURSE);
+        // one sentence tells no course of action, whatever its words
+        Feedback oneSentence = AnswerAnalyzer.analyze(ja, clientSite, "お客様に急ぎと言われたら、その場で設定を変えてあげます。");
+        assertThat(oneSentence.misconceptions()).extracting(Feedback.Finding::id).doesNotContain(AnswerAnalyzer.COURSE);
+    }
+
+    /** For every tuning answer labelled as another question's: how a question model learnt without its set reads it. */
+    @Test
+    void theQuestionModelReadsAnAnswerToAnotherQuestionAsThatQuestionsInASetItHasNotSeen() {
+        List<JsonNode> all = JudgementModel.readTraining();
+        int agrees = 0;
+        int answersToAnother = 0;
+        int ownRead = 0;
+        int fine = 0;
+        for (String set : all.stream().map(a -> a.path("id").asText().replaceAll("-.*", "")).distinct().toList()) {
+            List<JsonNode> others = all.stream().filter(a -> !a.path("id").asText().startsWith(set + "-")).toList();
+            java.util.Map<Lang, QuestionModel> models = new java.util.EnumMap<>(Lang.class);
+            for (JsonNode a : all.stream().filter(x -> x.path("id").asText().startsWith(set + "-")).toList()) {
+                String label = a.path("label").asText();
+                if (!label.equals("other-question") || a.path("answers").asText().isEmpty()) {
+                    continue;
+                }
+                Lang lang = Lang.parse(a.path("lang").asText()).orElseThrow();
+                QuestionModel model = models.computeIfAbsent(lang, l -> QuestionModel.learn(KB.catalog(l), others));
+                String asked = a.path("question").asText();
+                String answered = a.path("answers").asText();
+                answersToAnother++;
+                agrees += model.leansTo(a.path("text").asText(), asked, answered) > 0 ? 1 : 0;
+                // the good answers of the same set to the question asked: read as that question's, not the other's
+                for (JsonNode g : all) {
+                    if (g.path("id").asText().startsWith(set + "-") && g.path("question").asText().equals(asked)
+                            && g.path("lang").asText().equals(a.path("lang").asText())
+                            && List.of("good", "unconventional").contains(g.path("label").asText())) {
+                        fine++;
+                        ownRead += model.leansTo(g.path("text").asText(), asked, answered) < 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        System.out.printf("question model across sets: %d of %d answers to another question read as it; %d of %d good "
+                + "answers beside them read as their own question's%n", agrees, answersToAnother, ownRead, fine);
+        assertThat(answersToAnother).isGreaterThanOrEqualTo(40);
+        assertThat((double) agrees / answersToAnother).isGreaterThan(0.8);
+        assertThat(fine).isGreaterThanOrEqualTo(20);
+        assertThat((double) ownRead / fine).isGreaterThan(0.8);
     }
 }

@@ -1,0 +1,135 @@
+package jp.infracareer.interview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.infracareer.content.Catalog;
+
+/**
+ * Which of two questions of the bank an answer reads more like, learnt from the labelled tuning answers to each
+ * (every label but off-topic; an answer labelled as another question's counts for the question it answers). The
+ * rules find an answer to another question by the points it makes, so an answer whose points are told in words no
+ * synonym list holds can look like another question's; this model reads the whole answer against what people
+ * actually wrote to each of the two, as naive Bayes log-odds over the same features as {@link JudgementModel}:
+ * above 0 the answer reads more like the other question's answers.
+ * <p>
+ * One table of counts serves every pair: per feature, how many answers to each question hold it. A feature held by
+ * a single answer in the whole bank is dropped once counted: no pair could use it ({@code MIN_ANSWERS}).
+ */
+final class QuestionModel {
+    private static final String OFF_TOPIC = "off-topic";
+    private static final String OTHER_QUESTION = "other-question";
+    /** As in {@link JudgementModel}: a feature of fewer answers (of the two questions) says more about one writer. */
+    private static final int MIN_ANSWERS = 2;
+    private static final double SMOOTHING = 0.5;
+
+    private final boolean english;
+    private final Map<String, Integer> questionIndex;
+    /** Answers learnt per question (by index). */
+    private final int[] answers;
+    /** Per feature: pairs of (question index, answers to it holding the feature). */
+    private final Map<String, int[]> counts;
+
+    private QuestionModel(boolean english, Map<String, Integer> questionIndex, int[] answers, Map<String, int[]> counts) {
+        this.english = english;
+        this.questionIndex = questionIndex;
+        this.answers = answers;
+        this.counts = counts;
+    }
+
+    /** Learns from {@code training} (YAML documents of the tuning sets): the answers in the catalog's language. */
+    static QuestionModel learn(Catalog catalog, List<JsonNode> training) {
+        boolean english = catalog.lang() == jp.infracareer.kernel.Lang.EN;
+        Map<String, Integer> index = new HashMap<>();
+        catalog.questions().forEach(q -> index.putIfAbsent(q.id(), index.size()));
+        int[] answers = new int[index.size()];
+        List<List<String>> texts = new ArrayList<>();
+        index.forEach((id, q) -> texts.add(new ArrayList<>()));
+        for (JsonNode a : training) {
+            Integer q = index.get(answered(a));
+            if (q != null && catalog.lang().code().equals(a.path("lang").asText())) {
+                texts.get(q).add(a.path("text").asText());
+            }
+        }
+        // question by question, so that a feature's pairs grow at their end only: (question, answers), (question, answers)...
+        Map<String, int[]> grown = new HashMap<>();
+        for (int q = 0; q < texts.size(); q++) {
+            answers[q] = texts.get(q).size();
+            for (String text : texts.get(q)) {
+                for (String f : JudgementModel.features(text, english)) {
+                    int[] pairs = grown.get(f);
+                    if (pairs != null && pairs[pairs.length - 2] == q) {
+                        pairs[pairs.length - 1]++;
+                    } else {
+                        int[] more = pairs == null ? new int[2] : Arrays.copyOf(pairs, pairs.length + 2);
+                        more[more.length - 2] = q;
+                        more[more.length - 1] = 1;
+                        grown.put(f, more);
+                    }
+                }
+            }
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        grown.forEach((f, pairs) -> {
+            int total = 0;
+            for (int i = 1; i < pairs.length; i += 2) {
+                total += pairs[i];
+            }
+            if (total >= MIN_ANSWERS) {
+                counts.put(f, pairs);
+            }
+        });
+        return new QuestionModel(english, Map.copyOf(index), answers, Map.copyOf(counts));
+    }
+
+    /** The question a labelled answer answers, null for an off-topic one (it answers none). */
+    private static String answered(JsonNode a) {
+        String label = a.path("label").asText();
+        if (label.equals(OFF_TOPIC)) {
+            return null;
+        }
+        return label.equals(OTHER_QUESTION) ? a.path("answers").asText(null) : a.path("question").asText(null);
+    }
+
+    /**
+     * The log-odds that {@code text} answers {@code other} rather than {@code asked}; 0 (no telling) when either
+     * question has no labelled answers in this language.
+     */
+    double leansTo(String text, String asked, String other) {
+        Integer a = questionIndex.get(asked);
+        Integer o = questionIndex.get(other);
+        if (a == null || o == null || answers[a] == 0 || answers[o] == 0) {
+            return 0;
+        }
+        return leansTo(JudgementModel.features(text, english), a, o);
+    }
+
+    private double leansTo(Set<String> features, int a, int o) {
+        double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0));
+        for (String f : features) {
+            int[] pairs = counts.get(f);
+            if (pairs == null) {
+                continue;
+            }
+            int inAsked = 0;
+            int inOther = 0;
+            for (int i = 0; i < pairs.length; i += 2) {
+                inAsked += pairs[i] == a ? pairs[i + 1] : 0;
+                inOther += pairs[i] == o ? pairs[i + 1] : 0;
+            }
+            if (inAsked + inOther >= MIN_ANSWERS) {
+                s += Math.log((inOther + SMOOTHING) / (answers[o] + 1.0)) - Math.log((inAsked + SMOOTHING) / (answers[a] + 1.0));
+            }
+        }
+        return s;
+    }
+
+    /** How many features it holds (for measuring its size). */
+    int size() {
+        return counts.size();
+    }
+}
