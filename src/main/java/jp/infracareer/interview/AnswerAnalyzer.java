@@ -156,6 +156,12 @@ public final class AnswerAnalyzer {
         double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"),
                 closing, points);
 
+        if (relevance == Relevance.ON_TOPIC && ownShare >= 1.0 && length.verdict() != Verdict.TOO_SHORT
+                && misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !points.isEmpty()) {
+            // every point this question needs, made soundly in a minute or so: the reasoning the structure points look
+            // for is there in the answer's own order, so a structure point not found costs half (still told as missing)
+            structure = (structure + 1) / 2;
+        }
         double raw = scoring.weight("structure") * structure
                 + scoring.weight("concepts") * ownShare
                 + scoring.weight("length") * switch (length.verdict()) {

@@ -33,6 +33,13 @@ class JudgementAndGuideContentTest {
             assertThat(ids(rj.concepts())).as(q.id() + " concept ids").isEqualTo(ids(re.concepts()));
             assertThat(rj.misconceptions().stream().map(Rubric.Misconception::id).toList())
                     .isEqualTo(re.misconceptions().stream().map(Rubric.Misconception::id).toList());
+            // a wrong decision may be overruled by the judgement model, a wrong fact never: the same in both languages,
+            // and only where a situation is asked about (the judgement's categories)
+            assertThat(rj.misconceptions().stream().map(Rubric.Misconception::decision).toList()).as(q.id() + " decisions")
+                    .isEqualTo(re.misconceptions().stream().map(Rubric.Misconception::decision).toList());
+            if (!ja.feedback().judgement().categories().contains(q.category())) {
+                assertThat(rj.misconceptions()).as(q.id() + ": a decision outside a situation").noneMatch(Rubric.Misconception::decision);
+            }
             assertThat(rj.essential()).as(q.id() + " essential steps").map(Rubric.Essential::id)
                     .isEqualTo(re.essential().stream().map(Rubric.Essential::id).toList());
             assertThat(rj.structure()).as(q.id()).isEqualTo(re.structure()).allMatch(STRUCTURE::contains);

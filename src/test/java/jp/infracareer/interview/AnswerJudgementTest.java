@@ -269,4 +269,24 @@ class AnswerJudgementTest {
         // conclusion, a trouble at the last job, what researching operations revealed, therefore infra, study now
         assertThat(outline).contains("結論").contains("前職").contains("運用").contains("学習");
     }
+
+    @Test
+    void anAnswerMakingEveryPointItNeedsKeepsHalfOfAStructurePointItMissesAndIsStillToldOfIt() {
+        Catalog en = KB.catalog(Lang.EN);
+        var question = en.question("overtime-oncall").orElseThrow();
+        String answer = "At the warehouse, the conveyor system broke twice during my night shifts, and each time I was the one "
+                + "who got the call and came in. Systems that run around the clock do not fail on a schedule, and I have seen "
+                + "what an outage costs the people waiting on it. On call, I would keep my phone charged and the runbook at hand, "
+                + "answer quickly, and follow the escalation list rather than improvise. After each call-out I would help write "
+                + "down what happened, so the same outage does not come back. I would also like to ask how often call-outs "
+                + "happen here and how the rota is shared.";
+        Feedback fb = AnswerAnalyzer.analyze(en, question, answer);
+        assertThat(fb.covered()).hasSizeGreaterThanOrEqualTo(en.rubric(question.id()).orElseThrow().need());
+        assertThat(fb.points()).filteredOn(p -> p.status() == Feedback.Status.MISSED).extracting(Feedback.Point::id)
+                .contains(AnswerAnalyzer.CONCLUSION);
+        assertThat(fb.score()).isGreaterThanOrEqualTo(75);
+        // the same answer cut to a few words makes fewer points and earns no such allowance
+        Feedback brief = AnswerAnalyzer.analyze(en, question, "I would answer the call and follow the runbook.");
+        assertThat(brief.score()).isLessThan(fb.score() - 30);
+    }
 }
