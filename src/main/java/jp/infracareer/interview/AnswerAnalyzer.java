@@ -85,6 +85,7 @@ public final class AnswerAnalyzer {
         String looksLike = "";
         String about = "";
         Optional<Other> other = bestOther(text, catalog, rubric);
+        Optional<QuestionModel.Closest> closest;
         QuestionWords asked = new QuestionWords(question.question(), text.english());
         boolean reverse = question.category().equals(REVERSE);
         if (reverse && asksBack(text, rules)) {
@@ -105,6 +106,12 @@ public final class AnswerAnalyzer {
                         >= scoring.threshold("other_question_model_min")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
+        } else if ((closest = PhraseTable.of(catalog).questions().closestOther(text.whole(), question.id())
+                .filter(c -> c.leansTo() >= scoring.threshold("other_question_model_alone_min"))).isPresent()) {
+            // whatever points the rules found, it reads like what people wrote to another question, far beyond any
+            // answer written to this one
+            relevance = Relevance.OTHER_QUESTION;
+            looksLike = closest.get().question();
         } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty()
                 && (hits == 0 || strayPoint(text, question, rubric, hits, scoring) || unanchored(text, question, rubric, hits, scoring))
                 && !toldOfTheSituation(text, question, rubric, catalog, rules)) {

@@ -108,6 +108,69 @@ final class QuestionModel {
         return leansTo(JudgementModel.features(text, english), a, o);
     }
 
+    /** The other question an answer reads most like, and by how much ({@link #leansTo} for it). */
+    record Closest(String question, double leansTo) {}
+
+    /**
+     * Of every other question with labelled answers, the one {@code text} reads most like, compared with {@code
+     * asked}; empty when {@code asked} has none. The same sums as {@link #leansTo} for each, taken in one pass over
+     * the answer's features: a feature absent from a question's answers weighs the same for every such question but
+     * for that question's size, so it is summed once and spread at the end.
+     */
+    java.util.Optional<Closest> closestOther(String text, String asked) {
+        Integer boxed = questionIndex.get(asked);
+        if (boxed == null || answers[boxed] == 0) {
+            return java.util.Optional.empty();
+        }
+        int a = boxed;
+        double[] sums = new double[answers.length];
+        int absentEverywhere = 0; // features that count for every other question (the asked question's answers hold two or more)
+        double askedSide = 0;
+        for (String f : JudgementModel.features(text, english)) {
+            int[] pairs = counts.get(f);
+            if (pairs == null) {
+                continue;
+            }
+            int inAsked = 0;
+            for (int i = 0; i < pairs.length; i += 2) {
+                inAsked += pairs[i] == a ? pairs[i + 1] : 0;
+            }
+            double asks = Math.log((inAsked + SMOOTHING) / (answers[a] + 1.0));
+            boolean everywhere = inAsked >= MIN_ANSWERS;
+            if (everywhere) {
+                absentEverywhere++;
+                askedSide += asks;
+            }
+            for (int i = 0; i < pairs.length; i += 2) {
+                int o = pairs[i];
+                if (o == a) {
+                    continue;
+                }
+                double held = Math.log((pairs[i + 1] + SMOOTHING) / (answers[o] + 1.0));
+                if (everywhere) {
+                    sums[o] += held - Math.log(SMOOTHING / (answers[o] + 1.0)); // the absent weight is added below
+                } else if (inAsked + pairs[i + 1] >= MIN_ANSWERS) {
+                    sums[o] += held - asks;
+                }
+            }
+        }
+        String best = null;
+        double most = Double.NEGATIVE_INFINITY;
+        for (var e : questionIndex.entrySet()) {
+            int o = e.getValue();
+            if (o == a || answers[o] == 0) {
+                continue;
+            }
+            double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0)) + sums[o]
+                    + absentEverywhere * Math.log(SMOOTHING / (answers[o] + 1.0)) - askedSide;
+            if (s > most || (s == most && e.getKey().compareTo(best) < 0)) {
+                most = s;
+                best = e.getKey();
+            }
+        }
+        return best == null ? java.util.Optional.empty() : java.util.Optional.of(new Closest(best, most));
+    }
+
     private double leansTo(Set<String> features, int a, int o) {
         double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0));
         for (String f : features) {

@@ -147,7 +147,7 @@ class JudgementAndGuideContentTest {
         assertThat(s.penalty("weak_motive")).isPositive();
         for (String t : List.of("other_question_own_max_hits", "other_question_min_share", "other_question_lead",
                 "explaining_share_floor", "explaining_share_min", "term_run_share_min", "explaining_sentence_min_words", "function_share_min_ja", "function_share_min_en", "repeated_sentence_alike", "repeated_sentences_max", "head_on_terms_min", "stray_max_points", "stray_max_sentences", "stray_min_sentences",
-                "stray_key_term_sentences", "judgement_model_min", "judgement_model_min_short", "judgement_short_min_sentences", "decision_veto_max", "other_question_model_min", "thin_model_min", "sound_thin_max", "sound_judgement_max", "term_list_min_words")) {
+                "stray_key_term_sentences", "judgement_model_min", "judgement_model_min_short", "judgement_short_min_sentences", "decision_veto_max", "other_question_model_min", "other_question_model_alone_min", "thin_model_min", "sound_thin_max", "sound_judgement_max", "term_list_min_words")) {
             assertThat(s.thresholds()).as(t).containsKey(t);
         }
     }

@@ -55,6 +55,8 @@ final class JudgedAnswers {
     static final String HELDOUT17 = "interview/judged-answers-heldout17.yml";
     /** An eighteenth, written like the seventeenth at the start of session 10 (60 answers); only ever measured. */
     static final String HELDOUT18 = "interview/judged-answers-heldout18.yml";
+    /** A nineteenth, written like the eighteenth later in session 10 (60 answers); only ever measured. */
+    static final String HELDOUT19 = "interview/judged-answers-heldout19.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -93,6 +95,8 @@ final class JudgedAnswers {
     static final String TUNING21B = "interview/judged-answers-tuning21b.yml";
     static final String TUNING22A = "interview/judged-answers-tuning22a.yml";
     static final String TUNING22B = "interview/judged-answers-tuning22b.yml";
+    static final String TUNING23A = "interview/judged-answers-tuning23a.yml";
+    static final String TUNING23B = "interview/judged-answers-tuning23b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

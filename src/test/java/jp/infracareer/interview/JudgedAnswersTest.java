@@ -68,6 +68,11 @@ class JudgedAnswersTest {
             // the eighteenth, written blind at the start of session 10, first run on 933e233: bad-judgement 8/10, good 9/10,
             // off-topic 1/2, other-question 2/2, poor 8/8, stuffed 2/2, unconventional 5/8, wrong 7/10, pairs 81.8% (27 of 33)
             new LabelledSet("holdout18", JudgedAnswers.HELDOUT18, true),
+            // the nineteenth, written blind later in session 10, first run on 26ec8f0 (the question model, the judgement model
+            // over phrase rules and on short answers, half a structure point for complete answers): bad-judgement 10/10,
+            // good 10/10, off-topic 2/2, other-question 2/2, poor 8/8, stuffed 2/2, unconventional 5/8, wrong 8/10, pairs
+            // 89.5% (34 of 38); on 933e233: bad-judgement 8/10, good 9/10, pairs 86.8% (33 of 38), the rest the same
+            new LabelledSet("holdout19", JudgedAnswers.HELDOUT19, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -126,7 +131,13 @@ class JudgedAnswersTest {
             // calmly) bad-judgement 18/20, good 6/14, poor 4/4, unconventional 9/12, pairs 72.9% (62 of 85); b (fair answers
             // as long as good ones) good 11/16, poor 10/14, unconventional 11/12, pairs 75.0% (30 of 40)
             new LabelledSet("tuning22a", JudgedAnswers.TUNING22A, false),
-            new LabelledSet("tuning22b", JudgedAnswers.TUNING22B, false));
+            new LabelledSet("tuning22b", JudgedAnswers.TUNING22B, false),
+            // blind (session 10, 26ec8f0): twenty-third a (answers to another question, off topic, stories) good 18/18,
+            // off-topic 8/8, other-question 12/16, unconventional 5/10, pairs 89.3% (25 of 28); b (situational) bad-judgement
+            // 15/20, good 13/14, poor 7/8, unconventional 6/10, pairs 90.0% (72 of 80). On 933e233: a good 15/18, the rest
+            // the same; b bad-judgement 9/20, good 11/14, unconventional 4/10, pairs 83.8% (67 of 80)
+            new LabelledSet("tuning23a", JudgedAnswers.TUNING23A, false),
+            new LabelledSet("tuning23b", JudgedAnswers.TUNING23B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -163,7 +174,11 @@ class JudgedAnswersTest {
             java.util.Map.entry("tuning22a", java.util.Map.of("bad-judgement", 18 / 20.0, "good", 6 / 14.0, "poor", 4 / 4.0,
                     "unconventional", 9 / 12.0, "pairs", 62 / 85.0)),
             java.util.Map.entry("tuning22b", java.util.Map.of("good", 11 / 16.0, "poor", 10 / 14.0, "unconventional", 11 / 12.0,
-                    "pairs", 30 / 40.0)));
+                    "pairs", 30 / 40.0)),
+            java.util.Map.entry("tuning23a", java.util.Map.of("good", 18 / 18.0, "off-topic", 8 / 8.0, "other-question", 12 / 16.0,
+                    "unconventional", 5 / 10.0, "pairs", 25 / 28.0)),
+            java.util.Map.entry("tuning23b", java.util.Map.of("bad-judgement", 15 / 20.0, "good", 13 / 14.0, "poor", 7 / 8.0,
+                    "unconventional", 6 / 10.0, "pairs", 72 / 80.0)));
 
     private static final java.util.Map<String, List<JudgedAnswers.Judged>> SETS_JUDGED = new java.util.LinkedHashMap<>();
 
@@ -263,13 +278,13 @@ class JudgedAnswersTest {
     /**
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
      * reached on 2026-12-03 (session 10: the question model, the judgement model on short answers and over phrase
-     * rules, the eighteenth set included), so that a change that makes held-out judgement worse fails the build.
+     * rules, half a structure point for complete answers; the eighteenth and nineteenth sets included), so that a change that makes held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {165, 176}, "good", new int[] {230, 251}, "unconventional", new int[] {114, 138},
-            "poor", new int[] {148, 155}, "wrong", new int[] {156, 198}, "off-topic", new int[] {66, 68},
-            "other-question", new int[] {45, 54}, "stuffed", new int[] {64, 64});
+            "bad-judgement", new int[] {177, 186}, "good", new int[] {249, 261}, "unconventional", new int[] {122, 146},
+            "poor", new int[] {156, 163}, "wrong", new int[] {164, 208}, "off-topic", new int[] {68, 70},
+            "other-question", new int[] {54, 56}, "stuffed", new int[] {66, 66});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -292,8 +307,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1107);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1036);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1145);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1076);
     }
 
     @Test

@@ -172,7 +172,7 @@ class JudgementModelTest {
                 JudgedAnswers.HELDOUT7, JudgedAnswers.HELDOUT8, JudgedAnswers.HELDOUT9, JudgedAnswers.HELDOUT10,
                 JudgedAnswers.HELDOUT11, JudgedAnswers.HELDOUT12, JudgedAnswers.HELDOUT13,
                 JudgedAnswers.HELDOUT14, JudgedAnswers.HELDOUT15, JudgedAnswers.HELDOUT16, JudgedAnswers.HELDOUT17,
-                JudgedAnswers.HELDOUT18)) {
+                JudgedAnswers.HELDOUT18, JudgedAnswers.HELDOUT19)) {
             JudgedAnswers.load(file).forEach(a -> assertThat(ids).as(file).doesNotContain(a.id()));
         }
     }
@@ -274,5 +274,38 @@ class JudgementModelTest {
         assertThat((double) agrees / answersToAnother).isGreaterThan(0.8);
         assertThat(fine).isGreaterThanOrEqualTo(20);
         assertThat((double) ownRead / fine).isGreaterThan(0.8);
+    }
+
+    @Test
+    void anAnswerThatReadsFarMoreLikeAnotherQuestionsIsThatQuestionsWhateverPointsTheRulesFind() {
+        Catalog ja = KB.catalog(Lang.JA);
+        // written for this test: a sound NAT answer, given to the subnet question (the rules alone call it off topic)
+        String nat = "NATは、社内で使っているプライベートIPアドレスを、インターネットに出るときにグローバルIPアドレスに変換する"
+                + "仕組みです。家庭のルーターでも、複数の機器が1つのグローバルアドレスを共有して外とつながれるのは、NATがポート番号"
+                + "も使って通信を区別しているからです。アドレスを配るのはDHCPの役目で、NATは変換だけを担当します。";
+        var closest = PhraseTable.of(ja).questions().closestOther(nat, "ip-subnet").orElseThrow();
+        assertThat(closest.question()).isEqualTo("nat-scenario");
+        assertThat(closest.leansTo()).isGreaterThanOrEqualTo(ja.scoring().threshold("other_question_model_alone_min"));
+        Feedback fb = AnswerAnalyzer.analyze(ja, ja.question("ip-subnet").orElseThrow(), nat);
+        assertThat(fb.relevance()).isEqualTo(Feedback.Relevance.OTHER_QUESTION);
+        assertThat(fb.looksLike()).isEqualTo("nat-scenario");
+        assertThat(fb.score()).isLessThanOrEqualTo((int) ja.scoring().cap("other_question"));
+        // the same answer to the question it answers is on topic
+        assertThat(AnswerAnalyzer.analyze(ja, ja.question("nat-scenario").orElseThrow(), nat).relevance())
+                .isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
+
+    @Test
+    void theQuestionModelsClosestOtherIsTheHighestPairwiseReading() {
+        Catalog en = KB.catalog(Lang.EN);
+        QuestionModel model = PhraseTable.of(en).questions();
+        for (String text : List.of(WAITS, SOUND_WITH_A_THRESHOLD, "NAT translates private addresses into a global one.")) {
+            var closest = model.closestOther(text, "night-alert").orElseThrow();
+            double most = en.questions().stream().filter(q -> !q.id().equals("night-alert"))
+                    .mapToDouble(q -> model.leansTo(text, "night-alert", q.id())).max().orElseThrow();
+            assertThat(closest.leansTo()).isCloseTo(most, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(model.leansTo(text, "night-alert", closest.question())).isCloseTo(most, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(model.closestOther("anything", "no-such-question")).isEmpty();
     }
 }
