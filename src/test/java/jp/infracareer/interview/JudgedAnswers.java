@@ -57,6 +57,8 @@ final class JudgedAnswers {
     static final String HELDOUT18 = "interview/judged-answers-heldout18.yml";
     /** A nineteenth, written like the eighteenth later in session 10 (60 answers); only ever measured. */
     static final String HELDOUT19 = "interview/judged-answers-heldout19.yml";
+    /** A twentieth, written like the nineteenth at the end of session 10 (60 answers); only ever measured. */
+    static final String HELDOUT20 = "interview/judged-answers-heldout20.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -97,6 +99,8 @@ final class JudgedAnswers {
     static final String TUNING22B = "interview/judged-answers-tuning22b.yml";
     static final String TUNING23A = "interview/judged-answers-tuning23a.yml";
     static final String TUNING23B = "interview/judged-answers-tuning23b.yml";
+    static final String TUNING24A = "interview/judged-answers-tuning24a.yml";
+    static final String TUNING24B = "interview/judged-answers-tuning24b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -73,6 +73,11 @@ class JudgedAnswersTest {
             // good 10/10, off-topic 2/2, other-question 2/2, poor 8/8, stuffed 2/2, unconventional 5/8, wrong 8/10, pairs
             // 89.5% (34 of 38); on 933e233: bad-judgement 8/10, good 9/10, pairs 86.8% (33 of 38), the rest the same
             new LabelledSet("holdout19", JudgedAnswers.HELDOUT19, true),
+            // the twentieth, written blind at the end of session 10, first run on ea0a6aa (all of session 10 but its last
+            // learning): bad-judgement 10/10, good 10/10, off-topic 2/2, other-question 2/2, poor 8/8, stuffed 2/2,
+            // unconventional 7/8, wrong 9/10, pairs 88.2% (30 of 34); on 933e233: bad-judgement 9/10, poor 7/8, pairs 79.4%
+            // (27 of 34), the rest the same
+            new LabelledSet("holdout20", JudgedAnswers.HELDOUT20, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -137,7 +142,13 @@ class JudgedAnswersTest {
             // 15/20, good 13/14, poor 7/8, unconventional 6/10, pairs 90.0% (72 of 80). On 933e233: a good 15/18, the rest
             // the same; b bad-judgement 9/20, good 11/14, unconventional 4/10, pairs 83.8% (67 of 80)
             new LabelledSet("tuning23a", JudgedAnswers.TUNING23A, false),
-            new LabelledSet("tuning23b", JudgedAnswers.TUNING23B, false));
+            new LabelledSet("tuning23b", JudgedAnswers.TUNING23B, false),
+            // blind (session 10, ea0a6aa): twenty-fourth a (technical) good 14/14, poor 5/10, unconventional 9/10, wrong
+            // 16/18, pairs 95.2% (60 of 63), the same on 933e233; b (every kind) bad-judgement 8/8, good 14/14,
+            // other-question 6/6, poor 8/10, unconventional 11/12, pairs 100% (22 of 22); on 933e233 bad-judgement 7/8,
+            // other-question 5/6, poor 9/10, unconventional 10/12
+            new LabelledSet("tuning24a", JudgedAnswers.TUNING24A, false),
+            new LabelledSet("tuning24b", JudgedAnswers.TUNING24B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -178,7 +189,11 @@ class JudgedAnswersTest {
             java.util.Map.entry("tuning23a", java.util.Map.of("good", 18 / 18.0, "off-topic", 8 / 8.0, "other-question", 12 / 16.0,
                     "unconventional", 5 / 10.0, "pairs", 25 / 28.0)),
             java.util.Map.entry("tuning23b", java.util.Map.of("bad-judgement", 15 / 20.0, "good", 13 / 14.0, "poor", 7 / 8.0,
-                    "unconventional", 6 / 10.0, "pairs", 72 / 80.0)));
+                    "unconventional", 6 / 10.0, "pairs", 72 / 80.0)),
+            java.util.Map.entry("tuning24a", java.util.Map.of("good", 14 / 14.0, "poor", 5 / 10.0, "unconventional", 9 / 10.0,
+                    "wrong", 16 / 18.0, "pairs", 60 / 63.0)),
+            java.util.Map.entry("tuning24b", java.util.Map.of("bad-judgement", 8 / 8.0, "good", 14 / 14.0, "other-question", 6 / 6.0,
+                    "poor", 8 / 10.0, "unconventional", 11 / 12.0, "pairs", 22 / 22.0)));
 
     private static final java.util.Map<String, List<JudgedAnswers.Judged>> SETS_JUDGED = new java.util.LinkedHashMap<>();
 
@@ -278,13 +293,13 @@ class JudgedAnswersTest {
     /**
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
      * reached on 2026-12-03 (session 10: the question model, the judgement model on short answers and over phrase
-     * rules, half a structure point for complete answers; the eighteenth and nineteenth sets included), so that a change that makes held-out judgement worse fails the build.
+     * rules, half a structure point for complete answers; the eighteenth to twentieth sets included), so that a change that makes held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {177, 186}, "good", new int[] {249, 261}, "unconventional", new int[] {122, 146},
-            "poor", new int[] {156, 163}, "wrong", new int[] {164, 208}, "off-topic", new int[] {68, 70},
-            "other-question", new int[] {54, 56}, "stuffed", new int[] {66, 66});
+            "bad-judgement", new int[] {186, 196}, "good", new int[] {259, 271}, "unconventional", new int[] {129, 154},
+            "poor", new int[] {166, 171}, "wrong", new int[] {173, 218}, "off-topic", new int[] {70, 72},
+            "other-question", new int[] {55, 58}, "stuffed", new int[] {68, 68});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -307,8 +322,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1145);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1076);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1179);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1108);
     }
 
     @Test
