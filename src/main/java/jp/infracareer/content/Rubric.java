@@ -74,8 +74,8 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
      * the two read together); {@code correction} states the right fact. When {@code without} names concepts
      * of this rubric, the statement is wrong only in an answer that makes none of them anywhere ("I restart
      * it" is acting alone when the answer never escalates). {@code decision} marks a wrong decision in a situation
-     * (acting alone, reporting late) rather than a wrong fact: a reading of the whole course of action as sound may
-     * overrule it, never a wrong fact (the shared judgement's mistakes are all decisions).
+     * (acting alone, reporting late): a reading of the whole course of action as sound may overrule it. A wrong fact
+     * or an attitude (blaming others, never feeling pressure) is never marked: the course of action says nothing of it.
      */
     public record Misconception(String id, List<List<String>> when, List<String> unless, List<String> without,
             String correction, Boolean decision) {

@@ -135,8 +135,7 @@ public final class AnswerAnalyzer {
         if (relevance == Relevance.ON_TOPIC && !stuffed && !tooShort) {
             misconceptions.addAll(missingSteps(rubric, rightHits));
         }
-        if (relevance == Relevance.ON_TOPIC && !stuffed && misconceptions.isEmpty()
-                && rules.judgement().categories().contains(question.category())
+        if (relevance == Relevance.ON_TOPIC && !stuffed && misconceptions.isEmpty() && situational(question, rules)
                 && (!tooShort || text.size() >= scoring.threshold("judgement_short_min_sentences"))) {
             // no rule named a mistake; the course of action may still read like the wrong ones. A short answer holds
             // fewer words to read it from, so it is held to a threshold of its own, chosen the same way; a single
@@ -164,7 +163,7 @@ public final class AnswerAnalyzer {
                 closing, points);
 
         if (relevance == Relevance.ON_TOPIC && ownShare >= 1.0 && length.verdict() != Verdict.TOO_SHORT
-                && misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !points.isEmpty()) {
+                && length.verdict() != Verdict.TOO_LONG && misconceptions.isEmpty() && flags.isEmpty() && !stuffed) {
             // every point this question needs, made soundly in a minute or so: the reasoning the structure points look
             // for is there in the answer's own order, so a structure point not found costs half (still told as missing)
             structure = (structure + 1) / 2;
@@ -223,9 +222,8 @@ public final class AnswerAnalyzer {
     private static List<Finding> mistakes(AnswerText text, Catalog catalog, InterviewQuestion question, Rubric rubric,
             List<Integer> ownHits, Set<Integer> faulty, boolean decisions) {
         FeedbackRules rules = catalog.feedback();
-        List<Rubric.Misconception> own = decisions ? rubric.misconceptions()
-                : rubric.misconceptions().stream().filter(m -> !m.decision()).toList();
-        List<Finding> out = new ArrayList<>(misconceptions(text, own, rubric, rules, ownHits, faulty));
+        List<Finding> out = new ArrayList<>(misconceptions(text, decisions ? rubric.misconceptions() : facts(rubric.misconceptions()),
+                rubric, rules, ownHits, faulty));
         out.addAll(roleMixUp(text, rubric.roles(), rules, faulty));
         out.addAll(hostCount(text, rubric.hostCount(), rules, faulty));
         out.addAll(prefixMask(text, rubric.prefixMask(), rules, faulty));
@@ -233,28 +231,39 @@ public final class AnswerAnalyzer {
         if (rules.ports().categories().contains(question.category())) {
             out.addAll(wrongPort(text, rules, faulty));
         }
-        if (decisions && rules.judgement().categories().contains(question.category())) {
+        if (situational(question, rules)) {
             // the judgement every situation shares, beside the question's own list
-            out.addAll(misconceptions(text, rules.judgement().mistakes(), rubric, rules, ownHits, faulty));
+            List<Rubric.Misconception> shared = rules.judgement().mistakes();
+            out.addAll(misconceptions(text, decisions ? shared : facts(shared), rubric, rules, ownHits, faulty));
         }
         return out;
+    }
+
+    /** The wrong facts and attitudes of a list, without its wrong decisions. */
+    private static List<Rubric.Misconception> facts(List<Rubric.Misconception> mistakes) {
+        return mistakes.stream().filter(m -> !m.decision()).toList();
+    }
+
+    /** True for a question about a situation, whose answer tells a course of action (the judgement's categories). */
+    private static boolean situational(InterviewQuestion question, FeedbackRules rules) {
+        return rules.judgement().categories().contains(question.category());
     }
 
     /**
      * True when a phrase rule named a wrong decision but the judgement model reads the whole course of action as
      * clearly sound ({@code decision_veto_max}): far on the side of the fine answers, where no labelled
-     * wrong-judgement answer that a rule names reads. Only an answer long enough to tell a course of action is read
-     * so (the caller's check): one sentence is too few words to overrule a rule with.
+     * wrong-judgement answer that a rule names reads. Only an answer of about a minute is read so (the caller's check:
+     * not far too short), long enough to tell a whole course of action.
      */
     private static boolean soundCourseOverrules(List<Finding> found, AnswerText text, Catalog catalog,
             InterviewQuestion question, Rubric rubric) {
         FeedbackRules rules = catalog.feedback();
-        if (found.isEmpty() || !rules.judgement().categories().contains(question.category())) {
+        if (found.isEmpty() || !situational(question, rules)) {
             return false;
         }
         Set<String> decisions = new java.util.HashSet<>();
         rubric.misconceptions().stream().filter(Rubric.Misconception::decision).forEach(m -> decisions.add(m.id()));
-        rules.judgement().mistakes().forEach(m -> decisions.add(m.id()));
+        rules.judgement().mistakes().stream().filter(Rubric.Misconception::decision).forEach(m -> decisions.add(m.id()));
         return found.stream().anyMatch(f -> decisions.contains(f.id()))
                 && PhraseTable.of(catalog).judgement().score(text.whole()) < catalog.scoring().threshold("decision_veto_max");
     }
@@ -320,7 +329,7 @@ public final class AnswerAnalyzer {
     private static boolean readsSound(AnswerText text, double thinness, InterviewQuestion question, Catalog catalog) {
         Scoring scoring = catalog.scoring();
         return thinness < scoring.threshold("sound_thin_max")
-                && (!catalog.feedback().judgement().categories().contains(question.category())
+                && (!situational(question, catalog.feedback())
                         || PhraseTable.of(catalog).judgement().score(text.whole()) < scoring.threshold("sound_judgement_max"));
     }
 
@@ -396,7 +405,7 @@ public final class AnswerAnalyzer {
      */
     private static boolean toldOfTheSituation(AnswerText text, InterviewQuestion question, Rubric rubric, Catalog catalog,
             FeedbackRules rules) {
-        if (rubric.situation().isEmpty() || !rules.judgement().categories().contains(question.category())) {
+        if (rubric.situation().isEmpty() || !situational(question, rules)) {
             return false;
         }
         Scoring scoring = catalog.scoring();

@@ -41,8 +41,8 @@ final class JudgementModel {
     static final String POOR = "poor";
     private static final Set<String> FINE = Set.of("good", "fair", "unconventional");
     /** A feature seen in fewer labelled answers than this says more about one writer than about judgement. */
-    private static final int MIN_ANSWERS = 2;
-    private static final double SMOOTHING = 0.5;
+    static final int MIN_ANSWERS = 2;
+    static final double SMOOTHING = 0.5;
     /** Compiled once: every situational answer is read with them. */
     private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^a-z']+");
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
@@ -82,10 +82,18 @@ final class JudgementModel {
         for (var e : counts.entrySet()) {
             int[] c = e.getValue();
             if (c[0] + c[1] >= MIN_ANSWERS) {
-                weights.put(e.getKey(), Math.log((c[0] + SMOOTHING) / (bad + 1.0)) - Math.log((c[1] + SMOOTHING) / (fine + 1.0)));
+                weights.put(e.getKey(), logShare(c[0], bad) - logShare(c[1], fine));
             }
         }
         return new JudgementModel(english, Math.log((bad + 1.0) / (fine + 1.0)), Map.copyOf(weights));
+    }
+
+    /**
+     * The smoothed log share of {@code answers} that hold a feature, {@code holding} of them: a feature's weight is the
+     * difference of its shares on the two sides (the question model weighs its pairs the same way).
+     */
+    static double logShare(int holding, int answers) {
+        return Math.log((holding + SMOOTHING) / (answers + 1.0));
     }
 
     /** The answer's log-odds of being of the kind learnt (wrong judgement; poor): above 0 it reads more like those. */

@@ -24,20 +24,26 @@ final class QuestionModel {
     private static final String OFF_TOPIC = "off-topic";
     private static final String OTHER_QUESTION = "other-question";
     /** As in {@link JudgementModel}: a feature of fewer answers (of the two questions) says more about one writer. */
-    private static final int MIN_ANSWERS = 2;
-    private static final double SMOOTHING = 0.5;
+    private static final int MIN_ANSWERS = JudgementModel.MIN_ANSWERS;
 
     private final boolean english;
     private final Map<String, Integer> questionIndex;
     /** Answers learnt per question (by index). */
     private final int[] answers;
+    /**
+     * Questions (by index) no answer is ever said to be meant for: a self-introduction touches every topic a little
+     * (as the rules' own reading of another question, {@code AnswerAnalyzer.bestOther}).
+     */
+    private final boolean[] neverOther;
     /** Per feature: pairs of (question index, answers to it holding the feature). */
     private final Map<String, int[]> counts;
 
-    private QuestionModel(boolean english, Map<String, Integer> questionIndex, int[] answers, Map<String, int[]> counts) {
+    private QuestionModel(boolean english, Map<String, Integer> questionIndex, int[] answers, boolean[] neverOther,
+            Map<String, int[]> counts) {
         this.english = english;
         this.questionIndex = questionIndex;
         this.answers = answers;
+        this.neverOther = neverOther;
         this.counts = counts;
     }
 
@@ -47,6 +53,8 @@ final class QuestionModel {
         Map<String, Integer> index = new HashMap<>();
         catalog.questions().forEach(q -> index.putIfAbsent(q.id(), index.size()));
         int[] answers = new int[index.size()];
+        boolean[] neverOther = new boolean[index.size()];
+        catalog.questions().forEach(q -> neverOther[index.get(q.id())] |= q.category().equals(AnswerAnalyzer.SELF_INTRO));
         List<List<String>> texts = new ArrayList<>();
         index.forEach((id, q) -> texts.add(new ArrayList<>()));
         for (JsonNode a : training) {
@@ -83,7 +91,7 @@ final class QuestionModel {
                 counts.put(f, pairs);
             }
         });
-        return new QuestionModel(english, Map.copyOf(index), answers, Map.copyOf(counts));
+        return new QuestionModel(english, Map.copyOf(index), answers, neverOther, Map.copyOf(counts));
     }
 
     /** The question a labelled answer answers, null for an off-topic one (it answers none). */
@@ -112,8 +120,8 @@ final class QuestionModel {
     record Closest(String question, double leansTo) {}
 
     /**
-     * Of every other question with labelled answers, the one {@code text} reads most like, compared with {@code
-     * asked}; empty when {@code asked} has none. The same sums as {@link #leansTo} for each, taken in one pass over
+     * Of every other question with labelled answers (never a self-introduction), the one {@code text} reads most like,
+     * compared with {@code asked}; empty when {@code asked} has none. The same sums as {@link #leansTo} for each, taken in one pass over
      * the answer's features: a feature absent from a question's answers weighs the same for every such question but
      * for that question's size, so it is summed once and spread at the end.
      */
@@ -131,11 +139,8 @@ final class QuestionModel {
             if (pairs == null) {
                 continue;
             }
-            int inAsked = 0;
-            for (int i = 0; i < pairs.length; i += 2) {
-                inAsked += pairs[i] == a ? pairs[i + 1] : 0;
-            }
-            double asks = Math.log((inAsked + SMOOTHING) / (answers[a] + 1.0));
+            int inAsked = holding(pairs, a);
+            double asks = JudgementModel.logShare(inAsked, answers[a]);
             boolean everywhere = inAsked >= MIN_ANSWERS;
             if (everywhere) {
                 absentEverywhere++;
@@ -146,9 +151,9 @@ final class QuestionModel {
                 if (o == a) {
                     continue;
                 }
-                double held = Math.log((pairs[i + 1] + SMOOTHING) / (answers[o] + 1.0));
+                double held = JudgementModel.logShare(pairs[i + 1], answers[o]);
                 if (everywhere) {
-                    sums[o] += held - Math.log(SMOOTHING / (answers[o] + 1.0)); // the absent weight is added below
+                    sums[o] += held - JudgementModel.logShare(0, answers[o]); // the absent weight is added below
                 } else if (inAsked + pairs[i + 1] >= MIN_ANSWERS) {
                     sums[o] += held - asks;
                 }
@@ -158,11 +163,11 @@ final class QuestionModel {
         double most = Double.NEGATIVE_INFINITY;
         for (var e : questionIndex.entrySet()) {
             int o = e.getValue();
-            if (o == a || answers[o] == 0) {
+            if (o == a || answers[o] == 0 || neverOther[o]) {
                 continue;
             }
             double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0)) + sums[o]
-                    + absentEverywhere * Math.log(SMOOTHING / (answers[o] + 1.0)) - askedSide;
+                    + absentEverywhere * JudgementModel.logShare(0, answers[o]) - askedSide;
             if (s > most || (s == most && e.getKey().compareTo(best) < 0)) {
                 most = s;
                 best = e.getKey();
@@ -178,17 +183,23 @@ final class QuestionModel {
             if (pairs == null) {
                 continue;
             }
-            int inAsked = 0;
-            int inOther = 0;
-            for (int i = 0; i < pairs.length; i += 2) {
-                inAsked += pairs[i] == a ? pairs[i + 1] : 0;
-                inOther += pairs[i] == o ? pairs[i + 1] : 0;
-            }
+            int inAsked = holding(pairs, a);
+            int inOther = holding(pairs, o);
             if (inAsked + inOther >= MIN_ANSWERS) {
-                s += Math.log((inOther + SMOOTHING) / (answers[o] + 1.0)) - Math.log((inAsked + SMOOTHING) / (answers[a] + 1.0));
+                s += JudgementModel.logShare(inOther, answers[o]) - JudgementModel.logShare(inAsked, answers[a]);
             }
         }
         return s;
+    }
+
+    /** How many answers to question {@code q} hold the feature whose pairs these are. */
+    private static int holding(int[] pairs, int q) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i] == q) {
+                return pairs[i + 1];
+            }
+        }
+        return 0;
     }
 
     /** How many features it holds (for measuring its size). */

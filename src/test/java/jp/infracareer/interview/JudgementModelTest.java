@@ -211,15 +211,23 @@ class JudgementModelTest {
     }
 
     @Test
-    void aWrongFactIsNeverOverruledHoweverSoundTheCourseReads() {
+    void aWrongFactOrAnAttitudeBesideAnOverruledDecisionIsStillTold() {
         Catalog ja = KB.catalog(Lang.JA);
+        // a decision rule reads 「自己判断で飛ばしたり変えたりせず」 as acting alone; the DHCP sentence is a wrong fact
         String answer = "まず、どの範囲で起きているかを確かめます。自分の端末だけか、フロア全体かで疑う場所が変わるからです。"
                 + "ipconfigでIPアドレスを見て、169.254から始まっていればDHCPからアドレスをもらえていません。DHCPはドメイン名をIP"
-                + "アドレスに変換する仕組みなので、ここが止まると名前でもつながりません。分かったことはすぐにチケットに書いて、社内の"
-                + "ヘルプデスクに報告し、共有の機器には手を触れずに指示を待ちます。";
+                + "アドレスに変換する仕組みなので、ここが止まると名前でもつながりません。手順書にない操作は、自己判断で飛ばしたり"
+                + "変えたりせず、いったん止めて確認します。分かったことはすぐにチケットに書いて、社内のヘルプデスクに報告し、共有の"
+                + "機器には手を触れずに指示を待ちます。";
         assertThat(PhraseTable.of(ja).judgement().score(answer)).isLessThan(ja.scoring().threshold("decision_veto_max"));
         Feedback fb = AnswerAnalyzer.analyze(ja, ja.question("cannot-connect").orElseThrow(), answer);
         assertThat(fb.misconceptions()).extracting(Feedback.Finding::id).containsExactly("dhcp-resolves-names");
+        assertThat(fb.misconceptions().get(0).quote()).startsWith("DHCPはドメイン名を");
+
+        Catalog en = KB.catalog(Lang.EN);
+        Feedback blames = AnswerAnalyzer.analyze(en, en.question("night-alert").orElseThrow(), SOUND_WITH_A_THRESHOLD
+                + " If the alert came from a change the developers made, that is their fault, not mine.");
+        assertThat(blames.misconceptions()).extracting(Feedback.Finding::id).containsExactly("blames-others");
     }
 
     @Test
@@ -230,8 +238,10 @@ class JudgementModelTest {
                 + "自社への連絡は落ち着いてからで十分です。");
         assertThat(shortWrong.length().verdict()).isEqualTo(Feedback.Verdict.TOO_SHORT);
         assertThat(shortWrong.misconceptions()).extracting(Feedback.Finding::id).contains(AnswerAnalyzer.COURSE);
-        // one sentence tells no course of action, whatever its words
-        Feedback oneSentence = AnswerAnalyzer.analyze(ja, clientSite, "お客様に急ぎと言われたら、その場で設定を変えてあげます。");
+        // one sentence is never read so, however it reads: the same words joined into one
+        String joined = "お客様に急ぎと言われたら、その場で設定を変えてあげて、自社への連絡は落ち着いてからで十分だと思います。";
+        assertThat(PhraseTable.of(ja).judgement().score(joined)).isGreaterThanOrEqualTo(ja.scoring().threshold("judgement_model_min_short"));
+        Feedback oneSentence = AnswerAnalyzer.analyze(ja, clientSite, joined);
         assertThat(oneSentence.misconceptions()).extracting(Feedback.Finding::id).doesNotContain(AnswerAnalyzer.COURSE);
     }
 
@@ -241,8 +251,8 @@ class JudgementModelTest {
         List<JsonNode> all = JudgementModel.readTraining();
         int agrees = 0;
         int answersToAnother = 0;
-        int ownRead = 0;
-        int fine = 0;
+        java.util.Set<String> fineRead = new java.util.HashSet<>();
+        java.util.Set<String> fineSeen = new java.util.HashSet<>();
         for (String set : all.stream().map(a -> a.path("id").asText().replaceAll("-.*", "")).distinct().toList()) {
             List<JsonNode> others = all.stream().filter(a -> !a.path("id").asText().startsWith(set + "-")).toList();
             java.util.Map<Lang, QuestionModel> models = new java.util.EnumMap<>(Lang.class);
@@ -262,18 +272,21 @@ class JudgementModelTest {
                     if (g.path("id").asText().startsWith(set + "-") && g.path("question").asText().equals(asked)
                             && g.path("lang").asText().equals(a.path("lang").asText())
                             && List.of("good", "unconventional").contains(g.path("label").asText())) {
-                        fine++;
-                        ownRead += model.leansTo(g.path("text").asText(), asked, answered) < 0 ? 1 : 0;
+                        // each good answer once against each question it could be taken for
+                        String pair = g.path("id").asText() + ">" + answered;
+                        if (fineSeen.add(pair) && model.leansTo(g.path("text").asText(), asked, answered) < 0) {
+                            fineRead.add(pair);
+                        }
                     }
                 }
             }
         }
         System.out.printf("question model across sets: %d of %d answers to another question read as it; %d of %d good "
-                + "answers beside them read as their own question's%n", agrees, answersToAnother, ownRead, fine);
+                + "answers beside them read as their own question's%n", agrees, answersToAnother, fineRead.size(), fineSeen.size());
         assertThat(answersToAnother).isGreaterThanOrEqualTo(40);
         assertThat((double) agrees / answersToAnother).isGreaterThan(0.8);
-        assertThat(fine).isGreaterThanOrEqualTo(20);
-        assertThat((double) ownRead / fine).isGreaterThan(0.8);
+        assertThat(fineSeen).hasSizeGreaterThanOrEqualTo(20);
+        assertThat((double) fineRead.size() / fineSeen.size()).isGreaterThan(0.8);
     }
 
     @Test
@@ -301,11 +314,24 @@ class JudgementModelTest {
         QuestionModel model = PhraseTable.of(en).questions();
         for (String text : List.of(WAITS, SOUND_WITH_A_THRESHOLD, "NAT translates private addresses into a global one.")) {
             var closest = model.closestOther(text, "night-alert").orElseThrow();
-            double most = en.questions().stream().filter(q -> !q.id().equals("night-alert"))
+            double most = en.questions().stream()
+                    .filter(q -> !q.id().equals("night-alert") && !q.category().equals(AnswerAnalyzer.SELF_INTRO))
                     .mapToDouble(q -> model.leansTo(text, "night-alert", q.id())).max().orElseThrow();
             assertThat(closest.leansTo()).isCloseTo(most, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(model.leansTo(text, "night-alert", closest.question())).isCloseTo(most, org.assertj.core.data.Offset.offset(1e-9));
         }
         assertThat(model.closestOther("anything", "no-such-question")).isEmpty();
+        // a self-introduction touches every topic a little: no answer is ever said to be meant for one, however it reads
+        Catalog ja = KB.catalog(Lang.JA);
+        String previousJob = "前職は物流会社で、5年間倉庫の在庫管理を担当していました。毎日の入出荷の数を管理し、アルバイトの"
+                + "シフトも組んでいました。在庫システムが止まった際には、現場の状況を情報システム部に伝え、復旧までの手作業の段取り"
+                + "を決めました。この経験から、仕組みが止まらないことの大切さを学びました。その後、独学でLinuxの勉強を始め、今は"
+                + "LPICの資格取得を目指しています。";
+        QuestionModel jaModel = PhraseTable.of(ja).questions();
+        assertThat(jaModel.leansTo(previousJob, "previous-job", "self-intro"))
+                .isGreaterThan(ja.scoring().threshold("other_question_model_alone_min"));
+        assertThat(jaModel.closestOther(previousJob, "previous-job").orElseThrow().question()).isNotIn("self-intro", "strengths-weaknesses");
+        assertThat(AnswerAnalyzer.analyze(ja, ja.question("previous-job").orElseThrow(), previousJob).relevance())
+                .isEqualTo(Feedback.Relevance.ON_TOPIC);
     }
 }
