@@ -102,11 +102,11 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")
                 && !closesOnThisQuestion(text, rules, rubric, asked)
                 // the points say another question; what people wrote to each of the two must agree
-                && PhraseTable.of(catalog).questions().leansTo(text.whole(), question.id(), other.get().question())
+                && PhraseTable.of(catalog).questions().leansTo(text.features(), question.id(), other.get().question())
                         >= scoring.threshold("other_question_model_min")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if ((closest = PhraseTable.of(catalog).questions().closestOther(text.whole(), question.id())
+        } else if ((closest = PhraseTable.of(catalog).questions().closestOther(text.features(), question.id())
                 .filter(c -> c.leansTo() >= scoring.threshold("other_question_model_alone_min"))).isPresent()) {
             // whatever points the rules found, it reads like what people wrote to another question, far beyond any
             // answer written to this one
@@ -149,7 +149,7 @@ public final class AnswerAnalyzer {
 
         // read before the structure, so that the sentence told as thin is not also praised as a conclusion
         JudgementModel thinModel = PhraseTable.of(catalog).thinness();
-        double thinness = relevance == Relevance.ON_TOPIC ? thinModel.score(text.whole()) : 0;
+        double thinness = relevance == Relevance.ON_TOPIC ? thinModel.score(text.features()) : 0;
         int thinCap = relevance == Relevance.ON_TOPIC
                 ? thinReading(text, thinModel, thinness, scoring, rules, misconceptions, flags, faulty) : 100;
 
@@ -265,7 +265,7 @@ public final class AnswerAnalyzer {
         rubric.misconceptions().stream().filter(Rubric.Misconception::decision).forEach(m -> decisions.add(m.id()));
         rules.judgement().mistakes().stream().filter(Rubric.Misconception::decision).forEach(m -> decisions.add(m.id()));
         return found.stream().anyMatch(f -> decisions.contains(f.id()))
-                && PhraseTable.of(catalog).judgement().score(text.whole()) < catalog.scoring().threshold("decision_veto_max");
+                && PhraseTable.of(catalog).judgement().score(text.features()) < catalog.scoring().threshold("decision_veto_max");
     }
 
     /** The rubric's essential steps the answer takes none of; such a finding quotes nothing, there being no sentence. */
@@ -282,7 +282,7 @@ public final class AnswerAnalyzer {
      * sentence that reads most so is quoted with the shared correction ({@code judgement.course}).
      */
     private static Optional<Doubt> courseOfAction(AnswerText text, JudgementModel model, double threshold, FeedbackRules rules) {
-        if (rules.judgement().course().isBlank() || model.score(text.whole()) < threshold) {
+        if (rules.judgement().course().isBlank() || model.score(text.features()) < threshold) {
             return Optional.empty();
         }
         int worst = readsMostSo(text, model);
@@ -330,7 +330,7 @@ public final class AnswerAnalyzer {
         Scoring scoring = catalog.scoring();
         return thinness < scoring.threshold("sound_thin_max")
                 && (!situational(question, catalog.feedback())
-                        || PhraseTable.of(catalog).judgement().score(text.whole()) < scoring.threshold("sound_judgement_max"));
+                        || PhraseTable.of(catalog).judgement().score(text.features()) < scoring.threshold("sound_judgement_max"));
     }
 
     /** The id of a finding of the thinness model. */
@@ -411,7 +411,7 @@ public final class AnswerAnalyzer {
         Scoring scoring = catalog.scoring();
         long naming = sentencesNaming(text, rubric.situation(), question.keyTerms());
         return naming >= scoring.threshold("stray_key_term_sentences") || (naming >= 1
-                && PhraseTable.of(catalog).judgement().score(text.whole()) >= scoring.threshold("judgement_model_min"));
+                && PhraseTable.of(catalog).judgement().score(text.features()) >= scoring.threshold("judgement_model_min"));
     }
 
     /** How many sentences of the answer hold a word of any of {@code lists}. */

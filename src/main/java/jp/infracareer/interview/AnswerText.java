@@ -108,6 +108,17 @@ final class AnswerText {
         return whole;
     }
 
+    /** The whole answer's features as the models read them ({@link JudgementModel#features}), read once. */
+    java.util.Set<String> features() {
+        if (features == null) {
+            features = JudgementModel.features(whole, english);
+        }
+        return features;
+    }
+
+    /** Read at the first use: an answer of one analysis, on one thread. */
+    private java.util.Set<String> features;
+
     SentenceRules rules() {
         return rules;
     }

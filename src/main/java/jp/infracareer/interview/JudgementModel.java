@@ -98,8 +98,13 @@ final class JudgementModel {
 
     /** The answer's log-odds of being of the kind learnt (wrong judgement; poor): above 0 it reads more like those. */
     double score(String text) {
+        return score(features(text, english));
+    }
+
+    /** As {@link #score(String)}, from the answer's features already read ({@link AnswerText#features}). */
+    double score(Set<String> features) {
         double s = prior;
-        for (String f : features(text, english)) {
+        for (String f : features) {
             s += weights.getOrDefault(f, 0.0);
         }
         return s;

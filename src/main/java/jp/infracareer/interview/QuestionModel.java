@@ -35,16 +35,39 @@ final class QuestionModel {
      * (as the rules' own reading of another question, {@code AnswerAnalyzer.bestOther}).
      */
     private final boolean[] neverOther;
-    /** Per feature: pairs of (question index, answers to it holding the feature). */
-    private final Map<String, int[]> counts;
+    /** Per feature, the answers holding it question by question. */
+    private final Map<String, Held> counts;
+    /** Per question, the smoothed log share of a feature none of its answers holds. */
+    private final double[] absent;
+
+    /**
+     * One feature's answers: pairs of (question index, answers to it holding the feature), and beside each pair its
+     * smoothed log share ({@link JudgementModel#logShare}), worked out once when learning: reading an answer against
+     * every question adds them up for each of its letter groups.
+     */
+    private record Held(int[] pairs, double[] logShares) {
+        /** The index of question {@code q}'s pair, -1 when none of its answers holds the feature. */
+        int of(int q) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i] == q) {
+                    return i / 2;
+                }
+            }
+            return -1;
+        }
+    }
 
     private QuestionModel(boolean english, Map<String, Integer> questionIndex, int[] answers, boolean[] neverOther,
-            Map<String, int[]> counts) {
+            Map<String, Held> counts) {
         this.english = english;
         this.questionIndex = questionIndex;
         this.answers = answers;
         this.neverOther = neverOther;
         this.counts = counts;
+        this.absent = new double[answers.length];
+        for (int q = 0; q < answers.length; q++) {
+            absent[q] = JudgementModel.logShare(0, answers[q]);
+        }
     }
 
     /** Learns from {@code training} (YAML documents of the tuning sets): the answers in the catalog's language. */
@@ -81,14 +104,16 @@ final class QuestionModel {
                 }
             }
         }
-        Map<String, int[]> counts = new HashMap<>();
+        Map<String, Held> counts = new HashMap<>();
         grown.forEach((f, pairs) -> {
             int total = 0;
-            for (int i = 1; i < pairs.length; i += 2) {
-                total += pairs[i];
+            double[] logShares = new double[pairs.length / 2];
+            for (int i = 0; i < pairs.length; i += 2) {
+                total += pairs[i + 1];
+                logShares[i / 2] = JudgementModel.logShare(pairs[i + 1], answers[pairs[i]]);
             }
             if (total >= MIN_ANSWERS) {
-                counts.put(f, pairs);
+                counts.put(f, new Held(pairs, logShares));
             }
         });
         return new QuestionModel(english, Map.copyOf(index), answers, neverOther, Map.copyOf(counts));
@@ -108,12 +133,17 @@ final class QuestionModel {
      * question has no labelled answers in this language.
      */
     double leansTo(String text, String asked, String other) {
+        return leansTo(JudgementModel.features(text, english), asked, other);
+    }
+
+    /** As {@link #leansTo(String, String, String)}, from the answer's features already read. */
+    double leansTo(Set<String> features, String asked, String other) {
         Integer a = questionIndex.get(asked);
         Integer o = questionIndex.get(other);
         if (a == null || o == null || answers[a] == 0 || answers[o] == 0) {
             return 0;
         }
-        return leansTo(JudgementModel.features(text, english), a, o);
+        return leansTo(features, a, o);
     }
 
     /** The other question an answer reads most like, and by how much ({@link #leansTo} for it). */
@@ -126,6 +156,11 @@ final class QuestionModel {
      * for that question's size, so it is summed once and spread at the end.
      */
     java.util.Optional<Closest> closestOther(String text, String asked) {
+        return closestOther(JudgementModel.features(text, english), asked);
+    }
+
+    /** As {@link #closestOther(String, String)}, from the answer's features already read. */
+    java.util.Optional<Closest> closestOther(Set<String> features, String asked) {
         Integer boxed = questionIndex.get(asked);
         if (boxed == null || answers[boxed] == 0) {
             return java.util.Optional.empty();
@@ -134,13 +169,15 @@ final class QuestionModel {
         double[] sums = new double[answers.length];
         int absentEverywhere = 0; // features that count for every other question (the asked question's answers hold two or more)
         double askedSide = 0;
-        for (String f : JudgementModel.features(text, english)) {
-            int[] pairs = counts.get(f);
-            if (pairs == null) {
+        for (String f : features) {
+            Held held = counts.get(f);
+            if (held == null) {
                 continue;
             }
-            int inAsked = holding(pairs, a);
-            double asks = JudgementModel.logShare(inAsked, answers[a]);
+            int[] pairs = held.pairs();
+            int at = held.of(a);
+            int inAsked = at < 0 ? 0 : pairs[2 * at + 1];
+            double asks = at < 0 ? absent[a] : held.logShares()[at];
             boolean everywhere = inAsked >= MIN_ANSWERS;
             if (everywhere) {
                 absentEverywhere++;
@@ -151,11 +188,10 @@ final class QuestionModel {
                 if (o == a) {
                     continue;
                 }
-                double held = JudgementModel.logShare(pairs[i + 1], answers[o]);
                 if (everywhere) {
-                    sums[o] += held - JudgementModel.logShare(0, answers[o]); // the absent weight is added below
+                    sums[o] += held.logShares()[i / 2] - absent[o]; // the absent weight is added below
                 } else if (inAsked + pairs[i + 1] >= MIN_ANSWERS) {
-                    sums[o] += held - asks;
+                    sums[o] += held.logShares()[i / 2] - asks;
                 }
             }
         }
@@ -166,8 +202,7 @@ final class QuestionModel {
             if (o == a || answers[o] == 0 || neverOther[o]) {
                 continue;
             }
-            double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0)) + sums[o]
-                    + absentEverywhere * JudgementModel.logShare(0, answers[o]) - askedSide;
+            double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0)) + sums[o] + absentEverywhere * absent[o] - askedSide;
             if (s > most || (s == most && e.getKey().compareTo(best) < 0)) {
                 most = s;
                 best = e.getKey();
@@ -179,27 +214,19 @@ final class QuestionModel {
     private double leansTo(Set<String> features, int a, int o) {
         double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0));
         for (String f : features) {
-            int[] pairs = counts.get(f);
-            if (pairs == null) {
+            Held held = counts.get(f);
+            if (held == null) {
                 continue;
             }
-            int inAsked = holding(pairs, a);
-            int inOther = holding(pairs, o);
+            int atAsked = held.of(a);
+            int atOther = held.of(o);
+            int inAsked = atAsked < 0 ? 0 : held.pairs()[2 * atAsked + 1];
+            int inOther = atOther < 0 ? 0 : held.pairs()[2 * atOther + 1];
             if (inAsked + inOther >= MIN_ANSWERS) {
-                s += JudgementModel.logShare(inOther, answers[o]) - JudgementModel.logShare(inAsked, answers[a]);
+                s += (atOther < 0 ? absent[o] : held.logShares()[atOther]) - (atAsked < 0 ? absent[a] : held.logShares()[atAsked]);
             }
         }
         return s;
-    }
-
-    /** How many answers to question {@code q} hold the feature whose pairs these are. */
-    private static int holding(int[] pairs, int q) {
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i] == q) {
-                return pairs[i + 1];
-            }
-        }
-        return 0;
     }
 
     /** How many features it holds (for measuring its size). */
