@@ -59,6 +59,8 @@ final class JudgedAnswers {
     static final String HELDOUT19 = "interview/judged-answers-heldout19.yml";
     /** A twentieth, written like the nineteenth at the end of session 10 (60 answers); only ever measured. */
     static final String HELDOUT20 = "interview/judged-answers-heldout20.yml";
+    /** A twenty-first, written like the twentieth at the very end of session 10 (60 answers); only ever measured. */
+    static final String HELDOUT21 = "interview/judged-answers-heldout21.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */

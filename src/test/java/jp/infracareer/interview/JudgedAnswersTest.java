@@ -78,6 +78,10 @@ class JudgedAnswersTest {
             // unconventional 7/8, wrong 9/10, pairs 88.2% (30 of 34); on 933e233: bad-judgement 9/10, poor 7/8, pairs 79.4%
             // (27 of 34), the rest the same
             new LabelledSet("holdout20", JudgedAnswers.HELDOUT20, true),
+            // the twenty-first, written blind at the very end of session 10, first run on the session's last build (after
+            // its review): bad-judgement 10/10, good 10/10, off-topic 2/2, other-question 1/2, poor 8/8, stuffed 2/2,
+            // unconventional 6/8, wrong 7/10, pairs 82.4% (28 of 34); on 933e233: bad-judgement 9/10, poor 7/8, the same pairs
+            new LabelledSet("holdout21", JudgedAnswers.HELDOUT21, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -293,13 +297,13 @@ class JudgedAnswersTest {
     /**
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
      * reached on 2026-12-03 (session 10: the question model, the judgement model on short answers and over phrase
-     * rules, half a structure point for complete answers; the eighteenth to twentieth sets included), so that a change that makes held-out judgement worse fails the build.
+     * rules, half a structure point for complete answers; the eighteenth to twenty-first sets included), so that a change that makes held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {186, 196}, "good", new int[] {259, 271}, "unconventional", new int[] {129, 154},
-            "poor", new int[] {166, 171}, "wrong", new int[] {173, 218}, "off-topic", new int[] {70, 72},
-            "other-question", new int[] {55, 58}, "stuffed", new int[] {68, 68});
+            "bad-judgement", new int[] {196, 206}, "good", new int[] {269, 281}, "unconventional", new int[] {135, 162},
+            "poor", new int[] {174, 179}, "wrong", new int[] {180, 228}, "off-topic", new int[] {72, 74},
+            "other-question", new int[] {56, 60}, "stuffed", new int[] {70, 70});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -322,8 +326,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1179);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1108);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1213);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1136);
     }
 
     @Test

@@ -172,7 +172,8 @@ class JudgementModelTest {
                 JudgedAnswers.HELDOUT7, JudgedAnswers.HELDOUT8, JudgedAnswers.HELDOUT9, JudgedAnswers.HELDOUT10,
                 JudgedAnswers.HELDOUT11, JudgedAnswers.HELDOUT12, JudgedAnswers.HELDOUT13,
                 JudgedAnswers.HELDOUT14, JudgedAnswers.HELDOUT15, JudgedAnswers.HELDOUT16, JudgedAnswers.HELDOUT17,
-                JudgedAnswers.HELDOUT18, JudgedAnswers.HELDOUT19, JudgedAnswers.HELDOUT20)) {
+                JudgedAnswers.HELDOUT18, JudgedAnswers.HELDOUT19, JudgedAnswers.HELDOUT20,
+                JudgedAnswers.HELDOUT21)) {
             JudgedAnswers.load(file).forEach(a -> assertThat(ids).as(file).doesNotContain(a.id()));
         }
     }
