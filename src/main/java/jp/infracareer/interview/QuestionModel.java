@@ -228,9 +228,4 @@ final class QuestionModel {
         }
         return s;
     }
-
-    /** How many features it holds (for measuring its size). */
-    int size() {
-        return counts.size();
-    }
 }
