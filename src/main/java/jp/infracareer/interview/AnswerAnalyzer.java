@@ -261,11 +261,13 @@ public final class AnswerAnalyzer {
         if (found.isEmpty() || !situational(question, rules)) {
             return false;
         }
-        Set<String> decisions = new java.util.HashSet<>();
-        rubric.misconceptions().stream().filter(Rubric.Misconception::decision).forEach(m -> decisions.add(m.id()));
-        rules.judgement().mistakes().stream().filter(Rubric.Misconception::decision).forEach(m -> decisions.add(m.id()));
-        return found.stream().anyMatch(f -> decisions.contains(f.id()))
+        return found.stream().anyMatch(f -> decision(f.id(), rubric.misconceptions()) || decision(f.id(), rules.judgement().mistakes()))
                 && PhraseTable.of(catalog).judgement().score(text.features()) < catalog.scoring().threshold("decision_veto_max");
+    }
+
+    /** True when the finding {@code id} is one of {@code mistakes} marked as a wrong decision. */
+    private static boolean decision(String id, List<Rubric.Misconception> mistakes) {
+        return mistakes.stream().anyMatch(m -> m.decision() && m.id().equals(id));
     }
 
     /** The rubric's essential steps the answer takes none of; such a finding quotes nothing, there being no sentence. */
@@ -463,6 +465,14 @@ public final class AnswerAnalyzer {
         return hits;
     }
 
+    /**
+     * True for a question no answer is ever said to be meant for, by the rules or the question model: a
+     * self-introduction touches every topic a little.
+     */
+    static boolean neverMeantFor(InterviewQuestion question) {
+        return question.category().equals(SELF_INTRO);
+    }
+
     /** Another question of the bank, how many of its points an answer makes, and their share of its need. */
     private record Other(String question, long hits, double share) {}
 
@@ -473,7 +483,7 @@ public final class AnswerAnalyzer {
         for (Rubric r : catalog.rubrics()) {
             // a self-introduction touches every topic a little: never say an answer was meant for it
             boolean selfIntro = table.knows(r) ? table.selfIntro(r)
-                    : catalog.question(r.question()).map(q -> q.category().equals(SELF_INTRO)).orElse(false);
+                    : catalog.question(r.question()).map(AnswerAnalyzer::neverMeantFor).orElse(false);
             if (r.question().equals(own.question()) || selfIntro) {
                 continue;
             }

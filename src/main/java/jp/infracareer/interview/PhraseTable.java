@@ -41,13 +41,13 @@ final class PhraseTable {
     private final SentenceRules sentenceRules;
     private final Catalog catalog;
     /**
-     * The three learnt together, in the background when an interview starts ({@link #prepareJudgement}), else at the
-     * first answer read (a reply to the question of the week in the advisor channel; after the ack, on a work thread).
-     * {@code judgement} is written last: once it is seen, so are the others.
+     * The three models learnt from the tuning sets, together: in the background when an interview starts ({@link
+     * #prepareJudgement}), else at the first answer read (a reply to the question of the week in the advisor channel;
+     * after the ack, on a work thread). Null until then.
      */
-    private volatile JudgementModel judgement;
-    private volatile JudgementModel thinness;
-    private volatile QuestionModel questions;
+    private volatile Models models;
+
+    private record Models(JudgementModel judgement, JudgementModel thinness, QuestionModel questions) {}
 
     private PhraseTable(Catalog catalog) {
         sentenceRules = SentenceRules.of(catalog.feedback().reading());
@@ -57,7 +57,7 @@ final class PhraseTable {
             for (Rubric.Concept c : r.concepts()) {
                 ids.put(c.synonyms(), idsOf(c.synonyms(), idOf));
             }
-            selfIntro.put(r, catalog.question(r.question()).map(q -> q.category().equals(AnswerAnalyzer.SELF_INTRO)).orElse(false));
+            selfIntro.put(r, catalog.question(r.question()).map(AnswerAnalyzer::neverMeantFor).orElse(false));
         }
         int concepts = idOf.size();
         for (List<String> words : wordLists(catalog)) {
@@ -149,36 +149,34 @@ final class PhraseTable {
 
     /** The judgement model of the bank's language (see {@link JudgementModel}), learnt here if not learnt yet. */
     JudgementModel judgement() {
-        JudgementModel m = judgement;
-        return m != null ? m : learn()[0];
+        return learnt().judgement();
     }
 
     /** The thinness model of the bank's language (see {@link JudgementModel#thinExamples}), learnt here if not learnt yet. */
     JudgementModel thinness() {
-        JudgementModel m = thinness;
-        return m != null ? m : learn()[1];
+        return learnt().thinness();
     }
 
     /** Which of two questions an answer reads more like (see {@link QuestionModel}), learnt here if not learnt yet. */
     QuestionModel questions() {
-        QuestionModel m = questions;
-        if (m == null) {
-            learn();
-            m = questions;
-        }
-        return m;
+        return learnt().questions();
+    }
+
+    private Models learnt() {
+        Models m = models;
+        return m != null ? m : learn();
     }
 
     /** Learns the three models from one reading of the training sets, once. */
-    private synchronized JudgementModel[] learn() {
-        if (judgement == null || thinness == null || questions == null) {
+    private synchronized Models learn() {
+        if (models == null) {
             List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
             boolean english = catalog.lang() == jp.infracareer.kernel.Lang.EN;
-            questions = QuestionModel.learn(catalog, training);
-            thinness = JudgementModel.train(JudgementModel.thinExamples(catalog, training), english);
-            judgement = JudgementModel.train(JudgementModel.examples(catalog, training), english);
+            models = new Models(JudgementModel.train(JudgementModel.examples(catalog, training), english),
+                    JudgementModel.train(JudgementModel.thinExamples(catalog, training), english),
+                    QuestionModel.learn(catalog, training));
         }
-        return new JudgementModel[] {judgement, thinness};
+        return models;
     }
 
     /**
@@ -188,7 +186,7 @@ final class PhraseTable {
      * the first requests.
      */
     void prepareJudgement() {
-        if (judgement == null && preparing.compareAndSet(false, true)) {
+        if (models == null && preparing.compareAndSet(false, true)) {
             java.util.concurrent.CompletableFuture.runAsync(this::learn);
         }
     }

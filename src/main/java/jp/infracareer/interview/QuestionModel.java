@@ -30,10 +30,7 @@ final class QuestionModel {
     private final Map<String, Integer> questionIndex;
     /** Answers learnt per question (by index). */
     private final int[] answers;
-    /**
-     * Questions (by index) no answer is ever said to be meant for: a self-introduction touches every topic a little
-     * (as the rules' own reading of another question, {@code AnswerAnalyzer.bestOther}).
-     */
+    /** Questions (by index) no answer is ever said to be meant for ({@link AnswerAnalyzer#neverMeantFor}). */
     private final boolean[] neverOther;
     /** Per feature, the answers holding it question by question. */
     private final Map<String, Held> counts;
@@ -77,7 +74,7 @@ final class QuestionModel {
         catalog.questions().forEach(q -> index.putIfAbsent(q.id(), index.size()));
         int[] answers = new int[index.size()];
         boolean[] neverOther = new boolean[index.size()];
-        catalog.questions().forEach(q -> neverOther[index.get(q.id())] |= q.category().equals(AnswerAnalyzer.SELF_INTRO));
+        catalog.questions().forEach(q -> neverOther[index.get(q.id())] |= AnswerAnalyzer.neverMeantFor(q));
         List<List<String>> texts = new ArrayList<>();
         index.forEach((id, q) -> texts.add(new ArrayList<>()));
         for (JsonNode a : training) {

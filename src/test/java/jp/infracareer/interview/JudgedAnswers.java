@@ -142,16 +142,32 @@ final class JudgedAnswers {
     }
 
     static List<Answer> load(String file) {
+        List<Answer> answers = new ArrayList<>();
+        for (JsonNode a : read(file).path("answers")) {
+            answers.add(new Answer(a.path("id").asText(), a.path("question").asText(),
+                    Lang.parse(a.path("lang").asText()).orElseThrow(), a.path("label").asText(),
+                    "holdout".equals(a.path("set").asText()), a.path("misconception").asText(""),
+                    a.path("answers").asText(""), a.path("text").asText()));
+        }
+        return answers;
+    }
+
+    /**
+     * The figures a set is held to, written in its file ({@code blind_floor}: per label answers in band, and
+     * {@code pairs}, as "in/of"): its first, blind run. Empty for a set that has none.
+     */
+    static Map<String, Double> blindFloor(String file) {
+        Map<String, Double> floor = new java.util.TreeMap<>();
+        read(file).path("blind_floor").fields().forEachRemaining(e -> {
+            String[] share = e.getValue().asText().split("/");
+            floor.put(e.getKey(), Double.parseDouble(share[0]) / Double.parseDouble(share[1]));
+        });
+        return floor;
+    }
+
+    private static JsonNode read(String file) {
         try (InputStream in = JudgedAnswers.class.getClassLoader().getResourceAsStream(file)) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            List<Answer> answers = new ArrayList<>();
-            for (JsonNode a : root.path("answers")) {
-                answers.add(new Answer(a.path("id").asText(), a.path("question").asText(),
-                        Lang.parse(a.path("lang").asText()).orElseThrow(), a.path("label").asText(),
-                        "holdout".equals(a.path("set").asText()), a.path("misconception").asText(""),
-                        a.path("answers").asText(""), a.path("text").asText()));
-            }
-            return answers;
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file, e);
         }
