@@ -61,6 +61,8 @@ final class JudgedAnswers {
     static final String HELDOUT20 = "interview/judged-answers-heldout20.yml";
     /** A twenty-first, written like the twentieth at the very end of session 10 (60 answers); only ever measured. */
     static final String HELDOUT21 = "interview/judged-answers-heldout21.yml";
+    /** The twenty-second, written blind at the start of session 11 over every label; only ever measured. */
+    static final String HELDOUT22 = "interview/judged-answers-heldout22.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -103,6 +105,8 @@ final class JudgedAnswers {
     static final String TUNING23B = "interview/judged-answers-tuning23b.yml";
     static final String TUNING24A = "interview/judged-answers-tuning24a.yml";
     static final String TUNING24B = "interview/judged-answers-tuning24b.yml";
+    static final String TUNING25A = "interview/judged-answers-tuning25a.yml";
+    static final String TUNING25B = "interview/judged-answers-tuning25b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
