@@ -61,7 +61,13 @@ final class HostCountCheck {
 
     private static boolean miscounts(long stated, int prefix) {
         long total = 1L << (32 - prefix);
-        return stated == total || stated == total - 1;
+        if (stated == total || stated == total - 1) {
+            return true;
+        }
+        // the usable count of another prefix ("/24 … 65,534 devices" is /16's): some network's right answer,
+        // given for this one. Small counts (2, 6, 14) are left alone: they are as often plain numbers of PCs
+        long other = stated + 2;
+        return stated != total - 2 && stated >= 30 && Long.bitCount(other) == 1 && other <= (1L << 24);
     }
 
     private static boolean countsDevices(String after, List<String> units) {
