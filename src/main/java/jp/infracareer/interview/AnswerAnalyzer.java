@@ -162,6 +162,12 @@ public final class AnswerAnalyzer {
         double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"),
                 closing, points);
 
+        if (relevance == Relevance.ON_TOPIC && ownShare < 1.0 && misconceptions.isEmpty() && flags.isEmpty() && !stuffed
+                && PhraseTable.of(catalog).strength().score(text.features()) <= scoring.thresholdIn("strong_model_max", question.category())) {
+            // fewer of the question's points found by name than it needs, yet it reads like the strong answers people
+            // wrote, far from the fair ones: its points are made in words no synonym list holds, so it is scored as complete
+            ownShare = 1.0;
+        }
         if (relevance == Relevance.ON_TOPIC && ownShare >= 1.0 && length.verdict() != Verdict.TOO_SHORT
                 && length.verdict() != Verdict.TOO_LONG && misconceptions.isEmpty() && flags.isEmpty() && !stuffed) {
             // every point this question needs, made soundly in a minute or so: the reasoning the structure points look

@@ -39,6 +39,7 @@ final class JudgementModel {
     static final String TRAINING = "interview/judgement-training.txt";
     static final String BAD = "bad-judgement";
     static final String POOR = "poor";
+    static final String FAIR = "fair";
     private static final Set<String> FINE = Set.of("good", "fair", "unconventional");
     /** A feature seen in fewer labelled answers than this says more about one writer than about judgement. */
     static final int MIN_ANSWERS = 2;
@@ -154,6 +155,15 @@ final class JudgementModel {
      */
     static List<Labelled> thinExamples(Catalog catalog, List<JsonNode> answers) {
         return labelled(catalog, answers, POOR, question -> true);
+    }
+
+    /**
+     * The labelled answers of {@code answers} in the catalog's language, to any question of the bank, labelled fair
+     * or strong (good, unconventional): what the strength model learns from, to tell a complete answer whose points
+     * use words no synonym list holds from a thin one.
+     */
+    static List<Labelled> strengthExamples(Catalog catalog, List<JsonNode> answers) {
+        return labelled(catalog, answers, FAIR, question -> true);
     }
 
     private static List<Labelled> labelled(Catalog catalog, List<JsonNode> answers, String badLabel,

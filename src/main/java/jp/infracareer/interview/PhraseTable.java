@@ -41,13 +41,13 @@ final class PhraseTable {
     private final SentenceRules sentenceRules;
     private final Catalog catalog;
     /**
-     * The three models learnt from the tuning sets, together: in the background when an interview starts ({@link
+     * The four models learnt from the tuning sets, together: in the background when an interview starts ({@link
      * #prepareJudgement}), else at the first answer read (a reply to the question of the week in the advisor channel;
      * after the ack, on a work thread). Null until then.
      */
     private volatile Models models;
 
-    private record Models(JudgementModel judgement, JudgementModel thinness, QuestionModel questions) {}
+    private record Models(JudgementModel judgement, JudgementModel thinness, JudgementModel strength, QuestionModel questions) {}
 
     private PhraseTable(Catalog catalog) {
         sentenceRules = SentenceRules.of(catalog.feedback().reading());
@@ -157,6 +157,11 @@ final class PhraseTable {
         return learnt().thinness();
     }
 
+    /** The strength model of the bank's language (see {@link JudgementModel#strengthExamples}), learnt here if not learnt yet. */
+    JudgementModel strength() {
+        return learnt().strength();
+    }
+
     /** Which of two questions an answer reads more like (see {@link QuestionModel}), learnt here if not learnt yet. */
     QuestionModel questions() {
         return learnt().questions();
@@ -167,20 +172,21 @@ final class PhraseTable {
         return m != null ? m : learn();
     }
 
-    /** Learns the three models from one reading of the training sets, once. */
+    /** Learns the four models from one reading of the training sets, once. */
     private synchronized Models learn() {
         if (models == null) {
             List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
             boolean english = catalog.lang() == jp.infracareer.kernel.Lang.EN;
             models = new Models(JudgementModel.train(JudgementModel.examples(catalog, training), english),
                     JudgementModel.train(JudgementModel.thinExamples(catalog, training), english),
+                    JudgementModel.train(JudgementModel.strengthExamples(catalog, training), english),
                     QuestionModel.learn(catalog, training));
         }
         return models;
     }
 
     /**
-     * Starts learning the three models in the background, once: called when an interview starts, so that they are
+     * Starts learning the four models in the background, once: called when an interview starts, so that they are
      * ready long before the first answer (0.7-0.9 s of reading and counting cold in Japanese, 0.4-0.7 s in English,
      * measured 2026-12-03; the question model is about 0.3 s of it), and never at start-up, where it took a core from
      * the first requests.

@@ -285,7 +285,7 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {216, 226}, "good", new int[] {289, 301}, "unconventional", new int[] {151, 178},
+            "bad-judgement", new int[] {216, 226}, "good", new int[] {292, 301}, "unconventional", new int[] {157, 178},
             "poor", new int[] {190, 195}, "wrong", new int[] {200, 248}, "off-topic", new int[] {76, 78},
             "other-question", new int[] {60, 64}, "stuffed", new int[] {74, 74});
 
@@ -311,7 +311,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1258);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1179);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1180);
     }
 
     @Test

@@ -79,6 +79,21 @@ class JudgementModelTest {
                 .noneMatch(r -> r.score() >= threshold && (r.label().equals("good") || r.label().equals("unconventional")));
     }
 
+    @Test
+    void strengthReadsMostStrongAnswersOfASetItHasNotSeenAsStrongAndFewFairOnes() {
+        double threshold = KB.catalog(Lang.JA).scoring().threshold("strong_model_max");
+        List<Read> reads = crossSet(JudgementModel::strengthExamples);
+        long fair = reads.stream().filter(Read::bad).count();
+        long fairLifted = reads.stream().filter(r -> r.bad() && r.score() <= threshold).count();
+        long strong = reads.size() - fair;
+        long strongLifted = reads.stream().filter(r -> !r.bad() && r.score() <= threshold).count();
+        System.out.printf("strength model across sets: %d of %d good or unconventional answers read as strong, %d of %d fair ones%n",
+                strongLifted, strong, fairLifted, fair);
+        assertThat(fair).isGreaterThan(200);
+        assertThat((double) strongLifted / strong).isGreaterThan(0.7);
+        assertThat((double) fairLifted / fair).isLessThan(0.1);
+    }
+
     /** Written for this test in words of our own: a feeling and a general remark, no listed weak motive in it. */
     private static final String THIN_JA = "正直なところ、開発よりインフラのほうが向いている気がしたからです。将来性もありそうだと思いました。";
 
