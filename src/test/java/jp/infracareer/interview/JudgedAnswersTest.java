@@ -286,7 +286,7 @@ class JudgedAnswersTest {
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {216, 226}, "good", new int[] {292, 301}, "unconventional", new int[] {157, 178},
-            "poor", new int[] {190, 195}, "wrong", new int[] {201, 248}, "off-topic", new int[] {76, 78},
+            "poor", new int[] {190, 195}, "wrong", new int[] {202, 248}, "off-topic", new int[] {76, 78},
             "other-question", new int[] {60, 64}, "stuffed", new int[] {74, 74});
 
     @Test
