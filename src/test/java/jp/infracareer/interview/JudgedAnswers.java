@@ -65,6 +65,8 @@ final class JudgedAnswers {
     static final String HELDOUT22 = "interview/judged-answers-heldout22.yml";
     /** The twenty-third, written blind in session 11 over every label, two answers or more per question; only ever measured. */
     static final String HELDOUT23 = "interview/judged-answers-heldout23.yml";
+    /** The twenty-fourth, written blind in session 11 over every label, two answers or more per question; only ever measured. */
+    static final String HELDOUT24 = "interview/judged-answers-heldout24.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -111,6 +113,8 @@ final class JudgedAnswers {
     static final String TUNING25B = "interview/judged-answers-tuning25b.yml";
     static final String TUNING26A = "interview/judged-answers-tuning26a.yml";
     static final String TUNING26B = "interview/judged-answers-tuning26b.yml";
+    static final String TUNING27A = "interview/judged-answers-tuning27a.yml";
+    static final String TUNING27B = "interview/judged-answers-tuning27b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -90,6 +90,11 @@ class JudgedAnswersTest {
             // bad-judgement 10/10, good 10/10, off-topic 2/2, other-question 2/2, poor 8/8, stuffed 2/2, unconventional 8/8,
             // wrong 9/10, pairs 100% (28 of 28)
             new LabelledSet("holdout23", JudgedAnswers.HELDOUT23, true),
+            // the twenty-fourth, written blind in session 11 after the strength model and the twenty-sixth set's rules,
+            // first run on a50998d: bad-judgement 10/10, good 9/10, off-topic 2/2, other-question 2/2, poor 6/8, stuffed 2/2,
+            // unconventional 5/8, wrong 8/10, pairs 83.3% (25 of 30); on e252a1d (the session's start) unconventional 4/8,
+            // the rest the same
+            new LabelledSet("holdout24", JudgedAnswers.HELDOUT24, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -171,7 +176,13 @@ class JudgedAnswersTest {
             // answers, many kinds of wrong decision) bad-judgement 11/14, good 12/12, poor 8/8, unconventional 7/10, pairs
             // 90.5% (95 of 105)
             new LabelledSet("tuning26a", JudgedAnswers.TUNING26A, false),
-            new LabelledSet("tuning26b", JudgedAnswers.TUNING26B, false));
+            new LabelledSet("tuning26b", JudgedAnswers.TUNING26B, false),
+            // blind (session 11, a50998d; the same on e252a1d but unconventional 12/15): twenty-seventh a (half-remembered
+            // mistakes) good 13/14, poor 7/8, unconventional 5/6, wrong 12/24, pairs 80.0% (36 of 45); b (four answers per
+            // question, fair as long as good) bad-judgement 3/3, good 14/15, poor 7/7, unconventional 13/15, wrong 3/5,
+            // pairs 68.0% (51 of 75)
+            new LabelledSet("tuning27a", JudgedAnswers.TUNING27A, false),
+            new LabelledSet("tuning27b", JudgedAnswers.TUNING27B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -285,9 +296,9 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {216, 226}, "good", new int[] {292, 301}, "unconventional", new int[] {157, 178},
-            "poor", new int[] {190, 195}, "wrong", new int[] {202, 248}, "off-topic", new int[] {76, 78},
-            "other-question", new int[] {60, 64}, "stuffed", new int[] {74, 74});
+            "bad-judgement", new int[] {226, 236}, "good", new int[] {301, 311}, "unconventional", new int[] {162, 186},
+            "poor", new int[] {196, 203}, "wrong", new int[] {210, 258}, "off-topic", new int[] {78, 80},
+            "other-question", new int[] {62, 66}, "stuffed", new int[] {76, 76});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -310,8 +321,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1258);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1180);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1288);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1205);
     }
 
     @Test
