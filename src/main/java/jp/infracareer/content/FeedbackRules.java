@@ -6,13 +6,15 @@ import java.util.Map;
 /**
  * The cues used to read an answer in one language: length band, marker words, weak motives. {@code thin} is what an
  * answer is told when it makes no mistake and shows no weak motive, but reads like the labelled poor answers
- * (interview/JudgementModel's thinness model).
+ * (interview/JudgementModel's thinness model); {@code generic}, what an answer is told that reads like the labelled fair
+ * ones (its strength model).
  */
 public record FeedbackRules(Length length, Map<String, List<String>> markers, List<WeakMotive> weakMotives,
-        Judgement judgement, Ports ports, Reading reading, String thin) {
+        Judgement judgement, Ports ports, Reading reading, String thin, String generic) {
 
     public FeedbackRules {
         thin = thin == null ? "" : thin;
+        generic = generic == null ? "" : generic;
         judgement = judgement == null ? new Judgement(List.of(), List.of(), "") : judgement;
         ports = ports == null ? Ports.NONE : ports;
         java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");

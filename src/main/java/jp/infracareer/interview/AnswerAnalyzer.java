@@ -152,6 +152,8 @@ public final class AnswerAnalyzer {
         double thinness = relevance == Relevance.ON_TOPIC ? thinModel.score(text.features()) : 0;
         int thinCap = relevance == Relevance.ON_TOPIC
                 ? thinReading(text, thinModel, thinness, scoring, rules, misconceptions, flags, faulty) : 100;
+        int genericCap = relevance == Relevance.ON_TOPIC && !stuffed
+                ? genericReading(text, catalog, scoring, rules, misconceptions, flags, faulty) : 100;
 
         // a sentence is evidence only of what it really does: one that states something wrong, a weak motive or
         // the thinnest of a thin answer is never quoted as a strength
@@ -169,7 +171,7 @@ public final class AnswerAnalyzer {
             ownShare = 1.0;
         }
         if (relevance == Relevance.ON_TOPIC && ownShare >= 1.0 && length.verdict() != Verdict.TOO_SHORT
-                && length.verdict() != Verdict.TOO_LONG && misconceptions.isEmpty() && flags.isEmpty() && !stuffed) {
+                && length.verdict() != Verdict.TOO_LONG && misconceptions.isEmpty() && noneBut(flags, GENERIC) && !stuffed) {
             // every point this question needs, made soundly in a minute or so: the reasoning the structure points look
             // for is there in the answer's own order, so a structure point not found costs half (still told as missing)
             structure = (structure + 1) / 2;
@@ -190,7 +192,7 @@ public final class AnswerAnalyzer {
             raw = raw * Math.sqrt((double) length.count() / rules.length().idealMin());
         }
         int score = (int) Math.round(raw)
-                - Math.min(scoring.penalty("weak_motive_max"), flags.size() * scoring.penalty("weak_motive"));
+                - Math.min(scoring.penalty("weak_motive_max"), motives(flags) * scoring.penalty("weak_motive"));
         if (relevance == Relevance.OFF_TOPIC) {
             score = Math.min(score, scoring.cap("off_topic"));
         }
@@ -203,12 +205,12 @@ public final class AnswerAnalyzer {
         if (!misconceptions.isEmpty()) {
             score = Math.min(score, scoring.cap("misconception"));
         }
-        if (!flags.isEmpty() && covered.size() < rubric.need()) {
+        if (motives(flags) > 0 && covered.size() < rubric.need()) {
             score = Math.min(score, scoring.cap("weak_only"));
         }
         if (relevance == Relevance.ON_TOPIC) {
-            score = Math.min(score, thinCap);
-            if (misconceptions.isEmpty() && flags.isEmpty() && !stuffed && !covered.isEmpty()
+            score = Math.min(score, Math.min(thinCap, genericCap));
+            if (misconceptions.isEmpty() && noneBut(flags, GENERIC) && !stuffed && !covered.isEmpty()
                     && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, thinness, question, catalog)) {
                 // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
                 // steps above), however brief, stays above every answer capped for a mistake
@@ -328,6 +330,40 @@ public final class AnswerAnalyzer {
         }
         return (int) scoring.cap("thin");
     }
+
+    /**
+     * An answer on the question, with nothing wrong and not thin, that the strength model reads like the fair answers
+     * people wrote (at or above {@code generic_model_min}) is generic: it is told so, quoting its most generic sentence,
+     * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
+     */
+    private static int genericReading(AnswerText text, Catalog catalog, Scoring scoring, FeedbackRules rules,
+            List<Finding> misconceptions, List<Flag> flags, Set<Integer> faulty) {
+        if (rules.generic().isBlank() || !misconceptions.isEmpty() || flags.stream().anyMatch(f -> f.id().equals(THIN))
+                || text.size() == 0) {
+            return 100;
+        }
+        JudgementModel model = PhraseTable.of(catalog).strength();
+        if (model.score(text.features()) < scoring.threshold("generic_model_min")) {
+            return 100;
+        }
+        int most = readsMostSo(text, model);
+        // still evidence of what it does: a general sentence can state a conclusion
+        flags.add(new Flag(GENERIC, quote(text.sentence(most)), rules.generic()));
+        return (int) scoring.cap("generic");
+    }
+
+    /** The flags that are weak motives (not the models' readings of a thin or generic answer, which carry caps of their own). */
+    private static int motives(List<Flag> flags) {
+        return (int) flags.stream().filter(f -> !f.id().equals(THIN) && !f.id().equals(GENERIC)).count();
+    }
+
+    /** True when every flag is of the given kind (or there is none). */
+    private static boolean noneBut(List<Flag> flags, String id) {
+        return flags.stream().allMatch(f -> f.id().equals(id));
+    }
+
+    /** The id of a finding of the strength model: an answer that reads like the fair ones. */
+    static final String GENERIC = "generic-answer";
 
     /**
      * True when both models read the answer as sound: the thinness model well below poor ({@code sound_thin_max})

@@ -47,7 +47,8 @@ final class NextStep {
         }
         if (!f.weakMotives().isEmpty()) {
             boolean thinOnly = f.weakMotives().stream().allMatch(w -> w.id().equals(AnswerAnalyzer.THIN));
-            return ui.text(thinOnly ? "feedback.next.thin" : "feedback.next.weak_motive");
+            boolean genericOnly = f.weakMotives().stream().allMatch(w -> w.id().equals(AnswerAnalyzer.GENERIC));
+            return ui.text(thinOnly ? "feedback.next.thin" : genericOnly ? "feedback.next.generic" : "feedback.next.weak_motive");
         }
         for (Feedback.Point p : f.points()) {
             if (p.status() == Status.MISSED) {

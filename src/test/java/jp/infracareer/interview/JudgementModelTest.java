@@ -80,6 +80,46 @@ class JudgementModelTest {
     }
 
     @Test
+    void noStrongAnswerOfASetItHasNotSeenReadsAsGenericAndMostFairOnesDo() {
+        double threshold = KB.catalog(Lang.JA).scoring().threshold("generic_model_min");
+        List<Read> reads = crossSet(JudgementModel::strengthExamples);
+        assertThat(reads).as("good or unconventional answers read as generic").noneMatch(r -> !r.bad() && r.score() >= threshold);
+        long fair = reads.stream().filter(Read::bad).count();
+        assertThat((double) reads.stream().filter(r -> r.bad() && r.score() >= threshold).count() / fair).isGreaterThan(0.4);
+    }
+
+    /** Written for this test in words of our own: the same motive told in general terms, then with a scene of one's own. */
+    private static final String GENERIC_EN = "I chose infrastructure because I believe it is the foundation that supports every "
+            + "service people use. Without stable servers and networks, no application can work, so I think infrastructure "
+            + "engineers play a very important role in society. I also feel that keeping systems running steadily suits my "
+            + "personality, because I like careful and responsible work more than creating new features. In addition, "
+            + "infrastructure skills are useful in many companies, so I think I can grow step by step. After joining, I want "
+            + "to keep studying, learn from my seniors, and become an engineer who can support customers and the team. That "
+            + "is why I chose infrastructure rather than development.";
+    private static final String CONCRETE_EN = "At the logistics centre where I worked for six years, our warehouse system "
+            + "froze for three hours one December morning and 40 trucks waited at the dock. I watched the vendor's engineer "
+            + "trace it to a full disk on the database server and fix it with a clear plan, and I realised that the people "
+            + "who keep systems running are the ones who protect everyone's day. That is why I chose infrastructure over "
+            + "development: I want to be the person who prevents that morning. I have since passed the CCNA and built a small "
+            + "Linux server at home to practise monitoring with Zabbix, and I want to start in monitoring and operations and "
+            + "grow into building systems.";
+
+    @Test
+    void aSoundButGeneralAnswerIsToldSoAndHeldBelowTheGoodOnes() {
+        Catalog en = KB.catalog(Lang.EN);
+        var whyInfra = en.question("why-infra").orElseThrow();
+        Feedback general = AnswerAnalyzer.analyze(en, whyInfra, GENERIC_EN);
+        assertThat(general.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        assertThat(general.misconceptions()).isEmpty();
+        assertThat(general.weakMotives()).extracting(Feedback.Flag::id).containsExactly(AnswerAnalyzer.GENERIC);
+        assertThat(general.score()).isLessThanOrEqualTo((int) en.scoring().cap("generic")).isGreaterThan(40);
+        assertThat(general.nextStep()).isEqualTo(en.ui().text("feedback.next.generic"));
+        Feedback concrete = AnswerAnalyzer.analyze(en, whyInfra, CONCRETE_EN);
+        assertThat(concrete.weakMotives()).isEmpty();
+        assertThat(concrete.score()).isGreaterThanOrEqualTo(75);
+    }
+
+    @Test
     void strengthReadsMostStrongAnswersOfASetItHasNotSeenAsStrongAndFewFairOnes() {
         double threshold = KB.catalog(Lang.JA).scoring().threshold("strong_model_max");
         List<Read> reads = crossSet(JudgementModel::strengthExamples);
