@@ -152,8 +152,10 @@ public final class AnswerAnalyzer {
         double thinness = relevance == Relevance.ON_TOPIC ? thinModel.score(text.features()) : 0;
         int thinCap = relevance == Relevance.ON_TOPIC
                 ? thinReading(text, thinModel, thinness, scoring, rules, misconceptions, flags, faulty) : 100;
+        // how concrete the answer reads, against the fair answers people wrote (read once, for the two uses below)
+        double strength = relevance == Relevance.ON_TOPIC ? PhraseTable.of(catalog).strength().score(text.features()) : 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed
-                ? genericReading(text, catalog, scoring, rules, misconceptions, flags, faulty) : 100;
+                ? genericReading(text, strength, catalog, scoring, rules, misconceptions, flags) : 100;
 
         // a sentence is evidence only of what it really does: one that states something wrong, a weak motive or
         // the thinnest of a thin answer is never quoted as a strength
@@ -165,7 +167,7 @@ public final class AnswerAnalyzer {
                 closing, points);
 
         if (relevance == Relevance.ON_TOPIC && ownShare < 1.0 && misconceptions.isEmpty() && flags.isEmpty() && !stuffed
-                && PhraseTable.of(catalog).strength().score(text.features()) <= scoring.thresholdIn("strong_model_max", question.category())) {
+                && strength <= scoring.thresholdIn("strong_model_max", question.category())) {
             // fewer of the question's points found by name than it needs, yet it reads like the strong answers people
             // wrote, far from the fair ones: its points are made in words no synonym list holds, so it is scored as complete
             ownShare = 1.0;
@@ -336,17 +338,13 @@ public final class AnswerAnalyzer {
      * people wrote (at or above {@code generic_model_min}) is generic: it is told so, quoting its most generic sentence,
      * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
      */
-    private static int genericReading(AnswerText text, Catalog catalog, Scoring scoring, FeedbackRules rules,
-            List<Finding> misconceptions, List<Flag> flags, Set<Integer> faulty) {
+    private static int genericReading(AnswerText text, double strength, Catalog catalog, Scoring scoring, FeedbackRules rules,
+            List<Finding> misconceptions, List<Flag> flags) {
         if (rules.generic().isBlank() || !misconceptions.isEmpty() || flags.stream().anyMatch(f -> f.id().equals(THIN))
-                || text.size() == 0) {
+                || text.size() == 0 || strength < scoring.threshold("generic_model_min")) {
             return 100;
         }
-        JudgementModel model = PhraseTable.of(catalog).strength();
-        if (model.score(text.features()) < scoring.threshold("generic_model_min")) {
-            return 100;
-        }
-        int most = readsMostSo(text, model);
+        int most = readsMostSo(text, PhraseTable.of(catalog).strength());
         // still evidence of what it does: a general sentence can state a conclusion
         flags.add(new Flag(GENERIC, quote(text.sentence(most)), rules.generic()));
         return (int) scoring.cap("generic");

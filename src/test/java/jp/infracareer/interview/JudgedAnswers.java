@@ -67,6 +67,8 @@ final class JudgedAnswers {
     static final String HELDOUT23 = "interview/judged-answers-heldout23.yml";
     /** The twenty-fourth, written blind in session 11 over every label, two answers or more per question; only ever measured. */
     static final String HELDOUT24 = "interview/judged-answers-heldout24.yml";
+    /** The twenty-fifth, written blind near the end of session 11 over every label; only ever measured. */
+    static final String HELDOUT25 = "interview/judged-answers-heldout25.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -115,6 +117,7 @@ final class JudgedAnswers {
     static final String TUNING26B = "interview/judged-answers-tuning26b.yml";
     static final String TUNING27A = "interview/judged-answers-tuning27a.yml";
     static final String TUNING27B = "interview/judged-answers-tuning27b.yml";
+    static final String TUNING28A = "interview/judged-answers-tuning28a.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

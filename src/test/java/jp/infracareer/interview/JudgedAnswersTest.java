@@ -95,6 +95,10 @@ class JudgedAnswersTest {
             // unconventional 5/8, wrong 8/10, pairs 83.3% (25 of 30); on e252a1d (the session's start) unconventional 4/8,
             // the rest the same
             new LabelledSet("holdout24", JudgedAnswers.HELDOUT24, true),
+            // the twenty-fifth, written blind near the end of session 11, first run on c2e6df6 (all of the session's scoring
+            // changes): bad-judgement 10/10, good 10/10, off-topic 2/2, other-question 2/2, poor 7/8, stuffed 2/2,
+            // unconventional 7/8, wrong 8/10, pairs 91.2% (31 of 34); the same bands and pairs on e252a1d (the session's start)
+            new LabelledSet("holdout25", JudgedAnswers.HELDOUT25, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -182,7 +186,11 @@ class JudgedAnswersTest {
             // question, fair as long as good) bad-judgement 3/3, good 14/15, poor 7/7, unconventional 13/15, wrong 3/5,
             // pairs 68.0% (51 of 75)
             new LabelledSet("tuning27a", JudgedAnswers.TUNING27A, false),
-            new LabelledSet("tuning27b", JudgedAnswers.TUNING27B, false));
+            new LabelledSet("tuning27b", JudgedAnswers.TUNING27B, false),
+            // blind (session 11, c2e6df6): twenty-eighth (mostly right answers in the details where beginners slip, to test
+            // false alarms) good 21/22, poor 7/8, unconventional 11/12, wrong 3/8, pairs 84.1% (37 of 44); on e252a1d the same
+            // bands, pairs 36 of 44: none of the session's rules accused a right answer
+            new LabelledSet("tuning28a", JudgedAnswers.TUNING28A, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -296,9 +304,9 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {226, 236}, "good", new int[] {301, 311}, "unconventional", new int[] {162, 186},
-            "poor", new int[] {196, 203}, "wrong", new int[] {212, 258}, "off-topic", new int[] {78, 80},
-            "other-question", new int[] {62, 66}, "stuffed", new int[] {76, 76});
+            "bad-judgement", new int[] {236, 246}, "good", new int[] {311, 321}, "unconventional", new int[] {169, 194},
+            "poor", new int[] {203, 211}, "wrong", new int[] {220, 268}, "off-topic", new int[] {80, 82},
+            "other-question", new int[] {64, 68}, "stuffed", new int[] {78, 78});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -321,8 +329,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1288);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1213);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1322);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1244);
     }
 
     @Test

@@ -228,7 +228,7 @@ class JudgementModelTest {
                 JudgedAnswers.HELDOUT11, JudgedAnswers.HELDOUT12, JudgedAnswers.HELDOUT13,
                 JudgedAnswers.HELDOUT14, JudgedAnswers.HELDOUT15, JudgedAnswers.HELDOUT16, JudgedAnswers.HELDOUT17,
                 JudgedAnswers.HELDOUT18, JudgedAnswers.HELDOUT19, JudgedAnswers.HELDOUT20,
-                JudgedAnswers.HELDOUT21, JudgedAnswers.HELDOUT22, JudgedAnswers.HELDOUT23, JudgedAnswers.HELDOUT24)) {
+                JudgedAnswers.HELDOUT21, JudgedAnswers.HELDOUT22, JudgedAnswers.HELDOUT23, JudgedAnswers.HELDOUT24, JudgedAnswers.HELDOUT25)) {
             JudgedAnswers.load(file).forEach(a -> assertThat(ids).as(file).doesNotContain(a.id()));
         }
     }
