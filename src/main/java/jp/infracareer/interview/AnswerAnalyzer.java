@@ -154,7 +154,7 @@ public final class AnswerAnalyzer {
                 ? thinReading(text, thinModel, thinness, scoring, rules, misconceptions, flags, faulty) : 100;
         // how concrete the answer reads, against the fair answers people wrote (read once, for the two uses below)
         double strength = relevance == Relevance.ON_TOPIC ? PhraseTable.of(catalog).strength().score(text.features()) : 0;
-        int genericCap = relevance == Relevance.ON_TOPIC && !stuffed
+        int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
                 ? genericReading(text, strength, catalog, scoring, rules, misconceptions, flags) : 100;
 
         // a sentence is evidence only of what it really does: one that states something wrong, a weak motive or
@@ -170,7 +170,9 @@ public final class AnswerAnalyzer {
                 && strength <= scoring.thresholdIn("strong_model_max", question.category())) {
             // fewer of the question's points found by name than it needs, yet it reads like the strong answers people
             // wrote, far from the fair ones: its points are made in words no synonym list holds, so it is scored as complete
+            // and not told to add points it has made in other words
             ownShare = 1.0;
+            uncovered = List.of();
         }
         if (relevance == Relevance.ON_TOPIC && ownShare >= 1.0 && length.verdict() != Verdict.TOO_SHORT
                 && length.verdict() != Verdict.TOO_LONG && misconceptions.isEmpty() && noneBut(flags, GENERIC) && !stuffed) {
@@ -340,8 +342,8 @@ public final class AnswerAnalyzer {
      */
     private static int genericReading(AnswerText text, double strength, Catalog catalog, Scoring scoring, FeedbackRules rules,
             List<Finding> misconceptions, List<Flag> flags) {
-        if (rules.generic().isBlank() || !misconceptions.isEmpty() || flags.stream().anyMatch(f -> f.id().equals(THIN))
-                || text.size() == 0 || strength < scoring.threshold("generic_model_min")) {
+        if (rules.generic().isBlank() || !misconceptions.isEmpty() || text.size() == 0
+                || strength < scoring.threshold("generic_model_min")) {
             return 100;
         }
         int most = readsMostSo(text, PhraseTable.of(catalog).strength());
@@ -350,9 +352,9 @@ public final class AnswerAnalyzer {
         return (int) scoring.cap("generic");
     }
 
-    /** The flags that are weak motives (not the models' readings of a thin or generic answer, which carry caps of their own). */
+    /** The flags that cost points: all but the generic reading, which carries a cap of its own and no penalty. */
     private static int motives(List<Flag> flags) {
-        return (int) flags.stream().filter(f -> !f.id().equals(THIN) && !f.id().equals(GENERIC)).count();
+        return (int) flags.stream().filter(f -> !f.id().equals(GENERIC)).count();
     }
 
     /** True when every flag is of the given kind (or there is none). */

@@ -9,9 +9,10 @@ import jp.infracareer.content.Rubric;
 /**
  * A number of devices stated for a network, checked by arithmetic: a /p network has 2^(32-p) addresses, two of
  * which (the network and the broadcast address) no device can take. Phrase rules know "/24 is 256 devices";
- * this also knows "/25なら128台" and "a /23 gives 511 hosts". Only the two slips beginners make are read as
- * mistakes: every address counted (2^(32-p)) or only one reserved (2^(32-p)-1). Any other number may be a
- * count of the office's own PCs or leave room for a gateway (253), so it is left alone.
+ * this also knows "/25なら128台" and "a /23 gives 511 hosts". Only the slips beginners make are read as mistakes:
+ * every address counted (2^(32-p)), only one reserved (2^(32-p)-1), or the usable count of a larger network given
+ * for this one ("/24 … 65,534台", /16's). Any other number may be a count of the office's own PCs ("30台") or leave
+ * room for a gateway (253), so it is left alone.
  */
 final class HostCountCheck {
     /** "/24" but not a date or a path like "1/2": one or two digits after a slash, nothing after them. */
@@ -64,10 +65,10 @@ final class HostCountCheck {
         if (stated == total || stated == total - 1) {
             return true;
         }
-        // the usable count of another prefix ("/24 … 65,534 devices" is /16's): some network's right answer,
-        // given for this one. Small counts (2, 6, 14) are left alone: they are as often plain numbers of PCs
+        // the usable count of a larger network ("/24 … 65,534 devices" is /16's), given for this one: more devices
+        // than it has addresses. A smaller network's count (30, 62, 126) is as often the office's own PCs or a split
         long other = stated + 2;
-        return stated != total - 2 && stated >= 30 && Long.bitCount(other) == 1 && other <= (1L << 24);
+        return other > total && Long.bitCount(other) == 1 && other <= (1L << 24);
     }
 
     private static boolean countsDevices(String after, List<String> units) {

@@ -160,7 +160,7 @@ final class JudgementModel {
     /**
      * The labelled answers of {@code answers} in the catalog's language, to any question of the bank, labelled fair
      * or strong (good, unconventional): what the strength model learns from, to tell a complete answer whose points
-     * use words no synonym list holds from a thin one.
+     * use words no synonym list holds from a fair one, and a general answer from a concrete one.
      */
     static List<Labelled> strengthExamples(Catalog catalog, List<JsonNode> answers) {
         return labelled(catalog, answers, FAIR, question -> true);

@@ -673,4 +673,31 @@ class BeginnerMistakesTest {
         leftAlone("why-cloud", "クラウドでも、サーバーを外に公開するかどうかは設定で決められます。",
                 "A cloud server is reachable from the internet only if we configure it that way.");
     }
+
+    /** Session 11's rules, each with a right sentence beside it that a review found close to their words. */
+    @Test
+    void uncommonMistakesAreCaughtAndTheRightSentencesBesideThemAreNot() {
+        caught("ip-subnet", "ipv6-is-64-bits", "IPv6はIPv4の2倍の64ビットなので、アドレスが足りなくなることはありません。",
+                "IPv6 doubles IPv4 to 64 bits, which is enough for every device.");
+        leftAlone("ip-subnet", "IPv6は128ビットで、そのうち後ろの64ビットがインターフェースIDです。",
+                "IPv6 addresses are 128 bits; the last 64 bits are the interface ID.");
+        caught("dns", "a-mx-swapped", "ドメイン名とIPアドレスの対応はMXレコードに書きます。",
+                "The A record is for mail: it names the mail server.");
+        leftAlone("dns", "MXレコードは、そのドメインのメールを受け取るサーバーを指定します。",
+                "The MX record maps the domain to its mail server.");
+        leftAlone("dns", "パソコンは設定されたDNSサーバーに問い合わせ、そのサーバーがルートサーバーから順にたどります。",
+                "The PC asks the DNS server in its settings, and that server asks the root server and then the others.");
+        caught("cert-plan", "lpic-is-networking", "LPICはネットワーク機器の設定を問う資格なので、ルーターの練習をしています。",
+                "LPIC is a Cisco exam about router configuration, so I practise on routers.");
+        leftAlone("cert-plan", "LPIC-1に合格したので、次はCCNAでルーターの設定を学んでいます。",
+                "I passed LPIC-1 and now I'm learning Cisco routers for the CCNA.");
+        caught("home-lab", "ping-proves-ports", "pingが通ったので、ポートも全部開いているはずだと考えました。",
+                "Ping worked, so I assumed all the ports are open.");
+        leftAlone("home-lab", "pingが通るか、ポートが開いているかを順番に確認しました。",
+                "A ping working doesn't prove the port is open, so I checked the firewall next.");
+        leftAlone("strengths-weaknesses", "承認を待たずに手順を変えることは、絶対にしないようにしています。",
+                "I never change a procedure without approval, even when I see a faster way.");
+        leftAlone("night-alert", "手順書どおりに一つずつ進め、分からなければすぐに上司へエスカレーションします。",
+                "I follow the runbook step by step, and if I get stuck I escalate to my lead quickly.");
+    }
 }

@@ -33,6 +33,15 @@ class HostCountCheckTest {
     }
 
     @Test
+    void aLargerNetworksCountGivenForThisOneIsAMiscount() {
+        assertThat(findings(Lang.JA, "/24のネットワークでは65,534台に割り当てられます。")).containsExactly("host-count");
+        assertThat(findings(Lang.EN, "A /24 network has room for 510 hosts.")).containsExactly("host-count");
+        // a smaller count is as often the office's own PCs, or one part of a split
+        assertThat(findings(Lang.EN, "Our office has 30 PCs, so a /24 is plenty.")).isEmpty();
+        assertThat(findings(Lang.EN, "We could split the /24 into four subnets of 62 hosts each.")).isEmpty();
+    }
+
+    @Test
     void rightCountsAndNumbersThatAreNotHostCountsAreLeftAlone() {
         assertThat(findings(Lang.JA, "/24は256個のアドレスのうち、254台に割り当てられます。/25なら126台です。")).isEmpty();
         assertThat(findings(Lang.JA, "社内には200台のパソコンがあり、192.168.1.0/24で足ります。")).isEmpty();

@@ -131,7 +131,7 @@ class JudgementModelTest {
                 strongLifted, strong, fairLifted, fair);
         assertThat(fair).isGreaterThan(200);
         assertThat((double) strongLifted / strong).isGreaterThan(0.7);
-        assertThat((double) fairLifted / fair).isLessThan(0.1);
+        assertThat((double) fairLifted / fair).isLessThan(0.06);
     }
 
     /** Written for this test in words of our own: a feeling and a general remark, no listed weak motive in it. */
