@@ -695,6 +695,10 @@ class BeginnerMistakesTest {
                 "Ping worked, so I assumed all the ports are open.");
         leftAlone("home-lab", "pingが通るか、ポートが開いているかを順番に確認しました。",
                 "A ping working doesn't prove the port is open, so I checked the firewall next.");
+        caught("nat-scenario", "isp-does-nat", "アドレスの変換はプロバイダ側で行われるので、社内のルーターは何もしません。",
+                "The translation is done by the provider, so the office router just passes traffic through.");
+        leftAlone("nat-scenario", "社内のプライベートアドレスを、NAPTでプロバイダのグローバルアドレス1つに変換します。",
+                "NAPT translates the private addresses into the one global address we got from the provider.");
         leftAlone("strengths-weaknesses", "承認を待たずに手順を変えることは、絶対にしないようにしています。",
                 "I never change a procedure without approval, even when I see a faster way.");
         leftAlone("night-alert", "手順書どおりに一つずつ進め、分からなければすぐに上司へエスカレーションします。",
