@@ -149,11 +149,11 @@ public final class AnswerAnalyzer {
 
         // read before the structure, so that the sentence told as thin is not also praised as a conclusion
         JudgementModel thinModel = PhraseTable.of(catalog).thinness();
-        double thinness = relevance == Relevance.ON_TOPIC ? thinModel.score(text.features()) : 0;
+        double thinness = relevance == Relevance.ON_TOPIC ? text.reading(thinModel) : 0;
         int thinCap = relevance == Relevance.ON_TOPIC
                 ? thinReading(text, thinModel, thinness, scoring, rules, misconceptions, flags, faulty) : 100;
-        // how concrete the answer reads, against the fair answers people wrote (read once, for the two uses below)
-        double strength = relevance == Relevance.ON_TOPIC ? PhraseTable.of(catalog).strength().score(text.features()) : 0;
+        // how concrete the answer reads, against the fair answers people wrote (for the two uses below)
+        double strength = relevance == Relevance.ON_TOPIC ? text.reading(PhraseTable.of(catalog).strength()) : 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
                 ? genericReading(text, strength, catalog, scoring, rules, misconceptions, flags) : 100;
 
@@ -274,7 +274,7 @@ public final class AnswerAnalyzer {
             return false;
         }
         return found.stream().anyMatch(f -> decision(f.id(), rubric.misconceptions()) || decision(f.id(), rules.judgement().mistakes()))
-                && PhraseTable.of(catalog).judgement().score(text.features()) < catalog.scoring().threshold("decision_veto_max");
+                && text.reading(PhraseTable.of(catalog).judgement()) < catalog.scoring().threshold("decision_veto_max");
     }
 
     /** True when the finding {@code id} is one of {@code mistakes} marked as a wrong decision. */
@@ -296,7 +296,7 @@ public final class AnswerAnalyzer {
      * sentence that reads most so is quoted with the shared correction ({@code judgement.course}).
      */
     private static Optional<Doubt> courseOfAction(AnswerText text, JudgementModel model, double threshold, FeedbackRules rules) {
-        if (rules.judgement().course().isBlank() || model.score(text.features()) < threshold) {
+        if (rules.judgement().course().isBlank() || text.reading(model) < threshold) {
             return Optional.empty();
         }
         int worst = readsMostSo(text, model);
@@ -374,7 +374,7 @@ public final class AnswerAnalyzer {
         Scoring scoring = catalog.scoring();
         return thinness < scoring.threshold("sound_thin_max")
                 && (!situational(question, catalog.feedback())
-                        || PhraseTable.of(catalog).judgement().score(text.features()) < scoring.threshold("sound_judgement_max"));
+                        || text.reading(PhraseTable.of(catalog).judgement()) < scoring.threshold("sound_judgement_max"));
     }
 
     /** The id of a finding of the thinness model. */
@@ -455,7 +455,7 @@ public final class AnswerAnalyzer {
         Scoring scoring = catalog.scoring();
         long naming = sentencesNaming(text, rubric.situation(), question.keyTerms());
         return naming >= scoring.threshold("stray_key_term_sentences") || (naming >= 1
-                && PhraseTable.of(catalog).judgement().score(text.features()) >= scoring.threshold("judgement_model_min"));
+                && text.reading(PhraseTable.of(catalog).judgement()) >= scoring.threshold("judgement_model_min"));
     }
 
     /** How many sentences of the answer hold a word of any of {@code lists}. */

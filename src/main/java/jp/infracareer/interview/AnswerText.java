@@ -119,6 +119,17 @@ final class AnswerText {
     /** Read at the first use: an answer of one analysis, on one thread. */
     private java.util.Set<String> features;
 
+    /**
+     * A model's reading of the whole answer, read once per model: several checks ask the judgement model the same
+     * question of one answer (a rule overruled, a course of action, a sound answer, a situation told).
+     */
+    double reading(JudgementModel model) {
+        return readings.computeIfAbsent(model, m -> m.score(features()));
+    }
+
+    /** The readings taken so far, by model; an answer of one analysis, on one thread. */
+    private final java.util.Map<JudgementModel, Double> readings = new java.util.IdentityHashMap<>(4);
+
     SentenceRules rules() {
         return rules;
     }
