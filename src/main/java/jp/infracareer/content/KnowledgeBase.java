@@ -99,7 +99,7 @@ public final class KnowledgeBase {
                     (FitQuiz) parts.get(dir + "fit.yml"),
                     (Tips) parts.get(dir + "tips.yml"),
                     ui(lang, (JsonNode) parts.get(dir + "ui.yml")),
-                    ((RubricsFile) parts.get(dir + "rubrics.yml")).rubrics(),
+                    ((RubricsFile) parts.get(dir + "rubrics.yml")).resolved(),
                     (Scoring) parts.get(ROOT + "scoring.yml"),
                     ((GuidesFile) parts.get(dir + "guides.yml")).guides()));
         }
@@ -275,7 +275,36 @@ public final class KnowledgeBase {
 
     record QuestionsFile(List<InterviewQuestion> questions) {}
 
-    record RubricsFile(List<Rubric> rubrics) {}
+    /**
+     * rubrics.yml: the rubrics, and the misconception rules several of them share, written once; a rubric names a
+     * shared rule by its id alone ({@link Rubric.Misconception#reference}).
+     */
+    record RubricsFile(List<Rubric.Misconception> sharedMisconceptions, List<Rubric> rubrics) {
+        RubricsFile {
+            sharedMisconceptions = sharedMisconceptions == null ? List.of() : List.copyOf(sharedMisconceptions);
+        }
+
+        /** The rubrics with each reference replaced by the shared rule it names; an unknown id fails loading. */
+        List<Rubric> resolved() {
+            Map<String, Rubric.Misconception> shared = new java.util.HashMap<>();
+            for (Rubric.Misconception m : sharedMisconceptions) {
+                if (m.reference() || shared.put(m.id(), m) != null) {
+                    throw new IllegalStateException("shared misconception " + m.id() + " is empty or written twice");
+                }
+            }
+            return rubrics.stream().map(r -> r.withMisconceptions(r.misconceptions().stream().map(m -> {
+                if (!m.reference()) {
+                    return m;
+                }
+                Rubric.Misconception rule = shared.get(m.id());
+                if (rule == null) {
+                    throw new IllegalStateException(r.question() + " names misconception " + m.id()
+                            + ", which has no rule there nor in shared_misconceptions");
+                }
+                return rule;
+            }).toList())).toList();
+        }
+    }
 
     record GuidesFile(List<Guide> guides) {}
 }

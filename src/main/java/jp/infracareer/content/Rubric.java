@@ -81,10 +81,24 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
             String correction, Boolean decision) {
         public Misconception {
             decision = Boolean.TRUE.equals(decision);
-            when = when.stream().map(List::copyOf).toList();
+            when = when == null ? List.of() : when.stream().map(List::copyOf).toList();
             unless = unless == null ? List.of() : List.copyOf(unless);
             without = without == null ? List.of() : List.copyOf(without);
         }
+
+        /**
+         * True for an entry that is only an id: in rubrics.yml it names a rule of {@code shared_misconceptions} (one
+         * mistake caught in several questions, written once), and reading the file puts that rule in its place.
+         */
+        public boolean reference() {
+            return when.isEmpty() && unless.isEmpty() && without.isEmpty() && correction == null && !decision;
+        }
+    }
+
+    /** This rubric with other misconception rules (the shared ones its references name, in their place). */
+    public Rubric withMisconceptions(List<Misconception> rules) {
+        return new Rubric(question, structure, concepts, need, rules, weakMotives, example, roles, hostCount, prefixMask,
+                layerNumbers, anchors, essential, situation);
     }
 
     /**
