@@ -337,16 +337,19 @@ public final class AnswerAnalyzer {
 
     /**
      * An answer on the question, with nothing wrong and not thin, that the strength model reads like the fair answers
-     * people wrote (at or above {@code generic_model_min}) is generic: it is told so, quoting its most generic sentence,
+     * people wrote (at or above {@code generic_model_min}, or per feature at or above {@code generic_model_mean_min}: a
+     * long answer's sum reads strong by its length alone) is generic: it is told so, quoting its most generic sentence,
      * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
      */
     private static int genericReading(AnswerText text, double strength, Catalog catalog, Scoring scoring, FeedbackRules rules,
             List<Finding> misconceptions, List<Flag> flags) {
+        JudgementModel model = PhraseTable.of(catalog).strength();
         if (rules.generic().isBlank() || !misconceptions.isEmpty() || text.size() == 0
-                || strength < scoring.threshold("generic_model_min")) {
+                || strength < scoring.threshold("generic_model_min")
+                        && model.perFeature(text.features()) < scoring.thresholdIn("generic_model_mean_min", catalog.lang().code())) {
             return 100;
         }
-        int most = readsMostSo(text, PhraseTable.of(catalog).strength());
+        int most = readsMostSo(text, model);
         // still evidence of what it does: a general sentence can state a conclusion
         flags.add(new Flag(GENERIC, quote(text.sentence(most)), rules.generic()));
         return (int) scoring.cap("generic");

@@ -111,6 +111,24 @@ final class JudgementModel {
         return s;
     }
 
+    /**
+     * The answer's reading per feature the model knows ({@link #score(Set)} less the prior, divided by how many of its
+     * features carry a weight; 0 when none does): how strongly each part of it reads like the kind learnt, whatever its
+     * length. A long answer's reading adds up many small weights, so its sum says more of its length than of its kind.
+     */
+    double perFeature(Set<String> features) {
+        double s = 0;
+        int known = 0;
+        for (String f : features) {
+            Double w = weights.get(f);
+            if (w != null) {
+                s += w;
+                known++;
+            }
+        }
+        return known == 0 ? 0 : s / known;
+    }
+
     /** Letter pairs and triples of the folded text without spaces (Japanese); words and word pairs (English). */
     static Set<String> features(String text, boolean english) {
         String folded = AnswerText.fold(text);
