@@ -31,16 +31,21 @@ class JudgementModelTest {
     }
 
     private static List<Read> crossSet(java.util.function.BiFunction<Catalog, List<JsonNode>, List<JudgementModel.Labelled>> examples) {
+        return crossSet(examples, List.of(Lang.values()), JudgementModel::score);
+    }
+
+    private static List<Read> crossSet(java.util.function.BiFunction<Catalog, List<JsonNode>, List<JudgementModel.Labelled>> examples,
+            List<Lang> langs, java.util.function.ToDoubleBiFunction<JudgementModel, String> reading) {
         List<JsonNode> all = JudgementModel.readTraining();
         List<Read> out = new ArrayList<>();
         for (String set : all.stream().map(a -> a.path("id").asText().replaceAll("-.*", "")).distinct().toList()) {
             List<JsonNode> others = all.stream().filter(a -> !a.path("id").asText().startsWith(set + "-")).toList();
             List<JsonNode> own = all.stream().filter(a -> a.path("id").asText().startsWith(set + "-")).toList();
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : langs) {
                 Catalog c = KB.catalog(lang);
                 JudgementModel model = JudgementModel.train(examples.apply(c, others), lang == Lang.EN);
                 for (JudgementModel.Labelled l : examples.apply(c, own)) {
-                    out.add(new Read(model.score(l.text()), l.bad(), l.label()));
+                    out.add(new Read(reading.applyAsDouble(model, l.text()), l.bad(), l.label()));
                 }
             }
         }
@@ -86,6 +91,46 @@ class JudgementModelTest {
         assertThat(reads).as("good or unconventional answers read as generic").noneMatch(r -> !r.bad() && r.score() >= threshold);
         long fair = reads.stream().filter(Read::bad).count();
         assertThat((double) reads.stream().filter(r -> r.bad() && r.score() >= threshold).count() / fair).isGreaterThan(0.4);
+    }
+
+    @Test
+    void perFeatureNoStrongJapaneseAnswerOfASetItHasNotSeenReadsAsGenericAndItFindsFairOnesTheSumMisses() {
+        double threshold = KB.catalog(Lang.JA).scoring().thresholdIn("generic_model_mean_min", "ja");
+        double sumThreshold = KB.catalog(Lang.JA).scoring().threshold("generic_model_min");
+        List<Read> perFeature = crossSet(JudgementModel::strengthExamples, List.of(Lang.JA),
+                (m, text) -> m.perFeature(JudgementModel.features(text, false)));
+        List<Read> sum = crossSet(JudgementModel::strengthExamples, List.of(Lang.JA), JudgementModel::score);
+        assertThat(perFeature).as("good or unconventional answers read as generic per feature")
+                .noneMatch(r -> !r.bad() && r.score() >= threshold);
+        long byEither = 0;
+        long bySum = 0;
+        for (int i = 0; i < sum.size(); i++) {
+            if (sum.get(i).bad()) {
+                bySum += sum.get(i).score() >= sumThreshold ? 1 : 0;
+                byEither += sum.get(i).score() >= sumThreshold || perFeature.get(i).score() >= threshold ? 1 : 0;
+            }
+        }
+        System.out.printf("Japanese fair answers read as generic across sets: %d by the sum, %d with the per-feature reading%n",
+                bySum, byEither);
+        assertThat(byEither).isGreaterThan(bySum + 10);
+    }
+
+    @Test
+    void perFeatureIsTheMeanWeightOfTheKnownFeaturesWhateverTheLength() {
+        JudgementModel model = JudgementModel.train(List.of(
+                new JudgementModel.Labelled("頑張ります。頑張ります。", true, "fair"),
+                new JudgementModel.Labelled("頑張りたいです。", true, "fair"),
+                new JudgementModel.Labelled("障害の原因をログで調べました。", false, "good"),
+                new JudgementModel.Labelled("ログで原因を調べました。", false, "good")), false);
+        String once = "ログで調べます。";
+        var one = JudgementModel.features(once, false);
+        var twice = JudgementModel.features(once + "頑張ります。" + once, false);
+        assertThat(model.perFeature(one)).isNegative();
+        assertThat(model.perFeature(JudgementModel.features("頑張ります。", false))).isPositive();
+        // the features of a repeated sentence are a set: the reading per feature does not grow with repetition
+        assertThat(model.perFeature(JudgementModel.features(once + once, false))).isEqualTo(model.perFeature(one));
+        assertThat(model.perFeature(JudgementModel.features("まったく無関係な文", false))).isZero();
+        assertThat(model.perFeature(twice)).isGreaterThan(model.perFeature(one));
     }
 
     /** Written for this test in words of our own: the same motive told in general terms, then with a scene of one's own. */
