@@ -69,6 +69,8 @@ final class JudgedAnswers {
     static final String HELDOUT24 = "interview/judged-answers-heldout24.yml";
     /** The twenty-fifth, written blind near the end of session 11 over every label; only ever measured. */
     static final String HELDOUT25 = "interview/judged-answers-heldout25.yml";
+    /** A twenty-sixth, written blind early in session 12 by one writer over every label (60 answers). */
+    static final String HELDOUT26 = "interview/judged-answers-heldout26.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -118,6 +120,9 @@ final class JudgedAnswers {
     static final String TUNING27A = "interview/judged-answers-tuning27a.yml";
     static final String TUNING27B = "interview/judged-answers-tuning27b.yml";
     static final String TUNING28A = "interview/judged-answers-tuning28a.yml";
+    /** A twenty-ninth, written blind in session 12 by two writers (technical: confident mistakes; unusual forms). */
+    static final String TUNING29A = "interview/judged-answers-tuning29a.yml";
+    static final String TUNING29B = "interview/judged-answers-tuning29b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
