@@ -704,4 +704,36 @@ class BeginnerMistakesTest {
         leftAlone("night-alert", "手順書どおりに一つずつ進め、分からなければすぐに上司へエスカレーションします。",
                 "I follow the runbook step by step, and if I get stuck I escalate to my lead quickly.");
     }
+
+    @Test
+    void confidentMistakesOfTheTwentyNinthSetAreCaughtAndTheRightSentencesBesideThemAreNot() {
+        caught("tcp-udp", "dhcp-over-tcp", "DHCPもアドレスを確実に配る必要があるので、TCPで通信しています。",
+                "DHCP has to hand out addresses reliably, so it runs over TCP.");
+        leftAlone("tcp-udp", "DHCPはUDPを使い、WebのHTTPはTCPを使います。", "DHCP uses UDP, while the web uses TCP.");
+        caught("dns", "hosts-after-dns", "DNSで見つからなかったときに、最後の予備としてhostsファイルが読まれます。",
+                "The hosts file is only a fallback, read if DNS fails.");
+        leftAlone("dns", "まずhostsファイルを見て、なければDNSサーバーに問い合わせます。",
+                "The hosts file is read first, before the DNS server is asked.");
+        caught("cannot-connect", "apipa-means-dns", "アドレスが169.254で始まっていたら、DNSサーバーが応答していないと判断します。",
+                "If the address starts with 169.254, the DNS server isn't answering.");
+        leftAlone("cannot-connect", "アドレスが169.254で始まっていたら、DHCPからアドレスをもらえていません。",
+                "An address starting with 169.254 means no DHCP server answered.");
+        caught("cannot-connect", "ip-ping-blames-dns", "8.8.8.8へのpingに応答がなければ、名前解決ができていないのでDNSを疑います。",
+                "If a ping to 8.8.8.8 fails, name resolution is broken, so I check DNS.");
+        leftAlone("cannot-connect", "8.8.8.8には応答があるのにドメイン名では応答がなければ、DNSを疑います。",
+                "If 8.8.8.8 replies but a domain name does not, I suspect DNS.");
+        caught("why-cloud", "cloud-fee-is-capex", "クラウドの利用料は設備投資として資産計上し、減価償却できます。",
+                "Cloud usage fees are CapEx, booked as an asset and depreciated.");
+        leftAlone("why-cloud", "オンプレミスのサーバー購入は設備投資ですが、クラウドの利用料は運用費です。",
+                "Buying servers on-prem is CapEx, while cloud fees are OpEx.");
+        caught("cert-plan", "lpic1-one-exam", "101試験に合格すればLPIC-1として認定されるので、102は後回しにします。",
+                "Passing 101 alone gets you LPIC-1, so 102 can wait.");
+        leftAlone("cert-plan", "LPIC-1は101試験と102試験に合格して認定されるので、続けて受けます。",
+                "LPIC-1 needs both 101 and 102, so I will take them one after the other.");
+        // a switch named in passing no longer clears NAT said to rewrite MAC addresses
+        caught("nat-vs-dhcp", "nat-uses-mac", "NATはMACアドレスを書き換える機能で、スイッチでも対応している機種があります。",
+                "NAT rewrites MAC addresses, and some switches support it too.");
+        leftAlone("nat-vs-dhcp", "NATはIPアドレスを書き換えます。MACアドレスはスイッチが使うものです。",
+                "NAT rewrites IP addresses; MAC addresses are used by switches.");
+    }
 }
