@@ -71,6 +71,8 @@ final class JudgedAnswers {
     static final String HELDOUT25 = "interview/judged-answers-heldout25.yml";
     /** A twenty-sixth, written blind early in session 12 by one writer over every label (60 answers). */
     static final String HELDOUT26 = "interview/judged-answers-heldout26.yml";
+    /** A twenty-seventh, written blind in session 12 after its rules, by one writer over every label (60 answers). */
+    static final String HELDOUT27 = "interview/judged-answers-heldout27.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -123,6 +125,9 @@ final class JudgedAnswers {
     /** A twenty-ninth, written blind in session 12 by two writers (technical: confident mistakes; unusual forms). */
     static final String TUNING29A = "interview/judged-answers-tuning29a.yml";
     static final String TUNING29B = "interview/judged-answers-tuning29b.yml";
+    /** A thirtieth, written blind in session 12 after its rules (technical mistakes in everyday words; fair as long as good). */
+    static final String TUNING30A = "interview/judged-answers-tuning30a.yml";
+    static final String TUNING30B = "interview/judged-answers-tuning30b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -103,6 +103,10 @@ class JudgedAnswersTest {
             // bad-judgement 5/5, good 9/10, off-topic 5/5, other-question 5/5, poor 3/6, stuffed 4/5, unconventional 5/6,
             // wrong 8/10, pairs 76.7% (33 of 43); on the session's start the same bands and pairs
             new LabelledSet("holdout26", JudgedAnswers.HELDOUT26, true),
+            // the twenty-seventh, written blind later in session 12 after its rules, first run on f393061: bad-judgement 6/6,
+            // good 10/10, off-topic 4/4, other-question 4/4, poor 4/6, stuffed 4/4, unconventional 6/6, wrong 10/12, pairs
+            // 93.9% (31 of 33); the same bands and pairs on the session's start
+            new LabelledSet("holdout27", JudgedAnswers.HELDOUT27, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -199,7 +203,13 @@ class JudgedAnswersTest {
             // wrong 17/28, pairs 68.2% (30 of 44); b (unusual forms) bad-judgement 6/6, good 12/12, poor 4/6, unconventional
             // 18/20, pairs 88.2% (15 of 17). The same bands and pairs on the session's start
             new LabelledSet("tuning29a", JudgedAnswers.TUNING29A, false),
-            new LabelledSet("tuning29b", JudgedAnswers.TUNING29B, false));
+            new LabelledSet("tuning29b", JudgedAnswers.TUNING29B, false),
+            // blind (session 12, f393061, after the twenty-ninth's rules): thirtieth a (technical; mistakes in everyday words)
+            // good 9/12, unconventional 7/8, wrong 15/24, pairs 51.7% (31 of 60); b (fair as long as good, general) bad-judgement
+            // 4/4, good 13/14, poor 10/14, unconventional 9/10, pairs 78.6% (55 of 70). The same bands and pairs on the
+            // session's start
+            new LabelledSet("tuning30a", JudgedAnswers.TUNING30A, false),
+            new LabelledSet("tuning30b", JudgedAnswers.TUNING30B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -313,9 +323,9 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {241, 251}, "good", new int[] {320, 331}, "unconventional", new int[] {174, 200},
-            "poor", new int[] {206, 217}, "wrong", new int[] {228, 278}, "off-topic", new int[] {85, 87},
-            "other-question", new int[] {69, 73}, "stuffed", new int[] {82, 83});
+            "bad-judgement", new int[] {247, 257}, "good", new int[] {330, 341}, "unconventional", new int[] {180, 206},
+            "poor", new int[] {210, 223}, "wrong", new int[] {238, 290}, "off-topic", new int[] {89, 91},
+            "other-question", new int[] {73, 77}, "stuffed", new int[] {86, 87});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -338,8 +348,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1365);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1276);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1398);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1307);
     }
 
     @Test
