@@ -635,10 +635,13 @@ public final class AnswerAnalyzer {
                 }
                 // "NATは…割り当てる仕組みで、DHCPは…変換する仕組みです": each subject's part is read on its own
                 for (String part : text.topicParts(clause, names)) {
-                    // "it does resend lost packets, it just doesn't reorder them": each clause keeps its own negation
-                    Optional<Rubric.Role> own = named(text, part, roles);
-                    Optional<Rubric.Role> subject = own.isPresent() ? own : carried;
+                    // "it does resend lost packets, it just doesn't reorder them": each clause keeps its own negation.
+                    // A thing named in a later clause is not the subject of the ones before it ("the switch had learned
+                    // its MAC, so I checked layer 3": the switch is not said to work at layer 3)
+                    Optional<Rubric.Role> subject = carried;
                     for (String piece : text.rules().clauseBreak().split(part)) {
+                        Optional<Rubric.Role> own = named(text, piece, roles);
+                        subject = own.isPresent() ? own : subject;
                         if (!text.clauseNegates(piece) && givesAnotherRole(text, piece, roles, subject)) {
                             faulty.add(i);
                             return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
@@ -664,6 +667,11 @@ public final class AnswerAnalyzer {
     private static boolean givesAnotherRole(AnswerText text, String part, Rubric.Roles roles, Optional<Rubric.Role> carried) {
         List<Rubric.Role> named = namedIn(text, part, roles);
         if (named.isEmpty() && carried.isPresent()) {
+            // a part naming nothing that says both jobs side by side sums the contrast up (「配る係と、変換する係。」):
+            // it is not about the thing the sentence before named
+            if (text.clauseHas(part, carried.get().does())) {
+                return false;
+            }
             named = List.of(carried.get());
         }
         if (named.size() != 1) {

@@ -736,4 +736,25 @@ class BeginnerMistakesTest {
         leftAlone("nat-vs-dhcp", "NATはIPアドレスを書き換えます。MACアドレスはスイッチが使うものです。",
                 "NAT rewrites IP addresses; MAC addresses are used by switches.");
     }
+
+    @Test
+    void rightAnswersOfTheThirtiethSetAreNotAccusedAndTheMistakesBesideThemStillAre() {
+        // a thing named in a later clause is not the subject of the clause before it (English clauses; a Japanese
+        // sentence is read whole)
+        leftAlone("osi-model", "下の層から順に確かめ、最後にデフォルトゲートウェイの設定漏れを見つけました。",
+                "The switch had learned its MAC, so I checked layer 3.");
+        assertThat(findings(Lang.EN, "osi-model", "The switch works at layer 3, so it reads IP addresses."))
+                .contains("roles-mixed-up");
+        // both jobs side by side sum the contrast up; one job alone after the thing named is still the mix-up
+        leftAlone("nat-vs-dhcp", "NATはアドレスを変換する係です。配る係と、変換する係。",
+                "NAT is the part that translates addresses. One hands out, the other translates.");
+        assertThat(findings(Lang.JA, "nat-vs-dhcp", "NATは、アドレスの仕組みです。IPアドレスを自動で割り当てます。"))
+                .contains("roles-mixed-up");
+        leftAlone("nat-vs-dhcp", "NATとDHCPは同じ機器に入っていることが多いですが、役目は違います。",
+                "NAT and DHCP often live in the same box, but they do different jobs.");
+        leftAlone("vlan", "VLANが違う機器同士は、別々のスイッチにつながっているかのように振る舞います。",
+                "Devices in different VLANs behave as if they were on separate switches.");
+        caught("vlan", "tagging-is-8021x", "トランクでは802.1Xのタグを付けてVLANを見分けます。",
+                "On a trunk, frames carry an 802.1X tag that says which VLAN they belong to.");
+    }
 }
