@@ -757,4 +757,28 @@ class BeginnerMistakesTest {
         caught("vlan", "tagging-is-8021x", "トランクでは802.1Xのタグを付けてVLANを見分けます。",
                 "On a trunk, frames carry an 802.1X tag that says which VLAN they belong to.");
     }
+
+    @Test
+    void mistakesToldInEverydayWordsAreCaughtAndTheRightSentencesBesideThemAreNot() {
+        caught("dns", "dns-serves-page", "そして、そのDNSサーバーがWebページのデータそのものも保管して返してくれます。",
+                "The DNS server also stores the page and sends it back with the address.");
+        leftAlone("dns", "DNSが返すのはIPアドレスだけで、ページはWebサーバーから受け取ります。",
+                "Then the browser connects to that IP and the web server returns the page.");
+        caught("router-vs-switch", "switch-floods-everything", "スイッチは、受け取ったデータをつながっているすべてのPCに送ります。",
+                "Whenever one PC sends something, the switch copies it out to every other PC plugged into it.");
+        leftAlone("router-vs-switch", "スイッチは宛先のMACアドレスを学習し、分からない宛先だけすべてのポートに送ります。",
+                "A switch floods a frame to every port only while the destination is unknown.");
+        caught("why-cloud", "cloud-never-down", "クラウドに移せば、大手のデータセンターなのでサーバーが止まらないので監視は不要です。",
+                "Once we move to the cloud the servers never go down, so monitoring is unnecessary.");
+        leftAlone("why-cloud", "クラウドでも障害は起きるので、複数のゾーンに分けて監視も続けます。",
+                "Cloud services can still go down, so we spread across zones and keep monitoring.");
+        caught("repetitive-work", "backup-on-same-disk", "同じディスクの別のフォルダにバックアップしておけば、故障しても安心です。",
+                "I back up to another folder on the same disk, so the copy will survive if the disk fails.");
+        leftAlone("repetitive-work", "バックアップは同じディスクではなく、外付けのディスクに取っています。",
+                "I keep the backup on an external disk, not the same disk.");
+        caught("ops-vs-maintenance", "software-needs-no-maintenance", "ソフトウェアは劣化しないので、保守は不要です。",
+                "Software doesn't wear out, so once installed there is no maintenance.");
+        leftAlone("ops-vs-maintenance", "ソフトウェアも、セキュリティパッチの適用という保守が必要です。",
+                "Software needs maintenance too: security patches and upgrades.");
+    }
 }
