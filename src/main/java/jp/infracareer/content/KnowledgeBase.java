@@ -282,18 +282,22 @@ public final class KnowledgeBase {
     record RubricsFile(List<Rubric.Misconception> sharedMisconceptions, List<Rubric> rubrics) {
         RubricsFile {
             sharedMisconceptions = sharedMisconceptions == null ? List.of() : List.copyOf(sharedMisconceptions);
+            rubrics = rubrics == null ? List.of() : List.copyOf(rubrics);
         }
 
         /** The rubrics with each reference replaced by the shared rule it names; an unknown id fails loading. */
         List<Rubric> resolved() {
             Map<String, Rubric.Misconception> shared = new java.util.HashMap<>();
             for (Rubric.Misconception m : sharedMisconceptions) {
-                if (m.reference() || shared.put(m.id(), m) != null) {
+                if (m.reference() || m.when().isEmpty() || shared.put(m.id(), m) != null) {
                     throw new IllegalStateException("shared misconception " + m.id() + " is empty or written twice");
                 }
             }
             return rubrics.stream().map(r -> r.withMisconceptions(r.misconceptions().stream().map(m -> {
                 if (!m.reference()) {
+                    if (m.when().isEmpty()) { // a rule without words would match every sentence
+                        throw new IllegalStateException(r.question() + ": misconception " + m.id() + " has no when");
+                    }
                     return m;
                 }
                 Rubric.Misconception rule = shared.get(m.id());

@@ -344,9 +344,9 @@ public final class AnswerAnalyzer {
     private static int genericReading(AnswerText text, double strength, Catalog catalog, Scoring scoring, FeedbackRules rules,
             List<Finding> misconceptions, List<Flag> flags) {
         JudgementModel model = PhraseTable.of(catalog).strength();
-        if (rules.generic().isBlank() || !misconceptions.isEmpty() || text.size() == 0
-                || strength < scoring.threshold("generic_model_min")
-                        && model.perFeature(text.features()) < scoring.thresholdIn("generic_model_mean_min", catalog.lang().code())) {
+        boolean readsGeneric = strength >= scoring.threshold("generic_model_min")
+                || model.perFeature(text.features()) >= scoring.thresholdIn("generic_model_mean_min", catalog.lang().code());
+        if (rules.generic().isBlank() || !misconceptions.isEmpty() || text.size() == 0 || !readsGeneric) {
             return 100;
         }
         int most = readsMostSo(text, model);
@@ -667,8 +667,8 @@ public final class AnswerAnalyzer {
     private static boolean givesAnotherRole(AnswerText text, String part, Rubric.Roles roles, Optional<Rubric.Role> carried) {
         List<Rubric.Role> named = namedIn(text, part, roles);
         if (named.isEmpty() && carried.isPresent()) {
-            // a part naming nothing that says both jobs side by side sums the contrast up (「配る係と、変換する係。」):
-            // it is not about the thing the sentence before named
+            // a part naming nothing that also says the job of the thing the sentence before named is not about that
+            // thing alone: it sets the jobs side by side (「配る係と、変換する係。」)
             if (text.clauseHas(part, carried.get().does())) {
                 return false;
             }

@@ -35,16 +35,13 @@ final class LayerNumberCheck {
         }
         List<String> deviceWords = rule.devices().stream().flatMap(List::stream).toList();
         for (AnswerText.Clause said : text.statedClauses(contrast, rule.unless())) {
-            for (String topic : text.topicParts(said.text(), deviceWords)) {
-                // a clause of its own ("the switch had learned its MAC, so I checked layer 3") is read on its own
-                for (String part : text.rules().clauseBreak().split(topic)) {
-                    // a part with one number is read whole; one with several, item by item (a list of layers or devices)
-                    List<String> items = numbers(part).size() <= 1 ? List.of(part) : List.of(ITEM.split(part));
-                    for (String item : items) {
-                        Optional<Hit> hit = read(text, rule, item, said.sentence());
-                        if (hit.isPresent()) {
-                            return hit;
-                        }
+            for (String part : text.topicParts(said.text(), deviceWords)) {
+                // a part with one number is read whole; one with several, item by item (a list of layers or devices)
+                List<String> items = numbers(part).size() <= 1 ? List.of(part) : List.of(ITEM.split(part));
+                for (String item : items) {
+                    Optional<Hit> hit = read(text, rule, item, said.sentence());
+                    if (hit.isPresent()) {
+                        return hit;
                     }
                 }
             }

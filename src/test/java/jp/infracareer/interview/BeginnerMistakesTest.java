@@ -727,7 +727,7 @@ class BeginnerMistakesTest {
         leftAlone("why-cloud", "オンプレミスのサーバー購入は設備投資ですが、クラウドの利用料は運用費です。",
                 "Buying servers on-prem is CapEx, while cloud fees are OpEx.");
         caught("cert-plan", "lpic1-one-exam", "101試験に合格すればLPIC-1として認定されるので、102は後回しにします。",
-                "Passing 101 alone gets you LPIC-1, so 102 can wait.");
+                "Passing exam 101 gets you LPIC-1.");
         leftAlone("cert-plan", "LPIC-1は101試験と102試験に合格して認定されるので、続けて受けます。",
                 "LPIC-1 needs both 101 and 102, so I will take them one after the other.");
         // a switch named in passing no longer clears NAT said to rewrite MAC addresses
@@ -742,7 +742,8 @@ class BeginnerMistakesTest {
         // a thing named in a later clause is not the subject of the clause before it (English clauses; a Japanese
         // sentence is read whole)
         leftAlone("osi-model", "下の層から順に確かめ、最後にデフォルトゲートウェイの設定漏れを見つけました。",
-                "The switch had learned its MAC, so I checked layer 3.");
+                "Going layer by layer, the link light was on and the switch had learned its MAC, so I moved to layer 3 and "
+                        + "found I'd forgotten the default gateway.");
         assertThat(findings(Lang.EN, "osi-model", "The switch works at layer 3, so it reads IP addresses."))
                 .contains("roles-mixed-up");
         // both jobs side by side sum the contrast up; one job alone after the thing named is still the mix-up
@@ -760,15 +761,15 @@ class BeginnerMistakesTest {
 
     @Test
     void mistakesToldInEverydayWordsAreCaughtAndTheRightSentencesBesideThemAreNot() {
-        caught("dns", "dns-serves-page", "そして、そのDNSサーバーがWebページのデータそのものも保管して返してくれます。",
+        caught("dns", "dns-serves-pages", "そして、そのDNSサーバーがWebページのデータそのものも保管して返してくれます。",
                 "The DNS server also stores the page and sends it back with the address.");
         leftAlone("dns", "DNSが返すのはIPアドレスだけで、ページはWebサーバーから受け取ります。",
                 "Then the browser connects to that IP and the web server returns the page.");
-        caught("router-vs-switch", "switch-floods-everything", "スイッチは、受け取ったデータをつながっているすべてのPCに送ります。",
+        caught("router-vs-switch", "switch-floods-every-port", "スイッチは、受け取ったデータをつながっているすべてのPCに送ります。",
                 "Whenever one PC sends something, the switch copies it out to every other PC plugged into it.");
         leftAlone("router-vs-switch", "スイッチは宛先のMACアドレスを学習し、分からない宛先だけすべてのポートに送ります。",
                 "A switch floods a frame to every port only while the destination is unknown.");
-        caught("why-cloud", "cloud-never-down", "クラウドに移せば、大手のデータセンターなのでサーバーが止まらないので監視は不要です。",
+        caught("why-cloud", "cloud-never-fails", "クラウドに移せば、大手のデータセンターなのでサーバーが止まらないので監視は不要です。",
                 "Once we move to the cloud the servers never go down, so monitoring is unnecessary.");
         leftAlone("why-cloud", "クラウドでも障害は起きるので、複数のゾーンに分けて監視も続けます。",
                 "Cloud services can still go down, so we spread across zones and keep monitoring.");
@@ -780,5 +781,20 @@ class BeginnerMistakesTest {
                 "Software doesn't wear out, so once installed there is no maintenance.");
         leftAlone("ops-vs-maintenance", "ソフトウェアも、セキュリティパッチの適用という保守が必要です。",
                 "Software needs maintenance too: security patches and upgrades.");
+    }
+
+    @Test
+    void rightSentencesTheReviewFoundAreLeftAloneBesideTheNewRules() {
+        leftAlone("why-cloud", "クラウドなら大きな設備投資がいらず、使った分だけ払えばよいです。",
+                "The cloud turns capital expenditure into monthly running costs.");
+        leftAlone("cert-plan", "101は合格済みで、102も受かればLPIC-1になります。",
+                "I passed 101 last month, and once I pass 102 I will get LPIC-1.");
+        leftAlone("ops-vs-maintenance", "保守は、サーバーやアプリが壊れないように手を入れる仕事です。",
+                "Software doesn't wear out like a disk does, but vulnerabilities are found in it all the time.");
+        leftAlone("tcp-udp", "DHCPはTCPと違ってコネクションを張りません。", "DHCP cannot use TCP because the client has no address yet.");
+        leftAlone("cannot-connect", "nslookupで応答がなければ、DNSの問題です。", "If I can ping 8.8.8.8 but nslookup fails, DNS is the problem.");
+        leftAlone("nat-vs-dhcp", "NATが書き換えるのはIPアドレスとポートで、MACアドレスを見るのはスイッチです。",
+                "NAT rewrites IP addresses and ports, and a switch works with MAC addresses.");
+        assertThat(findings(Lang.EN, "osi-model", "HTTP is used for web pages, so it runs at layer 4.")).isNotEmpty();
     }
 }
