@@ -61,6 +61,22 @@ class SharedMisconceptionsTest {
     }
 
     @Test
+    void aRuleWithACorrectionButNoWordsFailsLoadingInsteadOfMatchingEverySentence() throws Exception {
+        KnowledgeBase.RubricsFile file = yaml.readValue("""
+                rubrics:
+                  - question: dns
+                    structure: [conclusion]
+                    concepts: [{id: a, label: A, synonyms: [x]}]
+                    need: 1
+                    misconceptions:
+                      - id: no-words
+                        correction: Something is wrong.
+                """, KnowledgeBase.RubricsFile.class);
+
+        assertThatThrownBy(file::resolved).hasMessageContaining("dns").hasMessageContaining("no-words");
+    }
+
+    @Test
     void everySharedRuleOfTheShippedRubricsIsNamedByTwoQuestionsOrMore() {
         for (Lang lang : Lang.values()) {
             KnowledgeBase.RubricsFile file = KnowledgeBase.read(yaml, "content/" + lang.code() + "/rubrics.yml",
