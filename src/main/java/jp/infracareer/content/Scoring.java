@@ -32,9 +32,12 @@ public record Scoring(Map<String, Integer> weights, Map<String, Integer> caps, M
         return require(thresholds, "thresholds", name);
     }
 
-    /** A threshold as set for one category of question ({@code name.category}), else as set for all. */
-    public double thresholdIn(String name, String category) {
-        Double own = thresholds.get(name + "." + category);
+    /**
+     * A threshold as set for one qualifier ({@code name.qualifier}: a question's category, or a language's code where a
+     * reading differs by language), else as set for all.
+     */
+    public double thresholdIn(String name, String qualifier) {
+        Double own = thresholds.get(name + "." + qualifier);
         return own != null ? own : threshold(name);
     }
 

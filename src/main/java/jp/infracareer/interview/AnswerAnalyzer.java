@@ -175,7 +175,7 @@ public final class AnswerAnalyzer {
             uncovered = List.of();
         }
         if (relevance == Relevance.ON_TOPIC && ownShare >= 1.0 && length.verdict() != Verdict.TOO_SHORT
-                && length.verdict() != Verdict.TOO_LONG && misconceptions.isEmpty() && noneBut(flags, GENERIC) && !stuffed) {
+                && length.verdict() != Verdict.TOO_LONG && misconceptions.isEmpty() && motives(flags) == 0 && !stuffed) {
             // every point this question needs, made soundly in a minute or so: the reasoning the structure points look
             // for is there in the answer's own order, so a structure point not found costs half (still told as missing)
             structure = (structure + 1) / 2;
@@ -214,7 +214,7 @@ public final class AnswerAnalyzer {
         }
         if (relevance == Relevance.ON_TOPIC) {
             score = Math.min(score, Math.min(thinCap, genericCap));
-            if (misconceptions.isEmpty() && noneBut(flags, GENERIC) && !stuffed && !covered.isEmpty()
+            if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && !covered.isEmpty()
                     && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, thinness, question, catalog)) {
                 // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
                 // steps above), however brief, stays above every answer capped for a mistake
@@ -358,11 +358,6 @@ public final class AnswerAnalyzer {
     /** The flags that cost points: all but the generic reading, which carries a cap of its own and no penalty. */
     private static int motives(List<Flag> flags) {
         return (int) flags.stream().filter(f -> !f.id().equals(GENERIC)).count();
-    }
-
-    /** True when every flag is of the given kind (or there is none). */
-    private static boolean noneBut(List<Flag> flags, String id) {
-        return flags.stream().allMatch(f -> f.id().equals(id));
     }
 
     /** The id of a finding of the strength model: an answer that reads like the fair ones. */

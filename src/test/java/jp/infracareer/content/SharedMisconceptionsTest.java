@@ -47,33 +47,34 @@ class SharedMisconceptionsTest {
 
     @Test
     void aReferenceToNoSharedRuleFailsLoadingAndSaysWhere() throws Exception {
-        KnowledgeBase.RubricsFile file = yaml.readValue("""
-                rubrics:
-                  - question: dns
-                    structure: [conclusion]
-                    concepts: [{id: a, label: A, synonyms: [x]}]
-                    need: 1
-                    misconceptions:
-                      - id: dns-typo
-                """, KnowledgeBase.RubricsFile.class);
+        KnowledgeBase.RubricsFile file = dnsRubricWith("""
+                - id: dns-typo
+                """);
 
         assertThatThrownBy(file::resolved).hasMessageContaining("dns").hasMessageContaining("dns-typo");
     }
 
     @Test
     void aRuleWithACorrectionButNoWordsFailsLoadingInsteadOfMatchingEverySentence() throws Exception {
-        KnowledgeBase.RubricsFile file = yaml.readValue("""
+        KnowledgeBase.RubricsFile file = dnsRubricWith("""
+                - id: no-words
+                  correction: Something is wrong.
+                """);
+
+        assertThatThrownBy(file::resolved).hasMessageContaining("dns").hasMessageContaining("no-words");
+    }
+
+    /** A file of one rubric (question dns) whose misconception list is {@code misconceptions} (YAML list items). */
+    private KnowledgeBase.RubricsFile dnsRubricWith(String misconceptions) throws Exception {
+        String list = misconceptions.lines().map(l -> "      " + l).collect(Collectors.joining("\n"));
+        return yaml.readValue("""
                 rubrics:
                   - question: dns
                     structure: [conclusion]
                     concepts: [{id: a, label: A, synonyms: [x]}]
                     need: 1
                     misconceptions:
-                      - id: no-words
-                        correction: Something is wrong.
-                """, KnowledgeBase.RubricsFile.class);
-
-        assertThatThrownBy(file::resolved).hasMessageContaining("dns").hasMessageContaining("no-words");
+                """ + list + "\n", KnowledgeBase.RubricsFile.class);
     }
 
     @Test

@@ -127,7 +127,7 @@ class JudgementModelTest {
         var twice = JudgementModel.features(once + "頑張ります。" + once, false);
         assertThat(model.perFeature(one)).isNegative();
         assertThat(model.perFeature(JudgementModel.features("頑張ります。", false))).isPositive();
-        // the features of a repeated sentence are a set: the reading per feature does not grow with repetition
+        // a sentence said twice adds only features the model does not know (across the join), which do not count
         assertThat(model.perFeature(JudgementModel.features(once + once, false))).isEqualTo(model.perFeature(one));
         assertThat(model.perFeature(JudgementModel.features("まったく無関係な文", false))).isZero();
         assertThat(model.perFeature(twice)).isGreaterThan(model.perFeature(one));
