@@ -73,6 +73,8 @@ final class JudgedAnswers {
     static final String HELDOUT26 = "interview/judged-answers-heldout26.yml";
     /** A twenty-seventh, written blind in session 12 after its rules, by one writer over every label (60 answers). */
     static final String HELDOUT27 = "interview/judged-answers-heldout27.yml";
+    /** A twenty-eighth, written blind at the start of session 13 by one writer over every label (60 answers). */
+    static final String HELDOUT28 = "interview/judged-answers-heldout28.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -128,6 +130,9 @@ final class JudgedAnswers {
     /** A thirtieth, written blind in session 12 after its rules (technical mistakes in everyday words; fair as long as good). */
     static final String TUNING30A = "interview/judged-answers-tuning30a.yml";
     static final String TUNING30B = "interview/judged-answers-tuning30b.yml";
+    /** A thirty-first, written blind at the start of session 13 (a: good against fair, fair as long as good; b: confident mistakes). */
+    static final String TUNING31A = "interview/judged-answers-tuning31a.yml";
+    static final String TUNING31B = "interview/judged-answers-tuning31b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

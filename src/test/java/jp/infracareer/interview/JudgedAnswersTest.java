@@ -107,6 +107,10 @@ class JudgedAnswersTest {
             // good 10/10, off-topic 4/4, other-question 4/4, poor 4/6, stuffed 4/4, unconventional 6/6, wrong 10/12, pairs
             // 93.9% (31 of 33); the same bands and pairs on the session's start
             new LabelledSet("holdout27", JudgedAnswers.HELDOUT27, true),
+            // the twenty-eighth, written blind at the start of session 13, first run on 897de62 (the session's start):
+            // bad-judgement 6/6, good 12/12, off-topic 4/4, other-question 4/4, poor 6/6, stuffed 4/4, unconventional 6/6,
+            // wrong 9/10, pairs 100% (29 of 29)
+            new LabelledSet("holdout28", JudgedAnswers.HELDOUT28, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -209,7 +213,13 @@ class JudgedAnswersTest {
             // 4/4, good 13/14, poor 10/14, unconventional 9/10, pairs 78.6% (55 of 70). The same bands and pairs on the
             // session's start
             new LabelledSet("tuning30a", JudgedAnswers.TUNING30A, false),
-            new LabelledSet("tuning30b", JudgedAnswers.TUNING30B, false));
+            new LabelledSet("tuning30b", JudgedAnswers.TUNING30B, false),
+            // blind (session 13, 897de62, the session's start): thirty-first a (good against fair on twenty questions, fair
+            // answers as long and fluent as good ones) bad-judgement 5/5, good 20/20, poor 5/5, unconventional 5/5, wrong 5/5,
+            // pairs 80.0% (44 of 55): its fair answers read 87 on average; b (confident mistakes and unsound courses of action,
+            // some in everyday words) bad-judgement 11/12, good 16/16, wrong 18/24, pairs 78.0% (32 of 41)
+            new LabelledSet("tuning31a", JudgedAnswers.TUNING31A, false),
+            new LabelledSet("tuning31b", JudgedAnswers.TUNING31B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -323,9 +333,9 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {247, 257}, "good", new int[] {330, 341}, "unconventional", new int[] {180, 206},
-            "poor", new int[] {210, 223}, "wrong", new int[] {238, 290}, "off-topic", new int[] {89, 91},
-            "other-question", new int[] {73, 77}, "stuffed", new int[] {86, 87});
+            "bad-judgement", new int[] {253, 263}, "good", new int[] {342, 353}, "unconventional", new int[] {186, 212},
+            "poor", new int[] {216, 229}, "wrong", new int[] {247, 300}, "off-topic", new int[] {93, 95},
+            "other-question", new int[] {77, 81}, "stuffed", new int[] {90, 91});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -348,8 +358,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1398);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1308);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1427);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1337);
     }
 
     @Test
