@@ -797,4 +797,31 @@ class BeginnerMistakesTest {
                 "NAT rewrites IP addresses and ports, and a switch works with MAC addresses.");
         assertThat(findings(Lang.EN, "osi-model", "HTTP is used for web pages, so it runs at layer 4.")).isNotEmpty();
     }
+
+    @Test
+    void confidentMistakesOfTheThirtyFirstSetAreCaughtAndTheRightSentencesBesideThemAreNot() {
+        // written for this test, in words of our own
+        caught("osi-model", "tcp-ip-layers-swapped", "ネットワーク層ではTCPがデータを運び、その上でIPが動きます。",
+                "TCP runs at the network layer, and IP sits above it.");
+        leftAlone("osi-model", "ネットワーク層ではIPが宛先まで運び、トランスポート層ではTCPが確実に届けます。",
+                "IP works at the network layer, and TCP sits above it at the transport layer.");
+        caught("osi-model", "ping-uses-tcp", "pingは4層の道具で、届けばアプリ以外は正常です。",
+                "Ping is a layer 4 tool, so a reply proves the ports are open.");
+        caught("tcp-udp", "handshake-with-fin", "接続の前に、SYNとACKとFINを送り合います。", "Before sending data, the two sides trade SYN, ACK and FIN.");
+        leftAlone("tcp-udp", "SYNで始めた接続は、最後にFINで閉じます。", "A connection opened with SYN is closed with FIN at the end.");
+        caught("nat-scenario", "reply-matched-by-mac", "返ってきた通信は、ルーターがMACアドレスでどのPC宛てかを見分けます。",
+                "The router checks the MAC address to see which PC the reply belongs to.");
+        leftAlone("nat-scenario", "返ってきた通信は、変換表のポート番号でどのPC宛てかを見分けます。",
+                "The router checks the port in its table to see which PC the reply belongs to.");
+        caught("nat-vs-dhcp", "dhcp-lease-forever", "一度割り当てられたアドレスは、その後ずっと同じものが使われます。",
+                "Once DHCP hands out an address, that address belongs to that device for good.");
+        leftAlone("nat-vs-dhcp", "割り当てられたアドレスにはリース期間があり、切れると変わることがあります。",
+                "The address DHCP gives out is leased, so it can change when the lease runs out.");
+        caught("cannot-connect", "leaves-security-off", "つながったので、その日はファイアウォールを無効のまま使ってもらいました。",
+                "It worked, so I let her keep working with the firewall off for the rest of the day.");
+        leftAlone("cannot-connect", "ファイアウォールは切らずに、どこまで届くかを順に確かめます。",
+                "I would not touch the firewall; I would check step by step how far the traffic gets.");
+        caught("work-stages", "design-levels-swapped", "基本設計ではパラメータシートに機器ごとの設定値を書き込みます。",
+                "Basic design is where you fill in the parameter sheet, and detailed design comes after it.");
+    }
 }
