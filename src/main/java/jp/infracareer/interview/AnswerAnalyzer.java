@@ -156,6 +156,10 @@ public final class AnswerAnalyzer {
         double strength = relevance == Relevance.ON_TOPIC ? text.reading(PhraseTable.of(catalog).strength()) : 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
                 ? genericReading(text, strength, catalog, scoring, rules, misconceptions, flags) : 100;
+        // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
+        // every point in general words stays under one that makes them with its own scenes and numbers
+        int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100
+                && misconceptions.isEmpty() ? concreteCap(text, catalog, question) : 100;
 
         // a sentence is evidence only of what it really does: one that states something wrong, a weak motive or
         // the thinnest of a thin answer is never quoted as a strength
@@ -213,7 +217,12 @@ public final class AnswerAnalyzer {
             score = Math.min(score, scoring.cap("weak_only"));
         }
         if (relevance == Relevance.ON_TOPIC) {
-            score = Math.min(score, Math.min(thinCap, genericCap));
+            if (concreteCap < score && concreteCap < scoring.threshold("concrete_told_below") && !rules.generic().isBlank()) {
+                // held below the good answers by how general it reads: told so, as a generic answer is
+                flags.add(new Flag(GENERIC, quote(text.sentence(readsMostSo(text, PhraseTable.of(catalog).strength()))),
+                        rules.generic()));
+            }
+            score = Math.min(score, Math.min(concreteCap, Math.min(thinCap, genericCap)));
             if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && !covered.isEmpty()
                     && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, thinness, question, catalog)) {
                 // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
@@ -304,6 +313,21 @@ public final class AnswerAnalyzer {
     }
 
     /** The sentence (index) that {@code model} reads most as the kind it learnt; 0 for an answer without sentences. */
+    /**
+     * The ceiling of an answer by how general it reads per feature (the strength model): the generic cap where a
+     * generic reading begins, rising by {@code concrete_cap_slope} points for each unit it reads stronger, up to 100
+     * (at once, for a category whose start lies above any reading).
+     */
+    private static int concreteCap(AnswerText text, Catalog catalog, InterviewQuestion question) {
+        Scoring scoring = catalog.scoring();
+        double perFeature = PhraseTable.of(catalog).strength().perFeature(text.features());
+        // the later of its category's start and its language's
+        double from = Math.max(scoring.thresholdIn("concrete_cap_from", question.category()),
+                scoring.thresholdIn("concrete_cap_from", catalog.lang().code()));
+        double below = Math.max(0, from - perFeature);
+        return (int) Math.min(100, Math.round(scoring.cap("generic") + scoring.threshold("concrete_cap_slope") * below));
+    }
+
     private static int readsMostSo(AnswerText text, JudgementModel model) {
         int most = 0;
         double mostScore = Double.NEGATIVE_INFINITY;

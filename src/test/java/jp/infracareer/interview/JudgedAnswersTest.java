@@ -329,12 +329,14 @@ class JudgedAnswersTest {
     /**
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
      * reached on 2026-12-03 (session 10: the question model, the judgement model on short answers and over phrase
-     * rules, half a structure point for complete answers; the eighteenth to twenty-first sets included), so that a change that makes held-out judgement worse fails the build.
+     * rules, half a structure point for complete answers; the eighteenth to twenty-first sets included), and raised since
+     * (last in session 13: the twenty-eighth set, the ceiling by how general an answer reads), so that a change that makes
+     * held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {253, 263}, "good", new int[] {342, 353}, "unconventional", new int[] {186, 212},
-            "poor", new int[] {216, 229}, "wrong", new int[] {247, 300}, "off-topic", new int[] {93, 95},
+            "poor", new int[] {216, 229}, "wrong", new int[] {248, 300}, "off-topic", new int[] {93, 95},
             "other-question", new int[] {77, 81}, "stuffed", new int[] {90, 91});
 
     @Test
@@ -359,7 +361,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1427);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1337);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1348);
     }
 
     @Test

@@ -164,6 +164,46 @@ class JudgementModelTest {
         assertThat(concrete.score()).isGreaterThanOrEqualTo(75);
     }
 
+    /** Written for this test in words of our own: right and complete, first in general terms, then with scenes of one's own. */
+    private static final String GENERAL_TCP_JA = "TCPとUDPは、どちらもエンジニアとして大切なプロトコルだと思います。TCPは届いたかを"
+            + "確認して、届かなければ送り直すので信頼性が高く、Webページやメールなどに使われます。UDPは確認をしないぶん速く、動画や"
+            + "ゲームなどに使われます。どちらを使うかは状況によるので、場面に応じて正しく選ぶことが大切だと考えています。";
+    private static final String CONCRETE_TCP_JA = "TCPとUDPはどちらもトランスポート層のプロトコルです。TCPは3ウェイハンドシェイクで"
+            + "接続を確立し、確認応答と再送で確実に届けるので、WebやSSHに使われます。UDPは確認を省くぶん軽く速いです。前職のコール"
+            + "センターではIP電話がUDPで動いていて、回線が混むと通話が一瞬途切れることはあっても、会話が遅れることはありませんでした。"
+            + "遅れて届いた声は使えないので、再送より速さを優先するのだと実感しました。自宅でもWiresharkでDNSの問い合わせを見て、"
+            + "UDPの53番に1往復するだけなのを確かめました。";
+    private static final String GENERAL_TCP_EN = "TCP and UDP are both transport layer protocols. TCP is reliable: it sets up a "
+            + "connection, confirms what arrives and resends what is lost, so it suits the web, email and file transfer. UDP skips "
+            + "those checks, so it is faster and lighter, and it suits DNS, voice calls and online games. In short, you choose TCP "
+            + "when every byte matters and UDP when speed matters more.";
+    private static final String CONCRETE_TCP_EN = "TCP and UDP are both transport layer protocols. TCP sets up a connection with a "
+            + "three-way handshake, confirms what arrives and resends what is lost, so the web, email and SSH use it. UDP skips those "
+            + "checks, so it is lighter and faster. At my last job in a call centre our VoIP phones ran over UDP: on a busy network we "
+            + "heard short gaps in a call rather than long delays, because a late voice packet is useless anyway. At home I captured "
+            + "a DNS lookup in Wireshark and saw one UDP packet go out to port 53 and one come back, with no handshake at all.";
+
+    @Test
+    void aRightAnswerInGeneralWordsScoresBelowTheSameAnswerWithScenesOfOnesOwn() {
+        for (Lang lang : Lang.values()) {
+            Catalog c = KB.catalog(lang);
+            var tcpUdp = c.question("tcp-udp").orElseThrow();
+            Feedback general = AnswerAnalyzer.analyze(c, tcpUdp, lang == Lang.JA ? GENERAL_TCP_JA : GENERAL_TCP_EN);
+            Feedback concrete = AnswerAnalyzer.analyze(c, tcpUdp, lang == Lang.JA ? CONCRETE_TCP_JA : CONCRETE_TCP_EN);
+            assertThat(general.misconceptions()).as(lang.code()).isEmpty();
+            assertThat(general.uncovered()).as(lang.code()).isEmpty();
+            assertThat(concrete.weakMotives()).as(lang.code()).isEmpty();
+            assertThat(concrete.score()).as(lang.code()).isGreaterThan(general.score()).isGreaterThanOrEqualTo(90);
+            assertThat(general.score()).as(lang.code()).isGreaterThan((int) c.scoring().cap("generic"));
+        }
+        // held well below the good answers, the Japanese general one is told why
+        Catalog ja = KB.catalog(Lang.JA);
+        Feedback general = AnswerAnalyzer.analyze(ja, ja.question("tcp-udp").orElseThrow(), GENERAL_TCP_JA);
+        assertThat(general.score()).isLessThan((int) ja.scoring().threshold("concrete_told_below"));
+        assertThat(general.weakMotives()).extracting(Feedback.Flag::id).containsExactly(AnswerAnalyzer.GENERIC);
+        assertThat(general.nextStep()).isEqualTo(ja.ui().text("feedback.next.generic"));
+    }
+
     @Test
     void strengthReadsMostStrongAnswersOfASetItHasNotSeenAsStrongAndFewFairOnes() {
         double threshold = KB.catalog(Lang.JA).scoring().threshold("strong_model_max");
