@@ -75,6 +75,8 @@ final class JudgedAnswers {
     static final String HELDOUT27 = "interview/judged-answers-heldout27.yml";
     /** A twenty-eighth, written blind at the start of session 13 by one writer over every label (60 answers). */
     static final String HELDOUT28 = "interview/judged-answers-heldout28.yml";
+    /** A twenty-ninth, written blind in session 13 after its first round, three answers to each question (66 answers). */
+    static final String HELDOUT29 = "interview/judged-answers-heldout29.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -133,6 +135,8 @@ final class JudgedAnswers {
     /** A thirty-first, written blind at the start of session 13 (a: good against fair, fair as long as good; b: confident mistakes). */
     static final String TUNING31A = "interview/judged-answers-tuning31a.yml";
     static final String TUNING31B = "interview/judged-answers-tuning31b.yml";
+    /** A thirty-second, written blind in session 13 after its first round (a: unusual forms against fair ones). */
+    static final String TUNING32A = "interview/judged-answers-tuning32a.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

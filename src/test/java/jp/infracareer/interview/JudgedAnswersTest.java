@@ -111,6 +111,11 @@ class JudgedAnswersTest {
             // bad-judgement 6/6, good 12/12, off-topic 4/4, other-question 4/4, poor 6/6, stuffed 4/4, unconventional 6/6,
             // wrong 9/10, pairs 100% (29 of 29)
             new LabelledSet("holdout28", JudgedAnswers.HELDOUT28, true),
+            // the twenty-ninth, written blind in session 13 after its first round (three answers to each question, fair answers as
+            // long as good ones), first run on 0dd615c: bad-judgement 6/6, good 14/14, off-topic 4/4, other-question 4/4, poor
+            // 3/6, stuffed 4/4, unconventional 6/6, wrong 8/10, pairs 100% (50 of 50); on the session's start (897de62) the same
+            // bands, pairs 86.0% (43 of 50)
+            new LabelledSet("holdout29", JudgedAnswers.HELDOUT29, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -219,7 +224,10 @@ class JudgedAnswersTest {
             // pairs 80.0% (44 of 55): its fair answers read 87 on average; b (confident mistakes and unsound courses of action,
             // some in everyday words) bad-judgement 11/12, good 16/16, wrong 18/24, pairs 78.0% (32 of 41)
             new LabelledSet("tuning31a", JudgedAnswers.TUNING31A, false),
-            new LabelledSet("tuning31b", JudgedAnswers.TUNING31B, false));
+            new LabelledSet("tuning31b", JudgedAnswers.TUNING31B, false),
+            // blind (session 13, 0dd615c, after its first round): thirty-second a (unusual forms against fair ones) good 7/7,
+            // poor 6/6, unconventional 18/20, wrong 6/7, pairs 86.8% (46 of 53); on the session's start pairs 64.2% (34 of 53)
+            new LabelledSet("tuning32a", JudgedAnswers.TUNING32A, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -335,9 +343,9 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {253, 263}, "good", new int[] {342, 353}, "unconventional", new int[] {186, 212},
-            "poor", new int[] {216, 229}, "wrong", new int[] {248, 300}, "off-topic", new int[] {93, 95},
-            "other-question", new int[] {77, 81}, "stuffed", new int[] {90, 91});
+            "bad-judgement", new int[] {259, 269}, "good", new int[] {356, 367}, "unconventional", new int[] {192, 218},
+            "poor", new int[] {219, 235}, "wrong", new int[] {256, 310}, "off-topic", new int[] {97, 99},
+            "other-question", new int[] {81, 85}, "stuffed", new int[] {94, 95});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -360,8 +368,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1427);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1348);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1477);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1398);
     }
 
     @Test
