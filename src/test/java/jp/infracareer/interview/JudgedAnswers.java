@@ -135,8 +135,9 @@ final class JudgedAnswers {
     /** A thirty-first, written blind at the start of session 13 (a: good against fair, fair as long as good; b: confident mistakes). */
     static final String TUNING31A = "interview/judged-answers-tuning31a.yml";
     static final String TUNING31B = "interview/judged-answers-tuning31b.yml";
-    /** A thirty-second, written blind in session 13 after its first round (a: unusual forms against fair ones). */
+    /** A thirty-second, written blind in session 13 after its first round (a: unusual forms against fair ones; b: mistakes in passing). */
     static final String TUNING32A = "interview/judged-answers-tuning32a.yml";
+    static final String TUNING32B = "interview/judged-answers-tuning32b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -225,9 +225,12 @@ class JudgedAnswersTest {
             // some in everyday words) bad-judgement 11/12, good 16/16, wrong 18/24, pairs 78.0% (32 of 41)
             new LabelledSet("tuning31a", JudgedAnswers.TUNING31A, false),
             new LabelledSet("tuning31b", JudgedAnswers.TUNING31B, false),
-            // blind (session 13, 0dd615c, after its first round): thirty-second a (unusual forms against fair ones) good 7/7,
+            // blind (session 13, 0dd615c and 9a855ff, after its first round): thirty-second a (unusual forms against fair ones) good 7/7,
             // poor 6/6, unconventional 18/20, wrong 6/7, pairs 86.8% (46 of 53); on the session's start pairs 64.2% (34 of 53)
-            new LabelledSet("tuning32a", JudgedAnswers.TUNING32A, false));
+            // b (a mistake in passing in otherwise good answers to every technical and understanding question, half in
+            // everyday words) good 17/20, wrong 10/30, pairs 54.5% (36 of 66); on the session's start pairs 27 of 66
+            new LabelledSet("tuning32a", JudgedAnswers.TUNING32A, false),
+            new LabelledSet("tuning32b", JudgedAnswers.TUNING32B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
