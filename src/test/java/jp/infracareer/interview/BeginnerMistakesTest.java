@@ -809,7 +809,7 @@ class BeginnerMistakesTest {
                 "Ping is a layer 4 tool, so a reply proves the ports are open.");
         caught("tcp-udp", "handshake-with-fin", "接続の前に、SYNとACKとFINを送り合います。", "Before sending data, the two sides trade SYN, ACK and FIN.");
         leftAlone("tcp-udp", "SYNで始めた接続は、最後にFINで閉じます。", "A connection opened with SYN is closed with FIN at the end.");
-        caught("nat-scenario", "reply-matched-by-mac", "返ってきた通信は、ルーターがMACアドレスでどのPC宛てかを見分けます。",
+        caught("nat-scenario", "pcs-told-apart-by-mac", "返ってきた通信は、ルーターがMACアドレスでどのPC宛てかを見分けます。",
                 "The router checks the MAC address to see which PC the reply belongs to.");
         leftAlone("nat-scenario", "返ってきた通信は、変換表のポート番号でどのPC宛てかを見分けます。",
                 "The router checks the port in its table to see which PC the reply belongs to.");
@@ -823,5 +823,52 @@ class BeginnerMistakesTest {
                 "I would not touch the firewall; I would check step by step how far the traffic gets.");
         caught("work-stages", "design-levels-swapped", "基本設計ではパラメータシートに機器ごとの設定値を書き込みます。",
                 "Basic design is where you fill in the parameter sheet, and detailed design comes after it.");
+    }
+
+    @Test
+    void mistakesInPassingOfTheThirtySecondSetAreCaughtAndTheRightSentencesBesideThemAreNot() {
+        // written for this test, in words of our own
+        caught("work-stages", "detailed-before-basic", "詳細設計で細かい値を決め、最後に基本設計として全体をまとめます。",
+                "We fix each setting in detailed design first and put the overall picture together in basic design at the end.");
+        leftAlone("work-stages", "要件定義、次に基本設計、その次に詳細設計と進みます。",
+                "Requirements come first, then basic design, then detailed design.");
+        caught("work-stages", "testing-after-release", "引き渡して使い始めてからテストをして、動作を確かめます。",
+                "Once it is live we go back and do the testing.");
+        leftAlone("work-stages", "下流は構築とテスト、そしてリリース後の運用と保守です。",
+                "Downstream is building, testing, and then operations and maintenance after it goes live.");
+        caught("ops-vs-maintenance", "mirror-is-backup", "RAIDのミラーリングがあるので、消したファイルも取り戻せます。",
+                "The two disks copy each other, so there is a backup built in.");
+        leftAlone("ops-vs-maintenance", "RAIDのミラーリングはバックアップにはならないので、別にバックアップを取ります。",
+                "A RAID mirror is not a backup, so we still need a separate backup.");
+        caught("ops-vs-maintenance", "differential-is-incremental", "差分バックアップは、前回の差分から変わった部分だけを取ります。",
+                "A differential copies only what changed since the last differential.");
+        caught("repetitive-work", "cron-has-seconds", "crontabは左から秒・分・時の順に書きます。", "In crontab the first field is seconds, then minutes.");
+        leftAlone("repetitive-work", "crontabは左から分・時・日・月・曜日の順に書きます。",
+                "A crontab line starts with the minute, then the hour.");
+        caught("why-cloud", "scale-up-adds-servers", "アクセスが増えたら、スケールアップでサーバーの台数を増やします。",
+                "Auto Scaling does a scale-up, adding instances horizontally.");
+        caught("dns", "https-on-port-80", "HTTPSのサイトなら、80番ポートでそのまま暗号化して通信します。",
+                "For an HTTPS site the browser connects on port 80 and encrypts on that same port.");
+        leftAlone("dns", "HTTPSは443番を使い、80番はHTTPです。", "HTTPS uses port 443, and port 80 is plain HTTP.");
+        caught("ip-subnet", "broadcast-kept-for-router", "最後の.255はルーター用に取っておくアドレスです。",
+                "The last one, .255, is kept for the router.");
+        leftAlone("ip-subnet", "最後の.255はブロードキャストで、ルーターには.1を使います。",
+                "The last one, .255, is the broadcast address, and the router takes .1.");
+        caught("nat-vs-dhcp", "dora-order", "DHCPはディスカバー、リクエスト、オファー、アックの順にやり取りします。",
+                "The client and server exchange Discover, Request, Offer, Acknowledge.");
+        leftAlone("nat-vs-dhcp", "DHCPはディスカバー、オファー、リクエスト、アックの順にやり取りします。",
+                "The exchange runs Discover, Offer, Request, Acknowledge.");
+        caught("cert-plan", "vendor-cert-is-national", "CCNAは国家資格なので、どの会社でも評価されます。",
+                "CCNA is a national qualification, so every company knows it.");
+        leftAlone("cert-plan", "基本情報技術者試験は国家資格で、CCNAはシスコのベンダー資格です。",
+                "The FE exam is a national qualification, while CCNA is Cisco's vendor certification.");
+        caught("tcp-udp", "dns-tcp-only", "DNSの名前解決は、基本的にTCPの53番で問い合わせます。", "DNS lookups use TCP port 53.");
+        leftAlone("tcp-udp", "DNSは普段UDPの53番を使い、ゾーン転送ではTCPも使います。",
+                "Ordinary DNS queries go over UDP, but DNS also uses TCP 53 for zone transfers.");
+        // right sentences the set's good answers held
+        leftAlone("ops-vs-maintenance", "運用が異常に気づいて連絡し、保守が直して手順書を更新します。",
+                "Operations notices the problem and escalates; maintenance fixes it and updates the runbook.");
+        leftAlone("nat-scenario", "1対1で変換するNATなら同時に1台しか使えませんが、NAPTはポート番号で区別します。",
+                "A one-to-one NAT lets one PC out at a time, but NAPT tells them apart by port.");
     }
 }

@@ -347,7 +347,7 @@ class JudgedAnswersTest {
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {259, 269}, "good", new int[] {356, 367}, "unconventional", new int[] {192, 218},
-            "poor", new int[] {219, 235}, "wrong", new int[] {256, 310}, "off-topic", new int[] {97, 99},
+            "poor", new int[] {219, 235}, "wrong", new int[] {257, 310}, "off-topic", new int[] {97, 99},
             "other-question", new int[] {81, 85}, "stuffed", new int[] {94, 95});
 
     @Test
@@ -372,7 +372,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1477);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1398);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1399);
     }
 
     @Test
