@@ -31,14 +31,17 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
      * subject (one that does not goes on about the thing the sentence before named); {@code clauseBreak} marks
      * where a new clause with its own subject starts, so that a negation in it does not reach back;
      * {@code motiveNegated} marks the part of a sentence that a speaker sets aside as not their reason
-     * ("不満があって辞めるのではなく", "it's not about the money"), where a weak motive is not read. Each must
+     * ("不満があって辞めるのではなく", "it's not about the money"), where a weak motive is not read;
+     * {@code badExample} marks a sentence that sets out to show how not to do it ("let me start with the worst way"),
+     * whose next sentences, up to one that {@code turnsBack} to the right way, are not the speaker's own. Each must
      * compile: a content file with a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
-            String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated) {
+            String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
+            String badExample, String turnsBack) {
         public Reading {
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
-                    ownSubject, clauseBreak, motiveNegated)) {
+                    ownSubject, clauseBreak, motiveNegated, badExample, turnsBack)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

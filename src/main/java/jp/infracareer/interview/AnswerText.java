@@ -440,9 +440,30 @@ final class AnswerText {
         // asked for every sentence by every mistake and weak motive: read once per sentence
         if (disowned[i] == null) {
             String s = folded.get(i).strip();
-            disowned[i] = rules.disowned().matcher(s).find() || rules.commonMisreading().matcher(s).find();
+            disowned[i] = rules.disowned().matcher(s).find() || rules.commonMisreading().matcher(s).find()
+                    || inBadExample(i);
         }
         return disowned[i];
+    }
+
+    /** How many sentences after one that sets out a bad example are read as part of it, at most. */
+    private static final int BAD_EXAMPLE_SENTENCES = 4;
+
+    /**
+     * True when sentence {@code i} is the bad example a sentence before it set out to show ("let me start with the
+     * worst way to use IAM"): from that sentence up to one that turns back to the right way, a few sentences at most.
+     */
+    private boolean inBadExample(int i) {
+        for (int k = i; k >= Math.max(0, i - BAD_EXAMPLE_SENTENCES); k--) {
+            String s = folded.get(k).strip();
+            if (k < i && rules.turnsBack().matcher(s).find()) {
+                return false;
+            }
+            if (rules.badExample().matcher(s).find()) {
+                return k == i || !rules.turnsBack().matcher(folded.get(i).strip()).find();
+            }
+        }
+        return false;
     }
 
     /** The first sentence that contains any of {@code words} and does not disown them (see {@link #disowns}). */

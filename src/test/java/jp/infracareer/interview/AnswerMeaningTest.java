@@ -326,6 +326,23 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aBadExampleSetOutAsSuchIsNotTheSpeakersOwnUntilTheAnswerTurnsBack() {
+        // written for this test, in words of our own
+        String practice = "Everyone shares the root user's password, with no MFA.";
+        assertThat(ids(Lang.EN, "iam", practice + " Each person also gets their own user.")).contains("shares-or-embeds-keys");
+        assertThat(ids(Lang.EN, "iam", "Let me start with the worst way to use IAM. " + practice
+                + " The right way is the opposite: the root user is locked away with MFA and each person gets a user with least privilege."))
+                .isEmpty();
+        // after the turn back, a mistake is the speaker's own again
+        assertThat(ids(Lang.EN, "iam", "Let me start with the worst way to use IAM: a shared admin login. The right way is the opposite. "
+                + practice)).contains("shares-or-embeds-keys");
+        String sharedJa = "全員でルートユーザーのパスワードを共有し、MFAもなし。";
+        assertThat(ids(Lang.JA, "iam", sharedJa + "一人ひとりに最小権限のユーザーを作ります。")).contains("shares-or-embeds-keys");
+        assertThat(ids(Lang.JA, "iam", "あえて最悪の使い方から説明します。" + sharedJa
+                + "その裏返しが正しい使い方で、ルートユーザーはMFAで守り、一人ひとりに最小権限のユーザーを作ります。")).isEmpty();
+    }
+
+    @Test
     void mistakesFoundInTheTenthSetAreCaughtInOtherWordsToo() {
         // written for this test, in words of our own
         assertThat(ids(Lang.JA, "osi-model", "OSIは7つの層です。第3層のネットワーク層ではTCPが再送を担い、第4層のトランスポート層ではルーターが経路を決めます。"))
