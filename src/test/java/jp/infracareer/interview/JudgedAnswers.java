@@ -77,6 +77,8 @@ final class JudgedAnswers {
     static final String HELDOUT28 = "interview/judged-answers-heldout28.yml";
     /** A twenty-ninth, written blind in session 13 after its first round, three answers to each question (66 answers). */
     static final String HELDOUT29 = "interview/judged-answers-heldout29.yml";
+    /** A thirtieth, written blind in session 13 after its second round, three answers to each of 22 questions (66 answers). */
+    static final String HELDOUT30 = "interview/judged-answers-heldout30.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */

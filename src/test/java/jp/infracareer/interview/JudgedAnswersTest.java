@@ -116,6 +116,11 @@ class JudgedAnswersTest {
             // 3/6, stuffed 4/4, unconventional 6/6, wrong 8/10, pairs 100% (50 of 50); on the session's start (897de62) the same
             // bands, pairs 86.0% (43 of 50)
             new LabelledSet("holdout29", JudgedAnswers.HELDOUT29, true),
+            // the thirtieth, written blind in session 13 after its second round (three answers to each of 22 questions), first
+            // run on ae8f4c7: bad-judgement 6/6, good 13/14, off-topic 4/4, other-question 4/4, poor 4/6, stuffed 4/4,
+            // unconventional 6/6, wrong 8/10, pairs 92.6% (50 of 54); on the session's start (897de62) wrong 7/10, pairs 79.6%
+            // (43 of 54), the rest the same
+            new LabelledSet("holdout30", JudgedAnswers.HELDOUT30, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -341,14 +346,14 @@ class JudgedAnswersTest {
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
      * reached on 2026-12-03 (session 10: the question model, the judgement model on short answers and over phrase
      * rules, half a structure point for complete answers; the eighteenth to twenty-first sets included), and raised since
-     * (last in session 13: the twenty-eighth set, the ceiling by how general an answer reads), so that a change that makes
+     * (last in session 13: the twenty-eighth to thirtieth sets, the ceiling by how general an answer reads), so that a change that makes
      * held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {259, 269}, "good", new int[] {356, 367}, "unconventional", new int[] {192, 218},
-            "poor", new int[] {219, 235}, "wrong", new int[] {257, 310}, "off-topic", new int[] {97, 99},
-            "other-question", new int[] {81, 85}, "stuffed", new int[] {94, 95});
+            "bad-judgement", new int[] {265, 275}, "good", new int[] {369, 381}, "unconventional", new int[] {198, 224},
+            "poor", new int[] {223, 241}, "wrong", new int[] {265, 320}, "off-topic", new int[] {101, 103},
+            "other-question", new int[] {85, 89}, "stuffed", new int[] {98, 99});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -371,8 +376,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1477);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1399);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1531);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1449);
     }
 
     @Test
