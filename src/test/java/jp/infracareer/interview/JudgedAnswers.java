@@ -140,6 +140,8 @@ final class JudgedAnswers {
     /** A thirty-second, written blind in session 13 after its first round (a: unusual forms against fair ones; b: mistakes in passing). */
     static final String TUNING32A = "interview/judged-answers-tuning32a.yml";
     static final String TUNING32B = "interview/judged-answers-tuning32b.yml";
+    /** A thirty-third, written blind in session 13 after its second round (situational and motivation questions). */
+    static final String TUNING33 = "interview/judged-answers-tuning33.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

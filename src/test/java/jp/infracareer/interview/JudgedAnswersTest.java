@@ -235,7 +235,11 @@ class JudgedAnswersTest {
             // b (a mistake in passing in otherwise good answers to every technical and understanding question, half in
             // everyday words) good 17/20, wrong 10/30, pairs 54.5% (36 of 66); on the session's start pairs 27 of 66
             new LabelledSet("tuning32a", JudgedAnswers.TUNING32A, false),
-            new LabelledSet("tuning32b", JudgedAnswers.TUNING32B, false));
+            new LabelledSet("tuning32b", JudgedAnswers.TUNING32B, false),
+            // blind (session 13, 3ef330d, after its second round): thirty-third (situational and motivation questions, four
+            // answers each) bad-judgement 10/10, good 15/15, off-topic 5/5, poor 5/5, unconventional 10/10, pairs 93.3%
+            // (70 of 75); on the session's start pairs 65 of 75
+            new LabelledSet("tuning33", JudgedAnswers.TUNING33, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
