@@ -866,6 +866,8 @@ class BeginnerMistakesTest {
         leftAlone("tcp-udp", "DNSは普段UDPの53番を使い、ゾーン転送ではTCPも使います。",
                 "Ordinary DNS queries go over UDP, but DNS also uses TCP 53 for zone transfers.");
         // right sentences the set's good answers held
+        leftAlone("night-shift", "体力には自信があり、夜勤明けは決まった時間に寝るようにします。",
+                "I am in good shape, and after a night shift I sleep at a fixed time.");
         leftAlone("ops-vs-maintenance", "運用が異常に気づいて連絡し、保守が直して手順書を更新します。",
                 "Operations notices the problem and escalates; maintenance fixes it and updates the runbook.");
         leftAlone("nat-scenario", "1対1で変換するNATなら同時に1台しか使えませんが、NAPTはポート番号で区別します。",
