@@ -121,6 +121,11 @@ class JudgedAnswersTest {
             // unconventional 6/6, wrong 8/10, pairs 92.6% (50 of 54); on the session's start (897de62) wrong 7/10, pairs 79.6%
             // (43 of 54), the rest the same
             new LabelledSet("holdout30", JudgedAnswers.HELDOUT30, true),
+            // the thirty-first, written blind at the end of session 13 after all its changes (three answers to each of 22
+            // questions), first run on 080a7f7: bad-judgement 6/6, good 14/14, off-topic 4/4, other-question 4/4, poor 3/6,
+            // stuffed 4/4, unconventional 5/6, wrong 6/10, pairs 92.3% (48 of 52); on the session's start (897de62) pairs 88.5%
+            // (46 of 52), the bands the same
+            new LabelledSet("holdout31", JudgedAnswers.HELDOUT31, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -239,7 +244,11 @@ class JudgedAnswersTest {
             // blind (session 13, 3ef330d, after its second round): thirty-third (situational and motivation questions, four
             // answers each) bad-judgement 10/10, good 15/15, off-topic 5/5, poor 5/5, unconventional 10/10, pairs 93.3%
             // (70 of 75); on the session's start pairs 65 of 75
-            new LabelledSet("tuning33", JudgedAnswers.TUNING33, false));
+            new LabelledSet("tuning33", JudgedAnswers.TUNING33, false),
+            // blind (session 13, 080a7f7, at its end): thirty-fourth (technical questions, mistakes of new kinds) good 16/16,
+            // poor 0/4, stuffed 4/4, unconventional 4/4, wrong 3/16, pairs 59.7% (43 of 72); on the session's start wrong 2/16,
+            // pairs 29 of 72
+            new LabelledSet("tuning34", JudgedAnswers.TUNING34, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -350,14 +359,14 @@ class JudgedAnswersTest {
      * The held-out sets are never tuned on, only measured; this holds them, all together, at the level the scorer
      * reached on 2026-12-03 (session 10: the question model, the judgement model on short answers and over phrase
      * rules, half a structure point for complete answers; the eighteenth to twenty-first sets included), and raised since
-     * (last in session 13: the twenty-eighth to thirtieth sets, the ceiling by how general an answer reads), so that a change that makes
+     * (last in session 13: the twenty-eighth to thirty-first sets, the ceiling by how general an answer reads), so that a change that makes
      * held-out judgement worse fails the build.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {265, 275}, "good", new int[] {369, 381}, "unconventional", new int[] {198, 224},
-            "poor", new int[] {223, 241}, "wrong", new int[] {265, 320}, "off-topic", new int[] {101, 103},
-            "other-question", new int[] {85, 89}, "stuffed", new int[] {98, 99});
+            "bad-judgement", new int[] {271, 281}, "good", new int[] {383, 395}, "unconventional", new int[] {203, 230},
+            "poor", new int[] {226, 247}, "wrong", new int[] {271, 330}, "off-topic", new int[] {105, 107},
+            "other-question", new int[] {89, 93}, "stuffed", new int[] {102, 103});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -380,8 +389,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1531);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1449);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1583);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1497);
     }
 
     @Test
