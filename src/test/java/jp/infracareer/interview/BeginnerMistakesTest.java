@@ -873,4 +873,42 @@ class BeginnerMistakesTest {
         leftAlone("nat-scenario", "1対1で変換するNATなら同時に1台しか使えませんが、NAPTはポート番号で区別します。",
                 "A one-to-one NAT lets one PC out at a time, but NAPT tells them apart by port.");
     }
+
+    @Test
+    void mistakesOfNewKindsFromTheThirtyFourthSetAreCaughtAndTheRightSentencesBesideThemAreNot() {
+        // written for this test, in words of our own
+        caught("work-stages", "ops-design-after-go-live", "運用設計は下流の仕事で、稼働後に運用チームが書きます。",
+                "Operational design belongs downstream, after the system goes live.");
+        leftAlone("work-stages", "運用設計は上流で、稼働前に監視項目や手順を決めます。",
+                "Operational design is done upstream, before go-live.");
+        caught("why-start-monitoring", "cloudtrail-for-metrics", "AWSではCloudTrailでCPUのグラフを見て監視します。",
+                "In AWS I would watch the CPU graphs in CloudTrail.");
+        leftAlone("why-start-monitoring", "CPUのグラフはCloudWatchで見て、操作の記録はCloudTrailで追います。",
+                "CPU graphs live in CloudWatch, and CloudTrail records who did what.");
+        caught("ops-vs-maintenance", "three-nines-in-minutes", "稼働率99.9%だと、止められるのは年に数分しかありません。",
+                "A 99.9% uptime promise leaves only a few minutes a year of downtime.");
+        caught("repetitive-work", "crontab-r-lists", "登録した内容はcrontab -rで一覧を見て確認します。",
+                "I check the schedule with crontab -r, which lists it.");
+        leftAlone("repetitive-work", "一覧はcrontab -lで見ます。crontab -rは全部消えるので注意します。",
+                "crontab -l lists the jobs; crontab -r removes them all, so I am careful with it.");
+        caught("why-cloud", "stopped-server-free", "夜は止めておけば、料金はゼロになります。",
+                "If we stop them at night, the bill for them drops to zero.");
+        leftAlone("why-cloud", "夜は止めておけば時間の料金は止まりますが、ディスクの料金はかかり続けます。",
+                "If we stop them at night the hourly charge stops, but the EBS disks are still billed.");
+        caught("tcp-udp", "ntp-over-tcp", "時刻合わせのNTPは、正確さが大事なのでTCPを使います。",
+                "NTP uses TCP, because the clock has to be exact.");
+        caught("dns", "ttl-in-minutes", "TTLは分単位なので、300なら5時間です。", "TTL is counted in minutes, so 300 means 5 hours.");
+        leftAlone("dns", "TTLは秒で数えるので、300なら5分です。", "TTL is counted in seconds, so 300 is five minutes.");
+        caught("ip-subnet", "ifconfig-on-windows", "WindowsのPCでは、コマンドプロンプトでifconfigを打ちます。",
+                "On a Windows PC you open the command prompt and type ifconfig.");
+        caught("ip-subnet", "apipa-as-private", "社内専用のアドレスには169.254の範囲もあり、PCに配れます。",
+                "The 169.254 range is another private range you can hand out to office PCs.");
+        leftAlone("ip-subnet", "169.254で始まるアドレスは、DHCPから取れなかったときに自動で付きます。",
+                "An address starting with 169.254 means DHCP failed and the PC gave itself a link-local address.");
+        caught("router-vs-switch", "arp-table-for-routes", "ルーターはARPテーブルの経路から最適なものを選びます。",
+                "The router picks the best path from its ARP table.");
+        caught("osi-model", "https-on-8443", "HTTPSのサイトは、TCPの8443番ポートに送られます。", "An HTTPS site is reached on TCP port 8443.");
+        leftAlone("osi-model", "HTTPSは443番で、8443番は管理画面で代わりに使われることがあります。",
+                "HTTPS uses 443; 8443 is an alternative some admin pages use.");
+    }
 }
