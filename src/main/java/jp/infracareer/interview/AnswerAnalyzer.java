@@ -312,7 +312,6 @@ public final class AnswerAnalyzer {
         return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));
     }
 
-    /** The sentence (index) that {@code model} reads most as the kind it learnt; 0 for an answer without sentences. */
     /**
      * The ceiling of an answer by how general it reads per feature (the strength model): the generic cap where a
      * generic reading begins, rising by {@code concrete_cap_slope} points for each unit it reads stronger, up to 100
@@ -328,6 +327,7 @@ public final class AnswerAnalyzer {
         return (int) Math.min(100, Math.round(scoring.cap("generic") + scoring.threshold("concrete_cap_slope") * below));
     }
 
+    /** The sentence (index) that {@code model} reads most as the kind it learnt; 0 for an answer without sentences. */
     private static int readsMostSo(AnswerText text, JudgementModel model) {
         int most = 0;
         double mostScore = Double.NEGATIVE_INFINITY;
