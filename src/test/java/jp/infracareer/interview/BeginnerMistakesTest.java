@@ -801,7 +801,7 @@ class BeginnerMistakesTest {
     @Test
     void confidentMistakesOfTheThirtyFirstSetAreCaughtAndTheRightSentencesBesideThemAreNot() {
         // written for this test, in words of our own
-        caught("osi-model", "tcp-ip-layers-swapped", "ネットワーク層ではTCPがデータを運び、その上でIPが動きます。",
+        caught("osi-model", "tcp-ip-layers-swapped", "ネットワーク層ではTCPがデータを運び、トランスポート層ではIPが動きます。",
                 "TCP runs at the network layer, and IP sits above it.");
         leftAlone("osi-model", "ネットワーク層ではIPが宛先まで運び、トランスポート層ではTCPが確実に届けます。",
                 "IP works at the network layer, and TCP sits above it at the transport layer.");
@@ -910,5 +910,27 @@ class BeginnerMistakesTest {
         caught("osi-model", "https-on-8443", "HTTPSのサイトは、TCPの8443番ポートに送られます。", "An HTTPS site is reached on TCP port 8443.");
         leftAlone("osi-model", "HTTPSは443番で、8443番は管理画面で代わりに使われることがあります。",
                 "HTTPS uses 443; 8443 is an alternative some admin pages use.");
+    }
+
+    @Test
+    void rightSentencesTheSecondReaderFoundAreLeftAloneBesideThisSessionsRules() {
+        leftAlone("router-vs-switch", "ルーターはARPテーブルで次のルーターのMACアドレスを調べます。",
+                "A router uses its ARP table to find the next hop's MAC address.");
+        leftAlone("ip-subnet", "マスクが255.255.255.0なら、ルーターには.1を使います。",
+                "With a 255.255.255.0 mask I keep .1 for the router.");
+        leftAlone("dns", "アプリは8080番で待ち受け、HTTPSはロードバランサーが受けます。",
+                "The app listens on port 8080 behind the HTTPS load balancer.");
+        leftAlone("ip-subnet", "169.254なら、DHCPに頼れず自分で割り当てたアドレスです。",
+                "169.254 means the PC assigned itself an address because no server answered.");
+        leftAlone("ops-vs-maintenance", "ミラーでも、誤って削除したファイルは元に戻せません。",
+                "RAID keeps running on one disk, but a deleted file I get back from the backup.");
+        leftAlone("work-stages", "運用設計で、稼働後の監視項目を決めます。", "Testing comes after the build.");
+        leftAlone("dns", "TTLを短くしておけば、切り替えが分単位で反映されます。", "Lower the TTL so changes apply in minutes instead of hours.");
+        leftAlone("repetitive-work", "crontabでは秒を指定できません。", "Crontab has no field for seconds.");
+        leftAlone("why-cloud", "スケールアップではサーバーを増やさず、1台を大きくします。", "Scaling up is vertical; horizontal means adding servers.");
+        leftAlone("cannot-connect", "一時的に無効にした状態で使えるか試し、すぐ戻します。", "See if it works with it turned off, then re-enable it.");
+        leftAlone("cert-plan", "LPICは民間資格なので、国家資格も取りたいです。", "I have LPIC-1 and also want a national qualification.");
+        leftAlone("linux-commands", "ロードアベレージは、1分・5分・15分の平均で見ます。",
+                "Monitoring always watches the load average over one, five and fifteen minutes.");
     }
 }
