@@ -152,14 +152,17 @@ public final class AnswerAnalyzer {
         double thinness = relevance == Relevance.ON_TOPIC ? text.reading(thinModel) : 0;
         int thinCap = relevance == Relevance.ON_TOPIC
                 ? thinReading(text, thinModel, thinness, scoring, rules, misconceptions, flags, faulty) : 100;
-        // how concrete the answer reads, against the fair answers people wrote (for the two uses below)
-        double strength = relevance == Relevance.ON_TOPIC ? text.reading(PhraseTable.of(catalog).strength()) : 0;
+        // how concrete the answer reads, against the fair answers people wrote, in all and per feature (for the uses
+        // below), read once
+        JudgementModel strengthModel = PhraseTable.of(catalog).strength();
+        double strength = relevance == Relevance.ON_TOPIC ? text.reading(strengthModel) : 0;
+        double strengthPerFeature = relevance == Relevance.ON_TOPIC ? strengthModel.perFeature(text.features()) : 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
-                ? genericReading(text, strength, catalog, scoring, rules, misconceptions, flags) : 100;
+                ? genericReading(text, strength, strengthPerFeature, catalog, rules, misconceptions, flags) : 100;
         // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
         // every point in general words stays under one that makes them with its own scenes and numbers
         int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100
-                && misconceptions.isEmpty() ? concreteCap(text, catalog, question) : 100;
+                && misconceptions.isEmpty() ? concreteCap(strengthPerFeature, catalog, question) : 100;
 
         // a sentence is evidence only of what it really does: one that states something wrong, a weak motive or
         // the thinnest of a thin answer is never quoted as a strength
@@ -219,8 +222,7 @@ public final class AnswerAnalyzer {
         if (relevance == Relevance.ON_TOPIC) {
             if (concreteCap < score && concreteCap < scoring.threshold("concrete_told_below") && !rules.generic().isBlank()) {
                 // held below the good answers by how general it reads: told so, as a generic answer is
-                flags.add(new Flag(GENERIC, quote(text.sentence(readsMostSo(text, PhraseTable.of(catalog).strength()))),
-                        rules.generic()));
+                flags.add(generic(text, strengthModel, rules));
             }
             score = Math.min(score, Math.min(concreteCap, Math.min(thinCap, genericCap)));
             if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && !covered.isEmpty()
@@ -317,9 +319,8 @@ public final class AnswerAnalyzer {
      * generic reading begins, rising by {@code concrete_cap_slope} points for each unit it reads stronger, up to 100
      * (at once, for a category whose start lies above any reading).
      */
-    private static int concreteCap(AnswerText text, Catalog catalog, InterviewQuestion question) {
+    private static int concreteCap(double perFeature, Catalog catalog, InterviewQuestion question) {
         Scoring scoring = catalog.scoring();
-        double perFeature = PhraseTable.of(catalog).strength().perFeature(text.features());
         // the later of its category's start and its language's
         double from = Math.max(scoring.thresholdIn("concrete_cap_from", question.category()),
                 scoring.thresholdIn("concrete_cap_from", catalog.lang().code()));
@@ -365,18 +366,22 @@ public final class AnswerAnalyzer {
      * long answer's sum reads strong by its length alone) is generic: it is told so, quoting its most generic sentence,
      * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
      */
-    private static int genericReading(AnswerText text, double strength, Catalog catalog, Scoring scoring, FeedbackRules rules,
-            List<Finding> misconceptions, List<Flag> flags) {
-        JudgementModel model = PhraseTable.of(catalog).strength();
+    private static int genericReading(AnswerText text, double strength, double perFeature, Catalog catalog,
+            FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags) {
+        Scoring scoring = catalog.scoring();
         boolean readsGeneric = strength >= scoring.threshold("generic_model_min")
-                || model.perFeature(text.features()) >= scoring.thresholdIn("generic_model_mean_min", catalog.lang().code());
+                || perFeature >= scoring.thresholdIn("generic_model_mean_min", catalog.lang().code());
         if (rules.generic().isBlank() || !misconceptions.isEmpty() || text.size() == 0 || !readsGeneric) {
             return 100;
         }
-        int most = readsMostSo(text, model);
         // still evidence of what it does: a general sentence can state a conclusion
-        flags.add(new Flag(GENERIC, quote(text.sentence(most)), rules.generic()));
+        flags.add(generic(text, PhraseTable.of(catalog).strength(), rules));
         return (int) scoring.cap("generic");
+    }
+
+    /** An answer told it reads general, quoting the sentence the strength model reads as most like the fair answers. */
+    private static Flag generic(AnswerText text, JudgementModel strength, FeedbackRules rules) {
+        return new Flag(GENERIC, quote(text.sentence(readsMostSo(text, strength))), rules.generic());
     }
 
     /** The flags that cost points: all but the generic reading, which carries a cap of its own and no penalty. */
