@@ -158,7 +158,7 @@ public final class AnswerAnalyzer {
         double strength = relevance == Relevance.ON_TOPIC ? text.reading(strengthModel) : 0;
         double strengthPerFeature = relevance == Relevance.ON_TOPIC ? strengthModel.perFeature(text.features()) : 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
-                ? genericReading(text, strength, strengthPerFeature, catalog, rules, misconceptions, flags) : 100;
+                ? genericReading(text, strength, strengthPerFeature, tooShort, catalog, rules, misconceptions, flags) : 100;
         // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
         // every point in general words stays under one that makes them with its own scenes and numbers
         int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100
@@ -229,7 +229,7 @@ public final class AnswerAnalyzer {
                     && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, thinness, question, catalog)) {
                 // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
                 // steps above), however brief, stays above every answer capped for a mistake
-                score = Math.max(score, (int) scoring.cap("misconception") + 1);
+                score = Math.max(score, (int) scoring.cap("sound_floor"));
             }
         }
         score = Math.max(0, Math.min(100, score));
@@ -366,8 +366,8 @@ public final class AnswerAnalyzer {
      * long answer's sum reads strong by its length alone) is generic: it is told so, quoting its most generic sentence,
      * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
      */
-    private static int genericReading(AnswerText text, double strength, double perFeature, Catalog catalog,
-            FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags) {
+    private static int genericReading(AnswerText text, double strength, double perFeature, boolean tooShort,
+            Catalog catalog, FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags) {
         Scoring scoring = catalog.scoring();
         boolean readsGeneric = strength >= scoring.threshold("generic_model_min")
                 || perFeature >= scoring.thresholdIn("generic_model_mean_min", catalog.lang().code());
@@ -376,7 +376,7 @@ public final class AnswerAnalyzer {
         }
         // still evidence of what it does: a general sentence can state a conclusion
         flags.add(generic(text, PhraseTable.of(catalog).strength(), rules));
-        return (int) scoring.cap("generic");
+        return (int) scoring.cap(tooShort ? "generic_short" : "generic");
     }
 
     /** An answer told it reads general, quoting the sentence the strength model reads as most like the fair answers. */

@@ -81,6 +81,7 @@ final class JudgedAnswers {
     static final String HELDOUT30 = "interview/judged-answers-heldout30.yml";
     /** A thirty-first, written blind at the end of session 13, three answers to each of 22 questions (66 answers). */
     static final String HELDOUT31 = "interview/judged-answers-heldout31.yml";
+    static final String HELDOUT32 = "interview/judged-answers-heldout32.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -146,6 +147,7 @@ final class JudgedAnswers {
     static final String TUNING33 = "interview/judged-answers-tuning33.yml";
     /** A thirty-fourth, written blind at the end of session 13 (technical questions, mistakes of new kinds). */
     static final String TUNING34 = "interview/judged-answers-tuning34.yml";
+    static final String TUNING36 = "interview/judged-answers-tuning36.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -126,6 +126,11 @@ class JudgedAnswersTest {
             // stuffed 4/4, unconventional 5/6, wrong 6/10, pairs 92.3% (48 of 52); on the session's start (897de62) pairs 88.5%
             // (46 of 52), the bands the same
             new LabelledSet("holdout31", JudgedAnswers.HELDOUT31, true),
+            // the thirty-second, written blind at the start of session 14, first run on 73b71cd (the session's start):
+            // bad-judgement 10/10, good 16/16, off-topic 6/6, other-question 6/6, poor 5/8, stuffed 6/6, unconventional 9/10,
+            // wrong 13/14, pairs 97.5% (78 of 80); on the build with the short-generic cap (chosen on tuning sets before it
+            // was run) poor 8/8, the rest the same
+            new LabelledSet("holdout32", JudgedAnswers.HELDOUT32, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -248,7 +253,10 @@ class JudgedAnswersTest {
             // blind (session 13, 080a7f7, at its end): thirty-fourth (technical questions, mistakes of new kinds) good 16/16,
             // poor 0/4, stuffed 4/4, unconventional 4/4, wrong 3/16, pairs 59.7% (43 of 72); on the session's start wrong 2/16,
             // pairs 29 of 72
-            new LabelledSet("tuning34", JudgedAnswers.TUNING34, false));
+            new LabelledSet("tuning34", JudgedAnswers.TUNING34, false),
+            // blind (session 14, 73b71cd, at its start): thirty-sixth (short poor answers that make a point, beside fair and
+            // good ones) good 18/20, poor 28/40, pairs 94.0% (94 of 100)
+            new LabelledSet("tuning36", JudgedAnswers.TUNING36, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -360,13 +368,15 @@ class JudgedAnswersTest {
      * reached on 2026-12-03 (session 10: the question model, the judgement model on short answers and over phrase
      * rules, half a structure point for complete answers; the eighteenth to twenty-first sets included), and raised since
      * (last in session 13: the twenty-eighth to thirty-first sets, the ceiling by how general an answer reads), so that a change that makes
-     * held-out judgement worse fails the build.
+     * held-out judgement worse fails the build. Session 14 added the thirty-second set and capped short answers that read
+     * general like poor ones: on the 28 sets before it, poor 226 -> 241 of 247, pairs 1,497 -> 1,495 of 1,583 (fair and
+     * poor short answers now meet at the bottom of the scale).
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {271, 281}, "good", new int[] {383, 395}, "unconventional", new int[] {203, 230},
-            "poor", new int[] {226, 247}, "wrong", new int[] {271, 330}, "off-topic", new int[] {105, 107},
-            "other-question", new int[] {89, 93}, "stuffed", new int[] {102, 103});
+            "bad-judgement", new int[] {281, 291}, "good", new int[] {399, 411}, "unconventional", new int[] {212, 240},
+            "poor", new int[] {249, 255}, "wrong", new int[] {284, 344}, "off-topic", new int[] {111, 113},
+            "other-question", new int[] {95, 99}, "stuffed", new int[] {108, 109});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -389,8 +399,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1583);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1497);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1663);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1573);
     }
 
     @Test
