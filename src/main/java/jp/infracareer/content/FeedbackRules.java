@@ -10,13 +10,14 @@ import java.util.Map;
  * ones (its strength model).
  */
 public record FeedbackRules(Length length, Map<String, List<String>> markers, List<WeakMotive> weakMotives,
-        Judgement judgement, Ports ports, Reading reading, String thin, String generic) {
+        Judgement judgement, Ports ports, Sequences sequences, Reading reading, String thin, String generic) {
 
     public FeedbackRules {
         thin = thin == null ? "" : thin;
         generic = generic == null ? "" : generic;
         judgement = judgement == null ? new Judgement(List.of(), List.of(), "") : judgement;
         ports = ports == null ? Ports.NONE : ports;
+        sequences = sequences == null ? Sequences.NONE : sequences;
         java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");
     }
 
@@ -86,6 +87,34 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
             known = known == null ? List.of() : List.copyOf(known);
             unless = unless == null ? List.of() : List.copyOf(unless);
             correction = correction == null ? "" : correction;
+        }
+    }
+
+    /**
+     * Sequences whose order is a fact (the OSI layers, DHCP's four messages, the servers a DNS lookup asks), read in
+     * answers to questions of {@code categories}: steps listed in another order state a wrong fact.
+     */
+    public record Sequences(List<String> categories, List<Sequence> known) {
+        public static final Sequences NONE = new Sequences(List.of(), List.of());
+
+        public Sequences {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            known = known == null ? List.of() : List.copyOf(known);
+        }
+    }
+
+    /**
+     * One sequence: its steps in order, each as the words that name it; whether a list may run from the last step
+     * back ({@code reversible}: layers listed from the top); the longest item that still counts as a list item
+     * ({@code itemMax}, in words or, for Japanese, letters; 0 for any: a step named in a clause that describes
+     * another, "layer 2 moves frames within one network", is not a list item); words that make a sentence about something else than
+     * stating the order ({@code unless}: "the reverse", "after"); and the right order, told as the correction.
+     */
+    public record Sequence(String id, List<List<String>> steps, boolean reversible, int itemMax, List<String> unless,
+            String correction) {
+        public Sequence {
+            steps = steps.stream().map(List::copyOf).toList();
+            unless = unless == null ? List.of() : List.copyOf(unless);
         }
     }
 

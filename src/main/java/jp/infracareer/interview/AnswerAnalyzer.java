@@ -254,6 +254,9 @@ public final class AnswerAnalyzer {
         if (rules.ports().categories().contains(question.category())) {
             out.addAll(wrongPort(text, rules, faulty));
         }
+        if (rules.sequences().categories().contains(question.category())) {
+            out.addAll(outOfOrder(text, rules, faulty));
+        }
         if (situational(question, rules)) {
             // the judgement every situation shares, beside the question's own list
             List<Rubric.Misconception> shared = rules.judgement().mistakes();
@@ -710,6 +713,13 @@ public final class AnswerAnalyzer {
         return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
             faulty.add(hit.sentence());
             return List.of(new Finding("wrong-port", quote(text.sentence(hit.sentence())), PortCheck.correction(rules.ports(), hit)));
+        }).orElse(List.of());
+    }
+
+    private static List<Finding> outOfOrder(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
+        return SequenceCheck.outOfOrder(text, rules.sequences().known()).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
+            faulty.add(hit.sentence());
+            return List.of(new Finding(hit.sequence().id(), quote(text.sentence(hit.sentence())), hit.sequence().correction()));
         }).orElse(List.of());
     }
 

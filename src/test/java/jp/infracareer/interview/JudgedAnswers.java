@@ -147,6 +147,7 @@ final class JudgedAnswers {
     static final String TUNING33 = "interview/judged-answers-tuning33.yml";
     /** A thirty-fourth, written blind at the end of session 13 (technical questions, mistakes of new kinds). */
     static final String TUNING34 = "interview/judged-answers-tuning34.yml";
+    static final String TUNING35 = "interview/judged-answers-tuning35.yml";
     static final String TUNING36 = "interview/judged-answers-tuning36.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,

@@ -254,6 +254,9 @@ class JudgedAnswersTest {
             // poor 0/4, stuffed 4/4, unconventional 4/4, wrong 3/16, pairs 59.7% (43 of 72); on the session's start wrong 2/16,
             // pairs 29 of 72
             new LabelledSet("tuning34", JudgedAnswers.TUNING34, false),
+            // blind (session 14, 73b71cd, at its start): thirty-fifth (technical questions, four wrong answers each with
+            // mistakes of many kinds, two good) good 26/28, wrong 24/56, pairs 79.5% (89 of 112)
+            new LabelledSet("tuning35", JudgedAnswers.TUNING35, false),
             // blind (session 14, 73b71cd, at its start): thirty-sixth (short poor answers that make a point, beside fair and
             // good ones) good 18/20, poor 28/40, pairs 94.0% (94 of 100)
             new LabelledSet("tuning36", JudgedAnswers.TUNING36, false));

@@ -1,0 +1,94 @@
+package jp.infracareer.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.infracareer.content.FeedbackRules;
+
+/**
+ * Steps of a known sequence listed out of order (feedback.yml {@code sequences}): the OSI layers, the four messages
+ * of DHCP, the servers a DNS lookup asks. A sentence is cut into items at commas, arrows and "and"; an item that
+ * names exactly one step of a sequence stands for that step, and when at least three steps stand so in one sentence
+ * their order must run forwards (or backwards, for a list that may be read from the top, like the layers). Unlike a
+ * phrase rule this reads any wording of the mistake, "physical, data link, network, transport, presentation,
+ * session" as much as 「Discover、Request、Offer」, because the order itself is the fact.
+ */
+final class SequenceCheck {
+    /** Where a sentence's list splits: 「、」, commas, semicolons, arrows, and words that join the last item. */
+    private static final Pattern ITEM = Pattern.compile("、|，|,|;|→|⇒|->|=>|\\band then\\b|\\bthen\\b|\\band\\b|\\bfinally\\b|次に|最後に|そして|それから");
+    private static final Pattern COLON = Pattern.compile("[:：]");
+    /** The fewest steps that make a list whose order can be read. */
+    private static final int MIN_STEPS = 3;
+
+    /** A sentence that lists the steps of {@code sequence} out of order. */
+    record Hit(int sentence, FeedbackRules.Sequence sequence) {}
+
+    private SequenceCheck() {}
+
+    static Optional<Hit> outOfOrder(AnswerText text, List<FeedbackRules.Sequence> sequences) {
+        for (int i = 0; i < text.size(); i++) {
+            if (text.disowns(i)) {
+                continue;
+            }
+            String sentence = text.clauses(i, List.of()).get(0);
+            for (FeedbackRules.Sequence sequence : sequences) {
+                if (text.clauseHas(sentence, sequence.unless())) {
+                    continue;
+                }
+                // a colon ends an introduction ("from the physical layer up to the application layer: …"): each part
+                // is read on its own
+                for (String part : COLON.split(sentence)) {
+                    List<Integer> order = steps(text, sequence, ITEM.split(part));
+                    // a list names each step once; a part that comes back to a step describes rather than lists
+                    long distinct = order.stream().distinct().count();
+                    if (distinct == order.size() && distinct >= MIN_STEPS && !inOrder(order, sequence.reversible())) {
+                        return Optional.of(new Hit(i, sequence));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The step each item names, in the items' order; an item naming none or several stands for nothing. */
+    private static List<Integer> steps(AnswerText text, FeedbackRules.Sequence sequence, String[] items) {
+        List<Integer> order = new ArrayList<>();
+        for (String item : items) {
+            if (sequence.itemMax() > 0 && length(text, item) > sequence.itemMax()) {
+                continue;
+            }
+            int found = -1;
+            for (int step = 0; step < sequence.steps().size(); step++) {
+                if (text.clauseHas(item, sequence.steps().get(step))) {
+                    if (found >= 0) {
+                        found = -2;
+                        break;
+                    }
+                    found = step;
+                }
+            }
+            if (found >= 0 && (order.isEmpty() || order.get(order.size() - 1) != found)) {
+                order.add(found);
+            }
+        }
+        return order;
+    }
+
+    /** An item's length: words in English, letters in Japanese. */
+    private static int length(AnswerText text, String item) {
+        String trimmed = item.strip();
+        return text.english() ? AnswerText.words(trimmed) : (int) trimmed.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    }
+
+    /** True when the steps run strictly forwards, or (when the sequence may be read from its end) strictly backwards. */
+    private static boolean inOrder(List<Integer> order, boolean reversible) {
+        boolean up = true;
+        boolean down = true;
+        for (int k = 1; k < order.size(); k++) {
+            up &= order.get(k) > order.get(k - 1);
+            down &= order.get(k) < order.get(k - 1);
+        }
+        return up || (reversible && down);
+    }
+}
