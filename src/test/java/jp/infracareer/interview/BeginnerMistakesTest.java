@@ -933,4 +933,61 @@ class BeginnerMistakesTest {
         leftAlone("linux-commands", "ロードアベレージは、1分・5分・15分の平均で見ます。",
                 "Monitoring always watches the load average over one, five and fifteen minutes.");
     }
+
+    @Test
+    void mistakesOfTheThirtyFifthSetAreCaughtInOtherWordsAndRightOnesLeftAlone() {
+        caught("osi-model", "icmp-at-transport", "pingのICMPは、TCPと同じ第4層のプロトコルです。", "Ping's ICMP is a transport layer protocol like TCP.");
+        leftAlone("osi-model", "ICMPはIPと同じ第3層で、第4層はTCPとUDPです。", "ICMP is a layer 3 protocol; layer 4 is TCP and UDP.");
+        caught("osi-model", "tcp-encrypts-data", "TCPは再送に加えて暗号化も行います。", "TCP also encrypts the data it resends.");
+        leftAlone("osi-model", "暗号化はTLSの役目で、TCPは確実に届けるだけです。", "Encryption comes from TLS on top; TCP only makes delivery reliable.");
+        caught("osi-model", "osi-by-ietf", "OSI参照モデルはIETFが作った規格です。", "The OSI model is an IETF standard.");
+        caught("tcp-udp", "udp-reorders", "UDPは再送しませんが、届いた順に並べ直してくれます。", "UDP skips resending but still puts them back in order.");
+        leftAlone("tcp-udp", "UDPは並べ直しはしないので、必要ならアプリケーションがそろえます。",
+                "UDP never resends; the application has to cope with gaps itself.");
+        caught("tcp-udp", "header-sizes-swapped", "TCPのヘッダーは8バイトと小さいです。", "TCP's header is only 8 bytes.");
+        leftAlone("tcp-udp", "UDPのヘッダーは8バイト、TCPは20バイト以上です。", "The UDP header is 8 bytes and TCP's at least 20.");
+        caught("dns", "dns-on-port-25", "DNSの問い合わせはUDPの25番ポートで行います。", "DNS queries go out on UDP port 25.");
+        caught("dns", "mx-for-alias", "wwwを別名にしたいときはMXレコードを使います。", "To make www an alias you add an MX record.");
+        leftAlone("dns", "別名はCNAME、メールの宛先はMXで指定します。", "A CNAME makes an alias, and MX names the mail server.");
+        caught("ip-subnet", "longer-prefix-is-bigger", "/25にすれば台数が倍に増えます。", "Moving to /25 doubles the number of hosts.");
+        leftAlone("ip-subnet", "/25は126台で、増やすなら/23にします。", "A /25 has 126 hosts; to grow I would use a /23.");
+        caught("nat-vs-dhcp", "lease-is-permanent", "DHCPのリースは無期限で、管理者が解放するまで続きます。",
+                "A DHCP lease is permanent until an admin releases it.");
+        leftAlone("nat-vs-dhcp", "リースには期限があり、端末が更新します。", "A lease has a set time, and the client renews it.");
+        caught("linux-commands", "ip-a-shows-routes", "ip aでルーティングテーブルを確認します。", "I check the routing table with ip a.");
+        leftAlone("linux-commands", "ip aでアドレスを、ip routeで経路を見ます。", "ip a shows addresses, and ip route shows the routes.");
+        caught("linux-commands", "kill-9-is-gentle", "kill -9はSIGTERMを送るので、まず試す安全な方法です。", "kill -9 sends SIGTERM, so it is the gentle first try.");
+        leftAlone("linux-commands", "kill -9はSIGKILLで、最後の手段です。", "kill -9 sends SIGKILL and is the last resort.");
+        caught("linux-commands", "roles-mixed-up", "dfで特定のディレクトリ配下のファイルがどれだけ容量を使っているかを調べます。",
+                "I use df to see how much space a directory uses.");
+        caught("slow-web-server", "free-column-means-shortage", "freeコマンドのfree列が小さければメモリ不足です。",
+                "If the free column of free is small, memory is short.");
+        leftAlone("slow-web-server", "freeではavailable列を見ます。", "With free I read the available column, not free.");
+        caught("slow-web-server", "iostat-for-network", "iostatでネットワークの帯域を見ます。", "I check network bandwidth with iostat.");
+        leftAlone("slow-web-server", "iostatでディスクの待ちを見ます。", "iostat shows whether the disk is busy.");
+        caught("router-vs-switch", "roles-mixed-up", "ルーターはブロードキャストをすべてのポートに転送し、スイッチはブロードキャストを止めます。",
+                "A router floods broadcasts to every port.");
+        caught("vlan", "vlans-talk-without-routing", "VLAN同士はスイッチが自動で転送するので、ルーターがなくても通信できます。",
+                "Two VLANs on one switch can talk without a router.");
+        leftAlone("vlan", "VLAN間の通信には、ルーターかL3スイッチが必要です。", "Traffic between VLANs needs a router or a layer 3 switch.");
+        caught("vlan", "access-port-carries-many", "アクセスポートは複数のVLANを運びます。", "An access port carries several VLANs.");
+        leftAlone("vlan", "PCはアクセスポートで1つのVLANに入り、トランクポートで複数のVLANを運びます。",
+                "A PC sits on an access port in one VLAN; a trunk port carries several VLANs.");
+        caught("cannot-connect", "loopback-tests-gateway", "127.0.0.1にpingしてゲートウェイを確かめます。", "Ping 127.0.0.1 to test the gateway.");
+        leftAlone("cannot-connect", "127.0.0.1で自分のPCを確かめ、次にゲートウェイにpingします。",
+                "Ping 127.0.0.1 for my own stack, then ping the gateway.");
+        caught("cannot-connect", "gateway-when-names-fail", "8.8.8.8へのpingは通るのに名前で開けないなら、ゲートウェイの設定を直します。",
+                "If ping works but names fail, I fix the gateway.");
+        caught("cannot-connect", "nslookup-tests-gateway", "nslookupでゲートウェイに届くかを確かめます。", "I use nslookup to see whether the gateway is reachable.");
+        caught("why-cloud", "cloud-makes-capex", "クラウドはOPEXをCAPEXに変えます。", "The cloud turns opex into capex.");
+        caught("why-cloud", "stopped-instance-costs-nothing", "EC2を停止すれば料金は一切かかりません。", "Once stopped, an instance costs nothing at all.");
+        leftAlone("why-cloud", "停止してもEBSの料金はかかり続けます。", "A stopped instance still bills its EBS volumes.");
+        caught("why-cloud", "cross-region-backup-by-default", "データは自動で別のリージョンにバックアップされます。",
+                "Data is backed up to another region automatically.");
+        caught("shared-responsibility", "s3-public-by-default", "S3のバケットは作成するとデフォルトで公開されます。", "New S3 buckets are public by default.");
+        leftAlone("shared-responsibility", "S3のバケットはデフォルトで非公開です。", "S3 buckets are private by default.");
+        caught("iam", "new-user-has-read-access", "IAMユーザーは作った時点で読み取りだけはできます。", "A new IAM user gets read-only access by default.");
+        caught("iam", "allow-beats-deny", "明示的なAllowはDenyより優先されます。", "An explicit allow overrides a deny.");
+        leftAlone("iam", "明示的なDenyはAllowより優先されます。", "An explicit deny always wins over an allow.");
+    }
 }

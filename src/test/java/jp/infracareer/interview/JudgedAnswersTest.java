@@ -378,7 +378,7 @@ class JudgedAnswersTest {
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {281, 291}, "good", new int[] {399, 411}, "unconventional", new int[] {212, 240},
-            "poor", new int[] {249, 255}, "wrong", new int[] {284, 344}, "off-topic", new int[] {111, 113},
+            "poor", new int[] {249, 255}, "wrong", new int[] {285, 344}, "off-topic", new int[] {111, 113},
             "other-question", new int[] {95, 99}, "stuffed", new int[] {108, 109});
 
     @Test
@@ -403,7 +403,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1663);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1573);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1574);
     }
 
     @Test
