@@ -324,9 +324,10 @@ public final class AnswerAnalyzer {
      */
     private static int concreteCap(double perFeature, Catalog catalog, InterviewQuestion question) {
         Scoring scoring = catalog.scoring();
-        // the later of its category's start and its language's
-        double from = Math.max(scoring.thresholdIn("concrete_cap_from", question.category()),
-                scoring.thresholdIn("concrete_cap_from", catalog.lang().code()));
+        // the latest of its question's, its category's and its language's start
+        double from = Math.max(scoring.thresholdIn("concrete_cap_from", question.id()), Math.max(
+                scoring.thresholdIn("concrete_cap_from", question.category()),
+                scoring.thresholdIn("concrete_cap_from", catalog.lang().code())));
         double below = Math.max(0, from - perFeature);
         return (int) Math.min(100, Math.round(scoring.cap("generic") + scoring.threshold("concrete_cap_slope") * below));
     }
