@@ -79,14 +79,17 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
      * whatever the question. A clause with a word of {@code unless} (a port changed on purpose) is left alone;
      * {@code correction} has {service}, {ports}, {stated} and {owner} filled in.
      */
-    public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction) {
-        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "");
+    public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction,
+            List<String> transportUnless, String transportCorrection) {
+        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "");
 
         public Ports {
             categories = categories == null ? List.of() : List.copyOf(categories);
             known = known == null ? List.of() : List.copyOf(known);
             unless = unless == null ? List.of() : List.copyOf(unless);
             correction = correction == null ? "" : correction;
+            transportUnless = transportUnless == null ? List.of() : List.copyOf(transportUnless);
+            transportCorrection = transportCorrection == null ? "" : transportCorrection;
         }
     }
 
@@ -118,11 +121,17 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
         }
     }
 
-    /** A service as it is written in answers, and its standard port numbers. */
-    public record Service(String label, List<String> names, List<Integer> numbers) {
+    /**
+     * A service as it is written in answers, its standard port numbers and the transports it runs over ({@code over}:
+     * "tcp", "udp" or both; empty when not stated): "DHCPはTCPで" gives DHCP a transport it does not use. Read in a
+     * clause that names one service and one transport, unless a word of {@code transport_unless} is there (QUIC, a
+     * fallback, both transports).
+     */
+    public record Service(String label, List<String> names, List<Integer> numbers, List<String> over) {
         public Service {
             names = List.copyOf(names);
             numbers = List.copyOf(numbers);
+            over = over == null ? List.of() : List.copyOf(over);
         }
     }
 

@@ -253,6 +253,7 @@ public final class AnswerAnalyzer {
         out.addAll(layerNumber(text, rubric.layerNumbers(), rules, faulty));
         if (rules.ports().categories().contains(question.category())) {
             out.addAll(wrongPort(text, rules, faulty));
+            out.addAll(wrongTransport(text, rules, faulty));
         }
         if (rules.sequences().categories().contains(question.category())) {
             out.addAll(outOfOrder(text, rules, faulty));
@@ -714,6 +715,13 @@ public final class AnswerAnalyzer {
         return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
             faulty.add(hit.sentence());
             return List.of(new Finding("wrong-port", quote(text.sentence(hit.sentence())), PortCheck.correction(rules.ports(), hit)));
+        }).orElse(List.of());
+    }
+
+    private static List<Finding> wrongTransport(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
+        return TransportCheck.wrongTransport(text, rules.ports(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
+            faulty.add(hit.sentence());
+            return List.of(new Finding("wrong-transport", quote(text.sentence(hit.sentence())), TransportCheck.correction(rules.ports(), hit)));
         }).orElse(List.of());
     }
 

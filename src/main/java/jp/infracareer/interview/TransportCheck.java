@@ -1,0 +1,101 @@
+package jp.infracareer.interview;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.infracareer.content.FeedbackRules;
+
+/**
+ * A transport said of a service, checked against the services' table (feedback.yml {@code ports.known[].over}): one
+ * service and one of TCP and UDP in a clause, the transport one the service does not run over ("DHCPはTCPで動きます",
+ * "NTP syncs the clock over TCP"). One rule for every such pair where phrase rules caught them one by one. A clause that
+ * names two services or both transports is a comparison or a list and is left alone, as is one with a word of
+ * {@code transport_unless} (QUIC, HTTP/3, a fallback) or a transport far from the service's name.
+ */
+final class TransportCheck {
+    private static final Pattern TRANSPORT = Pattern.compile("(?<![a-z0-9])(tcp|udp)(?![a-z0-9])");
+    /** How far after the service's name its transport may stand, in characters. */
+    private static final int JA_REACH = 20;
+    private static final int EN_REACH = 40;
+    private static final Map<String, Pattern> NAMES = new ConcurrentHashMap<>();
+
+    /** A clause that gives a service a transport it does not run over. */
+    record Hit(int sentence, FeedbackRules.Service service, String stated) {}
+
+    private TransportCheck() {}
+
+    static Optional<Hit> wrongTransport(AnswerText text, FeedbackRules.Ports ports, List<String> contrast) {
+        if (ports.transportCorrection().isBlank()) {
+            return Optional.empty();
+        }
+        for (AnswerText.Clause said : statedClauses(text, contrast, ports.transportUnless())) {
+            String clause = said.text();
+            Matcher m = TRANSPORT.matcher(clause);
+            if (!m.find()) {
+                continue;
+            }
+            String stated = m.group(1);
+            if (clause.substring(m.end()).matches("(?s).*(?<![a-z0-9])" + (stated.equals("tcp") ? "udp" : "tcp") + "(?![a-z0-9]).*")) {
+                continue;
+            }
+            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
+            if (named.size() != 1 || named.get(0).over().isEmpty() || named.get(0).over().contains(stated)
+                    || !close(clause, named.get(0), m.start(), text.english() ? EN_REACH : JA_REACH)) {
+                continue;
+            }
+            return Optional.of(new Hit(said.sentence(), named.get(0), stated));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The clauses stated as fact, as {@link AnswerText#statedClauses} reads them, except that "over TCP" is how a transport
+     * is said and not the "over" of a comparison ("TCP over UDP") that reads as setting something aside.
+     */
+    private static java.util.List<AnswerText.Clause> statedClauses(AnswerText text, List<String> contrast, List<String> unless) {
+        java.util.List<AnswerText.Clause> out = new java.util.ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (text.disowns(i)) {
+                continue;
+            }
+            for (String clause : text.clauses(i, contrast)) {
+                if (!text.clauseHas(clause, unless) && !text.clauseNegates(OVER.matcher(clause).replaceAll("on $1"))) {
+                    out.add(new AnswerText.Clause(i, clause));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern OVER = Pattern.compile("\\bover (tcp|udp)\\b");
+
+    static String correction(FeedbackRules.Ports ports, Hit hit) {
+        return ports.transportCorrection().replace("{service}", hit.service().label())
+                .replace("{over}", String.join("/", hit.service().over().stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList()))
+                .replace("{stated}", hit.stated().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean names(String clause, FeedbackRules.Service service) {
+        return service.names().stream().anyMatch(n -> name(n).matcher(clause).find());
+    }
+
+    private static Pattern name(String name) {
+        return NAMES.computeIfAbsent(name, n -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(AnswerText.fold(n)) + "(?![a-z0-9])"));
+    }
+
+    /** True when one of the service's names stands before the transport, within {@code reach} characters of it. */
+    private static boolean close(String clause, FeedbackRules.Service service, int at, int reach) {
+        for (String n : service.names()) {
+            Matcher name = name(n).matcher(clause);
+            while (name.find()) {
+                if (name.end() <= at && at - name.end() <= reach) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
