@@ -82,6 +82,7 @@ final class JudgedAnswers {
     /** A thirty-first, written blind at the end of session 13, three answers to each of 22 questions (66 answers). */
     static final String HELDOUT31 = "interview/judged-answers-heldout31.yml";
     static final String HELDOUT32 = "interview/judged-answers-heldout32.yml";
+    static final String HELDOUT33 = "interview/judged-answers-heldout33.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
