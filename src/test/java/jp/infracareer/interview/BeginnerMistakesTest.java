@@ -951,15 +951,13 @@ class BeginnerMistakesTest {
         leftAlone("dns", "別名はCNAME、メールの宛先はMXで指定します。", "A CNAME makes an alias, and MX names the mail server.");
         caught("ip-subnet", "longer-prefix-is-bigger", "/25にすれば台数が倍に増えます。", "Moving to /25 doubles the number of hosts.");
         leftAlone("ip-subnet", "/25は126台で、増やすなら/23にします。", "A /25 has 126 hosts; to grow I would use a /23.");
-        caught("nat-vs-dhcp", "lease-is-permanent", "DHCPのリースは無期限で、管理者が解放するまで続きます。",
+        caught("nat-vs-dhcp", "dhcp-address-permanent", "DHCPでもらったアドレスは無期限で、管理者が解放するまで続きます。",
                 "A DHCP lease is permanent until an admin releases it.");
         leftAlone("nat-vs-dhcp", "リースには期限があり、端末が更新します。", "A lease has a set time, and the client renews it.");
-        caught("linux-commands", "ip-a-shows-routes", "ip aでルーティングテーブルを確認します。", "I check the routing table with ip a.");
+        caught("linux-commands", "ip-a-shows-routes", "ip aでルーティングテーブルを確認します。", "I use ip a, which shows the routing table.");
         leftAlone("linux-commands", "ip aでアドレスを、ip routeで経路を見ます。", "ip a shows addresses, and ip route shows the routes.");
         caught("linux-commands", "kill-9-is-gentle", "kill -9はSIGTERMを送るので、まず試す安全な方法です。", "kill -9 sends SIGTERM, so it is the gentle first try.");
         leftAlone("linux-commands", "kill -9はSIGKILLで、最後の手段です。", "kill -9 sends SIGKILL and is the last resort.");
-        caught("linux-commands", "roles-mixed-up", "dfで特定のディレクトリ配下のファイルがどれだけ容量を使っているかを調べます。",
-                "I use df to see how much space a directory uses.");
         caught("slow-web-server", "free-column-means-shortage", "freeコマンドのfree列が小さければメモリ不足です。",
                 "If the free column of free is small, memory is short.");
         leftAlone("slow-web-server", "freeではavailable列を見ます。", "With free I read the available column, not free.");
@@ -967,20 +965,20 @@ class BeginnerMistakesTest {
         leftAlone("slow-web-server", "iostatでディスクの待ちを見ます。", "iostat shows whether the disk is busy.");
         caught("router-vs-switch", "roles-mixed-up", "ルーターはブロードキャストをすべてのポートに転送し、スイッチはブロードキャストを止めます。",
                 "A router floods broadcasts to every port.");
-        caught("vlan", "vlans-talk-without-routing", "VLAN同士はスイッチが自動で転送するので、ルーターがなくても通信できます。",
-                "Two VLANs on one switch can talk without a router.");
+        caught("vlan", "vlans-talk-without-router", "VLAN同士はスイッチが自動で転送するので、ルーターがなくても通信できます。",
+                "Devices in different VLANs can talk directly without a router.");
         leftAlone("vlan", "VLAN間の通信には、ルーターかL3スイッチが必要です。", "Traffic between VLANs needs a router or a layer 3 switch.");
-        caught("vlan", "access-port-carries-many", "アクセスポートは複数のVLANを運びます。", "An access port carries several VLANs.");
+        caught("vlan", "access-port-many-vlans", "アクセスポートは複数のVLANを運びます。", "An access port carries several VLANs.");
         leftAlone("vlan", "PCはアクセスポートで1つのVLANに入り、トランクポートで複数のVLANを運びます。",
                 "A PC sits on an access port in one VLAN; a trunk port carries several VLANs.");
-        caught("cannot-connect", "loopback-tests-gateway", "127.0.0.1にpingしてゲートウェイを確かめます。", "Ping 127.0.0.1 to test the gateway.");
+        caught("cannot-connect", "loopback-is-gateway", "127.0.0.1にpingしてゲートウェイを確かめます。", "Ping 127.0.0.1 to test the gateway.");
         leftAlone("cannot-connect", "127.0.0.1で自分のPCを確かめ、次にゲートウェイにpingします。",
                 "Ping 127.0.0.1 for my own stack, then ping the gateway.");
         caught("cannot-connect", "gateway-when-names-fail", "8.8.8.8へのpingは通るのに名前で開けないなら、ゲートウェイの設定を直します。",
                 "If ping works but names fail, I fix the gateway.");
         caught("cannot-connect", "nslookup-tests-gateway", "nslookupでゲートウェイに届くかを確かめます。", "I use nslookup to see whether the gateway is reachable.");
         caught("why-cloud", "cloud-makes-capex", "クラウドはOPEXをCAPEXに変えます。", "The cloud turns opex into capex.");
-        caught("why-cloud", "stopped-instance-costs-nothing", "EC2を停止すれば料金は一切かかりません。", "Once stopped, an instance costs nothing at all.");
+        caught("why-cloud", "stopped-server-free", "EC2を停止すれば料金は一切かかりません。", "Once stopped, an instance costs nothing at all.");
         leftAlone("why-cloud", "停止してもEBSの料金はかかり続けます。", "A stopped instance still bills its EBS volumes.");
         caught("why-cloud", "cross-region-backup-by-default", "データは自動で別のリージョンにバックアップされます。",
                 "Data is backed up to another region automatically.");
@@ -989,5 +987,44 @@ class BeginnerMistakesTest {
         caught("iam", "new-user-has-read-access", "IAMユーザーは作った時点で読み取りだけはできます。", "A new IAM user gets read-only access by default.");
         caught("iam", "allow-beats-deny", "明示的なAllowはDenyより優先されます。", "An explicit allow overrides a deny.");
         leftAlone("iam", "明示的なDenyはAllowより優先されます。", "An explicit deny always wins over an allow.");
+    }
+
+    @Test
+    void rightSentencesTheSessionsReviewerFoundAreLeftAlone() {
+        leftAlone("osi-model", "pingで使うICMPはIPと一緒に第3層で動き、第4層のTCPやUDPと違ってポート番号はありません。",
+                "ICMP works alongside IP at layer 3; TCP and UDP are layer 4.");
+        leftAlone("osi-model", "TCPは信頼性を担い、暗号化するのはHTTPSの仕組みです。", "TCP encrypts nothing; it only makes delivery reliable.");
+        leftAlone("osi-model", "OSIはISOが決めたモデルで、IETFが決めたものとは別です。", "The IETF's RFCs don't follow the OSI model layer by layer.");
+        leftAlone("tcp-udp", "UDPでは順番どおりに届く保証がありません。", "UDP gives no guarantee that packets arrive in the order they were sent.");
+        leftAlone("tcp-udp", "TCPのヘッダーは8バイトのUDPより大きく、最低20バイトです。", "TCP uses an 8-bit field for its flags, such as SYN and ACK.");
+        leftAlone("dns", "問い合わせは、たとえば52525番から53番へ送られます。",
+                "The resolver picks a random source port, for example port 25417, and sends the query to port 53.");
+        leftAlone("dns", "MXはメールサーバーを示すレコードで、エイリアスを作るレコードとは別物です。",
+                "An MX record can't point to an alias, only to a name with an A record.");
+        leftAlone("ip-subnet", "/27に分けると、サブネットの数が増えます。", "A /27 holds 30 hosts, so for more hosts you shorten the prefix.");
+        leftAlone("linux-commands", "ip aでアドレスを、ip rでゲートウェイを確認します。", "I check addresses with ip a and the default gateway with route -n.");
+        leftAlone("linux-commands", "まずkillでSIGTERMを送り、それでも止まらないときだけkill -9を使います。",
+                "Plain kill sends SIGTERM so the process can exit gracefully; kill -9 forces it.");
+        leftAlone("linux-commands", "ディスクの空き容量が減ったら、duで大きなディレクトリを探します。",
+                "I run du to see which directory is eating the whole filesystem.");
+        leftAlone("slow-web-server", "free -hのfree列が少なくても、すぐにメモリ不足とは判断しません。",
+                "A low free column alone doesn't worry me, so I look at free -h and then swap.");
+        leftAlone("slow-web-server", "iostatでI/O待ちを、ネットワークはpingやssで確認します。",
+                "I check CPU with top, I/O wait with iostat, and the network with ss and ping.");
+        leftAlone("router-vs-switch", "宛先MACアドレスがまだMACアドレステーブルに書き込まれていないときは、すべてのポートに送ります。",
+                "If the destination MAC isn't in the MAC address table yet, the switch floods the frame to every port.");
+        leftAlone("cannot-connect", "ゲートウェイまで届くことを確かめたら、nslookupで名前が引けるかを見ます。",
+                "Once I know the gateway answers, I run nslookup to see whether names resolve.");
+        leftAlone("why-cloud", "安定した処理をオンプレミスに戻すと、OPEXからCAPEXに変わります。",
+                "Some companies move steady workloads back on-premises, shifting from opex to capex.");
+        leftAlone("why-cloud", "最初から複数のリージョンに分散する構成にしました。",
+                "S3 stores objects across several AZs automatically, but copying them to another region takes Cross-Region Replication.");
+        leftAlone("shared-responsibility", "S3バケットはデフォルトで公開されておらず、公開するには設定が必要です。", "New buckets block all public access by default.");
+        leftAlone("iam", "新しいユーザーには、最初から管理者権限を渡さず、読み取り専用のポリシーから付けています。",
+                "When you create a new IAM user, give it read-only access first and add more only as needed.");
+        leftAlone("iam", "明示的なDenyはAllowより優先されます。", "An explicit allow overrides the implicit deny, so a user can do only what a policy allows.");
+        leftAlone("dns", "答えを持つのは権威サーバーで、ルートサーバー、TLDサーバーは道案内をするだけです。",
+                "The authoritative server has the final answer, while root and TLD servers only point the way.");
+        leftAlone("nat-vs-dhcp", "更新時は、Requestを送り、Ackを受け取るだけで、Discoverは送りません。", "A renewal is only a Request and an Ack.");
     }
 }

@@ -383,7 +383,7 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {289, 299}, "good", new int[] {412, 425}, "unconventional", new int[] {220, 250},
+            "bad-judgement", new int[] {289, 299}, "good", new int[] {413, 425}, "unconventional", new int[] {220, 250},
             "poor", new int[] {259, 265}, "wrong", new int[] {300, 360}, "off-topic", new int[] {116, 119},
             "other-question", new int[] {100, 105}, "stuffed", new int[] {112, 115});
 
@@ -409,7 +409,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1743);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1643);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1645);
     }
 
     @Test
