@@ -1027,4 +1027,22 @@ class BeginnerMistakesTest {
                 "The authoritative server has the final answer, while root and TLD servers only point the way.");
         leftAlone("nat-vs-dhcp", "更新時は、Requestを送り、Ackを受け取るだけで、Discoverは送りません。", "A renewal is only a Request and an Ack.");
     }
+
+    @Test
+    void rightSentencesOfTheTuningSetsThatOlderRulesAccusedAreLeftAlone() {
+        leftAlone("ip-subnet", "/24ならホスト部は8ビットで、アドレスは全部で256個、そのうち2つは機器に割り当てられません。",
+                "There are 256 addresses in total, but two of them can't be given to devices.");
+        leftAlone("tcp-udp", "再送を待って止まるよりは先に進んだほうがいい、というのがUDPを選ぶ考え方です。",
+                "UDP has no connection and no delivery guarantee, so it suits calls where speed matters more than resending a lost packet.");
+        leftAlone("router-vs-switch", "ルーターはブロードキャストを通しませんが、L2スイッチは同じVLAN内ならそのまま流します。",
+                "That outer label is replaced at every router, while the IP label stays the same end to end.");
+        leftAlone("iam", "アクセスキーをGitHubに公開してしまう事故はよく聞くので、特に気をつけたいです。",
+                "I have heard of many accidents with access keys pushed to GitHub, so I am careful with them.");
+        leftAlone("iam", "最初から管理者権限を配らず、必要な操作だけを許可します。",
+                "I grant only the actions each person needs and add more when they are missing.");
+        leftAlone("salary-start", "家計の事情から、最低でも320万円程度はいただけるとありがたいです。",
+                "Because of my family's costs, around 3.2 million yen would be a great help.");
+        leftAlone("shared-responsibility", "事業者は建物や物理サーバーを守り、利用者はデータ、IAMの権限、EC2ならOSのパッチといった部屋の中を守ります。",
+                "It's important to understand which part you are responsible for, because you can't just leave everything to the provider.");
+    }
 }
