@@ -158,7 +158,8 @@ public final class AnswerAnalyzer {
         double strength = relevance == Relevance.ON_TOPIC ? text.reading(strengthModel) : 0;
         double strengthPerFeature = relevance == Relevance.ON_TOPIC ? strengthModel.perFeature(text.features()) : 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
-                ? genericReading(text, strength, strengthPerFeature, tooShort, catalog, rules, misconceptions, flags) : 100;
+                ? genericReading(text, strength, strengthPerFeature,
+                        tooShort && catalog.scoring().thresholdIn("generic_short_applies", question.id()) > 0, catalog, rules, misconceptions, flags) : 100;
         // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
         // every point in general words stays under one that makes them with its own scenes and numbers
         int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100
