@@ -397,6 +397,11 @@ public final class Advisor {
         return core().knowledge();
     }
 
+    /** True while the user has a mock interview in progress. */
+    public boolean interviewing(UserKey user) {
+        return store().get(user).interview().isPresent();
+    }
+
     public ConversationStore store() {
         return store;
     }

@@ -67,6 +67,13 @@ public final class ConsoleChat {
                     continue;
                 }
                 if (EXIT_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+                    if (advisor.interviewing(UserKey.CONSOLE)) {
+                        // leaving in the middle of a mock interview ends it first, so its summary is not lost
+                        for (Reply reply : advisor.message(UserKey.CONSOLE, "end", "").replies()) {
+                            out.println(json ? toJson(reply, 1) : TextRenderer.render(reply, 1));
+                        }
+                        out.flush();
+                    }
                     return;
                 }
                 if (advisor.startsPaste(text)) {

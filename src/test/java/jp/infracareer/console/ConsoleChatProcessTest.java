@@ -209,6 +209,26 @@ class ConsoleChatProcessTest {
         }
     }
 
+    @Test
+    void quittingTheConsoleInTheMiddleOfAnInterviewShowsItsSummaryFirst() throws Exception {
+        String answer = "私がインフラエンジニアを目指すのは、システムを止めずに支える仕事にやりがいを感じるからです。"
+                + "前職では物流倉庫で5年間、在庫管理システムの担当をしていました。今は毎日2時間LinuCの勉強をしています。\n";
+        Result result = run(List.of("chat", "--json"), Map.of(), "interview\n" + answer + "quit\nhelp\n");
+
+        assertThat(result.exit).isZero();
+        List<String> topics = result.jsonLines().stream().map(r -> r.path("topic").asText()).toList();
+        // the summary of the interview, then nothing more: "help" after quit is never read
+        assertThat(topics).contains("interview/feedback").endsWith("interview/summary").doesNotContain("help");
+    }
+
+    @Test
+    void wantingToStopInWordsEndsTheInterviewInsteadOfBeingScored() throws Exception {
+        Result result = run(List.of("chat", "--json"), Map.of(), "interview\nもうやめたい\n");
+
+        List<String> topics = result.jsonLines().stream().map(r -> r.path("topic").asText()).toList();
+        assertThat(topics).doesNotContain("interview/feedback").contains("interview/summary");
+    }
+
     record Result(int exit, String stdout, String stderr) {
         List<JsonNode> jsonLines() throws IOException {
             List<JsonNode> nodes = new ArrayList<>();
