@@ -129,6 +129,13 @@ public final class ConsoleChat {
                 return actions.get(i).command();
             }
         }
+        // the start of one button's label ("模範解答" for "模範解答を見る"): that button, when no other starts so
+        if (bare.codePointCount(0, bare.length()) >= 3) {
+            List<Reply.Action> starting = actions.stream().filter(a -> asLabel(a.label()).startsWith(bare)).toList();
+            if (starting.size() == 1) {
+                return starting.get(0).command();
+            }
+        }
         return text;
     }
 

@@ -229,6 +229,16 @@ class ConsoleChatProcessTest {
         assertThat(topics).doesNotContain("interview/feedback").contains("interview/summary");
     }
 
+    @Test
+    void theStartOfAButtonsLabelPressesItWhenNoOtherButtonStartsSo() throws Exception {
+        // after feedback the buttons read "模範解答を見る" and "この質問をもう一度"; typing "模範解答" shows the model answer
+        Result result = run(List.of("chat", "--json"), Map.of(),
+                "interview tcp-udp\nTCPは確実に届けるプロトコルで、UDPは速さを優先するプロトコルです。\n模範解答\n");
+
+        List<String> topics = result.jsonLines().stream().map(r -> r.path("topic").asText()).toList();
+        assertThat(topics).containsExactly("interview", "interview/question", "interview/feedback", "interview/example");
+    }
+
     record Result(int exit, String stdout, String stderr) {
         List<JsonNode> jsonLines() throws IOException {
             List<JsonNode> nodes = new ArrayList<>();
