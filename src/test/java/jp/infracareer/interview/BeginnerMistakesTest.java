@@ -1029,6 +1029,12 @@ class BeginnerMistakesTest {
     }
 
     @Test
+    void aPrefixReadAsHostBitsIsCaught() {
+        caught("ip-subnet", "prefix-as-host-bits", "/24なら約1600万台の機器をつなげます。", "A /24 network has 24 host bits, so it holds about 16 million devices.");
+        leftAlone("ip-subnet", "/24は254台、約1600万台つなげるのは/8です。", "A /24 has 8 host bits; about 16 million hosts is a /8.");
+    }
+
+    @Test
     void rightSentencesOfTheTuningSetsThatOlderRulesAccusedAreLeftAlone() {
         leftAlone("ip-subnet", "/24ならホスト部は8ビットで、アドレスは全部で256個、そのうち2つは機器に割り当てられません。",
                 "There are 256 addresses in total, but two of them can't be given to devices.");
