@@ -157,9 +157,10 @@ public final class AnswerAnalyzer {
         JudgementModel strengthModel = PhraseTable.of(catalog).strength();
         double strength = relevance == Relevance.ON_TOPIC ? text.reading(strengthModel) : 0;
         double strengthPerFeature = relevance == Relevance.ON_TOPIC ? strengthModel.perFeature(text.features()) : 0;
+        // a line or two that reads general is a poor answer, except on questions whose good answers are short and general
+        boolean shortCapped = tooShort && scoring.thresholdIn("generic_short_applies", question.id()) > 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
-                ? genericReading(text, strength, strengthPerFeature,
-                        tooShort && catalog.scoring().thresholdIn("generic_short_applies", question.id()) > 0, catalog, rules, misconceptions, flags) : 100;
+                ? genericReading(text, strength, strengthPerFeature, shortCapped, catalog, rules, misconceptions, flags) : 100;
         // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
         // every point in general words stays under one that makes them with its own scenes and numbers
         int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100

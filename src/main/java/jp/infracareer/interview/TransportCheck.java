@@ -1,5 +1,6 @@
 package jp.infracareer.interview;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import jp.infracareer.content.FeedbackRules;
  */
 final class TransportCheck {
     private static final Pattern TRANSPORT = Pattern.compile("(?<![a-z0-9])(tcp|udp)(?![a-z0-9])");
+    /** "over TCP", said of a transport, read as "on TCP": not the "over" of a comparison. */
+    private static final Pattern OVER = Pattern.compile("\\bover (tcp|udp)\\b");
     /** How far after the service's name its transport may stand, in characters. */
     private static final int JA_REACH = 20;
     private static final int EN_REACH = 40;
@@ -38,12 +41,17 @@ final class TransportCheck {
                 continue;
             }
             String stated = m.group(1);
-            if (clause.substring(m.end()).matches("(?s).*(?<![a-z0-9])" + (stated.equals("tcp") ? "udp" : "tcp") + "(?![a-z0-9]).*")) {
+            int at = m.start();
+            boolean both = false;
+            while (m.find()) {
+                both |= !m.group(1).equals(stated);
+            }
+            if (both) {
                 continue;
             }
             List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
             if (named.size() != 1 || named.get(0).over().isEmpty() || named.get(0).over().contains(stated)
-                    || !close(clause, named.get(0), m.start(), text.english() ? EN_REACH : JA_REACH)) {
+                    || !close(clause, named.get(0), at, text.english() ? EN_REACH : JA_REACH)) {
                 continue;
             }
             return Optional.of(new Hit(said.sentence(), named.get(0), stated));
@@ -55,8 +63,8 @@ final class TransportCheck {
      * The clauses stated as fact, as {@link AnswerText#statedClauses} reads them, except that "over TCP" is how a transport
      * is said and not the "over" of a comparison ("TCP over UDP") that reads as setting something aside.
      */
-    private static java.util.List<AnswerText.Clause> statedClauses(AnswerText text, List<String> contrast, List<String> unless) {
-        java.util.List<AnswerText.Clause> out = new java.util.ArrayList<>();
+    private static List<AnswerText.Clause> statedClauses(AnswerText text, List<String> contrast, List<String> unless) {
+        List<AnswerText.Clause> out = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             if (text.disowns(i)) {
                 continue;
@@ -69,8 +77,6 @@ final class TransportCheck {
         }
         return out;
     }
-
-    private static final Pattern OVER = Pattern.compile("\\bover (tcp|udp)\\b");
 
     static String correction(FeedbackRules.Ports ports, Hit hit) {
         return ports.transportCorrection().replace("{service}", hit.service().label())
