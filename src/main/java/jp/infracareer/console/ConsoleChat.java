@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import jp.infracareer.advisor.Advisor;
+import jp.infracareer.kernel.InterviewControl;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.UserKey;
@@ -69,7 +70,7 @@ public final class ConsoleChat {
                 if (EXIT_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
                     if (advisor.interviewing(UserKey.CONSOLE)) {
                         // leaving in the middle of a mock interview ends it first, so its summary is not lost
-                        for (Reply reply : advisor.message(UserKey.CONSOLE, "end", "").replies()) {
+                        for (Reply reply : advisor.message(UserKey.CONSOLE, InterviewControl.END.id(), "").replies()) {
                             out.println(json ? toJson(reply, 1) : TextRenderer.render(reply, 1));
                         }
                         out.flush();

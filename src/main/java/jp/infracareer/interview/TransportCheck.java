@@ -1,6 +1,5 @@
 package jp.infracareer.interview;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import jp.infracareer.content.FeedbackRules;
  */
 final class TransportCheck {
     private static final Pattern TRANSPORT = Pattern.compile("(?<![a-z0-9])(tcp|udp)(?![a-z0-9])");
-    /** "over TCP", said of a transport, read as "on TCP": not the "over" of a comparison. */
-    private static final Pattern OVER = Pattern.compile("\\bover (tcp|udp)\\b");
     /** How far after the service's name its transport may stand, in characters. */
     private static final int JA_REACH = 20;
     private static final int EN_REACH = 40;
@@ -34,7 +31,7 @@ final class TransportCheck {
         if (ports.transportCorrection().isBlank()) {
             return Optional.empty();
         }
-        for (AnswerText.Clause said : statedClauses(text, contrast, ports.transportUnless())) {
+        for (AnswerText.Clause said : text.statedClauses(contrast, ports.transportUnless())) {
             String clause = said.text();
             Matcher m = TRANSPORT.matcher(clause);
             if (!m.find()) {
@@ -57,25 +54,6 @@ final class TransportCheck {
             return Optional.of(new Hit(said.sentence(), named.get(0), stated));
         }
         return Optional.empty();
-    }
-
-    /**
-     * The clauses stated as fact, as {@link AnswerText#statedClauses} reads them, except that "over TCP" is how a transport
-     * is said and not the "over" of a comparison ("TCP over UDP") that reads as setting something aside.
-     */
-    private static List<AnswerText.Clause> statedClauses(AnswerText text, List<String> contrast, List<String> unless) {
-        List<AnswerText.Clause> out = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            if (text.disowns(i)) {
-                continue;
-            }
-            for (String clause : text.clauses(i, contrast)) {
-                if (!text.clauseHas(clause, unless) && !text.clauseNegates(OVER.matcher(clause).replaceAll("on $1"))) {
-                    out.add(new AnswerText.Clause(i, clause));
-                }
-            }
-        }
-        return out;
     }
 
     static String correction(FeedbackRules.Ports ports, Hit hit) {

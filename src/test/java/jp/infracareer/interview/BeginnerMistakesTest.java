@@ -1,10 +1,8 @@
 package jp.infracareer.interview;
 
+import static jp.infracareer.interview.Findings.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import jp.infracareer.content.Catalog;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +12,6 @@ import org.junit.jupiter.api.Test;
  * right answer using the same words (negated, contrasted, or said of the right thing) is left alone.
  */
 class BeginnerMistakesTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-
-    private static List<String> findings(Lang lang, String question, String answer) {
-        Catalog c = KB.catalog(lang);
-        return AnswerAnalyzer.analyze(c, c.question(question).orElseThrow(), answer).misconceptions().stream()
-                .map(Feedback.Finding::id).toList();
-    }
-
     private static void caught(String question, String id, String ja, String en) {
         assertThat(findings(Lang.JA, question, ja)).as(question + " ja: " + ja).contains(id);
         assertThat(findings(Lang.EN, question, en)).as(question + " en: " + en).contains(id);

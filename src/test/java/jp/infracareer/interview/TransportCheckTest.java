@@ -1,25 +1,14 @@
 package jp.infracareer.interview;
 
+import static jp.infracareer.interview.Findings.findings;
+import static jp.infracareer.interview.Findings.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
 /** A service given a transport it does not run over is a wrong fact, whichever service and however it is worded. */
 class TransportCheckTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-
-    private static Feedback judge(Lang lang, String question, String answer) {
-        var catalog = KB.catalog(lang);
-        return AnswerAnalyzer.analyze(catalog, catalog.question(question).orElseThrow(), answer);
-    }
-
-    private static List<String> findings(Lang lang, String question, String answer) {
-        return judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
-    }
-
     @Test
     void aServiceOverTheOtherTransportIsToldWhatItRunsOver() {
         Feedback f = judge(Lang.JA, "tcp-udp", "TCPは確実に届けます。MySQLはUDPで待ち受けています。");

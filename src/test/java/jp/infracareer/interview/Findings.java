@@ -1,0 +1,22 @@
+package jp.infracareer.interview;
+
+import java.util.List;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+
+/** One answer to one question of the shipped bank, judged: for the tests of the checks that name wrong facts. */
+final class Findings {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private Findings() {}
+
+    static Feedback judge(Lang lang, String question, String answer) {
+        var catalog = KB.catalog(lang);
+        return AnswerAnalyzer.analyze(catalog, catalog.question(question).orElseThrow(), answer);
+    }
+
+    /** The ids of what the answer is told it states wrongly. */
+    static List<String> findings(Lang lang, String question, String answer) {
+        return judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
+    }
+}
