@@ -9,10 +9,12 @@ import java.util.Map;
  * (interview/JudgementModel's thinness model); {@code generic}, what an answer is told that reads like the labelled fair
  * ones (its strength model).
  */
-public record FeedbackRules(Length length, Map<String, List<String>> markers, List<WeakMotive> weakMotives,
-        Judgement judgement, Ports ports, Sequences sequences, Reading reading, String thin, String generic) {
+public record FeedbackRules(Length length, Map<String, Length> lengthByCategory, Map<String, List<String>> markers,
+        List<WeakMotive> weakMotives, Judgement judgement, Ports ports, Sequences sequences, Reading reading, String thin,
+        String generic) {
 
     public FeedbackRules {
+        lengthByCategory = lengthByCategory == null ? Map.of() : Map.copyOf(lengthByCategory);
         thin = thin == null ? "" : thin;
         generic = generic == null ? "" : generic;
         judgement = judgement == null ? new Judgement(List.of(), List.of(), "") : judgement;
@@ -34,18 +36,30 @@ public record FeedbackRules(Length length, Map<String, List<String>> markers, Li
      * {@code motiveNegated} marks the part of a sentence that a speaker sets aside as not their reason
      * ("不満があって辞めるのではなく", "it's not about the money"), where a weak motive is not read;
      * {@code badExample} marks a sentence that sets out to show how not to do it ("let me start with the worst way"),
-     * whose next sentences, up to one that {@code turnsBack} to the right way, are not the speaker's own. Each must
-     * compile: a content file with a broken one does not load.
+     * whose next sentences, up to one that {@code turnsBack} to the right way, are not the speaker's own;
+     * {@code pointDenied} marks a point's words said only to deny them (Japanese: read right after them,
+     * 「エスカレーションはせずに」; English: read right before them, "I wouldn't bother escalating"), so that the
+     * point is not credited; {@code readable} finds a word of the language in an answer (an answer with none, nor any
+     * of the bank's terms, is keyboard noise, asked again rather than scored). Each must compile: a content file with
+     * a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
             String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
-            String badExample, String turnsBack) {
+            String badExample, String turnsBack, String pointDenied, String readable) {
         public Reading {
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
-                    ownSubject, clauseBreak, motiveNegated, badExample, turnsBack)) {
+                    ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }
+    }
+
+    /**
+     * The length band for a question of {@code category}: most answers are a one-minute talk, but some are not (a
+     * question put back to the interviewer is a sentence or two), and those categories have a band of their own.
+     */
+    public Length lengthFor(String category) {
+        return lengthByCategory.getOrDefault(category, length);
     }
 
     /** Length of a one-minute answer; {@code unit} is "字" (characters) or "words". */

@@ -30,6 +30,10 @@ public final class Ui {
         return value;
     }
 
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     /** The text for a key with {name} placeholders filled in, in argument pairs: name, value, name, value... */
     public String format(String key, String... namesAndValues) {
         String value = text(key);

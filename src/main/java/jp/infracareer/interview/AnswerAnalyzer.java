@@ -54,7 +54,8 @@ public final class AnswerAnalyzer {
                 () -> new IllegalStateException("no rubric for question " + question.id()));
         // read against the whole bank's phrasings at once: every question's points are looked for (bestOther)
         AnswerText text = new AnswerText(answer == null ? "" : answer, catalog.lang(), PhraseTable.of(catalog));
-        Length length = length(text.whole(), rules.length());
+        FeedbackRules.Length band = rules.lengthFor(question.category());
+        Length length = length(text.whole(), band);
 
         List<Integer> ownHits = conceptHits(text, rubric);
         int hits = (int) ownHits.stream().filter(i -> i >= 0).count();
@@ -195,14 +196,14 @@ public final class AnswerAnalyzer {
                     case GOOD -> 1.0;
                     case SHORT, LONG -> 0.5;
                     // rising towards the half a little-short answer earns: 60 characters are not 140
-                    case TOO_SHORT -> 0.5 * length.count() / rules.length().tooShort();
+                    case TOO_SHORT -> 0.5 * length.count() / band.tooShort();
                     case TOO_LONG -> 0.0;
                 };
         // a very short answer cannot score well however it is built: scale it down by how little of a
         // minute it fills (square root, so a well-built but short answer keeps about half its points); one that
         // makes every point this question needs is complete, however brief, and only loses the length points
         if (length.verdict() == Verdict.TOO_SHORT && ownShare < 1.0) {
-            raw = raw * Math.sqrt((double) length.count() / rules.length().idealMin());
+            raw = raw * Math.sqrt((double) length.count() / band.idealMin());
         }
         int score = (int) Math.round(raw)
                 - Math.min(scoring.penalty("weak_motive_max"), motives(flags) * scoring.penalty("weak_motive"));
@@ -532,13 +533,50 @@ public final class AnswerAnalyzer {
         return !rubric.anchors().isEmpty() || hits <= scoring.thresholdIn("unanchored_max_points", question.category());
     }
 
-    /** For each concept of the rubric, the first sentence that makes it, or -1. */
+    /**
+     * False for keyboard noise ("asdfgh qwerty", 「あいうえお ほげほげ」): no word of the language ({@code reading.readable})
+     * and none of the bank's terms. Such an answer is asked again instead of scored.
+     */
+    public static boolean readable(Catalog catalog, String answer) {
+        String folded = AnswerText.fold(answer == null ? "" : answer);
+        if (folded.isBlank()) {
+            return false;
+        }
+        PhraseTable table = PhraseTable.of(catalog);
+        return table.sentenceRules().readable().matcher(folded).find()
+                || table.vocabulary().stream().anyMatch(term -> holdsTerm(folded, term));
+    }
+
+    /** A term of the bank in folded text; a Latin one as a whole word ("df" is not in "asdfgh"). */
+    private static boolean holdsTerm(String folded, String term) {
+        if (term.isEmpty() || !term.chars().allMatch(ch -> ch < 0x80)) {
+            return !term.isEmpty() && folded.contains(term);
+        }
+        for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+            int end = at + term.length();
+            if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                    && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For each concept of the rubric, the first sentence that makes it without denying it, or -1. */
     private static List<Integer> conceptHits(AnswerText text, Rubric rubric) {
         List<Integer> hits = new ArrayList<>();
         for (Rubric.Concept concept : rubric.concepts()) {
-            hits.add(text.firstMaking(concept.synonyms()).orElse(-1));
+            hits.add(text.firstAffirming(concept.synonyms()).orElse(-1));
         }
         return hits;
+    }
+
+    /**
+     * For each concept of another question's rubric, whether the answer speaks of it at all: what it is about,
+     * denied or not, says which question it answers.
+     */
+    private static long conceptsTouched(AnswerText text, Rubric rubric) {
+        return rubric.concepts().stream().filter(c -> text.firstMaking(c.synonyms()).isPresent()).count();
     }
 
     /**
@@ -563,7 +601,7 @@ public final class AnswerAnalyzer {
             if (r.question().equals(own.question()) || selfIntro) {
                 continue;
             }
-            long made = conceptHits(text, r).stream().filter(i -> i >= 0).count();
+            long made = conceptsTouched(text, r);
             double share = Math.min(1.0, (double) made / Math.max(1, r.need()));
             if (best == null || share > best.share() || (share == best.share() && made > best.hits())) {
                 best = new Other(r.question(), made, share);

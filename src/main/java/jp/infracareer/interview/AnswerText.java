@@ -275,6 +275,73 @@ final class AnswerText {
         return Optional.empty();
     }
 
+    /**
+     * Like {@link #firstMaking}, but a sentence that names the point only to deny it (「エスカレーションはせずに」,
+     * "I wouldn't bother with the runbook") does not make it: every place its words stand as written is denied.
+     */
+    Optional<Integer> firstAffirming(List<String> phrasings) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (makes(i, phrasings) && !deniesPoint(i, phrasings)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when {@code phrasings} stand as written in sentence {@code i} and each time only to be denied. A point
+     * said by a negation itself (「設定を変えない」, "never restart alone") is never denied here; a sentence that makes
+     * the point only in another inflection is taken as making it.
+     */
+    private boolean deniesPoint(int i, List<String> phrasings) {
+        String s = folded.get(i);
+        List<int[]> spans = new ArrayList<>();
+        for (String p : phrasings) {
+            String f = Phrasing.of(p).folded();
+            if (f.isEmpty()) {
+                continue;
+            }
+            if (english ? rules.clauseNegation().matcher(f).find() : endsInNegation(f)) {
+                if (contains(s, f)) {
+                    return false; // the point said by its own negation (「抱え込まず」) stands, whatever else is denied
+                }
+                continue;
+            }
+            for (int at = s.indexOf(f); at >= 0; at = s.indexOf(f, at + 1)) {
+                if (!english || startsWordAt(s, at, f)) {
+                    spans.add(new int[] {at, wordEnd(s, at + f.length())});
+                }
+            }
+        }
+        boolean denied = false;
+        for (int[] span : spans) {
+            // a shorter phrasing inside a longer one found there ("エスカレ" in "エスカレーション") is read as the longer
+            if (spans.stream().anyMatch(o -> o != span && o[0] <= span[0] && o[1] > span[1])) {
+                continue;
+            }
+            if (!rules.deniesPoint(s, span[0], span[1], english)) {
+                return false;
+            }
+            denied = true;
+        }
+        return denied;
+    }
+
+    /** Where the word found up to {@code end} ends: a katakana word goes on to its last letter (エスカレ|ーション). */
+    private static int wordEnd(String s, int end) {
+        if (end == 0 || !isKatakana(s.charAt(end - 1))) {
+            return end;
+        }
+        while (end < s.length() && isKatakana(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isKatakana(char c) {
+        return (c >= '\u30a1' && c <= '\u30fa') || c == '\u30fc';
+    }
+
     private boolean matches(int i, Phrasing phrasing) {
         return contains(folded.get(i), phrasing.folded())
                 || (!english && !phrasing.folded().isEmpty() && WordForms.contains(forms.get(i), phrasing.words()));

@@ -84,6 +84,10 @@ public final class InterviewFlow {
                 return Optional.empty();
             }
             InterviewQuestion q = judge.question(session.currentQuestionId()).orElseThrow();
+            if (!AnswerAnalyzer.readable(judge, text)) {
+                // keyboard noise is not an answer: nothing is recorded, the same question is asked again
+                return Optional.of(Response.direct(List.of(InterviewReplies.unreadable(c, session))));
+            }
             Feedback feedback = AnswerAnalyzer.analyze(judge, q, Texts.cut(text, MAX_ANSWER));
             Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, text, messageId, now));
             if (o instanceof Outcome.Moved) {

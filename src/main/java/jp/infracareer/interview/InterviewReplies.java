@@ -58,6 +58,15 @@ public final class InterviewReplies {
                 controls(ui, s), Map.of("question", q.id(), "index", s.index() + 1, "count", s.questionIds().size()));
     }
 
+    /** An answer with no word to read: the question again, nothing scored. */
+    static Reply unreadable(Catalog c, InterviewSession s) {
+        Ui ui = c.ui();
+        InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
+        return new Reply(QUESTION, ui.text("interview.unreadable_title"),
+                List.of(new Paragraph("", ui.text("interview.unreadable")), new Paragraph("", q.question())),
+                ui.text("interview.controls"), controls(ui, s), Map.of("question", q.id()));
+    }
+
     static Reply hint(Catalog c, InterviewSession s) {
         Ui ui = c.ui();
         InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
@@ -120,8 +129,7 @@ public final class InterviewReplies {
         if (!lines.isEmpty() && f.relevance() == Feedback.Relevance.ON_TOPIC) {
             parts.add(new Bullets(ui.text("interview.points_heading"), lines));
         }
-        parts.add(new Paragraph(ui.text("interview.length_heading"), ui.format(
-                "interview.length." + f.length().verdict().name().toLowerCase(java.util.Locale.ROOT),
+        parts.add(new Paragraph(ui.text("interview.length_heading"), ui.format(lengthKey(ui, q, f.length().verdict()),
                 "count", String.valueOf(f.length().count()), "unit", f.length().unit())));
         parts.add(new Paragraph(ui.text("interview.covered_heading"),
                 f.covered().isEmpty() ? ui.text("interview.no_covered") : String.join(ui.text("list_separator"), f.covered())));
@@ -264,5 +272,12 @@ public final class InterviewReplies {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ids.stream().filter(id -> id != null && !id.isEmpty()).forEach(id -> counts.merge(id, 1, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    /** What an answer's length is told: against a one-minute talk, or against its category's own band. */
+    static String lengthKey(Ui ui, InterviewQuestion q, Feedback.Verdict verdict) {
+        String v = verdict.name().toLowerCase(java.util.Locale.ROOT);
+        String own = "interview.length_" + q.category() + "." + v;
+        return ui.has(own) ? own : "interview.length." + v;
     }
 }

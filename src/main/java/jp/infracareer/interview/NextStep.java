@@ -43,7 +43,8 @@ final class NextStep {
             return ui.text("feedback.next.stuffed");
         }
         if (f.length().verdict() == Verdict.TOO_SHORT) {
-            return ui.text("feedback.next.too_short");
+            String own = "feedback.next.too_short_" + question.category();
+            return ui.text(ui.has(own) ? own : "feedback.next.too_short");
         }
         if (!f.weakMotives().isEmpty()) {
             boolean thinOnly = f.weakMotives().stream().allMatch(w -> w.id().equals(AnswerAnalyzer.THIN));

@@ -59,20 +59,39 @@ final class SequenceCheck {
                 continue;
             }
             int found = -1;
+            String foundWord = "";
+            boolean several = false;
             for (int step = 0; step < sequence.steps().size(); step++) {
-                if (text.clauseHas(item, sequence.steps().get(step))) {
-                    if (found >= 0) {
-                        found = -2;
-                        break;
-                    }
-                    found = step;
+                String word = heldWord(text, item, sequence.steps().get(step));
+                if (word.isEmpty()) {
+                    continue;
                 }
+                if (found < 0 || word.contains(foundWord)) {
+                    // the longer name is the step named: "SYN/ACK" holds "SYN" and "ACK" and is neither
+                    found = step;
+                    foundWord = word;
+                } else if (!foundWord.contains(word)) {
+                    several = true;
+                }
+            }
+            if (several) {
+                found = -1;
             }
             if (found >= 0 && (order.isEmpty() || order.get(order.size() - 1) != found)) {
                 order.add(found);
             }
         }
         return order;
+    }
+
+    /** The first of {@code words} that {@code item} holds, folded, or "" for none. */
+    private static String heldWord(AnswerText text, String item, List<String> words) {
+        for (String w : words) {
+            if (text.clauseHas(item, List.of(w))) {
+                return AnswerText.fold(w);
+            }
+        }
+        return "";
     }
 
     /** An item's length: words in English, letters in Japanese. */

@@ -1041,4 +1041,42 @@ class BeginnerMistakesTest {
         leftAlone("shared-responsibility", "事業者は建物や物理サーバーを守り、利用者はデータ、IAMの権限、EC2ならOSのパッチといった部屋の中を守ります。",
                 "It's important to understand which part you are responsible for, because you can't just leave everything to the provider.");
     }
+
+    @Test
+    void factsSaidTheOtherWayRoundAreCaught() {
+        caught("vlan", "vlan-widens-broadcast", "VLANを分けるとブロードキャストドメインが広がるので、ブロードキャストがより多くの機器に届きます。",
+                "Splitting the network into VLANs makes the broadcast domain larger, so broadcasts reach more devices.");
+        caught("vlan", "vlans-route-themselves", "同じスイッチなら、VLAN10のPCはルーターなしでVLAN20のサーバーと通信できます。",
+                "On the same switch, a PC in VLAN 10 can reach a server in VLAN 20 without any router.");
+        caught("osi-model", "headers-kept-on-receipt", "受信側ではヘッダは外されずに、付いたままアプリケーションまで渡されます。",
+                "On the receiving side the headers are not removed; they stay attached all the way up to the application.");
+        caught("dns", "dns-outage-harmless", "社内のDNSサーバーが止まっても、Webやメールの利用にはほとんど影響はありません。",
+                "If the DNS server goes down, there is little effect on web and mail, because traffic uses IP addresses.");
+        caught("dns", "resolver-never-caches", "キャッシュDNSサーバーは答えをキャッシュしないので、毎回ルートからたどります。",
+                "Resolvers never keep the answers they get, and the TTL is only informational.");
+        caught("dns", "dhcp-asked-for-the-name", "名前を調べるとき、PCはまずDHCPサーバーに問い合わせて、IPアドレスを受け取ります。",
+                "To find the address of a name, the PC first asks the DHCP server for the IP of that name.");
+        caught("router-vs-switch", "switch-keeps-arp-table", "スイッチはフレームから学習してARPテーブルを作り、どのポートに機器があるかを覚えます。",
+                "A switch learns where devices are by building an ARP table from the frames it sees.");
+        caught("ip-subnet", "mask-only-on-routers", "サブネットマスクはルーターだけが使うので、PCのマスクが間違っていても関係ありません。",
+                "The mask is only needed on routers; a PC doesn't use its own subnet mask.");
+    }
+
+    @Test
+    void theSameFactsSaidRightAreLeftAlone() {
+        leftAlone("vlan", "VLANで分けると、ブロードキャストドメインが小さくなり、無駄な通信が減ります。",
+                "Each VLAN is its own, smaller broadcast domain, so broadcasts reach fewer devices.");
+        leftAlone("vlan", "同じVLANの機器同士は、ルーターを通さずスイッチが直接届けます。",
+                "Within the same VLAN, devices talk without a router: the switch delivers the frames.");
+        leftAlone("osi-model", "受信側では、各層が自分のヘッダを外して上の層に渡します。",
+                "On the receiving side each layer removes its own header and passes the rest up.");
+        leftAlone("dns", "DNSサーバーが止まると、キャッシュが切れたものから名前でつながらなくなります。",
+                "If the DNS server goes down, names stop resolving once the cached answers expire.");
+        leftAlone("dns", "PCは、DHCPで配られたDNSサーバーにUDPの53番で問い合わせます。",
+                "The PC asks the DNS server that DHCP gave it, over UDP port 53.");
+        leftAlone("router-vs-switch", "スイッチはMACアドレステーブルを作り、PCやルーターはARPテーブルでIPアドレスとMACアドレスを対応づけます。",
+                "A switch keeps a MAC address table; hosts and routers keep an ARP table that maps IP addresses to MAC addresses.");
+        leftAlone("ip-subnet", "PCは、宛先が同じネットワークかどうかをサブネットマスクで判断します。",
+                "A PC uses its subnet mask to decide whether a destination is on its own network.");
+    }
 }

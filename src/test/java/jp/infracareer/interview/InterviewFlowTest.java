@@ -81,6 +81,25 @@ class InterviewFlowTest {
     }
 
     @Test
+    void keyboardNoiseIsAskedAgainNotScored() {
+        advisor.command(user, "interview");
+        InterviewSession before = store.get(user).interview().orElseThrow();
+
+        List<Reply> replies = advisor.message(user, "あいうえお ほげほげ", "m1").replies();
+
+        assertThat(replies).hasSize(1);
+        assertThat(replies.get(0).title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.unreadable_title"));
+        InterviewSession after = store.get(user).interview().orElseThrow();
+        assertThat(after.index()).isEqualTo(before.index());
+        assertThat(after.results()).isEmpty();
+        assertThat(advisor.message(user, "asdfgh qwerty zzz", "m2").replies().get(0).title())
+                .isEqualTo(KB.catalog(Lang.JA).ui().text("interview.unreadable_title"));
+        // a short real answer, even one without a kanji, is scored and the interview moves on
+        assertThat(advisor.message(user, "はい、がんばります", "m3").replies()).extracting(Reply::topic).startsWith("interview/feedback");
+        assertThat(store.get(user).interview().orElseThrow().index()).isEqualTo(before.index() + 1);
+    }
+
+    @Test
     void idleExpiryIsMeasuredFromTheLastActivity() {
         advisor.command(user, "interview");
         clock.advance(Duration.ofMinutes(100));

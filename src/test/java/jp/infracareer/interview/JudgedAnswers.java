@@ -83,6 +83,8 @@ final class JudgedAnswers {
     static final String HELDOUT31 = "interview/judged-answers-heldout31.yml";
     static final String HELDOUT32 = "interview/judged-answers-heldout32.yml";
     static final String HELDOUT33 = "interview/judged-answers-heldout33.yml";
+    /** A thirty-fourth, written blind at the start of session 15: right practices and facts said the other way round. */
+    static final String HELDOUT34 = "interview/judged-answers-heldout34.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -150,6 +152,8 @@ final class JudgedAnswers {
     static final String TUNING34 = "interview/judged-answers-tuning34.yml";
     static final String TUNING35 = "interview/judged-answers-tuning35.yml";
     static final String TUNING36 = "interview/judged-answers-tuning36.yml";
+    /** A thirty-seventh, written blind at the start of session 15 like the thirty-fourth held-out set. */
+    static final String TUNING37 = "interview/judged-answers-tuning37.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -136,6 +136,10 @@ class JudgedAnswersTest {
             // unconventional 8/10, wrong 15/16, pairs 86.3% (69 of 80); on the session's start (73b71cd) good 14/14, poor
             // 7/10, wrong 14/16, pairs 88.8% (71 of 80), the rest the same
             new LabelledSet("holdout33", JudgedAnswers.HELDOUT33, true),
+            // the thirty-fourth, written blind at the start of session 15 (answers that say a right practice or fact the other
+            // way round in passing, beside right answers that use negation), first run on 178dc9b (the session's start):
+            // bad-judgement 6/9, good 16/17, unconventional 3/3, wrong 13/23, pairs 76.1% (51 of 67)
+            new LabelledSet("holdout34", JudgedAnswers.HELDOUT34, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -264,7 +268,10 @@ class JudgedAnswersTest {
             new LabelledSet("tuning35", JudgedAnswers.TUNING35, false),
             // blind (session 14, 73b71cd, at its start): thirty-sixth (short poor answers that make a point, beside fair and
             // good ones) good 18/20, poor 28/40, pairs 94.0% (94 of 100)
-            new LabelledSet("tuning36", JudgedAnswers.TUNING36, false));
+            new LabelledSet("tuning36", JudgedAnswers.TUNING36, false),
+            // blind (session 15, 178dc9b, at its start): thirty-seventh (written like the thirty-fourth held-out set)
+            // bad-judgement 8/9, good 14/16, unconventional 3/4, wrong 12/23, pairs 71.7% (33 of 46)
+            new LabelledSet("tuning37", JudgedAnswers.TUNING37, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -380,11 +387,13 @@ class JudgedAnswersTest {
      * general like poor ones: on the 28 sets before it, poor 226 -> 241 of 247, pairs 1,497 -> 1,495 of 1,583 (fair and
      * poor short answers now meet at the bottom of the scale). The thirty-third set, written after the session's changes,
      * read good 13/14 and pairs 69 of 80 on the session's end against 14/14 and 71 on its start (poor 10/10 against 7/10).
-     * In band, then of how many: see the README for what each still misses.
+     * Session 15 added the thirty-fourth set and stopped crediting a point whose words are said only to deny it
+     * (「エスカレーションはせずに」): on the 31 sets, one good answer fell below 75 (not looked into: held out) and one
+     * more pair came in order. In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {289, 299}, "good", new int[] {413, 425}, "unconventional", new int[] {220, 250},
-            "poor", new int[] {259, 265}, "wrong", new int[] {300, 360}, "off-topic", new int[] {116, 119},
+            "bad-judgement", new int[] {295, 308}, "good", new int[] {428, 442}, "unconventional", new int[] {223, 253},
+            "poor", new int[] {259, 265}, "wrong", new int[] {313, 383}, "off-topic", new int[] {116, 119},
             "other-question", new int[] {100, 105}, "stuffed", new int[] {112, 115});
 
     @Test
@@ -408,8 +417,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1743);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1645);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1810);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1697);
     }
 
     @Test

@@ -56,4 +56,15 @@ class SequenceCheckTest {
         // the way back runs the other way
         assertThat(findings(Lang.JA, "dns", "答えは権威サーバーからリゾルバーに返り、TLDやルートには戻りません。")).isEmpty();
     }
+
+    @Test
+    void theHandshakeOutOfOrderIsNamedAndTheLongerNameIsTheStep() {
+        // "SYN/ACK" holds "SYN" and "ACK": it names its own step, neither of theirs
+        assertThat(findings(Lang.JA, "tcp-udp", "流れとしては、クライアントがまずSYNを送り、サーバーがACKを返し、最後にクライアントがSYN/ACKを送って"
+                + "接続が確立します。")).contains("tcp-handshake-order");
+        assertThat(findings(Lang.EN, "tcp-udp", "The client sends SYN, the server replies with ACK, and then the client sends SYN/ACK.")).contains("tcp-handshake-order");
+        assertThat(findings(Lang.JA, "tcp-udp", "クライアントがSYNを送り、サーバーがSYN/ACKを返し、最後にクライアントがACKを返して接続が確立します。"))
+                .doesNotContain("tcp-handshake-order");
+        assertThat(findings(Lang.EN, "tcp-udp", "The client sends SYN, the server answers with SYN-ACK, and the client sends ACK.")).doesNotContain("tcp-handshake-order");
+    }
 }

@@ -1,0 +1,47 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A point's words said only to deny them do not make the point: an answer is never praised for the opposite of what it
+ * said. Right answers that use negation keep their points.
+ */
+class DeniedPointsTest {
+    @Test
+    void practicesSaidTheOtherWayRoundAreNotCredited() {
+        Feedback f = judge(Lang.JA, "night-alert", "夜中にアラートが来たら、エスカレーションはせずに、自分の判断でサーバーを再起動します。"
+                + "手順書は時間がかかるので読みません。上司を起こすのは悪いので、朝になってから報告します。");
+        assertThat(f.covered()).isEmpty();
+        assertThat(judge(Lang.JA, "salary-start", "最低でも年収800万円は欲しいです。引き継ぎは無視して明日からでも大丈夫です。").covered())
+                .noneMatch(c -> c.contains("引き継ぎ"));
+        Feedback en = judge(Lang.EN, "night-alert", "When an alert fires at night, I wouldn't bother escalating. There's no need for the"
+                + " runbook either, I know the servers well.");
+        assertThat(en.covered()).noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("escalat"))
+                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("runbook"));
+    }
+
+    @Test
+    void saidTheRightWayTheSamePointsAreCredited() {
+        Feedback f = judge(Lang.JA, "night-alert", "夜中にアラートが来たら、手順書を開いて影響範囲を確認し、当番の上長にエスカレーションします。");
+        assertThat(f.covered()).anyMatch(c -> c.contains("エスカレーション")).anyMatch(c -> c.contains("手順書"));
+        Feedback en = judge(Lang.EN, "night-alert", "I would follow the runbook, check the impact and escalate to the on-call lead at once.");
+        assertThat(en.covered()).anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("escalat"));
+    }
+
+    @Test
+    void rightNegationsKeepTheirPoints() {
+        // a point made by a negation, or a denial that is itself denied, affirms
+        assertThat(judge(Lang.JA, "night-alert", "手順書にないことは、自分の判断ではやりません。").covered()).anyMatch(c -> c.contains("自己判断"));
+        assertThat(judge(Lang.JA, "pressure", "一人で抱え込まず、早めに先輩に状況を伝えて相談します。").covered()).contains("抱え込まず、早めに相談する");
+        assertThat(judge(Lang.EN, "night-alert", "I never restart a production server without approval, and I escalate first.").covered())
+                .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("escalat"));
+        // まず (first), 一章ずつ (a chapter at a time) and 開発ではなく (a contrast) deny nothing
+        assertThat(judge(Lang.JA, "why-infra", "こうした理由から、開発ではなくインフラを選びました。").covered()).contains("開発（作る側）との違い");
+        assertThat(judge(Lang.JA, "current-learning", "平日は朝に1時間、LinuCの参考書を一章ずつ読み、出てきたコマンドを自宅のUbuntuで打って確認しています。")
+                .covered()).isNotEmpty();
+    }
+}

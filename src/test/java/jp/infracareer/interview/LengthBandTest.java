@@ -1,0 +1,49 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/** A question put back to the interviewer is a sentence or two, not a one-minute talk, and is measured so. */
+class LengthBandTest {
+    private static final String REVERSE_JA = "入社後の最初の3か月はどのような業務とOJTを担当することになりますか。"
+            + "また、監視から構築に進んだ方はどのような道のりでしたか。";
+
+    @Test
+    void twoGoodQuestionsToTheInterviewerAreALengthOfTheirOwn() {
+        Feedback f = judge(Lang.JA, "reverse-question", REVERSE_JA);
+        assertThat(f.length().verdict()).isEqualTo(Feedback.Verdict.GOOD);
+        assertThat(f.score()).isGreaterThanOrEqualTo(75);
+        // the same length is far too short for a one-minute answer
+        assertThat(judge(Lang.JA, "why-infra", REVERSE_JA).length().verdict()).isEqualTo(Feedback.Verdict.TOO_SHORT);
+        Feedback en = judge(Lang.EN, "reverse-question", "What would my first three months look like, and how is on-the-job training"
+                + " organised? I ask because I want to get productive on monitoring quickly.");
+        assertThat(en.length().verdict()).isEqualTo(Feedback.Verdict.GOOD);
+    }
+
+    @Test
+    void whatTheLengthIsToldFitsTheQuestion() {
+        var catalog = KnowledgeBase.load().catalog(Lang.JA);
+        var reverse = catalog.question("reverse-question").orElseThrow();
+        Feedback tooShort = judge(Lang.JA, "reverse-question", "特にありません。");
+        String told = InterviewReplies.lengthKey(catalog.ui(), reverse, tooShort.length().verdict());
+        assertThat(catalog.ui().text(told)).doesNotContain("1分").contains("1〜2問");
+        String asked = NextStep.choose(catalog, reverse, tooShort);
+        assertThat(asked).doesNotContain("1分");
+        // every band of its own is told in both languages, every verdict
+        for (Lang lang : Lang.values()) {
+            var c = KnowledgeBase.load().catalog(lang);
+            for (String category : c.feedback().lengthByCategory().keySet()) {
+                for (Feedback.Verdict v : Feedback.Verdict.values()) {
+                    assertThat(c.ui().has("interview.length_" + category + "." + v.name().toLowerCase(java.util.Locale.ROOT)))
+                            .as(lang + " " + category + " " + v).isTrue();
+                }
+                assertThat(c.ui().has("feedback.next.too_short_" + category)).isTrue();
+            }
+            assertThat(c.feedback().lengthByCategory()).containsKey("reverse");
+        }
+    }
+}
