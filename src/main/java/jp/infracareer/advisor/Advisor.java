@@ -252,6 +252,16 @@ public final class Advisor {
                 return answered.get();
             }
         }
+        if (state.interview().isEmpty() && parsed.freeText()) {
+            // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
+            // so, rather than read it as a question about the job
+            Optional<InterviewControl> alone = c.interviewWords().controlExactly(safe)
+                    .filter(k -> k == InterviewControl.END || k == InterviewControl.SKIP);
+            if (alone.isPresent()) {
+                return c.interviews().control(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)),
+                        alone.get(), null);
+            }
+        }
         if (state.fit().isPresent() && parsed.freeText() && !(parsed.query() instanceof Query.ReadJobPost)) {
             // while a quiz question waits, a typed choice ("2", its label, 「どっちでもいい」) answers it
             Optional<Reply> typed = c.fit().typed(user, state.fit(), catalog(state, safe, true), safe);
@@ -309,6 +319,9 @@ public final class Advisor {
         }
         if (query instanceof Query.Tip q) {
             return Response.of(TipTopics.tip(catalog, q.category(), LocalDate.ofInstant(clock.instant(), TOKYO)));
+        }
+        if (query instanceof Query.InterviewMenu q) {
+            return Response.of(InterviewReplies.menu(catalog, q.given()));
         }
         if (query instanceof Query.ShowExample q) {
             return catalog.question(q.questionId()).map(question -> Response.of(InterviewReplies.exampleFor(catalog, question)))
@@ -373,7 +386,7 @@ public final class Advisor {
     private static boolean interviewCommand(CommandParser.Parsed parsed) {
         Query q = parsed.query();
         return !parsed.freeText() && (q instanceof Query.InterviewAction || q instanceof Query.StartInterview
-                || q instanceof Query.ShowExample);
+                || q instanceof Query.ShowExample || q instanceof Query.InterviewMenu);
     }
 
     /** A posting is answered in the user's language if chosen, else in the posting's own language. */

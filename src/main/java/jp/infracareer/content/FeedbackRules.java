@@ -11,9 +11,10 @@ import java.util.Map;
  */
 public record FeedbackRules(Length length, Map<String, Length> lengthByCategory, Map<String, List<String>> markers,
         List<WeakMotive> weakMotives, Judgement judgement, Ports ports, Sequences sequences, Reading reading, String thin,
-        String generic) {
+        String generic, Map<String, String> genericByCategory) {
 
     public FeedbackRules {
+        genericByCategory = genericByCategory == null ? Map.of() : Map.copyOf(genericByCategory);
         lengthByCategory = lengthByCategory == null ? Map.of() : Map.copyOf(lengthByCategory);
         thin = thin == null ? "" : thin;
         generic = generic == null ? "" : generic;
@@ -52,6 +53,14 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
                 java.util.regex.Pattern.compile(regex);
             }
         }
+    }
+
+    /**
+     * What a general answer to a question of {@code category} is told: a knowledge question is made concrete by how
+     * it works and where it is used, not by a story of one's own.
+     */
+    public String genericFor(String category) {
+        return genericByCategory.getOrDefault(category, generic);
     }
 
     /**

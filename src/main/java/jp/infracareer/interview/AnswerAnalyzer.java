@@ -161,7 +161,8 @@ public final class AnswerAnalyzer {
         // a line or two that reads general is a poor answer, except on questions whose good answers are short and general
         boolean shortCapped = tooShort && scoring.thresholdIn("generic_short_applies", question.id()) > 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
-                ? genericReading(text, strength, strengthPerFeature, shortCapped, catalog, rules, misconceptions, flags) : 100;
+                ? genericReading(text, strength, strengthPerFeature, shortCapped, catalog, rules, misconceptions, flags,
+                        question.category()) : 100;
         // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
         // every point in general words stays under one that makes them with its own scenes and numbers
         int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100
@@ -225,7 +226,7 @@ public final class AnswerAnalyzer {
         if (relevance == Relevance.ON_TOPIC) {
             if (concreteCap < score && concreteCap < scoring.threshold("concrete_told_below") && !rules.generic().isBlank()) {
                 // held below the good answers by how general it reads: told so, as a generic answer is
-                flags.add(generic(text, strengthModel, rules));
+                flags.add(generic(text, strengthModel, rules.genericFor(question.category())));
             }
             score = Math.min(score, Math.min(concreteCap, Math.min(thinCap, genericCap)));
             if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && !covered.isEmpty()
@@ -375,7 +376,7 @@ public final class AnswerAnalyzer {
      * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
      */
     private static int genericReading(AnswerText text, double strength, double perFeature, boolean tooShort,
-            Catalog catalog, FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags) {
+            Catalog catalog, FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags, String category) {
         Scoring scoring = catalog.scoring();
         boolean readsGeneric = strength >= scoring.threshold("generic_model_min")
                 || perFeature >= scoring.thresholdIn("generic_model_mean_min", catalog.lang().code());
@@ -383,13 +384,13 @@ public final class AnswerAnalyzer {
             return 100;
         }
         // still evidence of what it does: a general sentence can state a conclusion
-        flags.add(generic(text, PhraseTable.of(catalog).strength(), rules));
+        flags.add(generic(text, PhraseTable.of(catalog).strength(), rules.genericFor(category)));
         return (int) scoring.cap(tooShort ? "generic_short" : "generic");
     }
 
     /** An answer told it reads general, quoting the sentence the strength model reads as most like the fair answers. */
-    private static Flag generic(AnswerText text, JudgementModel strength, FeedbackRules rules) {
-        return new Flag(GENERIC, quote(text.sentence(readsMostSo(text, strength))), rules.generic());
+    private static Flag generic(AnswerText text, JudgementModel strength, String why) {
+        return new Flag(GENERIC, quote(text.sentence(readsMostSo(text, strength))), why);
     }
 
     /** The flags that cost points: all but the generic reading, which carries a cap of its own and no penalty. */

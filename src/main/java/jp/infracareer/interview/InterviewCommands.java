@@ -4,6 +4,7 @@ import java.util.Optional;
 import jp.infracareer.kernel.Commands;
 import jp.infracareer.kernel.InterviewControl;
 import jp.infracareer.kernel.Query;
+import jp.infracareer.kernel.Texts;
 
 /**
  * The commands behind the mock interview's buttons, encoded and decoded in one place. A button's value is a
@@ -67,7 +68,20 @@ public final class InterviewCommands {
             return new Query.StartInterview(track.get(), null);
         }
         Optional<String> question = words.question(rest);
+        if (question.isEmpty() && LIST.contains(rest.toLowerCase(java.util.Locale.ROOT))) {
+            return new Query.InterviewMenu("");
+        }
+        if (question.isEmpty() && NAME.matcher(rest).matches() && words.trackIn(rest).equals(InterviewWords.GENERAL)) {
+            // "interview port": a name that is neither a course nor a question is told so, not started at random
+            return new Query.InterviewMenu(Texts.cut(rest, MAX_ECHO));
+        }
         return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : words.trackIn(rest),
                 question.orElse(null));
     }
+
+    /** Words that ask for the list of courses and questions. */
+    private static final java.util.Set<String> LIST = java.util.Set.of("list", "questions", "一覧", "質問一覧", "リスト");
+    /** One word of letters, digits and hyphens: typed as a name ("port", "dns-server"), not as a sentence. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
+    private static final int MAX_ECHO = 40;
 }

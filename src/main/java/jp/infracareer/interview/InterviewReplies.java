@@ -54,9 +54,34 @@ public final class InterviewReplies {
         List<Part> parts = List.of(
                 new Paragraph("", q.question()),
                 new Paragraph(ui.text("interview.intent_heading"), q.intent()));
-        return new Reply(QUESTION, title, parts, ui.format("interview.question_context", "method", q.method()),
+        return new Reply(QUESTION, title, parts, ui.format(contextKey(ui, q), "method", q.method()),
                 controls(ui, s), Map.of("question", q.id(), "index", s.index() + 1, "count", s.questionIds().size()));
     }
+
+    /**
+     * The courses and every question by id, to start one by name ("interview dns"); {@code given}, a name that is
+     * neither, is said back first.
+     */
+    public static Reply menu(Catalog c, String given) {
+        Ui ui = c.ui();
+        List<Part> parts = new ArrayList<>();
+        if (!given.isEmpty()) {
+            parts.add(new Paragraph("", ui.format("interview.menu_unknown", "arg", given)));
+        }
+        List<String> tracks = InterviewWords.TRACKS.stream()
+                .map(t -> "interview " + t + " — " + trackName(ui, t)).toList();
+        parts.add(new Bullets(ui.text("interview.menu_tracks_heading"), tracks));
+        List<String> questions = c.questions().stream()
+                .map(q -> q.id() + " — " + jp.infracareer.kernel.Texts.cut(q.question(), MENU_QUESTION_MAX)).toList();
+        parts.add(new Bullets(ui.text("interview.menu_questions_heading"), questions));
+        List<Action> actions = new ArrayList<>();
+        for (String track : InterviewWords.TRACKS) {
+            actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), InterviewCommands.start(track)));
+        }
+        return new Reply(TOPIC, ui.text("interview.menu_title"), parts, ui.text("interview.menu_context"), actions, Map.of());
+    }
+
+    private static final int MENU_QUESTION_MAX = 40;
 
     /** An answer with no word to read: the question again, nothing scored. */
     static Reply unreadable(Catalog c, InterviewSession s) {
@@ -160,7 +185,7 @@ public final class InterviewReplies {
         data.put("covered", f.covered().size());
         data.put("weak_motives", f.weakMotives().stream().map(Feedback.Flag::id).toList());
         return new Reply(FEEDBACK, ui.format("interview.feedback_title", "score", String.valueOf(f.score())), parts,
-                ui.format("interview.question_context", "method", q.method()), actions, data);
+                ui.format(contextKey(ui, q), "method", q.method()), actions, data);
     }
 
     /** A model answer for any question, on request (the button after feedback, or "interview example why-infra"). */
@@ -272,6 +297,12 @@ public final class InterviewReplies {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ids.stream().filter(id -> id != null && !id.isEmpty()).forEach(id -> counts.merge(id, 1, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    /** How a question is best answered and how long: a one-minute talk, or its category's own length. */
+    static String contextKey(Ui ui, InterviewQuestion q) {
+        String own = "interview.question_context_" + q.category();
+        return ui.has(own) ? own : "interview.question_context";
     }
 
     /** What an answer's length is told: against a one-minute talk, or against its category's own band. */

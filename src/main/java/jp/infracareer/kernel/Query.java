@@ -73,6 +73,12 @@ public sealed interface Query {
     /** A model answer to one interview question. */
     record ShowExample(String questionId) implements Query {}
 
+    /**
+     * The interview's courses and every question's id, to start one by name: after "interview list", or after a word
+     * that names neither ({@code given}, shown back; empty for the list asked for).
+     */
+    record InterviewMenu(String given) implements Query {}
+
     /** Read a pasted job posting; empty text asks how. */
     record ReadJobPost(String text) implements Query {}
 

@@ -81,6 +81,38 @@ class InterviewFlowTest {
     }
 
     @Test
+    void aNameThatIsNeitherCourseNorQuestionListsThemInsteadOfStartingOne() {
+        List<Reply> replies = advisor.command(user, "interview port").replies();
+
+        assertThat(store.get(user).interview()).isEmpty();
+        Reply menu = replies.get(0);
+        assertThat(menu.title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.menu_title"));
+        String text = menu.parts().toString();
+        assertThat(text).contains("「port」").contains("night-alert").contains("interview network");
+        assertThat(menu.actions()).hasSize(4);
+        // asked for, the list comes without the notice; a course or question by name still starts at once
+        assertThat(advisor.command(user, "interview list").replies().get(0).parts().toString()).doesNotContain("見つかりませんでした");
+        advisor.command(user, "interview dns");
+        assertThat(store.get(user).interview().orElseThrow().questionIds()).containsExactly("dns");
+    }
+
+    @Test
+    void endOrSkipWithNoInterviewRunningSaysSo() {
+        advisor.command(user, "interview dns");
+        advisor.message(user, "DNSは、ドメイン名をIPアドレスに変換する仕組みです。", "m1");
+        assertThat(store.get(user).interview()).isEmpty();
+
+        Reply reply = advisor.message(user, "終了", "m2").replies().get(0);
+
+        assertThat(reply.parts().toString()).contains(KB.catalog(Lang.JA).ui().text("interview.none_active"));
+        assertThat(advisor.message(user, "skip", "m3").replies().get(0).parts().toString())
+                .contains(KB.catalog(Lang.JA).ui().text("interview.none_active"));
+        // a question that only contains the word is still a question
+        assertThat(advisor.message(user, "保守の終了って何ですか", "m4").replies().get(0).parts().toString())
+                .doesNotContain(KB.catalog(Lang.JA).ui().text("interview.none_active"));
+    }
+
+    @Test
     void keyboardNoiseIsAskedAgainNotScored() {
         advisor.command(user, "interview");
         InterviewSession before = store.get(user).interview().orElseThrow();

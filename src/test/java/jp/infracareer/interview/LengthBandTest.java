@@ -46,4 +46,21 @@ class LengthBandTest {
             assertThat(c.feedback().lengthByCategory()).containsKey("reverse");
         }
     }
+
+    @Test
+    void aKnowledgeQuestionIsAdvisedOnHowItWorksNotOnAStoryOfOnesOwn() {
+        var catalog = KnowledgeBase.load().catalog(Lang.JA);
+        var tcp = catalog.question("tcp-udp").orElseThrow();
+        Feedback f = judge(Lang.JA, "tcp-udp", "TCPは確実、UDPは速い。");
+        assertThat(f.weakMotives()).extracting(Feedback.Flag::why).allMatch(why -> !why.contains("自分が実際に見た"));
+        String next = NextStep.choose(catalog, tcp, f);
+        assertThat(next).contains("仕組み").doesNotContain("体験");
+        // a motivation question is still asked for one's own story
+        var why = catalog.question("why-infra").orElseThrow();
+        assertThat(NextStep.choose(catalog, why, judge(Lang.JA, "why-infra", "安定しているからです。"))).contains("体験");
+        // and the question itself says how long a question to the interviewer is
+        var reverse = catalog.question("reverse-question").orElseThrow();
+        assertThat(catalog.ui().text(InterviewReplies.contextKey(catalog.ui(), reverse))).doesNotContain("1分");
+        assertThat(catalog.ui().text(InterviewReplies.contextKey(catalog.ui(), tcp))).contains("1分");
+    }
 }
