@@ -24,6 +24,12 @@ final class LayerNumberCheck {
     /** A part that puts a layer or a device under another layer: where, the layer stated, the right one and the name as said. */
     record Hit(int sentence, int stated, int named, String name) {}
 
+    /** A sentence that says at which layer something works: 「第3層で動きます」「レイヤー3の技術です」, "it works at layer 3". */
+    private static final Pattern WORKS_AT = Pattern.compile(
+            "(層|レイヤー?[1-7]|(?<![a-z0-9])l[1-7])(で動|で働|で機能|の技術|の機器|の仕組み|のプロトコル|に属|に位置)"
+                    + "|\\b(it|this|that)('s| is)? ?(works|operates|runs|sits|lives|belongs|is|'s) (at|on|in|to) (the )?(layer|l[1-7]|"
+                    + "physical|data link|data-link|network layer|transport|session|presentation|application)");
+
     /** Where a list of items ("ハブが第1層、ルーターが第2層", "hubs at layer 1, routers at layer 2") splits. */
     private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*");
 
@@ -38,8 +44,9 @@ final class LayerNumberCheck {
             for (String part : text.topicParts(said.text(), deviceWords)) {
                 // a part with one number is read whole; one with several, item by item (a list of layers or devices)
                 List<String> items = numbers(part).size() <= 1 ? List.of(part) : List.of(ITEM.split(part));
+                Named before = carried(text, rule, said.sentence());
                 for (String item : items) {
-                    Optional<Hit> hit = read(text, rule, item, said.sentence());
+                    Optional<Hit> hit = read(text, rule, item, said.sentence(), before);
                     if (hit.isPresent()) {
                         return hit;
                     }
@@ -49,10 +56,27 @@ final class LayerNumberCheck {
         return Optional.empty();
     }
 
-    private static Optional<Hit> read(AnswerText text, Rubric.LayerNumbers rule, String item, int sentence) {
+    /**
+     * The device a sentence goes on about without naming it: one with no subject of its own that says where "it"
+     * works (「OSI参照モデルの第3層で動きます」, "It works at layer 3") after a sentence that names devices of one layer
+     * only (「VLANは…スイッチを…分ける仕組みです」). A sentence that moves on to the next layer (「第3層では…」) is not one.
+     */
+    private static Named carried(AnswerText text, Rubric.LayerNumbers rule, int sentence) {
+        Named none = new Named(new TreeSet<>(), "");
+        if (sentence == 0 || !WORKS_AT.matcher(text.folded(sentence)).find()
+                || !named(text, rule.devices(), text.folded(sentence)).layers().isEmpty()
+                || text.rules().ownSubject().matcher(text.folded(sentence)).find()) {
+            return none;
+        }
+        Named before = named(text, rule.devices(), text.folded(sentence - 1));
+        return before.layers().size() == 1 ? before : none;
+    }
+
+    private static Optional<Hit> read(AnswerText text, Rubric.LayerNumbers rule, String item, int sentence, Named carried) {
         TreeSet<Integer> numbers = numbers(item);
         Named layers = named(text, rule.names(), item);
-        Named devices = named(text, rule.devices(), item);
+        Named said = named(text, rule.devices(), item);
+        Named devices = said.layers().isEmpty() ? carried : said;
         if (numbers.size() == 1 && layers.layers().size() == 1 && !layers.layers().first().equals(numbers.first())) {
             return Optional.of(new Hit(sentence, numbers.first(), layers.layers().first(), layers.first()));
         }

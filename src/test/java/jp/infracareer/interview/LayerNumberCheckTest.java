@@ -57,4 +57,18 @@ class LayerNumberCheckTest {
         assertThat(findings(Lang.JA, "第1層が物理層、第2層がデータリンク層、第3層がネットワーク層です。")).isEmpty();
         assertThat(findings(Lang.EN, "Repeaters work at layer 1, switches at layer 2, and routers at layer 3.")).isEmpty();
     }
+
+    @Test
+    void aSentenceThatGoesOnAboutTheThingBeforeIsReadAboutIt() {
+        // 「OSI参照モデルの第3層で動きます」 has no subject of its own: it says where the VLAN just named works
+        assertThat(Findings.findings(Lang.JA, "vlan", "VLANは、1台のスイッチを論理的に複数のネットワークに分ける仕組みです。"
+                + "OSI参照モデルの第3層で動きます。")).contains("layer-number");
+        assertThat(Findings.findings(Lang.EN, "vlan", "A VLAN splits one switch into several logical networks. It works at layer 3."))
+                .isNotEmpty();
+        // said right, or moving on to the next layer, it is left alone
+        assertThat(Findings.findings(Lang.JA, "vlan", "VLANは、1台のスイッチを論理的に複数のネットワークに分ける仕組みです。"
+                + "OSI参照モデルの第2層で動きます。")).isEmpty();
+        assertThat(Findings.findings(Lang.JA, "router-vs-switch", "スイッチはMACアドレスを見て同じネットワークの中に届けます。"
+                + "その次の第3層では、ルーターがIPアドレスを見て経路を選びます。")).isEmpty();
+    }
 }
