@@ -1060,6 +1060,9 @@ class BeginnerMistakesTest {
                 "A switch learns where devices are by building an ARP table from the frames it sees.");
         caught("ip-subnet", "mask-only-on-routers", "サブネットマスクはルーターだけが使うので、PCのマスクが間違っていても関係ありません。",
                 "The mask is only needed on routers; a PC doesn't use its own subnet mask.");
+        caught("ip-subnet", "network-broadcast-swapped", "192.168.1.0/24では、ブロードキャストアドレスは最初の192.168.1.0です。",
+                "In 192.168.1.0/24 the broadcast address is the first address, 192.168.1.0.");
+        caught("tcp-udp", "transport-has-one-port", "TCPは53番ポートを使います。", "TCP uses port 53 and UDP uses port 80.");
     }
 
     @Test
@@ -1078,5 +1081,8 @@ class BeginnerMistakesTest {
                 "A switch keeps a MAC address table; hosts and routers keep an ARP table that maps IP addresses to MAC addresses.");
         leftAlone("ip-subnet", "PCは、宛先が同じネットワークかどうかをサブネットマスクで判断します。",
                 "A PC uses its subnet mask to decide whether a destination is on its own network.");
+        leftAlone("ip-subnet", "ネットワークアドレスは最初の192.168.1.0、ブロードキャストアドレスは最後の192.168.1.255です。",
+                "The network address is the first one, 192.168.1.0, and the broadcast address is the last, 192.168.1.255.");
+        leftAlone("tcp-udp", "DNSはUDPの53番ポートを使います。", "HTTP uses TCP port 80, and DNS uses UDP port 53.");
     }
 }
