@@ -16,6 +16,11 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
     public FeedbackRules {
         genericByCategory = genericByCategory == null ? Map.of() : Map.copyOf(genericByCategory);
         lengthByCategory = lengthByCategory == null ? Map.of() : Map.copyOf(lengthByCategory);
+        for (Length band : lengthByCategory.values()) {
+            if (!band.unit().equals(length.unit())) {
+                throw new IllegalArgumentException("a length band counts in " + band.unit() + ", the language's in " + length.unit());
+            }
+        }
         thin = thin == null ? "" : thin;
         generic = generic == null ? "" : generic;
         judgement = judgement == null ? new Judgement(List.of(), List.of(), "") : judgement;
@@ -40,16 +45,17 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * whose next sentences, up to one that {@code turnsBack} to the right way, are not the speaker's own;
      * {@code pointDenied} marks a point's words said only to deny them (Japanese: read right after them,
      * 「エスカレーションはせずに」; English: read right before them, "I wouldn't bother escalating"), so that the
-     * point is not credited; {@code readable} finds a word of the language in an answer (an answer with none, nor any
+     * point is not credited, unless the sentence condemns that denial ({@code denialCondemned}: 「手順書を読まずに作業するのは
+     * 危険です」, "Not escalating is never an option"); {@code readable} finds a word of the language in an answer (an answer with none, nor any
      * of the bank's terms, is keyboard noise, asked again rather than scored). Each must compile: a content file with
      * a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
             String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
-            String badExample, String turnsBack, String pointDenied, String readable) {
+            String badExample, String turnsBack, String pointDenied, String readable, String denialCondemned) {
         public Reading {
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
-                    ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable)) {
+                    ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable, denialCondemned)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }
@@ -73,6 +79,13 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
 
     /** Length of a one-minute answer; {@code unit} is "字" (characters) or "words". */
     public record Length(String unit, int tooShort, int idealMin, int idealMax, int tooLong) {
+        public Length {
+            if (tooShort <= 0 || idealMin < tooShort || idealMax < idealMin || tooLong < idealMax) {
+                throw new IllegalArgumentException("a length band must be positive and in order: " + tooShort + ", " + idealMin
+                        + ", " + idealMax + ", " + tooLong);
+            }
+        }
+
         public boolean countsWords() {
             return "words".equals(unit);
         }

@@ -61,10 +61,15 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
         }
     }
 
-    /** A point a good answer makes, and the words that say it. */
-    public record Concept(String id, String label, List<String> synonyms) {
+    /**
+     * A point a good answer makes, and the words that say it. {@code whenNegated}: words that make the point only
+     * in a clause that negates ("自分の判断で設定を変えることはしません", "I never restart it on my own"), and say
+     * the opposite without one.
+     */
+    public record Concept(String id, String label, List<String> synonyms, List<String> whenNegated) {
         public Concept {
             synonyms = List.copyOf(synonyms);
+            whenNegated = whenNegated == null ? List.of() : List.copyOf(whenNegated);
         }
     }
 

@@ -34,6 +34,11 @@ public final class Ui {
         return texts.containsKey(key);
     }
 
+    /** {@code own} where this language has it (a text for one kind of question), else {@code fallback}. */
+    public String ownOr(String own, String fallback) {
+        return texts.containsKey(own) ? own : fallback;
+    }
+
     /** The text for a key with {name} placeholders filled in, in argument pairs: name, value, name, value... */
     public String format(String key, String... namesAndValues) {
         String value = text(key);

@@ -550,24 +550,17 @@ public final class AnswerAnalyzer {
 
     /** A term of the bank in folded text; a Latin one as a whole word ("df" is not in "asdfgh"). */
     private static boolean holdsTerm(String folded, String term) {
-        if (term.isEmpty() || !term.chars().allMatch(ch -> ch < 0x80)) {
-            return !term.isEmpty() && folded.contains(term);
+        if (term.isEmpty()) {
+            return false;
         }
-        for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-            int end = at + term.length();
-            if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-                    && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return term.chars().allMatch(ch -> ch < 0x80) ? AnswerText.wordAt(folded, term) >= 0 : folded.contains(term);
     }
 
     /** For each concept of the rubric, the first sentence that makes it without denying it, or -1. */
     private static List<Integer> conceptHits(AnswerText text, Rubric rubric) {
         List<Integer> hits = new ArrayList<>();
         for (Rubric.Concept concept : rubric.concepts()) {
-            hits.add(text.firstAffirming(concept.synonyms()).orElse(-1));
+            hits.add(text.firstAffirming(concept.synonyms()).or(() -> text.firstNegating(concept.whenNegated())).orElse(-1));
         }
         return hits;
     }

@@ -289,6 +289,44 @@ final class AnswerText {
     }
 
     /**
+     * The first sentence where one of {@code words} stands in a clause that negates: in Japanese a negation after it
+     * (「自分の判断で設定を変えることはしません」), in English one anywhere in its clause ("I never restart it on my own").
+     */
+    Optional<Integer> firstNegating(List<String> words) {
+        for (int i = 0; !words.isEmpty() && i < sentences.size(); i++) {
+            for (String w : words) {
+                String f = Phrasing.of(w).folded();
+                String s = folded.get(i);
+                for (int at = f.isEmpty() ? -1 : s.indexOf(f); at >= 0; at = s.indexOf(f, at + 1)) {
+                    if (english ? startsWordAt(s, at, f) && CLAUSE_NEGATED.matcher(clauseAround(s, at)).find()
+                            : CLAUSE_NEGATED_AFTER.matcher(s).region(at + f.length(), s.length()).lookingAt()) {
+                        return Optional.of(i);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** English: the clause around {@code at}, between the commas, semicolons or colons on either side. */
+    private static String clauseAround(String s, int at) {
+        int from = at;
+        while (from > 0 && ",;:".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < s.length() && ",;:".indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        return s.substring(from, to);
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_NEGATED = java.util.regex.Pattern.compile("\\b(not|never|no)\\b|n't");
+    /** Japanese: the rest of the clause ends in a negation (「…で設定を変えることはしません」「…では動かず」). */
+    private static final java.util.regex.Pattern CLAUSE_NEGATED_AFTER =
+            java.util.regex.Pattern.compile("[^、。]{0,20}?(ません|しない|せず|ない|控え|やめ)");
+
+    /**
      * True when {@code phrasings} stand as written in sentence {@code i} and each time only to be denied. A point
      * said by a negation itself (「設定を変えない」, "never restart alone") is never denied here; a sentence that makes
      * the point only in another inflection is taken as making it.
@@ -301,7 +339,7 @@ final class AnswerText {
             if (f.isEmpty()) {
                 continue;
             }
-            if (english ? rules.clauseNegation().matcher(f).find() : endsInNegation(f)) {
+            if (english ? NEGATIVE_PHRASING.matcher(f).find() : endsInNegation(f)) {
                 if (contains(s, f)) {
                     return false; // the point said by its own negation (「抱え込まず」) stands, whatever else is denied
                 }
@@ -326,6 +364,9 @@ final class AnswerText {
         }
         return denied;
     }
+
+    /** An English phrasing that says its point by a negation itself ("not restart", "never on my own"). */
+    private static final java.util.regex.Pattern NEGATIVE_PHRASING = java.util.regex.Pattern.compile("\\b(not|never|no|without)\\b|n't");
 
     /** Where the word found up to {@code end} ends: a katakana word goes on to its last letter (エスカレ|ーション). */
     private static int wordEnd(String s, int end) {
@@ -473,7 +514,8 @@ final class AnswerText {
         return false;
     }
 
-    private static int wordAt(String text, String word) {
+    /** Where {@code word} first stands as a whole word in {@code text}, or -1. */
+    static int wordAt(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {

@@ -1,10 +1,12 @@
 package jp.infracareer.interview;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import jp.infracareer.kernel.Commands;
 import jp.infracareer.kernel.InterviewControl;
 import jp.infracareer.kernel.Query;
-import jp.infracareer.kernel.Texts;
 
 /**
  * The commands behind the mock interview's buttons, encoded and decoded in one place. A button's value is a
@@ -13,6 +15,14 @@ import jp.infracareer.kernel.Texts;
  */
 public final class InterviewCommands {
     static final String WORD = "interview";
+
+    /** Words that ask for the list of courses and questions. */
+    private static final Set<String> LIST = Set.of("list", "questions", "help", "一覧", "質問一覧", "リスト");
+    /** Words typed after "interview" that only ask to begin ("interview start", "interview please"). */
+    private static final Set<String> START = Set.of("start", "begin", "me", "please", "now", "practice", "practise", "again",
+            "random", "go", "ja", "en", "mock", "test", "try");
+    /** One word of letters, digits and hyphens, at most 40: typed as a name ("port", "dns-server"), not as a sentence. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
 
     private InterviewCommands() {}
 
@@ -68,20 +78,16 @@ public final class InterviewCommands {
             return new Query.StartInterview(track.get(), null);
         }
         Optional<String> question = words.question(rest);
-        if (question.isEmpty() && LIST.contains(rest.toLowerCase(java.util.Locale.ROOT))) {
+        String word = rest.toLowerCase(Locale.ROOT);
+        if (question.isEmpty() && LIST.contains(word)) {
             return new Query.InterviewMenu("");
         }
-        if (question.isEmpty() && NAME.matcher(rest).matches() && words.trackIn(rest).equals(InterviewWords.GENERAL)) {
+        if (question.isEmpty() && NAME.matcher(rest).matches() && !START.contains(word) && !word.chars().allMatch(Character::isDigit)
+                && words.trackIn(rest).equals(InterviewWords.GENERAL)) {
             // "interview port": a name that is neither a course nor a question is told so, not started at random
-            return new Query.InterviewMenu(Texts.cut(rest, MAX_ECHO));
+            return new Query.InterviewMenu(rest);
         }
         return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : words.trackIn(rest),
                 question.orElse(null));
     }
-
-    /** Words that ask for the list of courses and questions. */
-    private static final java.util.Set<String> LIST = java.util.Set.of("list", "questions", "一覧", "質問一覧", "リスト");
-    /** One word of letters, digits and hyphens: typed as a name ("port", "dns-server"), not as a sentence. */
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
-    private static final int MAX_ECHO = 40;
 }

@@ -84,11 +84,8 @@ public final class InterviewFlow {
                 return Optional.empty();
             }
             InterviewQuestion q = judge.question(session.currentQuestionId()).orElseThrow();
-            if (!AnswerAnalyzer.readable(judge, text)) {
-                // keyboard noise is not an answer: nothing is recorded, the same question is asked again
-                return Optional.of(Response.direct(List.of(InterviewReplies.unreadable(c, session))));
-            }
-            Feedback feedback = AnswerAnalyzer.analyze(judge, q, Texts.cut(text, MAX_ANSWER));
+            // keyboard noise is not an answer: it is not analysed, and the same question is asked again
+            Feedback feedback = AnswerAnalyzer.readable(judge, text) ? AnswerAnalyzer.analyze(judge, q, Texts.cut(text, MAX_ANSWER)) : null;
             Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, text, messageId, now));
             if (o instanceof Outcome.Moved) {
                 seen = store.get(user); // judge it against where the interview is now
@@ -100,7 +97,10 @@ public final class InterviewFlow {
                 c.ui().text("interview.busy"), List.of()))));
     }
 
-    /** The pure decision for an answer analysed against {@code analysed}: safe to run again on any state. */
+    /**
+     * The pure decision for an answer analysed against {@code analysed}: safe to run again on any state.
+     * {@code feedback} is null for a message with no word to read.
+     */
     private Change<Outcome> recordAnswer(UserState s, InterviewSession analysed, InterviewQuestion q, Feedback feedback,
             String text, String messageId, Instant now) {
         if (s.interview().isEmpty()) {
@@ -115,6 +115,9 @@ public final class InterviewFlow {
         }
         if (!session.id().equals(analysed.id()) || session.index() != analysed.index()) {
             return Change.keep(s, new Outcome.Moved());
+        }
+        if (feedback == null) {
+            return Change.to(s.withInterview(session.heard(now, messageId)), new Outcome.Unreadable(session));
         }
         InterviewSession.Result result = new InterviewSession.Result(q.id(), feedback.score(), false,
                 feedback.strongest(), feedback.weakest(), Texts.cut(text, MAX_KEPT_ANSWER));
@@ -166,7 +169,7 @@ public final class InterviewFlow {
     /** The replies to what an update decided; feedback on an answer in {@code judge}'s language, the rest in {@code c}'s. */
     private Response toResponse(Catalog c, Catalog judge, Outcome o) {
         if (o instanceof Outcome.None) {
-            return Response.direct(List.of(InterviewReplies.notice(c, "interview.ended_title",
+            return Response.direct(List.of(InterviewReplies.notice(c, "interview.none_active_title",
                     c.ui().text("interview.none_active"), InterviewReplies.restart(c.ui(), InterviewWords.GENERAL))));
         }
         if (o instanceof Outcome.Stale) {
@@ -175,6 +178,9 @@ public final class InterviewFlow {
         }
         if (o instanceof Outcome.Expired e) {
             return Response.direct(List.of(expired(c, e.session())));
+        }
+        if (o instanceof Outcome.Unreadable u) {
+            return Response.direct(List.of(InterviewReplies.unreadable(c, u.session())));
         }
         if (o instanceof Outcome.Answered a) {
             List<Reply> replies = new ArrayList<>();
@@ -253,6 +259,9 @@ public final class InterviewFlow {
         record Stale() implements Outcome {}
 
         record Expired(InterviewSession session) implements Outcome {}
+
+        /** A message with no word to read: nothing recorded, the question asked again. */
+        record Unreadable(InterviewSession session) implements Outcome {}
 
         record Answered(InterviewQuestion question, Feedback feedback, InterviewSession next) implements Outcome {}
 

@@ -15,6 +15,7 @@ import jp.infracareer.kernel.Reply.Part;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.Ui;
+import jp.infracareer.kernel.Texts;
 import jp.infracareer.interview.Feedback.Point;
 
 /** The replies of a mock interview: start, question, hint, feedback, summary, and the notices around them. */
@@ -72,8 +73,12 @@ public final class InterviewReplies {
                 .map(t -> "interview " + t + " — " + trackName(ui, t)).toList();
         parts.add(new Bullets(ui.text("interview.menu_tracks_heading"), tracks));
         List<String> questions = c.questions().stream()
-                .map(q -> q.id() + " — " + jp.infracareer.kernel.Texts.cut(q.question(), MENU_QUESTION_MAX)).toList();
-        parts.add(new Bullets(ui.text("interview.menu_questions_heading"), questions));
+                .map(q -> q.id() + " — " + Texts.cut(q.question(), MENU_QUESTION_MAX)).toList();
+        // in parts of twenty, so that a growing bank never runs past one Block Kit section's 3,000 characters
+        for (int from = 0; from < questions.size(); from += MENU_PART) {
+            parts.add(new Bullets(from == 0 ? ui.text("interview.menu_questions_heading") : "",
+                    questions.subList(from, Math.min(questions.size(), from + MENU_PART))));
+        }
         List<Action> actions = new ArrayList<>();
         for (String track : InterviewWords.TRACKS) {
             actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), InterviewCommands.start(track)));
@@ -82,6 +87,7 @@ public final class InterviewReplies {
     }
 
     private static final int MENU_QUESTION_MAX = 40;
+    private static final int MENU_PART = 20;
 
     /** An answer with no word to read: the question again, nothing scored. */
     static Reply unreadable(Catalog c, InterviewSession s) {
@@ -301,14 +307,12 @@ public final class InterviewReplies {
 
     /** How a question is best answered and how long: a one-minute talk, or its category's own length. */
     static String contextKey(Ui ui, InterviewQuestion q) {
-        String own = "interview.question_context_" + q.category();
-        return ui.has(own) ? own : "interview.question_context";
+        return ui.ownOr("interview.question_context_" + q.category(), "interview.question_context");
     }
 
     /** What an answer's length is told: against a one-minute talk, or against its category's own band. */
     static String lengthKey(Ui ui, InterviewQuestion q, Feedback.Verdict verdict) {
         String v = verdict.name().toLowerCase(java.util.Locale.ROOT);
-        String own = "interview.length_" + q.category() + "." + v;
-        return ui.has(own) ? own : "interview.length." + v;
+        return ui.ownOr("interview.length_" + q.category() + "." + v, "interview.length." + v);
     }
 }

@@ -43,8 +43,7 @@ final class NextStep {
             return ui.text("feedback.next.stuffed");
         }
         if (f.length().verdict() == Verdict.TOO_SHORT) {
-            String own = "feedback.next.too_short_" + question.category();
-            return ui.text(ui.has(own) ? own : "feedback.next.too_short");
+            return ui.text(ui.ownOr("feedback.next.too_short_" + question.category(), "feedback.next.too_short"));
         }
         if (!f.weakMotives().isEmpty()) {
             boolean thinOnly = f.weakMotives().stream().allMatch(w -> w.id().equals(AnswerAnalyzer.THIN));

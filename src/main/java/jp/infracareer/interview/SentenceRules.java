@@ -6,35 +6,40 @@ import jp.infracareer.content.FeedbackRules;
 /** A language's {@link FeedbackRules.Reading}, compiled once per question bank (kept by {@link PhraseTable}). */
 record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMisreading, Pattern asksBack,
         Pattern topicBefore, Pattern topicAfter, Pattern ownSubject, Pattern clauseBreak, Pattern motiveNegated,
-        Pattern badExample, Pattern turnsBack, Pattern pointDenied, Pattern readable) {
+        Pattern badExample, Pattern turnsBack, Pattern pointDenied, Pattern readable, Pattern denialCondemned) {
     static SentenceRules of(FeedbackRules.Reading r) {
         return new SentenceRules(Pattern.compile(r.clauseNegation()), Pattern.compile(r.disowned()),
                 Pattern.compile(r.commonMisreading()), Pattern.compile(r.asksBack()),
                 Pattern.compile(r.topicBefore()), Pattern.compile(r.topicAfter()), Pattern.compile(r.ownSubject()),
                 Pattern.compile(r.clauseBreak()), Pattern.compile(r.motiveNegated()), Pattern.compile(r.badExample()),
-                Pattern.compile(r.turnsBack()), Pattern.compile(r.pointDenied()), Pattern.compile(r.readable()));
+                Pattern.compile(r.turnsBack()), Pattern.compile(r.pointDenied()), Pattern.compile(r.readable()),
+                Pattern.compile(r.denialCondemned()));
     }
 
-    /** English: where the clause that holds {@code at} starts (after the last comma, semicolon or colon before it). */
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:、。]");
+    /** English: a denial that is itself denied right before it ("I never skip the runbook", "I would not ignore it"). */
+    private static final Pattern DENIAL_DENIED = Pattern.compile("(?:\\bnever|\\bnot|n't)\\s+(?:\\w+\\s+)?$");
 
     /**
      * True when the words of a point, found at {@code start}..{@code end} of folded sentence {@code s}, are said
-     * only to deny them: 「エスカレーションはせずに」, 「手順書は読みません」, "I wouldn't bother escalating". A denial
-     * that is itself denied ("I never restart without approval") affirms.
+     * only to deny them: 「エスカレーションはせずに」, 「手順書は読みません」, "I wouldn't bother escalating". A sentence
+     * that condemns the denial (「読まずに作業するのは危険です」, "Skipping escalation is a mistake") and, in English, a
+     * denial denied right before it ("I never restart without approval") affirm.
      */
     boolean deniesPoint(String s, int start, int end, boolean english) {
+        if (denialCondemned.matcher(s).find()) {
+            return false;
+        }
         if (!english) {
             return pointDenied.matcher(s).region(end, s.length()).lookingAt();
         }
-        int from = 0;
-        for (int i = start - 1; i >= 0; i--) {
-            if (CLAUSE_MARK.matcher(s).region(i, i + 1).lookingAt()) {
-                from = i + 1;
-                break;
-            }
+        int from = start;
+        while (from > 0 && CLAUSE_MARKS.indexOf(s.charAt(from - 1)) < 0) {
+            from--;
         }
         java.util.regex.Matcher m = pointDenied.matcher(s).region(from, start);
-        return m.find() && !clauseNegation.matcher(s).region(from, m.start()).find();
+        return m.find() && !DENIAL_DENIED.matcher(s).region(from, m.start()).find();
     }
+
+    /** Where an English clause starts: after the last comma, semicolon or colon before the point. */
+    private static final String CLAUSE_MARKS = ",;:";
 }

@@ -71,6 +71,11 @@ public record InterviewSession(
         return new InterviewSession(id, track, questionIds, index + 1, next, now, messageId, lang);
     }
 
+    /** A message heard that moves nothing on (one with no word to read): remembered, so a second delivery is one. */
+    public InterviewSession heard(Instant now, String messageId) {
+        return new InterviewSession(id, track, questionIds, index, results, now, messageId, lang);
+    }
+
     public InterviewSession touch(Instant now) {
         return new InterviewSession(id, track, questionIds, index, results, now, lastMessageId, lang);
     }

@@ -1085,4 +1085,32 @@ class BeginnerMistakesTest {
                 "The network address is the first one, 192.168.1.0, and the broadcast address is the last, 192.168.1.255.");
         leftAlone("tcp-udp", "DNSはUDPの53番ポートを使います。", "HTTP uses TCP port 80, and DNS uses UDP port 53.");
     }
+
+    /** Right sentences a reviewer tried against the rules of session 15: each was once accused. */
+    @Test
+    void rightSentencesAReviewerTriedAreLeftAlone() {
+        String[][] right = {
+            {"ja", "vlan", "ブロードキャストドメインが大きくなると無駄な通信が増えるので、VLANで分割します。"},
+            {"en", "vlan", "When the broadcast domain gets bigger, everything slows down, which is why we use VLANs."},
+            {"ja", "ip-subnet", "マスクが間違っていても気づきにくいので、設定後にpingで確認します。"},
+            {"en", "ip-subnet", "It doesn't matter how big the network is: the mask tells the host which addresses are local."},
+            {"en", "dns", "If DNS fails, sites stop loading by name, even though the network itself still works."},
+            {"ja", "dns", "DNSが落ちてもネットワーク自体はつながりますが、名前でアクセスできなくなります。"},
+            {"en", "dns", "An authoritative server does not cache answers; it holds the zone data itself."},
+            {"ja", "dns", "権威DNSサーバーは自分のゾーンを持っているのでキャッシュしません。"},
+            {"en", "dns", "First the PC asks the DHCP server for an IP address, then it asks the DNS server for the name."},
+            {"ja", "dns", "PCはDHCPサーバーに問い合わせてIPアドレスを取得し、そのあとDNSサーバーに名前を聞きます。"},
+            {"en", "router-vs-switch", "A switch doesn't keep an ARP table."},
+            {"ja", "router-vs-switch", "スイッチはARPテーブルを持ちません。"},
+            {"en", "vlan", "VLANs are isolated from each other: without a router, traffic stays inside each VLAN."},
+            {"en", "osi-model", "The Ethernet header is replaced at every hop, but the IP header is kept on all the way to the destination."},
+            {"en", "salary-start", "The posted minimum salary is 3.5 million yen, which is fine for me as a beginner."},
+            {"en", "linux-commands", "rm does not move files to the trash; they are deleted at once, so I check twice."},
+            {"en", "vlan", "The guest Wi-Fi (802.11ac) is put on its own VLAN ID by the access point."},
+            {"ja", "vlan", "来客用のWi-Fi（802.11ac）は、アクセスポイントで専用のVLAN IDに振り分けます。"},
+        };
+        for (String[] r : right) {
+            assertThat(findings(Lang.parse(r[0]).orElseThrow(), r[1], r[2])).as(r[1] + ": " + r[2]).isEmpty();
+        }
+    }
 }

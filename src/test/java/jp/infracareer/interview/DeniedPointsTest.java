@@ -41,7 +41,39 @@ class DeniedPointsTest {
                 .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("escalat"));
         // まず (first), 一章ずつ (a chapter at a time) and 開発ではなく (a contrast) deny nothing
         assertThat(judge(Lang.JA, "why-infra", "こうした理由から、開発ではなくインフラを選びました。").covered()).contains("開発（作る側）との違い");
-        assertThat(judge(Lang.JA, "current-learning", "平日は朝に1時間、LinuCの参考書を一章ずつ読み、出てきたコマンドを自宅のUbuntuで打って確認しています。")
-                .covered()).isNotEmpty();
+        String progress = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.JA).rubric("current-learning").orElseThrow()
+                .concepts().stream().filter(c -> c.id().equals("progress")).findFirst().orElseThrow().label();
+        assertThat(judge(Lang.JA, "current-learning", "平日は朝に1時間、LinuCの参考書を一章ずつ読み進めています。").covered())
+                .contains(progress);
+        assertThat(judge(Lang.JA, "night-alert", "夜勤明けはまず手順書を開き、影響範囲を確認します。").covered())
+                .anyMatch(c -> c.contains("手順書"));
+    }
+
+    @Test
+    void aDenialThatIsItselfDeniedOrCondemnedKeepsThePoint() {
+        for (String right : java.util.List.of("エスカレーションを後回しにしないことが大切です。", "エスカレーションは省略せずに必ず行います。",
+                "報告を後回しにせず、すぐに伝えます。")) {
+            assertThat(judge(Lang.JA, "night-alert", right).covered()).as(right).anyMatch(c -> c.contains("エスカレーション"));
+        }
+        for (String right : java.util.List.of("手順書を無視せずに対応します。", "手順書を読まずに作業するのは危険です。", "手順書なしでは作業しません。")) {
+            assertThat(judge(Lang.JA, "night-alert", right).covered()).as(right).anyMatch(c -> c.contains("手順書"));
+        }
+        for (String right : java.util.List.of("Not escalating is never an option.", "Skipping escalation is the most common mistake on a night shift.")) {
+            assertThat(judge(Lang.EN, "night-alert", right).covered()).as(right)
+                    .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("escalat"));
+        }
+        // a negative word earlier in the clause does not undo a denial; one right before it does
+        assertThat(judge(Lang.EN, "night-alert", "Since I don't know the servers well I wouldn't bother escalating.").covered())
+                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("escalat"));
+    }
+
+    @Test
+    void ownJudgementCountsOnlyWhenTheClauseSaysItIsNotUsed() {
+        assertThat(judge(Lang.JA, "night-alert", "自分の判断で設定を変えることはしません。").covered()).anyMatch(c -> c.contains("自己判断"));
+        assertThat(judge(Lang.JA, "night-alert", "自分の判断でサーバーを再起動します。").covered()).noneMatch(c -> c.contains("自己判断"));
+        assertThat(judge(Lang.EN, "night-alert", "I would never restart a server on my own.").covered())
+                .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("own judgement"));
+        assertThat(judge(Lang.EN, "night-alert", "I would restart the server on my own.").covered())
+                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("own judgement"));
     }
 }

@@ -92,8 +92,20 @@ class InterviewFlowTest {
         assertThat(menu.actions()).hasSize(4);
         // asked for, the list comes without the notice; a course or question by name still starts at once
         assertThat(advisor.command(user, "interview list").replies().get(0).parts().toString()).doesNotContain("見つかりませんでした");
+        // a word that only asks to begin begins
+        advisor.command(user, "interview start");
+        assertThat(store.get(user).interview()).isPresent();
+        advisor.message(user, "終了", "e1");
         advisor.command(user, "interview dns");
         assertThat(store.get(user).interview().orElseThrow().questionIds()).containsExactly("dns");
+    }
+
+    @Test
+    void aKanaOnlyAnswerIsScored() {
+        advisor.command(user, "lang ja");
+        advisor.command(user, "interview why-infra");
+        List<Reply> replies = advisor.message(user, "いんふらのしごとにきょうみがあるからです", "k1").replies();
+        assertThat(replies).extracting(Reply::topic).startsWith("interview/feedback");
     }
 
     @Test
@@ -107,6 +119,10 @@ class InterviewFlowTest {
         assertThat(reply.parts().toString()).contains(KB.catalog(Lang.JA).ui().text("interview.none_active"));
         assertThat(advisor.message(user, "skip", "m3").replies().get(0).parts().toString())
                 .contains(KB.catalog(Lang.JA).ui().text("interview.none_active"));
+        assertThat(reply.title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.none_active_title"));
+        // 「やめたい」 alone may be about a job: it is not read as ending an interview that is not running
+        assertThat(advisor.message(user, "やめたい", "m5").replies().get(0).title())
+                .isNotEqualTo(KB.catalog(Lang.JA).ui().text("interview.none_active_title"));
         // a question that only contains the word is still a question
         assertThat(advisor.message(user, "保守の終了って何ですか", "m4").replies().get(0).parts().toString())
                 .doesNotContain(KB.catalog(Lang.JA).ui().text("interview.none_active"));
@@ -126,6 +142,13 @@ class InterviewFlowTest {
         assertThat(after.results()).isEmpty();
         assertThat(advisor.message(user, "asdfgh qwerty zzz", "m2").replies().get(0).title())
                 .isEqualTo(KB.catalog(Lang.JA).ui().text("interview.unreadable_title"));
+        // the same in Japanese whatever the user's language: Latin noise with 'lang ja' set, and kana-only answers read
+        advisor.command(user, "lang ja");
+        assertThat(advisor.message(user, "jjjjjj", "m2b").replies().get(0).title())
+                .isEqualTo(KB.catalog(Lang.JA).ui().text("interview.unreadable_title"));
+        assertThat(store.get(user).interview().orElseThrow().index()).isEqualTo(before.index());
+        // the same message delivered twice is answered once
+        assertThat(advisor.message(user, "jjjjjj", "m2b").replies()).isEmpty();
         // a short real answer, even one without a kanji, is scored and the interview moves on
         assertThat(advisor.message(user, "はい、がんばります", "m3").replies()).extracting(Reply::topic).startsWith("interview/feedback");
         assertThat(store.get(user).interview().orElseThrow().index()).isEqualTo(before.index() + 1);

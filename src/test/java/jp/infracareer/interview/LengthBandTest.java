@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** A question put back to the interviewer is a sentence or two, not a one-minute talk, and is measured so. */
 class LengthBandTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
     private static final String REVERSE_JA = "入社後の最初の3か月はどのような業務とOJTを担当することになりますか。"
             + "また、監視から構築に進んだ方はどのような道のりでしたか。";
 
@@ -26,7 +27,7 @@ class LengthBandTest {
 
     @Test
     void whatTheLengthIsToldFitsTheQuestion() {
-        var catalog = KnowledgeBase.load().catalog(Lang.JA);
+        var catalog = KB.catalog(Lang.JA);
         var reverse = catalog.question("reverse-question").orElseThrow();
         Feedback tooShort = judge(Lang.JA, "reverse-question", "特にありません。");
         String told = InterviewReplies.lengthKey(catalog.ui(), reverse, tooShort.length().verdict());
@@ -35,7 +36,7 @@ class LengthBandTest {
         assertThat(asked).doesNotContain("1分");
         // every band of its own is told in both languages, every verdict
         for (Lang lang : Lang.values()) {
-            var c = KnowledgeBase.load().catalog(lang);
+            var c = KB.catalog(lang);
             for (String category : c.feedback().lengthByCategory().keySet()) {
                 for (Feedback.Verdict v : Feedback.Verdict.values()) {
                     assertThat(c.ui().has("interview.length_" + category + "." + v.name().toLowerCase(java.util.Locale.ROOT)))
@@ -49,7 +50,7 @@ class LengthBandTest {
 
     @Test
     void aKnowledgeQuestionIsAdvisedOnHowItWorksNotOnAStoryOfOnesOwn() {
-        var catalog = KnowledgeBase.load().catalog(Lang.JA);
+        var catalog = KB.catalog(Lang.JA);
         var tcp = catalog.question("tcp-udp").orElseThrow();
         Feedback f = judge(Lang.JA, "tcp-udp", "TCPは確実、UDPは速い。");
         assertThat(f.weakMotives()).extracting(Feedback.Flag::why).allMatch(why -> !why.contains("自分が実際に見た"));
@@ -62,5 +63,13 @@ class LengthBandTest {
         var reverse = catalog.question("reverse-question").orElseThrow();
         assertThat(catalog.ui().text(InterviewReplies.contextKey(catalog.ui(), reverse))).doesNotContain("1分");
         assertThat(catalog.ui().text(InterviewReplies.contextKey(catalog.ui(), tcp))).contains("1分");
+    }
+
+    @Test
+    void aBandOutOfOrderOrInAnotherUnitDoesNotLoad() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new jp.infracareer.content.FeedbackRules.Length("字", 0, 50, 250, 400))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new jp.infracareer.content.FeedbackRules.Length("字", 60, 50, 250, 400))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
