@@ -323,7 +323,8 @@ public final class Advisor {
             return Response.of(InterviewReplies.menu(catalog, q.given()));
         }
         if (query instanceof Query.ShowExample q) {
-            return catalog.question(q.questionId()).map(question -> Response.of(InterviewReplies.exampleFor(catalog, question)))
+            boolean courseRunning = state.interview().filter(s -> !s.finished() && !s.drill()).isPresent();
+            return catalog.question(q.questionId()).map(question -> Response.of(InterviewReplies.exampleFor(catalog, question, courseRunning)))
                     .orElseGet(() -> Response.of(HelpTopics.fallback(catalog)));
         }
         if (query instanceof Query.InterviewAction q) {

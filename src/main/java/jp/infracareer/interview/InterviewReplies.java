@@ -194,15 +194,19 @@ public final class InterviewReplies {
                 ui.format(contextKey(ui, q), "method", q.method()), actions, data);
     }
 
-    /** A model answer for any question, on request (the button after feedback, or "interview example why-infra"). */
-    public static Reply exampleFor(Catalog c, InterviewQuestion q) {
+    /**
+     * A model answer for any question, on request (the button after feedback, or "interview example why-infra").
+     * {@code courseRunning}: a course is in the middle, so no button offers to practise the question alone, which
+     * would end the course and lose its answers.
+     */
+    public static Reply exampleFor(Catalog c, InterviewQuestion q, boolean courseRunning) {
         Ui ui = c.ui();
         List<Part> parts = new ArrayList<>();
         parts.add(new Bullets(ui.format("interview.outline_heading", "method", q.method()), q.outline()));
         c.rubric(q.id()).map(r -> r.example()).filter(e -> !e.isBlank())
                 .ifPresent(e -> parts.add(new Paragraph(ui.text("interview.example_heading"), e.strip())));
         return new Reply(TopicIds.INTERVIEW_EXAMPLE, ui.format("interview.example_for", "question", q.question()), parts,
-                ui.text("interview.example_context"), List.of(new Action(ui.text("button.retry_question"),
+                ui.text("interview.example_context"), courseRunning ? List.of() : List.of(new Action(ui.text("button.retry_question"),
                         InterviewCommands.drill(q.id()))), Map.of("question", q.id()));
     }
 

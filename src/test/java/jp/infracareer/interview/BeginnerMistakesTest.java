@@ -1113,4 +1113,22 @@ class BeginnerMistakesTest {
             assertThat(findings(Lang.parse(r[0]).orElseThrow(), r[1], r[2])).as(r[1] + ": " + r[2]).isEmpty();
         }
     }
+
+    /** What a newcomer typed in session 15 that went untold, and the same subjects said right. */
+    @Test
+    void aNewcomersMistakesInPassingAreTold() {
+        caught("linux-commands", "rm-for-viewing", "rm -rfはファイルの中身を安全に確認するコマンドで、よく使います。",
+                "rm -rf is a safe command to view a file's contents.");
+        caught("tcp-udp", "ping-over-a-transport", "ちなみにpingもUDPで動いています。", "By the way, ping runs over UDP too.");
+        leftAlone("linux-commands", "rmは削除するコマンドなので、実行する前にパスを確認します。", "rm deletes files, so I check the path before I run it.");
+        leftAlone("tcp-udp", "pingはTCPやUDPではなく、ICMPを使います。", "ping uses ICMP, not TCP or UDP.");
+        assertThat(findings(Lang.JA, "night-alert", "夜間なので上長には連絡しないと決めて、自分で対応を進めます。")).isNotEmpty();
+        assertThat(findings(Lang.JA, "night-alert", "手順書を確認して一次対応を行います。エスカレーションはしません。")).contains("no-escalation");
+        assertThat(findings(Lang.EN, "night-alert", "Since it is night, I decided not to contact my manager and I carry on by myself."))
+                .contains("no-escalation");
+        assertThat(findings(Lang.JA, "night-alert", "急ぎのときは手順書は飛ばして先にサービスを再起動します。")).isNotEmpty();
+        assertThat(findings(Lang.JA, "mistake", "特にミスをした経験はありません。仕事は常に慎重に進めてきました。")).contains("claims-no-mistake");
+        // and the right course, told with the same words, is left alone
+        assertThat(findings(Lang.JA, "night-alert", "夜中でも上長への連絡はためらわず、すぐにエスカレーションします。")).isEmpty();
+    }
 }

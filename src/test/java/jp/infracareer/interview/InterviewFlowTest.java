@@ -101,6 +101,31 @@ class InterviewFlowTest {
     }
 
     @Test
+    void aModelAnswerInTheMiddleOfACourseOffersNoWayToLoseIt() {
+        advisor.command(user, "interview network");
+        String first = store.get(user).interview().orElseThrow().currentQuestionId();
+        advisor.message(user, "ネットワークの仕事に興味があり、CCNAの勉強をしています。", "c1");
+
+        Reply example = advisor.command(user, InterviewCommands.example(first)).replies().get(0);
+
+        assertThat(example.actions()).isEmpty();
+        assertThat(store.get(user).interview().orElseThrow().questionIds()).hasSize(5);
+        // with no course running, the same button offers to practise the question alone
+        advisor.message(user, "終了", "c2");
+        assertThat(advisor.command(user, InterviewCommands.example(first)).replies().get(0).actions()).hasSize(1);
+    }
+
+    @Test
+    void pausingWordsEndOrSkipInsteadOfBeingScored() {
+        advisor.command(user, "interview");
+        int at = store.get(user).interview().orElseThrow().index();
+        assertThat(advisor.message(user, "次", "p1").replies().get(0).title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.skipped"));
+        assertThat(store.get(user).interview().orElseThrow().index()).isEqualTo(at + 1);
+        advisor.message(user, "中断", "p2");
+        assertThat(store.get(user).interview()).isEmpty();
+    }
+
+    @Test
     void aKanaOnlyAnswerIsScored() {
         advisor.command(user, "lang ja");
         advisor.command(user, "interview why-infra");
