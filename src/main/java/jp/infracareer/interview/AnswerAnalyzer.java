@@ -97,6 +97,12 @@ public final class AnswerAnalyzer {
             looksLike = other.get().question();
         } else if (question.id().equals(SELF_INTRO) && introducesSelf(text, rules)) {
             // naming oneself is a self-introduction, however much of it is about why infrastructure
+        } else if (!question.id().equals(SELF_INTRO) && text.size() > 0 && text.has(0, rules.markers("introduces"))
+                && hits <= scoring.threshold("other_question_own_max_hits")
+                && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))) {
+            // an answer that opens by giving one's name is a self-introduction, whatever question was asked
+            relevance = Relevance.OTHER_QUESTION;
+            looksLike = SELF_INTRO;
         } else if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
                 && other.get().share() >= scoring.threshold("other_question_min_share")

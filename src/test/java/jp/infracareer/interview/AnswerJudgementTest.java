@@ -289,4 +289,19 @@ class AnswerJudgementTest {
         Feedback brief = AnswerAnalyzer.analyze(en, question, "I would answer the call and follow the runbook.");
         assertThat(brief.score()).isLessThan(fb.score() - 30);
     }
+
+    @Test
+    void aSelfIntroductionGivenToAnotherQuestionIsToldSo() {
+        String intro = "はじめまして、山田と申します。家電量販店で8年間、販売とフロア管理を担当してきました。現在はLinuCの勉強をしています。";
+        Feedback elsewhere = Findings.judge(Lang.JA, "why-start-monitoring", intro);
+        assertThat(elsewhere.relevance()).isEqualTo(Feedback.Relevance.OTHER_QUESTION);
+        assertThat(elsewhere.looksLike()).isEqualTo("self-intro");
+        assertThat(elsewhere.score()).isLessThanOrEqualTo(30);
+        assertThat(Findings.judge(Lang.JA, "self-intro", intro).relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        assertThat(Findings.judge(Lang.EN, "why-infra", "My name is Ken Sato. I worked in retail for eight years and now study"
+                + " for the LPIC-1 exam.").looksLike()).isEqualTo("self-intro");
+        // a name given in passing, after answering the question, is no self-introduction
+        assertThat(Findings.judge(Lang.JA, "why-infra", "インフラを選んだのは、前職で店のシステムが止まり、支える仕事の大切さを知ったからです。"
+                + "私は山田と申します。").relevance()).isNotEqualTo(Feedback.Relevance.OTHER_QUESTION);
+    }
 }

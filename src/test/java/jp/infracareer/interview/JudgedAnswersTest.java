@@ -389,12 +389,13 @@ class JudgedAnswersTest {
      * read good 13/14 and pairs 69 of 80 on the session's end against 14/14 and 71 on its start (poor 10/10 against 7/10).
      * Session 15 added the thirty-fourth set and stopped crediting a point whose words are said only to deny it
      * (「エスカレーションはせずに」): on the 31 sets, one good answer fell below 75 (not looked into: held out) and one
-     * more pair came in order. In band, then of how many: see the README for what each still misses.
+     * more pair came in order; an answer that opens by giving one's name to another question is called a
+     * self-introduction (another question's answer 100 -> 101 of 105). In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {295, 308}, "good", new int[] {428, 442}, "unconventional", new int[] {223, 253},
             "poor", new int[] {259, 265}, "wrong", new int[] {313, 383}, "off-topic", new int[] {116, 119},
-            "other-question", new int[] {100, 105}, "stuffed", new int[] {112, 115});
+            "other-question", new int[] {101, 105}, "stuffed", new int[] {112, 115});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
