@@ -254,11 +254,11 @@ public final class Advisor {
         }
         if (state.interview().isEmpty() && state.fit().isEmpty() && parsed.freeText()) {
             // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
-            // so, rather than read it as a question about the job. Only these words: 「やめたい」 may be about a job
-            InterviewControl alone = NO_INTERVIEW_WORDS.get(safe.strip().toLowerCase(java.util.Locale.ROOT));
-            if (alone != null) {
+            // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)
+            Optional<InterviewControl> alone = c.interviewWords().aloneWithNoInterview(safe);
+            if (alone.isPresent()) {
                 return c.interviews().control(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)),
-                        alone, null);
+                        alone.get(), null);
             }
         }
         if (state.fit().isPresent() && parsed.freeText() && !(parsed.query() instanceof Query.ReadJobPost)) {
@@ -381,10 +381,6 @@ public final class Advisor {
                 .or(() -> lastToo ? state.lastInterview().flatMap(f -> f.session().language()) : Optional.empty())
                 .map(core().knowledge()::catalog);
     }
-
-    /** Interview controls that, said alone with no interview running, are told none is running. */
-    private static final java.util.Map<String, InterviewControl> NO_INTERVIEW_WORDS = java.util.Map.of(
-            "終了", InterviewControl.END, "end", InterviewControl.END, "スキップ", InterviewControl.SKIP, "skip", InterviewControl.SKIP);
 
     /** An interview command that is no sentence of the user's: a button, or a command such as "interview hint". */
     private static boolean interviewCommand(CommandParser.Parsed parsed) {

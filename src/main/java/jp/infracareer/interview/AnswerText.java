@@ -298,7 +298,8 @@ final class AnswerText {
                 String f = Phrasing.of(w).folded();
                 String s = folded.get(i);
                 for (int at = f.isEmpty() ? -1 : s.indexOf(f); at >= 0; at = s.indexOf(f, at + 1)) {
-                    if (english ? startsWordAt(s, at, f) && CLAUSE_NEGATED.matcher(clauseAround(s, at)).find()
+                    if (english ? startsWordAt(s, at, f)
+                            && CLAUSE_NEGATED.matcher(s).region(SentenceRules.clauseStart(s, at), SentenceRules.clauseEnd(s, at)).find()
                             : CLAUSE_NEGATED_AFTER.matcher(s).region(at + f.length(), s.length()).lookingAt()) {
                         return Optional.of(i);
                     }
@@ -306,19 +307,6 @@ final class AnswerText {
             }
         }
         return Optional.empty();
-    }
-
-    /** English: the clause around {@code at}, between the commas, semicolons or colons on either side. */
-    private static String clauseAround(String s, int at) {
-        int from = at;
-        while (from > 0 && ",;:".indexOf(s.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = at;
-        while (to < s.length() && ",;:".indexOf(s.charAt(to)) < 0) {
-            to++;
-        }
-        return s.substring(from, to);
     }
 
     private static final java.util.regex.Pattern CLAUSE_NEGATED = java.util.regex.Pattern.compile("\\b(not|never|no)\\b|n't");

@@ -1,8 +1,6 @@
 package jp.infracareer.interview;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import jp.infracareer.kernel.Commands;
 import jp.infracareer.kernel.InterviewControl;
@@ -16,11 +14,6 @@ import jp.infracareer.kernel.Query;
 public final class InterviewCommands {
     static final String WORD = "interview";
 
-    /** Words that ask for the list of courses and questions. */
-    private static final Set<String> LIST = Set.of("list", "questions", "help", "一覧", "質問一覧", "リスト");
-    /** Words typed after "interview" that only ask to begin ("interview start", "interview please"). */
-    private static final Set<String> START = Set.of("start", "begin", "me", "please", "now", "practice", "practise", "again",
-            "random", "go", "ja", "en", "mock", "test", "try");
     /** One word of letters, digits and hyphens, at most 40: typed as a name ("port", "dns-server"), not as a sentence. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
 
@@ -78,11 +71,10 @@ public final class InterviewCommands {
             return new Query.StartInterview(track.get(), null);
         }
         Optional<String> question = words.question(rest);
-        String word = rest.toLowerCase(Locale.ROOT);
-        if (question.isEmpty() && LIST.contains(word)) {
+        if (question.isEmpty() && words.asksForList(rest)) {
             return new Query.InterviewMenu("");
         }
-        if (question.isEmpty() && NAME.matcher(rest).matches() && !START.contains(word) && !word.chars().allMatch(Character::isDigit)
+        if (question.isEmpty() && NAME.matcher(rest).matches() && !words.onlyBegins(rest) && !rest.chars().allMatch(Character::isDigit)
                 && words.trackIn(rest).equals(InterviewWords.GENERAL)) {
             // "interview port": a name that is neither a course nor a question is told so, not started at random
             return new Query.InterviewMenu(rest);

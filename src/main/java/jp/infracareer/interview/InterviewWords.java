@@ -25,6 +25,9 @@ public final class InterviewWords {
     private final List<String> start;
     private final List<String> filler;
     private final List<String> particles;
+    private final java.util.Set<String> list;
+    private final java.util.Set<String> begin;
+    private final java.util.Set<String> aloneWithNone;
     private final Map<String, String> tracks = new LinkedHashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
@@ -37,7 +40,10 @@ public final class InterviewWords {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         particles = words.particles().stream().map(TextNormalizer::normalize)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        words.tracks().forEach((track, list) -> list.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
+        list = normalized(words.list());
+        begin = normalized(words.begin());
+        aloneWithNone = normalized(words.aloneWithNone());
+        words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
         words.controls().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
                     .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
@@ -50,6 +56,26 @@ public final class InterviewWords {
             }
         }
         names.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+    }
+
+    private static java.util.Set<String> normalized(List<String> words) {
+        return words.stream().map(TextNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** True when the word after "interview" asks for the list of courses and questions. */
+    public boolean asksForList(String word) {
+        return list.contains(TextNormalizer.normalize(word));
+    }
+
+    /** True when the word after "interview" only asks to begin ("start", "please"). */
+    public boolean onlyBegins(String word) {
+        return begin.contains(TextNormalizer.normalize(word));
+    }
+
+    /** The control said alone that, with no interview running, is told none is running (「終了」, "skip"), if it is one. */
+    public Optional<InterviewControl> aloneWithNoInterview(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        return aloneWithNone.contains(normalized) ? Optional.ofNullable(controls.get(normalized)) : Optional.empty();
     }
 
     /** True when free text asks for a mock interview ("面接練習したい", "mock interview: why infra"). */

@@ -24,12 +24,6 @@ final class LayerNumberCheck {
     /** A part that puts a layer or a device under another layer: where, the layer stated, the right one and the name as said. */
     record Hit(int sentence, int stated, int named, String name) {}
 
-    /** A sentence that says at which layer something works: 「第3層で動きます」「レイヤー3の技術です」, "it works at layer 3". */
-    private static final Pattern WORKS_AT = Pattern.compile(
-            "(層|レイヤー?[1-7]|(?<![a-z0-9])l[1-7])(で動|で働|で機能|の技術|の機器|の仕組み|のプロトコル|に属|に位置)"
-                    + "|\\b(it|this|that)('s| is)? ?(works|operates|runs|sits|lives|belongs|is|'s) (at|on|in|to) (the )?(layer|l[1-7]|"
-                    + "physical|data link|data-link|network layer|transport|session|presentation|application)");
-
     /** Where a list of items ("ハブが第1層、ルーターが第2層", "hubs at layer 1, routers at layer 2") splits. */
     private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*");
 
@@ -63,7 +57,7 @@ final class LayerNumberCheck {
      */
     private static Named carried(AnswerText text, Rubric.LayerNumbers rule, int sentence) {
         Named none = new Named(new TreeSet<>(), "");
-        if (sentence == 0 || !WORKS_AT.matcher(text.folded(sentence)).find()
+        if (sentence == 0 || !text.rules().worksAt().matcher(text.folded(sentence)).find()
                 || !named(text, rule.devices(), text.folded(sentence)).layers().isEmpty()
                 || text.rules().ownSubject().matcher(text.folded(sentence)).find()) {
             return none;

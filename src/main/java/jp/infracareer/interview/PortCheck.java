@@ -2,9 +2,7 @@ package jp.infracareer.interview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.infracareer.content.FeedbackRules;
@@ -28,7 +26,6 @@ final class PortCheck {
      */
     private static final int JA_REACH = 10;
     private static final int EN_REACH = 24;
-    private static final Map<String, Pattern> NAMES = new ConcurrentHashMap<>();
 
     /** A clause that gives a service another's port: where it is, what it names and which number it states. */
     record Hit(int sentence, FeedbackRules.Service service, int stated, FeedbackRules.Service owner) {}
@@ -46,7 +43,7 @@ final class PortCheck {
             if (numbers.size() != 1) {
                 continue;
             }
-            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
+            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> ServiceNames.named(clause, s)).toList();
             if (named.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
                     || !close(clause, named.get(0), text.english() ? EN_REACH : JA_REACH)) {
                 continue;
@@ -67,24 +64,10 @@ final class PortCheck {
     }
 
     /** A service's name as a whole word: "http" is not found in "https". */
-    private static boolean names(String clause, FeedbackRules.Service service) {
-        for (String name : service.names()) {
-            if (name(name).matcher(clause).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Pattern name(String name) {
-        // keyed by the name as written in content: folding it on every look-up cost more than the look-up
-        return NAMES.computeIfAbsent(name, n -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(AnswerText.fold(n)) + "(?![a-z0-9])"));
-    }
-
     /** True when a port expression starts within {@code reach} characters after one of the service's names. */
     private static boolean close(String clause, FeedbackRules.Service service, int reach) {
         for (String n : service.names()) {
-            Matcher name = name(n).matcher(clause);
+            Matcher name = ServiceNames.pattern(n).matcher(clause);
             while (name.find()) {
                 Matcher port = PORT.matcher(clause);
                 if (port.find(name.end()) && port.start() - name.end() <= reach) {

@@ -6,14 +6,15 @@ import jp.infracareer.content.FeedbackRules;
 /** A language's {@link FeedbackRules.Reading}, compiled once per question bank (kept by {@link PhraseTable}). */
 record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMisreading, Pattern asksBack,
         Pattern topicBefore, Pattern topicAfter, Pattern ownSubject, Pattern clauseBreak, Pattern motiveNegated,
-        Pattern badExample, Pattern turnsBack, Pattern pointDenied, Pattern readable, Pattern denialCondemned) {
+        Pattern badExample, Pattern turnsBack, Pattern pointDenied, Pattern readable, Pattern denialCondemned,
+        Pattern worksAt) {
     static SentenceRules of(FeedbackRules.Reading r) {
         return new SentenceRules(Pattern.compile(r.clauseNegation()), Pattern.compile(r.disowned()),
                 Pattern.compile(r.commonMisreading()), Pattern.compile(r.asksBack()),
                 Pattern.compile(r.topicBefore()), Pattern.compile(r.topicAfter()), Pattern.compile(r.ownSubject()),
                 Pattern.compile(r.clauseBreak()), Pattern.compile(r.motiveNegated()), Pattern.compile(r.badExample()),
                 Pattern.compile(r.turnsBack()), Pattern.compile(r.pointDenied()), Pattern.compile(r.readable()),
-                Pattern.compile(r.denialCondemned()));
+                Pattern.compile(r.denialCondemned()), Pattern.compile(r.worksAt()));
     }
 
     /** English: a denial that is itself denied right before it ("I never skip the runbook", "I would not ignore it"). */
@@ -32,14 +33,28 @@ record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMis
         if (!english) {
             return pointDenied.matcher(s).region(end, s.length()).lookingAt();
         }
-        int from = start;
-        while (from > 0 && CLAUSE_MARKS.indexOf(s.charAt(from - 1)) < 0) {
-            from--;
-        }
+        int from = clauseStart(s, start);
         java.util.regex.Matcher m = pointDenied.matcher(s).region(from, start);
         return m.find() && !DENIAL_DENIED.matcher(s).region(from, m.start()).find();
     }
 
-    /** Where an English clause starts: after the last comma, semicolon or colon before the point. */
+    /** English: where the clause that holds {@code at} starts, after the last comma, semicolon or colon before it. */
+    static int clauseStart(String s, int at) {
+        int from = at;
+        while (from > 0 && CLAUSE_MARKS.indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    /** English: where the clause that holds {@code at} ends, at the next comma, semicolon or colon. */
+    static int clauseEnd(String s, int at) {
+        int to = at;
+        while (to < s.length() && CLAUSE_MARKS.indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        return to;
+    }
+
     private static final String CLAUSE_MARKS = ",;:";
 }

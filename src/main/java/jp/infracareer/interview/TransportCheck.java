@@ -1,9 +1,7 @@
 package jp.infracareer.interview;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.infracareer.content.FeedbackRules;
@@ -20,7 +18,6 @@ final class TransportCheck {
     /** How far after the service's name its transport may stand, in characters. */
     private static final int JA_REACH = 20;
     private static final int EN_REACH = 40;
-    private static final Map<String, Pattern> NAMES = new ConcurrentHashMap<>();
 
     /** A clause that gives a service a transport it does not run over. */
     record Hit(int sentence, FeedbackRules.Service service, String stated) {}
@@ -46,7 +43,7 @@ final class TransportCheck {
             if (both) {
                 continue;
             }
-            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> names(clause, s)).toList();
+            List<FeedbackRules.Service> named = ports.known().stream().filter(s -> ServiceNames.named(clause, s)).toList();
             if (named.size() != 1 || named.get(0).over().isEmpty() || named.get(0).over().contains(stated)
                     || !close(clause, named.get(0), at, text.english() ? EN_REACH : JA_REACH)) {
                 continue;
@@ -62,18 +59,10 @@ final class TransportCheck {
                 .replace("{stated}", hit.stated().toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static boolean names(String clause, FeedbackRules.Service service) {
-        return service.names().stream().anyMatch(n -> name(n).matcher(clause).find());
-    }
-
-    private static Pattern name(String name) {
-        return NAMES.computeIfAbsent(name, n -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(AnswerText.fold(n)) + "(?![a-z0-9])"));
-    }
-
     /** True when one of the service's names stands before the transport, within {@code reach} characters of it. */
     private static boolean close(String clause, FeedbackRules.Service service, int at, int reach) {
         for (String n : service.names()) {
-            Matcher name = name(n).matcher(clause);
+            Matcher name = ServiceNames.pattern(n).matcher(clause);
             while (name.find()) {
                 if (name.end() <= at && at - name.end() <= reach) {
                     return true;

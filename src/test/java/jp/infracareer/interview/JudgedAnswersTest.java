@@ -388,7 +388,8 @@ class JudgedAnswersTest {
      * poor short answers now meet at the bottom of the scale). The thirty-third set, written after the session's changes,
      * read good 13/14 and pairs 69 of 80 on the session's end against 14/14 and 71 on its start (poor 10/10 against 7/10).
      * Session 15 added the thirty-fourth set and stopped crediting a point whose words are said only to deny it
-     * (「エスカレーションはせずに」): on the 31 sets, one good answer fell below 75 (not looked into: held out) and one
+     * (「エスカレーションはせずに」) and narrowed the night-alert "own judgement" synonyms, measured together: on the 31
+     * sets, one good answer fell below 75 (not looked into: held out) and one
      * more pair came in order; an answer that opens by giving one's name to another question is called a
      * self-introduction (another question's answer 100 -> 101 of 105). In band, then of how many: see the README for what each still misses.
      */
