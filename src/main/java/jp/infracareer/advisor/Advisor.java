@@ -246,6 +246,11 @@ public final class Advisor {
             if (control.isPresent()) {
                 return c.interviews().control(user, interview, control.get(), null);
             }
+            if (askedMeanwhile(state, interview, safe, parsed)) {
+                // a question of one's own in the middle of an interview ("未経験の初年度の年収ってどれくらい？") is
+                // answered, not scored, and the interview's question is asked again
+                return answeredMeanwhile(user, state, safe, parsed, interview);
+            }
             Optional<Response> answered = c.interviews().answer(user, state, interview, catalog(state, safe, true), safe,
                     messageId == null ? "" : messageId);
             if (answered.isPresent()) {
@@ -269,6 +274,37 @@ public final class Advisor {
             }
         }
         return respond(user, state, safe, parsed);
+    }
+
+    /**
+     * True when a message in the middle of an interview is a short question the advisor has content for (pay,
+     * certifications, a role), not an answer. The reverse question's answer is a question, so it is never one.
+     */
+    private boolean askedMeanwhile(UserState state, Catalog interview, String text, CommandParser.Parsed parsed) {
+        Query q = parsed.query();
+        boolean content = q instanceof Query.Guide || q instanceof Query.Passage || q instanceof Query.RoleDetail
+                || q instanceof Query.Compare || q instanceof Query.StageDetail || q instanceof Query.Day;
+        if (!parsed.freeText() || !content || !core().interviewWords().questionShaped(text)) {
+            return false;
+        }
+        InterviewSession session = state.interview().orElseThrow();
+        return !session.finished() && interview.question(session.currentQuestionId()).map(iq -> !iq.isReverse()).orElse(false);
+    }
+
+    private Response answeredMeanwhile(UserKey user, UserState state, String text, CommandParser.Parsed parsed, Catalog interview) {
+        Response answer = route(user, state, text, parsed);
+        Response again = core().interviews().control(user, interview, InterviewControl.REPEAT, null);
+        List<Reply> replies = new java.util.ArrayList<>();
+        for (Reply r : answer.replies()) {
+            if (replies.isEmpty()) {
+                String note = interview.ui().text("interview.asked_meanwhile");
+                r = new Reply(r.topic(), r.title(), r.parts(), r.context().isEmpty() ? note : note + " " + r.context(),
+                        r.actions(), r.data());
+            }
+            replies.add(r);
+        }
+        replies.addAll(again.replies());
+        return new Response(replies, true, null, answer.effects());
     }
 
     /** Convenience for a single-reply command (tests, tools). */

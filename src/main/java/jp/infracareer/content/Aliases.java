@@ -44,13 +44,14 @@ public record Aliases(
     /** Starting phrases, track names and control words of mock interviews. */
     public record InterviewWords(
             List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
-            List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone) {
+            List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify) {
         public InterviewWords {
             filler = filler == null ? List.of() : filler;
             particles = particles == null ? List.of() : particles;
             list = list == null ? List.of() : List.copyOf(list);
             begin = begin == null ? List.of() : List.copyOf(begin);
             aloneWithNone = aloneWithNone == null ? List.of() : List.copyOf(aloneWithNone);
+            clarify = clarify == null ? List.of() : List.copyOf(clarify);
         }
     }
 }

@@ -39,4 +39,14 @@ public record InterviewQuestion(
     public boolean focusOf(String track) {
         return focus.contains(track);
     }
+
+    /** A question put back to the interviewer (逆質問): a real interview ends with it. */
+    public boolean isReverse() {
+        return "reverse".equals(category);
+    }
+
+    /** One of a track's own questions that the general course never asks (Linux commands for server, VLANs for network). */
+    public boolean ownedBy(String track) {
+        return focusOf(track) && !inTrack("general");
+    }
 }

@@ -43,7 +43,6 @@ public final class AnswerAnalyzer {
             + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|dozen)\\b");
     private static final int QUOTE_MAX = 80;
     static final String SELF_INTRO = "self-intro";
-    private static final String REVERSE = "reverse";
 
     private AnswerAnalyzer() {}
 
@@ -88,7 +87,7 @@ public final class AnswerAnalyzer {
         Optional<Other> other = bestOther(text, catalog, rubric);
         Optional<QuestionModel.Closest> closest;
         QuestionWords asked = new QuestionWords(question.question(), text.english());
-        boolean reverse = question.category().equals(REVERSE);
+        boolean reverse = question.isReverse();
         if (reverse && asksBack(text, rules)) {
             // a question put to the interviewer answers "do you have any questions?", whatever it is about
         } else if (reverse && length.verdict() != Verdict.TOO_SHORT && other.isPresent()

@@ -192,11 +192,12 @@ public final class InterviewFlow {
             List<Reply> replies = new ArrayList<>();
             replies.add(new Reply(InterviewReplies.TOPIC, c.ui().text("interview.skipped"), List.of(), "", List.of(),
                     java.util.Map.of()));
-            replies.addAll(afterStep(c, sk.next()));
+            replies.addAll(sk.next().drill() ? List.of(InterviewReplies.drillClosed(c, sk.next())) : afterStep(c, sk.next()));
             return finished(Response.direct(replies), sk.next());
         }
         if (o instanceof Outcome.Ended e) {
-            return finished(Response.direct(List.of(InterviewReplies.summary(c, e.session()))), e.session());
+            Reply closing = e.session().drill() ? InterviewReplies.drillClosed(c, e.session()) : InterviewReplies.summary(c, e.session());
+            return finished(Response.direct(List.of(closing)), e.session());
         }
         if (o instanceof Outcome.Asked asked) {
             Reply reply = switch (asked.control()) {

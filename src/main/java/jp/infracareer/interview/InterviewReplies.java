@@ -86,7 +86,7 @@ public final class InterviewReplies {
         return new Reply(TOPIC, ui.text("interview.menu_title"), parts, ui.text("interview.menu_context"), actions, Map.of());
     }
 
-    private static final int MENU_QUESTION_MAX = 40;
+    private static final int MENU_QUESTION_MAX = 120;
     private static final int MENU_PART = 20;
 
     /** An answer with no word to read: the question again, nothing scored. */
@@ -262,6 +262,23 @@ public final class InterviewReplies {
         data.put("session", s.id());
         return new Reply(SUMMARY, ui.format("interview.summary_title", "track", trackName(ui, s.track())), parts,
                 ui.text("interview.summary_context"), actions, data);
+    }
+
+    /**
+     * A single-question practice closed without an answer (skipped or ended): no course summary, which would name a
+     * course that never ran; the ways on instead.
+     */
+    static Reply drillClosed(Catalog c, InterviewSession s) {
+        Ui ui = c.ui();
+        String id = s.questionIds().get(0);
+        List<Action> actions = List.of(
+                new Action(ui.text("button.retry_question"), InterviewCommands.drill(id)),
+                new Action(ui.text("button.example"), InterviewCommands.example(id)),
+                new Action(ui.format("button.start_track", "track", trackName(ui, InterviewWords.GENERAL)),
+                        InterviewCommands.start(InterviewWords.GENERAL)));
+        return new Reply(TOPIC, ui.text("interview.drill_closed_title"), List.of(new Paragraph("", ui.format(
+                "interview.drill_closed", "question", c.question(id).map(InterviewQuestion::question).orElse(id)))),
+                "", actions, Map.of("question", id));
     }
 
     /** Feedback on an answer outside a session (a question-of-the-week thread reply). */

@@ -28,6 +28,7 @@ public final class InterviewWords {
     private final java.util.Set<String> list;
     private final java.util.Set<String> begin;
     private final java.util.Set<String> aloneWithNone;
+    private final List<String> clarify;
     private final Map<String, String> tracks = new LinkedHashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
@@ -43,6 +44,7 @@ public final class InterviewWords {
         list = normalized(words.list());
         begin = normalized(words.begin());
         aloneWithNone = normalized(words.aloneWithNone());
+        clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
         words.controls().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
@@ -92,8 +94,11 @@ public final class InterviewWords {
     public Optional<InterviewControl> control(String text) {
         String normalized = bare(TextNormalizer.normalize(text));
         Optional<InterviewControl> exact = controlExactly(normalized);
-        if (exact.isPresent() || !shortMessage(normalized)) {
+        if (exact.isPresent()) {
             return exact;
+        }
+        if (!shortMessage(normalized)) {
+            return asksWhatItMeans(text, normalized);
         }
         String withoutFiller = withoutFiller(normalized);
         InterviewControl afterFiller = controls.get(withoutFiller);
@@ -101,10 +106,41 @@ public final class InterviewWords {
             return Optional.of(afterFiller);
         }
         // a whole phrase (several words, not one word that also lives inside answers) said with a little more
-        return controls.entrySet().stream()
+        Optional<InterviewControl> phrase = controls.entrySet().stream()
                 .filter(e -> phrase(e.getKey()) && contains(normalized, e.getKey()))
                 .max(Comparator.comparingInt(e -> e.getKey().length()))
                 .map(Map.Entry::getValue);
+        return phrase.isPresent() ? phrase : asksWhatItMeans(text, normalized);
+    }
+
+    /** Asking what the question means, as a question of its own: the hint, which says what the question looks for. */
+    private Optional<InterviewControl> asksWhatItMeans(String text, String normalized) {
+        return questionShaped(text) && clarify.stream().anyMatch(cue -> contains(normalized, cue))
+                ? Optional.of(InterviewControl.HINT) : Optional.empty();
+    }
+
+    /** Longest message read as a question put to the advisor rather than an answer: characters (Japanese) or words. */
+    private static final int QUESTION_CHARS = 60;
+    private static final int QUESTION_WORDS = 16;
+    private static final java.util.regex.Pattern ENDS_AS_QUESTION =
+            java.util.regex.Pattern.compile("(?:[?？]|(?:です|ます|でしょう|ません)か)[\\s。.!！?？]*$");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。!！?？]|\\.\\s");
+
+    /**
+     * One short sentence that ends as a question ("未経験の初年度の年収ってどれくらい？", "Could you clarify the
+     * question?"): asked of the advisor, not an answer. A longer answer that ends in a question, or a question
+     * inside an answer, is not one.
+     */
+    public boolean questionShaped(String text) {
+        String normalized = TextNormalizer.normalize(text).strip();
+        java.util.regex.Matcher end = ENDS_AS_QUESTION.matcher(normalized);
+        if (normalized.isEmpty() || !end.find()) {
+            return false;
+        }
+        String body = normalized.substring(0, end.start());
+        boolean latin = normalized.chars().allMatch(c -> c < 0x80);
+        boolean isShort = latin ? normalized.split("\\s+").length <= QUESTION_WORDS : normalized.length() <= QUESTION_CHARS;
+        return isShort && !SENTENCE_END.matcher(body).find();
     }
 
     /** Only a message that is exactly a control word (a command's argument, a button). */

@@ -11,10 +11,11 @@ import jp.infracareer.content.InterviewQuestion;
 /**
  * Chooses a session's questions: from the track, never the same one twice, questions the user has not
  * practised (or practised longest ago) first, ties broken at random; asked in the bank's order, which runs
- * like a real interview (introduction and motives first, reverse questions last). A server, network or cloud
- * session holds {@link #MIN_FOCUS} to {@link #MAX_FOCUS} of that track's own technical questions
- * ({@code focus} in interview.yml): someone who picks a track to practise it gets its questions, and still
- * the motives and judgement questions every interview asks.
+ * like a real interview (introduction and motives first), with the reverse question always last, even after a
+ * track's own questions that the bank lists after it. A server, network or cloud session holds {@link #MIN_FOCUS}
+ * to {@link #MAX_FOCUS} of that track's own technical questions ({@code focus} in interview.yml), one of them, where
+ * the track has any, a question the general course never asks: someone who picks the server track expects a
+ * server question, not only the TCP and DNS ones every course shares.
  */
 final class QuestionPicker {
     static final int SESSION_LENGTH = 5;
@@ -28,8 +29,10 @@ final class QuestionPicker {
         java.util.Collections.shuffle(candidates, new java.util.Random(random.nextLong()));
         candidates.sort(Comparator.comparing((InterviewQuestion q) -> progress.lastPracticed().getOrDefault(q.id(), Instant.MIN)));
         List<InterviewQuestion> chosen = new ArrayList<>();
-        // the track's own questions first, the freshest of them; then the rest in the same order
-        candidates.stream().filter(q -> q.focusOf(track)).limit(MIN_FOCUS).forEach(chosen::add);
+        // the track's own questions first, the freshest of them (one the general course never asks among them);
+        // then the rest in the same order
+        candidates.stream().filter(q -> q.ownedBy(track)).limit(1).forEach(chosen::add);
+        candidates.stream().filter(q -> q.focusOf(track) && !chosen.contains(q)).limit(MIN_FOCUS - chosen.size()).forEach(chosen::add);
         long focus = chosen.size();
         for (InterviewQuestion q : candidates) {
             if (chosen.size() >= SESSION_LENGTH) {
@@ -43,7 +46,7 @@ final class QuestionPicker {
         }
         // a bank with too few other questions to keep the cap: fill with the track's own ones after all
         candidates.stream().filter(q -> !chosen.contains(q)).limit(SESSION_LENGTH - chosen.size()).forEach(chosen::add);
-        chosen.sort(Comparator.comparingInt(bank::indexOf));
+        chosen.sort(Comparator.comparing(InterviewQuestion::isReverse).thenComparingInt(bank::indexOf));
         return chosen.stream().map(InterviewQuestion::id).toList();
     }
 }

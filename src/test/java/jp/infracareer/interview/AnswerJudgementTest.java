@@ -205,8 +205,10 @@ class AnswerJudgementTest {
                 .extracting(Reply::topic).containsExactly(TopicIds.INTERVIEW_QUESTION);
         assertThat(advisor.message(user, "show me an example", "").replies())
                 .extracting(Reply::topic).containsExactly(TopicIds.INTERVIEW_EXAMPLE);
+        // a single-question practice given up closes with the ways on, not a course summary
         assertThat(advisor.message(user, "I give up", "").replies())
-                .extracting(Reply::topic).containsExactly(TopicIds.INTERVIEW_SUMMARY);
+                .extracting(Reply::topic).containsExactly(TopicIds.INTERVIEW);
+        assertThat(store.get(user).interview()).isEmpty();
     }
 
     @Test

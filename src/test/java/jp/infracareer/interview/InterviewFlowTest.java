@@ -126,6 +126,71 @@ class InterviewFlowTest {
     }
 
     @Test
+    void askingWhatTheQuestionMeansGetsTheHintNotAScore() {
+        advisor.command(user, "interview why-infra");
+        List<Reply> replies = advisor.message(user, "質問の意味がよくわからないのですが、もう少し具体的に教えてもらえますか？", "q1").replies();
+
+        assertThat(replies).extracting(Reply::topic).doesNotContain("interview/feedback");
+        assertThat(replies.get(0).parts().toString()).contains(KB.catalog(Lang.JA).question("why-infra").orElseThrow().hint());
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+        assertThat(advisor.message(user, "Sorry, could you clarify what you are asking?", "q2").replies())
+                .extracting(Reply::topic).doesNotContain("interview/feedback");
+        // an answer that only mentions not understanding something is an answer
+        assertThat(advisor.message(user, "最初は意味がよくわからない用語ばかりでしたが、基本情報の勉強で少しずつ理解しました。", "q3")
+                .replies()).extracting(Reply::topic).startsWith("interview/feedback");
+    }
+
+    @Test
+    void aQuestionOfOnesOwnMidInterviewIsAnsweredAndTheInterviewWaits() {
+        advisor.command(user, "interview night-alert");
+        InterviewSession before = store.get(user).interview().orElseThrow();
+
+        List<Reply> replies = advisor.message(user, "未経験の初年度の年収ってどれくらい？", "a1").replies();
+
+        assertThat(replies).extracting(Reply::topic).doesNotContain("interview/feedback");
+        assertThat(replies.get(0).context()).startsWith(KB.catalog(Lang.JA).ui().text("interview.asked_meanwhile"));
+        assertThat(replies.get(replies.size() - 1).title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.repeat_title"));
+        InterviewSession after = store.get(user).interview().orElseThrow();
+        assertThat(after.index()).isEqualTo(before.index());
+        assertThat(after.results()).isEmpty();
+        // a long answer that happens to end in a question is still scored
+        assertThat(advisor.message(user, "まずアラートの内容を確認し、手順書に沿って一次対応をします。判断できない場合は上長に連絡しますが、それで良いでしょうか？", "a2")
+                .replies()).extracting(Reply::topic).startsWith("interview/feedback");
+    }
+
+    @Test
+    void theReverseQuestionsAnswerIsAQuestionAndIsScored() {
+        advisor.command(user, "interview reverse-question");
+        assertThat(advisor.message(user, "入社後の研修ではどのくらいの期間で構築の仕事を任されますか？", "r1").replies())
+                .extracting(Reply::topic).startsWith("interview/feedback");
+    }
+
+    @Test
+    void tiredForTodayEndsTheInterview() {
+        advisor.command(user, "interview");
+        advisor.message(user, "今日はここまでにします", "t1");
+        assertThat(store.get(user).interview()).isEmpty();
+    }
+
+    @Test
+    void closingASingleQuestionPracticeOffersTheWaysOnNotACourseSummary() {
+        String closed = KB.catalog(Lang.JA).ui().text("interview.drill_closed_title");
+        advisor.command(user, "interview dns");
+        List<Reply> skipped = advisor.message(user, "スキップ", "d1").replies();
+
+        Reply last = skipped.get(skipped.size() - 1);
+        assertThat(last.title()).isEqualTo(closed);
+        assertThat(last.actions()).extracting(Reply.Action::command)
+                .contains(InterviewCommands.drill("dns"), InterviewCommands.example("dns"));
+        assertThat(store.get(user).interview()).isEmpty();
+
+        advisor.command(user, "interview dns");
+        List<Reply> ended = advisor.message(user, "終了", "d2").replies();
+        assertThat(ended).extracting(Reply::title).containsExactly(closed);
+        assertThat(ended.get(0).topic()).isNotEqualTo(InterviewReplies.SUMMARY);
+    }
+
+    @Test
     void aKanaOnlyAnswerIsScored() {
         advisor.command(user, "lang ja");
         advisor.command(user, "interview why-infra");

@@ -43,8 +43,11 @@ class TrackQuestionsTest {
                 long own = qs.stream().filter(q -> q.focusOf(track)).count();
                 assertThat(own).as("%s seed %d: %s", track, seed, ids)
                         .isBetween((long) QuestionPicker.MIN_FOCUS, (long) QuestionPicker.MAX_FOCUS);
-                assertThat(ids).as("asked in the bank's order").isSortedAccordingTo(
-                        java.util.Comparator.comparingInt(id -> JA.questions().indexOf(JA.question(id).orElseThrow())));
+                assertThat(ids).as("asked in the bank's order, the reverse question last").isSortedAccordingTo(
+                        java.util.Comparator.comparing((String id) -> JA.question(id).orElseThrow().isReverse())
+                                .thenComparingInt(id -> JA.questions().indexOf(JA.question(id).orElseThrow())));
+                assertThat(qs).as("%s seed %d: one question the general course never asks: %s", track, seed, ids)
+                        .anyMatch(q -> q.ownedBy(track));
                 qs.stream().filter(q -> q.focusOf(track)).forEach(q -> focusSeen.add(q.id()));
                 sessions.add(ids);
             }
@@ -52,6 +55,22 @@ class TrackQuestionsTest {
             assertThat(focusSeen).as("every %s question comes up", track).containsExactlyInAnyOrderElementsOf(allFocus);
             assertThat(sessions.size()).as("%s sessions differ from run to run", track).isGreaterThan(SEEDS * 9 / 10);
         }
+    }
+
+    @Test
+    void theReverseQuestionComesLastOnEveryTrackThatAsksIt() {
+        int asked = 0;
+        for (String track : List.of("general", "server", "network", "cloud")) {
+            for (long seed = 0; seed < SEEDS; seed++) {
+                List<String> ids = QuestionPicker.pick(JA.questions(), track, Progress.EMPTY, new SplittableRandom(seed));
+                int at = ids.indexOf("reverse-question");
+                if (at >= 0) {
+                    asked++;
+                    assertThat(at).as("%s seed %d: %s", track, seed, ids).isEqualTo(ids.size() - 1);
+                }
+            }
+        }
+        assertThat(asked).as("the reverse question comes up at all").isGreaterThan(100);
     }
 
     @Test
