@@ -238,25 +238,18 @@ public final class Advisor {
         }
         Core c = core();
         UserState state = store.get(user);
-        CommandParser.Parsed parsed = c.parser().parse(safe);
-        if (state.interview().isPresent() && !(parsed.query() instanceof Query.Forget)) {
-            // an answer in the other language is judged in it; the interview itself keeps its language
-            Catalog interview = interviewCatalog(state, false).orElseGet(() -> catalog(state, safe, true));
-            Optional<InterviewControl> control = c.interviewWords().control(safe);
-            if (control.isPresent()) {
-                return c.interviews().control(user, interview, control.get(), null);
-            }
-            if (askedMeanwhile(state, interview, safe, parsed)) {
-                // a question of one's own in the middle of an interview ("未経験の初年度の年収ってどれくらい？") is
-                // answered, not scored, and the interview's question is asked again
-                return answeredMeanwhile(user, state, safe, parsed, interview);
-            }
-            Optional<Response> answered = c.interviews().answer(user, state, interview, catalog(state, safe, true), safe,
-                    messageId == null ? "" : messageId);
-            if (answered.isPresent()) {
-                return answered.get();
+        if (state.interview().isPresent()) {
+            // mid-interview a message is an answer unless it is a subcommand such as forget: it is read as a question
+            // (recognition's work) only when it is shaped like one
+            Optional<CommandParser.Parsed> command = c.parser().parseUnlessFreeText(safe);
+            if (command.isEmpty() || !(command.get().query() instanceof Query.Forget)) {
+                Optional<Response> answered = duringInterview(user, state, safe, messageId, command);
+                if (answered.isPresent()) {
+                    return answered.get();
+                }
             }
         }
+        CommandParser.Parsed parsed = c.parser().parse(safe);
         if (state.interview().isEmpty() && state.fit().isEmpty() && parsed.freeText()) {
             // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
             // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)
@@ -277,6 +270,31 @@ public final class Advisor {
     }
 
     /**
+     * A message while an interview runs: a control, a question of one's own, or the answer. Empty when there is no
+     * interview to answer after all (it ended meanwhile): the message is then read as outside one. {@code command}
+     * is the message's parse when it is not free text.
+     */
+    private Optional<Response> duringInterview(UserKey user, UserState state, String safe, String messageId,
+            Optional<CommandParser.Parsed> command) {
+        Core c = core();
+        // an answer in the other language is judged in it; the interview itself keeps its language
+        Catalog interview = interviewCatalog(state, false).orElseGet(() -> catalog(state, safe, true));
+        Optional<InterviewControl> control = c.interviewWords().control(safe);
+        if (control.isPresent()) {
+            return Optional.of(c.interviews().control(user, interview, control.get(), null));
+        }
+        if (command.isEmpty() && c.interviewWords().questionShaped(safe)) {
+            CommandParser.Parsed parsed = c.parser().parse(safe);
+            if (askedMeanwhile(state, interview, safe, parsed)) {
+                // a question of one's own in the middle of an interview ("未経験の初年度の年収ってどれくらい？") is
+                // answered, not scored, and the interview's question is asked again
+                return Optional.of(answeredMeanwhile(user, state, safe, parsed, interview));
+            }
+        }
+        return c.interviews().answer(user, state, interview, catalog(state, safe, true), safe, messageId == null ? "" : messageId);
+    }
+
+    /**
      * True when a message in the middle of an interview is a short question the advisor has content for (pay,
      * certifications, a role), not an answer. The reverse question's answer is a question, so it is never one.
      */
@@ -284,7 +302,7 @@ public final class Advisor {
         Query q = parsed.query();
         boolean content = q instanceof Query.Guide || q instanceof Query.Passage || q instanceof Query.RoleDetail
                 || q instanceof Query.Compare || q instanceof Query.StageDetail || q instanceof Query.Day;
-        if (!parsed.freeText() || !content || !core().interviewWords().questionShaped(text)) {
+        if (!parsed.freeText() || !content) {
             return false;
         }
         InterviewSession session = state.interview().orElseThrow();

@@ -78,7 +78,21 @@ public final class CommandParser {
                 || query instanceof Query.Fallback;
     }
 
+    /**
+     * As {@link #parse}, but empty where the text is free text that only recognition could read: the question-reading
+     * work (intent model, topic rules, passage search) is not done. In the middle of an interview a message is an
+     * answer unless it is a subcommand such as {@code forget}, so an answer is never read as a question for nothing.
+     */
+    public java.util.Optional<Parsed> parseUnlessFreeText(String text) {
+        return java.util.Optional.ofNullable(parseOnce(text, false));
+    }
+
     private Parsed parseOnce(String text) {
+        return parseOnce(text, true);
+    }
+
+    /** {@code understand} false: null where recognition would have to read free text. */
+    private Parsed parseOnce(String text, boolean understand) {
         String normalized = TextNormalizer.normalize(text);
         if (normalized.isEmpty()) {
             return new Parsed(new Query.Help(), false);
@@ -123,7 +137,7 @@ public final class CommandParser {
             if (interview.startsInterview(text)) {
                 return new Parsed(InterviewCommands.decode(interview, text), true);
             }
-            return new Parsed(understanding.understand(text), true);
+            return understand ? new Parsed(understanding.understand(text), true) : null;
         }
         // a subcommand's meaning depends only on its words, and the same few ("compare infra server") come
         // often; what echoes a user's own words back (an unknown role) is not kept
