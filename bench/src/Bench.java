@@ -350,14 +350,16 @@ public final class Bench {
             }
             // the first DMs alone, on users of their own: the answer path's large once-per-answer methods reach C2 here,
             // not in the mixed warm-up (its compiler queue is long); measured, then the DM phase below is the warm one
+            // as many users as keep each under two answers, as in the DM phase: none reaches the end of an interview
+            int warmUsers = dmUsers * Math.max(1, dmWarmupSeconds() / seconds);
             if (interviews) {
-                for (int u = 0; u < dmUsers; u++) {
+                for (int u = 0; u < warmUsers; u++) {
                     client.send(slash(uri, "interview", "UW" + u), HttpResponse.BodyHandlers.discarding());
                 }
                 awaitIdle(process.pid());
             }
             jit = new long[] {cpuMicros(process.pid()), compilerMicros(process.pid())};
-            double[] dmsFirst = dmRoundTrips(client, uri, "UW", dmUsers, 1,
+            double[] dmsFirst = dmRoundTrips(client, uri, "UW", warmUsers, 1,
                     "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。", dmWarmupSeconds(), process.pid());
             double jitDmFirst = compilerShare(process.pid(), jit);
             awaitIdle(process.pid());
@@ -386,9 +388,9 @@ public final class Bench {
         }
     }
 
-    /** Seconds of DMs alone before the DM phase (measured as the first DMs): {@code BENCH_DM_WARMUP}, default 10. */
+    /** Seconds of DMs alone before the DM phase (measured as the first DMs): {@code BENCH_DM_WARMUP}, default 30 (on JDK 25 C2 was still compiling the answer path after 10). */
     static int dmWarmupSeconds() {
-        return Integer.parseInt(System.getenv().getOrDefault("BENCH_DM_WARMUP", "10"));
+        return Integer.parseInt(System.getenv().getOrDefault("BENCH_DM_WARMUP", "30"));
     }
 
     /** Seconds of the mix that warm each app's JIT in every round before it is measured: {@code BENCH_WARMUP}, default 20. */
