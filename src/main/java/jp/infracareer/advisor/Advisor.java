@@ -209,12 +209,17 @@ public final class Advisor {
             return response;
         }
         Catalog catalog = catalog(state, read, true);
-        Reply first = response.replies().get(0);
         String note = catalog.ui().format("notice.input_cut", "n", String.valueOf(MAX_INPUT));
-        List<Reply> replies = new java.util.ArrayList<>(response.replies());
-        replies.set(0, new Reply(first.topic(), first.title(), first.parts(),
+        return new Response(noteFirst(response.replies(), note), response.direct(), null, response.effects());
+    }
+
+    /** The replies with {@code note} before the first one's context line (what the user should know about them all). */
+    private static List<Reply> noteFirst(List<Reply> replies, String note) {
+        List<Reply> out = new java.util.ArrayList<>(replies);
+        Reply first = out.get(0);
+        out.set(0, new Reply(first.topic(), first.title(), first.parts(),
                 first.context().isEmpty() ? note : note + " " + first.context(), first.actions(), first.data()));
-        return new Response(replies, response.direct(), null, response.effects());
+        return out;
     }
 
     /**
@@ -312,15 +317,8 @@ public final class Advisor {
     private Response answeredMeanwhile(UserKey user, UserState state, String text, CommandParser.Parsed parsed, Catalog interview) {
         Response answer = route(user, state, text, parsed);
         Response again = core().interviews().control(user, interview, InterviewControl.REPEAT, null);
-        List<Reply> replies = new java.util.ArrayList<>();
-        for (Reply r : answer.replies()) {
-            if (replies.isEmpty()) {
-                String note = interview.ui().text("interview.asked_meanwhile");
-                r = new Reply(r.topic(), r.title(), r.parts(), r.context().isEmpty() ? note : note + " " + r.context(),
-                        r.actions(), r.data());
-            }
-            replies.add(r);
-        }
+        List<Reply> replies = new java.util.ArrayList<>(answer.replies().isEmpty() ? answer.replies()
+                : noteFirst(answer.replies(), interview.ui().text("interview.asked_meanwhile")));
         replies.addAll(again.replies());
         return new Response(replies, true, null, answer.effects());
     }

@@ -1,6 +1,7 @@
 package jp.infracareer.content;
 
 import java.util.List;
+import jp.infracareer.kernel.Tracks;
 
 /**
  * One mock-interview question with what interviewers look for and how a good answer goes.
@@ -47,6 +48,6 @@ public record InterviewQuestion(
 
     /** One of a track's own questions that the general course never asks (Linux commands for server, VLANs for network). */
     public boolean ownedBy(String track) {
-        return focusOf(track) && !inTrack("general");
+        return focusOf(track) && !inTrack(Tracks.GENERAL);
     }
 }

@@ -29,6 +29,8 @@ public final class InterviewWords {
     private final java.util.Set<String> begin;
     private final java.util.Set<String> aloneWithNone;
     private final List<String> clarify;
+    /** Per language, whether a sentence asks something (feedback.yml {@code reading.asks_back}). */
+    private final Map<Lang, java.util.regex.Pattern> asksBack = new java.util.EnumMap<>(Lang.class);
     private final Map<String, String> tracks = new LinkedHashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
@@ -52,6 +54,7 @@ public final class InterviewWords {
             list.forEach(w -> controls.put(TextNormalizer.normalize(w), known));
         });
         for (Lang lang : Lang.values()) {
+            asksBack.put(lang, java.util.regex.Pattern.compile(kb.catalog(lang).feedback().reading().asksBack()));
             for (InterviewQuestion q : kb.catalog(lang).questions()) {
                 names.add(Map.entry(TextNormalizer.normalize(q.id()), q.id()));
                 q.names().forEach(n -> names.add(Map.entry(TextNormalizer.normalize(n), q.id())));
@@ -122,25 +125,22 @@ public final class InterviewWords {
     /** Longest message read as a question put to the advisor rather than an answer: characters (Japanese) or words. */
     private static final int QUESTION_CHARS = 60;
     private static final int QUESTION_WORDS = 16;
-    private static final java.util.regex.Pattern ENDS_AS_QUESTION =
-            java.util.regex.Pattern.compile("(?:[?？]|(?:です|ます|でしょう|ません)か)[\\s。.!！?？]*$");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。!！?？]|\\.\\s");
 
     /**
-     * One short sentence that ends as a question ("未経験の初年度の年収ってどれくらい？", "Could you clarify the
-     * question?"): asked of the advisor, not an answer. A longer answer that ends in a question, or a question
+     * One short sentence that asks something ("未経験の初年度の年収ってどれくらい？", "Could you clarify the question?"):
+     * asked of the advisor, not an answer. A sentence asks as the language's {@code reading.asks_back} says (the rule
+     * that also finds a question put back to the interviewer); a longer answer that ends in a question, or a question
      * inside an answer, is not one.
      */
     public boolean questionShaped(String text) {
-        String normalized = TextNormalizer.normalize(text).strip();
-        java.util.regex.Matcher end = ENDS_AS_QUESTION.matcher(normalized);
-        if (normalized.isEmpty() || !end.find()) {
+        String stripped = text == null ? "" : text.strip();
+        boolean english = stripped.chars().allMatch(c -> c < 0x80);
+        List<String> sentences = AnswerText.split(stripped, english);
+        if (sentences.size() != 1) {
             return false;
         }
-        String body = normalized.substring(0, end.start());
-        boolean latin = normalized.chars().allMatch(c -> c < 0x80);
-        boolean isShort = latin ? normalized.split("\\s+").length <= QUESTION_WORDS : normalized.length() <= QUESTION_CHARS;
-        return isShort && !SENTENCE_END.matcher(body).find();
+        boolean isShort = english ? stripped.split("\\s+").length <= QUESTION_WORDS : stripped.length() <= QUESTION_CHARS;
+        return isShort && asksBack.get(english ? Lang.EN : Lang.JA).matcher(sentences.get(0)).find();
     }
 
     /** Only a message that is exactly a control word (a command's argument, a button). */
