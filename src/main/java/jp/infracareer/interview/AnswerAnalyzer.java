@@ -213,20 +213,21 @@ public final class AnswerAnalyzer {
         }
         int score = (int) Math.round(raw)
                 - Math.min(scoring.penalty("weak_motive_max"), motives(flags) * scoring.penalty("weak_motive"));
+        int built = Math.max(0, Math.min(100, score));
         if (relevance == Relevance.OFF_TOPIC) {
-            score = Math.min(score, scoring.cap("off_topic"));
+            score = Math.min(score, failing(built, scoring.cap("off_topic")));
         }
         if (relevance == Relevance.OTHER_QUESTION) {
-            score = Math.min(score, scoring.cap("other_question"));
+            score = Math.min(score, failing(built, scoring.cap("other_question")));
         }
         if (stuffed) {
-            score = Math.min(score, scoring.cap("stuffed"));
+            score = Math.min(score, failing(built, scoring.cap("stuffed")));
         }
         if (!misconceptions.isEmpty()) {
-            score = Math.min(score, scoring.cap("misconception"));
+            score = Math.min(score, failing(built, scoring.cap("misconception")));
         }
         if (motives(flags) > 0 && covered.size() < rubric.need()) {
-            score = Math.min(score, scoring.cap("weak_only"));
+            score = Math.min(score, failing(built, scoring.cap("weak_only")));
         }
         if (relevance == Relevance.ON_TOPIC) {
             if (concreteCap < score && concreteCap < scoring.threshold("concrete_told_below") && !rules.generic().isBlank()) {
@@ -325,6 +326,14 @@ public final class AnswerAnalyzer {
         }
         int worst = readsMostSo(text, model);
         return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));
+    }
+
+    /**
+     * The score of an answer that fails the question: its cap scaled by how well it is built otherwise (structure,
+     * points, length), so that a sound answer wrongly thought to fail still ranks above one that truly does
+     */
+    private static int failing(int built, double cap) {
+        return (int) Math.round(cap * built / 100.0);
     }
 
     /**

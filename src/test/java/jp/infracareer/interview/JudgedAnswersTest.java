@@ -391,7 +391,9 @@ class JudgedAnswersTest {
      * (「エスカレーションはせずに」) and narrowed the night-alert "own judgement" synonyms, measured together: on the 31
      * sets, one good answer fell below 75 (not looked into: held out) and one
      * more pair came in order; an answer that opens by giving one's name to another question is called a
-     * self-introduction (another question's answer 100 -> 101 of 105). In band, then of how many: see the README for what each still misses.
+     * self-introduction (another question's answer 100 -> 101 of 105). Session 17 scaled the failing caps by the
+     * score an answer had built (a sound answer wrongly judged to fail no longer ties at 13 with the ones that fail):
+     * pairs 1,697 -> 1,712, every band the same. In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {295, 308}, "good", new int[] {428, 442}, "unconventional", new int[] {223, 253},
@@ -420,7 +422,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1810);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1697);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1712);
     }
 
     @Test
