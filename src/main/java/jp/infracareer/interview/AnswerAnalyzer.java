@@ -240,6 +240,10 @@ public final class AnswerAnalyzer {
                 // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
                 // steps above), however brief, stays above every answer capped for a mistake
                 score = Math.max(score, (int) scoring.cap("sound_floor"));
+            } else if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && covered.isEmpty()
+                    && readsSound(text, thinness, question, catalog)) {
+                // an honest attempt at this question, in words no point's synonyms hold, ranks above every failing answer
+                score = Math.max(score, (int) scoring.cap("attempt_floor"));
             }
         }
         score = Math.max(0, Math.min(100, score));
