@@ -3,8 +3,10 @@ package jp.infracareer.interview;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.recognition.JapaneseWords;
@@ -34,6 +36,11 @@ final class AnswerText {
     private final long[][] made;
     /** Per sentence, whether it disowns what it says (see {@link #disowns}), read at its first use. */
     private final Boolean[] disowned;
+    /** Per sentence, whether it sets out a bad example and whether it turns back from one: read once each. */
+    private final Boolean[] badExample;
+    private final Boolean[] turnsBack;
+    /** Whether a clause negates what it says, by clause: every rule of a bank asks it of the same clauses. */
+    private final Map<String, Boolean> negates = new HashMap<>();
 
     /** An answer read phrasing by phrasing, with the language's {@code rules} for sentences. */
     AnswerText(String text, Lang lang, SentenceRules rules) {
@@ -57,6 +64,8 @@ final class AnswerText {
         this.seen = new PhraseTable.Seen[sentences.size()];
         this.made = new long[sentences.size()][];
         this.disowned = new Boolean[sentences.size()];
+        this.badExample = new Boolean[sentences.size()];
+        this.turnsBack = new Boolean[sentences.size()];
     }
 
     private AnswerText(AnswerText from, List<String> folded, List<List<WordForms.Form>> forms, java.util.Set<Integer> skip) {
@@ -76,6 +85,8 @@ final class AnswerText {
             made[i] = null;
         });
         this.disowned = new Boolean[sentences.size()]; // a skipped sentence reads as "" here, so read afresh
+        this.badExample = new Boolean[sentences.size()];
+        this.turnsBack = new Boolean[sentences.size()];
     }
 
     /**
@@ -488,7 +499,7 @@ final class AnswerText {
      * than", "unlike TCP"): such a clause is not read as giving one thing another's job.
      */
     boolean clauseNegates(String clause) {
-        return rules.clauseNegation().matcher(clause).find();
+        return negates.computeIfAbsent(clause, c -> rules.clauseNegation().matcher(c).find());
     }
 
 
@@ -552,15 +563,28 @@ final class AnswerText {
      */
     private boolean inBadExample(int i) {
         for (int k = i; k >= Math.max(0, i - BAD_EXAMPLE_SENTENCES); k--) {
-            String s = folded.get(k).strip();
-            if (k < i && rules.turnsBack().matcher(s).find()) {
+            if (k < i && turnsBack(k)) {
                 return false;
             }
-            if (rules.badExample().matcher(s).find()) {
-                return k == i || !rules.turnsBack().matcher(folded.get(i).strip()).find();
+            if (setsOutBadExample(k)) {
+                return k == i || !turnsBack(i);
             }
         }
         return false;
+    }
+
+    private boolean setsOutBadExample(int k) {
+        if (badExample[k] == null) {
+            badExample[k] = rules.badExample().matcher(folded.get(k).strip()).find();
+        }
+        return badExample[k];
+    }
+
+    private boolean turnsBack(int k) {
+        if (turnsBack[k] == null) {
+            turnsBack[k] = rules.turnsBack().matcher(folded.get(k).strip()).find();
+        }
+        return turnsBack[k];
     }
 
     /** The first sentence that contains any of {@code words} and does not disown them (see {@link #disowns}). */

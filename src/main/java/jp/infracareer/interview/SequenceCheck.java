@@ -32,14 +32,18 @@ final class SequenceCheck {
                 continue;
             }
             String sentence = text.clauses(i, List.of()).get(0);
+            // a colon ends an introduction ("from the physical layer up to the application layer: …"): each part
+            // is read on its own; cut once, read against every sequence
+            List<String[]> parts = new ArrayList<>();
+            for (String part : COLON.split(sentence)) {
+                parts.add(ITEM.split(part));
+            }
             for (FeedbackRules.Sequence sequence : sequences) {
                 if (text.clauseHas(sentence, sequence.unless())) {
                     continue;
                 }
-                // a colon ends an introduction ("from the physical layer up to the application layer: …"): each part
-                // is read on its own
-                for (String part : COLON.split(sentence)) {
-                    List<Integer> order = steps(text, sequence, ITEM.split(part));
+                for (String[] items : parts) {
+                    List<Integer> order = steps(text, sequence, items);
                     // a list names each step once; a part that comes back to a step describes rather than lists
                     long distinct = order.stream().distinct().count();
                     if (distinct == order.size() && distinct >= MIN_STEPS && !inOrder(order, sequence.reversible())) {
