@@ -108,11 +108,11 @@ public final class AnswerAnalyzer {
                 && other.get().hits() - hits >= scoring.threshold("other_question_lead")
                 && !closesOnThisQuestion(text, rules, rubric, asked)
                 // the points say another question; what people wrote to each of the two must agree
-                && PhraseTable.of(catalog).questions().leansTo(text.features(), question.id(), other.get().question())
+                && PhraseTable.of(catalog).questions().leansTo(text, question.id(), other.get().question())
                         >= scoring.threshold("other_question_model_min")) {
             relevance = Relevance.OTHER_QUESTION;
             looksLike = other.get().question();
-        } else if ((closest = PhraseTable.of(catalog).questions().closestOther(text.features(), question.id())
+        } else if ((closest = PhraseTable.of(catalog).questions().closestOther(text, question.id())
                 .filter(c -> c.leansTo() >= scoring.threshold("other_question_model_alone_min"))).isPresent()) {
             // whatever points the rules found, it reads like what people wrote to another question, far beyond any
             // answer written to this one
@@ -162,7 +162,7 @@ public final class AnswerAnalyzer {
         // below), read once
         JudgementModel strengthModel = PhraseTable.of(catalog).strength();
         double strength = relevance == Relevance.ON_TOPIC ? text.reading(strengthModel) : 0;
-        double strengthPerFeature = relevance == Relevance.ON_TOPIC ? strengthModel.perFeature(text.features()) : 0;
+        double strengthPerFeature = relevance == Relevance.ON_TOPIC ? strengthModel.perFeature(text) : 0;
         // a line or two that reads general is a poor answer, except on questions whose good answers are short and general
         boolean shortCapped = tooShort && scoring.thresholdIn("generic_short_applies", question.id()) > 0;
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100

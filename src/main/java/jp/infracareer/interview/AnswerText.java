@@ -130,12 +130,24 @@ final class AnswerText {
     /** Read at the first use: an answer of one analysis, on one thread. */
     private java.util.Set<String> features;
 
+    /** The answer's features numbered by {@code index}, read once for the index the models of a language share. */
+    int[] featureIds(FeatureIndex index) {
+        if (featureIndex != index) {
+            featureIds = index.ids(features());
+            featureIndex = index;
+        }
+        return featureIds;
+    }
+
+    private FeatureIndex featureIndex;
+    private int[] featureIds;
+
     /**
      * A model's reading of the whole answer, read once per model: several checks ask the judgement model the same
      * question of one answer (a rule overruled, a course of action, a sound answer, a situation told).
      */
     double reading(JudgementModel model) {
-        return readings.computeIfAbsent(model, m -> m.score(features()));
+        return readings.computeIfAbsent(model, m -> m.score(this));
     }
 
     /** The readings taken so far, by model; an answer of one analysis, on one thread. */

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,12 +57,37 @@ final class JudgementModel {
 
     private final boolean english;
     private final double prior;
-    private final Map<String, Double> weights;
+    /** The features this model reads by, numbered; the index is shared by the models of a language once learnt. */
+    private final FeatureIndex index;
+    /** Each feature's weight by its number in {@link #index}; NaN for one this model does not know. */
+    private final double[] weights;
 
-    private JudgementModel(boolean english, double prior, Map<String, Double> weights) {
+    private JudgementModel(boolean english, double prior, FeatureIndex index, double[] weights) {
         this.english = english;
         this.prior = prior;
+        this.index = index;
         this.weights = weights;
+    }
+
+    /** The same model, reading by {@code shared}, which holds every feature it knows. */
+    JudgementModel on(FeatureIndex shared) {
+        double[] moved = new double[shared.size()];
+        Arrays.fill(moved, Double.NaN);
+        for (var e : index.entries()) {
+            moved[shared.id(e.getKey())] = weights[e.getValue()];
+        }
+        return new JudgementModel(english, prior, shared, moved);
+    }
+
+    /** The features it knows. */
+    Set<String> vocabulary() {
+        Set<String> out = new java.util.HashSet<>();
+        index.entries().forEach(e -> {
+            if (!Double.isNaN(weights[e.getValue()])) {
+                out.add(e.getKey());
+            }
+        });
+        return out;
     }
 
     /** Learns from {@code examples}, all in one language. */
@@ -86,7 +112,10 @@ final class JudgementModel {
                 weights.put(e.getKey(), logShare(c[0], bad) - logShare(c[1], fine));
             }
         }
-        return new JudgementModel(english, Math.log((bad + 1.0) / (fine + 1.0)), Map.copyOf(weights));
+        FeatureIndex index = FeatureIndex.of(List.of(weights.keySet()));
+        double[] byId = new double[index.size()];
+        weights.forEach((f, w) -> byId[index.id(f)] = w);
+        return new JudgementModel(english, Math.log((bad + 1.0) / (fine + 1.0)), index, byId);
     }
 
     /**
@@ -102,11 +131,23 @@ final class JudgementModel {
         return score(features(text, english));
     }
 
-    /** As {@link #score(String)}, from the answer's features already read ({@link AnswerText#features}). */
+    /** As {@link #score(String)}, from features already read. */
     double score(Set<String> features) {
+        return score(index.ids(features));
+    }
+
+    /** As {@link #score(String)}, from the answer's features numbered once by this model's index. */
+    double score(AnswerText text) {
+        return score(text.featureIds(index));
+    }
+
+    private double score(int[] ids) {
         double s = prior;
-        for (String f : features) {
-            s += weights.getOrDefault(f, 0.0);
+        for (int id : ids) {
+            double w = weights[id];
+            if (!Double.isNaN(w)) {
+                s += w;
+            }
         }
         return s;
     }
@@ -117,11 +158,20 @@ final class JudgementModel {
      * length. A long answer's reading adds up many small weights, so its sum says more of its length than of its kind.
      */
     double perFeature(Set<String> features) {
+        return perFeature(index.ids(features));
+    }
+
+    /** As {@link #perFeature(Set)}, from the answer's features numbered once by this model's index. */
+    double perFeature(AnswerText text) {
+        return perFeature(text.featureIds(index));
+    }
+
+    private double perFeature(int[] ids) {
         double s = 0;
         int known = 0;
-        for (String f : features) {
-            Double w = weights.get(f);
-            if (w != null) {
+        for (int id : ids) {
+            double w = weights[id];
+            if (!Double.isNaN(w)) {
                 s += w;
                 known++;
             }

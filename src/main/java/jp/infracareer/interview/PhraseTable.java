@@ -177,10 +177,14 @@ final class PhraseTable {
         if (models == null) {
             List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
             boolean english = catalog.lang() == jp.infracareer.kernel.Lang.EN;
-            models = new Models(JudgementModel.train(JudgementModel.examples(catalog, training), english),
-                    JudgementModel.train(JudgementModel.thinExamples(catalog, training), english),
-                    JudgementModel.train(JudgementModel.strengthExamples(catalog, training), english),
-                    QuestionModel.learn(catalog, training));
+            JudgementModel judgement = JudgementModel.train(JudgementModel.examples(catalog, training), english);
+            JudgementModel thinness = JudgementModel.train(JudgementModel.thinExamples(catalog, training), english);
+            JudgementModel strength = JudgementModel.train(JudgementModel.strengthExamples(catalog, training), english);
+            QuestionModel questions = QuestionModel.learn(catalog, training);
+            // one index for the four: an answer's features are numbered once, not looked up by each model
+            FeatureIndex shared = FeatureIndex.of(List.of(judgement.vocabulary(), thinness.vocabulary(),
+                    strength.vocabulary(), questions.vocabulary()));
+            models = new Models(judgement.on(shared), thinness.on(shared), strength.on(shared), questions.on(shared));
         }
         return models;
     }

@@ -33,7 +33,9 @@ final class QuestionModel {
     /** Questions (by index) no answer is ever said to be meant for ({@link AnswerAnalyzer#neverMeantFor}). */
     private final boolean[] neverOther;
     /** Per feature, the answers holding it question by question. */
-    private final Map<String, Held> counts;
+    private final FeatureIndex index;
+    /** By feature number in {@link #index}; null for a feature no two answers hold. */
+    private final Held[] counts;
     /** Per question, the smoothed log share of a feature none of its answers holds. */
     private final double[] absent;
 
@@ -55,11 +57,12 @@ final class QuestionModel {
     }
 
     private QuestionModel(boolean english, Map<String, Integer> questionIndex, int[] answers, boolean[] neverOther,
-            Map<String, Held> counts) {
+            FeatureIndex index, Held[] counts) {
         this.english = english;
         this.questionIndex = questionIndex;
         this.answers = answers;
         this.neverOther = neverOther;
+        this.index = index;
         this.counts = counts;
         this.absent = new double[answers.length];
         for (int q = 0; q < answers.length; q++) {
@@ -113,7 +116,30 @@ final class QuestionModel {
                 counts.put(f, new Held(pairs, logShares));
             }
         });
-        return new QuestionModel(english, Map.copyOf(index), answers, neverOther, Map.copyOf(counts));
+        FeatureIndex features = FeatureIndex.of(List.of(counts.keySet()));
+        Held[] byId = new Held[features.size()];
+        counts.forEach((f, held) -> byId[features.id(f)] = held);
+        return new QuestionModel(english, Map.copyOf(index), answers, neverOther, features, byId);
+    }
+
+    /** The same model, reading by {@code shared}, which holds every feature it knows. */
+    QuestionModel on(FeatureIndex shared) {
+        Held[] moved = new Held[shared.size()];
+        for (var e : index.entries()) {
+            moved[shared.id(e.getKey())] = counts[e.getValue()];
+        }
+        return new QuestionModel(english, questionIndex, answers, neverOther, shared, moved);
+    }
+
+    /** The features it knows. */
+    java.util.Set<String> vocabulary() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        index.entries().forEach(e -> {
+            if (counts[e.getValue()] != null) {
+                out.add(e.getKey());
+            }
+        });
+        return out;
     }
 
     /** The question a labelled answer answers, null for an off-topic one (it answers none). */
@@ -135,6 +161,15 @@ final class QuestionModel {
 
     /** As {@link #leansTo(String, String, String)}, from the answer's features already read. */
     double leansTo(Set<String> features, String asked, String other) {
+        return leansTo(index.ids(features), asked, other);
+    }
+
+    /** As {@link #leansTo(String, String, String)}, from the answer's features numbered once. */
+    double leansTo(AnswerText text, String asked, String other) {
+        return leansTo(text.featureIds(index), asked, other);
+    }
+
+    private double leansTo(int[] features, String asked, String other) {
         Integer a = questionIndex.get(asked);
         Integer o = questionIndex.get(other);
         if (a == null || o == null || answers[a] == 0 || answers[o] == 0) {
@@ -158,6 +193,15 @@ final class QuestionModel {
 
     /** As {@link #closestOther(String, String)}, from the answer's features already read. */
     java.util.Optional<Closest> closestOther(Set<String> features, String asked) {
+        return closestOther(index.ids(features), asked);
+    }
+
+    /** As {@link #closestOther(String, String)}, from the answer's features numbered once. */
+    java.util.Optional<Closest> closestOther(AnswerText text, String asked) {
+        return closestOther(text.featureIds(index), asked);
+    }
+
+    private java.util.Optional<Closest> closestOther(int[] features, String asked) {
         Integer boxed = questionIndex.get(asked);
         if (boxed == null || answers[boxed] == 0) {
             return java.util.Optional.empty();
@@ -166,8 +210,8 @@ final class QuestionModel {
         double[] sums = new double[answers.length];
         int absentEverywhere = 0; // features that count for every other question (the asked question's answers hold two or more)
         double askedSide = 0;
-        for (String f : features) {
-            Held held = counts.get(f);
+        for (int f : features) {
+            Held held = counts[f];
             if (held == null) {
                 continue;
             }
@@ -208,10 +252,10 @@ final class QuestionModel {
         return best == null ? java.util.Optional.empty() : java.util.Optional.of(new Closest(best, most));
     }
 
-    private double leansTo(Set<String> features, int a, int o) {
+    private double leansTo(int[] features, int a, int o) {
         double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0));
-        for (String f : features) {
-            Held held = counts.get(f);
+        for (int f : features) {
+            Held held = counts[f];
             if (held == null) {
                 continue;
             }
