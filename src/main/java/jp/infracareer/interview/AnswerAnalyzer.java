@@ -990,6 +990,9 @@ public final class AnswerAnalyzer {
     private static Point episode(AnswerText text, FeedbackRules rules) {
         Optional<Integer> at = text.first(rules.markers(EPISODE), rules.markers("hearsay"));
         if (at.isEmpty()) {
+            at = toldInThePast(text, rules);
+        }
+        if (at.isEmpty()) {
             return new Point(EPISODE, Status.MISSED, "");
         }
         boolean concrete = false;
@@ -1001,6 +1004,30 @@ public final class AnswerAnalyzer {
         }
         return new Point(EPISODE, concrete ? Status.MET : Status.PARTIAL, quote(text.sentence(at.get())));
     }
+
+    /**
+     * The first sentence, not hearsay, in which the speaker did something in the past ("I ran the same script a
+     * hundred times a day", "we had a checklist"): English, where an episode need not open with a marker phrase
+     */
+    private static Optional<Integer> toldInThePast(AnswerText text, FeedbackRules rules) {
+        List<String> pasts = rules.markers("past_tense");
+        if (!text.english() || pasts.isEmpty()) {
+            return Optional.empty();
+        }
+        Pattern past = PAST.computeIfAbsent(pasts, p -> Pattern.compile("\\b(?:i|we)\\s+(?:(?:" + String.join("|", ADVERBS)
+                + ")\\s+)?(?:[a-z]{2,}ed|" + String.join("|", p.stream().map(Pattern::quote).toList()) + ")\\b"));
+        for (int i = 0; i < text.size(); i++) {
+            if (past.matcher(text.folded(i)).find() && !text.has(i, rules.markers("hearsay"))) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words that may stand between the speaker and the verb of a past deed ("I have worked", "we once had"). */
+    private static final List<String> ADVERBS = List.of("have", "had", "once", "then", "also", "always", "never", "just",
+            "really", "actually", "first", "finally", "even", "still", "often", "usually", "all", "both", "later");
+    private static final Map<List<String>, Pattern> PAST = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Point found(String id, Optional<Integer> at, AnswerText text) {
         return at.map(i -> new Point(id, Status.MET, quote(text.sentence(i)))).orElseGet(() -> new Point(id, Status.MISSED, ""));

@@ -57,6 +57,21 @@ class AnswerMeaningTest {
                 .extracting(Feedback.Point::status).containsExactly(Feedback.Status.MET);
     }
 
+    @Test
+    void anEpisodeToldInThePastIsMetWithoutAnOpeningPhraseAndHearsayIsNot() {
+        String episode = "At the call centre I ran the same refund script about a hundred times a day.";
+        Feedback told = judge(Lang.EN, "strengths-weaknesses", "Strength: I follow a procedure exactly. " + episode
+                + " Weakness: I'm slow to speak up in large meetings, so I write my point down beforehand.");
+        assertThat(told.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.EPISODE)).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(Feedback.Status.MET);
+            assertThat(p.quote()).isEqualTo(episode);
+        });
+        Feedback heard = judge(Lang.EN, "strengths-weaknesses", "Strength: I follow a procedure exactly. "
+                + "I heard that we ran the same refund script a hundred times a day there. Weakness: I'm slow to speak up.");
+        assertThat(heard.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.EPISODE))
+                .extracting(Feedback.Point::status).containsExactly(Feedback.Status.MISSED);
+    }
+
     /** Right statements written beside this session's rules (a review found each flagged by a first version). */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
