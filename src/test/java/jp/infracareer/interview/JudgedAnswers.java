@@ -85,6 +85,8 @@ final class JudgedAnswers {
     static final String HELDOUT33 = "interview/judged-answers-heldout33.yml";
     /** A thirty-fourth, written blind at the start of session 15: right practices and facts said the other way round. */
     static final String HELDOUT34 = "interview/judged-answers-heldout34.yml";
+    /** A thirty-fifth, written blind at session 17 from the question texts alone, every label, ja and en. */
+    static final String HELDOUT35 = "interview/judged-answers-heldout35.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */

@@ -140,6 +140,9 @@ class JudgedAnswersTest {
             // way round in passing, beside right answers that use negation), first run on 178dc9b (the session's start):
             // bad-judgement 6/9, good 16/17, unconventional 3/3, wrong 13/23, pairs 76.1% (51 of 67)
             new LabelledSet("holdout34", JudgedAnswers.HELDOUT34, true),
+            // the thirty-fifth, written blind in session 17 (60 answers, 19 questions, every label): first run on 1330c01
+            // (the session's start): good 11/12, wrong 8/9, every other label in band, pairs 96.0% (48 of 50)
+            new LabelledSet("holdout35", JudgedAnswers.HELDOUT35, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -393,12 +396,15 @@ class JudgedAnswersTest {
      * more pair came in order; an answer that opens by giving one's name to another question is called a
      * self-introduction (another question's answer 100 -> 101 of 105). Session 17 scaled the failing caps by the
      * score an answer had built (a sound answer wrongly judged to fail no longer ties at 13 with the ones that fail):
-     * pairs 1,697 -> 1,712, every band the same. In band, then of how many: see the README for what each still misses.
+     * pairs 1,697 -> 1,712, every band the same; then more synonyms for the rubrics' points, written from the points'
+     * meaning by a writer who saw no labelled answer (multi-word English phrases, Japanese of four letters or more):
+     * good 428 -> 429, unconventional 223 -> 228, pairs 1,712 -> 1,713, off-topic 116 -> 115 (not looked into: held
+     * out). With the thirty-fifth set added, the figures below. In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {295, 308}, "good", new int[] {428, 442}, "unconventional", new int[] {223, 253},
-            "poor", new int[] {259, 265}, "wrong", new int[] {313, 383}, "off-topic", new int[] {116, 119},
-            "other-question", new int[] {101, 105}, "stuffed", new int[] {112, 115});
+            "bad-judgement", new int[] {301, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {234, 259},
+            "poor", new int[] {266, 272}, "wrong", new int[] {321, 392}, "off-topic", new int[] {118, 122},
+            "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -421,8 +427,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1810);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1712);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1860);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1762);
     }
 
     @Test
