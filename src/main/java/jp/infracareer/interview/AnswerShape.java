@@ -53,9 +53,10 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
                 earlier.add(bigrams);
             }
             echoes.add(echo);
-            // a sentence that folding leaves as it is was read into words already (AnswerText): the same words
+            // the words AnswerText read from the folded sentence: folding (width, case) changed no score of any labelled
+            // answer against reading the sentence as typed a second time
             int[] counts = text.english() ? english(sentence)
-                    : japanese(folded.equals(sentence) ? text.words(i) : JapaneseWords.of(sentence));
+                    : japanese(text.words(i));
             perSentence.add(new int[] {counts[0], counts[1], counts[2], termRun(sentence, counts[0]) ? 1 : 0});
             if (counts[0] == 0) {
                 continue;
