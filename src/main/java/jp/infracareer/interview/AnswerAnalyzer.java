@@ -196,8 +196,12 @@ public final class AnswerAnalyzer {
             // for is there in the answer's own order, so a structure point not found costs half (still told as missing)
             structure = (structure + 1) / 2;
         }
+        // points made beyond what the question needs: the depth that sets a good answer above a complete but bare one
+        int extraPoints = rubric.concepts().size() - rubric.need();
+        double beyond = extraPoints <= 0 || covered.size() <= rubric.need() ? 0
+                : (double) (covered.size() - rubric.need()) / extraPoints;
         double raw = scoring.weight("structure") * structure
-                + scoring.weight("concepts") * ownShare
+                + scoring.weight("concepts") * ownShare + scoring.weight("concepts_beyond") * beyond
                 + scoring.weight("length") * switch (length.verdict()) {
                     case GOOD -> 1.0;
                     case SHORT, LONG -> 0.5;

@@ -399,10 +399,11 @@ class JudgedAnswersTest {
      * pairs 1,697 -> 1,712, every band the same; then more synonyms for the rubrics' points, written from the points'
      * meaning by a writer who saw no labelled answer (multi-word English phrases, Japanese of four letters or more):
      * good 428 -> 429, unconventional 223 -> 228, pairs 1,712 -> 1,713, off-topic 116 -> 115 (not looked into: held
-     * out). With the thirty-fifth set added, the figures below. In band, then of how many: see the README for what each still misses.
+     * out). With the thirty-fifth set added: pairs 1,762 of 1,860; then the points made beyond a question's need
+     * counted (up to 12 more): pairs 1,762 -> 1,769 (95.1%), unconventional 234 -> 235, the rest the same. In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {301, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {234, 259},
+            "bad-judgement", new int[] {301, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {235, 259},
             "poor", new int[] {266, 272}, "wrong", new int[] {321, 392}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
@@ -428,7 +429,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1860);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1762);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1769);
     }
 
     @Test
