@@ -1018,11 +1018,18 @@ public final class AnswerAnalyzer {
         if (!text.english() || pasts.isEmpty()) {
             return Optional.empty();
         }
-        Pattern past = PAST.computeIfAbsent(pasts, p -> Pattern.compile("\\b(?:i|we)\\s+(?:(?:" + String.join("|", ADVERBS)
-                + ")\\s+)?(?:[a-z]{2,}ed|" + String.join("|", p.stream().map(Pattern::quote).toList()) + ")\\b"));
+        Pattern past = PAST.computeIfAbsent(pasts, p -> Pattern.compile("\\b(?:i|we)(?:'ve|'d)?\\s+(?:(?:" + String.join("|", ADVERBS)
+                + ")\\s+){0,2}([a-z]{2,}ed|" + String.join("|", p.stream().map(Pattern::quote).toList()) + ")\\b"));
+        Set<String> notDeeds = Set.copyOf(rules.markers("past_tense_not"));
         for (int i = 0; i < text.size(); i++) {
-            if (past.matcher(text.folded(i)).find() && !text.has(i, rules.markers("hearsay"))) {
-                return Optional.of(i);
+            if (text.has(i, rules.markers("hearsay")) || text.has(i, rules.markers("past_tense_unreal"))) {
+                continue;
+            }
+            java.util.regex.Matcher m = past.matcher(text.folded(i));
+            while (m.find()) {
+                if (!notDeeds.contains(m.group(1))) {
+                    return Optional.of(i);
+                }
             }
         }
         return Optional.empty();

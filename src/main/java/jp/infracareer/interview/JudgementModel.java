@@ -74,7 +74,10 @@ final class JudgementModel {
         double[] moved = new double[shared.size()];
         Arrays.fill(moved, Double.NaN);
         for (var e : index.entries()) {
-            moved[shared.id(e.getKey())] = weights[e.getValue()];
+            int to = shared.id(e.getKey());
+            if (to >= 0) {
+                moved[to] = weights[e.getValue()];
+            }
         }
         return new JudgementModel(english, prior, shared, moved);
     }

@@ -32,9 +32,12 @@ final class QuestionModel {
     private final int[] answers;
     /** Questions (by index) no answer is ever said to be meant for ({@link AnswerAnalyzer#neverMeantFor}). */
     private final boolean[] neverOther;
-    /** Per feature, the answers holding it question by question. */
+    /** The features it reads by, numbered; shared by the models of a language once learnt. */
     private final FeatureIndex index;
-    /** By feature number in {@link #index}; null for a feature no two answers hold. */
+    /**
+     * Per feature (by its number in {@link #index}), the answers holding it question by question; null for a feature
+     * no two answers hold, or one only the other models of the index know.
+     */
     private final Held[] counts;
     /** Per question, the smoothed log share of a feature none of its answers holds. */
     private final double[] absent;
@@ -126,7 +129,10 @@ final class QuestionModel {
     QuestionModel on(FeatureIndex shared) {
         Held[] moved = new Held[shared.size()];
         for (var e : index.entries()) {
-            moved[shared.id(e.getKey())] = counts[e.getValue()];
+            int to = shared.id(e.getKey());
+            if (to >= 0 && counts[e.getValue()] != null) {
+                moved[to] = counts[e.getValue()];
+            }
         }
         return new QuestionModel(english, questionIndex, answers, neverOther, shared, moved);
     }

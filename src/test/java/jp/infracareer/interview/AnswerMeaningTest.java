@@ -70,6 +70,18 @@ class AnswerMeaningTest {
                 + "I heard that we ran the same refund script a hundred times a day there. Weakness: I'm slow to speak up.");
         assertThat(heard.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.EPISODE))
                 .extracting(Feedback.Point::status).containsExactly(Feedback.Status.MISSED);
+        // words in -ed that tell no deed, and a deed only imagined, are not an episode; "I've" is the speaker too
+        for (String notTold : List.of("I need a team that splits work clearly.", "I have limited experience with Linux.",
+                "If we had more time, we checked twice.")) {
+            Feedback f = judge(Lang.EN, "strengths-weaknesses", "Strength: I follow a procedure exactly. " + notTold
+                    + " Weakness: I'm slow to speak up.");
+            assertThat(f.points()).as(notTold).filteredOn(p -> p.id().equals(AnswerAnalyzer.EPISODE))
+                    .extracting(Feedback.Point::status).containsExactly(Feedback.Status.MISSED);
+        }
+        Feedback contracted = judge(Lang.EN, "strengths-weaknesses", "Strength: I follow a procedure exactly. "
+                + "I've handled 80 refund calls a day for two years. Weakness: I'm slow to speak up.");
+        assertThat(contracted.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.EPISODE))
+                .extracting(Feedback.Point::quote).containsExactly("I've handled 80 refund calls a day for two years.");
     }
 
     /** Right statements written beside this session's rules (a review found each flagged by a first version). */
