@@ -133,6 +133,11 @@ public final class AnswerAnalyzer {
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
                 (int) scoring.threshold("explaining_sentence_min_words"), scoring.threshold("repeated_sentence_alike"),
                 (int) scoring.threshold("repeated_sentences_max"), (int) scoring.threshold("term_list_min_words")));
+        if (stuffed) {
+            // a line of terms states no conclusion, reason or plan: it is never quoted as meeting a structure point
+            faulty.addAll(shape.notExplaining(scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
+                    (int) scoring.threshold("explaining_sentence_min_words")));
+        }
 
         // a course of action without a step it cannot do without (a mistake never reported nor contained) is
         // wrong judgement, however well it is told; only an answer that is on the question and long enough to

@@ -163,15 +163,26 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
      * {@code minFunctionShare} of grammar words and at least {@code minWords} words.
      */
     double explainingShare(double minFunctionShare, int minWords) {
+        Set<Integer> not = notExplaining(minFunctionShare, minWords);
         long all = 0;
         long inExplaining = 0;
-        for (int[] c : explaining) {
-            all += c[0];
-            if (c[2] == 1 && c[0] >= minWords && c[1] >= minFunctionShare * c[0]) {
-                inExplaining += c[0];
-            }
+        for (int i = 0; i < explaining.size(); i++) {
+            all += explaining.get(i)[0];
+            inExplaining += not.contains(i) ? 0 : explaining.get(i)[0];
         }
         return all == 0 ? 0 : (double) inExplaining / all;
+    }
+
+    /** The sentences (by index) that do not explain: no predicate, too few words, or too little grammar. */
+    Set<Integer> notExplaining(double minFunctionShare, int minWords) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < explaining.size(); i++) {
+            int[] c = explaining.get(i);
+            if (!(c[2] == 1 && c[0] >= minWords && c[1] >= minFunctionShare * c[0])) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** The share of the answer's words that stand in runs of comma-separated terms. */

@@ -58,6 +58,16 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aListOfTermsIsNeverQuotedAsMeetingAStructurePoint() {
+        Feedback f = judge(Lang.EN, "why-infra", "Linux, AWS, CCNA, routers, firewall, monitoring, 24/7, uptime, LPIC, Zabbix, VLAN, DNS, DHCP.");
+        assertThat(f.stuffed()).isTrue();
+        assertThat(f.points()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(Feedback.Status.MISSED);
+            assertThat(p.quote()).isEmpty();
+        });
+    }
+
+    @Test
     void anEpisodeToldInThePastIsMetWithoutAnOpeningPhraseAndHearsayIsNot() {
         String episode = "At the call centre I ran the same refund script about a hundred times a day.";
         Feedback told = judge(Lang.EN, "strengths-weaknesses", "Strength: I follow a procedure exactly. " + episode
