@@ -53,10 +53,12 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
             String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
-            String badExample, String turnsBack, String pointDenied, String readable, String denialCondemned, String worksAt) {
+            String badExample, String turnsBack, String pointDenied, String readable, String denialCondemned, String worksAt,
+            String pastDeed, String imagined) {
         public Reading {
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
-                    ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable, denialCondemned, worksAt)) {
+                    ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable, denialCondemned, worksAt,
+                    pastDeed, imagined)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

@@ -244,15 +244,15 @@ public final class AnswerAnalyzer {
                 flags.add(generic(text, strengthModel, rules.genericFor(question.category())));
             }
             score = Math.min(score, Math.min(concreteCap, Math.min(thinCap, genericCap)));
-            if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && !covered.isEmpty()
-                    && missingSteps(rubric, rightHits).isEmpty() && readsSound(text, thinness, question, catalog)) {
-                // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
-                // steps above), however brief, stays above every answer capped for a mistake
-                score = Math.max(score, (int) scoring.cap("sound_floor"));
-            } else if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && covered.isEmpty()
-                    && readsSound(text, thinness, question, catalog)) {
-                // an honest attempt at this question, in words no point's synonyms hold, ranks above every failing answer
-                score = Math.max(score, (int) scoring.cap("attempt_floor"));
+            if (misconceptions.isEmpty() && motives(flags) == 0 && !stuffed && readsSound(text, thinness, question, catalog)) {
+                if (covered.isEmpty()) {
+                    // an honest attempt at this question, in words no point's synonyms hold, ranks above every failing answer
+                    score = Math.max(score, (int) scoring.cap("attempt_floor"));
+                } else if (missingSteps(rubric, rightHits).isEmpty()) {
+                    // a sound answer that makes a point and skips no essential step (a brief answer is not held to the
+                    // steps above), however brief, stays above every answer capped for a mistake
+                    score = Math.max(score, (int) scoring.cap("sound_floor"));
+                }
             }
         }
         score = Math.max(0, Math.min(100, score));
@@ -1015,35 +1015,21 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * The first sentence, not hearsay, in which the speaker did something in the past ("I ran the same script a
-     * hundred times a day", "we had a checklist"): English, where an episode need not open with a marker phrase
+     * The first sentence, neither hearsay nor imagined, in which the speaker did something in the past ("I ran the same
+     * script a hundred times a day", "we had a checklist"): the language's {@code reading.past_deed}, for English, where an
+     * episode need not open with a marker phrase
      */
     private static Optional<Integer> toldInThePast(AnswerText text, FeedbackRules rules) {
-        List<String> pasts = rules.markers("past_tense");
-        if (!text.english() || pasts.isEmpty()) {
-            return Optional.empty();
-        }
-        Pattern past = PAST.computeIfAbsent(pasts, p -> Pattern.compile("\\b(?:i|we)(?:'ve|'d)?\\s+(?:(?:" + String.join("|", ADVERBS)
-                + ")\\s+){0,2}([a-z]{2,}ed|" + String.join("|", p.stream().map(Pattern::quote).toList()) + ")\\b"));
-        Set<String> notDeeds = Set.copyOf(rules.markers("past_tense_not"));
+        SentenceRules reading = text.rules();
         for (int i = 0; i < text.size(); i++) {
-            if (text.has(i, rules.markers("hearsay")) || text.has(i, rules.markers("past_tense_unreal"))) {
-                continue;
-            }
-            java.util.regex.Matcher m = past.matcher(text.folded(i));
-            while (m.find()) {
-                if (!notDeeds.contains(m.group(1))) {
-                    return Optional.of(i);
-                }
+            String s = text.folded(i);
+            if (reading.pastDeed().matcher(s).find() && !reading.imagined().matcher(s).find()
+                    && !text.has(i, rules.markers("hearsay"))) {
+                return Optional.of(i);
             }
         }
         return Optional.empty();
     }
-
-    /** Words that may stand between the speaker and the verb of a past deed ("I have worked", "we once had"). */
-    private static final List<String> ADVERBS = List.of("have", "had", "once", "then", "also", "always", "never", "just",
-            "really", "actually", "first", "finally", "even", "still", "often", "usually", "all", "both", "later");
-    private static final Map<List<String>, Pattern> PAST = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Point found(String id, Optional<Integer> at, AnswerText text) {
         return at.map(i -> new Point(id, Status.MET, quote(text.sentence(i)))).orElseGet(() -> new Point(id, Status.MISSED, ""));

@@ -163,22 +163,25 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
      * {@code minFunctionShare} of grammar words and at least {@code minWords} words.
      */
     double explainingShare(double minFunctionShare, int minWords) {
-        Set<Integer> not = notExplaining(minFunctionShare, minWords);
         long all = 0;
         long inExplaining = 0;
-        for (int i = 0; i < explaining.size(); i++) {
-            all += explaining.get(i)[0];
-            inExplaining += not.contains(i) ? 0 : explaining.get(i)[0];
+        for (int[] c : explaining) {
+            all += c[0];
+            inExplaining += explains(c, minFunctionShare, minWords) ? c[0] : 0;
         }
         return all == 0 ? 0 : (double) inExplaining / all;
+    }
+
+    /** A sentence explains when it has a predicate, enough words and enough grammar among them. */
+    private static boolean explains(int[] c, double minFunctionShare, int minWords) {
+        return c[2] == 1 && c[0] >= minWords && c[1] >= minFunctionShare * c[0];
     }
 
     /** The sentences (by index) that do not explain: no predicate, too few words, or too little grammar. */
     Set<Integer> notExplaining(double minFunctionShare, int minWords) {
         Set<Integer> out = new java.util.HashSet<>();
         for (int i = 0; i < explaining.size(); i++) {
-            int[] c = explaining.get(i);
-            if (!(c[2] == 1 && c[0] >= minWords && c[1] >= minFunctionShare * c[0])) {
+            if (!explains(explaining.get(i), minFunctionShare, minWords)) {
                 out.add(i);
             }
         }

@@ -119,26 +119,19 @@ final class AnswerText {
         return whole;
     }
 
-    /** The whole answer's features as the models read them ({@link JudgementModel#features}), read once. */
-    java.util.Set<String> features() {
-        if (features == null) {
-            features = JudgementModel.features(whole, english);
-        }
-        return features;
-    }
-
-    /** Read at the first use: an answer of one analysis, on one thread. */
-    private java.util.Set<String> features;
-
-    /** The answer's features numbered by {@code index}, read once for the index the models of a language share. */
+    /**
+     * The whole answer's features as the models read them ({@link JudgementModel#features}), numbered by {@code index}:
+     * read once for the index the models of a language share.
+     */
     int[] featureIds(FeatureIndex index) {
         if (featureIndex != index) {
-            featureIds = index.ids(features());
+            featureIds = index.ids(JudgementModel.features(whole, english));
             featureIndex = index;
         }
         return featureIds;
     }
 
+    /** Read at the first use: an answer of one analysis, on one thread. */
     private FeatureIndex featureIndex;
     private int[] featureIds;
 

@@ -52,6 +52,11 @@ final class FeatureIndex {
         return Arrays.copyOf(out, n);
     }
 
+    /** The features it numbers. */
+    Set<String> features() {
+        return ids.keySet();
+    }
+
     /** Each feature with its number, to carry a model's weights over to another index. */
     Set<Map.Entry<String, Integer>> entries() {
         return ids.entrySet();

@@ -82,15 +82,9 @@ final class JudgementModel {
         return new JudgementModel(english, prior, shared, moved);
     }
 
-    /** The features it knows. */
+    /** The features of the index it reads by: as learnt, exactly the ones it weighs. */
     Set<String> vocabulary() {
-        Set<String> out = new java.util.HashSet<>();
-        index.entries().forEach(e -> {
-            if (!Double.isNaN(weights[e.getValue()])) {
-                out.add(e.getKey());
-            }
-        });
-        return out;
+        return index.features();
     }
 
     /** Learns from {@code examples}, all in one language. */

@@ -137,15 +137,9 @@ final class QuestionModel {
         return new QuestionModel(english, questionIndex, answers, neverOther, shared, moved);
     }
 
-    /** The features it knows. */
-    java.util.Set<String> vocabulary() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        index.entries().forEach(e -> {
-            if (counts[e.getValue()] != null) {
-                out.add(e.getKey());
-            }
-        });
-        return out;
+    /** The features of the index it reads by: as learnt, exactly the ones two answers or more hold. */
+    Set<String> vocabulary() {
+        return index.features();
     }
 
     /** The question a labelled answer answers, null for an off-topic one (it answers none). */

@@ -7,14 +7,15 @@ import jp.infracareer.content.FeedbackRules;
 record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMisreading, Pattern asksBack,
         Pattern topicBefore, Pattern topicAfter, Pattern ownSubject, Pattern clauseBreak, Pattern motiveNegated,
         Pattern badExample, Pattern turnsBack, Pattern pointDenied, Pattern readable, Pattern denialCondemned,
-        Pattern worksAt) {
+        Pattern worksAt, Pattern pastDeed, Pattern imagined) {
     static SentenceRules of(FeedbackRules.Reading r) {
         return new SentenceRules(Pattern.compile(r.clauseNegation()), Pattern.compile(r.disowned()),
                 Pattern.compile(r.commonMisreading()), Pattern.compile(r.asksBack()),
                 Pattern.compile(r.topicBefore()), Pattern.compile(r.topicAfter()), Pattern.compile(r.ownSubject()),
                 Pattern.compile(r.clauseBreak()), Pattern.compile(r.motiveNegated()), Pattern.compile(r.badExample()),
                 Pattern.compile(r.turnsBack()), Pattern.compile(r.pointDenied()), Pattern.compile(r.readable()),
-                Pattern.compile(r.denialCondemned()), Pattern.compile(r.worksAt()));
+                Pattern.compile(r.denialCondemned()), Pattern.compile(r.worksAt()), Pattern.compile(r.pastDeed()),
+                Pattern.compile(r.imagined()));
     }
 
     /** English: a denial that is itself denied right before it ("I never skip the runbook", "I would not ignore it"). */
