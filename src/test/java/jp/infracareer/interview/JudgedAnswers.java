@@ -156,6 +156,8 @@ final class JudgedAnswers {
     static final String TUNING36 = "interview/judged-answers-tuning36.yml";
     /** A thirty-seventh, written blind at the start of session 15 like the thirty-fourth held-out set. */
     static final String TUNING37 = "interview/judged-answers-tuning37.yml";
+    /** A thirty-eighth, written blind at the start of session 18: wrong facts and wrong judgement in the writer's words. */
+    static final String TUNING38 = "interview/judged-answers-tuning38.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -274,7 +274,10 @@ class JudgedAnswersTest {
             new LabelledSet("tuning36", JudgedAnswers.TUNING36, false),
             // blind (session 15, 178dc9b, at its start): thirty-seventh (written like the thirty-fourth held-out set)
             // bad-judgement 8/9, good 14/16, unconventional 3/4, wrong 12/23, pairs 71.7% (33 of 46)
-            new LabelledSet("tuning37", JudgedAnswers.TUNING37, false));
+            new LabelledSet("tuning37", JudgedAnswers.TUNING37, false),
+            // blind (session 18, de9d7c2, at its start): thirty-eighth (wrong facts and wrong judgement stated in passing,
+            // beside right answers to the same questions) bad-judgement 12/14, good 26/26, wrong 27/44, pairs 89.6% (103 of 115)
+            new LabelledSet("tuning38", JudgedAnswers.TUNING38, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -400,11 +403,13 @@ class JudgedAnswersTest {
      * meaning by a writer who saw no labelled answer (multi-word English phrases, Japanese of four letters or more):
      * good 428 -> 429, unconventional 223 -> 228, pairs 1,712 -> 1,713, off-topic 116 -> 115 (not looked into: held
      * out). With the thirty-fifth set added: pairs 1,762 of 1,860; then the points made beyond a question's need
-     * counted (up to 12 more): pairs 1,762 -> 1,769 (95.1%), unconventional 234 -> 235, the rest the same. In band, then of how many: see the README for what each still misses.
+     * counted (up to 12 more): pairs 1,762 -> 1,769 (95.1%), unconventional 234 -> 235, the rest the same. Session 18
+     * caught the mistakes of the thirty-eighth (tuning) set: technically wrong 321 -> 323, wrong judgement 301 -> 302,
+     * pairs 1,769 -> 1,771, the rest the same. In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {301, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {235, 259},
-            "poor", new int[] {266, 272}, "wrong", new int[] {321, 392}, "off-topic", new int[] {118, 122},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {235, 259},
+            "poor", new int[] {266, 272}, "wrong", new int[] {323, 392}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
     @Test
@@ -429,7 +434,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1860);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1769);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1771);
     }
 
     @Test
