@@ -120,9 +120,11 @@ public final class AnswerAnalyzer {
             looksLike = closest.get().question();
         } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty()
                 && (hits == 0 || strayPoint(text, question, rubric, hits, scoring) || unanchored(text, question, rubric, hits, scoring))
-                && !toldOfTheSituation(text, question, rubric, catalog, rules)) {
+                && !toldOfTheSituation(text, question, rubric, catalog, rules)
+                && !closesByNamingTheQuestion(text, rules, asked, (int) scoring.threshold("closing_echo_min"))) {
             // an answer that states something wrong about the question's subject is about it, whatever it misses;
-            // so is the story of a situation like the one asked about, whatever it does in it (judged below)
+            // so is the story of a situation like the one asked about, whatever it does in it (judged below), and one
+            // whose last sentence says it is the answer in the question's own words (「それが転職の理由です」)
             relevance = Relevance.OFF_TOPIC;
             about = topicWords(text, vocabulary(catalog), Set.copyOf(rules.markers("not_topic")));
         }
@@ -974,6 +976,16 @@ public final class AnswerAnalyzer {
      * True when a story's last sentence sums up ("So…", "that is why…") with one of this question's points and one of
      * its words: the story answers this question, however much of it another question's points describe.
      */
+    /**
+     * The last sentence, after a story, says in the question's own words that this is the answer: 「それが御社を志望した
+     * 理由です」, "that's why I applied to you".
+     */
+    private static boolean closesByNamingTheQuestion(AnswerText text, FeedbackRules rules, QuestionWords asked, int echoMin) {
+        int last = text.size() - 1;
+        return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.startsWith(last, rules.markers("closing")))
+                && asked.echoed(text, last) >= echoMin;
+    }
+
     private static boolean closesOnThisQuestion(AnswerText text, FeedbackRules rules, Rubric rubric, QuestionWords asked) {
         int last = text.size() - 1;
         return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.startsWith(last, rules.markers("closing")))

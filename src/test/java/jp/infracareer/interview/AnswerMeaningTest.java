@@ -306,7 +306,9 @@ class AnswerMeaningTest {
                 .contains("家庭用ルーターは両方の機能を持つことが多い");
         Feedback en = judge(Lang.EN, "nat-vs-dhcp", "NAT hands out IP addresses to devices automatically, while DHCP translates "
                 + "private addresses into the public one.");
-        assertThat(en.misconceptions()).extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
+        // "while" parts the two clauses, so each half's own mistake is named with its own correction
+        assertThat(en.misconceptions()).extracting(Feedback.Finding::id).containsExactly("nat-hands-out-addresses", "dhcp-translates");
+        assertThat(en.score()).isLessThanOrEqualTo(40);
         assertThat(judge(Lang.JA, "tcp-udp", "TCPは再送しないので速く、UDPは再送して確実に届けます。").misconceptions())
                 .extracting(Feedback.Finding::id).containsExactly("roles-mixed-up");
         // the same halves the right way round, or one thing named only as where the other's work came from, are right

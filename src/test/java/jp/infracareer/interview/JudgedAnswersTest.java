@@ -405,11 +405,15 @@ class JudgedAnswersTest {
      * out). With the thirty-fifth set added: pairs 1,762 of 1,860; then the points made beyond a question's need
      * counted (up to 12 more): pairs 1,762 -> 1,769 (95.1%), unconventional 234 -> 235, the rest the same. Session 18
      * caught the mistakes of the thirty-eighth (tuning) set: technically wrong 321 -> 323, wrong judgement 301 -> 302,
-     * pairs 1,769 -> 1,771, the rest the same. In band, then of how many: see the README for what each still misses.
+     * pairs 1,769 -> 1,771, the rest the same; then "while"/"whereas" (一方, に対し) read as contrast, and a last sentence
+     * that names the question in its own words no longer off topic: pairs 1,771 -> 1,772, unconventional 235 -> 237,
+     * technically wrong 323 -> 324. More phrases for the compared things' jobs (roles), written from their meaning,
+     * were tried and not kept: technically wrong +2 but good -4 and pairs -4.
+     * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {235, 259},
-            "poor", new int[] {266, 272}, "wrong", new int[] {323, 392}, "off-topic", new int[] {118, 122},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {237, 259},
+            "poor", new int[] {266, 272}, "wrong", new int[] {324, 392}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
     @Test
@@ -434,7 +438,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1860);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1771);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1772);
     }
 
     @Test
