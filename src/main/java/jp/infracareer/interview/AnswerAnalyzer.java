@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.FeedbackRules;
@@ -84,16 +85,18 @@ public final class AnswerAnalyzer {
         Relevance relevance = Relevance.ON_TOPIC;
         String looksLike = "";
         String about = "";
-        Optional<Other> other = bestOther(text, catalog, rubric);
+        // the other question whose points this answer makes most: read only where a branch below asks for it (a
+        // reverse question, or an answer making few of its own points), as it reads every rubric of the bank
+        Supplier<Optional<Other>> other = memo(() -> bestOther(text, catalog, rubric));
         Optional<QuestionModel.Closest> closest;
         QuestionWords asked = new QuestionWords(question.question(), text.english());
         boolean reverse = question.isReverse();
         if (reverse && asksBack(text, rules)) {
             // a question put to the interviewer answers "do you have any questions?", whatever it is about
-        } else if (reverse && length.verdict() != Verdict.TOO_SHORT && other.isPresent()
-                && other.get().share() >= scoring.threshold("other_question_min_share")) {
+        } else if (reverse && length.verdict() != Verdict.TOO_SHORT && other.get().isPresent()
+                && other.get().get().share() >= scoring.threshold("other_question_min_share")) {
             relevance = Relevance.OTHER_QUESTION;
-            looksLike = other.get().question();
+            looksLike = other.get().get().question();
         } else if (question.id().equals(SELF_INTRO) && introducesSelf(text, rules)) {
             // naming oneself is a self-introduction, however much of it is about why infrastructure
         } else if (!question.id().equals(SELF_INTRO) && text.size() > 0 && text.has(0, rules.markers("introduces"))
@@ -102,16 +105,16 @@ public final class AnswerAnalyzer {
             // an answer that opens by giving one's name is a self-introduction, whatever question was asked
             relevance = Relevance.OTHER_QUESTION;
             looksLike = SELF_INTRO;
-        } else if (other.isPresent() && hits <= scoring.threshold("other_question_own_max_hits")
+        } else if (hits <= scoring.threshold("other_question_own_max_hits") && other.get().isPresent()
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
-                && other.get().share() >= scoring.threshold("other_question_min_share")
-                && other.get().hits() - hits >= scoring.threshold("other_question_lead")
+                && other.get().get().share() >= scoring.threshold("other_question_min_share")
+                && other.get().get().hits() - hits >= scoring.threshold("other_question_lead")
                 && !closesOnThisQuestion(text, rules, rubric, asked)
                 // the points say another question; what people wrote to each of the two must agree
-                && PhraseTable.of(catalog).questions().leansTo(text, question.id(), other.get().question())
+                && PhraseTable.of(catalog).questions().leansTo(text, question.id(), other.get().get().question())
                         >= scoring.threshold("other_question_model_min")) {
             relevance = Relevance.OTHER_QUESTION;
-            looksLike = other.get().question();
+            looksLike = other.get().get().question();
         } else if ((closest = PhraseTable.of(catalog).questions().closestOther(text, question.id())
                 .filter(c -> c.leansTo() >= scoring.threshold("other_question_model_alone_min"))).isPresent()) {
             // whatever points the rules found, it reads like what people wrote to another question, far beyond any
@@ -614,6 +617,21 @@ public final class AnswerAnalyzer {
     private record Other(String question, long hits, double share) {}
 
     /** The other question of the bank whose points this answer makes best. */
+    /** {@code value} worked out at most once, on first use. */
+    private static <T> Supplier<T> memo(Supplier<T> value) {
+        return new Supplier<>() {
+            private T known;
+
+            @Override
+            public T get() {
+                if (known == null) {
+                    known = value.get();
+                }
+                return known;
+            }
+        };
+    }
+
     private static Optional<Other> bestOther(AnswerText text, Catalog catalog, Rubric own) {
         Other best = null;
         PhraseTable table = PhraseTable.of(catalog);
