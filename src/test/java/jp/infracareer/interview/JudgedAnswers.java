@@ -158,6 +158,8 @@ final class JudgedAnswers {
     static final String TUNING37 = "interview/judged-answers-tuning37.yml";
     /** A thirty-eighth, written blind at the start of session 18: wrong facts and wrong judgement in the writer's words. */
     static final String TUNING38 = "interview/judged-answers-tuning38.yml";
+    /** A thirty-ninth, written blind in session 18 after its first round: factual errors on the technical questions. */
+    static final String TUNING39 = "interview/judged-answers-tuning39.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
