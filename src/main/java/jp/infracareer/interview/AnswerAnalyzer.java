@@ -558,7 +558,8 @@ public final class AnswerAnalyzer {
      */
     private static boolean unanchored(AnswerText text, InterviewQuestion question, Rubric rubric, int hits, Scoring scoring) {
         if (question.keyTerms().isEmpty() || text.first(question.keyTerms()).isPresent()
-                || text.first(rubric.anchors()).isPresent()) {
+                || text.first(rubric.anchors()).isPresent() || hits > rubric.need()) {
+            // more of the question's points than it needs is an answer to it in words the lists did not foresee
             return false;
         }
         // where the rubric lists the field's words, naming none of them is enough: "built", "checked" and "took
