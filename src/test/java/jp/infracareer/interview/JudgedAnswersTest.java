@@ -411,7 +411,7 @@ class JudgedAnswersTest {
      * pairs 1,769 -> 1,771, the rest the same; then "while"/"whereas" (一方, に対し) read as contrast, and a last sentence
      * that names the question in its own words no longer off topic: pairs 1,771 -> 1,772, unconventional 235 -> 237,
      * technically wrong 323 -> 324. More phrases for the compared things' jobs (roles), written from their meaning,
-     * were tried and not kept: technically wrong +2 but good -4 and pairs -4. The thirty-ninth (tuning) set's nineteen new
+     * were tried and not kept: technically wrong +2 but good -4 and pairs -4. The thirty-ninth (tuning) set's eighteen new
      * misconceptions changed no held-out figure.
      * In band, then of how many: see the README for what each still misses.
      */
