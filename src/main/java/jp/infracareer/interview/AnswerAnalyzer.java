@@ -617,7 +617,6 @@ public final class AnswerAnalyzer {
     /** Another question of the bank, how many of its points an answer makes, and their share of its need. */
     private record Other(String question, long hits, double share) {}
 
-    /** The other question of the bank whose points this answer makes best. */
     /** {@code value} worked out at most once, on first use. */
     private static <T> Supplier<T> memo(Supplier<T> value) {
         return new Supplier<>() {
@@ -633,6 +632,7 @@ public final class AnswerAnalyzer {
         };
     }
 
+    /** The other question of the bank whose points this answer makes best. */
     private static Optional<Other> bestOther(AnswerText text, Catalog catalog, Rubric own) {
         Other best = null;
         PhraseTable table = PhraseTable.of(catalog);
@@ -992,10 +992,6 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * True when a story's last sentence sums up ("So…", "that is why…") with one of this question's points and one of
-     * its words: the story answers this question, however much of it another question's points describe.
-     */
-    /**
      * The last sentence, after a story, says in the question's own words that this is the answer: 「それが御社を志望した
      * 理由です」, "that's why I applied to you".
      */
@@ -1005,10 +1001,13 @@ public final class AnswerAnalyzer {
                 && asked.echoed(text, last) >= echoMin;
     }
 
+    /**
+     * True when a story's last sentence sums up ("So…", "that is why…") with one of this question's points and one of
+     * its words: the story answers this question, however much of it another question's points describe.
+     */
     private static boolean closesOnThisQuestion(AnswerText text, FeedbackRules rules, Rubric rubric, QuestionWords asked) {
         int last = text.size() - 1;
-        return last > 0 && (text.has(last, rules.markers("conclusion_last")) || text.startsWith(last, rules.markers("closing")))
-                && rubric.concepts().stream().anyMatch(c -> text.makes(last, c.synonyms())) && asked.echoed(text, last) >= 1;
+        return closesByNamingTheQuestion(text, rules, asked, 1) && rubric.concepts().stream().anyMatch(c -> text.makes(last, c.synonyms()));
     }
 
     /**
