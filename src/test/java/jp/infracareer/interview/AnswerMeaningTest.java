@@ -322,6 +322,26 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void rightTcpUdpAnswersFromATrialAreNotToldTheyAreWrong() {
+        // a newcomer's trial (session 18): "no handshake or resending" denies both, and Wi-Fi dropping packets is
+        // context, not a claim that UDP is for wireless
+        Feedback contrast = judge(Lang.EN, "tcp-udp", "TCP is connection-oriented and resends lost data, so it is reliable and "
+                + "used for web, mail and SSH, while UDP has no handshake or resending, so it is faster and used for voice, "
+                + "video, games and DNS. I saw this in Wireshark at home: the web page started with SYN, SYN-ACK and ACK, "
+                + "while the voice call was just a stream of UDP packets.");
+        assertThat(contrast.misconceptions()).isEmpty();
+        assertThat(contrast.score()).isGreaterThanOrEqualTo(75);
+        Feedback wifi = judge(Lang.EN, "tcp-udp", "TCP is reliable because it uses a handshake, acknowledgements and "
+                + "retransmission, so it is used for web, mail and SSH. UDP skips all of that, so it is lighter and faster and "
+                + "is used for voice calls, games and DNS. In my home lab the voice traffic was just a stream of UDP packets, "
+                + "and when my Wi-Fi dropped a few, the call only glitched for a moment instead of pausing.");
+        assertThat(wifi.misconceptions()).isEmpty();
+        // the same clause saying UDP resends is still caught
+        assertThat(judge(Lang.EN, "tcp-udp", "TCP opens a session first, while UDP resends lost data so that it always "
+                + "arrives.").misconceptions()).isNotEmpty();
+    }
+
+    @Test
     void aSentenceWithoutASubjectOfItsOwnGoesOnAboutTheThingNamedBefore() {
         // Japanese drops a subject that is still the topic; English points back with "it"
         assertThat(judge(Lang.JA, "vlan", "VLANはネットワークを分ける技術として知られています。暗号化した通信で、自宅から会社に安全につなげます。")
