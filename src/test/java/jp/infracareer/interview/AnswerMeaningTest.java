@@ -336,6 +336,10 @@ class AnswerMeaningTest {
                 + "is used for voice calls, games and DNS. In my home lab the voice traffic was just a stream of UDP packets, "
                 + "and when my Wi-Fi dropped a few, the call only glitched for a moment instead of pausing.");
         assertThat(wifi.misconceptions()).isEmpty();
+        // and at night, "I did not try to fix it myself" is the right course, not fixing alone
+        assertThat(judge(Lang.EN, "night-alert", "First I checked the alert and the runbook. I did not try to fix it myself. "
+                + "I called the on-call engineer, reported what I saw, and recorded every step in the ticket.").misconceptions())
+                .isEmpty();
         // the same clause saying UDP resends is still caught
         assertThat(judge(Lang.EN, "tcp-udp", "TCP opens a session first, while UDP resends lost data so that it always "
                 + "arrives.").misconceptions()).isNotEmpty();
