@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.FeedbackRules;
@@ -85,18 +84,19 @@ public final class AnswerAnalyzer {
         Relevance relevance = Relevance.ON_TOPIC;
         String looksLike = "";
         String about = "";
-        // the other question whose points this answer makes most: read only where a branch below asks for it (a
+        boolean reverse = question.isReverse();
+        // the other question whose points this answer makes most: read only for the branches below that ask for it (a
         // reverse question, or an answer making few of its own points), as it reads every rubric of the bank
-        Supplier<Optional<Other>> other = memo(() -> bestOther(text, catalog, rubric));
+        Optional<Other> other = reverse || hits <= scoring.threshold("other_question_own_max_hits")
+                ? bestOther(text, catalog, rubric) : Optional.empty();
         Optional<QuestionModel.Closest> closest;
         QuestionWords asked = new QuestionWords(question.question(), text.english());
-        boolean reverse = question.isReverse();
         if (reverse && asksBack(text, rules)) {
             // a question put to the interviewer answers "do you have any questions?", whatever it is about
-        } else if (reverse && length.verdict() != Verdict.TOO_SHORT && other.get().isPresent()
-                && other.get().get().share() >= scoring.threshold("other_question_min_share")) {
+        } else if (reverse && length.verdict() != Verdict.TOO_SHORT && other.isPresent()
+                && other.get().share() >= scoring.threshold("other_question_min_share")) {
             relevance = Relevance.OTHER_QUESTION;
-            looksLike = other.get().get().question();
+            looksLike = other.get().question();
         } else if (question.id().equals(SELF_INTRO) && introducesSelf(text, rules)) {
             // naming oneself is a self-introduction, however much of it is about why infrastructure
         } else if (!question.id().equals(SELF_INTRO) && text.size() > 0 && text.has(0, rules.markers("introduces"))
@@ -105,16 +105,16 @@ public final class AnswerAnalyzer {
             // an answer that opens by giving one's name is a self-introduction, whatever question was asked
             relevance = Relevance.OTHER_QUESTION;
             looksLike = SELF_INTRO;
-        } else if (hits <= scoring.threshold("other_question_own_max_hits") && other.get().isPresent()
+        } else if (hits <= scoring.threshold("other_question_own_max_hits") && other.isPresent()
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
-                && other.get().get().share() >= scoring.threshold("other_question_min_share")
-                && other.get().get().hits() - hits >= scoring.threshold("other_question_lead")
+                && other.get().share() >= scoring.threshold("other_question_min_share")
+                && other.get().hits() - hits >= scoring.threshold("other_question_lead")
                 && !closesOnThisQuestion(text, rules, rubric, asked)
                 // the points say another question; what people wrote to each of the two must agree
-                && PhraseTable.of(catalog).questions().leansTo(text, question.id(), other.get().get().question())
+                && PhraseTable.of(catalog).questions().leansTo(text, question.id(), other.get().question())
                         >= scoring.threshold("other_question_model_min")) {
             relevance = Relevance.OTHER_QUESTION;
-            looksLike = other.get().get().question();
+            looksLike = other.get().question();
         } else if ((closest = PhraseTable.of(catalog).questions().closestOther(text, question.id())
                 .filter(c -> c.leansTo() >= scoring.threshold("other_question_model_alone_min"))).isPresent()) {
             // whatever points the rules found, it reads like what people wrote to another question, far beyond any
@@ -124,7 +124,7 @@ public final class AnswerAnalyzer {
         } else if (length.verdict() != Verdict.TOO_SHORT && misconceptions.isEmpty()
                 && (hits == 0 || strayPoint(text, question, rubric, hits, scoring) || unanchored(text, question, rubric, hits, scoring))
                 && !toldOfTheSituation(text, question, rubric, catalog, rules)
-                && !closesByNamingTheQuestion(text, rules, asked, (int) scoring.threshold("closing_echo_min"))) {
+                && !closesByNamingTheQuestion(text, rules, asked, (int) scoring.threshold("question_echo_min"))) {
             // an answer that states something wrong about the question's subject is about it, whatever it misses;
             // so is the story of a situation like the one asked about, whatever it does in it (judged below), and one
             // whose last sentence says it is the answer in the question's own words (「それが転職の理由です」)
@@ -133,15 +133,15 @@ public final class AnswerAnalyzer {
         }
 
         AnswerShape shape = AnswerShape.of(text, rules.markers("courtesy"));
-        boolean stuffed = shape.stuffed(new AnswerShape.Thresholds(scoring.threshold("explaining_share_floor"),
+        AnswerShape.Thresholds shapeThresholds = new AnswerShape.Thresholds(scoring.threshold("explaining_share_floor"),
                 scoring.threshold("explaining_share_min"), scoring.threshold("term_run_share_min"),
                 scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
                 (int) scoring.threshold("explaining_sentence_min_words"), scoring.threshold("repeated_sentence_alike"),
-                (int) scoring.threshold("repeated_sentences_max"), (int) scoring.threshold("term_list_min_words")));
+                (int) scoring.threshold("repeated_sentences_max"), (int) scoring.threshold("term_list_min_words"));
+        boolean stuffed = shape.stuffed(shapeThresholds);
         if (stuffed) {
             // a line of terms states no conclusion, reason or plan: it is never quoted as meeting a structure point
-            faulty.addAll(shape.notExplaining(scoring.threshold(text.english() ? "function_share_min_en" : "function_share_min_ja"),
-                    (int) scoring.threshold("explaining_sentence_min_words")));
+            faulty.addAll(shape.notExplaining(shapeThresholds));
         }
 
         // a course of action without a step it cannot do without (a mistake never reported nor contained) is
@@ -616,21 +616,6 @@ public final class AnswerAnalyzer {
 
     /** Another question of the bank, how many of its points an answer makes, and their share of its need. */
     private record Other(String question, long hits, double share) {}
-
-    /** {@code value} worked out at most once, on first use. */
-    private static <T> Supplier<T> memo(Supplier<T> value) {
-        return new Supplier<>() {
-            private T known;
-
-            @Override
-            public T get() {
-                if (known == null) {
-                    known = value.get();
-                }
-                return known;
-            }
-        };
-    }
 
     /** The other question of the bank whose points this answer makes best. */
     private static Optional<Other> bestOther(AnswerText text, Catalog catalog, Rubric own) {

@@ -178,10 +178,10 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
     }
 
     /** The sentences (by index) that do not explain: no predicate, too few words, or too little grammar. */
-    Set<Integer> notExplaining(double minFunctionShare, int minWords) {
+    Set<Integer> notExplaining(Thresholds t) {
         Set<Integer> out = new java.util.HashSet<>();
         for (int i = 0; i < explaining.size(); i++) {
-            if (!explains(explaining.get(i), minFunctionShare, minWords)) {
+            if (!explains(explaining.get(i), t.minFunctionShare(), t.minWords())) {
                 out.add(i);
             }
         }
