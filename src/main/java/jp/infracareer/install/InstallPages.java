@@ -60,6 +60,9 @@ public final class InstallPages extends HttpServlet {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             response.setHeader("Allow", "GET, HEAD");
+            // the unread request body may still be arriving; closing keeps the client from reusing a connection
+            // the server may drop mid-body (seen once as a flaky "no bytes" on the next request)
+            response.setHeader("Connection", "close");
             plain(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed", method);
             return;
         }

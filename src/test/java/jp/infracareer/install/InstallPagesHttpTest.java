@@ -121,6 +121,7 @@ class InstallPagesHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(header(response, "Allow")).isEqualTo("GET, HEAD");
+        assertThat(header(response, "Connection")).isEqualTo("close");
         assertSafeHeaders(response);
     }
 
