@@ -430,6 +430,36 @@ final class AnswerText {
         return out;
     }
 
+    /** Where an English clause turns to a relative clause of its own (", which suits …", " where speed matters …"). */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(",\\s*(?:which|where)\\b|\\swhere\\b");
+
+    /**
+     * As {@link #statedClauses}, and besides the parts of a negating English clause that state something before its
+     * negation moves into a relative clause: "udp works at layer 3 and sends datagrams, which suits calls where
+     * speed matters more than a lost packet" states its first part, which "than" later on does not take back.
+     */
+    List<Clause> statedParts(List<String> contrast, List<String> unless) {
+        List<Clause> out = statedClauses(contrast, unless);
+        if (!english) {
+            return out;
+        }
+        for (int i = 0; i < size(); i++) {
+            if (disowns(i)) {
+                continue;
+            }
+            for (String clause : clauses(i, contrast)) {
+                if (!clauseNegates(clause) || clauseHas(clause, unless)) {
+                    continue;
+                }
+                java.util.regex.Matcher relative = RELATIVE.matcher(clause);
+                if (relative.find() && !clauseNegates(clause.substring(0, relative.start()))) {
+                    out.add(new Clause(i, clause.substring(0, relative.start())));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Sentence {@code i} cut at words of contrast ("…が、", "but"): its clauses, folded, each to be read on its
      * own. A sentence without one is a single clause.
@@ -516,6 +546,19 @@ final class AnswerText {
             }
         }
         return false;
+    }
+
+    /** Where {@code word} stands in {@code foldedClause}, found as {@link #clauseHas} finds it: each start, in order. */
+    List<Integer> placesOf(String foldedClause, String word) {
+        String f = Phrasing.of(word).folded();
+        List<Integer> places = new ArrayList<>();
+        boolean wordWise = english && !f.isEmpty() && f.chars().allMatch(c -> c < 0x80);
+        for (int at = f.isEmpty() ? -1 : foldedClause.indexOf(f); at >= 0; at = foldedClause.indexOf(f, at + 1)) {
+            if (!wordWise || startsWordAt(foldedClause, at, f)) {
+                places.add(at);
+            }
+        }
+        return places;
     }
 
     /** Where {@code word} first stands as a whole word in {@code text}, or -1. */

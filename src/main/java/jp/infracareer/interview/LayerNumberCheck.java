@@ -34,7 +34,7 @@ final class LayerNumberCheck {
             return Optional.empty();
         }
         List<String> deviceWords = rule.devices().stream().flatMap(List::stream).toList();
-        for (AnswerText.Clause said : text.statedClauses(contrast, rule.unless())) {
+        for (AnswerText.Clause said : text.statedParts(contrast, rule.unless())) {
             for (String part : text.topicParts(said.text(), deviceWords)) {
                 // a part with one number is read whole; one with several, item by item (a list of layers or devices)
                 List<String> items = numbers(part).size() <= 1 ? List.of(part) : List.of(ITEM.split(part));
@@ -80,7 +80,55 @@ final class LayerNumberCheck {
         if (devices.layers().size() == 1 && stated.size() == 1 && !devices.layers().first().equals(stated.first())) {
             return Optional.of(new Hit(sentence, stated.first(), devices.layers().first(), devices.first()));
         }
+        // devices of several layers: the layer goes with the device named just before it ("UDP works at layer 3 and
+        // suits DNS lookups", 「NATはL2スイッチが行います」, "the VLAN tag is written in the IP header")
+        if (said.layers().size() > 1 && stated.size() == 1) {
+            return nearestBefore(text, rule, item, stated.first()).filter(d -> d.layer() != stated.first())
+                    .map(d -> new Hit(sentence, stated.first(), d.layer(), d.word()));
+        }
         return Optional.empty();
+    }
+
+    /** How far after a device's name the layer said of it may stand, in characters (as {@link TransportCheck}'s). */
+    private static final int JA_REACH = 20;
+    private static final int EN_REACH = 40;
+    /** Where one item of a list ends and the next begins; a relative clause (", which is written in …") goes on. */
+    private static final Pattern LIST_BREAK = Pattern.compile("[、;；]|,\\s+(?!which\\b|that\\b)");
+
+    /** A device as named in an item: its layer (from 1), the word and where it ends. */
+    private record Mention(int layer, String word, int end) {}
+
+    /**
+     * The device named closest before the first place the item states {@code layer} (its number or its name); a
+     * device word inside that place ("ip" in "ip header") does not count. Empty when no device comes before it, close and in the same item of a list.
+     */
+    private static Optional<Mention> nearestBefore(AnswerText text, Rubric.LayerNumbers rule, String item, int layer) {
+        int statedAt = Integer.MAX_VALUE;
+        Matcher m = NUMBER.matcher(item);
+        while (m.find()) {
+            statedAt = Math.min(statedAt, m.start());
+        }
+        for (String name : rule.names().get(layer - 1)) {
+            for (int at : text.placesOf(item, name)) {
+                statedAt = Math.min(statedAt, at);
+            }
+        }
+        Mention nearest = null;
+        for (int l = 0; l < rule.devices().size(); l++) {
+            for (String word : rule.devices().get(l)) {
+                int length = AnswerText.Phrasing.of(word).folded().length();
+                for (int at : text.placesOf(item, word)) {
+                    if (at + length <= statedAt && (nearest == null || at + length > nearest.end())) {
+                        nearest = new Mention(l + 1, word, at + length);
+                    }
+                }
+            }
+        }
+        if (nearest == null || statedAt - nearest.end() > (text.english() ? EN_REACH : JA_REACH)
+                || LIST_BREAK.matcher(item.substring(nearest.end(), statedAt)).find()) {
+            return Optional.empty(); // too far, or in another item of a list: not said of that device
+        }
+        return Optional.of(nearest);
     }
 
     /** The layers (numbered from 1) whose words an item names, and the first word named. */

@@ -867,4 +867,41 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.EN, "why-it", "Linux, AWS, CCNA, DNS.").stuffed()).isTrue();
         assertThat(judge(Lang.EN, "why-it", "Linux, AWS, CCNA.").stuffed()).isFalse();
     }
+
+    @Test
+    void singleSlipsFromANewcomersTrialAreNamed() {
+        // each passed at about 90 before: a layer said of the device just before it, though others follow in the clause
+        Feedback udp = judge(Lang.EN, "tcp-udp", "TCP sets up a connection with a handshake and resends lost packets, so it "
+                + "suits web pages and email. UDP works at layer 3 and just sends datagrams, which suits video calls and DNS "
+                + "lookups where speed matters more than a lost packet.");
+        assertThat(udp.misconceptions()).extracting(Feedback.Finding::id).containsExactly("layer-number");
+        assertThat(udp.misconceptions().get(0).correction()).contains("UDP is layer 4, not layer 3");
+        Feedback nat = judge(Lang.JA, "nat-vs-dhcp", "NATはプライベートIPアドレスをグローバルIPアドレスに変換する仕組みで、"
+                + "社内の多くの端末が1つのグローバルIPを共有できます。NATはL2スイッチが行います。DHCPは端末がネットワークに"
+                + "つながったときにIPアドレスやサブネットマスク、デフォルトゲートウェイを自動で配る仕組みです。");
+        assertThat(nat.misconceptions()).extracting(Feedback.Finding::id).containsExactly("switch-does-nat");
+        Feedback tag = judge(Lang.EN, "vlan", "A VLAN splits one physical switch into several logical networks, so sales and "
+                + "development can be separated without buying more switches. Frames between switches on a trunk port carry a "
+                + "VLAN tag, which is written in the IP header, so the other switch knows which VLAN they belong to. To talk "
+                + "between VLANs you need a router or a layer 3 switch.");
+        assertThat(tag.misconceptions()).extracting(Feedback.Finding::id).containsExactly("tag-in-ip-header");
+        assertThat(tag.score()).isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void theSameFactsSaidRightAreLeftAlone() {
+        Feedback udp = judge(Lang.EN, "tcp-udp", "TCP sets up a connection with a handshake and resends lost packets, so it "
+                + "suits web pages and email. UDP works at layer 4 too and just sends datagrams, which suits video calls and "
+                + "DNS lookups where speed matters more than a lost packet.");
+        assertThat(udp.misconceptions()).isEmpty();
+        Feedback nat = judge(Lang.JA, "nat-vs-dhcp", "NATはプライベートIPアドレスをグローバルIPアドレスに変換する仕組みで、"
+                + "社内の多くの端末が1つのグローバルIPを共有できます。社内の端末はL2スイッチでつなぎ、NATは境界のルーターが"
+                + "行います。DHCPは端末がネットワークにつながったときにIPアドレスやサブネットマスク、デフォルトゲートウェイを"
+                + "自動で配る仕組みです。");
+        assertThat(nat.misconceptions()).isEmpty();
+        Feedback tag = judge(Lang.JA, "vlan", "VLANは1台の物理スイッチを論理的に複数のネットワークに分ける技術です。"
+                + "営業部と開発部を分けるなど、機器を増やさずにセグメントを分けられます。スイッチ間のトランクポートでは"
+                + "VLANタグがイーサネットフレームに付けられ、IPヘッダーはそのままです。VLAN間の通信にはルーターかL3スイッチが必要です。");
+        assertThat(tag.misconceptions()).isEmpty();
+    }
 }
