@@ -161,7 +161,8 @@ public final class InterviewReplies {
             parts.add(new Bullets(ui.text("interview.points_heading"), lines));
         }
         parts.add(new Paragraph(ui.text("interview.length_heading"), ui.format(lengthKey(ui, q, f.length().verdict()),
-                "count", String.valueOf(f.length().count()), "unit", f.length().unit())));
+                "count", String.valueOf(f.length().count()), "unit", f.length().count() == 1 && ui.has("interview.unit_one")
+                        ? ui.text("interview.unit_one") : f.length().unit()))); // "1 word", not "1 words"
         parts.add(new Paragraph(ui.text("interview.covered_heading"),
                 f.covered().isEmpty() ? ui.text("interview.no_covered") : String.join(ui.text("list_separator"), f.covered())));
         if (!f.uncovered().isEmpty()) {

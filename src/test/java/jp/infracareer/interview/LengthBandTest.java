@@ -72,4 +72,19 @@ class LengthBandTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new jp.infracareer.content.FeedbackRules.Length("字", 60, 50, 250, 400))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCountOfOneIsToldInTheSingular() {
+        var catalog = KB.catalog(Lang.EN);
+        Feedback f = judge(Lang.EN, "why-it", "Yes.");
+        var reply = InterviewReplies.feedbackOnly(catalog, catalog.question("why-it").orElseThrow(), f);
+        java.util.List<String> paragraphs = reply.parts().stream().filter(p -> p instanceof jp.infracareer.kernel.Reply.Paragraph)
+                .map(p -> ((jp.infracareer.kernel.Reply.Paragraph) p).text()).toList();
+        assertThat(paragraphs).anySatisfy(p -> assertThat(p).startsWith("1 word:"));
+        assertThat(String.join("\n", paragraphs)).doesNotContain("1 words");
+        Feedback two = judge(Lang.EN, "why-it", "Yes, definitely.");
+        var twoReply = InterviewReplies.feedbackOnly(catalog, catalog.question("why-it").orElseThrow(), two);
+        assertThat(twoReply.parts()).filteredOn(p -> p instanceof jp.infracareer.kernel.Reply.Paragraph)
+                .map(p -> ((jp.infracareer.kernel.Reply.Paragraph) p).text()).anySatisfy(p -> assertThat(p).startsWith("2 words:"));
+    }
 }
