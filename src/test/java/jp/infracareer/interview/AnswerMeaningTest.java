@@ -904,4 +904,20 @@ class AnswerMeaningTest {
                 + "VLANタグがイーサネットフレームに付けられ、IPヘッダーはそのままです。VLAN間の通信にはルーターかL3スイッチが必要です。");
         assertThat(tag.misconceptions()).isEmpty();
     }
+
+    @Test
+    void broadcastTrafficIsNotThePointAboutTheBroadcastAddress() {
+        // found in a trial: "256 usable" was corrected, yet "keep broadcast traffic small" credited the reserved addresses
+        Feedback en = judge(Lang.EN, "ip-subnet", "A /24 network has a subnet mask of 255.255.255.0, so the first 24 bits are the "
+                + "network part and the last 8 bits are for hosts. That gives 256 usable host addresses, so up to 256 PCs can be "
+                + "connected. Subnetting lets us split networks by department and keep broadcast traffic small.");
+        assertThat(en.misconceptions()).isNotEmpty();
+        assertThat(en.covered()).noneMatch(label -> label.contains("broadcast"));
+        Feedback ja = judge(Lang.JA, "ip-subnet", "/24はサブネットマスクが255.255.255.0で、先頭24ビットがネットワーク部、残り8ビットが"
+                + "ホスト部です。部署ごとにネットワークを分けると、ブロードキャストの通信を減らせて管理もしやすくなります。");
+        assertThat(ja.covered()).noneMatch(label -> label.contains("ブロードキャスト"));
+        // the address itself still counts
+        assertThat(judge(Lang.EN, "ip-subnet", "The last address of the range is the broadcast address, so it cannot go to a PC.")
+                .covered()).anyMatch(label -> label.contains("broadcast"));
+    }
 }
