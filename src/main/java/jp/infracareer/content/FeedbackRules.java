@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record FeedbackRules(Length length, Map<String, Length> lengthByCategory, Map<String, List<String>> markers,
         List<WeakMotive> weakMotives, Judgement judgement, Ports ports, Sequences sequences, Reading reading, String thin,
-        String generic, Map<String, String> genericByCategory) {
+        String generic, Map<String, String> genericByCategory, Headers headers) {
 
     public FeedbackRules {
         genericByCategory = genericByCategory == null ? Map.of() : Map.copyOf(genericByCategory);
@@ -26,6 +26,7 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
         judgement = judgement == null ? new Judgement(List.of(), List.of(), "") : judgement;
         ports = ports == null ? Ports.NONE : ports;
         sequences = sequences == null ? Sequences.NONE : sequences;
+        headers = headers == null ? Headers.NONE : headers;
         java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");
     }
 
@@ -129,6 +130,39 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
             correction = correction == null ? "" : correction;
             transportUnless = transportUnless == null ? List.of() : List.copyOf(transportUnless);
             transportCorrection = transportCorrection == null ? "" : transportCorrection;
+        }
+    }
+
+    /**
+     * Which header of a packet carries which field, read in answers to questions of {@code categories}: a field put
+     * in another layer's header ("the VLAN tag is written in the IP header", 「IPヘッダーに入っている宛先MACアドレス」)
+     * states a wrong fact. {@code into} are the words that put a field before them into the header after them ("in",
+     * 「に入」); {@code holding}, the words by which a header named first holds the field after them ("carries",
+     * 「には」). A clause with a word of {@code unless} is left alone; {@code correction} has {stated} (the header as
+     * the answer named it, by its label), {field} and {holds} (what the field's own header is) filled in.
+     */
+    public record Headers(List<String> categories, List<Header> known, List<String> into, List<String> holding,
+            List<String> unless, String correction) {
+        public static final Headers NONE = new Headers(List.of(), List.of(), List.of(), List.of(), List.of(), "");
+
+        public Headers {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            known = known == null ? List.of() : List.copyOf(known);
+            into = into == null ? List.of() : List.copyOf(into);
+            holding = holding == null ? List.of() : List.copyOf(holding);
+            unless = unless == null ? List.of() : List.copyOf(unless);
+            correction = correction == null ? "" : correction;
+        }
+    }
+
+    /**
+     * One header (or none: {@code names} empty for fields no header carries, such as the subnet mask), the words that
+     * name it, the fields it carries, and a sentence saying where those fields are ({@code holds}).
+     */
+    public record Header(String label, List<String> names, List<String> fields, String holds) {
+        public Header {
+            names = names == null ? List.of() : List.copyOf(names);
+            fields = List.copyOf(fields);
         }
     }
 

@@ -286,6 +286,9 @@ public final class AnswerAnalyzer {
         if (rules.sequences().categories().contains(question.category())) {
             out.addAll(outOfOrder(text, rules, faulty));
         }
+        if (rules.headers().categories().contains(question.category())) {
+            out.addAll(misplacedField(text, rules, faulty));
+        }
         if (situational(question, rules)) {
             // the judgement every situation shares, beside the question's own list
             List<Rubric.Misconception> shared = rules.judgement().mistakes();
@@ -737,7 +740,10 @@ public final class AnswerAnalyzer {
                     Optional<Rubric.Role> subject = carried;
                     for (String piece : text.rules().clauseBreak().split(part)) {
                         Optional<Rubric.Role> own = named(text, piece, roles);
-                        subject = own.isPresent() ? own : subject;
+                        // a piece with a subject of its own that is none of the things ("; and the top three deal with
+                        // …") does not go on about the one named before it
+                        subject = own.isPresent() ? own
+                                : text.rules().ownSubject().matcher(piece.strip()).find() ? Optional.empty() : subject;
                         if (!text.clauseNegates(piece) && givesAnotherRole(text, piece, roles, subject)) {
                             faulty.add(i);
                             return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
@@ -782,6 +788,13 @@ public final class AnswerAnalyzer {
         return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
             faulty.add(hit.sentence());
             return List.of(new Finding("wrong-port", quote(text.sentence(hit.sentence())), PortCheck.correction(rules.ports(), hit)));
+        }).orElse(List.of());
+    }
+
+    private static List<Finding> misplacedField(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
+        return HeaderCheck.misplaced(text, rules.headers(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
+            faulty.add(hit.sentence());
+            return List.of(new Finding("field-in-wrong-header", quote(text.sentence(hit.sentence())), HeaderCheck.correction(rules.headers(), hit)));
         }).orElse(List.of());
     }
 

@@ -40,10 +40,18 @@ final class PortCheck {
             String clause = said.text();
             // most clauses state no number: look for one before looking for every service's names
             List<Integer> numbers = numbers(clause, ports);
-            if (numbers.size() != 1) {
+            if (numbers.isEmpty()) {
                 continue;
             }
             List<FeedbackRules.Service> named = ports.known().stream().filter(s -> ServiceNames.named(clause, s)).toList();
+            if (numbers.size() > 1 || named.size() > 1) {
+                // a list of services and their ports: each port is read with the service named just before it
+                Optional<Hit> inList = listed(clause, said.sentence(), ports, text.english() ? EN_REACH : JA_REACH);
+                if (inList.isPresent()) {
+                    return inList;
+                }
+                continue;
+            }
             if (named.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
                     || !close(clause, named.get(0), text.english() ? EN_REACH : JA_REACH)) {
                 continue;
@@ -55,6 +63,48 @@ final class PortCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * In a list ("HTTPの80番、HTTPSの443番、SSHの23番", "HTTP on port 80 and SSH on port 23"): a port expression that
+     * belongs to a known service, read with the service whose name ends closest before it, within {@code reach}.
+     */
+    private static Optional<Hit> listed(String clause, int sentence, FeedbackRules.Ports ports, int reach) {
+        Matcher port = PORT.matcher(clause);
+        while (port.find()) {
+            int stated = stated(port);
+            FeedbackRules.Service before = null;
+            int end = -1;
+            for (FeedbackRules.Service s : ports.known()) {
+                for (String n : s.names()) {
+                    Matcher name = ServiceNames.pattern(n).matcher(clause);
+                    while (name.find() && name.end() <= port.start()) {
+                        if (name.end() > end) {
+                            end = name.end();
+                            before = s;
+                        }
+                    }
+                }
+            }
+            if (before == null || port.start() - end > reach || before.numbers().contains(stated)) {
+                continue;
+            }
+            FeedbackRules.Service said = before;
+            Optional<FeedbackRules.Service> owner = ports.known().stream().filter(s -> s != said && s.numbers().contains(stated)).findFirst();
+            if (owner.isPresent()) {
+                return Optional.of(new Hit(sentence, said, stated, owner.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int stated(Matcher port) {
+        for (int g = 1; g <= port.groupCount(); g++) {
+            if (port.group(g) != null) {
+                return Integer.parseInt(port.group(g));
+            }
+        }
+        throw new IllegalStateException("a port expression without a number");
     }
 
     static String correction(FeedbackRules.Ports ports, Hit hit) {

@@ -160,6 +160,8 @@ final class JudgedAnswers {
     static final String TUNING38 = "interview/judged-answers-tuning38.yml";
     /** A thirty-ninth, written blind in session 18 after its first round: factual errors on the technical questions. */
     static final String TUNING39 = "interview/judged-answers-tuning39.yml";
+    /** A fortieth, written blind at the start of session 19: one slip each about where something belongs or works. */
+    static final String TUNING40 = "interview/judged-answers-tuning40.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

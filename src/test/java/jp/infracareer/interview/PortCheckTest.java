@@ -18,11 +18,16 @@ class PortCheckTest {
         assertThat(findings(Lang.JA, "linux-commands", "sshでログインします。sshはポート番号80で待ち受けています。")).containsExactly("wrong-port");
         assertThat(findings(Lang.EN, "cannot-connect", "I would check whether the HTTPS site answers on port 80 at all.")).containsExactly("wrong-port");
         assertThat(findings(Lang.EN, "tcp-udp", "TCP is reliable. SSH uses 3389/tcp.")).containsExactly("wrong-port");
+        // in a list, each port goes with the service named just before it
+        assertThat(findings(Lang.JA, "tcp-udp", "TCPはHTTPの80番、HTTPSの443番、SSHの23番などで使われます。")).containsExactly("wrong-port");
+        assertThat(findings(Lang.EN, "tcp-udp", "TCP carries HTTP on port 80, HTTPS on port 443 and SSH on port 23.")).containsExactly("wrong-port");
     }
 
     @Test
     void rightPortsListsAndPortsChangedOnPurposeAreLeftAlone() {
         assertThat(findings(Lang.JA, "iam", "SSHは22番、HTTPSは443番を開けます。")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "TCPはHTTPの80番、HTTPSの443番、SSHの22番などで使われます。")).isEmpty();
+        assertThat(findings(Lang.EN, "tcp-udp", "TCP carries HTTP on port 80, HTTPS on port 443 and SSH on port 22.")).isEmpty();
         assertThat(findings(Lang.JA, "linux-commands", "sshの待ち受けを22番から2222番に変更することもあります。")).isEmpty();
         assertThat(findings(Lang.JA, "linux-commands", "SSHで入れないときは、22番が開いているかをssで確認します。")).isEmpty();
         assertThat(findings(Lang.EN, "cannot-connect", "The site works over HTTPS on port 443, and plain HTTP on 80 redirects to it.")).isEmpty();
