@@ -43,8 +43,13 @@ class SharedGsonPostTest {
 
             List<FakeSlackApi.Call> calls = slack.calls("chat.postMessage");
             assertThat(calls).hasSize(2);
+            // the same fields with the same values, as a JSON body (Slack takes one for chat.postMessage) where the
+            // SDK sends a form: the blocks' JSON is not URL-encoded byte by byte
+            assertThat(calls.get(0).contentType()).startsWith("application/x-www-form-urlencoded");
+            assertThat(calls.get(1).contentType()).isEqualTo("application/json; charset=utf-8");
             assertThat(calls.get(1).form()).isEqualTo(calls.get(0).form());
             assertThat(calls.get(1).token()).isEqualTo(calls.get(0).token()).isEqualTo(TOKEN);
+            assertThat(calls.get(1).blocks().get(0).path("text").path("text").asText()).isEqualTo("回答ありがとうございます");
             assertThat(shared.isOk()).isTrue();
             assertThat(shared.getChannel()).isEqualTo(viaSdk.getChannel());
             assertThat(shared.getTs()).isNotBlank();
@@ -74,7 +79,9 @@ class SharedGsonPostTest {
         try (FakeSlackApi slack = new FakeSlackApi()) {
             MethodsClient client = client(slack);
             Outbox outbox = new Outbox(new jp.infracareer.metrics.Metrics(), millis -> { });
-            var reply = new jp.infracareer.kernel.Reply("help", "タイトル", List.of(), "", List.of(), Map.of());
+            // characters a JSON writer may escape differently from the form's ("=", "<", "&", quotes, a line break)
+            var reply = new jp.infracareer.kernel.Reply("help", "タイトル", List.of(new jp.infracareer.kernel.Reply.Paragraph(
+                    "見出し", "a=b <c> & 'd' \"e\"\n改行")), "", List.of(), Map.of());
             assertThat(outbox.post(client, "D1", null, List.of(reply))).isTrue();
             assertThat(outbox.post(client, TOKEN, "D1", null, List.of(reply))).isTrue();
 
@@ -84,9 +91,12 @@ class SharedGsonPostTest {
             java.util.function.Function<Map<String, String>, Map<String, String>> withoutMetadata = form -> {
                 Map<String, String> rest = new java.util.HashMap<>(form);
                 rest.remove("metadata");
+                rest.remove("blocks");
                 return rest;
             };
             assertThat(withoutMetadata.apply(calls.get(1).form())).isEqualTo(withoutMetadata.apply(calls.get(0).form()));
+            assertThat(calls.get(1).blocks()).isEqualTo(calls.get(0).blocks());
+            assertThat(calls.get(1).blocks().toString()).contains("a=b &lt;c&gt; &amp; 'd' \\\"e\\\"");
             assertThat(calls.get(1).token()).isEqualTo(calls.get(0).token()).isEqualTo(TOKEN);
         }
     }

@@ -372,7 +372,9 @@ public final class FakeSlackApi implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         Map<String, String> form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-                ? parseForm(body) : Map.of();
+                ? parseForm(body)
+                : contentType != null && contentType.startsWith("application/json") && !method.equals("response_url")
+                        ? jsonFields(body) : Map.of();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization != null && authorization.startsWith("Basic ")) {
             // oauth.v2.access: the client id and secret come as HTTP Basic credentials
@@ -393,6 +395,17 @@ public final class FakeSlackApi implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    /**
+     * A Web API call with a JSON body, read as the form it stands for: each top-level field, a string as it is,
+     * anything else as its JSON ("blocks", "metadata"), and true/false as the form's 1/0, so a test reads either alike.
+     */
+    private static Map<String, String> jsonFields(String body) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        MAPPER.readTree(body).fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText()
+                : e.getValue().isBoolean() ? (e.getValue().asBoolean() ? "1" : "0") : e.getValue().toString()));
+        return fields;
     }
 
     public static Map<String, String> parseForm(String body) {
