@@ -134,15 +134,22 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
      * The prefix length of the network a question asks about (a number of devices with no prefix of its own
      * is read against it), the words that make a number a count of devices ("台", "hosts"), the words of a
      * clause that counts on purpose ("256個のうち", "minus the two") and the right fact with {prefix},
-     * {usable} and {total} filled in. A prefix of 0 means the question has no such check.
+     * {usable} and {total} filled in. A prefix of 0 means the question has no such check. The words that name the
+     * network's two reserved addresses ({@code broadcast}, {@code network}) let an address said to be one of them be
+     * checked too ("192.168.1.254がブロードキャストアドレス"), told {@code addressCorrection} with {kind} (the words
+     * as named), {network}, {prefix}, {right} and {stated} filled in.
      */
-    public record HostCount(int prefix, List<String> units, List<String> unless, String correction) {
-        public static final HostCount NONE = new HostCount(0, List.of(), List.of(), "");
+    public record HostCount(int prefix, List<String> units, List<String> unless, String correction, List<String> broadcast,
+            List<String> network, String addressCorrection) {
+        public static final HostCount NONE = new HostCount(0, List.of(), List.of(), "", List.of(), List.of(), "");
 
         public HostCount {
             units = units == null ? List.of() : List.copyOf(units);
             unless = unless == null ? List.of() : List.copyOf(unless);
             correction = correction == null ? "" : correction;
+            broadcast = broadcast == null ? List.of() : List.copyOf(broadcast);
+            network = network == null ? List.of() : List.copyOf(network);
+            addressCorrection = addressCorrection == null ? "" : addressCorrection;
         }
 
         public boolean applies() {

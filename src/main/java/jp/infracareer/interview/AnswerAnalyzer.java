@@ -277,6 +277,7 @@ public final class AnswerAnalyzer {
                 rubric, rules, ownHits, faulty));
         out.addAll(roleMixUp(text, rubric.roles(), rules, faulty));
         out.addAll(hostCount(text, rubric.hostCount(), rules, faulty));
+        out.addAll(reservedAddress(text, rubric.hostCount(), rules, faulty));
         out.addAll(prefixMask(text, rubric.prefixMask(), rules, faulty));
         out.addAll(layerNumber(text, rubric.layerNumbers(), rules, faulty));
         if (rules.ports().categories().contains(question.category())) {
@@ -836,6 +837,13 @@ public final class AnswerAnalyzer {
         }
         faulty.add(wrong.getAsInt());
         return List.of(new Finding("host-count", quote(text.sentence(wrong.getAsInt())), HostCountCheck.correction(rule)));
+    }
+
+    private static List<Finding> reservedAddress(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {
+        return ReservedAddressCheck.wrongAddress(text, rule, rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
+            faulty.add(hit.sentence());
+            return List.of(new Finding("reserved-address", quote(text.sentence(hit.sentence())), ReservedAddressCheck.correction(rule, hit)));
+        }).orElse(List.of());
     }
 
     /**

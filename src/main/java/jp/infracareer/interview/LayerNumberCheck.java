@@ -24,6 +24,29 @@ final class LayerNumberCheck {
     /** A part that puts a layer or a device under another layer: where, the layer stated, the right one and the name as said. */
     record Hit(int sentence, int stated, int named, String name) {}
 
+    /** A number set right after a layer's name as an aside, not an item of a list: "…layer, layer 5," 「…層（第5層）」. */
+    private static final Pattern ASIDE = Pattern.compile("^\\s*(?:,\\s*(?:" + NUMBER.pattern() + ")\\s*,(?!\\s*(?:"
+            + NUMBER.pattern() + "))|[(（]\\s*(?:" + NUMBER.pattern() + ")\\s*[)）])");
+
+    /** A layer's name followed by another layer's number as an aside ("the transport layer, layer 5, is where …"). */
+    private static Optional<Hit> aside(AnswerText text, Rubric.LayerNumbers rule, String part, int sentence) {
+        for (int layer = 0; layer < rule.names().size(); layer++) {
+            for (String name : rule.names().get(layer)) {
+                int length = AnswerText.Phrasing.of(name).folded().length();
+                for (int at : text.placesOf(part, name)) {
+                    Matcher m = ASIDE.matcher(part.substring(at + length));
+                    if (m.find()) {
+                        TreeSet<Integer> stated = numbers(m.group());
+                        if (stated.size() == 1 && stated.first() != layer + 1) {
+                            return Optional.of(new Hit(sentence, stated.first(), layer + 1, name));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Where a list of items ("ハブが第1層、ルーターが第2層", "hubs at layer 1, routers at layer 2") splits. */
     private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*");
 
@@ -39,6 +62,10 @@ final class LayerNumberCheck {
                 // a part with one number is read whole; one with several, item by item (a list of layers or devices)
                 List<String> items = numbers(part).size() <= 1 ? List.of(part) : List.of(ITEM.split(part));
                 Named before = carried(text, rule, said.sentence());
+                Optional<Hit> aside = aside(text, rule, part, said.sentence());
+                if (aside.isPresent()) {
+                    return aside;
+                }
                 for (String item : items) {
                     Optional<Hit> hit = read(text, rule, item, said.sentence(), before);
                     if (hit.isPresent()) {

@@ -920,4 +920,34 @@ class AnswerMeaningTest {
         assertThat(judge(Lang.EN, "ip-subnet", "The last address of the range is the broadcast address, so it cannot go to a PC.")
                 .covered()).anyMatch(label -> label.contains("broadcast"));
     }
+
+    @Test
+    void slipsFromASecondTrialAreNamedAndTheirRightVersionsAreNot() {
+        // acting on one's own judgement first, escalating after, even when the runbook names who to call
+        String alone = "アラートの内容を確認し、影響範囲を見ます。サービスが止まっている場合は、素早く復旧させるためにまず自分の判断で"
+                + "サーバーを再起動し、そのあとで手順書で決められた担当者へ電話でエスカレーションします。対応の経過は記録に残します。";
+        assertThat(judge(Lang.JA, "night-alert", alone).misconceptions()).extracting(Feedback.Finding::id).contains("reboot-alone");
+        // a layer's number set beside its name as an aside
+        assertThat(judge(Lang.EN, "osi-model", "The OSI model has seven layers. The network layer, layer 3, is where routers "
+                + "forward packets by IP address, and the transport layer, layer 5, is where TCP and UDP work with port numbers.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("layer-number");
+        assertThat(judge(Lang.EN, "osi-model", "The OSI model has seven layers. The network layer, layer 3, is where routers "
+                + "forward packets by IP address, and the transport layer, layer 4, is where TCP and UDP work with port numbers.")
+                .misconceptions()).isEmpty();
+        // the stages listed out of order
+        assertThat(judge(Lang.EN, "work-stages", "Upstream work is requirements and design; downstream is building, operations and "
+                + "monitoring. A project goes requirements, design, then testing, and after the tests pass, the build.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("work-stage-order");
+        assertThat(judge(Lang.EN, "work-stages", "Upstream work is requirements and design; downstream is building, operations and "
+                + "monitoring. A project goes requirements, design, build, and then testing before it goes live.")
+                .misconceptions()).isEmpty();
+        // command options and tools
+        assertThat(judge(Lang.JA, "linux-commands", "よく使うのはls、cd、catなどです。ログ調査ではgrep -v errorのようにしてerrorを"
+                + "含む行だけを抜き出します。").misconceptions()).extracting(Feedback.Finding::id).contains("grep-v-keeps-matches");
+        assertThat(judge(Lang.JA, "linux-commands", "よく使うのはls、cd、catなどです。ログ調査ではgrep -v debugのようにしてdebugを"
+                + "含まない行だけを見ます。").misconceptions()).isEmpty();
+        assertThat(judge(Lang.EN, "slow-web-server", "First I check whether it is slow for everyone. On the server I run top for CPU "
+                + "and free -h to see whether the disk is full, then read the web server logs.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("free-shows-disk");
+    }
 }

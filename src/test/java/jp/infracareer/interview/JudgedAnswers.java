@@ -162,6 +162,9 @@ final class JudgedAnswers {
     static final String TUNING39 = "interview/judged-answers-tuning39.yml";
     /** A fortieth, written blind at the start of session 19: one slip each about where something belongs or works. */
     static final String TUNING40 = "interview/judged-answers-tuning40.yml";
+    /** A forty-first, in two halves, written blind in session 19 after the fortieth's rules: one slip each of any kind. */
+    static final String TUNING41A = "interview/judged-answers-tuning41a.yml";
+    static final String TUNING41B = "interview/judged-answers-tuning41b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -283,7 +283,13 @@ class JudgedAnswersTest {
             new LabelledSet("tuning39", JudgedAnswers.TUNING39, false),
             // blind (session 19, 0741959, after the newcomer-trial fixes): fortieth (one slip each about where a protocol,
             // field, device, command or duty belongs, beside right answers) good 22/24, wrong 39/66, pairs 82.6% (109 of 132)
-            new LabelledSet("tuning40", JudgedAnswers.TUNING40, false));
+            new LabelledSet("tuning40", JudgedAnswers.TUNING40, false),
+            // blind (session 19, 6f6e04d, after the fortieth's rules): forty-first, in two halves (one slip each of any
+            // kind, on 16 questions) 41a: good 16/16, wrong 20/32, pairs 79.7% (51 of 64); 41b: good 15/16, wrong 14/28,
+            // bad-judgement 3/4, pairs 79.7% (51 of 64). The fortieth's rules had named 2 more of 41a's wrong answers and
+            // one fewer of 41b's (one that had been named by luck, from a reading the same change corrected)
+            new LabelledSet("tuning41a", JudgedAnswers.TUNING41A, false),
+            new LabelledSet("tuning41b", JudgedAnswers.TUNING41B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
