@@ -67,7 +67,8 @@ final class PortCheck {
 
     /**
      * In a list ("HTTPの80番、HTTPSの443番、SSHの23番", "HTTP on port 80 and SSH on port 23"): a port expression that
-     * belongs to a known service, read with the service whose name ends closest before it, within {@code reach}.
+     * belongs to a known service, read with the service whose name ends closest before it, within {@code reach},
+     * unless the service it belongs to is named in the clause too.
      */
     private static Optional<Hit> listed(String clause, int sentence, FeedbackRules.Ports ports, int reach) {
         Matcher port = PORT.matcher(clause);
@@ -91,7 +92,9 @@ final class PortCheck {
             }
             FeedbackRules.Service said = before;
             Optional<FeedbackRules.Service> owner = ports.known().stream().filter(s -> s != said && s.numbers().contains(stated)).findFirst();
-            if (owner.isPresent()) {
+            // the port's own service named anywhere in the clause ("HTTPSは443番を使い、80番はHTTP", "the DNS server that
+            // DHCP gave it, over UDP port 53") is what it is said of
+            if (owner.isPresent() && !ServiceNames.named(clause, owner.get())) {
                 return Optional.of(new Hit(sentence, said, stated, owner.get()));
             }
         }
