@@ -421,12 +421,15 @@ class JudgedAnswersTest {
      * that names the question in its own words no longer off topic: pairs 1,771 -> 1,772, unconventional 235 -> 237,
      * technically wrong 323 -> 324. More phrases for the compared things' jobs (roles), written from their meaning,
      * were tried and not kept: technically wrong +2 but good -4 and pairs -4. The thirty-ninth (tuning) set's eighteen new
-     * misconceptions changed no held-out figure.
+     * misconceptions changed no held-out figure. Session 19 (two more blind sets, the fortieth and forty-first; about
+     * seventy new misconceptions and three checks that read claims, not phrases: a field in another layer's header, an
+     * address said to be a network's reserved one, a layer beside its name), measured once at its end: technically
+     * wrong 324 -> 326, good 440 -> 441, pairs 1,772 -> 1,775; every other figure the same.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {440, 454}, "unconventional", new int[] {237, 259},
-            "poor", new int[] {266, 272}, "wrong", new int[] {324, 392}, "off-topic", new int[] {118, 122},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {441, 454}, "unconventional", new int[] {237, 259},
+            "poor", new int[] {266, 272}, "wrong", new int[] {326, 392}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
     @Test
@@ -451,7 +454,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1860);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1772);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1775);
     }
 
     @Test
