@@ -675,6 +675,8 @@ public final class Bench {
         return new double[] {st.rps(), st.p50us() / 1000.0, st.p99us() / 1000.0, st.count() == 0 ? 0 : (double) cpu / st.count()};
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     static HttpServer fakeSlack() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", exchange -> {
@@ -684,7 +686,10 @@ public final class Bench {
                 case "auth.test" -> "{\"ok\":true,\"team_id\":\"T0BENCH01\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
                 case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + formValue(form, "users") + "\"}}";
                 case "chat.postMessage" -> {
-                    String channel = formValue(form, "channel");
+                    // the advisor posts its replies as a JSON body, the SDK (the bare app) as a form
+                    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+                    String channel = type != null && type.startsWith("application/json")
+                            ? JSON.readTree(form).path("channel").asText() : formValue(form, "channel");
                     Semaphore posted = POSTS.get(channel);
                     if (posted != null) {
                         posted.release();

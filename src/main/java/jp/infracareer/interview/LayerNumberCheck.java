@@ -108,7 +108,7 @@ final class LayerNumberCheck {
             return Optional.of(new Hit(sentence, stated.first(), devices.layers().first(), devices.first()));
         }
         // devices of several layers: the layer goes with the device named just before it ("UDP works at layer 3 and
-        // suits DNS lookups", 「NATはL2スイッチが行います」, "the VLAN tag is written in the IP header")
+        // suits DNS lookups": UDP, not DNS)
         if (said.layers().size() > 1 && stated.size() == 1) {
             return nearestBefore(text, rule, item, stated.first()).filter(d -> d.layer() != stated.first())
                     .map(d -> new Hit(sentence, stated.first(), d.layer(), d.word()));
@@ -127,7 +127,8 @@ final class LayerNumberCheck {
 
     /**
      * The device named closest before the first place the item states {@code layer} (its number or its name); a
-     * device word inside that place ("ip" in "ip header") does not count. Empty when no device comes before it, close and in the same item of a list.
+     * device word inside that place does not count. Empty when none comes before it, close by and in the same item
+     * of a list.
      */
     private static Optional<Mention> nearestBefore(AnswerText text, Rubric.LayerNumbers rule, String item, int layer) {
         int statedAt = Integer.MAX_VALUE;

@@ -239,11 +239,11 @@ public final class Outbox {
      * chat.postMessage with a JSON body (Slack takes one for this method, the token as a bearer header): the same
      * fields the SDK's form carries, through the client's own HTTP client, and its answer read by one Gson kept for
      * good. Writing the body as JSON keeps the blocks' JSON as it is; the form URL-encodes every byte of it, which
-     * was about a fifth of a mid-interview DM's CPU (JFR, bench DM phase). The SDK builds a new Gson for every
-     * answer, which reflects over the message classes again (about 0.5 ms of CPU per post, measured). An answer that
-     * is not 2xx is a {@link SlackApiException} with the response, as from the SDK. The SDK's response listeners
-     * (debug logging of whole bodies) are not run. A request with fields this body does not write, or a client
-     * that is not the SDK's own, goes as the SDK's form.
+     * was about a fifth of the samples of a mid-interview DM's work (JFR, bench DM phase). The SDK builds a new Gson
+     * for every answer, which reflects over the message classes again (about 0.5 ms of CPU per post, measured). An
+     * answer that is not 2xx is a {@link SlackApiException} with the response, as from the SDK. The SDK's response
+     * listeners (debug logging of whole bodies) are not run. A request with fields this body does not write, or a
+     * client that is not the SDK's own, goes as the SDK's form.
      */
     static ChatPostMessageResponse chatPostMessage(MethodsClient client, String token, ChatPostMessageRequest request)
             throws IOException, SlackApiException {
