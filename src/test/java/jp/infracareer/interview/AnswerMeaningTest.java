@@ -950,4 +950,18 @@ class AnswerMeaningTest {
                 + "and free -h to see whether the disk is full, then read the web server logs.").misconceptions())
                 .extracting(Feedback.Finding::id).contains("free-shows-disk");
     }
+
+    @Test
+    void aStoryThatEndsInOneLineSummingItUpHasItsConclusionAtTheEnd() {
+        // from the second trial: the conclusion 「一言でいえば…」 came last, and a belief the speaker had at first and
+        // then corrected is not stated as fact
+        Feedback f = judge(Lang.JA, "nat-vs-dhcp", "家のルーターの設定画面を見たとき、DHCPとNATという項目が並んでいて、最初は同じものだと"
+                + "思っていました。調べてみると、DHCPはつながった機器にIPアドレスやサブネットマスク、デフォルトゲートウェイを自動で配る"
+                + "仕組みでした。NATは、プライベートIPアドレスを外に出るときにグローバルIPアドレスに変換し、1つのアドレスを多くの端末で"
+                + "共有させる仕組みです。一言でいえば、DHCPは配る、NATは変える、です。");
+        assertThat(f.misconceptions()).isEmpty();
+        assertThat(f.points()).filteredOn(p -> p.id().equals("conclusion"))
+                .singleElement().satisfies(p -> assertThat(p.quote()).startsWith("一言でいえば"));
+        assertThat(f.score()).isGreaterThanOrEqualTo(70);
+    }
 }
