@@ -786,64 +786,62 @@ public final class AnswerAnalyzer {
     }
 
     private static List<Finding> wrongPort(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
-        return PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
-            faulty.add(hit.sentence());
-            return List.of(new Finding("wrong-port", quote(text.sentence(hit.sentence())), PortCheck.correction(rules.ports(), hit)));
-        }).orElse(List.of());
+        return found(text, faulty, PortCheck.wrongPort(text, rules.ports(), rules.markers("contrast")), PortCheck.Hit::sentence,
+                hit -> "wrong-port", hit -> PortCheck.correction(rules.ports(), hit));
     }
 
     private static List<Finding> misplacedField(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
-        return HeaderCheck.misplaced(text, rules.headers(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
-            faulty.add(hit.sentence());
-            return List.of(new Finding("field-in-wrong-header", quote(text.sentence(hit.sentence())), HeaderCheck.correction(rules.headers(), hit)));
-        }).orElse(List.of());
+        return found(text, faulty, HeaderCheck.misplaced(text, rules.headers(), rules.markers("contrast")), HeaderCheck.Hit::sentence,
+                hit -> "field-in-wrong-header", hit -> HeaderCheck.correction(rules.headers(), hit));
     }
 
     private static List<Finding> wrongTransport(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
-        return TransportCheck.wrongTransport(text, rules.ports(), rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
-            faulty.add(hit.sentence());
-            return List.of(new Finding("wrong-transport", quote(text.sentence(hit.sentence())), TransportCheck.correction(rules.ports(), hit)));
-        }).orElse(List.of());
+        return found(text, faulty, TransportCheck.wrongTransport(text, rules.ports(), rules.markers("contrast")),
+                TransportCheck.Hit::sentence, hit -> "wrong-transport", hit -> TransportCheck.correction(rules.ports(), hit));
     }
 
     private static List<Finding> outOfOrder(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
-        return SequenceCheck.outOfOrder(text, rules.sequences().known()).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
-            faulty.add(hit.sentence());
-            return List.of(new Finding(hit.sequence().id(), quote(text.sentence(hit.sentence())), hit.sequence().correction()));
-        }).orElse(List.of());
+        return found(text, faulty, SequenceCheck.outOfOrder(text, rules.sequences().known()), SequenceCheck.Hit::sentence,
+                hit -> hit.sequence().id(), hit -> hit.sequence().correction());
     }
 
     private static List<Finding> layerNumber(AnswerText text, Rubric.LayerNumbers rule, FeedbackRules rules, Set<Integer> faulty) {
-        return LayerNumberCheck.wrongNumber(text, rule, rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
-            faulty.add(hit.sentence());
-            return List.of(new Finding("layer-number", quote(text.sentence(hit.sentence())), LayerNumberCheck.correction(rule, hit)));
-        }).orElse(List.of());
+        return found(text, faulty, LayerNumberCheck.wrongNumber(text, rule, rules.markers("contrast")), LayerNumberCheck.Hit::sentence,
+                hit -> "layer-number", hit -> LayerNumberCheck.correction(rule, hit));
     }
 
     private static List<Finding> prefixMask(AnswerText text, Rubric.PrefixMask rule, FeedbackRules rules, Set<Integer> faulty) {
         if (!rule.applies()) {
             return List.of();
         }
-        return PrefixMaskCheck.wrongMask(text, rules.markers("contrast"), rule.unless()).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
-            faulty.add(hit.sentence());
-            return List.of(new Finding("prefix-mask", quote(text.sentence(hit.sentence())), PrefixMaskCheck.correction(rule.correction(), hit)));
-        }).orElse(List.of());
+        return found(text, faulty, PrefixMaskCheck.wrongMask(text, rules.markers("contrast"), rule.unless()),
+                PrefixMaskCheck.Hit::sentence, hit -> "prefix-mask", hit -> PrefixMaskCheck.correction(rule.correction(), hit));
     }
 
     private static List<Finding> hostCount(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {
         var wrong = HostCountCheck.wrongSentence(text, rule, rules.markers("contrast"));
-        if (wrong.isEmpty() || faulty.contains(wrong.getAsInt())) {
-            return List.of();
-        }
-        faulty.add(wrong.getAsInt());
-        return List.of(new Finding("host-count", quote(text.sentence(wrong.getAsInt())), HostCountCheck.correction(rule)));
+        return found(text, faulty, wrong.isPresent() ? Optional.of(wrong.getAsInt()) : Optional.<Integer>empty(), i -> i,
+                i -> "host-count", i -> HostCountCheck.correction(rule));
     }
 
     private static List<Finding> reservedAddress(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {
-        return ReservedAddressCheck.wrongAddress(text, rule, rules.markers("contrast")).filter(hit -> !faulty.contains(hit.sentence())).map(hit -> {
-            faulty.add(hit.sentence());
-            return List.of(new Finding("reserved-address", quote(text.sentence(hit.sentence())), ReservedAddressCheck.correction(rule, hit)));
-        }).orElse(List.of());
+        return found(text, faulty, ReservedAddressCheck.wrongAddress(text, rule, rules.markers("contrast")),
+                ReservedAddressCheck.Hit::sentence, hit -> "reserved-address", hit -> ReservedAddressCheck.correction(rule, hit));
+    }
+
+    /**
+     * A claim check's hit as the one finding of its sentence, quoting it; none when another check already corrected
+     * that sentence. The sentence is then marked corrected, so no later check names it again.
+     */
+    private static <H> List<Finding> found(AnswerText text, Set<Integer> faulty, Optional<H> hit,
+            java.util.function.ToIntFunction<H> sentenceOf, java.util.function.Function<H, String> id,
+            java.util.function.Function<H, String> correction) {
+        if (hit.isEmpty() || faulty.contains(sentenceOf.applyAsInt(hit.get()))) {
+            return List.of();
+        }
+        int sentence = sentenceOf.applyAsInt(hit.get());
+        faulty.add(sentence);
+        return List.of(new Finding(id.apply(hit.get()), quote(text.sentence(sentence)), correction.apply(hit.get())));
     }
 
     /**

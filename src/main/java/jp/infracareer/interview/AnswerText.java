@@ -416,13 +416,21 @@ final class AnswerText {
      * wrong thing (a role, a port) is looked for, so that every such check reads a statement the same way.
      */
     List<Clause> statedClauses(List<String> contrast, List<String> unless) {
+        return readClauses(contrast, unless).stream().filter(c -> !clauseNegates(c.text())).toList();
+    }
+
+    /**
+     * The clauses of every sentence not disowned, without a word of {@code unless}, negating or not: for a check that
+     * reads a negation only where it touches its claim ({@link ReservedAddressCheck}).
+     */
+    List<Clause> readClauses(List<String> contrast, List<String> unless) {
         List<Clause> out = new ArrayList<>();
         for (int i = 0; i < size(); i++) {
             if (disowns(i)) {
                 continue;
             }
             for (String clause : clauses(i, contrast)) {
-                if (!clauseNegates(clause) && !clauseHas(clause, unless)) {
+                if (!clauseHas(clause, unless)) {
                     out.add(new Clause(i, clause));
                 }
             }
@@ -439,22 +447,15 @@ final class AnswerText {
      * speed matters more than a lost packet" states its first part, which "than" later on does not take back.
      */
     List<Clause> statedParts(List<String> contrast, List<String> unless) {
-        List<Clause> out = statedClauses(contrast, unless);
+        List<Clause> read = readClauses(contrast, unless);
+        List<Clause> out = new ArrayList<>(read.stream().filter(c -> !clauseNegates(c.text())).toList());
         if (!english) {
             return out;
         }
-        for (int i = 0; i < size(); i++) {
-            if (disowns(i)) {
-                continue;
-            }
-            for (String clause : clauses(i, contrast)) {
-                if (!clauseNegates(clause) || clauseHas(clause, unless)) {
-                    continue;
-                }
-                java.util.regex.Matcher relative = RELATIVE.matcher(clause);
-                if (relative.find() && !clauseNegates(clause.substring(0, relative.start()))) {
-                    out.add(new Clause(i, clause.substring(0, relative.start())));
-                }
+        for (Clause said : read) {
+            java.util.regex.Matcher relative = RELATIVE.matcher(said.text());
+            if (clauseNegates(said.text()) && relative.find() && !clauseNegates(said.text().substring(0, relative.start()))) {
+                out.add(new Clause(said.sentence(), said.text().substring(0, relative.start())));
             }
         }
         return out;

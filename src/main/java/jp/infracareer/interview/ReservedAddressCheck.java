@@ -31,7 +31,9 @@ final class ReservedAddressCheck {
         }
         Network net = network(text, rule.prefix());
         int reach = text.english() ? EN_REACH : JA_REACH;
-        for (AnswerText.Clause said : clauses(text, contrast, rule.unless())) {
+        // a negation elsewhere in a clause (「…なので使えません」) does not take back what it names: only one right after the
+        // words does ({@link #DENIED_AFTER}), and one between an address and the words breaks their link
+        for (AnswerText.Clause said : text.readClauses(contrast, rule.unless())) {
             for (boolean broadcast : new boolean[] {true, false}) {
                 for (String kind : broadcast ? rule.broadcast() : rule.network()) {
                     for (int at : text.placesOf(said.text(), kind)) {
@@ -53,25 +55,6 @@ final class ReservedAddressCheck {
 
     /** A denial right after the words: 「ブロードキャストアドレスではない」, "broadcast address, not". */
     private static final Pattern DENIED_AFTER = Pattern.compile("\\s*(?:address|アドレス)?\\s*(?:では|じゃ|でも)(?:な|ありません)|\\s*(?:address)?\\s*,?\\s*not\\b");
-
-    /**
-     * The clauses an address is read in: every clause of a sentence not disowned and without a word of
-     * {@code unless}. A negation elsewhere in it (「…なので使えません」) does not take back what it names; one right
-     * after the words does ({@link #DENIED_AFTER}), and one between an address and the words breaks their link.
-     */
-    private static List<AnswerText.Clause> clauses(AnswerText text, List<String> contrast, List<String> unless) {
-        List<AnswerText.Clause> out = new java.util.ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            if (!text.disowns(i)) {
-                for (String clause : text.clauses(i, contrast)) {
-                    if (!text.clauseHas(clause, unless)) {
-                        out.add(new AnswerText.Clause(i, clause));
-                    }
-                }
-            }
-        }
-        return out;
-    }
 
     /** The network an answer speaks of: its base and prefix (base -1 when no address with a prefix is written). */
     private record Network(long base, int prefix) {}
