@@ -375,8 +375,11 @@ public final class Advisor {
             return Response.of(InterviewReplies.menu(catalog, q.given()));
         }
         if (query instanceof Query.ShowExample q) {
-            boolean courseRunning = state.interview().filter(s -> !s.finished() && !s.drill()).isPresent();
-            return catalog.question(q.questionId()).map(question -> Response.of(InterviewReplies.exampleFor(catalog, question, courseRunning)))
+            Optional<InterviewSession> running = state.interview().filter(s -> !s.finished());
+            return catalog.question(q.questionId()).map(question -> running
+                            // mid-interview it belongs in the interview's DM, followed by the question waiting there
+                            .map(s -> Response.direct(InterviewReplies.exampleDuring(catalog, question, s)))
+                            .orElseGet(() -> Response.of(InterviewReplies.exampleFor(catalog, question, false))))
                     .orElseGet(() -> Response.of(HelpTopics.fallback(catalog)));
         }
         if (query instanceof Query.InterviewAction q) {

@@ -211,6 +211,24 @@ public final class InterviewReplies {
                         InterviewCommands.drill(q.id()))), Map.of("question", q.id()));
     }
 
+    /**
+     * A model answer asked for while an interview waits on another question (the button under an earlier
+     * feedback): the example, then the waiting question again, so the last thing the user reads is what to
+     * answer next rather than someone else's example.
+     */
+    public static List<Reply> exampleDuring(Catalog c, InterviewQuestion q, InterviewSession running) {
+        Reply example = exampleFor(c, q, !running.drill());
+        if (running.finished() || q.id().equals(running.currentQuestionId())) {
+            return List.of(example);
+        }
+        Ui ui = c.ui();
+        Reply back = question(c, running, null);
+        String title = running.drill() ? ui.text("interview.back_drill_title")
+                : ui.format("interview.back_title", "index", String.valueOf(running.index() + 1),
+                        "count", String.valueOf(running.questionIds().size()));
+        return List.of(example, new Reply(back.topic(), title, back.parts(), back.context(), back.actions(), back.data()));
+    }
+
     static Reply summary(Catalog c, InterviewSession s) {
         Ui ui = c.ui();
         List<InterviewSession.Result> answered = s.results().stream().filter(r -> !r.skipped()).toList();

@@ -331,6 +331,29 @@ class MockInterviewOverSlackTest {
         assertThat(example.toString()).contains("回答例");
     }
 
+    @Test
+    void aModelAnswerAskedForMidCourseIsFollowedByTheQuestionStillWaiting() throws Exception {
+        advisor.career("U521", "interview network");
+        awaitPosts("DU521", 2);
+        dm("U521", ANSWER_JA, "m-521");
+        List<JsonNode> posts = awaitPosts("DU521", 4);
+        String waiting = posts.get(3).path(1).path("text").path("text").asText();
+        assertThat(waiting).isNotBlank();
+
+        // the button under the first feedback, clicked where it is: a message of ours in the DM
+        var payload = SlackPayloads.blockAction(ActionIds.openTopic(0), buttonValue(posts.get(2), "interview example"),
+                "U521", advisor.slack().responseUrl("c-U521"))
+                .replace("C0GENERAL", "DU521").replace("\"is_ephemeral\":true", "\"is_ephemeral\":false");
+        assertThat(advisor.postSigned(payload).statusCode()).isEqualTo(200);
+
+        posts = awaitPosts("DU521", 6);
+        assertThat(topics(posts).subList(4, 6)).containsExactly("interview/example", "interview/question");
+        assertThat(posts.get(5).toString()).contains("質問 2/5 に戻りましょう").contains(waiting);
+        // and the course goes on from there: the next answer is judged against the question shown again
+        dm("U521", ANSWER_JA, "m-522");
+        assertThat(topics(awaitPosts("DU521", 8)).subList(6, 8)).containsExactly("interview/feedback", "interview/question");
+    }
+
     private void dm(String user, String text, String clientMsgId) throws Exception {
         String body = SlackPayloads.eventCallback("Ev-" + user + "-" + (++events), SlackPayloads.directMessage(user, text, clientMsgId));
         assertThat(advisor.postEvent(body, Map.of()).statusCode()).isEqualTo(200);
