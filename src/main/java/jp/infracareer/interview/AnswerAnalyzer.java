@@ -419,9 +419,23 @@ public final class AnswerAnalyzer {
         if (rules.generic().isBlank() || !misconceptions.isEmpty() || text.size() == 0 || !readsGeneric) {
             return 100;
         }
+        if (tooShort && holdsNumber(text)) {
+            // a line or two with its own numbers is short, not general: the length verdict says what to add, and
+            // "add a number" would be wrong advice (the short English answers of the second trial were told so)
+            return (int) scoring.cap("generic_short");
+        }
         // still evidence of what it does: a general sentence can state a conclusion
         flags.add(generic(text, PhraseTable.of(catalog).strength(), rules.genericFor(category)));
         return (int) scoring.cap(tooShort ? "generic_short" : "generic");
+    }
+
+    private static boolean holdsNumber(AnswerText text) {
+        for (int i = 0; i < text.size(); i++) {
+            if (NUMBER.matcher(AnswerText.fold(text.sentence(i))).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An answer told it reads general, quoting the sentence the strength model reads as most like the fair answers. */

@@ -23,6 +23,18 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aShortAnswerWithItsOwnNumbersIsToldItIsShortNotThatItSoundsGeneral() {
+        Feedback concrete = judge(Lang.EN, "strengths-weaknesses", "My strength is persistence: I have studied two hours a day "
+                + "for six months. My weakness is holding on to problems, so now I ask for help after 30 minutes.");
+        Feedback general = judge(Lang.EN, "why-infra", "I like computers and I want a stable job. Infrastructure is important.");
+
+        assertThat(concrete.length().verdict()).isEqualTo(Feedback.Verdict.TOO_SHORT);
+        assertThat(concrete.weakMotives()).extracting(Feedback.Flag::id).doesNotContain(AnswerAnalyzer.GENERIC);
+        assertThat(concrete.score()).isLessThanOrEqualTo(30);
+        assertThat(general.weakMotives()).extracting(Feedback.Flag::id).contains(AnswerAnalyzer.GENERIC);
+    }
+
+    @Test
     void aPlanLaidOutAsAListUnderASentenceThatExplainsIsNotStuffing() {
         Feedback f = judge(Lang.JA, "cert-plan", """
                 取得済み：ITパスポート（今年3月）
