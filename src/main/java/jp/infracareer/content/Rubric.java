@@ -34,7 +34,7 @@ import java.util.List;
 public record Rubric(String question, List<String> structure, List<Concept> concepts, int need,
         List<Misconception> misconceptions, List<String> weakMotives, String example, Roles roles,
         HostCount hostCount, PrefixMask prefixMask, LayerNumbers layerNumbers, List<String> anchors,
-        List<Essential> essential, List<String> situation) {
+        List<Essential> essential, List<String> situation, FollowUpIfMade followUpIfMade) {
 
     public Rubric {
         roles = roles == null ? Roles.NONE : roles;
@@ -49,6 +49,21 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
         anchors = anchors == null ? List.of() : List.copyOf(anchors);
         essential = essential == null ? List.of() : List.copyOf(essential);
         situation = situation == null ? List.of() : List.copyOf(situation);
+        followUpIfMade = followUpIfMade == null ? FollowUpIfMade.NONE : followUpIfMade;
+    }
+
+    /**
+     * The follow-up to ask instead of the question's own when the answer already makes {@code concept}, the point
+     * that follow-up asks about ("where do newcomers start?" after an answer that said so); {@code ask} digs
+     * one step further.
+     */
+    public record FollowUpIfMade(String concept, String ask) {
+        public static final FollowUpIfMade NONE = new FollowUpIfMade("", "");
+
+        public FollowUpIfMade {
+            concept = concept == null ? "" : concept;
+            ask = ask == null ? "" : ask;
+        }
     }
 
     /**
@@ -103,7 +118,7 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
     /** This rubric with other misconception rules (the shared ones its references name, in their place). */
     public Rubric withMisconceptions(List<Misconception> rules) {
         return new Rubric(question, structure, concepts, need, rules, weakMotives, example, roles, hostCount, prefixMask,
-                layerNumbers, anchors, essential, situation);
+                layerNumbers, anchors, essential, situation, followUpIfMade);
     }
 
     /**

@@ -173,7 +173,7 @@ public final class InterviewReplies {
                     .map(w -> ui.format("interview.quoted", "quote", w.quote()) + " → " + w.why()).toList()));
         }
         parts.add(new Paragraph(ui.text("interview.next_heading"), f.nextStep()));
-        parts.add(new Paragraph(ui.text("interview.follow_up_heading"), q.followUp()));
+        parts.add(new Paragraph(ui.text("interview.follow_up_heading"), FollowUp.after(c, q, f)));
         List<Action> actions = new ArrayList<>();
         actions.add(new Action(ui.text("button.example"), InterviewCommands.example(q.id())));
         if (s.drill() || last) {

@@ -69,6 +69,6 @@ final class NextStep {
         if (!f.uncovered().isEmpty()) {
             return ui.format("feedback.next.points", "points", f.uncovered().get(0));
         }
-        return ui.format("feedback.next.follow_up", "question", question.followUp());
+        return ui.format("feedback.next.follow_up", "question", FollowUp.after(catalog, question, f));
     }
 }

@@ -43,6 +43,16 @@ class JudgementAndGuideContentTest {
             assertThat(rj.essential()).as(q.id() + " essential steps").map(Rubric.Essential::id)
                     .isEqualTo(re.essential().stream().map(Rubric.Essential::id).toList());
             assertThat(rj.structure()).as(q.id()).isEqualTo(re.structure()).allMatch(STRUCTURE::contains);
+            // a follow-up asked instead when the answer already made the point the question's own follow-up asks about
+            assertThat(rj.followUpIfMade().concept()).as(q.id() + " follow-up concept").isEqualTo(re.followUpIfMade().concept());
+            if (!rj.followUpIfMade().concept().isEmpty()) {
+                assertThat(ids(rj.concepts())).as(q.id() + " follow-up concept").contains(rj.followUpIfMade().concept());
+                assertThat(rj.followUpIfMade().ask()).as(q.id()).endsWith("か。").isNotEqualTo(q.followUp());
+                assertThat(re.followUpIfMade().ask()).as(q.id()).endsWith("?")
+                        .isNotEqualTo(en.question(q.id()).orElseThrow().followUp());
+            } else {
+                assertThat(rj.followUpIfMade().ask() + re.followUpIfMade().ask()).as(q.id() + " follow-up without a concept").isEmpty();
+            }
             assertThat(rj.need()).as(q.id() + " need").isBetween(1, rj.concepts().size()).isEqualTo(re.need());
             // a question about a situation (an incident, a shift, the team) names it in both languages, so that a
             // story of it is judged, not called off topic; a question of knowledge names none
