@@ -96,11 +96,15 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
      * it" is acting alone when the answer never escalates). {@code decision} marks a wrong decision in a situation
      * (acting alone, reporting late): a reading of the whole course of action as sound may overrule it. A wrong fact
      * or an attitude (blaming others, never feeling pressure) is never marked: the course of action says nothing of it.
+     * {@code sameAs} names the rule this one is another reading of (the same slip in other words): when both find
+     * the same sentence, the answer is told once, by the one found first. An id may also be written twice in one
+     * rubric, two readings under one name; it too is told once per sentence.
      */
     public record Misconception(String id, List<List<String>> when, List<String> unless, List<String> without,
-            String correction, Boolean decision) {
+            String correction, Boolean decision, String sameAs) {
         public Misconception {
             decision = Boolean.TRUE.equals(decision);
+            sameAs = sameAs == null ? "" : sameAs;
             when = when == null ? List.of() : when.stream().map(List::copyOf).toList();
             unless = unless == null ? List.of() : List.copyOf(unless);
             without = without == null ? List.of() : List.copyOf(without);
@@ -111,7 +115,7 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
          * mistake caught in several questions, written once), and reading the file puts that rule in its place.
          */
         public boolean reference() {
-            return when.isEmpty() && unless.isEmpty() && without.isEmpty() && correction == null && !decision;
+            return when.isEmpty() && unless.isEmpty() && without.isEmpty() && correction == null && !decision && sameAs.isEmpty();
         }
     }
 

@@ -290,10 +290,35 @@ public final class AnswerAnalyzer {
         if (rules.headers().categories().contains(question.category())) {
             out.addAll(misplacedField(text, rules, faulty));
         }
-        if (situational(question, rules)) {
-            // the judgement every situation shares, beside the question's own list
-            List<Rubric.Misconception> shared = rules.judgement().mistakes();
-            out.addAll(misconceptions(text, decisions ? shared : facts(shared), rubric, rules, ownHits, faulty));
+        List<Rubric.Misconception> shared = situational(question, rules) ? rules.judgement().mistakes() : List.of();
+        // the judgement every situation shares, beside the question's own list
+        out.addAll(misconceptions(text, decisions ? shared : facts(shared), rubric, rules, ownHits, faulty));
+        return toldOnce(out, rubric.misconceptions(), shared);
+    }
+
+    /**
+     * The findings without a second reading of a slip already told for the same sentence: the same id found twice,
+     * or a rule written as another reading of one found before it ({@link Rubric.Misconception#sameAs}).
+     */
+    private static List<Finding> toldOnce(List<Finding> found, List<Rubric.Misconception> own, List<Rubric.Misconception> shared) {
+        if (found.size() < 2) {
+            return found;
+        }
+        java.util.Map<String, String> readingOf = new java.util.HashMap<>();
+        for (Rubric.Misconception m : own) {
+            readingOf.putIfAbsent(m.id(), m.sameAs());
+        }
+        for (Rubric.Misconception m : shared) {
+            readingOf.putIfAbsent(m.id(), m.sameAs());
+        }
+        List<Finding> out = new ArrayList<>();
+        Set<String> told = new java.util.HashSet<>();
+        for (Finding f : found) {
+            String sameAs = readingOf.getOrDefault(f.id(), "");
+            String slip = sameAs.isEmpty() ? f.id() : sameAs;
+            if (told.add(f.quote() + "\u0000" + slip)) {
+                out.add(f);
+            }
         }
         return out;
     }

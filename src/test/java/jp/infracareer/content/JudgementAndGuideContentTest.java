@@ -43,6 +43,20 @@ class JudgementAndGuideContentTest {
             assertThat(rj.essential()).as(q.id() + " essential steps").map(Rubric.Essential::id)
                     .isEqualTo(re.essential().stream().map(Rubric.Essential::id).toList());
             assertThat(rj.structure()).as(q.id()).isEqualTo(re.structure()).allMatch(STRUCTURE::contains);
+            // a rule written as another reading of a slip names a rule (of any question: a shared rule's twin may be
+            // one question's own), itself no reading of another, the same in both languages
+            assertThat(rj.misconceptions().stream().map(Rubric.Misconception::sameAs).toList()).as(q.id() + " same_as")
+                    .isEqualTo(re.misconceptions().stream().map(Rubric.Misconception::sameAs).toList());
+            for (Catalog lang : List.of(ja, en)) {
+                List<Rubric.Misconception> findable = new java.util.ArrayList<>(lang.feedback().judgement().mistakes());
+                lang.questions().forEach(o -> findable.addAll(lang.rubric(o.id()).orElseThrow().misconceptions()));
+                for (Rubric.Misconception m : lang.rubric(q.id()).orElseThrow().misconceptions()) {
+                    if (!m.sameAs().isEmpty()) {
+                        assertThat(findable).as(q.id() + ": " + m.id() + " same_as " + m.sameAs())
+                                .anyMatch(o -> o.id().equals(m.sameAs()) && o.sameAs().isEmpty());
+                    }
+                }
+            }
             // a follow-up asked instead when the answer already made the point the question's own follow-up asks about
             assertThat(rj.followUpIfMade().concept()).as(q.id() + " follow-up concept").isEqualTo(re.followUpIfMade().concept());
             if (!rj.followUpIfMade().concept().isEmpty()) {

@@ -23,6 +23,16 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void oneSlipCaughtByTwoReadingsIsToldOnce() {
+        // port-range and ports-about-a-thousand both read this sentence; one correction is enough
+        Feedback f = judge(Lang.EN, "nat-scenario", "The router uses NAPT: each PC has a private address, and going out they all "
+                + "share the one global IP address, with port numbers telling the PCs apart. Since port numbers only go up to "
+                + "1024, about a thousand PCs can share one address at most.");
+
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).containsExactly("port-range");
+    }
+
+    @Test
     void aShortAnswerWithItsOwnNumbersIsToldItIsShortNotThatItSoundsGeneral() {
         Feedback concrete = judge(Lang.EN, "strengths-weaknesses", "My strength is persistence: I have studied two hours a day "
                 + "for six months. My weakness is holding on to problems, so now I ask for help after 30 minutes.");
