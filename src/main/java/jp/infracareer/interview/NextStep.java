@@ -64,7 +64,8 @@ final class NextStep {
             return ui.text("feedback.next.too_long");
         }
         if (f.length().verdict() == Verdict.SHORT) {
-            return ui.text("feedback.next.short");
+            // a technical answer has no experience to add: its own advice, as for far too short
+            return ui.text(ui.ownOr("feedback.next.short_" + question.category(), "feedback.next.short"));
         }
         if (!f.uncovered().isEmpty()) {
             return ui.format("feedback.next.points", "points", f.uncovered().get(0));

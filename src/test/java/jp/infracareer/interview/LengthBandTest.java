@@ -26,6 +26,19 @@ class LengthBandTest {
     }
 
     @Test
+    void aSoundTechnicalAnswerALittleShortIsNotToldToAddAnExperience() {
+        var catalog = KB.catalog(Lang.JA);
+        Feedback dns = judge(Lang.JA, "dns", "DNSは、ドメイン名をIPアドレスに変換する仕組みです。ブラウザにURLを入れると、パソコンはまず"
+                + "設定されたDNSサーバーに問い合わせ、返ってきたIPアドレスのWebサーバーに接続してページを取得します。"
+                + "一度調べた結果はキャッシュされ、しばらく再利用されます。DNSが止まると、名前ではどのサイトにもつながらなくなります。");
+
+        assertThat(dns.length().verdict()).isEqualTo(Feedback.Verdict.SHORT);
+        assertThat(dns.nextStep()).isEqualTo(catalog.ui().text("feedback.next.short_technical")).doesNotContain("入社後");
+        String told = InterviewReplies.lengthKey(catalog.ui(), catalog.question("dns").orElseThrow(), dns.length().verdict());
+        assertThat(catalog.ui().text(told)).doesNotContain("体験").doesNotContain("入社後");
+    }
+
+    @Test
     void whatTheLengthIsToldFitsTheQuestion() {
         var catalog = KB.catalog(Lang.JA);
         var reverse = catalog.question("reverse-question").orElseThrow();
