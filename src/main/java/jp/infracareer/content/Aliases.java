@@ -44,8 +44,12 @@ public record Aliases(
     /** Starting phrases, track names and control words of mock interviews. */
     public record InterviewWords(
             List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
-            List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify) {
+            List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
+            Map<String, List<String>> controlPatterns) {
         public InterviewWords {
+            // in the file's order: the first control whose pattern matches is the one meant
+            controlPatterns = controlPatterns == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(controlPatterns));
             filler = filler == null ? List.of() : filler;
             particles = particles == null ? List.of() : particles;
             list = list == null ? List.of() : List.copyOf(list);

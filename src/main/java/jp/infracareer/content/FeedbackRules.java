@@ -96,7 +96,16 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
     }
 
     /** A motive interviewers react badly to, the words that reveal it, and why it hurts. */
-    public record WeakMotive(String id, List<String> patterns, String why) {}
+    /**
+     * A motive interviewers react badly to: any phrase of {@code patterns} in a sentence, or a word of every group of
+     * {@code together} in one sentence (a boss and an unfairness, however far apart).
+     */
+    public record WeakMotive(String id, List<String> patterns, List<List<String>> together, String why) {
+        public WeakMotive {
+            patterns = patterns == null ? List.of() : List.copyOf(patterns);
+            together = together == null ? List.of() : together.stream().map(List::copyOf).toList();
+        }
+    }
 
     /**
      * Wrong judgement that is wrong whatever the situation (changing production on one's own, hiding a problem,

@@ -905,7 +905,7 @@ public final class AnswerAnalyzer {
             if (!rubric.weakMotives().contains(motive.id())) {
                 continue;
             }
-            text.firstAvowed(motive.patterns()).ifPresent(i -> {
+            text.firstAvowed(motive.patterns()).or(() -> text.firstAvowedTogether(motive.together())).ifPresent(i -> {
                 flags.add(new Flag(motive.id(), quote(text.sentence(i)), motive.why()));
                 faulty.add(i);
             });

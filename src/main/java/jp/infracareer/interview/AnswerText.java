@@ -663,6 +663,26 @@ final class AnswerText {
         return Optional.empty();
     }
 
+    /**
+     * Like {@link #firstAvowed}, for a motive said in words of its own: a word of every group in one sentence ("my boss
+     * at the hotel was really unfair" holds a boss and an unfairness, with no fixed phrase between them).
+     */
+    Optional<Integer> firstAvowedTogether(List<List<String>> groups) {
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            int at = i;
+            if (groups.stream().allMatch(g -> affirms(at, g)) && !disowns(i)) {
+                String kept = rules.motiveNegated().matcher(folded.get(i)).replaceAll(" ");
+                if (groups.stream().allMatch(g -> g.stream().anyMatch(w -> contains(kept, Phrasing.of(w).folded())))) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first sentence that contains any of {@code words} and none of {@code except}. */
     Optional<Integer> first(List<String> words, List<String> except) {
         for (int i = 0; i < sentences.size(); i++) {

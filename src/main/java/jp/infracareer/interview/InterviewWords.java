@@ -33,6 +33,8 @@ public final class InterviewWords {
     private final Map<Lang, java.util.regex.Pattern> asksBack = new java.util.EnumMap<>(Lang.class);
     private final Map<String, String> tracks = new LinkedHashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
+    /** A control said in a sentence of one's own ("今日はここでやめたいです", "let's move on"), by pattern. */
+    private final Map<java.util.regex.Pattern, InterviewControl> patterns = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
     private final List<Map.Entry<String, String>> names = new ArrayList<>();
 
@@ -52,6 +54,12 @@ public final class InterviewWords {
             InterviewControl known = InterviewControl.ofId(control)
                     .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
             list.forEach(w -> controls.put(TextNormalizer.normalize(w), known));
+        });
+        words.controlPatterns().forEach((control, list) -> {
+            InterviewControl known = InterviewControl.ofId(control)
+                    .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
+            // normalised like the text they read (hiragana as katakana, lower case); the patterns use no upper-case escapes
+            list.forEach(p -> patterns.put(java.util.regex.Pattern.compile(TextNormalizer.normalize(p)), known));
         });
         for (Lang lang : Lang.values()) {
             asksBack.put(lang, java.util.regex.Pattern.compile(kb.catalog(lang).feedback().reading().asksBack()));
@@ -101,7 +109,7 @@ public final class InterviewWords {
             return exact;
         }
         if (!shortMessage(normalized)) {
-            return asksWhatItMeans(text, normalized);
+            return saidInASentence(normalized).or(() -> asksWhatItMeans(text, normalized));
         }
         String withoutFiller = withoutFiller(normalized);
         InterviewControl afterFiller = controls.get(withoutFiller);
@@ -113,7 +121,26 @@ public final class InterviewWords {
                 .filter(e -> phrase(e.getKey()) && contains(normalized, e.getKey()))
                 .max(Comparator.comparingInt(e -> e.getKey().length()))
                 .map(Map.Entry::getValue);
-        return phrase.isPresent() ? phrase : asksWhatItMeans(text, normalized);
+        return phrase.or(() -> saidInASentence(normalized)).or(() -> asksWhatItMeans(text, normalized));
+    }
+
+    /** Longest message a control pattern is looked for in: characters (Japanese) or words (English). */
+    private static final int SENTENCE_CHARS = 60;
+    private static final int SENTENCE_WORDS = 20;
+
+    /**
+     * A control said in a sentence of one's own, by the patterns of aliases.yml ({@code control_patterns}): each asks
+     * for the step in a request's form ("…してください", "can we…", "let's…") or with a word that places it in the
+     * interview (ここで, for today), so an answer that tells of quitting a job or skipping nothing is left alone. Only
+     * in a message of a sentence or two.
+     */
+    private Optional<InterviewControl> saidInASentence(String normalized) {
+        boolean latin = normalized.chars().allMatch(c -> c < 0x80);
+        boolean fits = latin ? normalized.split("\\s+").length <= SENTENCE_WORDS : normalized.length() <= SENTENCE_CHARS;
+        if (!fits) {
+            return Optional.empty();
+        }
+        return patterns.entrySet().stream().filter(e -> e.getKey().matcher(normalized).find()).map(Map.Entry::getValue).findFirst();
     }
 
     /** Asking what the question means, as a question of its own: the hint, which says what the question looks for. */

@@ -190,6 +190,21 @@ class AnswerJudgementTest {
     }
 
     @Test
+    void endingOrSkippingInOnesOwnSentenceIsNotScored() {
+        advisor.command(user, "interview");
+        String first = store.get(user).interview().orElseThrow().currentQuestionId();
+        List<Reply> skipped = advisor.message(user, "hmm, this one is too hard for me, let's move on", "").replies();
+        assertThat(skipped.get(0).title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.skipped"));
+        assertThat(store.get(user).interview().orElseThrow().currentQuestionId()).isNotEqualTo(first);
+
+        // the skip is the only result so far: nothing was scored
+        assertThat(store.get(user).interview().orElseThrow().results()).singleElement().matches(r -> r.skipped());
+        List<Reply> ended = advisor.message(user, "すみません、今日はここでやめたいです", "").replies();
+        assertThat(ended).extracting(Reply::topic).containsExactly(TopicIds.INTERVIEW_SUMMARY);
+        assertThat(store.get(user).interview()).isEmpty();
+    }
+
+    @Test
     void askingForTheQuestionAgainOrAnExampleIsNotAnAnswer() {
         advisor.command(user, "interview why-infra");
         assertThat(advisor.message(user, "すみません、質問をもう一度お願いします", "").replies())

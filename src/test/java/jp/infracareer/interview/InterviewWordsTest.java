@@ -1,0 +1,97 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.InterviewControl;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Messages that are not answers (ending, skipping, hearing the question again, a hint, an example) are told from
+ * answers, in the words nervous people use. Measured on a set written blind (controls-blind42.tsv): its tuning half
+ * was used to write aliases.yml's control_patterns, its held-out half never was. Figures when written: before the
+ * patterns 12/45 and 6/45 of the non-answers recognised; after, 45/45 and 33/45; answers read as answers 60/60 both times.
+ */
+class InterviewWordsTest {
+    private static final InterviewWords WORDS = new InterviewWords(KnowledgeBase.load());
+
+    private record Line(String half, String label, String message) {}
+
+    private static List<Line> blindSet() throws IOException {
+        try (InputStream in = InterviewWordsTest.class.getClassLoader().getResourceAsStream("interview/controls-blind42.tsv")) {
+            return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .map(l -> l.split("\t")).map(p -> new Line(p[0], p[1], p[2])).toList();
+        }
+    }
+
+    private static long recognised(List<Line> lines, String half) {
+        return lines.stream().filter(l -> l.half().equals(half) && !l.label().equals("ANSWER"))
+                .filter(l -> WORDS.control(l.message()).map(InterviewControl::name).filter(l.label()::equals).isPresent())
+                .count();
+    }
+
+    @Test
+    void theBlindSetsNonAnswersAreRecognisedAndItsAnswersAreNot() throws IOException {
+        List<Line> lines = blindSet();
+        assertThat(lines).hasSize(150);
+
+        assertThat(recognised(lines, "tune")).as("tuning half, of 45").isGreaterThanOrEqualTo(45);
+        assertThat(recognised(lines, "held")).as("held-out half, of 45").isGreaterThanOrEqualTo(33);
+        // an answer taken for a control is lost (a skip) or ends the interview: none may be
+        assertThat(lines.stream().filter(l -> l.label().equals("ANSWER")))
+                .hasSize(60).allSatisfy(l -> assertThat(WORDS.control(l.message())).as(l.message()).isEmpty());
+    }
+
+    @Test
+    void theThirdTrialsWordsAreControls() {
+        assertThat(WORDS.control("すみません、緊張してて…質問をもう一度お願いします")).contains(InterviewControl.REPEAT);
+        assertThat(WORDS.control("うーん、ちょっと今日は頭が回らないので、また今度にします")).contains(InterviewControl.END);
+        assertThat(WORDS.control("すみません、今日はここでやめたいです")).contains(InterviewControl.END);
+        assertThat(WORDS.control("Okay I think I'll stop here for today, thanks.")).contains(InterviewControl.END);
+        assertThat(WORDS.control("hmm, this one is too hard for me, let's move on")).contains(InterviewControl.SKIP);
+        assertThat(WORDS.control("Sorry, what exactly do you want to know, whether I physically can or whether I want to?"))
+                .contains(InterviewControl.HINT);
+        // the same verbs, told as what happened or what one does, are answers
+        assertThat(WORDS.control("前職は人間関係に疲れたのでやめました")).isEmpty();
+        assertThat(WORDS.control("I would stop and ask my lead before restarting anything.")).isEmpty();
+        assertThat(WORDS.control("もう一度同じミスをしないように、手順書を見直してもらいました")).isEmpty();
+    }
+
+    @Test
+    void noAnswerOfTheTuningSetsIsReadAsAControl() throws IOException, URISyntaxException {
+        Path dir = Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource("interview/judged-answers-tuning10.yml")).toURI()).getParent();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<String> taken = new ArrayList<>();
+        int answers = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("judged-answers-tuning")).toList()) {
+                for (JsonNode a : yaml.readTree(file.toFile()).path("answers")) {
+                    answers++;
+                    Optional<InterviewControl> c = WORDS.control(a.path("text").asText().strip());
+                    if (c.isPresent() && !c.get().equals(InterviewControl.HINT)) {
+                        taken.add(a.path("id").asText() + " " + c.get());
+                    }
+                }
+            }
+        }
+        assertThat(answers).isGreaterThan(3000);
+        // "I'm not sure. Maybe because it's popular now." is met with the hint, which keeps the question: allowed; an
+        // answer skipped, repeated over or ending the interview is not
+        assertThat(taken).isEmpty();
+    }
+}
