@@ -23,6 +23,18 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aBossCalledUnfairInOnesOwnWordsIsBlameAndAStrictOneIsNot() {
+        Feedback blaming = judge(Lang.EN, "reason-for-change", "I want to leave because my boss at the hotel was really unfair "
+                + "and never listened to anyone. I want to get out of hospitality and work with systems instead. I have started "
+                + "studying for LPIC-1 in the evenings.");
+        Feedback fair = judge(Lang.EN, "reason-for-change", "My boss at the hotel was strict about check lists, and I learned a "
+                + "lot from that. I want to work with systems now, so I have started studying for LPIC-1 in the evenings.");
+
+        assertThat(blaming.weakMotives()).extracting(Feedback.Flag::id).contains("blame");
+        assertThat(fair.weakMotives()).extracting(Feedback.Flag::id).doesNotContain("blame");
+    }
+
+    @Test
     void oneSlipCaughtByTwoReadingsIsToldOnce() {
         // port-range and ports-about-a-thousand both read this sentence; one correction is enough
         Feedback f = judge(Lang.EN, "nat-scenario", "The router uses NAPT: each PC has a private address, and going out they all "
