@@ -277,11 +277,14 @@ public final class KnowledgeBase {
 
     /**
      * rubrics.yml: the rubrics, and the misconception rules several of them share, written once; a rubric names a
-     * shared rule by its id alone ({@link Rubric.Misconception#reference}).
+     * shared rule by its id alone ({@link Rubric.Misconception#reference}). {@code everywhere} names shared rules read in
+     * every question's answers, after its own: a wrong fact about the job (the late-night premium, who directs an SES
+     * engineer) or a tool is as wrong in a story about night shifts as in any other answer.
      */
-    record RubricsFile(List<Rubric.Misconception> sharedMisconceptions, List<Rubric> rubrics) {
+    record RubricsFile(List<Rubric.Misconception> sharedMisconceptions, List<String> everywhere, List<Rubric> rubrics) {
         RubricsFile {
             sharedMisconceptions = sharedMisconceptions == null ? List.of() : List.copyOf(sharedMisconceptions);
+            everywhere = everywhere == null ? List.of() : List.copyOf(everywhere);
             rubrics = rubrics == null ? List.of() : List.copyOf(rubrics);
         }
 
@@ -293,7 +296,14 @@ public final class KnowledgeBase {
                     throw new IllegalStateException("shared misconception " + m.id() + " is empty or written twice");
                 }
             }
-            return rubrics.stream().map(r -> r.withMisconceptions(r.misconceptions().stream().map(m -> {
+            for (String id : everywhere) {
+                if (!shared.containsKey(id)) {
+                    throw new IllegalStateException("everywhere names misconception " + id + ", which is not in shared_misconceptions");
+                }
+            }
+            return rubrics.stream().map(r -> r.withMisconceptions(java.util.stream.Stream.concat(r.misconceptions().stream(),
+                    everywhere.stream().filter(id -> r.misconceptions().stream().noneMatch(m -> m.id().equals(id)))
+                            .map(id -> new Rubric.Misconception(id, null, null, null, null, null, null))).map(m -> {
                 if (!m.reference()) {
                     if (m.when().isEmpty()) { // a rule without words would match every sentence
                         throw new IllegalStateException(r.question() + ": misconception " + m.id() + " has no when");

@@ -158,6 +158,39 @@ class AnswerMeaningTest {
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
     }
 
+    /** A wrong fact about the job, its rules or its tools is caught in any question's answer (rubrics.yml everywhere). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ja|night-shift|night-premium-wrong-rate|深夜に働いた分は、法律で5割増しの割増賃金になるので助かります。",
+            "en|self-intro|night-premium-wrong-rate|Night work pays well, since the law sets a 50% premium for hours after 10pm.",
+            "ja|pressure|overtime-45-absolute|残業は月45時間を絶対に超えられない決まりなので、安心して働けます。",
+            "en|overtime-oncall|oncall-always-working-time|By law, on-call standby always counts as working time, even when nobody calls.",
+            "ja|why-start-monitoring|ses-client-directs|SESで常駐すると、お客様の社員から直接作業の指示を受けるのが普通です。",
+            "en|career-plan|aws-cert-prerequisite|I must pass Cloud Practitioner first, because it is required before the Solutions Architect Associate.",
+            "ja|career-plan|fe-twice-a-year|基本情報は春と秋の年2回しか受けられないので、4月の回を目指します。",
+            "en|mistake|itil-incident-root-cause|In ITIL, incident management is about finding the root cause so it never happens again.",
+            "ja|teamwork-horenso|renraku-is-soudan|連絡は、自分の考えを添えて上司に判断をお願いすることだと考えています。",
+            "en|home-lab|chown-sets-permissions|I used chown to give the group read and write permissions on the folder.",
+            "ja|reason-for-change|cloud-ended-night-shifts|クラウド化で監視が自動化され、夜勤はほぼなくなったと聞いて興味を持ちました。"})
+    void wrongFactsAboutTheJobAreCaughtInAnyQuestion(String lang, String question, String id, String sentence) {
+        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
+                .extracting(Feedback.Finding::id).as(sentence).contains(id);
+    }
+
+    /** The same subjects said right are left alone. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ja|night-shift|深夜に働いた分は25%以上の割増になり、残業と重なれば50%になります。",
+            "en|overtime-oncall|Standby only counts as working time when you are tied down, so I would ask how the rota works.",
+            "ja|client-site|SESでは、お客様から直接指示を受けるのではなく、自社のリーダーを通して指示を受けます。",
+            "en|cert-plan|AWS certifications have no prerequisite, but I will take Cloud Practitioner first for the basics.",
+            "ja|mistake|インシデント管理でまず復旧させ、根本原因は問題管理として後で調べました。",
+            "en|linux-commands|chown changes the owner, and chmod changes the permissions.",
+            "ja|reason-for-change|クラウドになっても夜勤はなくならないと知ったうえで、シフト勤務を選びました。"})
+    void theSameSubjectsSaidRightAreLeftAlone(String lang, String question, String sentence) {
+        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions()).as(sentence).isEmpty();
+    }
+
     @Test
     void aPlainYesToAYesOrNoQuestionIsItsConclusion() {
         Feedback f = judge(Lang.JA, "repetitive-work", "大丈夫です。前職のコールセンターでは、決まった手順で毎日百件近い問い合わせを"

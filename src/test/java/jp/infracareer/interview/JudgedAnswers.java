@@ -165,6 +165,8 @@ final class JudgedAnswers {
     /** A forty-first, in two halves, written blind in session 19 after the fortieth's rules: one slip each of any kind. */
     static final String TUNING41A = "interview/judged-answers-tuning41a.yml";
     static final String TUNING41B = "interview/judged-answers-tuning41b.yml";
+    static final String TUNING42A = "interview/judged-answers-tuning42a.yml";
+    static final String TUNING42B = "interview/judged-answers-tuning42b.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

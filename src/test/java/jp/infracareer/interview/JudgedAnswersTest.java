@@ -289,7 +289,13 @@ class JudgedAnswersTest {
             // bad-judgement 3/4, pairs 79.7% (51 of 64). The fortieth's rules had named 2 more of 41a's wrong answers and
             // one fewer of 41b's (one that had been named by luck, from a reading the same change corrected)
             new LabelledSet("tuning41a", JudgedAnswers.TUNING41A, false),
-            new LabelledSet("tuning41b", JudgedAnswers.TUNING41B, false));
+            new LabelledSet("tuning41b", JudgedAnswers.TUNING41B, false),
+            // blind (session 20, 5ee18b9, after the third trial's fixes): forty-second, in two halves (one slip each of
+            // any kind on 16 questions about the work, its rules and its tools) 42a: good 11/11, unconventional 5/5, wrong
+            // 8/22, bad-judgement 2/5, pairs 67.1% (53 of 79); 42b: good 11/11, unconventional 5/5, wrong 1/20,
+            // bad-judgement 3/6, pairs 62.2% (51 of 82)
+            new LabelledSet("tuning42a", JudgedAnswers.TUNING42A, false),
+            new LabelledSet("tuning42b", JudgedAnswers.TUNING42B, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
