@@ -420,7 +420,7 @@ public final class Advisor {
      */
     private Catalog catalog(UserState state, String text, boolean freeText) {
         Lang lang = state.lang()
-                .or(() -> freeText ? LanguageGuess.of(text) : Optional.empty())
+                .or(() -> freeText ? LanguageGuess.of(text, core().knowledge().aliases().englishAlone()) : Optional.empty())
                 .orElse(defaultLang);
         return core().knowledge().catalog(lang);
     }

@@ -12,8 +12,20 @@ final class LanguageGuess {
     private LanguageGuess() {}
 
     static Optional<Lang> of(String text) {
+        return of(text, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #of(String)}, and a message that is one of {@code englishAlone} ("hi", "thanks": aliases.yml
+     * {@code english_alone}) is English too, though a single word: a greeting is the first thing a newcomer types.
+     */
+    static Optional<Lang> of(String text, java.util.Set<String> englishAlone) {
         if (text == null) {
             return Optional.empty();
+        }
+        String bare = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[!.?,~]+$", "");
+        if (englishAlone.contains(bare)) {
+            return Optional.of(Lang.EN);
         }
         int words = 0;
         boolean inWord = false;

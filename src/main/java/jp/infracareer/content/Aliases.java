@@ -19,9 +19,13 @@ public record Aliases(
         Map<String, List<String>> commands,
         Map<String, List<String>> tipThemes,
         Retrieval retrieval,
-        List<String> buttonPolite) {
+        List<String> buttonPolite,
+        java.util.Set<String> englishAlone) {
 
     public Aliases {
+        // a single word that says the message is English ("hi", "thanks"): read in lower case
+        englishAlone = englishAlone == null ? java.util.Set.of() : englishAlone.stream()
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
         buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);
         retrieval = retrieval == null ? new Retrieval(List.of(), List.of()) : retrieval;

@@ -94,4 +94,13 @@ class InterviewWordsTest {
         // answer skipped, repeated over or ending the interview is not
         assertThat(taken).isEmpty();
     }
+
+    @Test
+    void aQuestionNamedWithWordsOfTwoQuestionsIsTheOneItsLongerNameSays() {
+        // the third trial: 「面接 夜勤中のアラート」 opened the night-shift question
+        assertThat(WORDS.question("夜勤中のアラート")).contains("night-alert");
+        assertThat(WORDS.question("night shift alert")).contains("night-alert");
+        assertThat(WORDS.question("夜勤")).contains("night-shift");
+        assertThat(WORDS.question("night shift")).contains("night-shift");
+    }
 }
