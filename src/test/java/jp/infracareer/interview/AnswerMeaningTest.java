@@ -23,6 +23,20 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aPointIsNotCreditedByAWordThatOnlyTouchesIt() {
+        // the third trial: "properly" and "still employed" had credited taking the handover seriously
+        Feedback f = judge(Lang.EN, "reason-for-change", "I want to work with systems properly, not just use them. I am still "
+                + "employed at the hotel, and I have started studying for LPIC-1 in the evenings.");
+        Feedback said = judge(Lang.EN, "reason-for-change", "I want to work with systems, not just use them. I will give notice "
+                + "in March and hand over my shift planning before I leave, and I have started studying for LPIC-1.");
+        String handover = KB.catalog(Lang.EN).rubric("reason-for-change").orElseThrow().concepts().stream()
+                .filter(c -> c.id().equals("handover")).findFirst().orElseThrow().label();
+
+        assertThat(f.covered()).doesNotContain(handover);
+        assertThat(said.covered()).contains(handover);
+    }
+
+    @Test
     void aBossCalledUnfairInOnesOwnWordsIsBlameAndAStrictOneIsNot() {
         Feedback blaming = judge(Lang.EN, "reason-for-change", "I want to leave because my boss at the hotel was really unfair "
                 + "and never listened to anyone. I want to get out of hospitality and work with systems instead. I have started "
