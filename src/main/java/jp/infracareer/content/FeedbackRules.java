@@ -95,10 +95,10 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
         }
     }
 
-    /** A motive interviewers react badly to, the words that reveal it, and why it hurts. */
     /**
-     * A motive interviewers react badly to: any phrase of {@code patterns} in a sentence, or a word of every group of
-     * {@code together} in one sentence (a boss and an unfairness, however far apart).
+     * A motive interviewers react badly to, the words that reveal it, and why it hurts: any phrase of {@code patterns}
+     * in a sentence, or a word of every group of {@code together} in one sentence (a boss and an unfairness, however
+     * far apart).
      */
     public record WeakMotive(String id, List<String> patterns, List<List<String>> together, String why) {
         public WeakMotive {
