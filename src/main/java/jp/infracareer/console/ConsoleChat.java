@@ -88,6 +88,15 @@ public final class ConsoleChat {
                     }
                     text = posting.toString();
                 }
+                if (noSuchButton(text, lastActions) && !advisor.interviewing(UserKey.CONSOLE)) {
+                    // "1" with no button 1 on screen would be read as a message ("1" is not a question); say so instead.
+                    // In an interview a number is an answer ("254"), so it goes through
+                    Reply notice = new Reply("console/no-button", advisor.knowledge().catalog(advisor.languageOf(UserKey.CONSOLE))
+                            .ui().format("console.no_button", "number", text), List.of(), "", List.of(), java.util.Map.of());
+                    out.println(json ? toJson(notice, 1) : TextRenderer.render(notice, 1));
+                    out.flush();
+                    continue;
+                }
                 String followed = follow(text, lastActions);
                 // a button's number or its label is a click (a command), as in Slack; anything else typed is a message, which
                 // during a mock interview is the answer
@@ -107,6 +116,15 @@ public final class ConsoleChat {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A button's number typed when no button has it. */
+    static boolean noSuchButton(String text, List<Reply.Action> actions) {
+        if (text.isEmpty() || text.length() > 3 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int index = Integer.parseInt(text) - 1;
+        return index < 0 || index >= actions.size();
     }
 
     /**

@@ -95,6 +95,20 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aButtonNumberWithNoSuchButtonOnScreenIsToldSoAndANumberAnswerInAnInterviewIsAnAnswer() throws Exception {
+        // the third trial: "1" with no button 1 on screen opened the page about a newcomer's day
+        Result result = run(List.of("chat", "--json"), Map.of(), "1\nrole network\n9\ninterview ip-subnet\n254\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies.get(0).path("topic").asText()).isEqualTo("console/no-button");
+        assertThat(replies.get(0).path("text").asText()).contains("[1]");
+        assertThat(replies.get(1).path("topic").asText()).isEqualTo("role/network");
+        assertThat(replies.get(2).path("topic").asText()).isEqualTo("console/no-button");
+        // in an interview a number is an answer, never a button
+        assertThat(replies).extracting(r -> r.path("topic").asText()).contains("interview/feedback");
+    }
+
+    @Test
     void withoutCredentialsTheDefaultModeIsTheConsoleChat() throws Exception {
         Result result = run(List.of(), Map.of(), "help\n");
 
