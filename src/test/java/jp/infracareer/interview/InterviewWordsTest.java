@@ -69,6 +69,14 @@ class InterviewWordsTest {
         // the same verbs, told as what happened or what one does, are answers
         assertThat(WORDS.control("前職は人間関係に疲れたのでやめました")).isEmpty();
         assertThat(WORDS.control("I would stop and ask my lead before restarting anything.")).isEmpty();
+        // a short answer about quitting a job, with "now" or "done" in it, must never end the interview
+        assertThat(WORDS.control("I quit my job last month and now I study Linux every day.")).isEmpty();
+        assertThat(WORDS.control("Honestly, I'm done with retail work and want a technical career.")).isEmpty();
+        assertThat(WORDS.control("前の職場はここで終わりにしたいと思い、転職を決めました")).isEmpty();
+        assertThat(WORDS.control("また明日やればいいと思わず、その日のうちに報告しました")).isEmpty();
+        assertThat(WORDS.control("えっと、ここでやめたいです。ありがとうございました")).contains(InterviewControl.END);
+        assertThat(WORDS.control("I'm done for today, thanks")).contains(InterviewControl.END);
+        assertThat(WORDS.control("ok stop please")).contains(InterviewControl.END);
         assertThat(WORDS.control("もう一度同じミスをしないように、手順書を見直してもらいました")).isEmpty();
     }
 
