@@ -91,7 +91,7 @@ public final class ConsoleChat {
                 if (noSuchButton(text, lastActions) && !advisor.interviewing(UserKey.CONSOLE)) {
                     // "1" with no button 1 on screen would be read as a message ("1" is not a question); say so instead.
                     // In an interview a number is an answer ("254"), so it goes through
-                    Reply notice = new Reply("console/no-button", advisor.knowledge().catalog(advisor.languageOf(UserKey.CONSOLE))
+                    Reply notice = new Reply(jp.infracareer.kernel.TopicIds.CONSOLE_NO_BUTTON, advisor.knowledge().catalog(advisor.languageOf(UserKey.CONSOLE))
                             .ui().format("console.no_button", "number", text), List.of(), "", List.of(), java.util.Map.of());
                     out.println(json ? toJson(notice, 1) : TextRenderer.render(notice, 1));
                     out.flush();
@@ -118,13 +118,16 @@ public final class ConsoleChat {
         }
     }
 
+    /** The 0-based index a typed button number names ("2", or "２" from an IME, -> 1), if the text is one. */
+    private static java.util.OptionalInt buttonIndex(String text) {
+        return !text.isEmpty() && text.length() <= 3 && text.chars().allMatch(Character::isDigit)
+                ? java.util.OptionalInt.of(Integer.parseInt(text) - 1) : java.util.OptionalInt.empty();
+    }
+
     /** A button's number typed when no button has it. */
     static boolean noSuchButton(String text, List<Reply.Action> actions) {
-        if (text.isEmpty() || text.length() > 3 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return false;
-        }
-        int index = Integer.parseInt(text) - 1;
-        return index < 0 || index >= actions.size();
+        java.util.OptionalInt index = buttonIndex(text);
+        return index.isPresent() && (index.getAsInt() < 0 || index.getAsInt() >= actions.size());
     }
 
     /**
@@ -133,12 +136,10 @@ public final class ConsoleChat {
      * "もっと詳しく教えて"), means that button too.
      */
     String follow(String text, List<Reply.Action> actions) {
-        if (text.chars().allMatch(Character::isDigit) && text.length() <= 3) {
-            int index = Integer.parseInt(text) - 1;
-            if (index >= 0 && index < actions.size()) {
-                return actions.get(index).command();
-            }
-            return text;
+        java.util.OptionalInt number = buttonIndex(text);
+        if (number.isPresent()) {
+            int index = number.getAsInt();
+            return index >= 0 && index < actions.size() ? actions.get(index).command() : text;
         }
         String typed = asLabel(text);
         String bare = withoutPoliteWords(typed);

@@ -303,7 +303,7 @@ public final class KnowledgeBase {
             }
             return rubrics.stream().map(r -> r.withMisconceptions(java.util.stream.Stream.concat(r.misconceptions().stream(),
                     everywhere.stream().filter(id -> r.misconceptions().stream().noneMatch(m -> m.id().equals(id)))
-                            .map(id -> new Rubric.Misconception(id, null, null, null, null, null, null))).map(m -> {
+                            .map(Rubric.Misconception::referenceTo)).map(m -> {
                 if (!m.reference()) {
                     if (m.when().isEmpty()) { // a rule without words would match every sentence
                         throw new IllegalStateException(r.question() + ": misconception " + m.id() + " has no when");

@@ -110,6 +110,11 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
             without = without == null ? List.of() : List.copyOf(without);
         }
 
+        /** An entry that is only an id, naming a rule of {@code shared_misconceptions}. */
+        static Misconception referenceTo(String id) {
+            return new Misconception(id, null, null, null, null, null, null);
+        }
+
         /**
          * True for an entry that is only an id: in rubrics.yml it names a rule of {@code shared_misconceptions} (one
          * mistake caught in several questions, written once), and reading the file puts that rule in its place.

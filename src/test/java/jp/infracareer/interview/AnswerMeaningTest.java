@@ -142,7 +142,7 @@ class AnswerMeaningTest {
                 .extracting(Feedback.Point::quote).containsExactly("I've handled 80 refund calls a day for two years.");
     }
 
-    /** Right statements written beside this session's rules (a review found each flagged by a first version). */
+    /** Right statements written beside rules (a review found each flagged by a first version of them). */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "en|dns|If nothing is cached, the resolver goes to a root server; the root sends it on to the .com servers, so next it asks the .com server, which points to the domain's own server.",
@@ -154,46 +154,8 @@ class AnswerMeaningTest {
             "en|nat-vs-dhcp|You can reserve the printer's address in DHCP so that it always gets the same one.",
             "en|why-cloud|The cloud always reduces the upfront cost, but a server that runs all year can cost more than on-premises.",
             "ja|why-cloud|初期費用は必ず下がりますが、ずっと動かすサーバーはオンプレミスより高くつくこともあります。",
-            "ja|nat-scenario|DHCPから受け取ったプライベートアドレスは、ルーターのNAPTでグローバルアドレスに変換されてから外に出ます。"})
-    void rightStatementsBesideTheNewRulesAreNotCorrected(String lang, String question, String sentence) {
-        Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
-        assertThat(f.misconceptions()).as(sentence).isEmpty();
-    }
-
-    /** The wrong statements those rules were written for, still corrected. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "en|linux-commands|load-average-is-percent|Load average is CPU usage, in percent.",
-            "ja|tcp-udp|udp-keeps-order|UDPも到着順序だけは保証してくれるので、順番が入れ替わる心配はありません。",
-            "en|dns|tld-before-root|The resolver asks the .com server first, and it passes the question up to a root server.",
-            "ja|linux-commands|777-owner-only|chmod 777にすると所有者だけが読み書きできるので安全です。"})
-    void wrongStatementsTheNewRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
-        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
-                .extracting(Feedback.Finding::id).as(sentence).contains(id);
-    }
-
-    /** A wrong fact about the job, its rules or its tools is caught in any question's answer (rubrics.yml everywhere). */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "ja|night-shift|night-premium-wrong-rate|深夜に働いた分は、法律で5割増しの割増賃金になるので助かります。",
-            "en|self-intro|night-premium-wrong-rate|Night work pays well, since the law sets a 50% premium for hours after 10pm.",
-            "ja|pressure|overtime-45-absolute|残業は月45時間を絶対に超えられない決まりなので、安心して働けます。",
-            "en|overtime-oncall|oncall-always-working-time|By law, on-call standby always counts as working time, even when nobody calls.",
-            "ja|why-start-monitoring|ses-client-directs|SESで常駐すると、お客様の社員から直接作業の指示を受けるのが普通です。",
-            "en|career-plan|aws-cert-prerequisite|I must pass Cloud Practitioner first, because it is required before the Solutions Architect Associate.",
-            "ja|career-plan|fe-twice-a-year|基本情報は春と秋の年2回しか受けられないので、4月の回を目指します。",
-            "en|mistake|itil-incident-root-cause|In ITIL, incident management is about finding the root cause so it never happens again.",
-            "ja|teamwork-horenso|renraku-is-soudan|連絡は、自分の考えを添えて上司に判断をお願いすることだと考えています。",
-            "en|home-lab|chown-sets-permissions|I used chown to give the group read and write permissions on the folder.",
-            "ja|reason-for-change|cloud-ended-night-shifts|クラウド化で監視が自動化され、夜勤はほぼなくなったと聞いて興味を持ちました。"})
-    void wrongFactsAboutTheJobAreCaughtInAnyQuestion(String lang, String question, String id, String sentence) {
-        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
-                .extracting(Feedback.Finding::id).as(sentence).contains(id);
-    }
-
-    /** The same subjects said right are left alone. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ja|nat-scenario|DHCPから受け取ったプライベートアドレスは、ルーターのNAPTでグローバルアドレスに変換されてから外に出ます。",
+            // the same subjects said right, beside the rules read everywhere
             "ja|night-shift|深夜に働いた分は25%以上の割増になり、残業と重なれば50%になります。",
             "en|overtime-oncall|Standby only counts as working time when you are tied down, so I would ask how the rota works.",
             "ja|client-site|SESでは、お客様から直接指示を受けるのではなく、自社のリーダーを通して指示を受けます。",
@@ -224,8 +186,33 @@ class AnswerMeaningTest {
             "ja|client-site|常駐先でも残業の上限は36協定で決まっているので守ります。",
             "ja|night-shift|夜勤があっても残業は労働基準法に沿って月45時間以内です。",
             "en|overtime-oncall|Weekend on-call? Not at all a problem."})
-    void theSameSubjectsSaidRightAreLeftAlone(String lang, String question, String sentence) {
-        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions()).as(sentence).isEmpty();
+    void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
+        Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
+        assertThat(f.misconceptions()).as(sentence).isEmpty();
+    }
+
+    /** The wrong statements those rules were written for, corrected in the question named (for the rules read everywhere, any). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|linux-commands|load-average-is-percent|Load average is CPU usage, in percent.",
+            "ja|tcp-udp|udp-keeps-order|UDPも到着順序だけは保証してくれるので、順番が入れ替わる心配はありません。",
+            "en|dns|tld-before-root|The resolver asks the .com server first, and it passes the question up to a root server.",
+            "ja|linux-commands|777-owner-only|chmod 777にすると所有者だけが読み書きできるので安全です。",
+            // wrong facts about the job, its rules or its tools, caught in any question (rubrics.yml everywhere)
+            "ja|night-shift|night-premium-wrong-rate|深夜に働いた分は、法律で5割増しの割増賃金になるので助かります。",
+            "en|self-intro|night-premium-wrong-rate|Night work pays well, since the law sets a 50% premium for hours after 10pm.",
+            "ja|pressure|overtime-45-absolute|残業は月45時間を絶対に超えられない決まりなので、安心して働けます。",
+            "en|overtime-oncall|oncall-always-working-time|By law, on-call standby always counts as working time, even when nobody calls.",
+            "ja|why-start-monitoring|ses-client-directs|SESで常駐すると、お客様の社員から直接作業の指示を受けるのが普通です。",
+            "en|career-plan|aws-cert-prerequisite|I must pass Cloud Practitioner first, because it is required before the Solutions Architect Associate.",
+            "ja|career-plan|fe-twice-a-year|基本情報は春と秋の年2回しか受けられないので、4月の回を目指します。",
+            "en|mistake|itil-incident-root-cause|In ITIL, incident management is about finding the root cause so it never happens again.",
+            "ja|teamwork-horenso|renraku-is-soudan|連絡は、自分の考えを添えて上司に判断をお願いすることだと考えています。",
+            "en|home-lab|chown-sets-permissions|I used chown to give the group read and write permissions on the folder.",
+            "ja|reason-for-change|cloud-ended-night-shifts|クラウド化で監視が自動化され、夜勤はほぼなくなったと聞いて興味を持ちました。"})
+    void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
+        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
+                .extracting(Feedback.Finding::id).as(sentence).contains(id);
     }
 
     @Test

@@ -341,10 +341,7 @@ class MockInterviewOverSlackTest {
         assertThat(waiting).isNotBlank();
 
         // the button under the first feedback, clicked where it is: a message of ours in the DM
-        var payload = SlackPayloads.blockAction(ActionIds.openTopic(0), buttonValue(posts.get(2), "interview example"),
-                "U521", advisor.slack().responseUrl("c-U521"))
-                .replace("C0GENERAL", "DU521").replace("\"is_ephemeral\":true", "\"is_ephemeral\":false");
-        assertThat(advisor.postSigned(payload).statusCode()).isEqualTo(200);
+        click("U521", buttonValue(posts.get(2), "interview example"), false);
 
         posts = awaitPosts("DU521", 6);
         assertThat(topics(posts).subList(4, 6)).containsExactly("interview/example", "interview/question");
@@ -360,9 +357,16 @@ class MockInterviewOverSlackTest {
     }
 
     private void click(String user, String value) throws Exception {
+        click(user, value, true);
+    }
+
+    /** A button inside the DM: the container is the DM channel; {@code ephemeral} false for a message of ours posted there. */
+    private void click(String user, String value, boolean ephemeral) throws Exception {
         var payload = SlackPayloads.blockAction(ActionIds.openTopic(0), value, user, advisor.slack().responseUrl("c-" + user));
-        // a button inside the DM: the container is the DM channel
         payload = payload.replace("C0GENERAL", "D" + user);
+        if (!ephemeral) {
+            payload = payload.replace("\"is_ephemeral\":true", "\"is_ephemeral\":false");
+        }
         assertThat(advisor.postSigned(payload).statusCode()).isEqualTo(200);
     }
 
