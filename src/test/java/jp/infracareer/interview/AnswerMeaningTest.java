@@ -209,7 +209,9 @@ class AnswerMeaningTest {
             "en|mistake|itil-incident-root-cause|In ITIL, incident management is about finding the root cause so it never happens again.",
             "ja|teamwork-horenso|renraku-is-soudan|連絡は、自分の考えを添えて上司に判断をお願いすることだと考えています。",
             "en|home-lab|chown-sets-permissions|I used chown to give the group read and write permissions on the folder.",
-            "ja|reason-for-change|cloud-ended-night-shifts|クラウド化で監視が自動化され、夜勤はほぼなくなったと聞いて興味を持ちました。"})
+            "ja|reason-for-change|cloud-ended-night-shifts|クラウド化で監視が自動化され、夜勤はほぼなくなったと聞いて興味を持ちました。",
+            // its unless word 分 was also in 自分: the rule could not fire on 「自分で」
+            "ja|home-lab|struggles-alone-rather-than-ask|忙しい先輩に聞くより、自分で何時間でも調べて解決したいと考えています。"})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
