@@ -2,9 +2,13 @@ package jp.infracareer.content;
 
 import jp.infracareer.kernel.Lang;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Everything the advisor can say in one language. */
+/**
+ * Everything the advisor can say in one language. {@code asked}: per passage id ({@code topic#section}), questions
+ * people ask that the passage answers (asked.yml), searched beside the passage's own words.
+ */
 public record Catalog(
         Lang lang,
         List<Role> roles,
@@ -18,7 +22,8 @@ public record Catalog(
         Ui ui,
         List<Rubric> rubrics,
         Scoring scoring,
-        List<Guide> guides) {
+        List<Guide> guides,
+        Map<String, List<String>> asked) {
 
     public Optional<Role> role(String id) {
         return roles.stream().filter(r -> r.id().equals(id)).findFirst();

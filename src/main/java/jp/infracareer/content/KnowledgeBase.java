@@ -77,6 +77,7 @@ public final class KnowledgeBase {
             files.put(dir + "ui.yml", JsonNode.class);
             files.put(dir + "rubrics.yml", RubricsFile.class);
             files.put(dir + "guides.yml", GuidesFile.class);
+            files.put(dir + "asked.yml", AskedFile.class);
         }
         files.put(ROOT + "scoring.yml", Scoring.class);
         files.put(ROOT + "aliases.yml", Aliases.class);
@@ -101,7 +102,8 @@ public final class KnowledgeBase {
                     ui(lang, (JsonNode) parts.get(dir + "ui.yml")),
                     ((RubricsFile) parts.get(dir + "rubrics.yml")).resolved(),
                     (Scoring) parts.get(ROOT + "scoring.yml"),
-                    ((GuidesFile) parts.get(dir + "guides.yml")).guides()));
+                    ((GuidesFile) parts.get(dir + "guides.yml")).guides(),
+                    ((AskedFile) parts.get(dir + "asked.yml")).asked()));
         }
         return new KnowledgeBase(catalogs, (Aliases) parts.get(ROOT + "aliases.yml"), (JobPostRules) parts.get(ROOT + "jobpost.yml"));
     }
@@ -321,4 +323,11 @@ public final class KnowledgeBase {
     }
 
     record GuidesFile(List<Guide> guides) {}
+
+    /** Per passage id, questions people ask that it answers (the FAQ side of retrieval). */
+    record AskedFile(Map<String, List<String>> asked) {
+        AskedFile {
+            asked = asked == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(asked));
+        }
+    }
 }
