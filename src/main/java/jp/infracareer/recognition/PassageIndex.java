@@ -44,6 +44,8 @@ import jp.infracareer.kernel.Lang;
  * (Kuromoji's base forms for Japanese, English stems), ranked by BM25. A question is searched with its
  * specific words only: what is left once the words that merely ask ("何", "tell me") and the page's own
  * names ("監視", "cloud engineer") are taken out. A question with no specific word is about the page.
+ * Beside its own words, each passage is found by the words of the questions it answers (asked.yml), so that
+ * "給料" finds a section that says "年収".
  */
 public final class PassageIndex {
     /**
@@ -57,6 +59,11 @@ public final class PassageIndex {
         }
     }
 
+    /** The field of the questions a passage answers (asked.yml), beside the field of its own words. */
+    private static String askedField(Lang lang) {
+        return "asked_" + lang.code();
+    }
+
     /** A synonym counts for less than the word itself. */
     private static final float SYNONYM_BOOST = 0.5f;
     /** A guide's short answer is chosen over its best section only when it scores higher even weighted by this. */
@@ -68,7 +75,14 @@ public final class PassageIndex {
     private final IndexSearcher searcher;
     /** Per language, a passage's id → its analysed words (to tell which specific words it has). */
     private final Map<Lang, Map<String, Set<String>>> words = new HashMap<>();
-    /** Per language, a word → how many passages contain it (for weighting words by how rare they are). */
+    /** Per language, a passage's id → the analysed words of the questions it answers (asked.yml). */
+    private final Map<Lang, Map<String, Set<String>>> askedWords = new HashMap<>();
+    /**
+     * Per language, a word → how many passages say it; only what the pages say tells whether the knowledge base
+     * covers a question at all (the asked questions hold words such as "アプリ" in "アプリ開発もやる？").
+     */
+    private final Map<Lang, Map<String, Integer>> saidIn = new HashMap<>();
+    /** Per language, a word → how many passages contain it or are asked with it (for weighting words by rarity). */
     private final Map<Lang, Map<String, Integer>> passagesWith = new HashMap<>();
     /** Per language, a topic id → the analysed words of its names. */
     private final Map<Lang, Map<String, Set<String>>> names = new HashMap<>();
@@ -83,18 +97,20 @@ public final class PassageIndex {
      * What the index is built from, as text, per language: every passage, the names of every page, the
      * generic words and the synonym groups. Its fingerprint says whether a shipped index is current.
      */
-    private record Source(Map<Lang, List<Passage>> passages, Map<Lang, Map<String, List<String>>> names,
-            List<String> generic, List<List<String>> synonyms) {
+    private record Source(Map<Lang, List<Passage>> passages, Map<Lang, Map<String, List<String>>> asked,
+            Map<Lang, Map<String, List<String>>> names, List<String> generic, List<List<String>> synonyms) {
         static Source of(KnowledgeBase kb) {
             Aliases aliases = kb.aliases();
             Map<Lang, List<Passage>> passages = new java.util.EnumMap<>(Lang.class);
+            Map<Lang, Map<String, List<String>>> asked = new java.util.EnumMap<>(Lang.class);
             Map<Lang, Map<String, List<String>>> names = new java.util.EnumMap<>(Lang.class);
             for (Lang lang : Lang.values()) {
                 Catalog c = kb.catalog(lang);
                 passages.put(lang, List.copyOf(Passages.of(c)));
+                asked.put(lang, c.asked());
                 names.put(lang, nameTexts(c, aliases));
             }
-            return new Source(passages, names, List.copyOf(aliases.retrieval().generic()),
+            return new Source(passages, asked, names, List.copyOf(aliases.retrieval().generic()),
                     aliases.retrieval().synonyms().stream().map(List::copyOf).toList());
         }
 
@@ -114,6 +130,8 @@ public final class PassageIndex {
                         add.accept(p.topic());
                         add.accept(p.section());
                         add.accept(p.body());
+                        asked.get(lang).getOrDefault(p.id(), List.of()).forEach(add);
+                        add.accept("");
                     }
                     add.accept("names");
                     new java.util.TreeMap<>(names.get(lang)).forEach((topic, texts) -> {
@@ -140,19 +158,26 @@ public final class PassageIndex {
     private PassageIndex(Source source) {
         directory = new ByteBuffersDirectory();
         Map<String, Analyzer> perField = new HashMap<>();
-        analyzers.forEach((lang, a) -> perField.put(lang.code(), a));
+        analyzers.forEach((lang, a) -> {
+            perField.put(lang.code(), a);
+            perField.put(askedField(lang), a);
+        });
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(
                 analyzers.get(Lang.EN), perField)))) {
             for (Lang lang : Lang.values()) {
                 Map<String, Set<String>> byId = new HashMap<>();
+                Map<String, Set<String>> askedById = new HashMap<>();
                 Map<String, Set<String>> defined = new HashMap<>();
                 for (Passage p : source.passages().get(lang)) {
                     Document doc = new Document();
                     doc.add(new StringField(TOPIC, p.topic(), Field.Store.YES));
                     doc.add(new StringField(SECTION, p.section(), Field.Store.YES));
                     doc.add(new TextField(lang.code(), p.body(), Field.Store.NO));
+                    String asked = String.join("\n", source.asked().get(lang).getOrDefault(p.id(), List.of()));
+                    doc.add(new TextField(askedField(lang), asked, Field.Store.NO));
                     writer.addDocument(doc);
                     byId.put(p.id(), new LinkedHashSet<>(analyze(lang, p.body())));
+                    askedById.put(p.id(), new LinkedHashSet<>(analyze(lang, asked)));
                     Set<String> terms = new LinkedHashSet<>();
                     DefinedTerms.of(p, lang).forEach(t -> terms.addAll(analyze(lang, t)));
                     if (!terms.isEmpty()) {
@@ -160,6 +185,7 @@ public final class PassageIndex {
                     }
                 }
                 words.put(lang, byId);
+                askedWords.put(lang, askedById);
                 defines.put(lang, defined);
                 Map<String, Set<String>> byTopic = new HashMap<>();
                 source.names().get(lang).forEach((topic, texts) -> {
@@ -182,21 +208,40 @@ public final class PassageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        passagesWith.putAll(documentFrequencies(words));
+        frequencies();
         searcher = searcherOf(directory);
+    }
+
+    private void frequencies() {
+        saidIn.putAll(documentFrequencies(words));
+        Map<Lang, Map<String, Set<String>>> either = new HashMap<>();
+        words.forEach((lang, byId) -> {
+            Map<String, Set<String>> union = new HashMap<>();
+            byId.forEach((id, said) -> union.put(id, has(lang, id)));
+            either.put(lang, union);
+        });
+        passagesWith.putAll(documentFrequencies(either));
+    }
+
+    /** The words a passage has for coverage: its own and those of the questions it answers. */
+    private Set<String> has(Lang lang, String passageId) {
+        Set<String> out = new java.util.HashSet<>(words.get(lang).getOrDefault(passageId, Set.of()));
+        out.addAll(askedWords.get(lang).getOrDefault(passageId, Set.of()));
+        return out;
     }
 
     /** An index as written by {@link #write}: its files and its analysed words, nothing analysed again. */
     private PassageIndex(ByteBuffersDirectory directory, Map<Lang, Map<String, Set<String>>> words,
             Map<Lang, Map<String, Set<String>>> names, Map<Lang, Set<String>> generic, Map<Lang, List<Set<String>>> synonyms,
-            Map<Lang, Map<String, Set<String>>> defines) {
+            Map<Lang, Map<String, Set<String>>> defines, Map<Lang, Map<String, Set<String>>> askedWords) {
         this.directory = directory;
         this.defines.putAll(defines);
         this.words.putAll(words);
+        this.askedWords.putAll(askedWords);
         this.names.putAll(names);
         this.generic.putAll(generic);
         this.synonyms.putAll(synonyms);
-        passagesWith.putAll(documentFrequencies(words));
+        frequencies();
         searcher = searcherOf(directory);
     }
 
@@ -232,7 +277,7 @@ public final class PassageIndex {
     }
 
     /** The written form; a change to it, to the analysis or to what is indexed must change this. */
-    static final String FORMAT = "passages/lucene-bm25 ja-kuromoji en-english names+generic+synonyms+defined-terms/v2";
+    static final String FORMAT = "passages/lucene-bm25 ja-kuromoji en-english asked+names+generic+synonyms+defined-terms/v3";
     private static final int MAGIC = 0x1A7E_0002;
 
     /** Writes the index (its Lucene files and analysed words) with the fingerprint of what it was built from. */
@@ -261,6 +306,7 @@ public final class PassageIndex {
                 writeWords(data, group);
             }
             writeGroups(data, defines.get(lang));
+            writeGroups(data, askedWords.get(lang));
         }
         data.flush();
         deflated.finish();
@@ -301,6 +347,7 @@ public final class PassageIndex {
         Map<Lang, Set<String>> generic = new HashMap<>();
         Map<Lang, List<Set<String>>> synonyms = new HashMap<>();
         Map<Lang, Map<String, Set<String>>> defines = new HashMap<>();
+        Map<Lang, Map<String, Set<String>>> askedWords = new HashMap<>();
         for (Lang lang : Lang.values()) {
             words.put(lang, readGroups(data));
             names.put(lang, readGroups(data));
@@ -312,8 +359,9 @@ public final class PassageIndex {
             }
             synonyms.put(lang, list);
             defines.put(lang, readGroups(data));
+            askedWords.put(lang, readGroups(data));
         }
-        return Optional.of(new PassageIndex(directory, words, names, generic, synonyms, defines));
+        return Optional.of(new PassageIndex(directory, words, names, generic, synonyms, defines, askedWords));
     }
 
     private static void writeGroups(java.io.DataOutputStream data, Map<String, Set<String>> groups) throws IOException {
@@ -380,7 +428,7 @@ public final class PassageIndex {
 
     /** Two indexes answer alike when their analysed words are the same (their Lucene files are compared by searching). */
     boolean sameWords(PassageIndex other) {
-        return words.equals(other.words) && names.equals(other.names) && generic.equals(other.generic)
+        return words.equals(other.words) && askedWords.equals(other.askedWords) && names.equals(other.names) && generic.equals(other.generic)
                 && synonyms.equals(other.synonyms) && defines.equals(other.defines);
     }
 
@@ -398,7 +446,10 @@ public final class PassageIndex {
         if (hits.isEmpty()) {
             return Optional.empty();
         }
-        Hit section = hits.stream().filter(h -> !h.section().equals(Passages.GUIDE_ANSWER)).findFirst().orElse(null);
+        // of the best-scoring sections, the one that holds most of what is asked: BM25 favours a section that
+        // repeats one word ("3年目、5年目" for "1年目の給料")
+        Hit section = hits.stream().filter(h -> !h.section().equals(Passages.GUIDE_ANSWER))
+                .max(java.util.Comparator.comparingDouble(Hit::coverage).thenComparingDouble(Hit::score)).orElse(null);
         Hit answer = hits.stream().filter(h -> h.section().equals(Passages.GUIDE_ANSWER)).findFirst().orElse(null);
         QuestionForm form = QuestionForm.of(question, lang);
         if (form == QuestionForm.DEFINITION) {
@@ -428,7 +479,7 @@ public final class PassageIndex {
     }
 
     /** How many of the best-scoring passages are weighed against each other. */
-    private static final int CANDIDATES = 5;
+    private static final int CANDIDATES = 10;
     /** How much more of a yes/no question a section must hold than the short answer to be chosen over it. */
     static final double GIST_MARGIN = 0.3;
 
@@ -436,8 +487,8 @@ public final class PassageIndex {
     private List<Hit> hits(List<String> specific, Lang lang, String topic, int n) {
         List<Hit> out = new ArrayList<>();
         try {
-            Map<String, Integer> df = passagesWith.get(lang);
-            long known = specific.stream().filter(w -> df.containsKey(w) || synonymsOf(lang, w).stream().anyMatch(df::containsKey)).count();
+            Map<String, Integer> said = saidIn.get(lang);
+            long known = specific.stream().filter(w -> said.containsKey(w) || synonymsOf(lang, w).stream().anyMatch(said::containsKey)).count();
             for (ScoreDoc d : searcher.search(query(specific, lang, topic), n).scoreDocs) {
                 Document doc = searcher.storedFields().document(d.doc);
                 String id = doc.get(TOPIC) + "#" + doc.get(SECTION);
@@ -451,12 +502,15 @@ public final class PassageIndex {
     }
 
     private org.apache.lucene.search.Query query(List<String> specific, Lang lang, String topic) {
-        String field = lang.code();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String w : specific) {
-            q.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD);
-            for (String s : synonymsOf(lang, w)) {
-                q.add(new BoostQuery(new TermQuery(new Term(field, s)), SYNONYM_BOOST), BooleanClause.Occur.SHOULD);
+        // a word counts as much in the questions a passage answers as in the passage itself (a boost of 0.5 or 2
+        // on them moved one tuning question of 222)
+        for (String field : List.of(lang.code(), askedField(lang))) {
+            for (String w : specific) {
+                q.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD);
+                for (String s : synonymsOf(lang, w)) {
+                    q.add(new BoostQuery(new TermQuery(new Term(field, s)), SYNONYM_BOOST), BooleanClause.Occur.SHOULD);
+                }
             }
         }
         q.setMinimumNumberShouldMatch(1);
@@ -481,7 +535,7 @@ public final class PassageIndex {
      * passage contains are left out: the knowledge base cannot answer them either way.
      */
     private double coverage(Lang lang, List<String> specific, String passageId) {
-        Set<String> has = words.get(lang).getOrDefault(passageId, Set.of());
+        Set<String> has = has(lang, passageId);
         Map<String, Integer> df = passagesWith.get(lang);
         int n = words.get(lang).size();
         double all = 0;
