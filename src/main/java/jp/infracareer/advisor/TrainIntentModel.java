@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import jp.infracareer.recognition.IntentModel;
 
 /**
- * Build step (exec-maven-plugin in process-classes): trains the intent model on content/intents.tsv and
+ * Build step (exec-maven-plugin in process-classes): trains the intent model on content/intents.tsv and the
+ * questions of content/{ja,en}/asked.yml (Understanding#corpus), and
  * writes it with the corpus's fingerprint to {@code <classes>/}{@value Understanding#MODEL}, so that a
  * starting server reads it in milliseconds instead of training for seconds. Skips the training when the
  * model there already records the current fingerprint. Usage: TrainIntentModel &lt;classes directory&gt;

@@ -1,9 +1,7 @@
 package jp.infracareer.advisor;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,7 +21,7 @@ import jp.infracareer.recognition.TopicRecognizer;
 
 /**
  * What a free-text message asks for, in layers: a pasted job posting by its shape; the intent model
- * (trained on content/intents.tsv) when it is sure; the topic rules (role, stage and comparison words) for
+ * (trained on content/intents.tsv and the questions pages answer, asked.yml) when it is sure; the topic rules (role, stage and comparison words) for
  * the slots and when the model is unsure; then "did you mean…" between the two nearest intents; and last a
  * fallback that offers the topics that came closest.
  */
@@ -54,6 +52,8 @@ public final class Understanding {
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
     private final Map<String, List<String>> tipThemes;
+    /** The compare subcommand's words (aliases.yml commands), normalised. */
+    private final List<String> compareWords;
     private final double overrule;
     private final double answer;
     private final double ask;
@@ -96,6 +96,7 @@ public final class Understanding {
         aliases.tipThemes().forEach((theme, words) ->
                 tipThemes.put(theme, words.stream().map(TextNormalizer::normalize).toList()));
         this.recognizer = recognizer;
+        this.compareWords = aliases.commands().getOrDefault("compare", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.interview = interview;
         this.overrule = overrule;
         this.answer = answer;
@@ -168,15 +169,27 @@ public final class Understanding {
         }
     }
 
-    /** What the model must have been trained from: the corpus's bytes and the training's format. */
+    /**
+     * What the model must have been trained from: the corpus's bytes (intents.tsv, and the asked.yml files whose
+     * questions it also learns from) and the training's format.
+     */
     public static String corpusFingerprint() {
-        return IntentModel.fingerprint(corpusBytes());
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (String file : CORPUS_FILES) {
+            byte[] bytes = resource(file);
+            all.writeBytes((file + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+            all.writeBytes(bytes);
+        }
+        return IntentModel.fingerprint(all.toByteArray());
     }
 
-    static byte[] corpusBytes() {
-        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(CORPUS)) {
+    /** The files the model learns from: the labelled phrasings and, per language, the questions each passage answers. */
+    private static final List<String> CORPUS_FILES = List.of(CORPUS, "content/ja/asked.yml", "content/en/asked.yml");
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Understanding.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + CORPUS);
+                throw new IllegalStateException("missing resource " + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -184,9 +197,9 @@ public final class Understanding {
         }
     }
 
-    /** Every {@code stride}-th phrasing of the corpus (ja and en), as sample questions (the start-up warm-up). */
+    /** Every {@code stride}-th labelled phrasing (ja and en), as sample questions (the start-up warm-up). */
     public static List<String> samplePhrasings(int stride) {
-        List<IntentModel.Example> corpus = corpus();
+        List<IntentModel.Example> corpus = phrasings();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i += stride) {
             texts.add(corpus.get(i).text());
@@ -194,22 +207,38 @@ public final class Understanding {
         return texts;
     }
 
+    /**
+     * What the intent model learns from: the labelled phrasings (intents.tsv), and the questions that each
+     * section of a role, stage or guide page answers (asked.yml), labelled with their page's intent. A tip's
+     * questions are left out: the tip intent shows a tip of a theme, not the page a question is about.
+     */
     public static List<IntentModel.Example> corpus() {
+        List<IntentModel.Example> examples = new ArrayList<>(phrasings());
+        jp.infracareer.content.KnowledgeBase kb = jp.infracareer.content.KnowledgeBase.load();
+        for (jp.infracareer.kernel.Lang lang : jp.infracareer.kernel.Lang.values()) {
+            kb.catalog(lang).asked().forEach((passage, questions) -> {
+                String topic = passage.substring(0, passage.indexOf('#'));
+                if (!topic.equals(jp.infracareer.content.Passages.TIP_TOPIC)) {
+                    questions.forEach(q -> examples.add(new IntentModel.Example(intentOf(topic), lang.code(), q)));
+                }
+            });
+        }
+        return examples;
+    }
+
+    /** The labelled phrasings of intents.tsv. */
+    public static List<IntentModel.Example> phrasings() {
         List<IntentModel.Example> examples = new ArrayList<>();
-        try (InputStream in = new java.io.ByteArrayInputStream(corpusBytes())) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 3);
-                if (f.length != 3) {
-                    throw new IllegalStateException(CORPUS + ": not label<TAB>lang<TAB>text: " + line);
-                }
-                examples.add(new IntentModel.Example(intentOf(f[0]), f[1], f[2]));
+        String text = new String(resource(CORPUS), StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] f = line.split("\t", 3);
+            if (f.length != 3) {
+                throw new IllegalStateException(CORPUS + ": not label<TAB>lang<TAB>text: " + line);
+            }
+            examples.add(new IntentModel.Example(intentOf(f[0]), f[1], f[2].stripTrailing()));
         }
         return examples;
     }
@@ -260,7 +289,7 @@ public final class Understanding {
         if (rulesKnow) {
             // a career question, a request or small talk that happens to name a role: the model, when sure
             boolean overruled = known && p.confidence() >= overrule && !SLOTTED.contains(p.intent())
-                    && !p.intent().equals(TopicIds.FALLBACK);
+                    && !p.intent().equals(TopicIds.FALLBACK) && !comparesTwoNamedRoles(rules, text);
             return overruled ? toQuery(p.intent(), text) : rules;
         }
         if (known && p.confidence() >= answer && !p.intent().equals(TopicIds.FALLBACK)) {
@@ -281,6 +310,21 @@ public final class Understanding {
             }
         }
         return new Query.Fallback(nearest);
+    }
+
+    /**
+     * "compare cloud and network": the comparison's own word (the subcommand's: compare, 比較, vs) and two roles
+     * named is what it asks, however much a guide's questions share its words (the on-premises and cloud guide's
+     * are about comparing too). "サーバーとネットワーク、どっちが稼げる？" stays a question the model may overrule.
+     */
+    private boolean comparesTwoNamedRoles(Query rules, String text) {
+        if (!(rules instanceof Query.Compare) || recognizer.roleMentionsIn(text).stream().distinct().count() < 2) {
+            return false;
+        }
+        String t = TextNormalizer.normalize(text);
+        List<String> latinWords = List.of(t.split("[^a-z]+"));
+        // a Latin word whole ("vs", not the "vs" in "canvas"), a Japanese one anywhere (比較 in 比較して)
+        return compareWords.stream().anyMatch(w -> w.matches("[a-z]+") ? latinWords.contains(w) : t.contains(w));
     }
 
     private Query toQuery(String intent, String text) {

@@ -69,14 +69,18 @@ class IntentAccuracyTest {
 
     @Test
     void crossValidationOfTheIntentModel() throws IOException {
-        List<IntentModel.Example> corpus = new ArrayList<>(Understanding.corpus());
+        // folds of the labelled phrasings; the questions the pages answer (asked.yml) are always learnt from, never
+        // tested on: they are section questions labelled only with their page, and the figure stays comparable
+        List<IntentModel.Example> corpus = new ArrayList<>(Understanding.phrasings());
+        List<IntentModel.Example> asked = new ArrayList<>(Understanding.corpus());
+        asked.removeAll(corpus);
         Collections.shuffle(corpus, new Random(42));
         int folds = 5;
         int right = 0;
         int rightKnn = 0;
         Map<String, Integer> confusions = new TreeMap<>();
         for (int f = 0; f < folds; f++) {
-            List<IntentModel.Example> train = new ArrayList<>();
+            List<IntentModel.Example> train = new ArrayList<>(asked);
             List<IntentModel.Example> test = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 (i % folds == f ? test : train).add(corpus.get(i));
@@ -94,7 +98,7 @@ class IntentAccuracyTest {
             }
         }
         double accuracy = (double) right / corpus.size();
-        REPORT.append(String.format(Locale.ROOT, "5-fold on the corpus (%d examples): %.1f%% (the kNN baseline: %.1f%%)%n"
+        REPORT.append(String.format(Locale.ROOT, "5-fold on the labelled phrasings (%d examples): %.1f%% (the kNN baseline: %.1f%%)%n"
                 + "most frequent confusions:%n", corpus.size(), 100 * accuracy, 100.0 * rightKnn / corpus.size()));
         confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                 .forEach(e -> REPORT.append("  ").append(e.getValue()).append("  ").append(e.getKey()).append('\n'));
