@@ -37,6 +37,7 @@ class PassageRetrievalTest {
     /** The first set (written before retrieval existed) and a second, written blind later; see their headers. */
     static final String FIRST = "recognition/passage-questions.tsv";
     static final String SECOND = "recognition/passage-questions-2.tsv";
+    static final String THIRD = "recognition/passage-questions-3.tsv";
     private static final List<Row> ROWS = new ArrayList<>();
     private static Advisor advisor;
 
@@ -45,7 +46,7 @@ class PassageRetrievalTest {
         advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(10_000, Duration.ofDays(1),
                 com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
         int i = 0;
-        for (String file : List.of(FIRST, SECOND)) {
+        for (String file : List.of(FIRST, SECOND, THIRD)) {
             String tsv;
             try (InputStream in = PassageRetrievalTest.class.getClassLoader().getResourceAsStream(file)) {
                 tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -62,7 +63,7 @@ class PassageRetrievalTest {
             }
         }
         StringBuilder report = new StringBuilder();
-        for (String file : List.of(FIRST, SECOND)) {
+        for (String file : List.of(FIRST, SECOND, THIRD)) {
             report.append(file).append('\n');
             for (String split : List.of("tune", "holdout")) {
                 List<Row> rows = rows(file, split);
@@ -91,27 +92,37 @@ class PassageRetrievalTest {
     }
 
     // blind, before tuning: 42.9% (tune) and 52.4% (held out); after: 73.8% and 76.2%; with the question's form
-    // and the defined terms (2026-12-02): 76.2% and 76.2%
+    // and the defined terms (2026-12-02): 76.2% and 76.2%; with the questions each passage answers (asked.yml,
+    // 2026-12-04): 88.1% and 90.5%
     @Test
     void theQuestionsUsedForTuningGetTheirPassageOrPage() {
         assertThat(share(rows(FIRST, "tune")))
-                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.75);
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
     void heldOutQuestionsGetTheirPassageOrPage() {
         assertThat(share(rows(FIRST, "holdout")))
-                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+                .as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.85);
     }
 
     // the second set, blind on 2026-12-02 (build e7b1914): 42.5% (tune) and 50.0% (held out). After tuning on its
     // tuning part only (the question's form: a verdict or a choice gets the short answer, a definition question
     // the passage that defines the term; a section of the chosen page at 25% of the words instead of 30%; a few
-    // intents): 50.0% and 52.5% held out. Still a gap, not a target met: these floors keep it from getting worse
+    // intents): 50.0% and 52.5% held out. With asked.yml (2026-12-04): 68.8% and 72.5%
     @Test
     void theSecondBlindSetDoesNotGetWorse() {
-        assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.49);
-        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.50);
+        assertThat(share(rows(SECOND, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.66);
+        assertThat(share(rows(SECOND, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.70);
+    }
+
+    // the third set, written blind on 2026-12-04 (150 questions, 12 of them outside what the guide covers), run
+    // first on 6acbd54: 40.0% (tune) and 38.0% (held out). With asked.yml: 61.0% and 62.0%. Still a gap; the
+    // floors keep it from getting worse
+    @Test
+    void theThirdBlindSetDoesNotGetWorse() {
+        assertThat(share(rows(THIRD, "tune"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.58);
+        assertThat(share(rows(THIRD, "holdout"))).as("see target/passage-retrieval.txt").isGreaterThanOrEqualTo(0.58);
     }
 
     private static Reply ask(String question) {
@@ -140,6 +151,17 @@ class PassageRetrievalTest {
         assertThat(ask("What is on-call?").data()).containsEntry("passage", "guide/night-shift#s6");
         // the bullet that defines the term, not the section that only lists it among questions to ask
         assertThat(ask("SESの還元率ってなに？").data()).containsEntry("passage", "guide/ses#s1");
+    }
+
+    // a newcomer trial: "1年目" shares 年 and 目 with the section on years 3 and 5, which BM25 ranked first
+    @Test
+    void firstYearPayGetsTheFirstYearFiguresNotTheLaterYears() {
+        for (String q : List.of("未経験1年目の年収ってどれくらい？", "1年目の給料は？", "How much will I earn in my first year?")) {
+            Reply r = ask(q);
+            assertThat(r.topic()).as(q).isEqualTo("guide/salary");
+            // the short answer opens with the first year's range; the section on it is as good
+            assertThat(r.data().get("passage")).as(q).isIn(null, "guide/salary#s0");
+        }
     }
 
     @Test
