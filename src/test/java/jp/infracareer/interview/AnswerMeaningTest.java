@@ -185,7 +185,12 @@ class AnswerMeaningTest {
             "ja|ops-vs-maintenance|本番を直接変更する作業は必ず承認を得てから行います。",
             "ja|client-site|常駐先でも残業の上限は36協定で決まっているので守ります。",
             "ja|night-shift|夜勤があっても残業は労働基準法に沿って月45時間以内です。",
-            "en|overtime-oncall|Weekend on-call? Not at all a problem."})
+            "en|overtime-oncall|Weekend on-call? Not at all a problem.",
+            // beside the rules for LinuC called LPIC's international version and IP and TCP swapped in one sentence
+            "en|career-plan|LPIC is the international certification, and LinuC is the Japanese one.",
+            "ja|career-plan|LPICが国際的な資格で、LinuCは日本向けの資格です。",
+            "en|osi-model|TCP is a transport-layer protocol that runs on top of IP at the network layer.",
+            "ja|osi-model|TCPはネットワーク層のIPの上で動くトランスポート層のプロトコルです。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -211,7 +216,12 @@ class AnswerMeaningTest {
             "en|home-lab|chown-sets-permissions|I used chown to give the group read and write permissions on the folder.",
             "ja|reason-for-change|cloud-ended-night-shifts|クラウド化で監視が自動化され、夜勤はほぼなくなったと聞いて興味を持ちました。",
             // its unless word 分 was also in 自分: the rule could not fire on 「自分で」
-            "ja|home-lab|struggles-alone-rather-than-ask|忙しい先輩に聞くより、自分で何時間でも調べて解決したいと考えています。"})
+            "ja|home-lab|struggles-alone-rather-than-ask|忙しい先輩に聞くより、自分で何時間でも調べて解決したいと考えています。",
+            // set 42's misses: the wrong claim beside the right names, which the older rules' unless words let through
+            "en|career-plan|linuc-called-lpic-international|I will take LinuC first, because LinuC is the international version of LPIC.",
+            "ja|career-plan|linuc-called-lpic-international|LinuCはLPICの国際版なので、海外でも通用すると考えています。",
+            "ja|current-learning|ip-tcp-layers-swapped|IPはトランスポート層で確実に届ける役割、TCPはネットワーク層で経路を決める役割です。",
+            "en|current-learning|ip-tcp-layers-swapped|IP is a transport-layer protocol for reliable delivery, and TCP works at the network layer to route packets."})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
