@@ -39,18 +39,53 @@ public final class PostingShape {
     }
 
     /**
-     * The posting without the user's lead words ("これどう思う？", "can you check this"): from the first line
-     * that looks like part of the posting. The whole text when no such line is found.
+     * The posting without the user's lead words ("これどう思う？", "can you check this:"), kept from where the posting
+     * starts: on the first line after a question ("この求人どう？【仕事内容】…" keeps 【仕事内容】…), or on the next line
+     * when the first is only a lead-in. A first line that is already part of the posting (a heading such as
+     * 【求人】 or "Requirements:", a section word) is kept.
      */
     public static String withoutLeadIn(String text) {
-        List<String> lines = text.lines().toList();
-        if (lines.size() < 2) {
-            return text.strip();
+        String t = text.strip();
+        List<String> lines = t.lines().toList();
+        String first = lines.get(0).strip();
+        if (partOfPosting(first)) {
+            return t;
         }
-        String first = lines.get(0);
-        boolean leadIn = first.length() < 60 && (first.strip().endsWith("？") || first.strip().endsWith("?")
-                || first.strip().endsWith("：") || first.strip().endsWith(":") || first.contains("求人") || first.contains("posting")
-                || first.contains("job ad"));
-        return leadIn ? String.join("\n", lines.subList(1, lines.size())).strip() : text.strip();
+        String rest = String.join("\n", lines.subList(1, lines.size())).strip();
+        java.util.regex.Matcher heading = BRACKET_HEADING.matcher(first);
+        if (heading.find() && heading.start() > 0) { // "この求人どう？【仕事内容】…": the posting starts at its heading
+            return (first.substring(heading.start()) + "\n" + rest).strip();
+        }
+        java.util.regex.Matcher end = LEAD_IN_END.matcher(first);
+        if (end.find() && end.end() < LEAD_IN && !first.substring(end.end()).isBlank()
+                && (end.group().matches("[？?]+") || namesThePosting(first.substring(0, end.start())))) {
+            // "これどう？ 株式会社…", "この求人を読んで：株式会社…": the posting starts after the lead-in
+            return (first.substring(end.end()).strip() + "\n" + rest).strip();
+        }
+        boolean leadIn = lines.size() >= 2 && first.length() < LEAD_IN && (first.endsWith("？") || first.endsWith("?")
+                || first.endsWith("：") || first.endsWith(":") || namesThePosting(first));
+        return leadIn ? rest : t;
+    }
+
+    private static boolean namesThePosting(String words) {
+        return words.contains("求人") || words.contains("posting") || words.contains("job ad") || words.contains("this");
+    }
+
+    /** A lead-in is a short sentence: longer than this, the first line is the posting's. */
+    private static final int LEAD_IN = 60;
+    /**
+     * Where a lead-in on the posting's first line ends: a question mark, or a colon after words naming the
+     * posting (a colon alone also ends a heading such as "勤務地：東京").
+     */
+    private static final Pattern LEAD_IN_END = Pattern.compile("[？?]+|[：:]");
+
+    /** A line that opens with a heading (【求人】, ■業務内容) or names a section (Requirements:, 仕事内容). */
+    private static boolean partOfPosting(String line) {
+        if (BRACKET_HEADING.matcher(line).lookingAt()) {
+            return true;
+        }
+        String normalized = TextNormalizer.normalize(line);
+        String head = normalized.length() > 20 ? normalized.substring(0, 20) : normalized;
+        return SECTION_WORDS.stream().anyMatch(head::startsWith);
     }
 }

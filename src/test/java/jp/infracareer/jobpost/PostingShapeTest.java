@@ -1,0 +1,37 @@
+package jp.infracareer.jobpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The user's lead words before a pasted posting are dropped, and nothing of the posting with them. */
+class PostingShapeTest {
+    private static final String BODY = "【仕事内容】サーバーの運用・監視\n【必須】Linuxの基本操作\n【給与】月給22万円〜";
+
+    @Test
+    void aLeadInLineIsDropped() {
+        assertThat(PostingShape.withoutLeadIn("この求人どう思いますか？\n" + BODY)).isEqualTo(BODY);
+        assertThat(PostingShape.withoutLeadIn("can you check this job ad\nInfrastructure Engineer\nRequirements: Linux"))
+                .isEqualTo("Infrastructure Engineer\nRequirements: Linux");
+    }
+
+    // a newcomer trial: the posting pasted on the same line as the question lost its first line
+    @Test
+    void aPostingOnTheSameLineAsTheQuestionKeepsItsStart() {
+        assertThat(PostingShape.withoutLeadIn("この求人どう思いますか？" + BODY)).isEqualTo(BODY);
+        assertThat(PostingShape.withoutLeadIn("これどう？ 株式会社サンプル インフラエンジニア（未経験可）\n" + BODY))
+                .isEqualTo("株式会社サンプル インフラエンジニア（未経験可）\n" + BODY);
+        assertThat(PostingShape.withoutLeadIn("この求人を読んで：株式会社サンプル 運用エンジニア\n" + BODY))
+                .isEqualTo("株式会社サンプル 運用エンジニア\n" + BODY);
+    }
+
+    @Test
+    void aFirstLineThatIsPartOfThePostingIsKept() {
+        assertThat(PostingShape.withoutLeadIn("【求人】インフラエンジニア（未経験歓迎）\n" + BODY))
+                .startsWith("【求人】インフラエンジニア");
+        assertThat(PostingShape.withoutLeadIn("Requirements:\n- Linux\n- TCP/IP\nSalary: 4M yen")).startsWith("Requirements:");
+        assertThat(PostingShape.withoutLeadIn("勤務地：東京都港区\n" + BODY)).startsWith("勤務地：東京都港区");
+        assertThat(PostingShape.withoutLeadIn("株式会社サンプルはクラウドの会社です。インフラエンジニアを募集します。\n" + BODY))
+                .startsWith("株式会社サンプルはクラウドの会社です。");
+    }
+}
