@@ -53,8 +53,11 @@ public final class TextRenderer {
             }
             out.append('\n');
         }
-        return out.toString();
+        // the console takes a command without Slack's "/career " (typing it is allowed too): show what to type here
+        return out.toString().replace(SLASH_COMMAND, "");
     }
+
+    private static final String SLASH_COMMAND = "/career ";
 
     private static void heading(StringBuilder out, String heading) {
         if (heading != null && !heading.isEmpty()) {

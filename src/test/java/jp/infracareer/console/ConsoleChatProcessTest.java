@@ -56,7 +56,9 @@ class ConsoleChatProcessTest {
         assertThat(result.stdout).contains("模擬面接").contains("Mock interview")
                 .doesNotContainIgnoringCase("this DM").doesNotContainIgnoringCase("your DM")
                 .doesNotContainIgnoringCase("only visible").doesNotContainIgnoringCase("only you can see")
-                .doesNotContain("このDM").doesNotContain("あなただけ").doesNotContain("DMで1問");
+                .doesNotContain("このDM").doesNotContain("あなただけ").doesNotContain("DMで1問")
+                // the help lists what to type here: "interview", not Slack's "/career interview"
+                .doesNotContain("/career ").contains("interview（面接）");
     }
 
     @Test

@@ -224,6 +224,19 @@ class JudgementAndGuideContentTest {
         assertThat(kb.aliases().interview().filler()).isNotEmpty();
     }
 
+    // a newcomer trial saw "CONTENT-FACTS.md" among a guide's sources: a file of this project, not a source
+    @Test
+    void guideSourcesNameWhereAFactComesFromNotAFileOfThisProject() {
+        for (Lang lang : Lang.values()) {
+            for (Guide g : kb.catalog(lang).guides()) {
+                for (Guide.Fact f : g.facts()) {
+                    assertThat(f.source()).as(lang + " " + g.id() + ": " + f.text()).isNotBlank()
+                            .doesNotContainIgnoringCase(".md").doesNotContainIgnoringCase("content-facts");
+                }
+            }
+        }
+    }
+
     @Test
     void theIntentCorpusIsLargeAndCoversEveryIntent() {
         List<IntentModel.Example> corpus = Understanding.corpus();
