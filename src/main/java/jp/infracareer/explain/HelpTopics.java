@@ -57,12 +57,14 @@ public final class HelpTopics {
     /** Two topics came equally close: ask which one was meant. */
     public static Reply didYouMean(Catalog catalog, String first, String second) {
         Ui ui = catalog.ui();
+        List<Action> actions = new java.util.ArrayList<>(List.of(new Action(GuideTopics.label(catalog, first), Commands.forTopic(first)),
+                new Action(GuideTopics.label(catalog, second), Commands.forTopic(second))));
+        // the help is always offered, once: a choice may already be it (a newcomer trial saw 使い方 twice)
+        if (actions.stream().noneMatch(a -> a.command().equals(Commands.HELP))) {
+            actions.add(new Action(ui.text("button.help"), Commands.HELP));
+        }
         return new Reply(TopicIds.DID_YOU_MEAN, ui.text("did_you_mean.title"),
-                List.of(new Paragraph("", ui.text("did_you_mean.text"))), "",
-                List.of(new Action(GuideTopics.label(catalog, first), Commands.forTopic(first)),
-                        new Action(GuideTopics.label(catalog, second), Commands.forTopic(second)),
-                        new Action(ui.text("button.help"), Commands.HELP)),
-                Map.of("choices", List.of(first, second)));
+                List.of(new Paragraph("", ui.text("did_you_mean.text"))), "", actions, Map.of("choices", List.of(first, second)));
     }
 
     /** Thanks and greetings, answered like a person, with a way on. */
