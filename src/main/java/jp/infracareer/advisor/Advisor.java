@@ -408,7 +408,7 @@ public final class Advisor {
         if (query instanceof Query.Announce q) {
             return Response.of(reply).with(new Effect.AnnouncementRequested(q.text()));
         }
-        if (!(query instanceof Query.Fallback)) {
+        if (!(query instanceof Query.Fallback) && !(query instanceof Query.NotCovered)) {
             store.update(user, s -> s.withProgress(s.progress().viewedTopic()));
         }
         return pure(query) ? Response.cacheable(reply, catalog.lang().code()) : Response.of(reply);
@@ -488,7 +488,7 @@ public final class Advisor {
         return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
                 || query instanceof Query.Compare || query instanceof Query.StageOverview
                 || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SmallTalk
-                || (query instanceof Query.Fallback f && f.nearest().isEmpty());
+                || (query instanceof Query.Fallback f && f.nearest().isEmpty()) || query instanceof Query.NotCovered;
     }
 
     static Reply answer(Query query, Catalog catalog) {
@@ -510,6 +510,8 @@ public final class Advisor {
             return HelpTopics.fallback(catalog, q.nearest());
         } else if (query instanceof Query.DidYouMean q) {
             return HelpTopics.didYouMean(catalog, q.first(), q.second());
+        } else if (query instanceof Query.NotCovered q) {
+            return HelpTopics.notCovered(catalog, q.subject());
         } else if (query instanceof Query.SmallTalk q) {
             return HelpTopics.smallTalk(catalog, q.thanks());
         } else if (query instanceof Query.SetLang) {

@@ -52,6 +52,8 @@ public final class Understanding {
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
     private final Map<String, List<String>> tipThemes;
+    /** Per subject the guide does not cover, its words as patterns (a Latin word whole, a Japanese one anywhere). */
+    private final Map<String, List<java.util.regex.Pattern>> notCovered = new java.util.LinkedHashMap<>();
     /** The compare subcommand's words (aliases.yml commands), normalised. */
     private final List<String> compareWords;
     private final double overrule;
@@ -96,6 +98,10 @@ public final class Understanding {
         aliases.tipThemes().forEach((theme, words) ->
                 tipThemes.put(theme, words.stream().map(TextNormalizer::normalize).toList()));
         this.recognizer = recognizer;
+        aliases.notCovered().forEach((subject, words) -> notCovered.put(subject, words.stream().map(TextNormalizer::normalize)
+                .map(w -> java.util.regex.Pattern.compile(w.matches("[a-z0-9 ]+")
+                        ? "(?<![a-z0-9])" + java.util.regex.Pattern.quote(w) + "(?![a-z0-9])" : java.util.regex.Pattern.quote(w)))
+                .toList()));
         this.compareWords = aliases.commands().getOrDefault("compare", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.interview = interview;
         this.overrule = overrule;
@@ -267,12 +273,24 @@ public final class Understanding {
         if (known != null) {
             return known;
         }
-        Query topic = topic(text);
-        Query query = passages.answer(topic, text).orElse(topic);
+        Query query = notCovered(text).<Query>map(Query.NotCovered::new).orElseGet(() -> {
+            Query topic = topic(text);
+            return passages.answer(topic, text).orElse(topic);
+        });
         if (key != null && CommandParser.keepable(query)) {
             understood.put(key, query);
         }
         return query;
+    }
+
+    /**
+     * The subject the guide does not cover that a question names (aliases.yml not_covered), if any: a visa question
+     * shares words with the pages ("engineer", "Japan") but none of them answers it.
+     */
+    java.util.Optional<String> notCovered(String text) {
+        String t = TextNormalizer.normalize(text);
+        return notCovered.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(w -> w.matcher(t).find()))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** Questions longer than this are not kept (the common ones are short). */

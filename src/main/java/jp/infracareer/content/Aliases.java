@@ -20,9 +20,12 @@ public record Aliases(
         Map<String, List<String>> tipThemes,
         Retrieval retrieval,
         List<String> buttonPolite,
-        java.util.Set<String> englishAlone) {
+        java.util.Set<String> englishAlone,
+        Map<String, List<String>> notCovered) {
 
     public Aliases {
+        // subjects the guide does not cover, in the file's order, with the words that name them
+        notCovered = notCovered == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notCovered));
         // a single word that says the message is English ("hi", "thanks"): read in lower case
         englishAlone = englishAlone == null ? java.util.Set.of() : englishAlone.stream()
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -43,6 +43,12 @@ public sealed interface Query {
         }
     }
 
+    /**
+     * About something the guide does not cover, by name ({@code subject}: a key of aliases.yml not_covered, such as
+     * visas or the Japanese level employers ask for): said so, with where to look instead.
+     */
+    record NotCovered(String subject) implements Query {}
+
     /** Not sure between two topics: ask which one was meant. */
     record DidYouMean(String first, String second) implements Query {}
 

@@ -1,0 +1,54 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions about what the guide does not cover (visas, the Japanese level employers ask for) are told so, with where
+ * to look, instead of a page that shares a word with them (newcomer trial 4: a visa question got the infra role).
+ */
+class NotCoveredTest {
+    private final Advisor advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+    private int users;
+
+    private Reply ask(String text) {
+        return advisor.command(new UserKey("T", "N" + users++), text).replies().get(0);
+    }
+
+    @Test
+    void aVisaQuestionIsToldWhereToLookInItsLanguage() {
+        Reply en = ask("I'm from Vietnam. Can I get a work visa as an infra engineer in Japan?");
+        assertThat(en.topic()).isEqualTo("fallback");
+        assertThat(en.data()).containsEntry("not_covered", "visa");
+        assertThat(en.toString()).contains("Immigration Services Agency");
+        Reply ja = ask("転職したら在留資格の手続きって必要ですか？");
+        assertThat(ja.data()).containsEntry("not_covered", "visa");
+        assertThat(ja.toString()).contains("出入国在留管理庁");
+    }
+
+    @Test
+    void aJapaneseLevelQuestionOffersToReadAPosting() {
+        for (String q : new String[] {"What JLPT level do I need to get hired?", "日本語N2でも応募できますか", "my japanese is not great, is that ok?"}) {
+            Reply r = ask(q);
+            assertThat(r.data()).as(q).containsEntry("not_covered", "japanese-level");
+            assertThat(r.actions()).as(q).extracting(Reply.Action::command).contains(Commands.JOBPOST);
+        }
+    }
+
+    @Test
+    void questionsThatOnlyShareALetterOrAWordAreStillAnswered() {
+        // "n2" only as a whole word; 日本 alone is not the Japanese level
+        assertThat(ask("CN2って回線の名前ですか？").data()).doesNotContainKey("not_covered");
+        assertThat(ask("日本の夜勤手当っていくらくらい？").data()).doesNotContainKey("not_covered");
+        assertThat(ask("1年目の給料は？").topic()).isEqualTo("guide/salary");
+    }
+}
