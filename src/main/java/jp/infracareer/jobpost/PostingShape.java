@@ -46,25 +46,45 @@ public final class PostingShape {
      */
     public static String withoutLeadIn(String text) {
         String t = text.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
         List<String> lines = t.lines().toList();
         String first = lines.get(0).strip();
         if (partOfPosting(first)) {
             return t;
         }
         String rest = String.join("\n", lines.subList(1, lines.size())).strip();
-        java.util.regex.Matcher heading = BRACKET_HEADING.matcher(first);
-        if (heading.find() && heading.start() > 0) { // "この求人どう？【仕事内容】…": the posting starts at its heading
-            return (first.substring(heading.start()) + "\n" + rest).strip();
-        }
-        java.util.regex.Matcher end = LEAD_IN_END.matcher(first);
-        if (end.find() && end.end() < LEAD_IN && !first.substring(end.end()).isBlank()
-                && (end.group().matches("[？?]+") || namesThePosting(first.substring(0, end.start())))) {
-            // "これどう？ 株式会社…", "この求人を読んで：株式会社…": the posting starts after the lead-in
-            return (first.substring(end.end()).strip() + "\n" + rest).strip();
+        int start = postingStart(first);
+        if (start > 0 && !first.substring(start).isBlank()) {
+            return (first.substring(start).strip() + "\n" + rest).strip();
         }
         boolean leadIn = lines.size() >= 2 && first.length() < LEAD_IN && (first.endsWith("？") || first.endsWith("?")
                 || first.endsWith("：") || first.endsWith(":") || namesThePosting(first));
         return leadIn ? rest : t;
+    }
+
+    /**
+     * Where the posting starts on a first line that opens with the user's words, or -1: after a short question
+     * ("これどう？ 株式会社…"), after a colon that follows words naming the posting ("この求人を読んで：…"), or at a
+     * heading right after either ("この求人どう？【仕事内容】…"). A heading or colon inside the posting's own first
+     * line ("インフラエンジニア【未経験可】", "勤務地：東京") is no such place.
+     */
+    private static int postingStart(String first) {
+        java.util.regex.Matcher m = LEAD_IN_END.matcher(first);
+        while (m.find() && m.start() < LEAD_IN) {
+            String before = first.substring(0, m.start()).strip();
+            boolean question = m.group().matches("[？?]+");
+            if (m.group().startsWith("【") || m.group().startsWith("[") || m.group().startsWith("■")) {
+                if (before.endsWith("？") || before.endsWith("?") || before.endsWith("：") || before.endsWith(":")
+                        || namesThePosting(before)) {
+                    return m.start();
+                }
+            } else if (question || namesThePosting(before)) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     private static boolean namesThePosting(String words) {
@@ -73,14 +93,17 @@ public final class PostingShape {
 
     /** A lead-in is a short sentence: longer than this, the first line is the posting's. */
     private static final int LEAD_IN = 60;
-    /**
-     * Where a lead-in on the posting's first line ends: a question mark, or a colon after words naming the
-     * posting (a colon alone also ends a heading such as "勤務地：東京").
-     */
-    private static final Pattern LEAD_IN_END = Pattern.compile("[？?]+|[：:]");
+    /** Where a lead-in on the posting's first line may end: a question mark, a colon, or a heading's bracket. */
+    private static final Pattern LEAD_IN_END = Pattern.compile("[？?]+|[：:]|[【\\[■]");
 
-    /** A line that opens with a heading (【求人】, ■業務内容) or names a section (Requirements:, 仕事内容). */
+    /**
+     * A line that opens with a heading (【求人】, ■業務内容) or names a section (Requirements:, 仕事内容), unless it asks
+     * something (「年収400万って低い？」 is the user's).
+     */
     private static boolean partOfPosting(String line) {
+        if (line.endsWith("？") || line.endsWith("?")) {
+            return false;
+        }
         if (BRACKET_HEADING.matcher(line).lookingAt()) {
             return true;
         }

@@ -33,5 +33,23 @@ class PostingShapeTest {
         assertThat(PostingShape.withoutLeadIn("勤務地：東京都港区\n" + BODY)).startsWith("勤務地：東京都港区");
         assertThat(PostingShape.withoutLeadIn("株式会社サンプルはクラウドの会社です。インフラエンジニアを募集します。\n" + BODY))
                 .startsWith("株式会社サンプルはクラウドの会社です。");
+        // a heading inside the posting's own first line is not where the posting starts (a reviewer's cases)
+        assertThat(PostingShape.withoutLeadIn("インフラエンジニア【未経験可】月給25万円〜\n" + BODY)).startsWith("インフラエンジニア【未経験可】");
+        assertThat(PostingShape.withoutLeadIn("株式会社ABCでは、サーバーの構築・運用をお任せします。使用技術【Linux, AWS】\n" + BODY))
+                .startsWith("株式会社ABCでは、");
+        String oneLine = "株式会社ABC インフラエンジニア 仕事内容：サーバーの運用。必須スキル：Linux。【給与】月給25万円。【勤務地】東京";
+        assertThat(PostingShape.withoutLeadIn(oneLine)).isEqualTo(oneLine);
+        assertThat(PostingShape.withoutLeadIn("Network Engineer <Tokyo, hybrid>\nRequirements: CCNA")).startsWith("Network Engineer");
+    }
+
+    @Test
+    void aQuestionThatStartsWithASectionWordIsStillTheUsers() {
+        assertThat(PostingShape.withoutLeadIn("年収400万って低い？\n" + BODY)).isEqualTo(BODY);
+    }
+
+    @Test
+    void emptyInputIsEmpty() {
+        assertThat(PostingShape.withoutLeadIn("")).isEmpty();
+        assertThat(PostingShape.withoutLeadIn("  \n ")).isEmpty();
     }
 }
