@@ -488,7 +488,7 @@ public final class Advisor {
         return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
                 || query instanceof Query.Compare || query instanceof Query.StageOverview
                 || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SmallTalk
-                || (query instanceof Query.Fallback f && f.nearest().isEmpty()) || query instanceof Query.NotCovered;
+                || (query instanceof Query.Fallback f && f.nearest().isEmpty());
     }
 
     static Reply answer(Query query, Catalog catalog) {

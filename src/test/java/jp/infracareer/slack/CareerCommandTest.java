@@ -120,6 +120,21 @@ class CareerCommandTest {
         assertThat(RunningAdvisor.topicOf(advisor.career("U109", "day shift or night shift?"))).isNotEqualTo("day");
     }
 
+    // a reviewer: a not-covered reply has the fallback's topic, and Slack's rendered replies are kept by language and
+    // topic, so the weather question after a visa question got the visa text
+    @Test
+    void aQuestionOutsideTheGuideAndAnotherMisunderstoodOneGetTheirOwnReplies() throws Exception {
+        // both in Japanese, and the plain fallback one with no nearest topic: the reply kept by language and topic
+        JsonNode gibberish = advisor.career("U110", "asdfghjkl");
+        JsonNode visa = advisor.career("U110", "就労ビザってどうやって取ればいいですか？");
+        JsonNode again = advisor.career("U110", "asdfghjkl");
+        assertThat(RunningAdvisor.topicOf(visa)).isEqualTo("fallback");
+        assertThat(visa.toString()).contains("出入国在留管理庁");
+        assertThat(RunningAdvisor.topicOf(gibberish)).isEqualTo("fallback");
+        assertThat(gibberish.toString()).doesNotContain("出入国在留管理庁");
+        assertThat(again.toString()).doesNotContain("出入国在留管理庁");
+    }
+
     @Test
     void comparingARoleWithItselfAsksForTwoDifferentRoles() throws Exception {
         JsonNode reply = advisor.career("U106", "compare cloud クラウド");
