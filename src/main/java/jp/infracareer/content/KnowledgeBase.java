@@ -327,7 +327,11 @@ public final class KnowledgeBase {
     /** Per passage id, questions people ask that it answers (the FAQ side of retrieval). */
     record AskedFile(Map<String, List<String>> asked) {
         AskedFile {
-            asked = asked == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(asked));
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            if (asked != null) {
+                asked.forEach((id, questions) -> copy.put(id, questions == null ? List.of() : List.copyOf(questions)));
+            }
+            asked = java.util.Collections.unmodifiableMap(copy);
         }
     }
 }

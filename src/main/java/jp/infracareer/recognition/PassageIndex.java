@@ -82,6 +82,8 @@ public final class PassageIndex {
      * covers a question at all (the asked questions hold words such as "アプリ" in "アプリ開発もやる？").
      */
     private final Map<Lang, Map<String, Integer>> saidIn = new HashMap<>();
+    /** Per language, a passage's id → its words and those of its questions (what coverage counts). */
+    private final Map<Lang, Map<String, Set<String>>> has = new HashMap<>();
     /** Per language, a word → how many passages contain it or are asked with it (for weighting words by rarity). */
     private final Map<Lang, Map<String, Integer>> passagesWith = new HashMap<>();
     /** Per language, a topic id → the analysed words of its names. */
@@ -212,22 +214,24 @@ public final class PassageIndex {
         searcher = searcherOf(directory);
     }
 
+    /** Document frequencies, and per passage the union of its words and its questions' (computed once). */
     private void frequencies() {
         saidIn.putAll(documentFrequencies(words));
-        Map<Lang, Map<String, Set<String>>> either = new HashMap<>();
         words.forEach((lang, byId) -> {
             Map<String, Set<String>> union = new HashMap<>();
-            byId.forEach((id, said) -> union.put(id, has(lang, id)));
-            either.put(lang, union);
+            byId.forEach((id, said) -> {
+                Set<String> all = new java.util.HashSet<>(said);
+                all.addAll(askedWords.get(lang).getOrDefault(id, Set.of()));
+                union.put(id, all);
+            });
+            has.put(lang, union);
         });
-        passagesWith.putAll(documentFrequencies(either));
+        passagesWith.putAll(documentFrequencies(has));
     }
 
     /** The words a passage has for coverage: its own and those of the questions it answers. */
     private Set<String> has(Lang lang, String passageId) {
-        Set<String> out = new java.util.HashSet<>(words.get(lang).getOrDefault(passageId, Set.of()));
-        out.addAll(askedWords.get(lang).getOrDefault(passageId, Set.of()));
-        return out;
+        return has.get(lang).getOrDefault(passageId, Set.of());
     }
 
     /** An index as written by {@link #write}: its files and its analysed words, nothing analysed again. */

@@ -220,11 +220,21 @@ class AnswerMeaningTest {
             // set 42's misses: the wrong claim beside the right names, which the older rules' unless words let through
             "en|career-plan|linuc-called-lpic-international|I will take LinuC first, because LinuC is the international version of LPIC.",
             "ja|career-plan|linuc-called-lpic-international|LinuCはLPICの国際版なので、海外でも通用すると考えています。",
-            "ja|current-learning|ip-tcp-layers-swapped|IPはトランスポート層で確実に届ける役割、TCPはネットワーク層で経路を決める役割です。",
-            "en|current-learning|ip-tcp-layers-swapped|IP is a transport-layer protocol for reliable delivery, and TCP works at the network layer to route packets."})
+            "ja|current-learning|ip-said-transport|IPはトランスポート層で確実に届ける役割、TCPはネットワーク層で経路を決める役割です。",
+            "en|current-learning|ip-said-transport|IP is a transport-layer protocol for reliable delivery, and TCP works at the network layer to route packets."})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
+    }
+
+    // a reviewer: a rule read everywhere beside a question's own rule for the same slip told it twice
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ja|current-learning|TCPはネットワーク層のプロトコルです。",
+            "en|current-learning|TCP is a network layer protocol.",
+            "ja|osi-model|IPはトランスポート層のプロトコルです。"})
+    void aSlipThatTwoRulesReadIsToldOnce(String lang, String question, String sentence) {
+        assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions()).as(sentence).hasSize(1);
     }
 
     @Test
