@@ -45,6 +45,13 @@ public final class Understanding {
     /** Intents never offered as "the nearest topic": they are not topics one would choose. */
     private static final List<String> NOT_SUGGESTED = List.of(TopicIds.FALLBACK, TopicIds.THANKS, TopicIds.GREETING);
 
+    /**
+     * Intents that start something which reads the user's next messages as answers (a mock interview, the quiz): on a
+     * guess they would swallow the next question, so the model must be as sure as to overrule the rules (newcomer
+     * trial 4: 「面接では志望動機をどのように話せば」 at 0.24 started a drill, and the next question was scored 0).
+     */
+    private static final List<String> STARTS_SOMETHING = List.of("interview", "fit");
+
     /** Intents whose topic also needs a role or stage from the rules. */
     private static final List<String> SLOTTED = List.of("role", "roles", "compare", "stage", "stages", "day", "help");
 
@@ -305,9 +312,9 @@ public final class Understanding {
     /**
      * How sure the model must be of a question beside a subject the guide does not cover to answer it instead: more
      * than to overrule the rules, since the subject's own words pull the model too (在留「資格」 reads as certifications
-     * at 0.41).
+     * at 0.41) and a bare frame reaches 0.6 alone ("Do I need … ?" is the background guide's "Do I need maths?").
      */
-    static final double SURE_BESIDE_NOT_COVERED = 0.6;
+    static final double SURE_BESIDE_NOT_COVERED = 0.7;
 
     /** Questions longer than this are not kept (the common ones are short). */
     private static final int KEPT_QUESTION = 200;
@@ -326,7 +333,8 @@ public final class Understanding {
                     && !p.intent().equals(TopicIds.FALLBACK) && !comparesTwoNamedRoles(rules, text);
             return overruled ? toQuery(p.intent(), text) : rules;
         }
-        if (known && p.confidence() >= answer && !p.intent().equals(TopicIds.FALLBACK)) {
+        if (known && p.confidence() >= answer && !p.intent().equals(TopicIds.FALLBACK)
+                && (!STARTS_SOMETHING.contains(p.intent()) || p.confidence() >= overrule)) {
             return toQuery(p.intent(), text);
         }
         if (rules instanceof Query.Help) {

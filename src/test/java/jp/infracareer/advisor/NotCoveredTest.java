@@ -37,7 +37,7 @@ class NotCoveredTest {
 
     @Test
     void aJapaneseLevelQuestionOffersToReadAPosting() {
-        for (String q : new String[] {"What JLPT level do I need to get hired?", "日本語N2でも応募できますか", "How much Japanese do I need?",
+        for (String q : new String[] {"What JLPT level do I need to get hired?", "日本語N2でも応募できますか", "How much Japanese do I need?", "Do I need JLPT N2?",
                 "日本語はどれくらい必要ですか？"}) {
             Reply r = ask(q);
             assertThat(r.data()).as(q).containsEntry("not_covered", "japanese-level");

@@ -164,6 +164,19 @@ class PassageRetrievalTest {
         }
     }
 
+    // newcomer trial 4: a how-to question the model guessed at 0.24 to be a wish to practise started a drill, and the
+    // user's next question was scored as an answer (0 points)
+    @Test
+    void aQuestionAboutInterviewsDoesNotStartOneOnAGuess() {
+        UserKey user = new UserKey("T", "drill-guess");
+        Reply first = advisor.command(user, "面接では志望動機をどのように話せば").replies().get(0);
+        assertThat(first.topic()).isNotEqualTo("interview");
+        Reply next = advisor.command(user, "逆質問では何を聞けばいいですか").replies().get(0);
+        assertThat(next.topic()).isEqualTo("guide/reverse-questions");
+        // asked for in words, the practice still starts
+        assertThat(ask("面接の練習がしたい").topic()).isEqualTo("interview");
+    }
+
     @Test
     void aShortPayQuestionInEnglishGetsThePayGuide() {
         assertThat(ask("How much do beginners earn?").topic()).isEqualTo("guide/salary");
