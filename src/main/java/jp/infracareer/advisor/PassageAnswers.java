@@ -80,6 +80,7 @@ final class PassageAnswers {
         if (!unsure) {
             // the page it is about was decided; the other pages named only say which words are not specific
             return passages.best(text, lang.get(), page, candidates).filter(hit -> hit.coverage() >= PASSAGE_COVERAGE)
+                    .filter(hit -> passages.namesAll(lang.get(), hit.id(), compared(text, stages)))
                     .map(PassageAnswers::toQuery);
         }
         // the model could not tell the topic: a section of a nearby page, or of any page when it holds nearly
@@ -92,6 +93,20 @@ final class PassageAnswers {
         return Stream.concat(near, anywhere)
                 .max(Comparator.comparingDouble(PassageIndex.Hit::coverage).thenComparingDouble(PassageIndex.Hit::score))
                 .map(PassageAnswers::toQuery);
+    }
+
+    /**
+     * The pages a comparison asks about: two stages or two roles named beside a word that compares
+     * (「要件定義と設計の違いは？」). A section answers it only if it is about both; the overview's section on on-premises
+     * and cloud shares only the word 違い (newcomer trial 4). Empty when nothing is compared.
+     */
+    private List<String> compared(String text, List<String> stages) {
+        if (!recognizer.asksToCompare(text)) {
+            return List.of();
+        }
+        List<String> roles = recognizer.rolesIn(text);
+        return stages.size() >= 2 ? stages.stream().map(TopicIds::stage).toList()
+                : roles.size() >= 2 ? roles.stream().map(TopicIds::role).toList() : List.of();
     }
 
     private static Query toQuery(PassageIndex.Hit hit) {

@@ -560,6 +560,15 @@ public final class PassageIndex {
         return all == 0 ? 0 : found / all;
     }
 
+    /**
+     * Whether a passage names every one of {@code pages} (by a word of each page's names): a question comparing two
+     * stages (「要件定義と設計の違いは？」) is answered only by a section about both.
+     */
+    public boolean namesAll(Lang lang, String passageId, java.util.Collection<String> pages) {
+        Set<String> said = words.get(lang).getOrDefault(passageId, Set.of());
+        return pages.stream().allMatch(page -> names.get(lang).getOrDefault(page, Set.of()).stream().anyMatch(said::contains));
+    }
+
     /** The question's analysed words less the generic ones and the names of the pages it is {@code about}. */
     public List<String> specificWords(String question, Lang lang, java.util.Collection<String> about) {
         Set<String> drop = new LinkedHashSet<>(generic.get(lang));

@@ -56,6 +56,11 @@ public final class TopicRecognizer {
         return new Query.Fallback();
     }
 
+    /** Whether the text asks for a comparison (aliases.yml intents.compare: 違い, 比べ, vs, difference…). */
+    public boolean asksToCompare(String text) {
+        return find(text).intents.contains("compare");
+    }
+
     /** Role ids named in the text, in the order named, each once. */
     public List<String> rolesIn(String text) {
         return find(text).roles;

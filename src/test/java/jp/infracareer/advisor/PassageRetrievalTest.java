@@ -177,6 +177,18 @@ class PassageRetrievalTest {
         assertThat(ask("面接の練習がしたい").topic()).isEqualTo("interview");
     }
 
+    // newcomer trial 4: 「AとBの違い」 between two stages got the overview's section on on-premises and cloud, which
+    // shares only the word 違い
+    @Test
+    void aComparisonOfTwoStagesGetsASectionAboutBothOrTheOverview() {
+        for (String q : List.of("要件定義と設計の違いは？", "監視と運用の違いって何ですか", "What's the difference between operations and maintenance?")) {
+            Reply r = ask(q);
+            assertThat(r.topic()).as(q).isEqualTo("stages");
+            assertThat(r.data().get("passage")).as(q).isNotEqualTo("stages#onprem_vs_cloud");
+        }
+        assertThat(ask("運用と保守ってなにが違うの").data()).containsEntry("passage", "stages#downstream");
+    }
+
     @Test
     void aShortPayQuestionInEnglishGetsThePayGuide() {
         assertThat(ask("How much do beginners earn?").topic()).isEqualTo("guide/salary");
