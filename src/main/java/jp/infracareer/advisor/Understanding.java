@@ -16,6 +16,7 @@ import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.recognition.IntentModel;
 import jp.infracareer.recognition.PassageIndex;
+import jp.infracareer.recognition.PhraseMatcher;
 import jp.infracareer.recognition.TextNormalizer;
 import jp.infracareer.recognition.TopicRecognizer;
 
@@ -59,10 +60,12 @@ public final class Understanding {
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
     private final Map<String, List<String>> tipThemes;
-    /** Per subject the guide does not cover, its words as patterns (a Latin word whole, a Japanese one anywhere). */
-    private final Map<String, List<java.util.regex.Pattern>> notCovered = new java.util.LinkedHashMap<>();
-    /** The compare subcommand's words (aliases.yml commands), normalised. */
-    private final List<String> compareWords;
+    /** The words of the subjects the guide does not cover, each standing for its subject. */
+    private final PhraseMatcher<String> notCovered = new PhraseMatcher<>();
+    /** Those subjects in the file's order: the first one named is the one answered. */
+    private final List<String> notCoveredSubjects;
+    /** The compare subcommand's words (aliases.yml commands). */
+    private final PhraseMatcher<Boolean> compareWords = new PhraseMatcher<>();
     private final double overrule;
     private final double answer;
     private final double ask;
@@ -105,11 +108,9 @@ public final class Understanding {
         aliases.tipThemes().forEach((theme, words) ->
                 tipThemes.put(theme, words.stream().map(TextNormalizer::normalize).toList()));
         this.recognizer = recognizer;
-        aliases.notCovered().forEach((subject, words) -> notCovered.put(subject, words.stream().map(TextNormalizer::normalize)
-                .map(w -> java.util.regex.Pattern.compile(w.matches("[a-z0-9 ]+")
-                        ? "(?<![a-z0-9])" + java.util.regex.Pattern.quote(w) + "(?![a-z0-9])" : java.util.regex.Pattern.quote(w)))
-                .toList()));
-        this.compareWords = aliases.commands().getOrDefault("compare", List.of()).stream().map(TextNormalizer::normalize).toList();
+        aliases.notCovered().forEach((subject, words) -> words.forEach(w -> notCovered.add(w, subject)));
+        this.notCoveredSubjects = List.copyOf(aliases.notCovered().keySet());
+        aliases.commands().getOrDefault("compare", List.of()).forEach(w -> compareWords.add(w, true));
         this.interview = interview;
         this.overrule = overrule;
         this.answer = answer;
@@ -296,9 +297,9 @@ public final class Understanding {
      * shares words with the pages ("engineer", "Japan") but none of them answers it.
      */
     java.util.Optional<String> notCovered(String text) {
-        String t = TextNormalizer.normalize(text);
-        java.util.Optional<String> subject = notCovered.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(w -> w.matcher(t).find())).map(Map.Entry::getKey).findFirst();
+        // a Latin word whole ("n2", not the "n2" in "cn2"), a Japanese one anywhere
+        List<String> named = notCovered.find(TextNormalizer.normalize(text)).stream().map(PhraseMatcher.Match::value).toList();
+        java.util.Optional<String> subject = notCoveredSubjects.stream().filter(named::contains).findFirst();
         if (subject.isEmpty()) {
             return subject;
         }
@@ -363,10 +364,8 @@ public final class Understanding {
         if (!(rules instanceof Query.Compare) || recognizer.roleMentionsIn(text).stream().distinct().count() < 2) {
             return false;
         }
-        String t = TextNormalizer.normalize(text);
-        List<String> latinWords = List.of(t.split("[^a-z]+"));
         // a Latin word whole ("vs", not the "vs" in "canvas"), a Japanese one anywhere (比較 in 比較して)
-        return compareWords.stream().anyMatch(w -> w.matches("[a-z]+") ? latinWords.contains(w) : t.contains(w));
+        return compareWords.any(TextNormalizer.normalize(text));
     }
 
     private Query toQuery(String intent, String text) {

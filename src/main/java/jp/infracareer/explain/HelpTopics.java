@@ -61,16 +61,13 @@ public final class HelpTopics {
     public static Reply notCovered(Catalog catalog, String subject) {
         Ui ui = catalog.ui();
         List<Action> actions = new java.util.ArrayList<>();
-        if (subject.equals(JAPANESE_LEVEL)) {
+        if (ui.list("not_covered.in_a_posting").contains(subject)) {
             actions.add(new Action(ui.text("button.jobpost"), Commands.JOBPOST));
         }
         actions.add(new Action(ui.text("button.help"), Commands.HELP));
         return new Reply(TopicIds.FALLBACK, ui.text("not_covered.title"), List.of(new Paragraph("", ui.text("not_covered." + subject))),
                 ui.text("not_covered.context"), actions, Map.of("not_covered", subject));
     }
-
-    /** The subject whose answer is in a job posting's requirements. */
-    static final String JAPANESE_LEVEL = "japanese-level";
 
     /** Two topics came equally close: ask which one was meant. */
     public static Reply didYouMean(Catalog catalog, String first, String second) {
