@@ -327,9 +327,7 @@ public final class Bench {
             // each phase also reads how much of its CPU the JIT's compiler threads used (compiling, not serving)
             awaitIdle(process.pid());
             long[] jit = {cpuMicros(process.pid()), compilerMicros(process.pid())};
-            long compareFrom = System.currentTimeMillis();
             double cpuCompare = cpuPerRequest(client, () -> slash(uri, "compare infra server", "UB1"), seconds, process.pid());
-            System.out.printf(Locale.ROOT, "  %s: compare phase [%d..%d]%n", name, compareFrom, System.currentTimeMillis());
             double jitCompare = compilerShare(process.pid(), jit);
             awaitIdle(process.pid());
             jit = new long[] {cpuMicros(process.pid()), compilerMicros(process.pid())};

@@ -29,7 +29,7 @@ import jp.infracareer.state.CaffeineConversationStore;
  * credentials are set, the console chat otherwise. Wiring only.
  */
 public final class Main {
-    private static final String USAGE = "usage: infra-career-advisor [chat [--json] [--lang ja|en] | serve | train-startup [seconds]]";
+    private static final String USAGE = "usage: infra-career-advisor [chat [--json] [--lang ja|en] | serve | train-startup]";
 
     private Main() {}
 
@@ -45,13 +45,7 @@ public final class Main {
             // environment, so a build machine's variables cannot point it at a real workspace
             quietLogs("warn");
             try {
-                // train-startup [seconds]: after three rounds, the same mix for that long (profiles for the AOT cache)
-                if (rest.size() > 2 || rest.size() == 2 && !rest.get(1).matches("[0-9]{1,4}")) {
-                    err.println(USAGE);
-                    return 2;
-                }
-                java.time.Duration profiling = java.time.Duration.ofSeconds(rest.size() == 2 ? Integer.parseInt(rest.get(1)) : 0);
-                return jp.infracareer.wiring.StartupTraining.run((c, store) -> newAdvisor(c, store, Clock.systemUTC()), profiling);
+                return jp.infracareer.wiring.StartupTraining.run((c, store) -> newAdvisor(c, store, Clock.systemUTC()));
             } catch (Exception e) {
                 err.println("error: the start-up training run failed: " + e.getClass().getSimpleName());
                 return 1;

@@ -22,18 +22,4 @@ class StartupTrainingTest {
         assertThat(Main.run(new String[] {"train-startup"}, Map.of("SLACK_BOT_TOKEN", "xoxb-real", "SLACK_API_URL",
                 "http://127.0.0.1:9/api/", "SLACK_SIGNING_SECRET", "not checked"))).isZero();
     }
-
-    @Test
-    void givenSecondsItKeepsServingTheMixForThatLong() {
-        // the Dockerfile's run: long enough for JDK 25 to record the request path's profiles in the AOT cache
-        long started = System.nanoTime();
-        assertThat(Main.run(new String[] {"train-startup", "2"}, Map.of())).isZero();
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(2));
-    }
-
-    @Test
-    void aDurationThatIsNotANumberIsRefusedWithTheUsage() {
-        assertThat(Main.run(new String[] {"train-startup", "soon"}, Map.of())).isEqualTo(2);
-        assertThat(Main.run(new String[] {"train-startup", "5", "more"}, Map.of())).isEqualTo(2);
-    }
 }

@@ -30,11 +30,6 @@ import org.eclipse.jetty.util.Callback;
  * class-data archive this way; a server started with it reaches its first ack sooner). Slack's Web API is a
  * stand-in on loopback that answers every call with ok; the signing secret is made up for the run; nothing
  * leaves the machine and nothing is kept. Returns 0 when every request was acknowledged and the DM answered.
- * <p>
- * Given a number of seconds ({@code train-startup 20}, as the Dockerfile does), it keeps serving the same mix for
- * that long after the first rounds: JDK 25's AOT cache then also keeps the methods' profiles (JEP 515), so the
- * served process compiles its request path with C2 without profiling it again first. Three rounds were too few
- * for any profile: the compiler spent the first minute of a loaded replica profiling Jetty's path (bench/README.md).
  */
 public final class StartupTraining {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StartupTraining.class);
@@ -44,12 +39,6 @@ public final class StartupTraining {
     /** {@code engine} builds the advisor over a store, as the served process does (Main's wiring). */
     public static int run(java.util.function.BiFunction<Config, jp.infracareer.state.ConversationStore, Advisor> engine)
             throws Exception {
-        return run(engine, Duration.ZERO);
-    }
-
-    /** Serves three rounds, then more rounds until {@code profiling} has passed. */
-    public static int run(java.util.function.BiFunction<Config, jp.infracareer.state.ConversationStore, Advisor> engine,
-            Duration profiling) throws Exception {
         AtomicInteger posts = new AtomicInteger();
         Server slack = new Server(new java.net.InetSocketAddress("127.0.0.1", 0));
         slack.setHandler(new Handler.Abstract() {
@@ -85,18 +74,12 @@ public final class StartupTraining {
             URI uri = URI.create("http://127.0.0.1:" + server.port() + AdvisorServer.SLACK_PATH);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             boolean ok = true;
-            long profilingEnds = System.nanoTime() + profiling.toNanos();
-            int round = 0;
-            for (; round < 3 || System.nanoTime() < profilingEnds; round++) {
+            for (int round = 0; round < 3; round++) {
                 for (String text : List.of("help", "compare infra server", "監視ってどんな仕事？", "what does a network engineer do",
                         "interview")) {
                     ok &= send(http, uri, secret, slashCommand(text, round), "application/x-www-form-urlencoded");
                 }
                 ok &= send(http, uri, secret, directMessage(round), "application/json");
-                // the answers are analysed after their acks: let them keep up, as Slack's pace would
-                while (server.workPending() > 8 && System.nanoTime() < profilingEnds) {
-                    Thread.sleep(1);
-                }
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while ((server.workPending() > 0 || posts.get() == 0) && System.nanoTime() < deadline) {
@@ -104,8 +87,7 @@ public final class StartupTraining {
             }
             var delivered = metrics.registry().find("slack.api.calls").tag("method", "chat.postMessage").tag("outcome", "ok").counter();
             ok &= delivered != null && delivered.count() > 0 && server.workPending() == 0;
-            log.info("start-up training: {} ({} rounds, {} posts)", ok ? "done" : "some requests were not answered", round,
-                    posts.get());
+            log.info("start-up training: {} ({} posts)", ok ? "done" : "some requests were not answered", posts.get());
             return ok ? 0 : 1;
         } finally {
             server.stop();
@@ -121,22 +103,12 @@ public final class StartupTraining {
                 + URLEncoder.encode("http://127.0.0.1:9/response", StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
     }
 
-    /** Answers of several kinds and lengths, so that the recorded profiles are not of one answer's path. */
-    private static final List<String> ANSWERS = List.of(
-            "私がインフラを選んだのは、安定稼働を支えたいからです。前職で3年間、障害対応をしました。",
-            "前職の飲食店で予約システムが止まり、お客様を待たせた経験があります。原因を調べるうちに、サーバーの保守が"
-                    + "仕組みを支えていると知りました。だからインフラで安定稼働を支えたいと考え、今はLinuxを学んでいます。",
-            "パソコンが好きだからです。",
-            "I chose infrastructure because at my last job our booking system went down and I wanted to understand why. "
-                    + "Now I study Linux and networking every evening.",
-            "やっぱやめます");
-
     /** An answer to the interview the same user started above. */
     private static String directMessage(int round) {
         return "{\"token\":\"train\",\"team_id\":\"T0TRAIN\",\"api_app_id\":\"A0TRAIN\",\"type\":\"event_callback\","
                 + "\"event_id\":\"Ev0TRAIN" + round + "\",\"event_time\":1,\"event\":{\"type\":\"message\",\"channel\":\"D0TRAIN\","
-                + "\"channel_type\":\"im\",\"user\":\"U0TRAIN" + round + "\",\"text\":\"" + ANSWERS.get(round % ANSWERS.size())
-                + "\",\"client_msg_id\":\"train-" + round + "\",\"ts\":\"1." + round + "\"}}";
+                + "\"channel_type\":\"im\",\"user\":\"U0TRAIN" + round + "\",\"text\":\"私がインフラを選んだのは、安定稼働を支えたい"
+                + "からです。前職で3年間、障害対応をしました。\",\"client_msg_id\":\"train-" + round + "\",\"ts\":\"1.00000" + round + "\"}}";
     }
 
     private static boolean send(HttpClient http, URI uri, String secret, String body, String type) throws Exception {
