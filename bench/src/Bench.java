@@ -327,7 +327,10 @@ public final class Bench {
             // each phase also reads how much of its CPU the JIT's compiler threads used (compiling, not serving)
             awaitIdle(process.pid());
             long[] jit = {cpuMicros(process.pid()), compilerMicros(process.pid())};
+            long compareFrom = System.currentTimeMillis();
             double cpuCompare = cpuPerRequest(client, () -> slash(uri, "compare infra server", "UB1"), seconds, process.pid());
+            // the compare phase's wall-clock window (epoch ms), to cut a JFR recording to it (compilations in it)
+            System.out.printf(Locale.ROOT, "  %s: compare phase [%d..%d]%n", name, compareFrom, System.currentTimeMillis());
             double jitCompare = compilerShare(process.pid(), jit);
             awaitIdle(process.pid());
             jit = new long[] {cpuMicros(process.pid()), compilerMicros(process.pid())};

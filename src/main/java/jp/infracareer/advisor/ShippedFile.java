@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * What the build steps that ship a computed file share ({@link TrainIntentModel}, {@link BuildPassageIndex},
- * {@link ShipKnowledgeBase}):
+ * {@link ShipKnowledgeBase}, {@link ShipTrainingAnswers}):
  * skip the work when the file there already records the current fingerprint, else compute it and replace the
  * file atomically, so that a build stopped half way never leaves a torn file for a server to read.
  */

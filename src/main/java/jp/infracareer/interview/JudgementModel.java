@@ -1,14 +1,6 @@
 package jp.infracareer.interview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,7 +29,6 @@ import jp.infracareer.kernel.Lang;
  * fair and unconventional answers to the same bank.
  */
 final class JudgementModel {
-    static final String TRAINING = "interview/judgement-training.txt";
     static final String BAD = "bad-judgement";
     static final String POOR = "poor";
     static final String FAIR = "fair";
@@ -244,27 +235,8 @@ final class JudgementModel {
         return out;
     }
 
-    /** Every answer of every training set, as read from the class path. */
+    /** Every answer of every training set (see {@link TrainingAnswers}). */
     static List<JsonNode> readTraining() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader index = new BufferedReader(new InputStreamReader(open(TRAINING), StandardCharsets.UTF_8))) {
-            for (String file : index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-                try (InputStream in = open("interview/" + file)) {
-                    yaml.readTree(in).path("answers").forEach(out::add);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    private static InputStream open(String resource) throws IOException {
-        InputStream in = JudgementModel.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException("missing resource " + resource);
-        }
-        return in;
+        return TrainingAnswers.read();
     }
 }
