@@ -190,7 +190,19 @@ class AnswerMeaningTest {
             "en|career-plan|LPIC is the international certification, and LinuC is the Japanese one.",
             "ja|career-plan|LPICが国際的な資格で、LinuCは日本向けの資格です。",
             "en|osi-model|TCP is a transport-layer protocol that runs on top of IP at the network layer.",
-            "ja|osi-model|TCPはネットワーク層のIPの上で動くトランスポート層のプロトコルです。"})
+            "ja|osi-model|TCPはネットワーク層のIPの上で動くトランスポート層のプロトコルです。",
+            // beside the forty-third set's rules: the same subjects said right
+            "ja|dns|移行の1日前にTTLを短くしておき、切り替え後にまた長く戻します。",
+            "en|dns|Before the migration we shorten the TTL so the new IP spreads quickly.",
+            "ja|nat-vs-dhcp|DHCPはUDPの67番と68番を使い、DNSは53番です。",
+            "ja|why-cloud|オンプレミスは固定費、クラウドは使った分だけ払う変動費が中心です。",
+            "en|slow-web-server|High iowait means the CPU is waiting for the disk, so I look at storage, not a faster CPU.",
+            "ja|shared-responsibility|IaaSからSaaSになるほど事業者の範囲が広くなり、利用者の範囲は狭くなります。",
+            "en|work-stages|In the unit test we check each server on its own, and in the integration test the whole system together.",
+            "ja|work-stages|基本設計で全体の方針を決め、詳細設計でIPアドレスやホスト名を決めます。",
+            "en|cert-plan|RIP counts hops, while OSPF chooses the path with the lowest cost.",
+            "ja|home-lab|firewall-cmdに--permanentを付けたので、再起動しても設定は残ります。",
+            "ja|night-alert|pingや実際のページへのアクセスで、誤検知かどうかを確かめます。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -221,7 +233,20 @@ class AnswerMeaningTest {
             "en|career-plan|linuc-called-lpic-international|I will take LinuC first, because LinuC is the international version of LPIC.",
             "ja|career-plan|linuc-called-lpic-international|LinuCはLPICの国際版なので、海外でも通用すると考えています。",
             "ja|current-learning|ip-said-transport|IPはトランスポート層で確実に届ける役割、TCPはネットワーク層で経路を決める役割です。",
-            "en|current-learning|ip-said-transport|IP is a transport-layer protocol for reliable delivery, and TCP works at the network layer to route packets."})
+            "en|current-learning|ip-said-transport|IP is a transport-layer protocol for reliable delivery, and TCP works at the network layer to route packets.",
+            // the forty-third set's slips, read in any question (its sentences were the models; these are new ones)
+            "ja|night-shift|ttl-longer-before-migration|サーバー移行の前はTTLを長くしておくと、新しいIPアドレスにすぐ切り替わります。",
+            "en|client-site|dhcp-ports-wrong|Our DHCP server listens on port 53 and the clients answer from port 54.",
+            "ja|slow-web-server|iowait-means-slow-cpu|iowaitが高いときはCPUの処理能力が足りないので、CPUを増やします。",
+            "en|home-lab|syslog-severity-reversed|In syslog, the higher the number, the more severe the message, so 7 is emergency.",
+            "ja|cert-plan|ospf-by-hops|OSPFはホップ数が一番少ない経路を選ぶので、覚えやすいです。",
+            "en|current-learning|dns-queries-said-tcp|Normal DNS queries go over TCP port 53, and UDP is only for zone transfers.",
+            "ja|current-learning|prefix-hosts-include-reserved|/27なら32台のホストにアドレスを割り当てられます。",
+            "en|night-alert|escalates-only-after-everything|I would escalate only after I've tried everything in the runbook myself.",
+            "ja|why-cloud|cloud-said-fixed-cost|クラウドは毎月決まった額なので、オンプレミスより予算が立てやすいです。",
+            "en|ops-vs-maintenance|onsite-said-remote|On-site maintenance means the vendor fixes the fault remotely from their office.",
+            "ja|work-stages|design-levels-said|基本設計でホスト名やIPアドレスを決め、詳細設計で全体の構成を決めます。",
+            "ja|home-lab|firewall-cmd-said-permanent|firewall-cmd --add-port=443/tcpで開けました。このコマンドは再起動しても設定が残ります。"})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);

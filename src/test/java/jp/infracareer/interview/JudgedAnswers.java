@@ -87,6 +87,8 @@ final class JudgedAnswers {
     static final String HELDOUT34 = "interview/judged-answers-heldout34.yml";
     /** A thirty-fifth, written blind at session 17 from the question texts alone, every label, ja and en. */
     static final String HELDOUT35 = "interview/judged-answers-heldout35.yml";
+    /** The thirty-sixth, written blind in session 22 with the forty-third tuning set (every third answer of its three writers). */
+    static final String HELDOUT36 = "interview/judged-answers-heldout36.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -167,6 +169,8 @@ final class JudgedAnswers {
     static final String TUNING41B = "interview/judged-answers-tuning41b.yml";
     static final String TUNING42A = "interview/judged-answers-tuning42a.yml";
     static final String TUNING42B = "interview/judged-answers-tuning42b.yml";
+    /** A forty-third, written blind at the start of session 22: one technical or factual slip each, in new wordings. */
+    static final String TUNING43 = "interview/judged-answers-tuning43.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -143,6 +143,10 @@ class JudgedAnswersTest {
             // the thirty-fifth, written blind in session 17 (60 answers, 19 questions, every label): first run on 1330c01
             // (the session's start): good 11/12, wrong 8/9, every other label in band, pairs 96.0% (48 of 50)
             new LabelledSet("holdout35", JudgedAnswers.HELDOUT35, true),
+            // the thirty-sixth, written blind in session 22 with the forty-third tuning set (a third of each writer's
+            // answers: one technical or factual slip each, beside right answers), first run on 6d85ba8: good 11/11, wrong
+            // 9/19, pairs 7 of 7
+            new LabelledSet("holdout36", JudgedAnswers.HELDOUT36, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -295,7 +299,10 @@ class JudgedAnswersTest {
             // 8/22, bad-judgement 2/5, pairs 67.1% (53 of 79); 42b: good 11/11, unconventional 5/5, wrong 1/20,
             // bad-judgement 3/6, pairs 62.2% (51 of 82)
             new LabelledSet("tuning42a", JudgedAnswers.TUNING42A, false),
-            new LabelledSet("tuning42b", JudgedAnswers.TUNING42B, false));
+            new LabelledSet("tuning42b", JudgedAnswers.TUNING42B, false),
+            // blind (session 22, 6d85ba8, at its start): forty-third (two thirds of three writers' answers: one slip each in
+            // wordings the rules did not hold, beside right answers) good 17/19, wrong 19/41, pairs 90.3% (28 of 31)
+            new LabelledSet("tuning43", JudgedAnswers.TUNING43, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -430,12 +437,14 @@ class JudgedAnswersTest {
      * misconceptions changed no held-out figure. Session 19 (two more blind sets, the fortieth and forty-first; about
      * seventy new misconceptions and three checks that read claims, not phrases: a field in another layer's header, an
      * address said to be a network's reserved one, a layer beside its name), measured once at its end: technically
-     * wrong 324 -> 326, good 440 -> 441, pairs 1,772 -> 1,775; every other figure the same.
+     * wrong 324 -> 326, good 440 -> 441, pairs 1,772 -> 1,775; every other figure the same. Session 22 added the
+     * thirty-sixth set (wrong 9/19, good 11/11, pairs 7 of 7 on its first run) and read twenty-one new wrong facts
+     * from the forty-third (tuning) set: no held-out figure moved (the thirty-sixth's wrong answers state other facts).
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {441, 454}, "unconventional", new int[] {237, 259},
-            "poor", new int[] {266, 272}, "wrong", new int[] {326, 392}, "off-topic", new int[] {118, 122},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {452, 465}, "unconventional", new int[] {237, 259},
+            "poor", new int[] {266, 272}, "wrong", new int[] {335, 411}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
     @Test
@@ -459,8 +468,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1860);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1775);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1867);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1782);
     }
 
     @Test
