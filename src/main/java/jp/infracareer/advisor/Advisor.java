@@ -94,7 +94,7 @@ public final class Advisor {
             modelLoading.set(model);
             Understanding understanding = Understanding.withModelLater(model::join, recognizer, words, kb.aliases(),
                     passages::join);
-            return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding), words,
+            return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding, new Definitions(kb)), words,
                     new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),
                     new FitFlow(store, clock, random));
         });
@@ -512,6 +512,8 @@ public final class Advisor {
             return HelpTopics.didYouMean(catalog, q.first(), q.second());
         } else if (query instanceof Query.NotCovered q) {
             return HelpTopics.notCovered(catalog, q.subject());
+        } else if (query instanceof Query.Define q) {
+            return jp.infracareer.explain.GlossaryTopics.define(catalog, q.termId());
         } else if (query instanceof Query.SmallTalk q) {
             return HelpTopics.smallTalk(catalog, q.thanks());
         } else if (query instanceof Query.SetLang) {

@@ -4,6 +4,7 @@ import jp.infracareer.kernel.Texts;
 import jp.infracareer.kernel.GuideIds;
 import jp.infracareer.jobpost.PostingShape;
 import jp.infracareer.kernel.Query;
+import jp.infracareer.kernel.TopicIds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,11 @@ public final class CommandParser {
     private final TopicRecognizer recognizer;
     private final InterviewWords interview;
     private final Understanding understanding;
+    private final Definitions definitions;
 
-    public CommandParser(Aliases aliases, TopicRecognizer recognizer, InterviewWords interview, Understanding understanding) {
+    CommandParser(Aliases aliases, TopicRecognizer recognizer, InterviewWords interview, Understanding understanding,
+            Definitions definitions) {
+        this.definitions = definitions;
         this.recognizer = recognizer;
         this.interview = interview;
         this.understanding = understanding;
@@ -137,7 +141,18 @@ public final class CommandParser {
             if (interview.startsInterview(text)) {
                 return new Parsed(InterviewCommands.decode(interview, text), true);
             }
-            return understand ? new Parsed(understanding.understand(text), true) : null;
+            if (!understand) {
+                return null;
+            }
+            Query understood = understanding.understand(text);
+            // "Zabbixって何？": the term's definition, when that is all the question asks, unless a section of a page
+            // answers it (「オンコールってなに？」 stays the night-shift guide's section on on-call: the pages say more, in
+            // context; a tip that only names the term does not) or the term has a guide of its own that the question
+            // already gets (「SESって何？」: the SES guide)
+            java.util.Optional<String> term = understood instanceof Query.Passage p && !p.topic().equals(TopicIds.TIP)
+                    ? java.util.Optional.empty()
+                    : definitions.asked(text).filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
+            return new Parsed(term.<Query>map(Query.Define::new).orElse(understood), true);
         }
         // a subcommand's meaning depends only on its words, and the same few ("compare infra server") come
         // often; what echoes a user's own words back (an unknown role) is not kept

@@ -21,9 +21,11 @@ public record Aliases(
         Retrieval retrieval,
         List<String> buttonPolite,
         java.util.Set<String> englishAlone,
-        Map<String, List<String>> notCovered) {
+        Map<String, List<String>> notCovered,
+        Definition definition) {
 
     public Aliases {
+        definition = definition == null ? new Definition(List.of(), List.of()) : definition;
         // subjects the guide does not cover, in the file's order, with the words that name them
         notCovered = notCovered == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notCovered));
         // a single word that says the message is English ("hi", "thanks"): read in lower case
@@ -32,6 +34,17 @@ public record Aliases(
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
         buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);
         retrieval = retrieval == null ? new Retrieval(List.of(), List.of()) : retrieval;
+    }
+
+    /**
+     * How a question asks what a term means ("Zabbixって何？", "what is a runbook"): {@code asks}, the words that ask it;
+     * {@code filler}, the words such a question may add without asking anything else (「そもそも」, "exactly").
+     */
+    public record Definition(List<String> asks, List<String> filler) {
+        public Definition {
+            asks = asks == null ? List.of() : List.copyOf(asks);
+            filler = filler == null ? List.of() : List.copyOf(filler);
+        }
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything the advisor can say in one language. {@code asked}: per passage id ({@code topic#section}), questions
- * people ask that the passage answers (asked.yml), searched beside the passage's own words.
+ * people ask that the passage answers (asked.yml), searched beside the passage's own words. {@code glossary}: the
+ * terms a "what is X" question is answered with (glossary.yml).
  */
 public record Catalog(
         Lang lang,
@@ -23,7 +24,12 @@ public record Catalog(
         List<Rubric> rubrics,
         Scoring scoring,
         List<Guide> guides,
-        Map<String, List<String>> asked) {
+        Map<String, List<String>> asked,
+        List<GlossaryTerm> glossary) {
+
+    public Optional<GlossaryTerm> term(String id) {
+        return glossary.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
 
     public Optional<Role> role(String id) {
         return roles.stream().filter(r -> r.id().equals(id)).findFirst();

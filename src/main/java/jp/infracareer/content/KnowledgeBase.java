@@ -78,6 +78,7 @@ public final class KnowledgeBase {
             files.put(dir + "rubrics.yml", RubricsFile.class);
             files.put(dir + "guides.yml", GuidesFile.class);
             files.put(dir + "asked.yml", AskedFile.class);
+            files.put(dir + "glossary.yml", GlossaryFile.class);
         }
         files.put(ROOT + "scoring.yml", Scoring.class);
         files.put(ROOT + "aliases.yml", Aliases.class);
@@ -103,7 +104,8 @@ public final class KnowledgeBase {
                     ((RubricsFile) parts.get(dir + "rubrics.yml")).resolved(),
                     (Scoring) parts.get(ROOT + "scoring.yml"),
                     ((GuidesFile) parts.get(dir + "guides.yml")).guides(),
-                    ((AskedFile) parts.get(dir + "asked.yml")).asked()));
+                    ((AskedFile) parts.get(dir + "asked.yml")).asked(),
+                    ((GlossaryFile) parts.get(dir + "glossary.yml")).terms()));
         }
         return new KnowledgeBase(catalogs, (Aliases) parts.get(ROOT + "aliases.yml"), (JobPostRules) parts.get(ROOT + "jobpost.yml"));
     }
@@ -323,6 +325,13 @@ public final class KnowledgeBase {
     }
 
     record GuidesFile(List<Guide> guides) {}
+
+    /** The terms newcomers ask the meaning of ("Zabbixって何？"), defined in a few sentences each. */
+    record GlossaryFile(List<GlossaryTerm> terms) {
+        GlossaryFile {
+            terms = terms == null ? List.of() : List.copyOf(terms);
+        }
+    }
 
     /** Per passage id, questions people ask that it answers (the FAQ side of retrieval). */
     record AskedFile(Map<String, List<String>> asked) {

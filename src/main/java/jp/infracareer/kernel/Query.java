@@ -49,6 +49,9 @@ public sealed interface Query {
      */
     record NotCovered(String subject) implements Query {}
 
+    /** "What is X?" about a term of the glossary: its short definition, with the way to the topic it belongs to. */
+    record Define(String termId) implements Query {}
+
     /** Not sure between two topics: ask which one was meant. */
     record DidYouMean(String first, String second) implements Query {}
 

@@ -40,4 +40,9 @@ public final class TopicIds {
     public static String guide(String guideId) {
         return "guide/" + guideId;
     }
+
+    /** A glossary term's definition ("what is X?"). */
+    public static String glossary(String termId) {
+        return "glossary/" + termId;
+    }
 }

@@ -135,6 +135,17 @@ class CareerCommandTest {
         assertThat(again.toString()).doesNotContain("出入国在留管理庁");
     }
 
+    // two terms asked one after the other get their own definitions (a reply is kept by language and topic)
+    @Test
+    void aWhatIsQuestionGetsTheTermsDefinitionOverSlack() throws Exception {
+        JsonNode zabbix = advisor.career("U111", "Zabbixって何？");
+        JsonNode ses = advisor.career("U111", "VLANとは？");
+        assertThat(RunningAdvisor.topicOf(zabbix)).isEqualTo("glossary/zabbix");
+        assertThat(zabbix.toString()).contains("Zabbix");
+        assertThat(RunningAdvisor.topicOf(ses)).isEqualTo("glossary/vlan");
+        assertThat(ses.toString()).doesNotContain("Zabbix");
+    }
+
     @Test
     void comparingARoleWithItselfAsksForTwoDifferentRoles() throws Exception {
         JsonNode reply = advisor.career("U106", "compare cloud クラウド");

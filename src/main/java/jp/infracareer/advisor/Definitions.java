@@ -1,0 +1,63 @@
+package jp.infracareer.advisor;
+
+import java.util.List;
+import java.util.Optional;
+import jp.infracareer.content.Aliases;
+import jp.infracareer.content.GlossaryTerm;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.recognition.PhraseMatcher;
+import jp.infracareer.recognition.TextNormalizer;
+
+/**
+ * "What is X?" about a term of the glossary ("Zabbixって何？", "what is a runbook"): the term, when the question asks
+ * what it means and nothing else. Without the term's names, the words that ask and the filler (aliases.yml
+ * definition), at most a few letters may be left: 「Zabbixを使う監視の仕事って何をするの？」 asks about the work and is
+ * left to the pages.
+ */
+final class Definitions {
+    /** Letters a question may keep beyond the term, the asking words and the filler (punctuation and spaces aside). */
+    static final int LEFT_OVER = 2;
+
+    private final PhraseMatcher<String> terms = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> asks = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> filler = new PhraseMatcher<>();
+
+    Definitions(KnowledgeBase kb) {
+        for (Lang lang : Lang.values()) {
+            for (GlossaryTerm t : kb.catalog(lang).glossary()) {
+                t.names().forEach(n -> terms.add(n, t.id()));
+            }
+        }
+        Aliases.Definition words = kb.aliases().definition();
+        words.asks().forEach(w -> asks.add(w, true));
+        words.filler().forEach(w -> filler.add(w, true));
+    }
+
+    /** The term the question asks the meaning of, if that is all it asks. */
+    Optional<String> asked(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        List<PhraseMatcher.Match<String>> named = terms.find(normalized);
+        if (named.isEmpty() || named.stream().map(PhraseMatcher.Match::value).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        List<PhraseMatcher.Match<Boolean>> asking = asks.find(normalized);
+        if (asking.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder left = new StringBuilder(normalized);
+        blank(left, named);
+        blank(left, asking);
+        blank(left, filler.find(left.toString()));
+        long letters = left.codePoints().filter(Character::isLetterOrDigit).count();
+        return letters <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
+    }
+
+    private static <T> void blank(StringBuilder text, List<PhraseMatcher.Match<T>> matches) {
+        for (PhraseMatcher.Match<T> m : matches) {
+            for (int i = m.start(); i < m.end(); i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
+    }
+}
