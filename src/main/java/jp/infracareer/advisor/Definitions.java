@@ -19,6 +19,9 @@ final class Definitions {
     /** Letters a question may keep beyond the term, the asking words and the filler (punctuation and spaces aside). */
     static final int LEFT_OVER = 2;
 
+    private static final java.util.regex.Pattern JAPANESE_SPACE = java.util.regex.Pattern.compile(
+            "(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])\\s+|\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])");
+
     private final PhraseMatcher<String> terms = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> asks = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> filler = new PhraseMatcher<>();
@@ -36,7 +39,8 @@ final class Definitions {
 
     /** The term the question asks the meaning of, if that is all it asks. */
     Optional<String> asked(String text) {
-        String normalized = TextNormalizer.normalize(text);
+        // 「ロードバランサって 何」: a space typed between Japanese words is not a word break
+        String normalized = JAPANESE_SPACE.matcher(TextNormalizer.normalize(text)).replaceAll("");
         List<PhraseMatcher.Match<String>> named = terms.find(normalized);
         if (named.isEmpty() || named.stream().map(PhraseMatcher.Match::value).distinct().count() != 1) {
             return Optional.empty();
