@@ -202,7 +202,11 @@ class AnswerMeaningTest {
             "ja|work-stages|基本設計で全体の方針を決め、詳細設計でIPアドレスやホスト名を決めます。",
             "en|cert-plan|RIP counts hops, while OSPF chooses the path with the lowest cost.",
             "ja|home-lab|firewall-cmdに--permanentを付けたので、再起動しても設定は残ります。",
-            "ja|night-alert|pingや実際のページへのアクセスで、誤検知かどうかを確かめます。"})
+            "ja|night-alert|pingや実際のページへのアクセスで、誤検知かどうかを確かめます。",
+            // newcomer trial 5: a right course of action read as acting alone (「はせず」 was not read as a negation)
+            "ja|night-alert|自己判断で再起動などはせず、エスカレーション先の指示を待って対応の記録を残します。",
+            "ja|cannot-connect|pingはICMPを使うので、ポートの確認にはなりません。",
+            "ja|slow-web-server|topでCPUとメモリを見て、ディスクの空きはdf -hで確かめます。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -246,7 +250,12 @@ class AnswerMeaningTest {
             "ja|why-cloud|cloud-said-fixed-cost|クラウドは毎月決まった額なので、オンプレミスより予算が立てやすいです。",
             "en|ops-vs-maintenance|onsite-said-remote|On-site maintenance means the vendor fixes the fault remotely from their office.",
             "ja|work-stages|design-levels-said|基本設計でホスト名やIPアドレスを決め、詳細設計で全体の構成を決めます。",
-            "ja|home-lab|firewall-cmd-said-permanent|firewall-cmd --add-port=443/tcpで開けました。このコマンドは再起動しても設定が残ります。"})
+            "ja|home-lab|firewall-cmd-said-permanent|firewall-cmd --add-port=443/tcpで開けました。このコマンドは再起動しても設定が残ります。",
+            // newcomer trial 5's misses
+            "ja|cannot-connect|ping-said-udp|pingはUDPを使う通信なので、返ってくればゲートウェイまではつながっています。",
+            "en|night-shift|ping-said-udp|Ping uses UDP, so a reply shows the port is open.",
+            "ja|slow-web-server|top-shows-disk|topコマンドでディスクの空き容量を確認します。",
+            "en|home-lab|top-shows-disk|I used top to check the free disk space on the Pi."})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
