@@ -4,7 +4,6 @@ import jp.infracareer.kernel.Texts;
 import jp.infracareer.kernel.GuideIds;
 import jp.infracareer.jobpost.PostingShape;
 import jp.infracareer.kernel.Query;
-import jp.infracareer.kernel.TopicIds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,13 +144,13 @@ public final class CommandParser {
                 return null;
             }
             Query understood = understanding.understand(text);
-            // "Zabbixって何？": the term's definition, when that is all the question asks, unless a section of a page
-            // answers it (「オンコールってなに？」 stays the night-shift guide's section on on-call: the pages say more, in
-            // context; a tip that only names the term does not) or the term has a guide of its own that the question
-            // already gets (「SESって何？」: the SES guide)
-            java.util.Optional<String> term = understood instanceof Query.Passage p && !p.topic().equals(TopicIds.TIP)
-                    ? java.util.Optional.empty()
-                    : definitions.asked(text).filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
+            // "Zabbixって何？": the term's definition, when that is all the question asks, unless a section about the
+            // term answers it (「オンコールってなに？」 stays the night-shift guide's section on on-call, headed so: the
+            // pages say more, in context; a section or tip that only mentions the term does not) or the term has a
+            // guide of its own that the question already gets (「SESって何？」: the SES guide)
+            java.util.Optional<String> term = definitions.asked(text)
+                    .filter(t -> !(understood instanceof Query.Passage p && definitions.headedBy(p.topic() + "#" + p.section(), t)))
+                    .filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
             return new Parsed(term.<Query>map(Query.Define::new).orElse(understood), true);
         }
         // a subcommand's meaning depends only on its words, and the same few ("compare infra server") come

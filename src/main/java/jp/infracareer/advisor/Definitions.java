@@ -25,11 +25,19 @@ final class Definitions {
     private final PhraseMatcher<String> terms = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> asks = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> filler = new PhraseMatcher<>();
+    /** Per term, its names normalised, in both languages. */
+    private final java.util.Map<String, List<String>> namesOf = new java.util.HashMap<>();
+    /** Per passage id, its headings in both languages, normalised: a section about a term names it there. */
+    private final java.util.Map<String, String> headings = new java.util.HashMap<>();
 
     Definitions(KnowledgeBase kb) {
         for (Lang lang : Lang.values()) {
             for (GlossaryTerm t : kb.catalog(lang).glossary()) {
                 t.names().forEach(n -> terms.add(n, t.id()));
+                t.names().forEach(n -> namesOf.computeIfAbsent(t.id(), k -> new java.util.ArrayList<>()).add(TextNormalizer.normalize(n)));
+            }
+            for (jp.infracareer.content.Passage p : jp.infracareer.content.Passages.of(kb.catalog(lang))) {
+                headings.merge(p.id(), TextNormalizer.normalize(p.heading()), (a, b) -> a + " | " + b);
             }
         }
         Aliases.Definition words = kb.aliases().definition();
@@ -55,6 +63,16 @@ final class Definitions {
         blank(left, filler.find(left.toString()));
         long letters = left.codePoints().filter(Character::isLetterOrDigit).count();
         return letters <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
+    }
+
+    /**
+     * Whether a section of the pages is about the term: its heading names it (the night-shift guide's section on
+     * オンコール), so it defines the term in context; a section that only mentions it (the network engineer's skills,
+     * for "what is a VLAN?") is not.
+     */
+    boolean headedBy(String passageId, String termId) {
+        String heading = headings.getOrDefault(passageId, "");
+        return namesOf.getOrDefault(termId, List.of()).stream().anyMatch(heading::contains);
     }
 
     private static <T> void blank(StringBuilder text, List<PhraseMatcher.Match<T>> matches) {

@@ -63,6 +63,11 @@ class GlossaryTest {
         assertThat(ask("インフラエンジニアって何？").topic()).doesNotStartWith("glossary/");
         // a term with a guide of its own: the guide, which says more than the definition
         assertThat(ask("SESって何？").topic()).isEqualTo("guide/ses");
+        // a section headed by the term answers it in context; one that only mentions it does not (newcomer trial 5:
+        // "What is a VLAN?" got the network engineer's skills)
+        assertThat(ask("オンコールってなに？").data()).containsEntry("passage", "guide/night-shift#s6");
+        assertThat(ask("What is a VLAN?").topic()).isEqualTo("glossary/vlan");
+        assertThat(ask("IaCとは").topic()).isEqualTo("glossary/iac");
     }
 
     @Test
