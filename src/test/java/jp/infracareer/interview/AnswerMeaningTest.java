@@ -206,7 +206,10 @@ class AnswerMeaningTest {
             // newcomer trial 5: a right course of action read as acting alone (「はせず」 was not read as a negation)
             "ja|night-alert|自己判断で再起動などはせず、エスカレーション先の指示を待って対応の記録を残します。",
             "ja|cannot-connect|pingはICMPを使うので、ポートの確認にはなりません。",
-            "ja|slow-web-server|topでCPUとメモリを見て、ディスクの空きはdf -hで確かめます。"})
+            "ja|slow-web-server|topでCPUとメモリを見て、ディスクの空きはdf -hで確かめます。",
+            // the English model answer a first version of the top rule flagged
+            "en|slow-web-server|Next I would check the CPU, memory and disk usage in the monitoring tool or with top.",
+            "ja|slow-web-server|監視ツールやtopで、CPU、メモリ、ディスクの空き容量を確認します。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
