@@ -438,7 +438,7 @@ class JudgedAnswersTest {
      * seventy new misconceptions and three checks that read claims, not phrases: a field in another layer's header, an
      * address said to be a network's reserved one, a layer beside its name), measured once at its end: technically
      * wrong 324 -> 326, good 440 -> 441, pairs 1,772 -> 1,775; every other figure the same. Session 22 added the
-     * thirty-sixth set (wrong 9/19, good 11/11, pairs 7 of 7 on its first run) and read twenty-one new wrong facts
+     * thirty-sixth set (wrong 9/19, good 11/11, pairs 7 of 7 on its first run) and read twenty new wrong facts
      * from the forty-third (tuning) set: no held-out figure moved (the thirty-sixth's wrong answers state other facts).
      * In band, then of how many: see the README for what each still misses.
      */
