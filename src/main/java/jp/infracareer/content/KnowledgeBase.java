@@ -115,24 +115,7 @@ public final class KnowledgeBase {
      * YAML reader's version (the JSON is the tree it read).
      */
     public static String fingerprint() {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(("knowledge-base-json/1 " + com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (String name : FILES.keySet()) {
-                byte[] bytes;
-                try (InputStream in = open(name)) {
-                    bytes = in.readAllBytes();
-                }
-                sha.update((name + "\n" + bytes.length + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update(bytes);
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the content files: " + e.getMessage(), e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShippedJson.fingerprint("knowledge-base-json/1 ", FILES.keySet(), "the content files");
     }
 
     /**
@@ -156,10 +139,7 @@ public final class KnowledgeBase {
 
     /** The fingerprint a shipped JSON records (its first field), or null. */
     public static String recordedFingerprint(InputStream in) throws IOException {
-        try (com.fasterxml.jackson.core.JsonParser json = new ObjectMapper().getFactory().createParser(in)) {
-            return json.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
-                    && "fingerprint".equals(json.nextFieldName()) ? json.nextTextValue() : null;
-        }
+        return ShippedJson.recordedFingerprint(in);
     }
 
     /** The knowledge base from the shipped JSON, when there is one made from the content files on the class path. */
@@ -266,11 +246,7 @@ public final class KnowledgeBase {
     }
 
     private static InputStream open(String resource) throws IOException {
-        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException("missing resource " + resource);
-        }
-        return in;
+        return ShippedJson.open(resource);
     }
 
     record RolesFile(List<Role> roles) {}

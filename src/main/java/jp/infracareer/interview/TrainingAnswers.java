@@ -16,11 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.infracareer.content.ShippedJson;
 
 /**
  * The labelled tuning answers the interview's models learn from ({@value #INDEX} lists their files). The build
  * ships them as one JSON file with their fingerprint ({@value #SHIPPED}, advisor/ShipTrainingAnswers), so that a
- * replica's first interview reads JSON instead of parsing 3 MB of YAML: the YAML scanner was a second of C2's time
+ * replica's first interview reads JSON instead of parsing the YAML sets: the YAML scanner was a second of C2's time
  * and more of the interpreter's in a loaded replica's first minute (bench/README.md, 2026-12-05). Without a shipped
  * file made from the same files (tests changing nothing, a build without the step) the YAML is read as before.
  */
@@ -72,25 +73,13 @@ public final class TrainingAnswers {
 
     /** What the shipped JSON must have been made from: the list, each file's name and bytes, the format. */
     public static String fingerprint() {
+        List<String> names = new ArrayList<>(List.of(INDEX));
         try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update((FORMAT + com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-            List<String> names = new ArrayList<>(List.of(INDEX));
             files().forEach(f -> names.add("interview/" + f));
-            for (String name : names) {
-                byte[] bytes;
-                try (InputStream in = open(name)) {
-                    bytes = in.readAllBytes();
-                }
-                sha.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-                sha.update(bytes);
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the training answers: " + e.getMessage(), e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return ShippedJson.fingerprint(FORMAT, names, "the training answers");
     }
 
     /** Writes the answers as one JSON object: the fingerprint first, then the answers in the files' order. */
@@ -110,9 +99,7 @@ public final class TrainingAnswers {
 
     /** The fingerprint a shipped JSON records (its first field), or null. */
     public static String recordedFingerprint(InputStream in) throws IOException {
-        try (JsonParser json = new ObjectMapper().getFactory().createParser(in)) {
-            return json.nextToken() == JsonToken.START_OBJECT && "fingerprint".equals(json.nextFieldName()) ? json.nextTextValue() : null;
-        }
+        return ShippedJson.recordedFingerprint(in);
     }
 
     /** Reads shipped JSON; empty when it records another fingerprint than {@code expected}. */
@@ -135,10 +122,6 @@ public final class TrainingAnswers {
     }
 
     private static InputStream open(String resource) throws IOException {
-        InputStream in = TrainingAnswers.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException("missing resource " + resource);
-        }
-        return in;
+        return ShippedJson.open(resource);
     }
 }

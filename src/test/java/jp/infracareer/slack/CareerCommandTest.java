@@ -139,11 +139,11 @@ class CareerCommandTest {
     @Test
     void aWhatIsQuestionGetsTheTermsDefinitionOverSlack() throws Exception {
         JsonNode zabbix = advisor.career("U111", "Zabbixって何？");
-        JsonNode ses = advisor.career("U111", "VLANとは？");
+        JsonNode vlan = advisor.career("U111", "VLANとは？");
         assertThat(RunningAdvisor.topicOf(zabbix)).isEqualTo("glossary/zabbix");
         assertThat(zabbix.toString()).contains("Zabbix");
-        assertThat(RunningAdvisor.topicOf(ses)).isEqualTo("glossary/vlan");
-        assertThat(ses.toString()).doesNotContain("Zabbix");
+        assertThat(RunningAdvisor.topicOf(vlan)).isEqualTo("glossary/vlan");
+        assertThat(vlan.toString()).doesNotContain("Zabbix");
     }
 
     @Test
