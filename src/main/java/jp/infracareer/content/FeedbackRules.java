@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record FeedbackRules(Length length, Map<String, Length> lengthByCategory, Map<String, List<String>> markers,
         List<WeakMotive> weakMotives, Judgement judgement, Ports ports, Sequences sequences, Reading reading, String thin,
-        String generic, Map<String, String> genericByCategory, Headers headers) {
+        String generic, Map<String, String> genericByCategory, Headers headers, Facts facts) {
 
     public FeedbackRules {
         genericByCategory = genericByCategory == null ? Map.of() : Map.copyOf(genericByCategory);
@@ -27,6 +27,7 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
         ports = ports == null ? Ports.NONE : ports;
         sequences = sequences == null ? Sequences.NONE : sequences;
         headers = headers == null ? Headers.NONE : headers;
+        facts = facts == null ? Facts.NONE : facts;
         java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");
     }
 
@@ -126,11 +127,12 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * The well-known ports of common services, read in answers to questions of {@code categories}: a clause
      * that names one service and one port number that belongs to another ("SSHは443番") states a wrong fact
      * whatever the question. A clause with a word of {@code unless} (a port changed on purpose) is left alone;
-     * {@code correction} has {service}, {ports}, {stated} and {owner} filled in.
+     * {@code correction} has {service}, {ports}, {stated} and {owner} filled in. A port's own service named beside
+     * it usually says whose port it is, unless a word of {@code alike} ties the two ("like FTP", 「FTPと同じ」).
      */
     public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction,
-            List<String> transportUnless, String transportCorrection) {
-        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "");
+            List<String> transportUnless, String transportCorrection, List<String> alike) {
+        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of());
 
         public Ports {
             categories = categories == null ? List.of() : List.copyOf(categories);
@@ -139,6 +141,37 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
             correction = correction == null ? "" : correction;
             transportUnless = transportUnless == null ? List.of() : List.copyOf(transportUnless);
             transportCorrection = transportCorrection == null ? "" : transportCorrection;
+            alike = alike == null ? List.of() : List.copyOf(alike);
+        }
+    }
+
+    /**
+     * Things of one kind that each do something the others do not (IEEE standards, SSH's two configuration files,
+     * syslog's severities, HTTP status codes, the OSI layers), read in answers to questions of {@code categories}
+     * whatever the question: a clause that names one of a group and says what another of it does ("VLANs are tagged
+     * by IEEE 802.3ad", 「ssh_configでパスワードログインを無効に」) states a wrong fact, as a question's own
+     * {@link Rubric.Roles} do for the things it compares.
+     */
+    public record Facts(List<String> categories, List<FactGroup> groups) {
+        public static final Facts NONE = new Facts(List.of(), List.of());
+
+        public Facts {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            groups = groups == null ? List.of() : List.copyOf(groups);
+        }
+    }
+
+    /** One group of {@link Facts}: its finding's id, its things, the words that leave a clause alone, the right fact. */
+    public record FactGroup(String id, List<Rubric.Role> of, List<String> unless, String correction) {
+        public FactGroup {
+            java.util.Objects.requireNonNull(id, "a facts group without an id");
+            of = of == null ? List.of() : List.copyOf(of);
+            unless = unless == null ? List.of() : List.copyOf(unless);
+            java.util.Objects.requireNonNull(correction, "facts group " + id + " has no correction");
+        }
+
+        public Rubric.Roles roles() {
+            return new Rubric.Roles(of, unless, correction);
         }
     }
 
@@ -177,14 +210,19 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
 
     /**
      * Sequences whose order is a fact (the OSI layers, DHCP's four messages, the servers a DNS lookup asks), read in
-     * answers to questions of {@code categories}: steps listed in another order state a wrong fact.
+     * answers to questions of {@code categories}: steps listed in another order state a wrong fact. So do two steps
+     * of a sequence that has one reading direction, put in the wrong order by a word between them: {@code then} says
+     * the step before it comes first ("basic design, then requirements", 「基本設計を決めてから要件定義」), {@code after}
+     * that the step after it does ("requirements after the design", 「要件定義の前に基本設計」).
      */
-    public record Sequences(List<String> categories, List<Sequence> known) {
-        public static final Sequences NONE = new Sequences(List.of(), List.of());
+    public record Sequences(List<String> categories, List<Sequence> known, List<String> then, List<String> after) {
+        public static final Sequences NONE = new Sequences(List.of(), List.of(), List.of(), List.of());
 
         public Sequences {
             categories = categories == null ? List.of() : List.copyOf(categories);
             known = known == null ? List.of() : List.copyOf(known);
+            then = then == null ? List.of() : List.copyOf(then);
+            after = after == null ? List.of() : List.copyOf(after);
         }
     }
 

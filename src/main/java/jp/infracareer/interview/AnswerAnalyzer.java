@@ -275,7 +275,7 @@ public final class AnswerAnalyzer {
         FeedbackRules rules = catalog.feedback();
         List<Finding> out = new ArrayList<>(misconceptions(text, decisions ? rubric.misconceptions() : facts(rubric.misconceptions()),
                 rubric, rules, ownHits, faulty));
-        out.addAll(roleMixUp(text, rubric.roles(), rules, faulty));
+        out.addAll(roleMixUp(text, rubric.roles(), rules, faulty, "roles-mixed-up", true));
         out.addAll(hostCount(text, rubric.hostCount(), rules, faulty));
         out.addAll(reservedAddress(text, rubric.hostCount(), rules, faulty));
         out.addAll(prefixMask(text, rubric.prefixMask(), rules, faulty));
@@ -289,6 +289,11 @@ public final class AnswerAnalyzer {
         }
         if (rules.headers().categories().contains(question.category())) {
             out.addAll(misplacedField(text, rules, faulty));
+        }
+        if (rules.facts().categories().contains(question.category())) {
+            for (FeedbackRules.FactGroup group : rules.facts().groups()) {
+                out.addAll(roleMixUp(text, group.roles(), rules, faulty, group.id(), false));
+            }
         }
         List<Rubric.Misconception> shared = situational(question, rules) ? rules.judgement().mistakes() : List.of();
         // the judgement every situation shares, beside the question's own list
@@ -749,13 +754,18 @@ public final class AnswerAnalyzer {
     /**
      * One thing given another's job (see {@link Rubric.Roles}): a clause that names exactly one of the things a
      * question contrasts and says what another one does, with no negation anywhere in the clause (a clause that
-     * negates or contrasts is left alone: "UDPは再送しない" and "unlike TCP, UDP…" are right).
+     * negates or contrasts is left alone: "UDPは再送しない" and "unlike TCP, UDP…" are right). With {@code carries}, a
+     * sentence that names none of them goes on about the one the sentence before named: right for the two or three
+     * things a question compares, not for the shared groups read in every answer ("…802.1Q tags. It's used for guest
+     * Wi-Fi" is not about 802.1Q alone).
      */
-    private static List<Finding> roleMixUp(AnswerText text, Rubric.Roles roles, FeedbackRules rules, Set<Integer> faulty) {
+    private static List<Finding> roleMixUp(AnswerText text, Rubric.Roles roles, FeedbackRules rules, Set<Integer> faulty,
+            String id, boolean carries) {
         if (roles.of().size() < 2) {
             return List.of();
         }
         List<String> names = roles.of().stream().flatMap(r -> r.entity().stream()).toList();
+        List<String> jobs = JOBS.computeIfAbsent(roles.of(), AnswerAnalyzer::jobs);
         for (int i = 0; i < text.size(); i++) {
             if (faulty.contains(i) || text.disowns(i)) {
                 continue;
@@ -763,7 +773,7 @@ public final class AnswerAnalyzer {
             // "VLANは…技術です。通信を暗号化して…": a sentence with no subject of its own goes on about the one thing
             // the sentence before named
             Optional<Rubric.Role> carried = Optional.empty();
-            if (i > 0 && !text.has(i, names) && !text.rules().ownSubject().matcher(text.folded(i)).find()) {
+            if (carries && i > 0 && !text.has(i, names) && !text.rules().ownSubject().matcher(text.folded(i)).find()) {
                 int previous = i - 1;
                 List<Rubric.Role> before = roles.of().stream().filter(r -> text.has(previous, r.entity())).toList();
                 carried = before.size() == 1 ? Optional.of(before.get(0)) : Optional.empty();
@@ -784,15 +794,38 @@ public final class AnswerAnalyzer {
                         // …") does not go on about the one named before it
                         subject = own.isPresent() ? own
                                 : text.rules().ownSubject().matcher(piece.strip()).find() ? Optional.empty() : subject;
-                        if (!text.clauseNegates(piece) && givesAnotherRole(text, piece, roles, subject)) {
+                        if (!text.clauseNegates(withoutJobs(piece, jobs)) && givesAnotherRole(text, piece, roles, subject)) {
                             faulty.add(i);
-                            return List.of(new Finding("roles-mixed-up", quote(text.sentence(i)), roles.correction()));
+                            return List.of(new Finding(id, quote(text.sentence(i)), roles.correction()));
                         }
                     }
                 }
             }
         }
         return List.of();
+    }
+
+    /** Each group's {@link #jobs}, made once: content does not change while the process runs. */
+    private static final Map<List<Rubric.Role>, List<String>> JOBS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The jobs' words, folded, the longest first: "not found" goes whole before "found" could split it. */
+    private static List<String> jobs(List<Rubric.Role> of) {
+        return of.stream().flatMap(r -> r.does().stream()).map(w -> AnswerText.Phrasing.of(w).folded())
+                .filter(f -> !f.isEmpty()).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /**
+     * The part without the words that say what the things do: a job that is itself said with a negation ("not found",
+     * 「権限がない」) does not negate the clause that gives it to the wrong thing.
+     */
+    private static String withoutJobs(String part, List<String> jobs) {
+        String out = part;
+        for (String f : jobs) {
+            if (out.contains(f)) {
+                out = out.replace(f, " ");
+            }
+        }
+        return out;
     }
 
     /** The compared things a part names. */
@@ -840,7 +873,7 @@ public final class AnswerAnalyzer {
     }
 
     private static List<Finding> outOfOrder(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
-        return found(text, faulty, SequenceCheck.outOfOrder(text, rules.sequences().known()), SequenceCheck.Hit::sentence,
+        return found(text, faulty, SequenceCheck.outOfOrder(text, rules.sequences()), SequenceCheck.Hit::sentence,
                 hit -> hit.sequence().id(), hit -> hit.sequence().correction());
     }
 

@@ -18,6 +18,8 @@ final class PortCheck {
     private static final Pattern PORT = Pattern.compile(
             "(?<![\\d.])(\\d{2,5})\\s*番|ポート(?:番号)?(?:は|を|が|:|\\s)*(\\d{2,5})(?![\\d.])|\\bports?\\s+(?:number\\s+)?(\\d{2,5})\\b"
                     + "|(?<![\\d.])(\\d{2,5})/(?:tcp|udp)\\b|\\b(?:tcp|udp)/(\\d{2,5})\\b");
+    /** A number listed right after a port expression: " and 68", "、68番", "/68". */
+    private static final Pattern MORE = Pattern.compile("\\s*(?:,|、|と|/|and|or|および)\\s*(\\d{2,5})(?![\\d.])\\s*番?");
     /** Any other number that is a known port: "port 80 or 443" states two. */
     private static final Pattern BARE = Pattern.compile("(?<![\\d.,/])(\\d{2,5})(?![\\d.,]?\\d)");
     /**
@@ -44,6 +46,13 @@ final class PortCheck {
                 continue;
             }
             List<FeedbackRules.Service> named = ports.known().stream().filter(s -> ServiceNames.named(clause, s)).toList();
+            if (numbers.size() == 1 && named.size() == 2) {
+                // "SCPはFTPと同じ21番": the port is said of both, and the one tied by "alike" owns it
+                Optional<Hit> tied = tied(named, numbers.get(0), clause, said.sentence(), ports);
+                if (tied.isPresent()) {
+                    return tied;
+                }
+            }
             if (numbers.size() > 1 || named.size() > 1) {
                 // a list of services and their ports: each port is read with the service named just before it
                 Optional<Hit> inList = listed(clause, said.sentence(), ports, text.english() ? EN_REACH : JA_REACH);
@@ -94,11 +103,37 @@ final class PortCheck {
             Optional<FeedbackRules.Service> owner = ports.known().stream().filter(s -> s != said && s.numbers().contains(stated)).findFirst();
             // the port's own service named anywhere in the clause ("HTTPSは443番を使い、80番はHTTP", "the DNS server that
             // DHCP gave it, over UDP port 53") is what it is said of
-            if (owner.isPresent() && !ServiceNames.named(clause, owner.get())) {
+            if (owner.isPresent() && (!ServiceNames.named(clause, owner.get()) || alike(clause, owner.get(), ports))) {
                 return Optional.of(new Hit(sentence, said, stated, owner.get()));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Hit> tied(List<FeedbackRules.Service> named, int stated, String clause, int sentence,
+            FeedbackRules.Ports ports) {
+        for (int i = 0; i < 2; i++) {
+            FeedbackRules.Service owner = named.get(i);
+            FeedbackRules.Service other = named.get(1 - i);
+            if (owner.numbers().contains(stated) && !other.numbers().contains(stated) && alike(clause, owner, ports)) {
+                return Optional.of(new Hit(sentence, other, stated, owner));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the clause ties a service to the port's owner ("SCP runs on port 21 like FTP", 「FTPと同じ21番」). */
+    private static boolean alike(String clause, FeedbackRules.Service owner, FeedbackRules.Ports ports) {
+        for (String n : owner.names()) {
+            String name = AnswerText.fold(n);
+            for (String a : ports.alike()) {
+                String word = AnswerText.fold(a);
+                if (clause.contains(name + word) || clause.contains(word + " " + name) || clause.contains(word + " the " + name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int stated(Matcher port) {
@@ -129,6 +164,24 @@ final class PortCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * The numbers a clause states as ports: in port expressions, and a bare number joined to one by "and", "or" or
+     * a comma ("ports 67 and 68", 「67番と68番」).
+     */
+    static List<Integer> portNumbers(String clause) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = PORT.matcher(clause);
+        while (m.find()) {
+            add(out, stated(m));
+            Matcher more = MORE.matcher(clause).region(m.end(), clause.length());
+            while (more.lookingAt()) {
+                add(out, Integer.parseInt(more.group(1)));
+                more.region(more.end(), clause.length());
+            }
+        }
+        return out;
     }
 
     /** The port numbers a clause states: in a port expression, or bare when they are a known service's port. */

@@ -81,9 +81,9 @@ final class ReservedAddressCheck {
      */
     private static final Pattern LINK_AFTER = Pattern.compile(
             "^\\s*(?:address)?\\s*(?:(?:is|would be|will be|becomes|=|:|\\(|は|の|＝|：|（)\\s*(?:the\\s+)?)?$");
-    /** ...and between an address and the words after it: "192… is the broadcast address", 「192…がブロードキャスト」. */
+    /** ...and between an address and the words after it: "192… is the broadcast address", "the first, 192…, is the broadcast address". */
     private static final Pattern LINK_BEFORE = Pattern.compile(
-            "^\\s*(?:is|would be|will be|becomes|=|が|は|＝)\\s*(?:the\\s+|a\\s+|an\\s+)?$");
+            "^\\s*,?\\s*(?:is|would be|will be|becomes|=|が|は|＝)\\s*(?:the\\s+|a\\s+|an\\s+)?$");
 
     /**
      * The address the words at {@code at} are said of: one right before them, joined by "is" (「は」, "192.168.1.255

@@ -26,7 +26,8 @@ final class SequenceCheck {
 
     private SequenceCheck() {}
 
-    static Optional<Hit> outOfOrder(AnswerText text, List<FeedbackRules.Sequence> sequences) {
+    static Optional<Hit> outOfOrder(AnswerText text, FeedbackRules.Sequences rules) {
+        List<FeedbackRules.Sequence> sequences = rules.known();
         for (int i = 0; i < text.size(); i++) {
             if (text.disowns(i)) {
                 continue;
@@ -42,6 +43,9 @@ final class SequenceCheck {
                 if (text.clauseHas(sentence, sequence.unless())) {
                     continue;
                 }
+                if (!sequence.reversible() && pairReversed(text, sequence, sentence, rules)) {
+                    return Optional.of(new Hit(i, sequence));
+                }
                 for (String[] items : parts) {
                     List<Integer> order = steps(text, sequence, items);
                     // a list names each step once; a part that comes back to a step describes rather than lists
@@ -53,6 +57,55 @@ final class SequenceCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the sentence names exactly two steps of the sequence, each once, and a word between them puts them
+     * the wrong way round: a {@code then} word says the first named comes first, an {@code after} word the second.
+     */
+    private static boolean pairReversed(AnswerText text, FeedbackRules.Sequence sequence, String sentence,
+            FeedbackRules.Sequences rules) {
+        int[] at = new int[sequence.steps().size()];
+        int[] end = new int[at.length];
+        int named = 0;
+        for (int step = 0; step < at.length; step++) {
+            at[step] = -1;
+            for (String w : sequence.steps().get(step)) {
+                int length = AnswerText.fold(w).length();
+                for (int place : text.placesOf(sentence, w)) {
+                    if (at[step] < 0 || place <= at[step] && place + length >= end[step]) {
+                        at[step] = place; // the step's name, or a longer one around it ("basic design" around "design")
+                        end[step] = place + length;
+                    } else if (place < at[step] || place >= end[step]) {
+                        return false; // a step named twice: the sentence describes, it does not order
+                    }
+                }
+            }
+            named += at[step] >= 0 ? 1 : 0;
+        }
+        if (named != 2 || text.clauseNegates(sentence)) {
+            return false; // "you cannot design before the requirements are fixed" is right
+        }
+        int first = -1;
+        int second = -1;
+        for (int step = 0; step < at.length; step++) {
+            if (at[step] >= 0 && (first < 0 || at[step] < at[first])) {
+                second = first;
+                first = step;
+            } else if (at[step] >= 0) {
+                second = step;
+            }
+        }
+        if (end[first] > at[second]) {
+            return false; // one name inside the other ("basic design" and "design")
+        }
+        String between = sentence.substring(end[first], at[second]);
+        boolean saysFirstFirst = text.clauseHas(between, rules.then());
+        boolean saysSecondFirst = text.clauseHas(between, rules.after());
+        if (saysFirstFirst == saysSecondFirst) {
+            return false;
+        }
+        return saysFirstFirst ? first > second : second > first;
     }
 
     /** The step each item names, in the items' order; an item naming none or several stands for nothing. */

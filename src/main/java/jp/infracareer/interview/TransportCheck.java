@@ -44,6 +44,12 @@ final class TransportCheck {
                 continue;
             }
             List<FeedbackRules.Service> named = ports.known().stream().filter(s -> ServiceNames.named(clause, s)).toList();
+            Optional<FeedbackRules.Service> byPort = portsOwner(clause, ports);
+            if (byPort.isPresent() && !byPort.get().over().isEmpty() && !byPort.get().over().contains(stated)
+                    && (named.isEmpty() || named.contains(byPort.get()))) {
+                // "it runs over TCP ports 67 and 68": the ports say which service the clause is about
+                return Optional.of(new Hit(said.sentence(), byPort.get(), stated));
+            }
             if (named.size() != 1 || named.get(0).over().isEmpty() || named.get(0).over().contains(stated)
                     || !close(clause, named.get(0), at, text.english() ? EN_REACH : JA_REACH)) {
                 continue;
@@ -57,6 +63,18 @@ final class TransportCheck {
         return ports.transportCorrection().replace("{service}", hit.service().label())
                 .replace("{over}", String.join("/", hit.service().over().stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList()))
                 .replace("{stated}", hit.stated().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The one service that owns every port number the clause states, if it states any. */
+    private static Optional<FeedbackRules.Service> portsOwner(String clause, FeedbackRules.Ports ports) {
+        List<Integer> numbers = PortCheck.portNumbers(clause);
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FeedbackRules.Service> owners = ports.known().stream()
+                .filter(s -> numbers.stream().anyMatch(n -> s.numbers().contains(n))).toList();
+        return owners.size() == 1 && numbers.stream().allMatch(n -> owners.get(0).numbers().contains(n))
+                ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     /** True when one of the service's names stands before the transport, within {@code reach} characters of it. */

@@ -89,6 +89,8 @@ final class JudgedAnswers {
     static final String HELDOUT35 = "interview/judged-answers-heldout35.yml";
     /** The thirty-sixth, written blind in session 22 with the forty-third tuning set (every third answer of its three writers). */
     static final String HELDOUT36 = "interview/judged-answers-heldout36.yml";
+    /** The thirty-seventh, written blind in session 23 with the forty-fourth tuning set (every third answer of its three writers). */
+    static final String HELDOUT37 = "interview/judged-answers-heldout37.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -171,6 +173,7 @@ final class JudgedAnswers {
     static final String TUNING42B = "interview/judged-answers-tuning42b.yml";
     /** A forty-third, written blind at the start of session 22: one technical or factual slip each, in new wordings. */
     static final String TUNING43 = "interview/judged-answers-tuning43.yml";
+    static final String TUNING44 = "interview/judged-answers-tuning44.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

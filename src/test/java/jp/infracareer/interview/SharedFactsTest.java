@@ -1,0 +1,80 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Claims read against the tables of things that each do their own job (feedback.yml {@code facts}), two steps put
+ * the wrong way round by one word, and ports and transports read from the numbers a clause states. Each wrong
+ * sentence, written here in other words and other questions than the labelled sets', is named; the right sentence
+ * beside it on the same subject is not.
+ */
+class SharedFactsTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static Feedback judge(String lang, String question, String answer) {
+        Catalog c = KB.catalog(Lang.parse(lang).orElseThrow());
+        return AnswerAnalyzer.analyze(c, c.question(question).orElseThrow(), answer);
+    }
+
+    @ParameterizedTest(name = "[{index}] {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | router-vs-switch | ieee-standard-mixed-up | Between the two switches we bundled two cables into one logical link with 802.1Q, so the line stays up when one cable breaks.
+            ja | router-vs-switch | ieee-standard-mixed-up | スイッチ同士は、802.1Xで2本のケーブルを束ねて1本の論理リンクにしています。
+            en | linux-commands | ssh-config-files-swapped | On my VPS I blocked root login with PermitRootLogin in /etc/ssh/ssh_config and restarted the service.
+            ja | cannot-connect | ssh-config-files-swapped | サーバーの設定を見るため、/etc/ssh/ssh_configでパスワード認証が有効か確認します。
+            en | home-lab | systemctl-enable-start-swapped | After installing nginx I ran systemctl enable nginx, which starts it immediately, and then I opened the page.
+            ja | current-learning | systemctl-enable-start-swapped | systemctl startで登録しておけば、OS起動時にサービスが自動で立ち上がります。
+            en | cannot-connect | syslog-severity-number | I filter the syslog for level 0, the debug messages, only when I need every detail.
+            ja | slow-web-server | syslog-severity-number | ログはsyslogのレベル7、つまり緊急のものから先に見ます。
+            en | slow-web-server | http-status-meaning | The access log was full of 403 responses, which means the pages were not found, so a link must be broken.
+            ja | cannot-connect | http-status-meaning | ブラウザに404と出たら、アクセス権がない、つまり権限不足なのでパーミッションを確認します。
+            en | tcp-udp | osi-layer-function | The presentation layer decides the route a packet takes between networks.
+            ja | tcp-udp | osi-layer-function | セッション層では、データの暗号化や圧縮を行います。
+            en | ops-vs-maintenance | work-stage-order | In a project we fix the detailed design first and then gather the requirements from the customer.
+            ja | ops-vs-maintenance | work-stage-order | 基本設計の前に構築を済ませておくと、現場ではスムーズに進みます。
+            en | dns | dhcp-message-order | When a laptop joins, it first gets an Offer and then sends the Discover to the server.
+            en | dns | wrong-transport | DHCP hands the DNS server's address to clients, and it runs over TCP on ports 67 and 68.
+            ja | cannot-connect | wrong-transport | アドレスが配られていないか見ます。DHCPはTCPの67番と68番を使うので、その通信を確認します。
+            en | linux-commands | wrong-port | To copy logs I use SCP, which listens on port 21 just like FTP.
+            ja | home-lab | wrong-port | SFTPはFTPと同じ21番ポートを使うので、ファイアウォールで21番を開けました。
+            en | ip-subnet | reserved-address | In 10.0.5.0/24, the last address, 10.0.5.255, is the network address and the first one, 10.0.5.0, is the broadcast address.
+            """)
+    void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).extracting(Feedback.Finding::id).contains(id);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | router-vs-switch | Between the two switches we bundled two cables into one logical link with LACP (802.3ad), and the trunk carries VLAN tags by 802.1Q.
+            ja | router-vs-switch | スイッチ同士は、802.3adのLACPで2本のケーブルを束ねて1本の論理リンクにしています。
+            en | router-vs-switch | The uplink carries 802.1Q tags. It is used for the office, guest Wi-Fi and the phones.
+            en | linux-commands | On my VPS I turned off root login by setting PermitRootLogin no in /etc/ssh/sshd_config and restarted sshd.
+            ja | cannot-connect | /etc/ssh/ssh_configは接続する側、つまりクライアントの設定なので、サーバー側はsshd_configを見ます。
+            en | home-lab | After installing nginx I ran systemctl enable --now nginx, which starts it immediately and at every boot.
+            ja | current-learning | systemctl enableで登録しておけば、OS起動時にサービスが自動で立ち上がります。
+            en | cannot-connect | I filter the syslog for level 7, the debug messages, only when I need every detail.
+            ja | slow-web-server | ログはsyslogのレベル0、つまり緊急のものから先に見ます。
+            en | slow-web-server | The access log was full of 404 responses, which means the pages were not found, so a link must be broken.
+            en | slow-web-server | The web server's log showed a flood of 500 errors or timeouts, so I looked at the application next.
+            ja | cannot-connect | ブラウザに403と出たら、アクセス権がない、つまり権限不足なのでパーミッションを確認します。
+            en | tcp-udp | The network layer decides the route a packet takes between networks.
+            ja | tcp-udp | プレゼンテーション層では、データの暗号化や圧縮を行います。
+            en | ops-vs-maintenance | In a project we gather the requirements from the customer first and then fix the detailed design.
+            ja | ops-vs-maintenance | 構築の前に基本設計を済ませておくと、現場ではスムーズに進みます。
+            en | cannot-connect | You should never build before the design is agreed.
+            en | why-start-monitoring | I want to build a strong base in operations, and then step up to construction and design work.
+            en | dns | When a laptop joins, it first sends a Discover and then gets an Offer from the server.
+            en | dns | DNS answers normally go over UDP port 53, and zone transfers over TCP port 53.
+            en | linux-commands | To copy logs I use SCP, which runs over SSH on port 22, unlike FTP on port 21.
+            en | ip-subnet | In 10.0.5.0/24, the first address, 10.0.5.0, is the network address and the last one, 10.0.5.255, is the broadcast address.
+            """)
+    void theRightClaimBesideItIsNot(String lang, String question, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
+    }
+}
