@@ -147,10 +147,13 @@ public final class CommandParser {
             // "Zabbixって何？": the term's definition, when that is all the question asks, unless a section about the
             // term answers it (「オンコールってなに？」 stays the night-shift guide's section on on-call, headed so: the
             // pages say more, in context; a section or tip that only mentions the term does not) or the term has a
-            // guide of its own that the question already gets (「SESって何？」: the SES guide)
-            java.util.Optional<String> term = definitions.asked(text)
-                    .filter(t -> !(understood instanceof Query.Passage p && definitions.headedBy(p.topic() + "#" + p.section(), t)))
-                    .filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
+            // guide of its own that the question already gets (「SESって何？」: the SES guide); what an abbreviation
+            // stands for (「SESって何の略？」) only the definition says
+            java.util.Optional<String> term = definitions.asked(text);
+            if (term.isPresent() && !definitions.spelledOut(text)) {
+                term = term.filter(t -> !(understood instanceof Query.Passage p && definitions.headedBy(p.topic() + "#" + p.section(), t)))
+                        .filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
+            }
             return new Parsed(term.<Query>map(Query.Define::new).orElse(understood), true);
         }
         // a subcommand's meaning depends only on its words, and the same few ("compare infra server") come

@@ -25,6 +25,7 @@ final class Definitions {
     private final PhraseMatcher<String> terms = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> asks = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> filler = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> spelledOut = new PhraseMatcher<>();
     /** Per term, its names normalised, in both languages. */
     private final java.util.Map<String, List<String>> namesOf = new java.util.HashMap<>();
     /** Per passage id, its headings in both languages, normalised: a section about a term names it there. */
@@ -43,6 +44,10 @@ final class Definitions {
         Aliases.Definition words = kb.aliases().definition();
         words.asks().forEach(w -> asks.add(w, true));
         words.filler().forEach(w -> filler.add(w, true));
+        words.spelledOut().forEach(w -> {
+            asks.add(w, true);
+            spelledOut.add(w, true);
+        });
     }
 
     /** The term the question asks the meaning of, if that is all it asks. */
@@ -63,6 +68,11 @@ final class Definitions {
         blank(left, filler.find(left.toString()));
         long letters = left.codePoints().filter(Character::isLetterOrDigit).count();
         return letters <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
+    }
+
+    /** Whether the question asks what an abbreviation stands for (「SESって何の略？」): only the definition says. */
+    boolean spelledOut(String text) {
+        return !spelledOut.find(JAPANESE_SPACE.matcher(TextNormalizer.normalize(text)).replaceAll("")).isEmpty();
     }
 
     /**

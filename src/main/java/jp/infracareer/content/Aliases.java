@@ -25,7 +25,7 @@ public record Aliases(
         Definition definition) {
 
     public Aliases {
-        definition = definition == null ? new Definition(List.of(), List.of()) : definition;
+        definition = definition == null ? new Definition(List.of(), List.of(), List.of()) : definition;
         // subjects the guide does not cover, in the file's order, with the words that name them
         notCovered = notCovered == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notCovered));
         // a single word that says the message is English ("hi", "thanks"): read in lower case
@@ -38,12 +38,15 @@ public record Aliases(
 
     /**
      * How a question asks what a term means ("Zabbixって何？", "what is a runbook"): {@code asks}, the words that ask it;
-     * {@code filler}, the words such a question may add without asking anything else (「そもそも」, "exactly").
+     * {@code filler}, the words such a question may add without asking anything else (「そもそも」, "exactly");
+     * {@code spelledOut}, the words that ask what an abbreviation stands for (「何の略」, "short for"): they ask too, and
+     * what they ask only the definition answers, even for a term with a page of its own.
      */
-    public record Definition(List<String> asks, List<String> filler) {
+    public record Definition(List<String> asks, List<String> filler, List<String> spelledOut) {
         public Definition {
             asks = asks == null ? List.of() : List.copyOf(asks);
             filler = filler == null ? List.of() : List.copyOf(filler);
+            spelledOut = spelledOut == null ? List.of() : List.copyOf(spelledOut);
         }
     }
 

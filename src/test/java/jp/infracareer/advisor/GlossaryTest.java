@@ -43,6 +43,18 @@ class GlossaryTest {
     }
 
     @Test
+    void whatAnAbbreviationStandsForIsTheDefinitionEvenForATermWithAGuide() {
+        // newcomer trial 5: 「SESって何の略？」 got the SES guide, which never spells SES out
+        Reply ja = ask("SESって何の略？");
+        assertThat(ja.topic()).isEqualTo("glossary/ses");
+        assertThat(ja.toString()).contains("System Engineering Service");
+        assertThat(ask("What does SES stand for?").topic()).isEqualTo("glossary/ses");
+        assertThat(ask("DHCPの正式名称は？").toString()).contains("Dynamic Host Configuration Protocol");
+        // what it is, without asking the name, still gets the guide that says more
+        assertThat(ask("SESって何？").topic()).isEqualTo("guide/ses");
+    }
+
+    @Test
     void theUsualWaysOfAskingAreRecognised() {
         assertThat(definitions.asked("客先常駐とは")).isPresent();
         assertThat(definitions.asked("SESってなに？")).isPresent();
