@@ -44,13 +44,12 @@ class SharedFactsTest {
             en | linux-commands | wrong-port | To copy logs I use SCP, which listens on port 21 just like FTP.
             ja | home-lab | wrong-port | SFTPはFTPと同じ21番ポートを使うので、ファイアウォールで21番を開けました。
             en | cannot-connect | dns-record-type | I checked the AAAA record, which holds the site's IPv4 address, and it was right.
-            ja | cannot-connect | dns-record-type | メールが届かないので、メールの配送先を決めるCNAMEレコードを確認しました。
-            en | home-lab | raid-level | My NAS runs RAID 0, so every file is mirrored on the second disk.
+            en | home-lab | raid-level | My NAS runs RAID 0, which mirrors every file on the second disk.
             ja | home-lab | raid-level | 自宅のNASはRAID1にしていて、パリティで1台の故障に耐えます。
-            en | why-cloud | cloud-service-model-example | We moved our mail to SaaS, renting virtual servers on EC2 for it.
+            en | current-learning | cloud-service-model-example | This month I am learning SaaS by renting a small server on EC2 and setting it up myself.
             ja | shared-responsibility | cloud-service-model-example | PaaSの例としては、Microsoft 365やGmailがあります。
-            en | ip-subnet | address-length | An IPv4 address is 128 bits long, written as four numbers.
-            ja | tcp-udp | address-length | IPv6のアドレスは32ビットなので、IPv4よりずっと多くの機器に割り当てられます。
+            en | tcp-udp | address-length | An IPv4 address is 128 bits long, written as four numbers.
+            ja | tcp-udp | address-length | IPv6のアドレスは32ビットの長さで、16進数で書きます。
             en | ip-subnet | reserved-address | In 10.0.5.0/24, the last address, 10.0.5.255, is the network address and the first one, 10.0.5.0, is the broadcast address.
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
@@ -81,13 +80,13 @@ class SharedFactsTest {
             en | dns | DNS answers normally go over UDP port 53, and zone transfers over TCP port 53.
             en | linux-commands | To copy logs I use SCP, which runs over SSH on port 22, unlike FTP on port 21.
             en | cannot-connect | I checked the A record, which holds the site's IPv4 address, and it was right.
-            ja | cannot-connect | メールが届かないので、メールの配送先を決めるMXレコードを確認しました。
-            en | home-lab | My NAS runs RAID 1, so every file is mirrored on the second disk.
+            ja | dns | 別名はCNAME、メールの宛先はMXで指定します。
+            en | home-lab | My NAS runs RAID 1, which mirrors every file on the second disk.
             ja | home-lab | 自宅のNASはRAID5にしていて、パリティで1台の故障に耐えます。
-            en | why-cloud | We moved our mail to SaaS (Microsoft 365) and our servers to IaaS, renting virtual servers on EC2.
+            en | current-learning | This month I am learning IaaS by renting a small server on EC2 and setting it up myself.
             ja | shared-responsibility | SaaSの例としては、Microsoft 365やGmailがあります。
-            en | ip-subnet | An IPv4 address is 32 bits long, written as four numbers.
-            ja | tcp-udp | IPv6のアドレスは128ビットなので、IPv4よりずっと多くの機器に割り当てられます。
+            en | tcp-udp | An IPv4 address is 32 bits long, written as four numbers.
+            ja | tcp-udp | IPv6のアドレスは128ビットの長さで、16進数で書きます。
             en | ip-subnet | In 10.0.5.0/24, the first address, 10.0.5.0, is the network address and the last one, 10.0.5.255, is the broadcast address.
             """)
     void theRightClaimBesideItIsNot(String lang, String question, String sentence) {
