@@ -765,6 +765,9 @@ public final class AnswerAnalyzer {
             return List.of();
         }
         List<String> names = roles.of().stream().flatMap(r -> r.entity().stream()).toList();
+        if (!carries && java.util.stream.IntStream.range(0, text.size()).noneMatch(i -> text.has(i, names))) {
+            return List.of(); // a shared group none of whose things the answer names: most answers, for most groups
+        }
         List<String> jobs = JOBS.computeIfAbsent(roles.of(), AnswerAnalyzer::jobs);
         for (int i = 0; i < text.size(); i++) {
             if (faulty.contains(i) || text.disowns(i)) {

@@ -65,6 +65,9 @@ final class SequenceCheck {
      */
     private static boolean pairReversed(AnswerText text, FeedbackRules.Sequence sequence, String sentence,
             FeedbackRules.Sequences rules) {
+        if (!text.clauseHas(sentence, rules.then()) && !text.clauseHas(sentence, rules.after())) {
+            return false; // no word that orders: most sentences
+        }
         int[] at = new int[sequence.steps().size()];
         int[] end = new int[at.length];
         int named = 0;
