@@ -166,6 +166,12 @@ final class PortCheck {
         return false;
     }
 
+    /** Where the clause's first port expression starts, or -1000 when it has none. */
+    static int firstPortAt(String clause) {
+        Matcher m = PORT.matcher(clause);
+        return m.find() ? m.start() : -1000;
+    }
+
     /**
      * The numbers a clause states as ports: in port expressions, and a bare number joined to one by "and", "or" or
      * a comma ("ports 67 and 68", 「67番と68番」).

@@ -18,6 +18,9 @@ final class TransportCheck {
     /** How far after the service's name its transport may stand, in characters. */
     private static final int JA_REACH = 20;
     private static final int EN_REACH = 40;
+    /** How far a transport may stand from the port numbers it is said with ("TCP ports 67 and 68", 「TCPの67番」). */
+    private static final int PORT_REACH_EN = 16;
+    private static final int PORT_REACH_JA = 8;
 
     /** A clause that gives a service a transport it does not run over. */
     record Hit(int sentence, FeedbackRules.Service service, String stated) {}
@@ -46,7 +49,8 @@ final class TransportCheck {
             List<FeedbackRules.Service> named = ports.known().stream().filter(s -> ServiceNames.named(clause, s)).toList();
             Optional<FeedbackRules.Service> byPort = portsOwner(clause, ports);
             if (byPort.isPresent() && !byPort.get().over().isEmpty() && !byPort.get().over().contains(stated)
-                    && (named.isEmpty() || named.contains(byPort.get()))) {
+                    && (named.isEmpty() || named.contains(byPort.get()))
+                    && Math.abs(PortCheck.firstPortAt(clause) - at) <= (text.english() ? PORT_REACH_EN : PORT_REACH_JA)) {
                 // "it runs over TCP ports 67 and 68": the ports say which service the clause is about
                 return Optional.of(new Hit(said.sentence(), byPort.get(), stated));
             }

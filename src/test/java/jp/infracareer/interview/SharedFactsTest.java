@@ -78,6 +78,7 @@ class SharedFactsTest {
             en | why-start-monitoring | I want to build a strong base in operations, and then step up to construction and design work.
             en | dns | When a laptop joins, it first sends a Discover and then gets an Offer from the server.
             en | dns | DNS answers normally go over UDP port 53, and zone transfers over TCP port 53.
+            en | cannot-connect | SSH runs over TCP, and DHCP hands out the addresses on ports 67 and 68.
             en | linux-commands | To copy logs I use SCP, which runs over SSH on port 22, unlike FTP on port 21.
             en | cannot-connect | I checked the A record, which holds the site's IPv4 address, and it was right.
             ja | dns | 別名はCNAME、メールの宛先はMXで指定します。
