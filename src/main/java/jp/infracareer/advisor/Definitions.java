@@ -52,8 +52,7 @@ final class Definitions {
 
     /** The term the question asks the meaning of, if that is all it asks. */
     Optional<String> asked(String text) {
-        // 「ロードバランサって 何」: a space typed between Japanese words is not a word break
-        String normalized = JAPANESE_SPACE.matcher(TextNormalizer.normalize(text)).replaceAll("");
+        String normalized = normalized(text);
         List<PhraseMatcher.Match<String>> named = terms.find(normalized);
         if (named.isEmpty() || named.stream().map(PhraseMatcher.Match::value).distinct().count() != 1) {
             return Optional.empty();
@@ -72,7 +71,12 @@ final class Definitions {
 
     /** Whether the question asks what an abbreviation stands for (「SESって何の略？」): only the definition says. */
     boolean spelledOut(String text) {
-        return !spelledOut.find(JAPANESE_SPACE.matcher(TextNormalizer.normalize(text)).replaceAll("")).isEmpty();
+        return spelledOut.any(normalized(text));
+    }
+
+    /** The question normalised: 「ロードバランサって 何」, a space typed between Japanese words is not a word break. */
+    private static String normalized(String text) {
+        return JAPANESE_SPACE.matcher(TextNormalizer.normalize(text)).replaceAll("");
     }
 
     /**

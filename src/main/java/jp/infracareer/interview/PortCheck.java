@@ -128,7 +128,8 @@ final class PortCheck {
             String name = AnswerText.fold(n);
             for (String a : ports.alike()) {
                 String word = AnswerText.fold(a);
-                if (clause.contains(name + word) || clause.contains(word + " " + name) || clause.contains(word + " the " + name)) {
+                // Japanese ties after the name (「FTPと同じ」), English before it ("like FTP")
+                if (clause.contains(name + word) || clause.contains(word + " " + name)) {
                     return true;
                 }
             }
@@ -166,10 +167,10 @@ final class PortCheck {
         return false;
     }
 
-    /** Where the clause's first port expression starts, or -1000 when it has none. */
+    /** Where the clause's first port expression starts, or -1 when it has none. */
     static int firstPortAt(String clause) {
         Matcher m = PORT.matcher(clause);
-        return m.find() ? m.start() : -1000;
+        return m.find() ? m.start() : -1;
     }
 
     /**

@@ -81,7 +81,10 @@ final class ReservedAddressCheck {
      */
     private static final Pattern LINK_AFTER = Pattern.compile(
             "^\\s*(?:address)?\\s*(?:(?:is|would be|will be|becomes|=|:|\\(|は|の|＝|：|（)\\s*(?:the\\s+)?)?$");
-    /** ...and between an address and the words after it: "192… is the broadcast address", "the first, 192…, is the broadcast address". */
+    /**
+     * ...and between an address and the words after it: "192… is the broadcast address", "the first, 192…, is the
+     * broadcast address", 「192…がブロードキャスト」.
+     */
     private static final Pattern LINK_BEFORE = Pattern.compile(
             "^\\s*,?\\s*(?:is|would be|will be|becomes|=|が|は|＝)\\s*(?:the\\s+|a\\s+|an\\s+)?$");
 

@@ -50,7 +50,7 @@ final class TransportCheck {
             Optional<FeedbackRules.Service> byPort = portsOwner(clause, ports);
             if (byPort.isPresent() && !byPort.get().over().isEmpty() && !byPort.get().over().contains(stated)
                     && (named.isEmpty() || named.contains(byPort.get()))
-                    && Math.abs(PortCheck.firstPortAt(clause) - at) <= (text.english() ? PORT_REACH_EN : PORT_REACH_JA)) {
+                    && beside(PortCheck.firstPortAt(clause), at, text.english() ? PORT_REACH_EN : PORT_REACH_JA)) {
                 // "it runs over TCP ports 67 and 68": the ports say which service the clause is about
                 return Optional.of(new Hit(said.sentence(), byPort.get(), stated));
             }
@@ -67,6 +67,11 @@ final class TransportCheck {
         return ports.transportCorrection().replace("{service}", hit.service().label())
                 .replace("{over}", String.join("/", hit.service().over().stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList()))
                 .replace("{stated}", hit.stated().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** True when a port expression starts within {@code reach} characters of the transport, before or after it. */
+    private static boolean beside(int port, int transport, int reach) {
+        return port >= 0 && Math.abs(port - transport) <= reach;
     }
 
     /** The one service that owns every port number the clause states, if it states any. */
