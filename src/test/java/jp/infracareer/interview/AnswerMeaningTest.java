@@ -209,7 +209,29 @@ class AnswerMeaningTest {
             "ja|slow-web-server|topでCPUとメモリを見て、ディスクの空きはdf -hで確かめます。",
             // the English model answer a first version of the top rule flagged
             "en|slow-web-server|Next I would check the CPU, memory and disk usage in the monitoring tool or with top.",
-            "ja|slow-web-server|監視ツールやtopで、CPU、メモリ、ディスクの空き容量を確認します。"})
+            "ja|slow-web-server|監視ツールやtopで、CPU、メモリ、ディスクの空き容量を確認します。",
+            // the right facts beside the forty-fifth set's rules
+            "ja|salary-start|就業規則で退職の1か月前までに伝えることになっているので、入社は2月以降になります。",
+            "en|salary-start|The law needs only two weeks, but my company's rules ask for one month's notice, so I could start in May.",
+            "ja|overtime-oncall|深夜割増は22時から翌朝5時までの勤務につくので、夜勤の前半にも割増がつきます。",
+            "en|night-shift|Our night shift runs from midnight to 8 a.m., and the hours up to 5 a.m. get the late-night premium because they fall between 10 p.m. and 5 a.m.",
+            "ja|previous-job|PDCAのCで結果を確認し、Aの段階で手順を改善していました。",
+            "en|previous-job|In PDCA the C stands for check, and we acted on what we found in the A step.",
+            "ja|night-alert|インシデント管理でまずサービスを復旧し、問題管理で根本原因を調べて再発を防ぎます。",
+            "en|night-alert|Incident management restores the service first; problem management later finds the root cause.",
+            "ja|slow-web-server|MTBFは故障から次の故障までの平均の間隔で、MTTRは復旧までにかかる平均の時間です。",
+            "en|slow-web-server|MTBF is the average running time until the next failure, and MTTR is how long we take to repair.",
+            "ja|night-alert|監視サーバーは161番で機器にポーリングし、トラップは162番で受け取ります。",
+            "en|night-alert|Zabbix polls the agents on UDP 161, and the switches send traps to port 162.",
+            "en|home-lab|After every change I run write memory so the configuration is saved for the next boot; write erase would delete it.",
+            "en|why-cloud|The cloud turns capex into opex: we pay monthly for what we use instead of buying servers.",
+            "ja|repetitive-work|手順書をそろえて属人化を防ぎ、誰がやっても同じ結果になるようにしたいです。",
+            "en|cert-plan|AWS certifications are valid for three years, so I will renew the Solutions Architect in 2029.",
+            "ja|career-plan|まずは下流工程である運用や保守を担当し、いずれは上流の設計にも関わりたいです。",
+            "en|career-plan|I will start in downstream operations and later move into upstream design work.",
+            "en|client-site|With dispatch the client gives instructions directly, which is how it is different from SES, where they come through my own company.",
+            // a right comparison the client-site question's own rule took for taking orders from the client
+            "ja|client-site|派遣ではお客様から直接指示を受けますが、SESでは自社のリーダーを通して指示を受けます。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -258,7 +280,32 @@ class AnswerMeaningTest {
             "ja|cannot-connect|ping-said-udp|pingはUDPを使う通信なので、返ってくればゲートウェイまではつながっています。",
             "en|night-shift|ping-said-udp|Ping uses UDP, so a reply shows the port is open.",
             "ja|slow-web-server|top-shows-disk|topコマンドでディスクの空き容量を確認します。",
-            "en|home-lab|top-shows-disk|I used top to check the free disk space on the Pi."})
+            "en|home-lab|top-shows-disk|I used top to check the free disk space on the Pi.",
+            // the forty-fifth set's slips, read in any question (its sentences were the models; these are new ones)
+            "ja|reverse-question|notice-said-legal-month|法律では退職の1か月前までに会社へ伝える決まりなので、入社は2月以降になります。",
+            "en|salary-start|notice-said-legal-month|By law I have to give one month's notice before I resign, so I could start in May.",
+            "ja|overtime-oncall|night-premium-wrong-hours|深夜割増は0時から6時までの勤務につくので、夜勤の後半だけが割増になります。",
+            "en|overtime-oncall|night-premium-wrong-hours|The late-night premium covers the hours from midnight to 6 a.m., so a shift ending at 2 a.m. gets it for two hours.",
+            "ja|previous-job|pdca-check-said-improve|PDCAのCは改善の段階なので、毎月そこでやり方を変えていました。",
+            "en|previous-job|pdca-check-said-improve|In PDCA the C stands for change, so each month we changed one step of the process.",
+            "ja|night-alert|itil-problem-said-restore|ITILの問題管理は、止まったサービスをできるだけ早く元に戻すための活動です。",
+            "en|night-alert|itil-problem-said-restore|In ITIL, problem management means restoring the service for users as fast as possible.",
+            "ja|slow-web-server|mtbf-said-repair-time|MTBFは障害が起きてから復旧するまでにかかる平均の時間です。",
+            "en|slow-web-server|mtbf-said-repair-time|We track MTBF, the average time it takes us to repair a server after it breaks.",
+            "en|pressure|mttr-said-time-between-failures|MTTR tells you how long a disk keeps running before it fails.",
+            "ja|night-alert|snmp-trap-port|ルーターからのSNMPトラップは監視サーバーの161番で受け取ります。",
+            "en|night-alert|snmp-trap-port|The switch sends SNMP traps to our Zabbix server on UDP 161.",
+            "en|home-lab|write-erase-said-save|After every change I run write erase so the configuration is saved for the next boot.",
+            "ja|home-lab|write-erase-said-save|設定を変えたらwrite eraseで保存しておけば、再起動しても残ります。",
+            "en|career-plan|cloud-said-capex|The cloud turns a company's opex into capex, so the spending can be depreciated.",
+            "ja|repetitive-work|zokujinka-defined-backwards|手順書があれば属人化、つまり誰がやっても同じ結果になる状態にできます。",
+            "en|cert-plan|aws-cert-wrong-years|AWS certifications are valid for two years, so I will renew the Cloud Practitioner next year.",
+            "ja|cert-plan|aws-cert-wrong-years|AWSの資格は有効期限が5年なので、焦らず更新できます。",
+            "ja|career-plan|stage-named-by-apposition|いずれは上流工程である運用や保守を任され、その後は設計にも関わりたいです。",
+            "en|career-plan|stage-named-by-apposition|Later I want to move from upstream operations into downstream design work.",
+            "en|client-site|quasi-mandate-said-like-dispatch|It will be SES work, so the client can direct me the same as with a dispatch contract.",
+            "en|client-site|ses-directs-said-difference|With SES the client gives me instructions directly, which is how it is different from dispatch.",
+            "ja|career-plan|ses-client-directs|SESではお客様から直接指示を受けるところが、派遣との違いです。"})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
