@@ -91,6 +91,8 @@ final class JudgedAnswers {
     static final String HELDOUT36 = "interview/judged-answers-heldout36.yml";
     /** The thirty-seventh, written blind in session 23 with the forty-fourth tuning set (every third answer of its three writers). */
     static final String HELDOUT37 = "interview/judged-answers-heldout37.yml";
+    /** The thirty-eighth, written blind in session 24 with the forty-fifth tuning set (every third answer of its three writers). */
+    static final String HELDOUT38 = "interview/judged-answers-heldout38.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -174,6 +176,8 @@ final class JudgedAnswers {
     /** A forty-third, written blind at the start of session 22: one technical or factual slip each, in new wordings. */
     static final String TUNING43 = "interview/judged-answers-tuning43.yml";
     static final String TUNING44 = "interview/judged-answers-tuning44.yml";
+    /** A forty-fifth, written blind at the start of session 24: slips in answers to any question, and unusual forms. */
+    static final String TUNING45 = "interview/judged-answers-tuning45.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
