@@ -225,6 +225,7 @@ class AnswerMeaningTest {
             "en|night-alert|Zabbix polls the agents on UDP 161, and the switches send traps to port 162.",
             "en|home-lab|After every change I run write memory so the configuration is saved for the next boot; write erase would delete it.",
             "en|why-cloud|The cloud turns capex into opex: we pay monthly for what we use instead of buying servers.",
+            "en|why-cloud|Moving the steady workloads back on-premises would turn that opex into capex again.",
             "ja|repetitive-work|手順書をそろえて属人化を防ぎ、誰がやっても同じ結果になるようにしたいです。",
             "en|cert-plan|AWS certifications are valid for three years, so I will renew the Solutions Architect in 2029.",
             "ja|career-plan|まずは下流工程である運用や保守を担当し、いずれは上流の設計にも関わりたいです。",
