@@ -57,6 +57,25 @@ final class FeatureIndex {
         return ids.keySet();
     }
 
+    /** The features by their numbers: the i-th is feature number i (what a shipped model is written with). */
+    String[] inOrder() {
+        String[] out = new String[ids.size()];
+        ids.forEach((feature, id) -> out[id] = feature);
+        return out;
+    }
+
+    /** The index that numbers {@code features} in their order (read back from {@link #inOrder}). */
+    static FeatureIndex ofOrdered(String[] features) {
+        Map<String, Integer> ids = new HashMap<>(features.length * 4 / 3 + 1);
+        for (String feature : features) {
+            ids.putIfAbsent(feature, ids.size());
+        }
+        if (ids.size() != features.length) {
+            throw new IllegalArgumentException("a feature listed twice");
+        }
+        return new FeatureIndex(ids);
+    }
+
     /** Each feature with its number, to carry a model's weights over to another index. */
     Set<Map.Entry<String, Integer>> entries() {
         return ids.entrySet();

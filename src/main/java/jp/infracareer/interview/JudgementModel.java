@@ -73,6 +73,35 @@ final class JudgementModel {
         return new JudgementModel(english, prior, shared, moved);
     }
 
+    /** Writes what it weighs by the index it reads by (see {@link ShippedModels}); the index is written apart. */
+    void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeBoolean(english);
+        out.writeDouble(prior);
+        out.writeInt(weights.length);
+        for (double w : weights) {
+            out.writeDouble(w);
+        }
+    }
+
+    /** A model written by {@link #write}, reading by {@code index}, the one it was written with. */
+    static JudgementModel read(java.io.DataInput in, FeatureIndex index) throws java.io.IOException {
+        boolean english = in.readBoolean();
+        double prior = in.readDouble();
+        double[] weights = new double[in.readInt()];
+        if (weights.length != index.size()) {
+            throw new java.io.IOException("a model of " + weights.length + " features for an index of " + index.size());
+        }
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = in.readDouble();
+        }
+        return new JudgementModel(english, prior, index, weights);
+    }
+
+    /** The index it reads by. */
+    FeatureIndex index() {
+        return index;
+    }
+
     /** The features of the index it reads by: as learnt, exactly the ones it weighs. */
     Set<String> vocabulary() {
         return index.features();

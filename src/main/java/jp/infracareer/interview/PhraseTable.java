@@ -47,7 +47,8 @@ final class PhraseTable {
      */
     private volatile Models models;
 
-    private record Models(JudgementModel judgement, JudgementModel thinness, JudgementModel strength, QuestionModel questions) {}
+    /** The four models of a language, reading by one shared feature index (learnt, or shipped by the build). */
+    record Models(JudgementModel judgement, JudgementModel thinness, JudgementModel strength, QuestionModel questions) {}
 
     private PhraseTable(Catalog catalog) {
         sentenceRules = SentenceRules.of(catalog.feedback().reading());
@@ -172,21 +173,29 @@ final class PhraseTable {
         return m != null ? m : learn();
     }
 
-    /** Learns the four models from one reading of the training sets, once. */
+    /**
+     * The four models, once: as the build shipped them for this bank ({@link ShippedModels}), else learnt here from
+     * one reading of the training sets.
+     */
     private synchronized Models learn() {
         if (models == null) {
-            List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
-            boolean english = catalog.lang() == jp.infracareer.kernel.Lang.EN;
-            JudgementModel judgement = JudgementModel.train(JudgementModel.examples(catalog, training), english);
-            JudgementModel thinness = JudgementModel.train(JudgementModel.thinExamples(catalog, training), english);
-            JudgementModel strength = JudgementModel.train(JudgementModel.strengthExamples(catalog, training), english);
-            QuestionModel questions = QuestionModel.learn(catalog, training);
-            // one index for the four: an answer's features are numbered once, not looked up by each model
-            FeatureIndex shared = FeatureIndex.of(List.of(judgement.vocabulary(), thinness.vocabulary(),
-                    strength.vocabulary(), questions.vocabulary()));
-            models = new Models(judgement.on(shared), thinness.on(shared), strength.on(shared), questions.on(shared));
+            models = ShippedModels.read(catalog).orElseGet(() -> learnModels(catalog));
         }
         return models;
+    }
+
+    /** Learns the four models of the catalog's language from one reading of the training sets. */
+    static Models learnModels(Catalog catalog) {
+        List<com.fasterxml.jackson.databind.JsonNode> training = JudgementModel.readTraining();
+        boolean english = catalog.lang() == jp.infracareer.kernel.Lang.EN;
+        JudgementModel judgement = JudgementModel.train(JudgementModel.examples(catalog, training), english);
+        JudgementModel thinness = JudgementModel.train(JudgementModel.thinExamples(catalog, training), english);
+        JudgementModel strength = JudgementModel.train(JudgementModel.strengthExamples(catalog, training), english);
+        QuestionModel questions = QuestionModel.learn(catalog, training);
+        // one index for the four: an answer's features are numbered once, not looked up by each model
+        FeatureIndex shared = FeatureIndex.of(List.of(judgement.vocabulary(), thinness.vocabulary(),
+                strength.vocabulary(), questions.vocabulary()));
+        return new Models(judgement.on(shared), thinness.on(shared), strength.on(shared), questions.on(shared));
     }
 
     /**

@@ -137,6 +137,62 @@ final class QuestionModel {
         return new QuestionModel(english, questionIndex, answers, neverOther, shared, moved);
     }
 
+    /**
+     * Writes what it learnt, by the index it reads by (see {@link ShippedModels}); the index is written apart, and
+     * each pair's log share is worked out again when read, by the same sum as when learning.
+     */
+    void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeBoolean(english);
+        String[] byIndex = new String[answers.length];
+        questionIndex.forEach((id, q) -> byIndex[q] = id);
+        out.writeInt(answers.length);
+        for (int q = 0; q < answers.length; q++) {
+            out.writeUTF(byIndex[q]);
+            out.writeInt(answers[q]);
+            out.writeBoolean(neverOther[q]);
+        }
+        out.writeInt(counts.length);
+        for (Held held : counts) {
+            int[] pairs = held == null ? new int[0] : held.pairs();
+            out.writeInt(pairs.length);
+            for (int v : pairs) {
+                out.writeInt(v);
+            }
+        }
+    }
+
+    /** A model written by {@link #write}, reading by {@code index}, the one it was written with. */
+    static QuestionModel read(java.io.DataInput in, FeatureIndex index) throws java.io.IOException {
+        boolean english = in.readBoolean();
+        int questions = in.readInt();
+        Map<String, Integer> questionIndex = new HashMap<>();
+        int[] answers = new int[questions];
+        boolean[] neverOther = new boolean[questions];
+        for (int q = 0; q < questions; q++) {
+            questionIndex.put(in.readUTF(), q);
+            answers[q] = in.readInt();
+            neverOther[q] = in.readBoolean();
+        }
+        Held[] counts = new Held[in.readInt()];
+        if (counts.length != index.size()) {
+            throw new java.io.IOException("a model of " + counts.length + " features for an index of " + index.size());
+        }
+        for (int f = 0; f < counts.length; f++) {
+            int[] pairs = new int[in.readInt()];
+            for (int i = 0; i < pairs.length; i++) {
+                pairs[i] = in.readInt();
+            }
+            if (pairs.length > 0) {
+                double[] logShares = new double[pairs.length / 2];
+                for (int i = 0; i < pairs.length; i += 2) {
+                    logShares[i / 2] = JudgementModel.logShare(pairs[i + 1], answers[pairs[i]]);
+                }
+                counts[f] = new Held(pairs, logShares);
+            }
+        }
+        return new QuestionModel(english, Map.copyOf(questionIndex), answers, neverOther, index, counts);
+    }
+
     /** The features of the index it reads by: as learnt, exactly the ones two answers or more hold. */
     Set<String> vocabulary() {
         return index.features();

@@ -46,4 +46,16 @@ class ShippedKnowledgeBaseTest {
         KnowledgeBase.writeShipped(out, "made-from-other-files");
         assertThat(KnowledgeBase.fromShipped(new ByteArrayInputStream(out.toByteArray()), KnowledgeBase.fingerprint())).isEmpty();
     }
+
+    @Test
+    void onlyJsonInAFolderIsCheckedAgainstTheContentFiles() throws Exception {
+        // a folder (target/classes) may hold YAML edited after the last build; a jar was packaged after that step
+        assertThat(ShippedJson.checked(java.net.URI.create("file:/app/target/classes/models/content.json").toURL())).isTrue();
+        assertThat(ShippedJson.checked(java.net.URI.create("jar:file:/app/app.jar!/models/content.json").toURL())).isFalse();
+        // the running tests read it from the folder, so they check it
+        assertThat(ShippedJson.checked(KnowledgeBase.class.getClassLoader().getResource(KnowledgeBase.SHIPPED))).isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KnowledgeBase.writeShipped(out, "made-in-the-same-build");
+        assertThat(KnowledgeBase.fromShipped(new ByteArrayInputStream(out.toByteArray()), null)).isPresent();
+    }
 }
