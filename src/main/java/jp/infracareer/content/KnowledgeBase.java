@@ -144,27 +144,20 @@ public final class KnowledgeBase {
 
     /** The knowledge base from the shipped JSON, when there is one made from the content files on the class path. */
     static java.util.Optional<KnowledgeBase> shipped() {
-        java.net.URL url = KnowledgeBase.class.getClassLoader().getResource(SHIPPED);
-        if (url == null) {
-            return java.util.Optional.empty();
-        }
-        String expected = ShippedJson.checked(url) ? fingerprint() : null;
-        try (InputStream in = url.openStream()) {
-            return fromShipped(in, expected);
+        String expected = fingerprint();
+        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+            return in == null ? java.util.Optional.empty() : fromShipped(in, expected);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SHIPPED + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Reads shipped JSON; empty when it records another fingerprint than {@code expected} (made from other files).
-     * A null {@code expected} takes any (see {@link ShippedJson#checked}).
-     */
+    /** Reads shipped JSON; empty when it records another fingerprint than {@code expected} (made from other files). */
     static java.util.Optional<KnowledgeBase> fromShipped(InputStream in, String expected) throws IOException {
         ObjectMapper mapper = jsonMapper();
         try (com.fasterxml.jackson.core.JsonParser json = mapper.getFactory().createParser(in)) {
             if (json.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT || !"fingerprint".equals(json.nextFieldName())
-                    || json.nextTextValue() == null || (expected != null && !expected.equals(json.getText()))) {
+                    || !expected.equals(json.nextTextValue())) {
                 return java.util.Optional.empty();
             }
             if (!"files".equals(json.nextFieldName()) || json.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {

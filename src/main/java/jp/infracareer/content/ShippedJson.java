@@ -19,19 +19,20 @@ public final class ShippedJson {
 
     /**
      * SHA-256 over {@code format}, the YAML reader's version (the JSON is the tree it read), and each resource's name,
-     * length and bytes in the order given; {@code what} names the resources in an error.
+     * length and CRC-32 in the order given; {@code what} names the resources in an error. A jar's directory records
+     * each file's length and CRC-32, so the files of a jar are checked without reading them (reading and hashing the
+     * knowledge base's YAML cost 110-130 ms cold before a fresh replica's first reply, measured 2026-12-05); a
+     * class-path folder's files are read. A CRC-32 is no defence against a forged file, and none is needed here: this
+     * tells a file made from other YAML (edited after the last build, or packaged without the build's step) from one
+     * made from these.
      */
     public static String fingerprint(String format, Collection<String> resources, String what) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             sha.update((format + com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
             for (String name : resources) {
-                byte[] bytes;
-                try (InputStream in = open(name)) {
-                    bytes = in.readAllBytes();
-                }
-                sha.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-                sha.update(bytes);
+                long[] sizeAndCrc = sizeAndCrc(name);
+                sha.update((name + "\n" + sizeAndCrc[0] + "\n" + sizeAndCrc[1] + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
@@ -41,15 +42,29 @@ public final class ShippedJson {
         }
     }
 
-    /**
-     * True when a file the build computed (shipped JSON, shipped models) at {@code url} has to be checked against the
-     * files it was made from: in a class-path folder, where YAML edited after the last build sits beside the older
-     * file. A jar is packaged after the build steps that write them from the YAML beside them (process-classes), so
-     * the two always match there, and reading and hashing every content file again cost about a tenth of a second
-     * before a fresh replica's first reply (measured 2026-12-05: 110-130 ms cold on JDK 17).
-     */
-    public static boolean checked(java.net.URL url) {
-        return !"jar".equals(url.getProtocol());
+    /** A resource's length and CRC-32: from the jar's directory when it is in one, else from its bytes. */
+    static long[] sizeAndCrc(String resource) throws IOException {
+        java.net.URL url = ShippedJson.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IOException("missing resource " + resource);
+        }
+        return sizeAndCrc(url);
+    }
+
+    static long[] sizeAndCrc(java.net.URL url) throws IOException {
+        if (url.openConnection() instanceof java.net.JarURLConnection jar) {
+            java.util.jar.JarEntry entry = jar.getJarEntry();
+            if (entry.getSize() >= 0 && entry.getCrc() >= 0) {
+                return new long[] {entry.getSize(), entry.getCrc()};
+            }
+        }
+        byte[] bytes;
+        try (InputStream in = url.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return new long[] {bytes.length, crc.getValue()};
     }
 
     /** The fingerprint a shipped JSON records (its first field), or null. */

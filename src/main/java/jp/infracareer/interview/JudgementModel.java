@@ -87,10 +87,11 @@ final class JudgementModel {
     static JudgementModel read(java.io.DataInput in, FeatureIndex index) throws java.io.IOException {
         boolean english = in.readBoolean();
         double prior = in.readDouble();
-        double[] weights = new double[in.readInt()];
-        if (weights.length != index.size()) {
-            throw new java.io.IOException("a model of " + weights.length + " features for an index of " + index.size());
+        int length = ShippedModels.length(in);
+        if (length != index.size()) {
+            throw new java.io.IOException("a model of " + length + " features for an index of " + index.size());
         }
+        double[] weights = new double[length];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = in.readDouble();
         }

@@ -164,7 +164,7 @@ final class QuestionModel {
     /** A model written by {@link #write}, reading by {@code index}, the one it was written with. */
     static QuestionModel read(java.io.DataInput in, FeatureIndex index) throws java.io.IOException {
         boolean english = in.readBoolean();
-        int questions = in.readInt();
+        int questions = ShippedModels.length(in);
         Map<String, Integer> questionIndex = new HashMap<>();
         int[] answers = new int[questions];
         boolean[] neverOther = new boolean[questions];
@@ -173,14 +173,22 @@ final class QuestionModel {
             answers[q] = in.readInt();
             neverOther[q] = in.readBoolean();
         }
-        Held[] counts = new Held[in.readInt()];
-        if (counts.length != index.size()) {
-            throw new java.io.IOException("a model of " + counts.length + " features for an index of " + index.size());
+        int length = ShippedModels.length(in);
+        if (length != index.size()) {
+            throw new java.io.IOException("a model of " + length + " features for an index of " + index.size());
         }
+        Held[] counts = new Held[length];
         for (int f = 0; f < counts.length; f++) {
-            int[] pairs = new int[in.readInt()];
+            int pairsLength = ShippedModels.length(in);
+            if (pairsLength % 2 != 0 || pairsLength > 2 * questions) {
+                throw new java.io.IOException("a feature held by " + pairsLength + " numbers: not a models file");
+            }
+            int[] pairs = new int[pairsLength];
             for (int i = 0; i < pairs.length; i++) {
                 pairs[i] = in.readInt();
+                if (i % 2 == 0 && (pairs[i] < 0 || pairs[i] >= questions)) {
+                    throw new java.io.IOException("question " + pairs[i] + " of " + questions + ": not a models file");
+                }
             }
             if (pairs.length > 0) {
                 double[] logShares = new double[pairs.length / 2];

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import jp.infracareer.content.Catalog;
@@ -20,15 +19,20 @@ import jp.infracareer.content.InterviewQuestion;
  * start-up, 2026-12-05: about a third of the samples of the threads besides the one serving the first requests),
  * and it competed with those requests.
  * <p>
- * The models depend on the training answers and on a little of the bank: its language, its questions' ids and
- * categories, and which categories the judgement reads ({@link #bankKey}). A file is used only for a bank with the
- * key it records, so a test's bank of other questions learns its own. In a class-path folder the training answers'
- * fingerprint is checked too (answers edited after the last build); a jar was packaged after the step that wrote the
- * file from the answers beside it.
+ * The models depend on the training answers, on the code that learns them ({@link #LEARNING}) and on a little of the
+ * bank: its language, its questions' ids and categories, and which categories the judgement reads ({@link #bankKey}).
+ * A file records the fingerprint of all three and is used only when they match (so a test's bank of other questions
+ * learns its own); a file that cannot be read is reported and the models are learnt as before.
  */
 public final class ShippedModels {
     static final String RESOURCE_PREFIX = "models/judgement-";
     private static final String FORMAT = "judgement-models/1";
+    /** The classes whose code decides what is learnt (features, counting, smoothing, which answers count for what). */
+    static final java.util.List<String> LEARNING = java.util.stream.Stream.of(ShippedModels.class, PhraseTable.class,
+            JudgementModel.class, QuestionModel.class, FeatureIndex.class, AnswerText.class, AnswerAnalyzer.class,
+            TrainingAnswers.class).map(c -> c.getName().replace('.', '/') + ".class").toList();
+    /** More features, questions or pairs than this in a file is a broken one, not a model (read before allocating). */
+    private static final int MAX_LENGTH = 1 << 24;
 
     private ShippedModels() {}
 
@@ -47,15 +51,19 @@ public final class ShippedModels {
         return key.toString();
     }
 
-    /** What a file for this bank must have been made from: the format, the training answers' fingerprint, the bank's key. */
+    /**
+     * What a file for this bank must have been made from: the format, the training answers' fingerprint, the learning
+     * code's and the bank's key.
+     */
     public static String fingerprint(Catalog catalog) {
-        return fingerprint(TrainingAnswers.fingerprint(), bankKey(catalog));
+        String code = jp.infracareer.content.ShippedJson.fingerprint(FORMAT, LEARNING, "the models' code");
+        return fingerprint(TrainingAnswers.fingerprint() + "\n" + code, bankKey(catalog));
     }
 
-    private static String fingerprint(String training, String bankKey) {
+    private static String fingerprint(String madeFrom, String bankKey) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update((FORMAT + "\n" + training + "\n" + bankKey).getBytes(StandardCharsets.UTF_8));
+            sha.update((FORMAT + "\n" + madeFrom + "\n" + bankKey).getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -92,37 +100,46 @@ public final class ShippedModels {
         }
     }
 
-    /** The models the build shipped for this bank, or empty when there are none made for it (see the class comment). */
+    /**
+     * The models the build shipped for this bank, or empty when there are none made for it (see the class comment) or
+     * the file cannot be read (reported once per bank: the caller learns them instead).
+     */
     static Optional<PhraseTable.Models> read(Catalog catalog) {
-        java.net.URL url = ShippedModels.class.getClassLoader().getResource(resource(catalog));
-        if (url == null) {
+        String resource = resource(catalog);
+        try (InputStream in = ShippedModels.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : read(in, fingerprint(catalog), bankKey(catalog));
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ShippedModels.class).warn("cannot read {} ({}); learning the interview models instead",
+                    resource, e.toString());
             return Optional.empty();
-        }
-        String bankKey = bankKey(catalog);
-        String expected = jp.infracareer.content.ShippedJson.checked(url) ? fingerprint(catalog) : null;
-        try (InputStream in = url.openStream()) {
-            return read(in, expected, bankKey);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource(catalog) + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Reads a shipped file; empty when it was made for another bank, or (with {@code expected}, else any) from other
-     * training answers.
-     */
+    /** Reads a shipped file; empty when it was made from other training answers, other code or for another bank. */
     static Optional<PhraseTable.Models> read(InputStream from, String expected, String bankKey) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(from, 1 << 16));
-        String fingerprint = in.readUTF();
-        if ((expected != null && !expected.equals(fingerprint)) || !bankKey.equals(in.readUTF())) {
+        if (!expected.equals(in.readUTF()) || !bankKey.equals(in.readUTF())) {
             return Optional.empty();
         }
-        String[] features = new String[in.readInt()];
+        String[] features = new String[length(in)];
         for (int i = 0; i < features.length; i++) {
             features[i] = in.readUTF();
         }
         FeatureIndex index = FeatureIndex.ofOrdered(features);
-        return Optional.of(new PhraseTable.Models(JudgementModel.read(in, index), JudgementModel.read(in, index),
-                JudgementModel.read(in, index), QuestionModel.read(in, index)));
+        PhraseTable.Models models = new PhraseTable.Models(JudgementModel.read(in, index), JudgementModel.read(in, index),
+                JudgementModel.read(in, index), QuestionModel.read(in, index));
+        if (in.read() != -1) {
+            throw new IOException("more bytes after the models: another format");
+        }
+        return Optional.of(models);
+    }
+
+    /** A length read from a file, checked before anything is allocated by it. */
+    static int length(java.io.DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_LENGTH) {
+            throw new IOException("a length of " + n + ": not a models file");
+        }
+        return n;
     }
 }

@@ -48,14 +48,27 @@ class ShippedKnowledgeBaseTest {
     }
 
     @Test
-    void onlyJsonInAFolderIsCheckedAgainstTheContentFiles() throws Exception {
-        // a folder (target/classes) may hold YAML edited after the last build; a jar was packaged after that step
-        assertThat(ShippedJson.checked(java.net.URI.create("file:/app/target/classes/models/content.json").toURL())).isTrue();
-        assertThat(ShippedJson.checked(java.net.URI.create("jar:file:/app/app.jar!/models/content.json").toURL())).isFalse();
-        // the running tests read it from the folder, so they check it
-        assertThat(ShippedJson.checked(KnowledgeBase.class.getClassLoader().getResource(KnowledgeBase.SHIPPED))).isTrue();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        KnowledgeBase.writeShipped(out, "made-in-the-same-build");
-        assertThat(KnowledgeBase.fromShipped(new ByteArrayInputStream(out.toByteArray()), null)).isPresent();
+    void aFileInAJarIsFingerprintedByItsDirectoryAsTheSameFileInAFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // the build fingerprints target/classes; a replica started from the jar reads the jar's directory instead
+        byte[] yaml = "roles:\n  - id: infra\n    name: インフラエンジニア\n".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path file = dir.resolve("roles.yml");
+        java.nio.file.Files.write(file, yaml);
+        java.nio.file.Path jar = dir.resolve("app.jar");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("content/ja/roles.yml"));
+            out.write(yaml);
+            out.closeEntry();
+        }
+        long[] inFolder = ShippedJson.sizeAndCrc(file.toUri().toURL());
+        long[] inJar = ShippedJson.sizeAndCrc(java.net.URI.create("jar:" + jar.toUri() + "!/content/ja/roles.yml").toURL());
+        assertThat(inJar).containsExactly(inFolder);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(yaml);
+        assertThat(inFolder).containsExactly(yaml.length, crc.getValue());
+        // one byte changed, same length: another fingerprint
+        yaml[10] = (byte) 'X';
+        java.nio.file.Files.write(file, yaml);
+        assertThat(ShippedJson.sizeAndCrc(file.toUri().toURL())).isNotEqualTo(inFolder);
     }
 }

@@ -59,10 +59,40 @@ class ShippedModelsTest {
         Catalog catalog = KB.catalog(lang);
         byte[] bytes = written("f1", ShippedModels.bankKey(catalog), PhraseTable.learnModels(catalog));
         // a bank of other questions (a test's) learns its own models
-        assertThat(ShippedModels.read(new ByteArrayInputStream(bytes), null, ShippedModels.bankKey(catalog) + "extra 1\n")).isEmpty();
+        assertThat(ShippedModels.read(new ByteArrayInputStream(bytes), "f1", ShippedModels.bankKey(catalog) + "extra 1\n")).isEmpty();
         // training answers edited after the build, read from a folder
         assertThat(ShippedModels.read(new ByteArrayInputStream(bytes), "f2", ShippedModels.bankKey(catalog))).isEmpty();
         assertThat(ShippedModels.recordedFingerprint(new ByteArrayInputStream(bytes))).isEqualTo("f1");
         assertThat(ShippedModels.recordedFingerprint(new ByteArrayInputStream(new byte[0]))).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrokenFileIsAnErrorNotAModel() throws Exception {
+        Catalog catalog = KB.catalog(Lang.EN);
+        String key = ShippedModels.bankKey(catalog);
+        byte[] bytes = written("f1", key, PhraseTable.learnModels(catalog));
+        // cut short, or with bytes after the models (another format): read(Catalog) reports it and learns instead
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShippedModels.read(
+                new ByteArrayInputStream(java.util.Arrays.copyOf(bytes, bytes.length / 2)), "f1", key))
+                .isInstanceOf(java.io.IOException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShippedModels.read(
+                new ByteArrayInputStream(java.util.Arrays.copyOf(bytes, bytes.length + 1)), "f1", key))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("more bytes");
+        // a length no model has is refused before anything is allocated by it
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var data = new java.io.DataOutputStream(out);
+        data.writeUTF("f1");
+        data.writeUTF(key);
+        data.writeInt(-7);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShippedModels.read(new ByteArrayInputStream(out.toByteArray()), "f1", key))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("-7");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFingerprintCoversTheCodeThatLearns() {
+        // a change to how features are read or counted must not leave the models learnt by the old code in use
+        assertThat(ShippedModels.LEARNING).contains("jp/infracareer/interview/JudgementModel.class",
+                "jp/infracareer/interview/QuestionModel.class", "jp/infracareer/interview/AnswerText.class");
+        ShippedModels.LEARNING.forEach(c -> assertThat(getClass().getClassLoader().getResource(c)).as(c).isNotNull());
     }
 }
