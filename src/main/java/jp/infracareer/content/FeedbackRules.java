@@ -128,11 +128,13 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * that names one service and one port number that belongs to another ("SSHは443番") states a wrong fact
      * whatever the question. A clause with a word of {@code unless} (a port changed on purpose) is left alone;
      * {@code correction} has {service}, {ports}, {stated} and {owner} filled in. A port's own service named beside
-     * it usually says whose port it is, unless a word of {@code alike} ties the two ("like FTP", 「FTPと同じ」).
+     * it usually says whose port it is, unless a word of {@code alike} ties the two ("like FTP", 「FTPと同じ」). A port
+     * opened, allowed or closed in a firewall ({@code opened}, "{port}" standing for its number: "opened port {port}",
+     * 「{port}番を開け」) is an action on that port, not said of the service named beside it.
      */
     public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction,
-            List<String> transportUnless, String transportCorrection, List<String> alike) {
-        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of());
+            List<String> transportUnless, String transportCorrection, List<String> alike, List<String> opened) {
+        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of(), List.of());
 
         public Ports {
             categories = categories == null ? List.of() : List.copyOf(categories);
@@ -142,6 +144,7 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
             transportUnless = transportUnless == null ? List.of() : List.copyOf(transportUnless);
             transportCorrection = transportCorrection == null ? "" : transportCorrection;
             alike = alike == null ? List.of() : List.copyOf(alike);
+            opened = opened == null ? List.of() : List.copyOf(opened);
         }
     }
 

@@ -38,8 +38,10 @@ final class PortCheck {
         if (ports.known().isEmpty()) {
             return Optional.empty();
         }
+        Pattern opened = OPENED.computeIfAbsent(ports.opened(), PortCheck::opened);
         for (AnswerText.Clause said : text.statedClauses(contrast, ports.unless())) {
-            String clause = said.text();
+            // "only SSH was allowed, so I opened port 80": the port opened is not said of SSH
+            String clause = opened.matcher(said.text()).replaceAll(" ");
             // most clauses state no number: look for one before looking for every service's names
             List<Integer> numbers = numbers(clause, ports);
             if (numbers.isEmpty()) {
@@ -192,6 +194,25 @@ final class PortCheck {
     }
 
     /** The port numbers a clause states: in a port expression, or bare when they are a known service's port. */
+    /** Each content's {@code opened} phrases as one pattern, made once: content does not change while the process runs. */
+    private static final java.util.Map<List<String>, Pattern> OPENED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The phrases of a port opened in a firewall as one pattern, "{port}" standing for its number. */
+    private static Pattern opened(List<String> phrases) {
+        List<String> alternatives = new ArrayList<>();
+        for (String phrase : phrases) {
+            List<String> parts = new ArrayList<>();
+            for (String part : AnswerText.fold(phrase).split("\\{port\\}", -1)) {
+                parts.add(part.isEmpty() ? "" : Pattern.quote(part));
+            }
+            alternatives.add(String.join("\\d{2,5}", parts));
+        }
+        return alternatives.isEmpty() ? NONE_OPENED : Pattern.compile(String.join("|", alternatives));
+    }
+
+    /** Matches nothing: the content names no way of opening a port. */
+    private static final Pattern NONE_OPENED = Pattern.compile("(?!)");
+
     private static List<Integer> numbers(String clause, FeedbackRules.Ports ports) {
         List<Integer> out = new ArrayList<>();
         Matcher m = PORT.matcher(clause);

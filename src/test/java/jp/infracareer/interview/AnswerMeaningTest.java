@@ -266,6 +266,22 @@ class AnswerMeaningTest {
             "en|client-site|With SES, instructions come via my company's leader, which is different from dispatch, where the client gives me instructions directly.",
             "en|mistake|Problem management isn't about restoring service quickly; that's incident management.",
             "en|salary-start|The law doesn't require a month's notice, but my company's rules do.",
+            // right sentences beside the forty-sixth set's rules, and three its excellent answers were wrongly told
+            "en|cannot-connect|Does ipconfig show a proper address, or a 169.254 one, which means it never got one from DHCP? If others are fine, I check the cable.",
+            "ja|why-start-monitoring|監視は手順書に沿って動け、本番環境を直接変更するリスクが少ないので、新人が最初に担当すると理解しています。",
+            "en|home-lab|The firewall was active with only SSH allowed, so I opened port 80 and the page appeared.",
+            "ja|home-lab|ファイアウォールでSSHだけ許可されていたので、80番を開けたらページが表示されました。",
+            "en|ip-subnet|The network address and the broadcast address are reserved, and the gateway usually takes .1 from the usable ones.",
+            "ja|ip-subnet|ネットワークアドレスとブロードキャストアドレスの2つは使えず、ゲートウェイはホスト用の.1を使うことが多いです。",
+            "ja|home-lab|ip aで見ると2台とも10.0.2.15で、NATモードのせいでホストから直接つながらないと分かりました。",
+            "en|home-lab|On the default NAT adapter the host can't reach the VM directly, so I added port forwarding.",
+            "en|tech-news|Public TLS certificates used to be valid for two years, but since March 2026 the maximum is 200 days.",
+            "en|home-lab|RAID 1 is not a backup: ransomware would encrypt both disks at once.",
+            "ja|overtime-oncall|36協定の原則の上限は月45時間で、特別条項でも複数月の平均80時間までです。",
+            "en|previous-job|Our SLA promised 99.99%, which allows under an hour of downtime a year; 99.9% is about 8.8 hours.",
+            "ja|cert-plan|CCNPはCCNAがなくても受験できますが、順番に取るのがおすすめです。",
+            "en|reverse-question|AWS charges for data going out, while inbound data transfer is free.",
+            "en|reason-for-change|RAID 5 survives only one disk failing; two at once would lose the data.",
             // a right comparison the client-site question's own rule took for taking orders from the client
             "ja|client-site|派遣ではお客様から直接指示を受けますが、SESでは自社のリーダーを通して指示を受けます。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
@@ -345,7 +361,28 @@ class AnswerMeaningTest {
             "en|repetitive-work|zokujinka-defined-backwards|With runbooks we can reach zokujinka, which means anyone can do the job the same way.",
             "en|client-site|quasi-mandate-said-like-dispatch|It will be SES work, so the client can direct me the same as with a dispatch contract.",
             "en|client-site|ses-directs-said-difference|With SES the client gives me instructions directly, which is how it is different from dispatch.",
-            "ja|career-plan|ses-client-directs|SESではお客様から直接指示を受けるところが、派遣との違いです。"})
+            "ja|career-plan|ses-client-directs|SESではお客様から直接指示を受けるところが、派遣との違いです。",
+            // the forty-sixth set's slips, read in any question (its sentences were the models; these are new ones)
+            "en|cannot-connect|gateway-said-reserved|The two addresses we can't assign are the broadcast address and the default gateway at .1.",
+            "ja|cannot-connect|gateway-said-reserved|/24で使えない2つは、ブロードキャストアドレスとデフォルトゲートウェイです。",
+            "ja|night-alert|onsite-said-parts-shipped|オンサイト保守なので、交換用のディスクが宅配で届いたら自分たちで差し替えます。",
+            "en|night-alert|onsite-said-parts-shipped|With on-site maintenance the vendor ships the part and we swap it ourselves.",
+            "en|current-learning|virtualbox-nat-reachable|My VM stayed on the default NAT adapter, and the host can reach it directly by its address.",
+            "ja|current-learning|virtualbox-nat-reachable|VirtualBoxの既定のNATのままでも、ホストから仮想マシンへ直接アクセスできました。",
+            "en|why-cloud|tls-cert-years|A public TLS certificate can still be valid for two years, so renewing by hand is fine.",
+            "ja|tech-news|tls-cert-years|公開のSSLサーバー証明書は今も最長2年まで使えるので、手作業の更新で間に合います。",
+            "en|home-lab|raid-said-ransomware-proof|With RAID 1 my NAS can restore files if ransomware gets in.",
+            "ja|home-lab|raid-said-ransomware-proof|RAID1にしてあるので、ランサムウェアにやられてもミラーから元に戻せます。",
+            "en|night-shift|overtime-36-basic-limit-80|Under a 36 agreement the basic limit is 80 hours of overtime a month.",
+            "ja|night-shift|overtime-36-basic-limit-80|36協定では、残業の原則の上限は月80時間です。",
+            "en|previous-job|sla-999-downtime|Our SLA promised 99.9%, which allows under an hour of downtime a year.",
+            "ja|previous-job|sla-999-downtime|稼働率99.9%なら、年間で止まれる時間は1時間未満です。",
+            "en|cert-plan|ccnp-needs-ccna|You must hold the CCNA before you can sit the CCNP.",
+            "ja|cert-plan|ccnp-needs-ccna|CCNPはCCNAがないと受験資格がないので、まずCCNAです。",
+            "en|reverse-question|aws-inbound-charged|AWS charges for inbound data too, so moving our backups in will cost a lot.",
+            "ja|reverse-question|aws-inbound-charged|AWSはインバウンドのデータ転送にも料金がかかるので、移行が高くつきそうです。",
+            "en|reason-for-change|raid5-two-disks|Our RAID 5 array survived two disks failing at once.",
+            "ja|reason-for-change|raid5-two-disks|RAID5なので、ディスクが2台同時に故障しても大丈夫です。"})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);

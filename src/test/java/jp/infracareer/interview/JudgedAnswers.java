@@ -93,6 +93,8 @@ final class JudgedAnswers {
     static final String HELDOUT37 = "interview/judged-answers-heldout37.yml";
     /** The thirty-eighth, written blind in session 24 with the forty-fifth tuning set (every third answer of its three writers). */
     static final String HELDOUT38 = "interview/judged-answers-heldout38.yml";
+    /** The thirty-ninth, written blind later in session 24 with the forty-sixth tuning set (every third answer of its three writers). */
+    static final String HELDOUT39 = "interview/judged-answers-heldout39.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -178,6 +180,8 @@ final class JudgedAnswers {
     static final String TUNING44 = "interview/judged-answers-tuning44.yml";
     /** A forty-fifth, written blind at the start of session 24: slips in answers to any question, and unusual forms. */
     static final String TUNING45 = "interview/judged-answers-tuning45.yml";
+    /** A forty-sixth, written blind later in session 24: slips in technical and in other questions, unusual forms. */
+    static final String TUNING46 = "interview/judged-answers-tuning46.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -152,6 +152,7 @@ class JudgedAnswersTest {
             // 11/11, wrong 10/19, pairs 4 of 5
             new LabelledSet("holdout37", JudgedAnswers.HELDOUT37, true),
             new LabelledSet("holdout38", JudgedAnswers.HELDOUT38, true),
+            new LabelledSet("holdout39", JudgedAnswers.HELDOUT39, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -314,7 +315,11 @@ class JudgedAnswersTest {
             // blind (session 24, d7fd460, at its start): forty-fifth (two thirds of three writers' answers: a slip each in
             // answers to any question, or an excellent answer in an unusual form, beside right answers) good 19/19,
             // unconventional 12/14, wrong 10/27, pairs 65.2% (15 of 23)
-            new LabelledSet("tuning45", JudgedAnswers.TUNING45, false));
+            new LabelledSet("tuning45", JudgedAnswers.TUNING45, false),
+            // blind (session 24, 3125cd4): forty-sixth (two thirds of three writers' answers: a slip each in technical or in
+            // other questions, or an excellent answer in an unusual form, beside right answers) good 20/20,
+            // unconventional 11/14 (three told a wrong fact they did not state), wrong 16/26, pairs 53.3% (8 of 15)
+            new LabelledSet("tuning46", JudgedAnswers.TUNING46, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -466,11 +471,13 @@ class JudgedAnswersTest {
      * Session 24 added the thirty-eighth set (wrong 4/13, good 11/11, unconventional 4/6 on its first run) and thirteen
      * shared rules from the forty-fifth (tuning) set's slips: technically wrong 348 -> 350 of 430 before the new set
      * (354 of 443 with it), the rest the same; the thirty-eighth's wrong answers stayed at 4 of 13 (other facts).
+     * Then the thirty-ninth (wrong 6/14, good 10/10, unconventional 5/6, pairs 2 of 3 on its first run) and ten more
+     * shared rules from the forty-sixth (tuning) set, three false alarms fixed: no held-out figure moved.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {474, 487}, "unconventional", new int[] {241, 265},
-            "poor", new int[] {266, 272}, "wrong", new int[] {354, 443}, "off-topic", new int[] {118, 122},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {484, 497}, "unconventional", new int[] {246, 271},
+            "poor", new int[] {266, 272}, "wrong", new int[] {360, 457}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
     @Test
@@ -494,8 +501,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1872);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1787);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1875);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1789);
     }
 
     @Test
