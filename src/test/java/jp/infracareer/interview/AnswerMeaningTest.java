@@ -282,6 +282,11 @@ class AnswerMeaningTest {
             "ja|cert-plan|CCNPはCCNAがなくても受験できますが、順番に取るのがおすすめです。",
             "en|reverse-question|AWS charges for data going out, while inbound data transfer is free.",
             "en|reason-for-change|RAID 5 survives only one disk failing; two at once would lose the data.",
+            // older false alarms on right tuning answers, in other words
+            "en|home-lab|The firewall only let SSH through, so I added a rule for port 443 and the site came up.",
+            "ja|client-site|常駐先では、お客様から直接頼まれた作業に気をつけたいです。契約の範囲かどうかを自社に確認してから対応し、現場のルールにも従います。",
+            "ja|mistake|送り先を間違えたと気づき、すぐ店長の席に行って、何をどこに送ったかをそのまま伝えました。その後、宛先を声に出して確かめる手順を提案しました。",
+            "en|iam|I once committed an access key to GitHub by mistake; I revoked it at once and have used roles since.",
             // a right comparison the client-site question's own rule took for taking orders from the client
             "ja|client-site|派遣ではお客様から直接指示を受けますが、SESでは自社のリーダーを通して指示を受けます。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {

@@ -472,11 +472,14 @@ class JudgedAnswersTest {
      * shared rules from the forty-fifth (tuning) set's slips: technically wrong 348 -> 350 of 430 before the new set
      * (354 of 443 with it), the rest the same; the thirty-eighth's wrong answers stayed at 4 of 13 (other facts).
      * Then the thirty-ninth (wrong 6/14, good 10/10, unconventional 5/6, pairs 2 of 3 on its first run) and ten more
-     * shared rules from the forty-sixth (tuning) set, three false alarms fixed: no held-out figure moved.
+     * shared rules from the forty-sixth (tuning) set, three false alarms fixed: no held-out figure moved. Four older
+     * false alarms on right tuning answers fixed next (a port opened by "a rule for port 80", a caution framed with
+     * 「気をつけたいのは」, a mistake reported 「そのまま伝え」, a leaked key told as a lesson): unconventional 246 -> 247,
+     * pairs in order 1,789 -> 1,790.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {484, 497}, "unconventional", new int[] {246, 271},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {484, 497}, "unconventional", new int[] {247, 271},
             "poor", new int[] {266, 272}, "wrong", new int[] {360, 457}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
@@ -502,7 +505,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1875);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1789);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1790);
     }
 
     @Test
