@@ -19,6 +19,12 @@ final class QuestionWords {
             "think", "words", "there", "with", "each", "them", "they", "this", "that", "where", "when", "could", "please",
             "some", "many", "much", "most", "have", "does", "into", "from", "will", "still", "usually", "feel");
 
+    /**
+     * The company the interviewer calls 当社 the candidate calls 御社 or 貴社 (honorific address, grammar rather than
+     * content): 「それが御社を志望した理由です」 takes up 「なぜ当社を志望されたのですか」.
+     */
+    private static final java.util.Map<String, String> ADDRESSED = java.util.Map.of("御社", "当社", "貴社", "当社");
+
     private final Set<String> japaneseWords;
     private final List<EnglishWord> englishWords;
     private final boolean english;
@@ -101,7 +107,7 @@ final class QuestionWords {
             boolean content = (w.is("名詞") && !w.is("名詞-非自立") && !w.is("名詞-代名詞") && !w.is("名詞-数")
                     && !w.is("名詞-接尾")) || w.is("動詞-自立") || w.is("形容詞-自立");
             if (content && !ASKING_JA.contains(w.baseForm()) && w.baseForm().length() >= 2) {
-                out.add(w.baseForm());
+                out.add(ADDRESSED.getOrDefault(w.baseForm(), w.baseForm()));
             }
         }
         return out;

@@ -404,6 +404,18 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aStoryClosedWithTheCompanyAsTheCandidateCallsItTakesUpTheQuestion() {
+        // the interviewer asks about 当社; the candidate's last sentence names it 御社 (set 20's excellent answer, read
+        // as off topic, in other words)
+        Feedback f = judge(Lang.JA, "why-company", "前職の物流倉庫で、出荷システムの障害対応を担当する協力会社の方の仕事ぶりを見て、"
+                + "仕組みを支える側に興味を持ちました。説明会では、監視の担当者が出した改善案が手順書に反映される流れを詳しく伺いました。"
+                + "未経験で入った先輩が二年目に構築を任されているというお話も印象に残っています。"
+                + "現場の声で仕組みを良くしていける環境で、私も監視から始めて成長したいです。それが御社を志望した理由です。");
+        assertThat(f.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        assertThat(f.score()).isGreaterThanOrEqualTo(75);
+    }
+
+    @Test
     void aPlainYesToAYesOrNoQuestionIsItsConclusion() {
         Feedback f = judge(Lang.JA, "repetitive-work", "大丈夫です。前職のコールセンターでは、決まった手順で毎日百件近い問い合わせを"
                 + "受けていました。手順どおりにやることで、誰が対応しても同じ品質になると考えています。");
