@@ -130,11 +130,13 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * {@code correction} has {service}, {ports}, {stated} and {owner} filled in. A port's own service named beside
      * it usually says whose port it is, unless a word of {@code alike} ties the two ("like FTP", 「FTPと同じ」). A port
      * opened, allowed or closed in a firewall ({@code opened}, "{port}" standing for its number: "opened port {port}",
-     * 「{port}番を開け」) is an action on that port, not said of the service named beside it.
+     * 「{port}番を開け」) is an action on that port, not said of the service named beside it, unless the clause says
+     * which service it was opened for ({@code purpose}, "{service}" standing for its names: "for {service}", 「{service}用」).
      */
     public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction,
-            List<String> transportUnless, String transportCorrection, List<String> alike, List<String> opened) {
-        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of(), List.of());
+            List<String> transportUnless, String transportCorrection, List<String> alike, List<String> opened,
+            List<String> purpose) {
+        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of(), List.of(), List.of());
 
         public Ports {
             categories = categories == null ? List.of() : List.copyOf(categories);
@@ -145,6 +147,7 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
             transportCorrection = transportCorrection == null ? "" : transportCorrection;
             alike = alike == null ? List.of() : List.copyOf(alike);
             opened = opened == null ? List.of() : List.copyOf(opened);
+            purpose = purpose == null ? List.of() : List.copyOf(purpose);
         }
     }
 

@@ -40,8 +40,10 @@ final class PortCheck {
         }
         Pattern opened = OPENED.computeIfAbsent(ports.opened(), PortCheck::opened);
         for (AnswerText.Clause said : text.statedClauses(contrast, ports.unless())) {
-            // "only SSH was allowed, so I opened port 80": the port opened is not said of SSH
-            String clause = opened.matcher(said.text()).replaceAll(" ");
+            // "only SSH was allowed, so I opened port 80": the port opened is not said of SSH ("opened port 80 for SSH" is)
+            String whole = said.text();
+            String withoutOpened = opened.matcher(whole).replaceAll(" ");
+            String clause = withoutOpened.equals(whole) || forAService(whole, ports) ? whole : withoutOpened;
             // most clauses state no number: look for one before looking for every service's names
             List<Integer> numbers = numbers(clause, ports);
             if (numbers.isEmpty()) {
@@ -208,6 +210,20 @@ final class PortCheck {
             alternatives.add(String.join("\\d{2,5}", parts));
         }
         return alternatives.isEmpty() ? NONE_OPENED : Pattern.compile(String.join("|", alternatives));
+    }
+
+    /** True when the clause says which known service a port was opened for ({@code ports.purpose}). */
+    private static boolean forAService(String clause, FeedbackRules.Ports ports) {
+        for (String purpose : ports.purpose()) {
+            for (FeedbackRules.Service service : ports.known()) {
+                for (String name : service.names()) {
+                    if (clause.contains(AnswerText.fold(purpose.replace("{service}", name)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Matches nothing: the content names no way of opening a port. */

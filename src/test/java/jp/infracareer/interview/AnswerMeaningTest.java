@@ -282,6 +282,31 @@ class AnswerMeaningTest {
             "ja|cert-plan|CCNPはCCNAがなくても受験できますが、順番に取るのがおすすめです。",
             "en|reverse-question|AWS charges for data going out, while inbound data transfer is free.",
             "en|reason-for-change|RAID 5 survives only one disk failing; two at once would lose the data.",
+            // right sentences a reviewer of the forty-sixth set's rules found flagged (other senses of インバウンド, NAT and
+            // "on-site"; months, not years; stories of a limit broken; a firewall opened for another service)
+            "ja|self-intro|前職は旅行会社でインバウンド向けの料金プランを担当していて、今はAWSを勉強しています。",
+            "ja|previous-job|コールセンターでインバウンドの料金問い合わせに対応してきた経験を、AWSの運用でも活かしたいです。",
+            "en|why-cloud|On AWS, inbound traffic through a NAT gateway still costs money per GB.",
+            "en|previous-job|I worked on-site at a logistics centre for five years, where we ship 3,000 parcels a day.",
+            "ja|ops-vs-maintenance|オンサイト保守では、保守員が来て交換してくれるので、自分で交換する必要はありません。",
+            "en|nat-scenario|Because our router does NAT, any host can reach the internet through one public IP.",
+            "ja|nat-scenario|静的NATを設定したので、外部からWebサーバーに直接アクセスできるようになりました。",
+            "en|home-lab|It turned out the adapters were in NAT mode, which doesn't let the host reach the guest by default.",
+            "en|career-plan|I earned a public cloud certificate last year, valid for three years, and I will renew it in 2028.",
+            "ja|tech-news|SSL証明書は最長2年と覚えていたのですが、今は200日になっています。",
+            "en|ip-subnet|The gateway is just a normal host address; only the network and broadcast addresses are reserved.",
+            "ja|ip-subnet|ネットワークとブロードキャストの2つを除いた254個が使え、ゲートウェイもその1つです。",
+            "ja|previous-job|稼働率99.9%なら、月に1時間弱（約43分）止まってよい計算です。",
+            "en|previous-job|We promised 99.9% availability, and the outage lasted under an hour, within the SLA.",
+            "en|home-lab|Our NAS uses RAID 1 and encrypted volumes to protect customer data.",
+            "ja|home-lab|RAIDを組んでいても、ランサムウェアに暗号化されたら元に戻すことはできないので、オフラインのバックアップを取っています。",
+            "ja|reason-for-change|RAID5は12台構成でも1台の故障に耐えます。",
+            "ja|overtime-oncall|前職では36協定を結んでいましたが、実際の残業は月80時間を超え、上限は守られていませんでした。",
+            "ja|cert-plan|CCNPにはCCNAを持っていることなどの受験資格はありません。",
+            "en|cert-plan|Since 2020 you no longer need the CCNA before you can take the CCNP.",
+            "en|home-lab|Besides SSH, I opened ports 80 and 443 for the web server.",
+            "ja|home-lab|SSHの22番に加えて、80番と443番を開けました。",
+            "en|home-lab|I opened port 22 for SSH and nothing else.",
             // older false alarms on right tuning answers, in other words
             "en|home-lab|The firewall only let SSH through, so I added a rule for port 443 and the site came up.",
             "ja|client-site|常駐先では、お客様から直接頼まれた作業に気をつけたいです。契約の範囲かどうかを自社に確認してから対応し、現場のルールにも従います。",
@@ -387,7 +412,18 @@ class AnswerMeaningTest {
             "en|reverse-question|aws-inbound-charged|AWS charges for inbound data too, so moving our backups in will cost a lot.",
             "ja|reverse-question|aws-inbound-charged|AWSはインバウンドのデータ転送にも料金がかかるので、移行が高くつきそうです。",
             "en|reason-for-change|raid5-two-disks|Our RAID 5 array survived two disks failing at once.",
-            "ja|reason-for-change|raid5-two-disks|RAID5なので、ディスクが2台同時に故障しても大丈夫です。"})
+            "ja|reason-for-change|raid5-two-disks|RAID5なので、ディスクが2台同時に故障しても大丈夫です。",
+            // ...and the wrong claims that reviewer found missed, or that a first version of ports.opened let through
+            "en|home-lab|wrong-port|To connect by SSH I opened port 80.",
+            "ja|home-lab|wrong-port|SSH用に80番を開けました。",
+            "en|cert-plan|ccnp-needs-ccna|To take the CCNP, you have to pass the CCNA first.",
+            "ja|cert-plan|ccnp-needs-ccna|CCNAに合格しないとCCNPは受験できません。",
+            "en|reverse-question|aws-inbound-charged|On AWS you pay for data transfer both in and out.",
+            "ja|reason-for-change|raid5-two-disks|RAID5は2台が故障しても問題ありません。",
+            "en|reason-for-change|raid5-two-disks|RAID 5 can tolerate two disk failures.",
+            "ja|overtime-oncall|overtime-36-basic-limit-80|三六協定を結べば、残業の上限は月80時間です。",
+            "en|previous-job|sla-999-downtime|Three nines means we can only be down for an hour a year.",
+            "ja|tech-news|tls-cert-years|HTTPSの証明書の有効期限は1年なので、毎年更新しています。"})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
