@@ -195,7 +195,6 @@ final class PortCheck {
         return out;
     }
 
-    /** The port numbers a clause states: in a port expression, or bare when they are a known service's port. */
     /** Each content's {@code opened} phrases as one pattern, made once: content does not change while the process runs. */
     private static final java.util.Map<List<String>, Pattern> OPENED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -229,6 +228,7 @@ final class PortCheck {
     /** Matches nothing: the content names no way of opening a port. */
     private static final Pattern NONE_OPENED = Pattern.compile("(?!)");
 
+    /** The port numbers a clause states: in a port expression, or bare when they are a known service's port. */
     private static List<Integer> numbers(String clause, FeedbackRules.Ports ports) {
         List<Integer> out = new ArrayList<>();
         Matcher m = PORT.matcher(clause);
