@@ -307,6 +307,11 @@ class AnswerMeaningTest {
             "en|home-lab|Besides SSH, I opened ports 80 and 443 for the web server.",
             "ja|home-lab|SSHの22番に加えて、80番と443番を開けました。",
             "en|home-lab|I opened port 22 for SSH and nothing else.",
+            // right sentences beside the rule from newcomer trial 6 (ping said to show CPU and memory)
+            "ja|why-start-monitoring|監視項目は、ping監視、CPU使用率、メモリ使用率の3つです。",
+            "ja|why-start-monitoring|pingで疎通を確認し、CPUやメモリの使用率はZabbixのエージェントで確認します。",
+            "en|why-start-monitoring|We monitor ping, CPU and memory for every server.",
+            "en|why-start-monitoring|I check reachability with ping, while CPU and memory come from the Zabbix agent.",
             // older false alarms on right tuning answers, in other words
             "en|home-lab|The firewall only let SSH through, so I added a rule for port 443 and the site came up.",
             "ja|client-site|常駐先では、お客様から直接頼まれた作業に気をつけたいです。契約の範囲かどうかを自社に確認してから対応し、現場のルールにも従います。",
@@ -423,7 +428,10 @@ class AnswerMeaningTest {
             "en|reason-for-change|raid5-two-disks|RAID 5 can tolerate two disk failures.",
             "ja|overtime-oncall|overtime-36-basic-limit-80|三六協定を結べば、残業の上限は月80時間です。",
             "en|previous-job|sla-999-downtime|Three nines means we can only be down for an hour a year.",
-            "ja|tech-news|tls-cert-years|HTTPSの証明書の有効期限は1年なので、毎年更新しています。"})
+            "ja|tech-news|tls-cert-years|HTTPSの証明書の有効期限は1年なので、毎年更新しています。",
+            // newcomer trial 6: a plain technical error scored 91
+            "ja|night-shift|ping-shows-resources|夜勤ではpingを打ってサーバーのメモリ使用率を確認していました。",
+            "en|night-shift|ping-shows-resources|On night shift I used ping to check the servers' CPU load."})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
