@@ -3,6 +3,7 @@ package jp.infracareer.interview;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,14 +67,11 @@ final class FeatureIndex {
 
     /** The index that numbers {@code features} in their order (read back from {@link #inOrder}). */
     static FeatureIndex ofOrdered(String[] features) {
-        Map<String, Integer> ids = new HashMap<>(features.length * 4 / 3 + 1);
-        for (String feature : features) {
-            ids.putIfAbsent(feature, ids.size());
-        }
-        if (ids.size() != features.length) {
+        FeatureIndex index = of(List.of(Arrays.asList(features)));
+        if (index.size() != features.length) {
             throw new IllegalArgumentException("a feature listed twice");
         }
-        return new FeatureIndex(ids);
+        return index;
     }
 
     /** Each feature with its number, to carry a model's weights over to another index. */

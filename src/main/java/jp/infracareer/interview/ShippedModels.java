@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.InterviewQuestion;
@@ -16,7 +15,7 @@ import jp.infracareer.content.InterviewQuestion;
  * The four interview models of a language ({@link PhraseTable.Models}) as the build learnt them
  * ({@value #RESOURCE_PREFIX}{@code <lang>.bin}, written by advisor/ShipJudgementModels), so that a replica reads them
  * instead of learning them: learning was the largest use of CPU in a fresh replica's first seconds (a JFR profile of
- * start-up, 2026-12-05: about a third of the samples of the threads besides the one serving the first requests),
+ * start-up, 2026-12-05: at least a quarter of the samples of the threads besides the one serving the first requests),
  * and it competed with those requests.
  * <p>
  * The models depend on the training answers, on the code that learns them ({@link #LEARNING}) and on a little of the
@@ -52,22 +51,13 @@ public final class ShippedModels {
     }
 
     /**
-     * What a file for this bank must have been made from: the format, the training answers' fingerprint, the learning
-     * code's and the bank's key.
+     * What a file for this bank must have been made from: the format, the training answers' fingerprint and the bank's
+     * key, then the learning code's classes (one fingerprint of the shipped files' kind, {@link
+     * jp.infracareer.content.ShippedJson#fingerprint}).
      */
     public static String fingerprint(Catalog catalog) {
-        String code = jp.infracareer.content.ShippedJson.fingerprint(FORMAT, LEARNING, "the models' code");
-        return fingerprint(TrainingAnswers.fingerprint() + "\n" + code, bankKey(catalog));
-    }
-
-    private static String fingerprint(String madeFrom, String bankKey) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update((FORMAT + "\n" + madeFrom + "\n" + bankKey).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String madeFrom = FORMAT + "\n" + TrainingAnswers.fingerprint() + "\n" + bankKey(catalog);
+        return jp.infracareer.content.ShippedJson.fingerprint(madeFrom, LEARNING, "the models' code");
     }
 
     /** Learns the models of the catalog's language and writes them with {@code fingerprint} (the build step). */
