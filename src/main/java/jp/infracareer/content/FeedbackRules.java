@@ -50,17 +50,19 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * point is not credited, unless the sentence condemns that denial ({@code denialCondemned}: 「手順書を読まずに作業するのは
      * 危険です」, "Not escalating is never an option"); {@code readable} finds a word of the language in an answer (an answer with none, nor any
      * of the bank's terms, is keyboard noise, asked again rather than scored); {@code worksAt} finds a sentence that says
-     * at which layer something works (「第3層で動きます」, "it works at layer 3"). Each must compile: a content file with
-     * a broken one does not load.
+     * at which layer something works (「第3層で動きます」, "it works at layer 3"); {@code pointDisclaimed} marks a part of a
+     * sentence where the speaker says they do not know it, have not done it or only heard of it (「まだイメージできていません」,
+     * "I'm not sure yet"), whose words make no point, a part being what lies between two {@code contrast} marks
+     * (「…ありますが、」, ", but"). Each must compile: a content file with a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
             String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
             String badExample, String turnsBack, String pointDenied, String readable, String denialCondemned, String worksAt,
-            String pastDeed, String imagined) {
+            String pastDeed, String imagined, String pointDisclaimed, String contrast) {
         public Reading {
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
                     ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable, denialCondemned, worksAt,
-                    pastDeed, imagined)) {
+                    pastDeed, imagined, pointDisclaimed, contrast)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

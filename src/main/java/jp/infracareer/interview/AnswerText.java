@@ -297,7 +297,7 @@ final class AnswerText {
      */
     Optional<Integer> firstAffirming(List<String> phrasings) {
         for (int i = 0; i < sentences.size(); i++) {
-            if (makes(i, phrasings) && !deniesPoint(i, phrasings)) {
+            if (makes(i, phrasings) && !deniesPoint(i, phrasings) && !disclaimsPoint(i, phrasings)) {
                 return Optional.of(i);
             }
         }
@@ -367,6 +367,42 @@ final class AnswerText {
             denied = true;
         }
         return denied;
+    }
+
+    /**
+     * True when {@code phrasings} stand as written in sentence {@code i} only in parts where the speaker says they do
+     * not know it or have not done it (「DNSとの関係はよく分かっていません」, "I haven't configured one myself"). A phrasing
+     * that is itself such a disclaimer (「資格はまだ持っていません」) makes its point; one found only in another
+     * inflection is taken as making it.
+     */
+    private boolean disclaimsPoint(int i, List<String> phrasings) {
+        String s = folded.get(i);
+        if (!rules.pointDisclaimed().matcher(s).find()) {
+            return false;
+        }
+        boolean disclaimed = false;
+        for (String p : phrasings) {
+            String f = Phrasing.of(p).folded();
+            if (f.isEmpty()) {
+                continue;
+            }
+            if (rules.pointDisclaimed().matcher(f).find()) {
+                if (contains(s, f)) {
+                    return false;
+                }
+                continue;
+            }
+            for (int at = s.indexOf(f); at >= 0; at = s.indexOf(f, at + 1)) {
+                if (english && !startsWordAt(s, at, f)) {
+                    continue;
+                }
+                if (!rules.disclaims(s, at, english)) {
+                    return false;
+                }
+                disclaimed = true;
+            }
+        }
+        return disclaimed;
     }
 
     /** An English phrasing that says its point by a negation itself ("not restart", "never on my own"). */

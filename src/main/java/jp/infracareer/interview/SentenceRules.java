@@ -7,7 +7,7 @@ import jp.infracareer.content.FeedbackRules;
 record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMisreading, Pattern asksBack,
         Pattern topicBefore, Pattern topicAfter, Pattern ownSubject, Pattern clauseBreak, Pattern motiveNegated,
         Pattern badExample, Pattern turnsBack, Pattern pointDenied, Pattern readable, Pattern denialCondemned,
-        Pattern worksAt, Pattern pastDeed, Pattern imagined) {
+        Pattern worksAt, Pattern pastDeed, Pattern imagined, Pattern pointDisclaimed, Pattern contrast) {
     static SentenceRules of(FeedbackRules.Reading r) {
         return new SentenceRules(Pattern.compile(r.clauseNegation()), Pattern.compile(r.disowned()),
                 Pattern.compile(r.commonMisreading()), Pattern.compile(r.asksBack()),
@@ -15,7 +15,7 @@ record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMis
                 Pattern.compile(r.clauseBreak()), Pattern.compile(r.motiveNegated()), Pattern.compile(r.badExample()),
                 Pattern.compile(r.turnsBack()), Pattern.compile(r.pointDenied()), Pattern.compile(r.readable()),
                 Pattern.compile(r.denialCondemned()), Pattern.compile(r.worksAt()), Pattern.compile(r.pastDeed()),
-                Pattern.compile(r.imagined()));
+                Pattern.compile(r.imagined()), Pattern.compile(r.pointDisclaimed()), Pattern.compile(r.contrast()));
     }
 
     /** English: a denial that is itself denied right before it ("I never skip the runbook", "I would not ignore it"). */
@@ -37,6 +37,31 @@ record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMis
         int from = clauseStart(s, start);
         java.util.regex.Matcher m = pointDenied.matcher(s).region(from, start);
         return m.find() && !DENIAL_DENIED.matcher(s).region(from, m.start()).find();
+    }
+
+    /**
+     * True when the part of folded sentence {@code s} that holds {@code at} disclaims what it says: the speaker does
+     * not know it yet, has not done it, or only heard of it (「手順書という言葉は聞いたことがありますが」, "I'm not sure
+     * yet what design involves"). A part runs from one contrast mark to the next, the mark included; in English a
+     * clause (up to a comma) is a part too, so that "When I'm not sure, I ask early" still asks early.
+     */
+    boolean disclaims(String s, int at, boolean english) {
+        int from = 0;
+        int to = s.length();
+        java.util.regex.Matcher turn = contrast.matcher(s);
+        while (turn.find()) {
+            if (turn.end() <= at) {
+                from = turn.end();
+            } else if (turn.start() >= at) {
+                to = turn.end();
+                break;
+            }
+        }
+        if (english) {
+            from = Math.max(from, clauseStart(s, at));
+            to = Math.min(to, Math.min(s.length(), clauseEnd(s, at) + 1));
+        }
+        return pointDisclaimed.matcher(s).region(from, to).find();
     }
 
     /** English: where the clause that holds {@code at} starts, after the last comma, semicolon or colon before it. */

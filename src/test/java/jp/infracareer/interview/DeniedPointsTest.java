@@ -76,4 +76,31 @@ class DeniedPointsTest {
         assertThat(judge(Lang.EN, "night-alert", "I would restart the server on my own.").covered())
                 .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("own judgement"));
     }
+
+    @Test
+    void aPointTheSpeakerSaysTheyDoNotKnowYetIsNotCredited() {
+        // the point's words only in a part that says "not known yet", "not done", "only heard of"
+        assertThat(judge(Lang.JA, "dns", "キャッシュという言葉は耳にしたことがありますが、DNSで何をしているのかは分かりません。").covered())
+                .noneMatch(c -> c.contains("キャッシュ"));
+        assertThat(judge(Lang.JA, "night-alert", "手順書の中身は、まだ詳しく確認していません。").covered()).noneMatch(c -> c.contains("手順書"));
+        assertThat(judge(Lang.EN, "why-start-monitoring", "I'm not sure how moving on to building and design works here.").covered())
+                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("building"));
+        assertThat(judge(Lang.EN, "night-alert", "I haven't actually used a runbook at work.").covered())
+                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("runbook"));
+    }
+
+    @Test
+    void aDisclaimerElsewhereInTheSentenceLeavesThePointMadeBesideIt() {
+        // the disclaimer in another part (after が、 or "but", or in a condition's clause) takes nothing from the point
+        assertThat(judge(Lang.JA, "night-alert", "実務の経験はまだありませんが、夜間でもまず手順書を開いて確認します。").covered())
+                .anyMatch(c -> c.contains("手順書"));
+        assertThat(judge(Lang.EN, "night-alert", "I haven't worked nights yet, but I would open the runbook first and follow it.").covered())
+                .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("runbook"));
+        assertThat(judge(Lang.EN, "teamwork-horenso", "When I'm not sure, I ask my lead for advice early instead of guessing.").covered())
+                .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("advice"));
+        // a point said by the disclaimer itself stands
+        String held = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.JA).rubric("cert-plan").orElseThrow()
+                .concepts().stream().filter(c -> c.id().equals("held-and-next")).findFirst().orElseThrow().label();
+        assertThat(judge(Lang.JA, "cert-plan", "資格はまだ持っていませんが、3月にCCNAを受験します。").covered()).contains(held);
+    }
 }

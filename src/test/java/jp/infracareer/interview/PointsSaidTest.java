@@ -127,8 +127,9 @@ class PointsSaidTest {
      */
     private static final Map<String, long[]> REACHED = Map.of(
             // blind, on 7262c01: tuning 374 of 492 noticed, 82 of 248 near misses credited; held out 202 of 248, 41 of 122
-            "tuning", new long[] {374, 82},
-            "held out", new long[] {202, 41});
+            // a part that says the point is not known or not done yet makes no point: near misses 82 -> 71, held out 41 -> 34
+            "tuning", new long[] {374, 71},
+            "held out", new long[] {202, 34});
 
     @Test
     void pointsSaidInOtherWordsAreNoticedAndNearMissesAreNot() {
