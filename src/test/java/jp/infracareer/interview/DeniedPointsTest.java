@@ -87,6 +87,10 @@ class DeniedPointsTest {
                 .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("building"));
         assertThat(judge(Lang.EN, "night-alert", "I haven't actually used a runbook at work.").covered())
                 .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("runbook"));
+        assertThat(judge(Lang.JA, "slow-web-server", "ログの場所はまだあまり詳しくないので、先輩に聞きながら進めます。").covered())
+                .noneMatch(c -> c.contains("ログ"));
+        assertThat(judge(Lang.EN, "night-alert", "I know the word runbook from job ads.").covered())
+                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("runbook"));
     }
 
     @Test

@@ -130,7 +130,8 @@ class PointsSaidTest {
             // a part that says the point is not known or not done yet makes no point: near misses 82 -> 71, held out 41 -> 34
             // then 114 points' synonyms from the tuning part's misses: tuning noticed 374 -> 488, held out unchanged at 202
             // (the held-out sentences say the same points in other words again) and one more held-out near miss credited
-            "tuning", new long[] {488, 71},
+            // and more ways of saying "not known yet" (「まだあまり詳しくない」, "know the word"): tuning near misses 71 -> 68
+            "tuning", new long[] {488, 68},
             "held out", new long[] {202, 35});
 
     @Test
