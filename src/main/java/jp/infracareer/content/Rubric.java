@@ -79,12 +79,32 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
     /**
      * A point a good answer makes, and the words that say it. {@code whenNegated}: words that make the point only
      * in a clause that negates ("自分の判断で設定を変えることはしません", "I never restart it on my own"), and say
-     * the opposite without one.
+     * the opposite without one. {@code weak}: those of the synonyms that only name the point's topic (「ポート」,
+     * "DNS server"): they credit the point only in a sentence that also has one of {@code with} (what is said of it:
+     * 「区別」, "asks"), but still tell what an answer is about.
      */
-    public record Concept(String id, String label, List<String> synonyms, List<String> whenNegated) {
+    public record Concept(String id, String label, List<String> synonyms, List<String> whenNegated, List<String> weak,
+            List<String> with) {
         public Concept {
             synonyms = List.copyOf(synonyms);
             whenNegated = whenNegated == null ? List.of() : List.copyOf(whenNegated);
+            weak = weak == null ? List.of() : List.copyOf(weak);
+            with = with == null ? List.of() : List.copyOf(with);
+            if (!synonyms.containsAll(weak)) {
+                throw new IllegalArgumentException("concept " + id + ": every weak phrasing must be one of its synonyms");
+            }
+            if (weak.isEmpty() != with.isEmpty()) {
+                throw new IllegalArgumentException("concept " + id + ": weak phrasings and the words that go with them come together");
+            }
+        }
+
+        public Concept(String id, String label, List<String> synonyms, List<String> whenNegated) {
+            this(id, label, synonyms, whenNegated, List.of(), List.of());
+        }
+
+        /** The synonyms that make the point on their own. */
+        public List<String> strong() {
+            return weak.isEmpty() ? synonyms : synonyms.stream().filter(s -> !weak.contains(s)).toList();
         }
     }
 

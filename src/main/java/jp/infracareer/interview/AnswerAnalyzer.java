@@ -641,7 +641,7 @@ public final class AnswerAnalyzer {
     private static List<Integer> conceptHits(AnswerText text, Rubric rubric) {
         List<Integer> hits = new ArrayList<>();
         for (Rubric.Concept concept : rubric.concepts()) {
-            hits.add(text.firstAffirming(concept.synonyms()).or(() -> text.firstNegating(concept.whenNegated())).orElse(-1));
+            hits.add(text.firstCrediting(concept).or(() -> text.firstNegating(concept.whenNegated())).orElse(-1));
         }
         return hits;
     }

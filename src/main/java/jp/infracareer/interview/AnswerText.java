@@ -305,6 +305,25 @@ final class AnswerText {
     }
 
     /**
+     * The first sentence that makes {@code concept}'s point: by a phrasing that says it alone, or by one that names
+     * its topic beside what the concept says of it ({@link jp.infracareer.content.Rubric.Concept#weak}).
+     */
+    Optional<Integer> firstCrediting(jp.infracareer.content.Rubric.Concept concept) {
+        Optional<Integer> strong = firstAffirming(table == null ? concept.strong() : table.strong(concept));
+        return strong.isPresent() || concept.weak().isEmpty() ? strong : firstAffirming(concept.weak(), concept.with());
+    }
+
+    /** As {@link #firstAffirming(List)}, in a sentence that also says one of {@code with}. */
+    Optional<Integer> firstAffirming(List<String> phrasings, List<String> with) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (makes(i, phrasings) && makes(i, with) && !deniesPoint(i, phrasings) && !disclaimsPoint(i, phrasings)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The first sentence where one of {@code words} stands in a clause that negates: in Japanese a negation after it
      * (「自分の判断で設定を変えることはしません」), in English one anywhere in its clause ("I never restart it on my own").
      */

@@ -30,6 +30,8 @@ final class PhraseTable {
     private final boolean[] listed;
     /** Each concept's synonyms list (by identity: the catalog's own lists), as phrase ids. */
     private final IdentityHashMap<List<String>, int[]> ids = new IdentityHashMap<>();
+    /** A concept's synonyms that make its point alone, as one list (looked up by identity, as {@link #ids}). */
+    private final IdentityHashMap<Rubric.Concept, List<String>> strongOf = new IdentityHashMap<>();
     /** Each word list read as written (by identity), as phrase ids. */
     private final IdentityHashMap<List<String>, int[]> wordIds = new IdentityHashMap<>();
     /** Rubrics (by identity) of self-introduction questions, which an answer is never said to be meant for. */
@@ -50,6 +52,11 @@ final class PhraseTable {
     /** The four models of a language, reading by one shared feature index (learnt, or shipped by the build). */
     record Models(JudgementModel judgement, JudgementModel thinness, JudgementModel strength, QuestionModel questions) {}
 
+    /** The synonyms of {@code concept} that make its point on their own (all of them unless some are weak). */
+    List<String> strong(Rubric.Concept concept) {
+        return strongOf.getOrDefault(concept, concept.synonyms());
+    }
+
     private PhraseTable(Catalog catalog) {
         sentenceRules = SentenceRules.of(catalog.feedback().reading());
         this.catalog = catalog;
@@ -57,6 +64,14 @@ final class PhraseTable {
         for (Rubric r : catalog.rubrics()) {
             for (Rubric.Concept c : r.concepts()) {
                 ids.put(c.synonyms(), idsOf(c.synonyms(), idOf));
+                if (!c.weak().isEmpty()) {
+                    // a topic's words credit the point only beside what is said of it: both looked up by the table
+                    List<String> strong = c.strong();
+                    strongOf.put(c, strong);
+                    for (List<String> part : List.of(strong, c.weak(), c.with())) {
+                        ids.put(part, idsOf(part, idOf));
+                    }
+                }
             }
             selfIntro.put(r, catalog.question(r.question()).map(AnswerAnalyzer::neverMeantFor).orElse(false));
         }

@@ -131,8 +131,11 @@ class PointsSaidTest {
             // then 114 points' synonyms from the tuning part's misses: tuning noticed 374 -> 488, held out unchanged at 202
             // (the held-out sentences say the same points in other words again) and one more held-out near miss credited
             // and more ways of saying "not known yet" (「まだあまり詳しくない」, "know the word"): tuning near misses 71 -> 68
-            "tuning", new long[] {488, 68},
-            "held out", new long[] {202, 35});
+            // a point's topic named in passing (a concept's weak words without one of its with words) makes no point,
+            // in 37 points (ja 17, en 20) of 10 technical questions: tuning near misses 68 -> 47; held out near misses 35 -> 29 and one
+            // point said in other words no longer noticed (202 -> 201)
+            "tuning", new long[] {488, 47},
+            "held out", new long[] {201, 29});
 
     @Test
     void pointsSaidInOtherWordsAreNoticedAndNearMissesAreNot() {
