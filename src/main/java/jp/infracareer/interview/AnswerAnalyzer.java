@@ -711,6 +711,16 @@ public final class AnswerAnalyzer {
                 }
             }
         }
+        if (text.english()) {
+            // "addresses" and "address" are one topic: the plural counts for the singular the answer also uses
+            for (String w : List.copyOf(counts.keySet())) {
+                String singular = w.endsWith("es") && counts.containsKey(w.substring(0, w.length() - 2)) ? w.substring(0, w.length() - 2)
+                        : w.endsWith("s") && counts.containsKey(w.substring(0, w.length() - 1)) ? w.substring(0, w.length() - 1) : null;
+                if (singular != null) {
+                    counts.merge(singular, counts.remove(w), Integer::sum);
+                }
+            }
+        }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(Map.Entry::getKey).reduce((a, b) -> a + (text.english() ? ", " : "・") + b).orElse("");

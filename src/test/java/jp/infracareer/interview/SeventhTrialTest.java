@@ -1,0 +1,62 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the seventh newcomer trial (session 25) found, in other words than the trial's: an on-topic news answer read
+ * as off topic, a lone restart at night and a wrong fact about private addresses let through, weak motives missed.
+ * Each wrong or weak sentence is caught; its right version beside it is not.
+ */
+class SeventhTrialTest {
+    @Test
+    void aNewsAnswerAboutANamedTechnologyWithItsSourcesIsOnTopic() {
+        Feedback f = judge(Lang.EN, "tech-news", "Lately I've been reading that more carriers are rolling out IPv6 because the old"
+                + " IPv4 pool is exhausted. It caught my interest since I'm learning subnetting. To keep up I watch a few"
+                + " YouTube channels on networking and follow some network engineers on LinkedIn.");
+        assertThat(f.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        assertThat(f.covered()).contains("One concrete topic", "Your usual sources and how often you check them");
+        // the same source words about something else are no source of tech news
+        assertThat(judge(Lang.EN, "tech-news", "I follow some cooking channels on YouTube every evening.").covered())
+                .doesNotContain("Your usual sources and how often you check them");
+    }
+
+    @Test
+    void aLoneRestartWhenNobodyAnswersIsToldAndOneTheRunbookAllowsIsNot() {
+        assertThat(judge(Lang.EN, "overtime-oncall", "If nobody picks up at night, I'll restart the server and report it in the morning.")
+                .misconceptions()).extracting(Feedback.Finding::id).contains("restarts-alone-at-night");
+        assertThat(judge(Lang.EN, "overtime-oncall", "If the lead is unreachable, I'd restart the service myself to save time.")
+                .misconceptions()).extracting(Feedback.Finding::id).containsAnyOf("fixes-alone-on-callout", "restarts-alone-at-night");
+        assertThat(judge(Lang.JA, "overtime-oncall", "夜中に上長と連絡が取れなければ、自分の判断で再起動して復旧させます。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("restarts-alone-at-night");
+        assertThat(judge(Lang.EN, "overtime-oncall", "If nobody picks up, I'd call the backup contact, and restart only when the runbook allows it.")
+                .misconceptions()).isEmpty();
+        assertThat(judge(Lang.JA, "overtime-oncall", "連絡が取れない場合は、手順書どおりに次の連絡先へ電話し、再起動は許可をもらってから行います。")
+                .misconceptions()).isEmpty();
+    }
+
+    @Test
+    void privateAddressesSaidToBeAppliedForAreCorrected() {
+        assertThat(judge(Lang.JA, "nat-scenario", "社内のプライベートIPアドレスも、他社と重ならないように申請して割り当てを受けています。")
+                .misconceptions()).extracting(Feedback.Finding::id).contains("private-address-said-unique");
+        assertThat(judge(Lang.EN, "ip-subnet", "Each company must apply for its own private address range from the registry.")
+                .misconceptions()).extracting(Feedback.Finding::id).contains("private-address-said-unique");
+        assertThat(judge(Lang.JA, "nat-scenario", "プライベートIPアドレスは申請不要で、どの会社でも同じ範囲を使えます。").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("private-address-said-unique");
+        assertThat(judge(Lang.EN, "ip-subnet", "Private ranges such as 192.168.0.0/16 can be reused by anyone; only public addresses are assigned.")
+                .misconceptions()).extracting(Feedback.Finding::id).doesNotContain("private-address-said-unique");
+    }
+
+    @Test
+    void stabilityAndAvoidingCustomersAreNamedAsWeakMotives() {
+        assertThat(judge(Lang.JA, "why-infra", "インフラはどこの会社にもあるので、なくならない仕事で安定していると思いました。").weakMotives())
+                .extracting(Feedback.Flag::id).contains("stable");
+        assertThat(judge(Lang.EN, "why-it", "I'm tired of dealing with customers all day and would rather sit quietly with computers.")
+                .weakMotives()).extracting(Feedback.Flag::id).contains("avoid-people");
+        assertThat(judge(Lang.EN, "why-it", "Handling angry customers taught me to stay calm, and I want to use that when systems fail.")
+                .weakMotives()).extracting(Feedback.Flag::id).doesNotContain("avoid-people");
+    }
+}
