@@ -59,4 +59,19 @@ class SeventhTrialTest {
         assertThat(judge(Lang.EN, "why-it", "Handling angry customers taught me to stay calm, and I want to use that when systems fail.")
                 .weakMotives()).extracting(Feedback.Flag::id).doesNotContain("avoid-people");
     }
+
+    @Test
+    void newcomersSaidToStartInBuildingAreToldTheUsualPathAndBuildCountedDownstreamIsLeftAlone() {
+        assertThat(judge(Lang.JA, "work-stages", "未経験者は、たいてい構築から始めて、慣れたら設計に進むと聞いています。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("newcomers-start-in-build");
+        assertThat(judge(Lang.EN, "work-stages", "As a beginner you usually start with build work and later move on to design.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("newcomers-start-in-build");
+        assertThat(judge(Lang.JA, "work-stages", "未経験者は監視や構築の補助から入ることが多いと理解しています。").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("newcomers-start-in-build");
+        // many companies count 構築 and テスト as 下流 (CONTENT-FACTS): it differs by company, so it is no mistake
+        assertThat(judge(Lang.JA, "work-stages", "下流工程は、設計書に沿って機器を設定する構築とテスト、そして運用・保守です。").misconceptions())
+                .isEmpty();
+        assertThat(judge(Lang.EN, "work-stages", "Downstream covers building and testing to the design, then operations and maintenance.").misconceptions())
+                .isEmpty();
+    }
 }
