@@ -74,4 +74,30 @@ class SeventhTrialTest {
         assertThat(judge(Lang.EN, "work-stages", "Downstream covers building and testing to the design, then operations and maintenance.").misconceptions())
                 .isEmpty();
     }
+
+    @Test
+    void noPayCutAndStartingNextWeekWhileEmployedAreNamed() {
+        assertThat(judge(Lang.JA, "salary-start", "今の年収より下がるのは困るので、420万円以上でお願いしたいです。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("rigid-salary-demand");
+        assertThat(judge(Lang.JA, "salary-start", "在職中ですが、内定をいただけたら明日からでも働けます。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("starts-without-notice");
+        assertThat(judge(Lang.EN, "salary-start", "I'm still employed, but I could start next week if you want.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("starts-without-notice");
+        assertThat(judge(Lang.JA, "salary-start", "すでに退職しているので、来週からでも入社できます。").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("starts-without-notice");
+        assertThat(judge(Lang.EN, "salary-start", "I can start next month, after a four-week handover.").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("starts-without-notice");
+    }
+
+    @Test
+    void ipv6SaidToEncryptEverythingIsCorrected() {
+        assertThat(judge(Lang.EN, "tech-news", "With IPv6 all traffic is encrypted by default, so it is safer.").misconceptions())
+                .extracting(Feedback.Finding::id).contains("ipv6-said-encrypted");
+        assertThat(judge(Lang.JA, "nat-scenario", "IPv6になれば通信は自動で暗号化されるので安全です。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("ipv6-said-encrypted");
+        assertThat(judge(Lang.EN, "tech-news", "IPv6 traffic is not encrypted by default; you still need TLS.").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("ipv6-said-encrypted");
+        assertThat(judge(Lang.JA, "tech-news", "IPv6でも通信が自動で暗号化されるわけではなく、TLSが必要です。").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("ipv6-said-encrypted");
+    }
 }
