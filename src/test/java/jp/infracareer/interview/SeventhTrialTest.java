@@ -100,4 +100,18 @@ class SeventhTrialTest {
         assertThat(judge(Lang.JA, "tech-news", "IPv6でも通信が自動で暗号化されるわけではなく、TLSが必要です。").misconceptions())
                 .extracting(Feedback.Finding::id).doesNotContain("ipv6-said-encrypted");
     }
+
+    @Test
+    void aFirstSentenceThatAnswersInTheQuestionsOwnFormIsTheConclusion() {
+        Feedback job = judge(Lang.JA, "previous-job", "私が活かせるのは、問い合わせの内容を正確に聞き取り、要点をまとめて担当者に引き継ぐ力です。"
+                + "コールセンターで5年間、1日80件ほどの電話を受け、内容を記録して二次対応の部署へ渡してきました。"
+                + "インフラの運用でも、障害の連絡を受けたときに事実を整理して、エスカレーション先へ正しく伝えることに役立つと考えています。");
+        assertThat(job.points()).filteredOn(p -> p.id().equals("conclusion")).extracting(Feedback.Point::status)
+                .containsExactly(Feedback.Status.MET);
+        Feedback news = judge(Lang.JA, "tech-news", "最近は、大手の決済サービスが設定ミスで半日止まったニュースが気になりました。"
+                + "原因は更新作業の手順の抜けだったそうで、手順書とダブルチェックの大切さを感じました。"
+                + "情報はITmediaのニュースを毎朝通勤中に読んでいます。");
+        assertThat(news.points()).filteredOn(p -> p.id().equals("conclusion")).extracting(Feedback.Point::status)
+                .containsExactly(Feedback.Status.MET);
+    }
 }
