@@ -476,11 +476,12 @@ class JudgedAnswersTest {
      * false alarms on right tuning answers fixed next (a port opened by "a rule for port 80", a caution framed with
      * 「気をつけたいのは」, a mistake reported 「そのまま伝え」, a leaked key told as a lesson): unconventional 246 -> 247,
      * pairs in order 1,789 -> 1,790. Then 御社 and 貴社 read as the 当社 a question asks about (a story closed with
-     * 「それが御社を志望した理由です」 was off topic): unconventional 247 -> 248.
+     * 「それが御社を志望した理由です」 was off topic): unconventional 247 -> 248. Session 25: an episode told as years of
+     * work done (「19年、…測定して記録する仕事をしてきた」) is an episode: unconventional 248 -> 249.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {484, 497}, "unconventional", new int[] {248, 271},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {484, 497}, "unconventional", new int[] {249, 271},
             "poor", new int[] {266, 272}, "wrong", new int[] {360, 457}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 

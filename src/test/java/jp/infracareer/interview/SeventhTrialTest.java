@@ -114,4 +114,12 @@ class SeventhTrialTest {
         assertThat(news.points()).filteredOn(p -> p.id().equals("conclusion")).extracting(Feedback.Point::status)
                 .containsExactly(Feedback.Status.MET);
     }
+
+    @Test
+    void yearsOfWorkDoneAreAnEpisode() {
+        Feedback f = judge(Lang.JA, "repetitive-work", "はい、問題ありません。経理で8年、毎月400件の請求書を同じ手順で照合する仕事をしてきたので、"
+                + "定型の作業を正確に続けることには自信があります。合計は必ず二つの画面で見比べて確かめるようにしています。");
+        assertThat(f.points()).filteredOn(p -> p.id().equals("episode")).extracting(Feedback.Point::status)
+                .containsExactly(Feedback.Status.MET);
+    }
 }
