@@ -122,4 +122,20 @@ class SeventhTrialTest {
         assertThat(f.points()).filteredOn(p -> p.id().equals("episode")).extracting(Feedback.Point::status)
                 .containsExactly(Feedback.Status.MET);
     }
+
+    @Test
+    void damageLimitedByCancellingAndAHomeLabsToolsAreCredited() {
+        String limited = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.JA).rubric("mistake").orElseThrow().concepts()
+                .stream().filter(c -> c.id().equals("limited-the-impact")).findFirst().orElseThrow().label();
+        assertThat(judge(Lang.JA, "mistake", "注文を二重に入れてしまい、すぐ仕入れ先に電話して一件はキャンセルしてもらいました。").covered())
+                .contains(limited);
+        String tools = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.EN).rubric("home-lab").orElseThrow().concepts()
+                .stream().filter(c -> c.id().equals("steps-and-tools")).findFirst().orElseThrow().label();
+        assertThat(judge(Lang.EN, "home-lab", "I put Ubuntu on an old laptop, set up Nginx and tested it with curl over a weekend.").covered())
+                .contains(tools);
+        // a cancellation that is the story's subject limits no damage
+        assertThat(judge(Lang.EN, "mistake", "I once gave a customer the wrong date for their contract cancellation.").covered())
+                .doesNotContain(jp.infracareer.content.KnowledgeBase.load().catalog(Lang.EN).rubric("mistake").orElseThrow().concepts()
+                        .stream().filter(c -> c.id().equals("limited-the-impact")).findFirst().orElseThrow().label());
+    }
 }
