@@ -138,4 +138,16 @@ class SeventhTrialTest {
                 .doesNotContain(jp.infracareer.content.KnowledgeBase.load().catalog(Lang.EN).rubric("mistake").orElseThrow().concepts()
                         .stream().filter(c -> c.id().equals("limited-the-impact")).findFirst().orElseThrow().label());
     }
+
+    @Test
+    void aFollowUpDoesNotAskWhatTheAnswerHasJustSaid() {
+        var catalog = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.EN);
+        var osi = catalog.question("osi-model").orElseThrow();
+        Feedback layered = judge(Lang.EN, "osi-model", "The OSI model splits communication into seven layers, from the physical cable up to"
+                + " the application. Because each layer has its own job, when ping fails I can check the cable and link light first,"
+                + " then the IP settings, and isolate which layer the fault is in.");
+        assertThat(FollowUp.after(catalog, osi, layered)).isEqualTo(catalog.rubric("osi-model").orElseThrow().followUpIfMade().ask());
+        Feedback thin = judge(Lang.EN, "osi-model", "It is a model with seven layers, like physical and application.");
+        assertThat(FollowUp.after(catalog, osi, thin)).isEqualTo(osi.followUp());
+    }
 }
