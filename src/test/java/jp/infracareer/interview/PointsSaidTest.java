@@ -128,12 +128,12 @@ class PointsSaidTest {
     private static final Map<String, long[]> REACHED = Map.of(
             // blind, on 7262c01: tuning 374 of 492 noticed, 82 of 248 near misses credited; held out 202 of 248, 41 of 122
             // a part that says the point is not known or not done yet makes no point: near misses 82 -> 71, held out 41 -> 34
-            // then 114 points' synonyms from the tuning part's misses: tuning noticed 374 -> 488, held out unchanged at 202
+            // then 112 points' synonyms from the tuning part's misses: tuning noticed 374 -> 488, held out unchanged at 202
             // (the held-out sentences say the same points in other words again) and one more held-out near miss credited
             // and more ways of saying "not known yet" (「まだあまり詳しくない」, "know the word"): tuning near misses 71 -> 68
             // a point's topic named in passing (a concept's weak words without one of its with words) makes no point,
-            // in 37 points (ja 17, en 20) of 10 technical questions: tuning near misses 68 -> 47; held out near misses 35 -> 29 and one
-            // point said in other words no longer noticed (202 -> 201)
+            // in 37 points (ja 17, en 20) of 10 technical questions: tuning near misses 68 -> 47; held out near misses
+            // 35 -> 29 and one point said in other words no longer noticed (202 -> 201)
             "tuning", new long[] {488, 47},
             "held out", new long[] {201, 29});
 
