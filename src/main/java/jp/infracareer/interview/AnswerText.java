@@ -34,6 +34,8 @@ final class AnswerText {
     private final PhraseTable.Seen[] seen;
     /** Per sentence, the bank's phrasings it makes, worked out at its first use (see {@link PhraseTable#made}). */
     private final long[][] made;
+    /** Per sentence, whether any part of it disclaims what it says; read once, when first asked. */
+    private final Boolean[] disclaiming;
     /** Per sentence, whether it disowns what it says (see {@link #disowns}), read at its first use. */
     private final Boolean[] disowned;
     /** Per sentence, whether it sets out a bad example and whether it turns back from one: read once each. */
@@ -63,6 +65,7 @@ final class AnswerText {
         this.table = table;
         this.seen = new PhraseTable.Seen[sentences.size()];
         this.made = new long[sentences.size()][];
+        this.disclaiming = new Boolean[sentences.size()];
         this.disowned = new Boolean[sentences.size()];
         this.badExample = new Boolean[sentences.size()];
         this.turnsBack = new Boolean[sentences.size()];
@@ -85,6 +88,7 @@ final class AnswerText {
             made[i] = null;
         });
         this.disowned = new Boolean[sentences.size()]; // a skipped sentence reads as "" here, so read afresh
+        this.disclaiming = new Boolean[sentences.size()];
         this.badExample = new Boolean[sentences.size()];
         this.turnsBack = new Boolean[sentences.size()];
     }
@@ -296,12 +300,7 @@ final class AnswerText {
      * "I wouldn't bother with the runbook") does not make it: every place its words stand as written is denied.
      */
     Optional<Integer> firstAffirming(List<String> phrasings) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (makes(i, phrasings) && !deniesPoint(i, phrasings) && !disclaimsPoint(i, phrasings)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return firstAffirming(phrasings, List.of());
     }
 
     /**
@@ -313,10 +312,11 @@ final class AnswerText {
         return strong.isPresent() || concept.weak().isEmpty() ? strong : firstAffirming(concept.weak(), concept.with());
     }
 
-    /** As {@link #firstAffirming(List)}, in a sentence that also says one of {@code with}. */
+    /** As {@link #firstAffirming(List)}, in a sentence that also says one of {@code with} (when any are given). */
     Optional<Integer> firstAffirming(List<String> phrasings, List<String> with) {
         for (int i = 0; i < sentences.size(); i++) {
-            if (makes(i, phrasings) && makes(i, with) && !deniesPoint(i, phrasings) && !disclaimsPoint(i, phrasings)) {
+            if (makes(i, phrasings) && (with.isEmpty() || makes(i, with)) && !deniesPoint(i, phrasings)
+                    && !disclaimsPoint(i, phrasings)) {
                 return Optional.of(i);
             }
         }
@@ -356,23 +356,10 @@ final class AnswerText {
      */
     private boolean deniesPoint(int i, List<String> phrasings) {
         String s = folded.get(i);
-        List<int[]> spans = new ArrayList<>();
-        for (String p : phrasings) {
-            String f = Phrasing.of(p).folded();
-            if (f.isEmpty()) {
-                continue;
-            }
-            if (english ? NEGATIVE_PHRASING.matcher(f).find() : endsInNegation(f)) {
-                if (contains(s, f)) {
-                    return false; // the point said by its own negation (「抱え込まず」) stands, whatever else is denied
-                }
-                continue;
-            }
-            for (int at = s.indexOf(f); at >= 0; at = s.indexOf(f, at + 1)) {
-                if (!english || startsWordAt(s, at, f)) {
-                    spans.add(new int[] {at, wordEnd(s, at + f.length())});
-                }
-            }
+        List<int[]> spans = standing(s, phrasings,
+                f -> english ? NEGATIVE_PHRASING.matcher(f).find() : endsInNegation(f));
+        if (spans == null) {
+            return false; // the point said by its own negation (「抱え込まず」) stands, whatever else is denied
         }
         boolean denied = false;
         for (int[] span : spans) {
@@ -395,33 +382,42 @@ final class AnswerText {
      * inflection is taken as making it.
      */
     private boolean disclaimsPoint(int i, List<String> phrasings) {
-        String s = folded.get(i);
-        if (!rules.pointDisclaimed().matcher(s).find()) {
+        if (disclaiming[i] == null) {
+            disclaiming[i] = rules.pointDisclaimed().matcher(folded.get(i)).find();
+        }
+        if (!disclaiming[i]) {
             return false;
         }
-        boolean disclaimed = false;
+        String s = folded.get(i);
+        List<int[]> spans = standing(s, phrasings, f -> rules.pointDisclaimed().matcher(f).find());
+        return spans != null && !spans.isEmpty() && spans.stream().allMatch(span -> rules.disclaims(s, span[0], english));
+    }
+
+    /**
+     * Where {@code phrasings} stand as written in folded sentence {@code s} (in English, at word starts), each as the
+     * span of its word; null when one that says its point by itself ({@code saysItself}: its own negation or
+     * disclaimer) stands there, since then nothing else said in the sentence can take the point back.
+     */
+    private List<int[]> standing(String s, List<String> phrasings, java.util.function.Predicate<String> saysItself) {
+        List<int[]> spans = new ArrayList<>();
         for (String p : phrasings) {
             String f = Phrasing.of(p).folded();
             if (f.isEmpty()) {
                 continue;
             }
-            if (rules.pointDisclaimed().matcher(f).find()) {
+            if (saysItself.test(f)) {
                 if (contains(s, f)) {
-                    return false;
+                    return null;
                 }
                 continue;
             }
             for (int at = s.indexOf(f); at >= 0; at = s.indexOf(f, at + 1)) {
-                if (english && !startsWordAt(s, at, f)) {
-                    continue;
+                if (!english || startsWordAt(s, at, f)) {
+                    spans.add(new int[] {at, wordEnd(s, at + f.length())});
                 }
-                if (!rules.disclaims(s, at, english)) {
-                    return false;
-                }
-                disclaimed = true;
             }
         }
-        return disclaimed;
+        return spans;
     }
 
     /** An English phrasing that says its point by a negation itself ("not restart", "never on my own"). */

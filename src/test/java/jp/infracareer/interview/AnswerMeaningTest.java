@@ -318,7 +318,20 @@ class AnswerMeaningTest {
             "ja|mistake|送り先を間違えたと気づき、すぐ店長の席に行って、何をどこに送ったかをそのまま伝えました。その後、宛先を声に出して確かめる手順を提案しました。",
             "en|iam|I once committed an access key to GitHub by mistake; I revoked it at once and have used roles since.",
             // a right comparison the client-site question's own rule took for taking orders from the client
-            "ja|client-site|派遣ではお客様から直接指示を受けますが、SESでは自社のリーダーを通して指示を受けます。"})
+            "ja|client-site|派遣ではお客様から直接指示を受けますが、SESでは自社のリーダーを通して指示を受けます。",
+            // right sentences beside the rules from newcomer trial 7 (session 25)
+            "en|overtime-oncall|If nobody picks up, I'd call the backup contact, and restart only when the runbook allows it.",
+            "ja|overtime-oncall|連絡が取れない場合は、手順書どおりに次の連絡先へ電話し、再起動は許可をもらってから行います。",
+            "ja|nat-scenario|プライベートIPアドレスは申請不要で、どの会社でも同じ範囲を使えます。",
+            "en|ip-subnet|Private ranges such as 192.168.0.0/16 can be reused by anyone; only public addresses are assigned.",
+            "ja|work-stages|未経験者は監視や構築の補助から入ることが多いと理解しています。",
+            "ja|salary-start|すでに退職しているので、来週からでも入社できます。",
+            "en|salary-start|I can start next month, after a four-week handover.",
+            "en|tech-news|IPv6 traffic is not encrypted by default; you still need TLS.",
+            "ja|tech-news|IPv6でも通信が自動で暗号化されるわけではなく、TLSが必要です。",
+            // many companies count 構築 and テスト as 下流 (CONTENT-FACTS): it differs by company, so it is no mistake
+            "ja|work-stages|下流工程は、設計書に沿って機器を設定する構築とテスト、そして運用・保守です。",
+            "en|work-stages|Downstream covers building and testing to the design, then operations and maintenance."})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -431,7 +444,20 @@ class AnswerMeaningTest {
             "ja|tech-news|tls-cert-years|HTTPSの証明書の有効期限は1年なので、毎年更新しています。",
             // newcomer trial 6: a plain technical error scored 91
             "ja|night-shift|ping-shows-resources|夜勤ではpingを打ってサーバーのメモリ使用率を確認していました。",
-            "en|night-shift|ping-shows-resources|On night shift I used ping to check the servers' CPU load."})
+            "en|night-shift|ping-shows-resources|On night shift I used ping to check the servers' CPU load.",
+            // newcomer trial 7 (session 25): slips it let through, in other words than the trial's
+            "en|overtime-oncall|restarts-alone-at-night|If nobody picks up at night, I'll restart the server and report it in the morning.",
+            "en|overtime-oncall|fixes-alone-on-callout|If the lead is unreachable, I'd restart the service myself to save time.",
+            "ja|overtime-oncall|restarts-alone-at-night|夜中に上長と連絡が取れなければ、自分の判断で再起動して復旧させます。",
+            "ja|nat-scenario|private-address-said-unique|社内のプライベートIPアドレスも、他社と重ならないように申請して割り当てを受けています。",
+            "en|ip-subnet|private-address-said-unique|Each company must apply for its own private address range from the registry.",
+            "ja|work-stages|newcomers-start-in-build|未経験者は、たいてい構築から始めて、慣れたら設計に進むと聞いています。",
+            "en|work-stages|newcomers-start-in-build|As a beginner you usually start with build work and later move on to design.",
+            "ja|salary-start|rigid-salary-demand|今の年収より下がるのは困るので、420万円以上でお願いしたいです。",
+            "ja|salary-start|starts-without-notice|在職中ですが、内定をいただけたら明日からでも働けます。",
+            "en|salary-start|starts-without-notice|I'm still employed, but I could start next week if you want.",
+            "en|tech-news|ipv6-said-encrypted|With IPv6 all traffic is encrypted by default, so it is safer.",
+            "ja|nat-scenario|ipv6-said-encrypted|IPv6になれば通信は自動で暗号化されるので安全です。"})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);

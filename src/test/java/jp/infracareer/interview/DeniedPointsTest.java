@@ -1,6 +1,7 @@
 package jp.infracareer.interview;
 
 import static jp.infracareer.interview.Findings.judge;
+import static jp.infracareer.interview.Findings.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.infracareer.kernel.Lang;
@@ -41,8 +42,7 @@ class DeniedPointsTest {
                 .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("escalat"));
         // まず (first), 一章ずつ (a chapter at a time) and 開発ではなく (a contrast) deny nothing
         assertThat(judge(Lang.JA, "why-infra", "こうした理由から、開発ではなくインフラを選びました。").covered()).contains("開発（作る側）との違い");
-        String progress = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.JA).rubric("current-learning").orElseThrow()
-                .concepts().stream().filter(c -> c.id().equals("progress")).findFirst().orElseThrow().label();
+        String progress = label(Lang.JA, "current-learning", "progress");
         assertThat(judge(Lang.JA, "current-learning", "平日は朝に1時間、LinuCの参考書を一章ずつ読み進めています。").covered())
                 .contains(progress);
         assertThat(judge(Lang.JA, "night-alert", "夜勤明けはまず手順書を開き、影響範囲を確認します。").covered())
@@ -103,8 +103,7 @@ class DeniedPointsTest {
         assertThat(judge(Lang.EN, "teamwork-horenso", "When I'm not sure, I ask my lead for advice early instead of guessing.").covered())
                 .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("advice"));
         // a point said by the disclaimer itself stands
-        String held = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.JA).rubric("cert-plan").orElseThrow()
-                .concepts().stream().filter(c -> c.id().equals("held-and-next")).findFirst().orElseThrow().label();
+        String held = label(Lang.JA, "cert-plan", "held-and-next");
         assertThat(judge(Lang.JA, "cert-plan", "資格はまだ持っていませんが、3月にCCNAを受験します。").covered()).contains(held);
     }
 }

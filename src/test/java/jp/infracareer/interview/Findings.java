@@ -15,6 +15,12 @@ final class Findings {
         return AnswerAnalyzer.analyze(catalog, catalog.question(question).orElseThrow(), answer);
     }
 
+    /** The label under which the feedback lists a point of a question's rubric as covered or missing. */
+    static String label(Lang lang, String question, String concept) {
+        return KB.catalog(lang).rubric(question).orElseThrow().concepts().stream().filter(c -> c.id().equals(concept))
+                .findFirst().orElseThrow().label();
+    }
+
     /** The ids of what the answer is told it states wrongly. */
     static List<String> findings(Lang lang, String question, String answer) {
         return judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();

@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Rubric;
 import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,21 +71,18 @@ class PointsSaidTest {
 
     /** Analysed as a whole answer to its question, as a user's message is; credited when listed as covered. */
     static boolean credited(Item item) {
-        Catalog catalog = KB.catalog(item.lang());
-        Rubric rubric = catalog.rubric(item.question()).orElseThrow();
-        String label = rubric.concepts().stream().filter(c -> c.id().equals(item.concept())).findFirst().orElseThrow().label();
-        Feedback feedback = AnswerAnalyzer.analyze(catalog, catalog.question(item.question()).orElseThrow(), item.text());
-        return feedback.covered().contains(label);
+        return Findings.judge(item.lang(), item.question(), item.text()).covered()
+                .contains(Findings.label(item.lang(), item.question(), item.concept()));
     }
 
     private static long count(boolean heldOut, boolean says, Boolean credited) {
-        return results.stream().filter(r -> r.item().heldOut() == heldOut && r.item().says() == says
-                && (credited == null || r.credited() == credited)).count();
+        return countIn(heldOut, null, says, credited);
     }
 
+    /** Sentences of one part ({@code lang} null: both languages), of one kind, credited or not ({@code credited} null: either). */
     private static long countIn(boolean heldOut, Lang lang, boolean says, Boolean credited) {
-        return results.stream().filter(r -> r.item().lang() == lang && r.item().heldOut() == heldOut && r.item().says() == says
-                && (credited == null || r.credited() == credited)).count();
+        return results.stream().filter(r -> (lang == null || r.item().lang() == lang) && r.item().heldOut() == heldOut
+                && r.item().says() == says && (credited == null || r.credited() == credited)).count();
     }
 
     static List<Item> load() throws IOException {

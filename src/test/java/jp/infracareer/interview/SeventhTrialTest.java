@@ -1,15 +1,16 @@
 package jp.infracareer.interview;
 
 import static jp.infracareer.interview.Findings.judge;
+import static jp.infracareer.interview.Findings.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the seventh newcomer trial (session 25) found, in other words than the trial's: an on-topic news answer read
- * as off topic, a lone restart at night and a wrong fact about private addresses let through, weak motives missed.
- * Each wrong or weak sentence is caught; its right version beside it is not.
+ * What the seventh newcomer trial (session 25) found, in other words than the trial's, besides the slips it let
+ * through (those are with the other rules' sentences in {@link AnswerMeaningTest}): an on-topic news answer read as
+ * off topic, weak motives missed, conclusions and episodes not found, points made and follow-ups asked again.
  */
 class SeventhTrialTest {
     @Test
@@ -25,32 +26,6 @@ class SeventhTrialTest {
     }
 
     @Test
-    void aLoneRestartWhenNobodyAnswersIsToldAndOneTheRunbookAllowsIsNot() {
-        assertThat(judge(Lang.EN, "overtime-oncall", "If nobody picks up at night, I'll restart the server and report it in the morning.")
-                .misconceptions()).extracting(Feedback.Finding::id).contains("restarts-alone-at-night");
-        assertThat(judge(Lang.EN, "overtime-oncall", "If the lead is unreachable, I'd restart the service myself to save time.")
-                .misconceptions()).extracting(Feedback.Finding::id).containsAnyOf("fixes-alone-on-callout", "restarts-alone-at-night");
-        assertThat(judge(Lang.JA, "overtime-oncall", "夜中に上長と連絡が取れなければ、自分の判断で再起動して復旧させます。").misconceptions())
-                .extracting(Feedback.Finding::id).contains("restarts-alone-at-night");
-        assertThat(judge(Lang.EN, "overtime-oncall", "If nobody picks up, I'd call the backup contact, and restart only when the runbook allows it.")
-                .misconceptions()).isEmpty();
-        assertThat(judge(Lang.JA, "overtime-oncall", "連絡が取れない場合は、手順書どおりに次の連絡先へ電話し、再起動は許可をもらってから行います。")
-                .misconceptions()).isEmpty();
-    }
-
-    @Test
-    void privateAddressesSaidToBeAppliedForAreCorrected() {
-        assertThat(judge(Lang.JA, "nat-scenario", "社内のプライベートIPアドレスも、他社と重ならないように申請して割り当てを受けています。")
-                .misconceptions()).extracting(Feedback.Finding::id).contains("private-address-said-unique");
-        assertThat(judge(Lang.EN, "ip-subnet", "Each company must apply for its own private address range from the registry.")
-                .misconceptions()).extracting(Feedback.Finding::id).contains("private-address-said-unique");
-        assertThat(judge(Lang.JA, "nat-scenario", "プライベートIPアドレスは申請不要で、どの会社でも同じ範囲を使えます。").misconceptions())
-                .extracting(Feedback.Finding::id).doesNotContain("private-address-said-unique");
-        assertThat(judge(Lang.EN, "ip-subnet", "Private ranges such as 192.168.0.0/16 can be reused by anyone; only public addresses are assigned.")
-                .misconceptions()).extracting(Feedback.Finding::id).doesNotContain("private-address-said-unique");
-    }
-
-    @Test
     void stabilityAndAvoidingCustomersAreNamedAsWeakMotives() {
         assertThat(judge(Lang.JA, "why-infra", "インフラはどこの会社にもあるので、なくならない仕事で安定していると思いました。").weakMotives())
                 .extracting(Feedback.Flag::id).contains("stable");
@@ -58,47 +33,6 @@ class SeventhTrialTest {
                 .weakMotives()).extracting(Feedback.Flag::id).contains("avoid-people");
         assertThat(judge(Lang.EN, "why-it", "Handling angry customers taught me to stay calm, and I want to use that when systems fail.")
                 .weakMotives()).extracting(Feedback.Flag::id).doesNotContain("avoid-people");
-    }
-
-    @Test
-    void newcomersSaidToStartInBuildingAreToldTheUsualPathAndBuildCountedDownstreamIsLeftAlone() {
-        assertThat(judge(Lang.JA, "work-stages", "未経験者は、たいてい構築から始めて、慣れたら設計に進むと聞いています。").misconceptions())
-                .extracting(Feedback.Finding::id).contains("newcomers-start-in-build");
-        assertThat(judge(Lang.EN, "work-stages", "As a beginner you usually start with build work and later move on to design.").misconceptions())
-                .extracting(Feedback.Finding::id).contains("newcomers-start-in-build");
-        assertThat(judge(Lang.JA, "work-stages", "未経験者は監視や構築の補助から入ることが多いと理解しています。").misconceptions())
-                .extracting(Feedback.Finding::id).doesNotContain("newcomers-start-in-build");
-        // many companies count 構築 and テスト as 下流 (CONTENT-FACTS): it differs by company, so it is no mistake
-        assertThat(judge(Lang.JA, "work-stages", "下流工程は、設計書に沿って機器を設定する構築とテスト、そして運用・保守です。").misconceptions())
-                .isEmpty();
-        assertThat(judge(Lang.EN, "work-stages", "Downstream covers building and testing to the design, then operations and maintenance.").misconceptions())
-                .isEmpty();
-    }
-
-    @Test
-    void noPayCutAndStartingNextWeekWhileEmployedAreNamed() {
-        assertThat(judge(Lang.JA, "salary-start", "今の年収より下がるのは困るので、420万円以上でお願いしたいです。").misconceptions())
-                .extracting(Feedback.Finding::id).contains("rigid-salary-demand");
-        assertThat(judge(Lang.JA, "salary-start", "在職中ですが、内定をいただけたら明日からでも働けます。").misconceptions())
-                .extracting(Feedback.Finding::id).contains("starts-without-notice");
-        assertThat(judge(Lang.EN, "salary-start", "I'm still employed, but I could start next week if you want.").misconceptions())
-                .extracting(Feedback.Finding::id).contains("starts-without-notice");
-        assertThat(judge(Lang.JA, "salary-start", "すでに退職しているので、来週からでも入社できます。").misconceptions())
-                .extracting(Feedback.Finding::id).doesNotContain("starts-without-notice");
-        assertThat(judge(Lang.EN, "salary-start", "I can start next month, after a four-week handover.").misconceptions())
-                .extracting(Feedback.Finding::id).doesNotContain("starts-without-notice");
-    }
-
-    @Test
-    void ipv6SaidToEncryptEverythingIsCorrected() {
-        assertThat(judge(Lang.EN, "tech-news", "With IPv6 all traffic is encrypted by default, so it is safer.").misconceptions())
-                .extracting(Feedback.Finding::id).contains("ipv6-said-encrypted");
-        assertThat(judge(Lang.JA, "nat-scenario", "IPv6になれば通信は自動で暗号化されるので安全です。").misconceptions())
-                .extracting(Feedback.Finding::id).contains("ipv6-said-encrypted");
-        assertThat(judge(Lang.EN, "tech-news", "IPv6 traffic is not encrypted by default; you still need TLS.").misconceptions())
-                .extracting(Feedback.Finding::id).doesNotContain("ipv6-said-encrypted");
-        assertThat(judge(Lang.JA, "tech-news", "IPv6でも通信が自動で暗号化されるわけではなく、TLSが必要です。").misconceptions())
-                .extracting(Feedback.Finding::id).doesNotContain("ipv6-said-encrypted");
     }
 
     @Test
@@ -125,18 +59,15 @@ class SeventhTrialTest {
 
     @Test
     void damageLimitedByCancellingAndAHomeLabsToolsAreCredited() {
-        String limited = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.JA).rubric("mistake").orElseThrow().concepts()
-                .stream().filter(c -> c.id().equals("limited-the-impact")).findFirst().orElseThrow().label();
+        String limited = label(Lang.JA, "mistake", "limited-the-impact");
         assertThat(judge(Lang.JA, "mistake", "注文を二重に入れてしまい、すぐ仕入れ先に電話して一件はキャンセルしてもらいました。").covered())
                 .contains(limited);
-        String tools = jp.infracareer.content.KnowledgeBase.load().catalog(Lang.EN).rubric("home-lab").orElseThrow().concepts()
-                .stream().filter(c -> c.id().equals("steps-and-tools")).findFirst().orElseThrow().label();
+        String tools = label(Lang.EN, "home-lab", "steps-and-tools");
         assertThat(judge(Lang.EN, "home-lab", "I put Ubuntu on an old laptop, set up Nginx and tested it with curl over a weekend.").covered())
                 .contains(tools);
         // a cancellation that is the story's subject limits no damage
         assertThat(judge(Lang.EN, "mistake", "I once gave a customer the wrong date for their contract cancellation.").covered())
-                .doesNotContain(jp.infracareer.content.KnowledgeBase.load().catalog(Lang.EN).rubric("mistake").orElseThrow().concepts()
-                        .stream().filter(c -> c.id().equals("limited-the-impact")).findFirst().orElseThrow().label());
+                .doesNotContain(label(Lang.EN, "mistake", "limited-the-impact"));
     }
 
     @Test
