@@ -331,7 +331,23 @@ class AnswerMeaningTest {
             "ja|tech-news|IPv6でも通信が自動で暗号化されるわけではなく、TLSが必要です。",
             // many companies count 構築 and テスト as 下流 (CONTENT-FACTS): it differs by company, so it is no mistake
             "ja|work-stages|下流工程は、設計書に沿って機器を設定する構築とテスト、そして運用・保守です。",
-            "en|work-stages|Downstream covers building and testing to the design, then operations and maintenance."})
+            "en|work-stages|Downstream covers building and testing to the design, then operations and maintenance.",
+            // session 26: a wrong idea brought up as one's own earlier belief, a colleague's, or a conclusion warned against
+            "ja|ip-subnet|勉強を始めた頃は、/24なら256台すべてに割り振れると思い込んでいました。",
+            "ja|ip-subnet|最初は256台と答えていたのですが、あとで間違いに気づきました。",
+            "ja|night-alert|pingに応答があるからWebサービスは動いている、と判断するのは危険です。",
+            "en|tcp-udp|At first I assumed TCP was the faster one, but I was wrong.",
+            "en|tcp-udp|A lookup is tiny, so it's quicker to just ask again than to set up a connection, and TCP is kept for large answers.",
+            "en|ops-vs-maintenance|My old manager used to say that maintenance simply meant the routine daily checks, but that was wrong.",
+            // and right statements beside the rules added for the forty-eighth set
+            "en|cannot-connect|If 8.8.8.8 replies but names fail, the gateway is fine and DNS is the suspect.",
+            "ja|cannot-connect|8.8.8.8には応答があるのにサイトが開かないなら、ゲートウェイではなくDNSを疑います。",
+            "ja|night-shift|夜間はバックアップやバッチが動くので、止まっていないか確認します。",
+            "en|home-lab|rm only frees the space once the process closes the file, so I restarted nginx after deleting the log.",
+            "ja|home-lab|古いログファイルを削除して容量を空けました。",
+            "ja|home-lab|セキュリティグループはステートフルなので、戻りの通信は自動で許可されます。",
+            "en|career-plan|You don't need to be a programmer, but shell scripts and Ansible are part of the job.",
+            "ja|iam|利用者は、その上に載せるOSのパッチやデータの管理に責任を持ちます。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -450,6 +466,25 @@ class AnswerMeaningTest {
             "en|overtime-oncall|fixes-alone-on-callout|If the lead is unreachable, I'd restart the service myself to save time.",
             "ja|overtime-oncall|restarts-alone-at-night|夜中に上長と連絡が取れなければ、自分の判断で再起動して復旧させます。",
             "ja|nat-scenario|private-address-said-unique|社内のプライベートIPアドレスも、他社と重ならないように申請して割り当てを受けています。",
+            // session 26: slips of the forty-eighth set, in other words
+            "en|cannot-connect|outside-ping-blames-gateway|8.8.8.8 answers fine, so the problem must be a wrong gateway on the PC.",
+            "ja|cannot-connect|outside-ping-blames-gateway|8.8.8.8へのpingは通ったので、原因はデフォルトゲートウェイの設定ミスだと考えます。",
+            "ja|cannot-connect|name-ping-blames-line|www.example.comにpingして返ってこなければ、回線が切れていると判断します。",
+            "en|cannot-connect|name-ping-blames-line|If a ping to google.com gets no reply, the internet line itself is down.",
+            "en|home-lab|rm-frees-open-log|Removing the access log with rm frees up the disk even while the web server still has it open.",
+            "ja|home-lab|rm-frees-open-log|アプリが書き込み中のログファイルでも、rmで削除すればディスクの空き容量はすぐ増えます。",
+            "ja|night-shift|night-batches-said-stopped|深夜はバッチ処理を止めてサーバーを休ませるので、夜勤は比較的ひまです。",
+            "en|night-shift|night-batches-said-stopped|Overnight the backup jobs are paused, so the night shift is mostly quiet.",
+            "ja|home-lab|security-group-stateless|セキュリティグループはステートレスなので、戻りの通信も許可する必要があります。",
+            "en|why-cloud|security-group-stateless|Security groups are stateless, so I added an outbound rule for the replies.",
+            "en|dns|authoritative-asked-first|The resolver goes to the domain's authoritative server directly, and only when that fails does it ask a root server.",
+            "ja|dns|authoritative-asked-first|リゾルバーはまず権威サーバーに聞き、そこで分からなければルートサーバーに問い合わせます。",
+            "en|career-plan|infra-needs-no-code|Infrastructure engineers never have to write code at all.",
+            "ja|career-plan|infra-needs-no-code|インフラエンジニアはコードを一切書かないので、プログラミングの勉強はしません。",
+            "en|why-cloud|provider-patches-guest-os|With EC2, AWS keeps the operating system patched automatically.",
+            "ja|cert-plan|iam-allow-beats-deny|IAMでは拒否より許可のほうが優先されます。",
+            "ja|tcp-udp|dns-queries-said-tcp|DNSは正確さが大事なので、TCPで問い合わせます。",
+            "ja|why-cloud|cloud-always-cheaper|クラウドに移せば、どんなシステムでも必ずコストが下がります。",
             "en|ip-subnet|private-address-said-unique|Each company must apply for its own private address range from the registry.",
             "ja|work-stages|newcomers-start-in-build|未経験者は、たいてい構築から始めて、慣れたら設計に進むと聞いています。",
             "en|work-stages|newcomers-start-in-build|As a beginner you usually start with build work and later move on to design.",
