@@ -126,6 +126,17 @@ public final class InterviewFlow {
         return Change.to(finishIfDone(updated, next), new Outcome.Answered(q, feedback, next));
     }
 
+    /**
+     * A model answer asked for by word for a question asked earlier in the running interview (「質問2の模範解答」,
+     * 「さっきの資格の質問の模範解答みせて」): that example, then the waiting question again. Empty when the request
+     * names no earlier question (the current one's example is then the control's).
+     */
+    public Optional<Response> earlierExample(UserState s, Catalog c, String text) {
+        return s.interview().filter(session -> !session.finished()).flatMap(session -> EarlierQuestion.named(c, session, text)
+                .filter(id -> !id.equals(session.currentQuestionId())).flatMap(c::question)
+                .map(q -> Response.direct(InterviewReplies.exampleDuring(c, q, session))));
+    }
+
     /** hint, skip, repeat, end, example or share; {@code sessionId} (from a button) must match the live session. */
     public Response control(UserKey user, Catalog c, InterviewControl control, String sessionId) {
         if (control.shares()) {

@@ -173,7 +173,11 @@ public final class InterviewReplies {
                     .map(w -> ui.format("interview.quoted", "quote", w.quote()) + " → " + w.why()).toList()));
         }
         parts.add(new Paragraph(ui.text("interview.next_heading"), f.nextStep()));
-        parts.add(new Paragraph(ui.text("interview.follow_up_heading"), FollowUp.after(c, q, f)));
+        if (!f.covered().isEmpty()) {
+            // a follow-up probes what the answer said: after one that made no point (「特にまだないです」) it would ask
+            // about something never said, so the next step stands alone
+            parts.add(new Paragraph(ui.text("interview.follow_up_heading"), FollowUp.after(c, q, f)));
+        }
         List<Action> actions = new ArrayList<>();
         actions.add(new Action(ui.text("button.example"), InterviewCommands.example(q.id())));
         if (s.drill() || last) {

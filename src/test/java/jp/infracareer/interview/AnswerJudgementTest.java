@@ -11,6 +11,7 @@ import jp.infracareer.advisor.Advisor;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
+import jp.infracareer.state.InterviewSession;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.kernel.UserKey;
@@ -224,6 +225,39 @@ class AnswerJudgementTest {
         assertThat(advisor.message(user, "I give up", "").replies())
                 .extracting(Reply::topic).containsExactly(TopicIds.INTERVIEW);
         assertThat(store.get(user).interview()).isEmpty();
+    }
+
+    @Test
+    void aModelAnswerAskedForAnEarlierQuestionShowsThatOneAndIsNotAnAnswer() {
+        advisor.command(user, "interview general");
+        List<String> ids = store.get(user).interview().orElseThrow().questionIds();
+        for (int i = 0; i < 2; i++) {
+            advisor.message(user, "前職では店長として、お客様の困りごとを聞いて解決することにやりがいを感じていました。", "");
+        }
+        // trial 8: asked at the third question, this was scored as its answer (0 points) and the course moved on
+        for (String ask : List.of("質問1の模範解答みせて", "1問目の模範解答を教えてください")) {
+            List<Reply> replies = advisor.message(user, ask, "").replies();
+            assertThat(replies).extracting(Reply::topic).as(ask)
+                    .containsExactly(TopicIds.INTERVIEW_EXAMPLE, TopicIds.INTERVIEW_QUESTION);
+            assertThat(replies.get(0).data()).as(ask).containsEntry("question", ids.get(0));
+        }
+        String secondName = KB.catalog(Lang.JA).question(ids.get(1)).orElseThrow().names().get(0);
+        for (String ask : List.of("さっきの" + secondName + "の質問の模範解答みせて", "前の質問の模範解答は？")) {
+            assertThat(advisor.message(user, ask, "").replies().get(0).data()).as(ask).containsEntry("question", ids.get(1));
+        }
+        // the waiting question's own example needs no reference
+        assertThat(advisor.message(user, "模範解答を見せて", "").replies().get(0).data()).containsEntry("question", ids.get(2));
+        InterviewSession running = store.get(user).interview().orElseThrow();
+        assertThat(running.results()).hasSize(2);
+        assertThat(running.currentQuestionId()).isEqualTo(ids.get(2));
+
+        advisor.command(user, "lang en");
+        advisor.command(user, "interview general");
+        List<String> en = store.get(user).interview().orElseThrow().questionIds();
+        advisor.message(user, "In my last job I ran a shop and liked solving customers' problems with them.", "");
+        List<Reply> replies = advisor.message(user, "Can I see the model answer for the previous question?", "").replies();
+        assertThat(replies.get(0).data()).containsEntry("question", en.get(0));
+        assertThat(store.get(user).interview().orElseThrow().results()).hasSize(1);
     }
 
     @Test
