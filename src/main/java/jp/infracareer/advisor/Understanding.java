@@ -42,6 +42,9 @@ public final class Understanding {
 
     /** How much of a message is read to understand what it asks (a posting is read whole, by its reader). */
     static final int QUESTION_CHARS = 1_000;
+    /** Longest message read as a greeting alone, and the marks it may end with. */
+    private static final int GREETING_MAX = 24;
+    private static final java.util.regex.Pattern GREETING_TRAILING = java.util.regex.Pattern.compile("[!.?,~！。？、〜ー♪\\s]+$");
 
     /** Intents never offered as "the nearest topic": they are not topics one would choose. */
     private static final List<String> NOT_SUGGESTED = List.of(TopicIds.FALLBACK, TopicIds.THANKS, TopicIds.GREETING);
@@ -71,6 +74,8 @@ public final class Understanding {
     private final double ask;
     private final double coverage;
     private final PassageAnswers passages;
+    /** Greetings said alone (aliases.yml greetings_alone), in lower case. */
+    private final java.util.Set<String> greetingsAlone;
 
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
             PassageIndex passages) {
@@ -102,6 +107,7 @@ public final class Understanding {
             Aliases aliases, java.util.function.Supplier<PassageIndex> passages, double overrule, double answer, double ask,
             double coverage) {
         this.model = model;
+        this.greetingsAlone = aliases.greetingsAlone();
         this.passages = new PassageAnswers(passages, recognizer);
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
@@ -269,6 +275,11 @@ public final class Understanding {
     }
 
     public Query understand(String message) {
+        // 「こんにちは」 alone is greeted back whatever the model makes of one word (its examples list it as off-topic too)
+        if (message.length() <= GREETING_MAX && greetingsAlone.contains(
+                GREETING_TRAILING.matcher(message.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(""))) {
+            return new Query.SmallTalk(false);
+        }
         if (PostingShape.looksLikePosting(message)) {
             return new Query.ReadJobPost(PostingShape.withoutLeadIn(message));
         }
@@ -382,7 +393,8 @@ public final class Understanding {
                     .orElseGet(Query.StageOverview::new);
             case "day" -> new Query.Day();
             case "interview" -> InterviewCommands.decode(interview, text);
-            case "jobpost" -> new Query.ReadJobPost("");
+            // a question about a posting that carries the posting after it is read; a question alone shows how to paste one
+            case "jobpost" -> new Query.ReadJobPost(PostingShape.carried(text));
             case "fit" -> new Query.StartFit();
             case "tip" -> new Query.Tip(tipTheme(text));
             case "thanks" -> new Query.SmallTalk(true);

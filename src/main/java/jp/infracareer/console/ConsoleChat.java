@@ -78,8 +78,9 @@ public final class ConsoleChat {
                     return;
                 }
                 if (advisor.startsPaste(text)) {
-                    // a posting pasted over several lines: everything up to an empty line
-                    if (interactive && !json) {
+                    // a posting pasted over several lines: everything up to an empty line. Said when piped too, so
+                    // that a script's next line is not read as the posting without a word about why
+                    if (!json) {
                         out.println("(求人票を貼り付けて、空行で終わります / paste the posting, end with an empty line)");
                     }
                     StringBuilder posting = new StringBuilder(text);

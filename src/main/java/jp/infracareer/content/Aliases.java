@@ -21,6 +21,7 @@ public record Aliases(
         Retrieval retrieval,
         List<String> buttonPolite,
         java.util.Set<String> englishAlone,
+        java.util.Set<String> greetingsAlone,
         Map<String, List<String>> notCovered,
         Definition definition) {
 
@@ -30,6 +31,9 @@ public record Aliases(
         notCovered = notCovered == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notCovered));
         // a single word that says the message is English ("hi", "thanks"): read in lower case
         englishAlone = englishAlone == null ? java.util.Set.of() : englishAlone.stream()
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // a greeting said alone (「こんにちは」, "good morning"): read in lower case
+        greetingsAlone = greetingsAlone == null ? java.util.Set.of() : greetingsAlone.stream()
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
         buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);

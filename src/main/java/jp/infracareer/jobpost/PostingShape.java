@@ -91,6 +91,28 @@ public final class PostingShape {
         return words.contains("求人") || words.contains("posting") || words.contains("job ad") || words.contains("this");
     }
 
+    /**
+     * The posting a message carries after the user's own question when it is too short to look like one by its shape
+     * ("この求人どう思う？ 【未経験歓迎】インフラエンジニア 研修あり 月給22万〜 客先常駐"), or "" when it carries none: what
+     * follows the lead-in, when it is long enough to read and states something a posting states (a heading, a section
+     * word, pay). A question alone ("この求人どう思う？", 「求人の読み方は？」) carries nothing, and is shown how to paste one.
+     */
+    public static String carried(String text) {
+        String t = text == null ? "" : text.strip();
+        String rest = withoutLeadIn(t);
+        if (rest.equals(t) || rest.length() < CARRIED_MIN) {
+            return "";
+        }
+        String normalized = TextNormalizer.normalize(rest);
+        boolean states = BRACKET_HEADING.matcher(rest).find() || PAY.matcher(rest).find()
+                || SECTION_WORDS.stream().anyMatch(normalized::contains);
+        return states ? rest : "";
+    }
+
+    /** Shorter than this, what follows a question is not read as a posting. */
+    private static final int CARRIED_MIN = 30;
+    private static final Pattern PAY = Pattern.compile("[0-9０-９]+(万|円)|月給|時給|年収|salary|yen");
+
     /** A lead-in is a short sentence: longer than this, the first line is the posting's. */
     private static final int LEAD_IN = 60;
     /** Where a lead-in on the posting's first line may end: a question mark, a colon, or a heading's bracket. */

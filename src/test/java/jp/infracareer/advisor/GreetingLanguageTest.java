@@ -33,4 +33,17 @@ class GreetingLanguageTest {
     void aJapaneseOneIsAnsweredInJapanese(String text) {
         assertThat(firstReply(text)).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
     }
+
+    /** Trial 8: 「こんにちは」 alone was met with "I could not read that" (the intent data also listed it as off-topic). */
+    @ParameterizedTest
+    @ValueSource(strings = {"こんにちは", "こんにちは！", "こんばんは", "おはようございます", "hello"})
+    void aGreetingIsGreetedBack(String text) {
+        assertThat(firstTopic(text)).isEqualTo(jp.infracareer.kernel.TopicIds.GREETING);
+    }
+
+    private static String firstTopic(String text) {
+        Advisor advisor = new Advisor(KB, new CaffeineConversationStore(100, Duration.ofDays(1),
+                com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+        return advisor.message(new UserKey("T", "U-hi"), text, "m1").replies().get(0).topic();
+    }
 }

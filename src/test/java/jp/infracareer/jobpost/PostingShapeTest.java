@@ -47,6 +47,20 @@ class PostingShapeTest {
         assertThat(PostingShape.withoutLeadIn("年収400万って低い？\n" + BODY)).isEqualTo(BODY);
     }
 
+    // newcomer trial 8: a short posting typed on the question's line was taken for a request to paste one, and the
+    // console waited for more lines without a word
+    @Test
+    void aShortPostingAfterTheQuestionIsCarriedAndAQuestionAloneCarriesNone() {
+        String line = "この求人ってどうですか？ 【未経験OK】サーバー運用スタッフ 月給21万円〜 夜勤あり 研修1か月";
+        assertThat(PostingShape.looksLikePosting(line)).isFalse();
+        assertThat(PostingShape.carried(line)).startsWith("【未経験OK】サーバー運用スタッフ");
+        assertThat(PostingShape.carried("what do you think of this job ad? Junior infra engineer, salary 3.6M yen, shifts"))
+                .startsWith("Junior infra engineer");
+        assertThat(PostingShape.carried("この求人どう思う？")).isEmpty();
+        assertThat(PostingShape.carried("求人票の読み方を教えてください。未経験歓迎ってどういう意味ですか")).isEmpty();
+        assertThat(PostingShape.carried("この求人どう思う？ なんとなく良さそうに見えたんだけど")).isEmpty();
+    }
+
     @Test
     void emptyInputIsEmpty() {
         assertThat(PostingShape.withoutLeadIn("")).isEmpty();
