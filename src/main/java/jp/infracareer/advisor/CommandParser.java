@@ -207,7 +207,10 @@ public final class CommandParser {
         return jobpostEntries.stream().filter(normalized::startsWith).findFirst().orElse(null);
     }
 
-    /** The posting after "この求人を読んで：" and the like: everything after the first colon or line break. */
+    /**
+     * The posting after "この求人を読んで：" and the like: everything after the first colon or line break, or a short
+     * posting typed on the same line after the question (「この求人どうですか？ 【未経験可】… 月給23万円〜」).
+     */
     static String afterPhrase(String text) {
         String t = text.strip();
         int cut = -1;
@@ -217,7 +220,7 @@ public final class CommandParser {
                 cut = at;
             }
         }
-        return cut < 0 ? "" : t.substring(cut + 1).strip();
+        return cut < 0 ? PostingShape.carried(t) : t.substring(cut + 1).strip();
     }
 
     static String afterFirstWord(String text) {

@@ -65,6 +65,8 @@ public final class Understanding {
     private final Map<String, List<String>> tipThemes;
     /** The words of the subjects the guide does not cover, each standing for its subject. */
     private final PhraseMatcher<String> notCovered = new PhraseMatcher<>();
+    /** Phrases that name a guide's subject however the rest reads (aliases.yml guide_phrases), each standing for its guide. */
+    private final PhraseMatcher<String> guidePhrases = new PhraseMatcher<>();
     /** Those subjects in the file's order: the first one named is the one answered. */
     private final List<String> notCoveredSubjects;
     /** The compare subcommand's words (aliases.yml commands). */
@@ -115,6 +117,7 @@ public final class Understanding {
                 tipThemes.put(theme, words.stream().map(TextNormalizer::normalize).toList()));
         this.recognizer = recognizer;
         aliases.notCovered().forEach((subject, words) -> words.forEach(w -> notCovered.add(w, subject)));
+        aliases.guidePhrases().forEach((guide, words) -> words.forEach(w -> guidePhrases.add(w, guide)));
         this.notCoveredSubjects = List.copyOf(aliases.notCovered().keySet());
         aliases.commands().getOrDefault("compare", List.of()).forEach(w -> compareWords.add(w, true));
         this.interview = interview;
@@ -294,7 +297,7 @@ public final class Understanding {
             return known;
         }
         Query query = notCovered(text).<Query>map(Query.NotCovered::new).orElseGet(() -> {
-            Query topic = topic(text);
+            Query topic = namedGuide(text).orElseGet(() -> topic(text));
             return passages.answer(topic, text).orElse(topic);
         });
         if (key != null && CommandParser.keepable(query)) {
@@ -319,6 +322,16 @@ public final class Understanding {
         boolean covered = p.known() && p.confidence() >= SURE_BESIDE_NOT_COVERED && !p.intent().equals(TopicIds.FALLBACK)
                 && !SLOTTED.contains(p.intent());
         return covered ? java.util.Optional.empty() : subject;
+    }
+
+    /**
+     * The guide whose subject a phrase of aliases.yml {@code guide_phrases} names (「在宅勤務」, "work from home"): a question
+     * about working from home that names a role (「サーバーエンジニアはリモートワークできますか」) asks about working from
+     * home, which the role's page does not answer. The first phrase in the text decides.
+     */
+    private java.util.Optional<Query> namedGuide(String text) {
+        return guidePhrases.find(TextNormalizer.normalize(text)).stream().min(java.util.Comparator.comparingInt(PhraseMatcher.Match::start))
+                .map(m -> new Query.Guide(m.value(), false));
     }
 
     /**

@@ -22,6 +22,7 @@ public record Aliases(
         List<String> buttonPolite,
         java.util.Set<String> englishAlone,
         java.util.Set<String> greetingsAlone,
+        Map<String, List<String>> guidePhrases,
         Map<String, List<String>> notCovered,
         Definition definition) {
 
@@ -35,6 +36,8 @@ public record Aliases(
         // a greeting said alone (「こんにちは」, "good morning"): read in lower case
         greetingsAlone = greetingsAlone == null ? java.util.Set.of() : greetingsAlone.stream()
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // phrases that name one guide's subject whatever else a question names (guide id -> phrases), in the file's order
+        guidePhrases = guidePhrases == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(guidePhrases));
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
         buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);
         retrieval = retrieval == null ? new Retrieval(List.of(), List.of()) : retrieval;
