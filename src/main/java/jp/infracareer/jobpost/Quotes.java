@@ -15,12 +15,27 @@ final class Quotes {
     /** After 。！？ always; after . ! ? only before a space and a capital ("3.2M", "incl. 30 hours" stay whole). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？])|(?<=[.!?])\\s+(?=[A-Z])");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<=[、，,;；／/])\\s*");
+    /** Fewer items than this on a line are one statement with spaces in it (「シフト制（日勤 9:00〜18:00／夜勤 21:00〜）」). */
+    private static final int MIN_ITEMS = 4;
+    private static final Pattern KANA_OR_KANJI = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+    /** A space after a Japanese character: where the items of a posting typed as one line meet. */
+    private static final Pattern JAPANESE_ITEM_BREAK = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー〜～）)】0-9０-９])[ 　]+(?=[^ 　])");
 
     private Quotes() {}
 
     /** The line, or the part of it around {@code phrase} (normalised text), at most {@code max} characters. */
     static String around(String line, String phrase, int max) {
         String cleaned = BULLET.matcher(line).replaceFirst("").strip();
+        // a Japanese posting typed as one line of items (「【未経験歓迎】インフラエンジニア 月給22万〜 客先常駐 夜勤あり」): the
+        // item that holds the phrase, not the whole line for every finding
+        String[] items = phrase == null || phrase.isEmpty() || cleaned.contains("。") || !KANA_OR_KANJI.matcher(cleaned).find()
+                ? new String[0] : JAPANESE_ITEM_BREAK.split(cleaned);
+        if (items.length >= MIN_ITEMS) {
+            String item = holding(List.of(items), phrase);
+            if (item != null) {
+                return Texts.cut(item, max);
+            }
+        }
         if (cleaned.length() <= max || phrase == null || phrase.isEmpty()) {
             return Texts.cut(cleaned, max);
         }

@@ -159,4 +159,15 @@ class PostingReadingTest {
         Reply none = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・実務経験不問"));
         assertThat((List<String>) none.data().get("flags")).doesNotContain("experience-required", "fixed-overtime");
     }
+
+    // newcomer trial 8: a posting typed as one line of items quoted the whole line for every finding
+    @Test
+    void aPostingTypedAsOneLineOfItemsQuotesTheItemEachFindingComesFrom() {
+        String line = "【未経験OK】サーバー運用スタッフ 月給21万円〜 シフト制で夜勤あり 客先常駐の案件あり 研修は入社後1か月 年間休日120日";
+        JobPostReading r = new JobPostingReader(KnowledgeBase.load().jobPostRules()).read(line);
+        assertThat(r.flags()).extracting(JobPostReading.Flag::id).contains("night-shift", "client-site");
+        assertThat(r.flags()).extracting(JobPostReading.Flag::quote)
+                .allSatisfy(q -> assertThat(q.length()).isLessThan(line.length() / 2))
+                .doesNotHaveDuplicates();
+    }
 }
