@@ -270,6 +270,13 @@ public final class Advisor {
             if (typed.isPresent()) {
                 return Response.of(typed.get());
             }
+            // neither an option nor anything else the advisor can read (trial 8: the quiz seemed to end): ask again
+            if (parsed.query() instanceof Query.Fallback) {
+                Optional<Reply> again = c.fit().notAnOption(state.fit(), catalog(state, safe, true));
+                if (again.isPresent()) {
+                    return Response.of(again.get());
+                }
+            }
         }
         return respond(user, state, safe, parsed);
     }

@@ -67,6 +67,19 @@ public final class FitFlow {
     }
 
     /**
+     * The waiting question again, told that what was typed matched none of its options ("hmm the one about flows i
+     * guess"): for a message the advisor could not read as anything else, while a question waits. Empty when no
+     * question waits (as for {@link #typed}).
+     */
+    public Optional<Reply> notAnOption(Optional<FitSession> session, Catalog c) {
+        if (session.isEmpty() || session.get().next() >= c.fit().questions().size()
+                || session.get().lastActivity().plus(TYPED_IDLE).isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(FitReplies.question(c, session.get(), c.ui().text("fit.not_an_option")));
+    }
+
+    /**
      * A short word typed days later (「わからない」) is about something else, not a quiz the user has forgotten;
      * the buttons of the quiz still work.
      */

@@ -111,6 +111,19 @@ class FitTypedAnswerTest {
         assertThat(index(back)).isEqualTo(2);
     }
 
+    // newcomer trial 8: words that matched no option (nor anything else) left the quiz with the roles list
+    @Test
+    void wordsThatMatchNoOptionAskTheSameQuestionAgainWithAWordWhy() {
+        say("診断");
+        say("1");
+        Reply again = say("うーん、さっき言ったあの感じのやつかなあ");
+        assertThat(again.topic()).isEqualTo("fit");
+        assertThat(index(again)).isEqualTo(2);
+        assertThat(again.parts().toString()).contains("どの選択肢にあたるか読み取れませんでした");
+        // the quiz goes on from there
+        assertThat(index(say("1"))).isEqualTo(3);
+    }
+
     @Test
     void noPreferenceAddsToNoRoleAndGivesNoReason() {
         FitQuiz quiz = KB.catalog(Lang.JA).fit();
