@@ -39,9 +39,13 @@ final class PassageAnswers {
     private final Supplier<PassageIndex> index;
     private final TopicRecognizer recognizer;
 
-    PassageAnswers(Supplier<PassageIndex> index, TopicRecognizer recognizer) {
+    /** Words that ask a guide for its verdict (aliases.yml retrieval.verdict): its short answer gives it first. */
+    private final jp.infracareer.recognition.PhraseMatcher<Boolean> verdict = new jp.infracareer.recognition.PhraseMatcher<>();
+
+    PassageAnswers(Supplier<PassageIndex> index, TopicRecognizer recognizer, List<String> verdictWords) {
         this.index = index;
         this.recognizer = recognizer;
+        verdictWords.forEach(w -> verdict.add(w, true));
     }
 
     /**
@@ -76,6 +80,11 @@ final class PassageAnswers {
         }
         if (passages.specificWords(text, lang.get(), candidates).isEmpty()) {
             return Optional.empty(); // nothing asked beyond what the pages are: the page answers it
+        }
+        if (!unsure && page.startsWith("guide/") && verdict.any(jp.infracareer.recognition.TextNormalizer.normalize(text))) {
+            // 「34歳って遅すぎますか？」「SESって罠？」: the guide's short answer says first what it asks (newcomer trial 8 got
+            // the one section sharing most words: the discouraging paragraph, how SES works)
+            return Optional.empty();
         }
         if (!unsure) {
             // the page it is about was decided; the other pages named only say which words are not specific

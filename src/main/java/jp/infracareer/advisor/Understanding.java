@@ -110,7 +110,7 @@ public final class Understanding {
             double coverage) {
         this.model = model;
         this.greetingsAlone = aliases.greetingsAlone();
-        this.passages = new PassageAnswers(passages, recognizer);
+        this.passages = new PassageAnswers(passages, recognizer, aliases.retrieval().verdict());
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
         aliases.tipThemes().forEach((theme, words) ->

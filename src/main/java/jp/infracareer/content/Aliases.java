@@ -40,7 +40,7 @@ public record Aliases(
         guidePhrases = guidePhrases == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(guidePhrases));
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
         buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);
-        retrieval = retrieval == null ? new Retrieval(List.of(), List.of()) : retrieval;
+        retrieval = retrieval == null ? new Retrieval(List.of(), List.of(), List.of()) : retrieval;
     }
 
     /**
@@ -62,8 +62,14 @@ public record Aliases(
      * "tell") but not what; {@code synonyms} are groups of words a question and the content use for one thing
      * (夜勤 and シフト).
      */
-    public record Retrieval(List<String> generic, List<List<String>> synonyms) {
+    /**
+     * Words passage retrieval reads: {@code generic} ask without naming anything; {@code synonyms} stand for each other;
+     * {@code verdict} ask a guide for its verdict (「遅すぎますか」「罠ですか」, "is it worth it"), which its short answer
+     * gives first, so such a question gets the answer rather than the one section that shares most of its words.
+     */
+    public record Retrieval(List<String> generic, List<List<String>> synonyms, List<String> verdict) {
         public Retrieval {
+            verdict = verdict == null ? List.of() : List.copyOf(verdict);
             generic = generic == null ? List.of() : List.copyOf(generic);
             synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
         }

@@ -42,6 +42,18 @@ class EighthTrialQuestionsTest {
         assertThat(ask("資格の試験は英語で受験できますか？").toString()).contains("日本語だけ");
     }
 
+    // 「34歳って遅すぎますか？」 got only the section on what changes with age (the discouraging part), the SES 「罠？」 how
+    // SES works: a question asking a guide for its verdict gets the guide's short answer, which gives it first
+    @Test
+    void aQuestionAskingForAGuidesVerdictGetsItsAnswerNotOneSection() {
+        for (String[] q : new String[][] {{"36歳です。年齢的にもう遅すぎますか？それがいちばん心配です", "age"},
+                {"最初に取る資格はCCNAとLinuCとAWSならどれがいいですか？", "certifications"}}) {
+            Reply r = ask(q[0]);
+            assertThat(r.topic()).as(q[0]).isEqualTo(TopicIds.guide(q[1]));
+            assertThat(r.data()).as(q[0]).doesNotContainKey("passage");
+        }
+    }
+
     @Test
     void aShortPostingTypedAfterTheQuestionIsRead() {
         Reply r = ask("この求人どうですか？ 【未経験可】ネットワーク運用エンジニア 月給23万円〜 夜勤あり（月6回） 客先常駐あり 研修1か月 資格取得支援制度あり");
