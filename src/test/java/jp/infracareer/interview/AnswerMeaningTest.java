@@ -347,7 +347,14 @@ class AnswerMeaningTest {
             "ja|home-lab|古いログファイルを削除して容量を空けました。",
             "ja|home-lab|セキュリティグループはステートフルなので、戻りの通信は自動で許可されます。",
             "en|career-plan|You don't need to be a programmer, but shell scripts and Ansible are part of the job.",
-            "ja|iam|利用者は、その上に載せるOSのパッチやデータの管理に責任を持ちます。"})
+            "ja|iam|利用者は、その上に載せるOSのパッチやデータの管理に責任を持ちます。",
+            // the forty-ninth set: a wrong idea quoted from someone else, or set out as the worst way, is not stated
+            "ja|nat-vs-dhcp|前の職場の先輩に「アドレスを配っているのはNATだよ」と言われて、しばらく信じていました。",
+            "ja|shared-responsibility|友人から「クラウドならバックアップもAWSが全部やってくれる」と聞かされ、私もそう思っていました。",
+            "en|vlan|A friend once told me that putting the cameras on their own VLAN encrypted their traffic, but that is not how it works.",
+            "en|iam|The worst way to run an account would be to have everyone share the root user for daily work.",
+            "en|overtime-oncall|I sometimes ask what would happen if the on-call engineer thought they had to fix everything alone.",
+            "ja|work-stages|上流のほうが偉いというわけではなく、どちらの工程も大事です。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -485,6 +492,24 @@ class AnswerMeaningTest {
             "ja|cert-plan|iam-allow-beats-deny|IAMでは拒否より許可のほうが優先されます。",
             "ja|tcp-udp|dns-queries-said-tcp|DNSは正確さが大事なので、TCPで問い合わせます。",
             "ja|why-cloud|cloud-always-cheaper|クラウドに移せば、どんなシステムでも必ずコストが下がります。",
+            // the forty-ninth set's slips, in other words
+            "en|career-plan|aws-pro-needs-associate|You have to hold the Associate before AWS lets you book the Professional exam.",
+            "ja|career-plan|aws-pro-needs-associate|AWSのプロフェッショナルは、アソシエイトに合格しないと受けられないので順番に取ります。",
+            "en|current-learning|linuc1-one-exam|LinuC Level 1 is just one exam, so I'll sit it next month.",
+            "ja|current-learning|linuc1-one-exam|LinuCレベル1は試験が一つなので、来月一度で取るつもりです。",
+            "ja|repetitive-work|runbook-changed-alone|手順書が古いと気づいたら、自分の判断で手順を変えて作業を続けます。",
+            "en|repetitive-work|runbook-changed-alone|If a step in the procedure is outdated, I fix it on my own judgement and carry on.",
+            "en|ops-vs-maintenance|backup-log-proves-restore|When the backup log says success there is no need to run restore tests.",
+            "ja|ops-vs-maintenance|backup-log-proves-restore|バックアップのジョブが成功していれば、リストアの試験は不要です。",
+            "en|router-vs-switch|ad-before-longest-prefix|The router looks at administrative distance first when it chooses between routes.",
+            "ja|router-vs-switch|ad-before-longest-prefix|ルーターは経路を選ぶとき、まずアドミニストレーティブディスタンスを比べます。",
+            "en|linux-commands|dir-read-bit-enters|The read permission on a directory is what lets you cd into it.",
+            "ja|linux-commands|dir-read-bit-enters|ディレクトリの読み取り権限があれば、cdで中に入れます。",
+            "en|home-lab|nslookup-reads-hosts|I ran nslookup to confirm my /etc/hosts entry was working.",
+            "ja|home-lab|nslookup-reads-hosts|/etc/hostsに書いた名前が効いているか、nslookupで確認しました。",
+            "en|night-alert|reboot-alone|For a critical alert I would restart the server right away on my own judgement.",
+            "ja|night-alert|reboot-alone|重大なアラートなら、自分の判断ですぐに再起動します。",
+            "ja|client-site|quasi-mandate-said-like-dispatch|SESは派遣と同じ仕組みなので、常駐先の社員から直接指示を受けます。",
             "en|ip-subnet|private-address-said-unique|Each company must apply for its own private address range from the registry.",
             "ja|work-stages|newcomers-start-in-build|未経験者は、たいてい構築から始めて、慣れたら設計に進むと聞いています。",
             "en|work-stages|newcomers-start-in-build|As a beginner you usually start with build work and later move on to design.",

@@ -96,6 +96,7 @@ final class JudgedAnswers {
     /** The thirty-ninth, written blind later in session 24 with the forty-sixth tuning set (every third answer of its three writers). */
     static final String HELDOUT39 = "interview/judged-answers-heldout39.yml";
     static final String HELDOUT40 = "interview/judged-answers-heldout40.yml";
+    static final String HELDOUT41 = "interview/judged-answers-heldout41.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -184,6 +185,7 @@ final class JudgedAnswers {
     /** A forty-sixth, written blind later in session 24: slips in technical and in other questions, unusual forms. */
     static final String TUNING46 = "interview/judged-answers-tuning46.yml";
     static final String TUNING48 = "interview/judged-answers-tuning48.yml";
+    static final String TUNING49 = "interview/judged-answers-tuning49.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

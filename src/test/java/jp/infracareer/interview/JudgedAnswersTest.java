@@ -157,6 +157,10 @@ class JudgedAnswersTest {
             // wrong ideas brought up only to be set right, beside answers whose speaker holds one slip), first run on
             // 8c2b1eb: good 10/10, unconventional 4/4, wrong 10/16, pairs 7 of 11
             new LabelledSet("holdout40", JudgedAnswers.HELDOUT40, true),
+            // the forty-first, written blind in session 26 with the forty-ninth tuning set (the fortieth's brief; slips inside
+            // stories, about operations work and about certifications and employment rules), first run on 957bc22: good 11/13,
+            // unconventional 1/2, wrong 7/15, pairs 2 of 2
+            new LabelledSet("holdout41", JudgedAnswers.HELDOUT41, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -327,7 +331,11 @@ class JudgedAnswersTest {
             // blind (session 26, 8c2b1eb, at its start): forty-eighth (two thirds of three writers' answers: excellent or good
             // answers that bring up a wrong idea only to set it right, beside answers whose speaker holds one slip) good
             // 14/14, unconventional 21/26 (five told the mistake they corrected), wrong 9/20, pairs 67.9% (19 of 28)
-            new LabelledSet("tuning48", JudgedAnswers.TUNING48, false));
+            new LabelledSet("tuning48", JudgedAnswers.TUNING48, false),
+            // blind (session 26, 957bc22, after the forty-eighth's rules): forty-ninth (the forty-eighth's brief; slips inside
+            // stories, about operations work and about certifications and employment rules) good 10/11, unconventional 20/28
+            // (eight told a mistake they had quoted from someone else or set out as the worst way), wrong 10/21, pairs 18 of 26
+            new LabelledSet("tuning49", JudgedAnswers.TUNING49, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -489,8 +497,8 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {494, 507}, "unconventional", new int[] {254, 275},
-            "poor", new int[] {266, 272}, "wrong", new int[] {370, 473}, "off-topic", new int[] {118, 122},
+            "bad-judgement", new int[] {302, 314}, "good", new int[] {505, 520}, "unconventional", new int[] {255, 277},
+            "poor", new int[] {266, 272}, "wrong", new int[] {378, 488}, "off-topic", new int[] {118, 122},
             "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
 
     @Test
@@ -514,8 +522,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1886);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1797);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1888);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1800);
     }
 
     @Test
