@@ -12,6 +12,8 @@ import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.recognition.PassageIndex;
+import jp.infracareer.recognition.PhraseMatcher;
+import jp.infracareer.recognition.TextNormalizer;
 import jp.infracareer.recognition.TopicRecognizer;
 
 /**
@@ -40,7 +42,7 @@ final class PassageAnswers {
     private final TopicRecognizer recognizer;
 
     /** Words that ask a guide for its verdict (aliases.yml retrieval.verdict): its short answer gives it first. */
-    private final jp.infracareer.recognition.PhraseMatcher<Boolean> verdict = new jp.infracareer.recognition.PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> verdict = new PhraseMatcher<>();
 
     PassageAnswers(Supplier<PassageIndex> index, TopicRecognizer recognizer, List<String> verdictWords) {
         this.index = index;
@@ -81,7 +83,7 @@ final class PassageAnswers {
         if (passages.specificWords(text, lang.get(), candidates).isEmpty()) {
             return Optional.empty(); // nothing asked beyond what the pages are: the page answers it
         }
-        if (!unsure && page.startsWith("guide/") && verdict.any(jp.infracareer.recognition.TextNormalizer.normalize(text))) {
+        if (!unsure && page.startsWith("guide/") && verdict.any(TextNormalizer.normalize(text))) {
             // 「34歳って遅すぎますか？」「SESって罠？」: the guide's short answer says first what it asks (newcomer trial 8 got
             // the one section sharing most words: the discouraging paragraph, how SES works)
             return Optional.empty();

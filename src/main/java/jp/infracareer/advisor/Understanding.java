@@ -330,6 +330,9 @@ public final class Understanding {
      * home, which the role's page does not answer. The first phrase in the text decides.
      */
     private java.util.Optional<Query> namedGuide(String text) {
+        if (!PostingShape.carried(text).isEmpty()) {
+            return java.util.Optional.empty(); // a posting that says リモート可 is read as the posting it is
+        }
         return guidePhrases.find(TextNormalizer.normalize(text)).stream().min(java.util.Comparator.comparingInt(PhraseMatcher.Match::start))
                 .map(m -> new Query.Guide(m.value(), false));
     }

@@ -31,11 +31,9 @@ public record Aliases(
         // subjects the guide does not cover, in the file's order, with the words that name them
         notCovered = notCovered == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notCovered));
         // a single word that says the message is English ("hi", "thanks"): read in lower case
-        englishAlone = englishAlone == null ? java.util.Set.of() : englishAlone.stream()
-                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        englishAlone = lowerCase(englishAlone);
         // a greeting said alone (「こんにちは」, "good morning"): read in lower case
-        greetingsAlone = greetingsAlone == null ? java.util.Set.of() : greetingsAlone.stream()
-                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        greetingsAlone = lowerCase(greetingsAlone);
         // phrases that name one guide's subject whatever else a question names (guide id -> phrases), in the file's order
         guidePhrases = guidePhrases == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(guidePhrases));
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
@@ -60,11 +58,7 @@ public record Aliases(
     /**
      * For answering with a passage: {@code generic} words say that something is asked ("何", "教えて", "what",
      * "tell") but not what; {@code synonyms} are groups of words a question and the content use for one thing
-     * (夜勤 and シフト).
-     */
-    /**
-     * Words passage retrieval reads: {@code generic} ask without naming anything; {@code synonyms} stand for each other;
-     * {@code verdict} ask a guide for its verdict (「遅すぎますか」「罠ですか」, "is it worth it"), which its short answer
+     * (夜勤 and シフト); {@code verdict} ask a guide for its verdict (「遅すぎますか」「罠ですか」, "is it worth it"), which its short answer
      * gives first, so such a question gets the answer rather than the one section that shares most of its words.
      */
     public record Retrieval(List<String> generic, List<List<String>> synonyms, List<String> verdict) {
@@ -76,6 +70,11 @@ public record Aliases(
     }
 
     public record Words(List<String> strong, List<String> weak) {}
+
+    private static java.util.Set<String> lowerCase(java.util.Set<String> words) {
+        return words == null ? java.util.Set.of() : words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     /** Starting phrases, track names and control words of mock interviews. */
     public record InterviewWords(

@@ -54,8 +54,7 @@ public final class FitFlow {
      */
     public Optional<Reply> typed(UserKey user, Optional<FitSession> session, Catalog c, String text) {
         FitQuiz quiz = c.fit();
-        if (session.isEmpty() || session.get().next() >= quiz.questions().size()
-                || session.get().lastActivity().plus(TYPED_IDLE).isBefore(clock.instant())) {
+        if (!waiting(session, quiz)) {
             return Optional.empty();
         }
         FitSession s = session.get();
@@ -72,11 +71,14 @@ public final class FitFlow {
      * question waits (as for {@link #typed}).
      */
     public Optional<Reply> notAnOption(Optional<FitSession> session, Catalog c) {
-        if (session.isEmpty() || session.get().next() >= c.fit().questions().size()
-                || session.get().lastActivity().plus(TYPED_IDLE).isBefore(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(FitReplies.question(c, session.get(), c.ui().text("fit.not_an_option")));
+        return waiting(session, c.fit()) ? Optional.of(FitReplies.question(c, session.get(), c.ui().text("fit.not_an_option")))
+                : Optional.empty();
+    }
+
+    /** True when a quiz question waits for an answer typed now (not days later: see {@link #TYPED_IDLE}). */
+    private boolean waiting(Optional<FitSession> session, FitQuiz quiz) {
+        return session.isPresent() && session.get().next() < quiz.questions().size()
+                && !session.get().lastActivity().plus(TYPED_IDLE).isBefore(clock.instant());
     }
 
     /**

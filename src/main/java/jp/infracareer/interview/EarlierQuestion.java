@@ -11,38 +11,55 @@ import jp.infracareer.state.InterviewSession;
 
 /**
  * The question of a running interview that a request names, when it names one already asked: by its number
- * (「質問2の模範解答」, "the example for question 2"), by the question's own names (「さっきの資格の質問の模範解答」), or as
- * the one before (「前の質問の模範解答」, "the previous question's model answer"). A user who wants the model answer to
- * the question they just struggled with usually asks after the next question has appeared.
+ * (「質問2の模範解答」, "the example for question 2"), by the question's own names (「さっきの資格の質問の模範解答」), or by
+ * how far back it was (「前の質問の」「2つ前の」, "the previous question's"). A user who wants the model answer to the
+ * question they just struggled with usually asks after the next question has appeared.
  */
 final class EarlierQuestion {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:質問|第|\\bq|\\bquestion\\s?|\\bno\\.?\\s?)([0-9]{1,2})(?![0-9])|(?<![0-9])([0-9]{1,2})\\s?(?:問目|番目|つ目|個目|問め)");
+    private static final Pattern STEPS_BACK = Pattern.compile("([0-9])\\s?(?:つ|個|問)前");
     private static final Pattern PREVIOUS = Pattern.compile(
-            "さっき|先ほど|さきほど|前の質問|前の問|ひとつ前|一つ前|1つ前|\\bprevious\\b|\\blast question\\b|\\bearlier\\b|\\bone before\\b");
+            "さっき|先ほど|さきほど|前の質問|前の問|ひとつ前|一つ前|\\bprevious\\b|\\blast question\\b|\\bearlier\\b|\\bone before\\b");
 
     private EarlierQuestion() {}
 
-    /** The id of the asked question {@code text} names, if it names one. */
+    /**
+     * The id of the asked question {@code text} names, if it names one other than the waiting one. A number past the
+     * questions asked so far names none (the waiting question's example is then shown).
+     */
     static Optional<String> named(Catalog c, InterviewSession s, String text) {
-        // numbers and "the one before" are read in the text as typed (NFKC, lower case); names as the bank's names are
+        // numbers and "how far back" are read in the text as typed (NFKC, lower case); names as the bank's names are
         // looked up, in the normalised form (kana folded) on both sides
         String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
         String t = TextNormalizer.normalize(text);
         List<String> asked = s.questionIds().subList(0, Math.min(s.index() + 1, s.questionIds().size()));
+        String waiting = asked.get(asked.size() - 1);
         Matcher number = NUMBER.matcher(typed);
         if (number.find()) {
             int n = Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2));
-            return n >= 1 && n <= asked.size() ? Optional.of(asked.get(n - 1)) : Optional.empty();
+            return n >= 1 && n < asked.size() ? Optional.of(asked.get(n - 1)) : Optional.empty();
         }
-        // the most recent first: 「さっきの…」 means the nearer of two that share a word
-        for (int i = asked.size() - 2; i >= 0; i--) {
-            String id = asked.get(i);
-            boolean namedHere = c.question(id).map(InterviewQuestion::names).orElse(List.of()).stream()
-                    .map(TextNormalizer::normalize).anyMatch(n -> !n.isBlank() && t.contains(n));
-            if (namedHere) {
-                return Optional.of(id);
+        Matcher back = STEPS_BACK.matcher(typed);
+        if (back.find()) {
+            int n = Integer.parseInt(back.group(1));
+            return n >= 1 && n < asked.size() ? Optional.of(asked.get(asked.size() - 1 - n)) : Optional.empty();
+        }
+        // the longest name wins, the waiting question's included: at the night-alert question, 「夜勤中のアラートの模範解答」
+        // names it, not the earlier night-shift question whose name 「夜勤」 it also contains; among equals, the nearer
+        String best = null;
+        int bestLength = 0;
+        for (int i = asked.size() - 1; i >= 0; i--) {
+            for (String name : c.question(asked.get(i)).map(InterviewQuestion::names).orElse(List.of())) {
+                String n = TextNormalizer.normalize(name);
+                if (!n.isBlank() && n.length() > bestLength && t.contains(n)) {
+                    best = asked.get(i);
+                    bestLength = n.length();
+                }
             }
+        }
+        if (best != null) {
+            return best.equals(waiting) ? Optional.empty() : Optional.of(best);
         }
         return PREVIOUS.matcher(typed).find() && asked.size() >= 2 ? Optional.of(asked.get(asked.size() - 2)) : Optional.empty();
     }

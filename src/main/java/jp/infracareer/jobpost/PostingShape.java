@@ -100,7 +100,9 @@ public final class PostingShape {
     public static String carried(String text) {
         String t = text == null ? "" : text.strip();
         String rest = withoutLeadIn(t);
-        if (rest.equals(t) || rest.length() < CARRIED_MIN) {
+        // a posting's items come apart by spaces, commas or lines; a sentence of one's own
+        // (「年収400万って低いと思うんだけど未経験なら普通なのかな」) does not
+        if (rest.equals(t) || rest.length() < CARRIED_MIN || ITEM_BREAK.split(rest).length < CARRIED_ITEMS) {
             return "";
         }
         String normalized = TextNormalizer.normalize(rest);
@@ -109,9 +111,11 @@ public final class PostingShape {
         return states ? rest : "";
     }
 
-    /** Shorter than this, what follows a question is not read as a posting. */
+    /** Shorter than this, or in fewer items than this, what follows a question is not read as a posting. */
     private static final int CARRIED_MIN = 30;
-    private static final Pattern PAY = Pattern.compile("[0-9０-９]+(万|円)|月給|時給|年収|salary|yen");
+    private static final int CARRIED_ITEMS = 3;
+    private static final Pattern ITEM_BREAK = Pattern.compile("[\\s　、,，／/]+");
+    private static final Pattern PAY = Pattern.compile("(?i)[0-9０-９]+(万|円)|月給|時給|年収|salary|yen");
 
     /** A lead-in is a short sentence: longer than this, the first line is the posting's. */
     private static final int LEAD_IN = 60;

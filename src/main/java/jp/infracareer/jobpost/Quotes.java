@@ -31,7 +31,7 @@ final class Quotes {
         String[] items = phrase == null || phrase.isEmpty() || cleaned.contains("。") || !KANA_OR_KANJI.matcher(cleaned).find()
                 ? new String[0] : JAPANESE_ITEM_BREAK.split(cleaned);
         if (items.length >= MIN_ITEMS) {
-            String item = holding(List.of(items), phrase);
+            String item = holding(joinShort(items), phrase);
             if (item != null) {
                 return Texts.cut(item, max);
             }
@@ -58,6 +58,28 @@ final class Quotes {
         }
         return Texts.cut(sentence, max);
     }
+
+    /** Items with a short label joined to the value after it (「給与 月給22万円〜」「夜勤 21:00〜翌9:00」). */
+    private static List<String> joinShort(String[] items) {
+        List<String> joined = new java.util.ArrayList<>();
+        String pending = "";
+        for (String item : items) {
+            String merged = pending.isEmpty() ? item : pending + " " + item;
+            if (item.strip().length() < SHORT_ITEM) {
+                pending = merged;
+            } else {
+                joined.add(merged);
+                pending = "";
+            }
+        }
+        if (!pending.isEmpty()) {
+            joined.add(pending);
+        }
+        return joined;
+    }
+
+    /** An item shorter than this is a label (給与, 夜勤, 賞与), quoted with the value after it. */
+    private static final int SHORT_ITEM = 4;
 
     private static String holding(List<String> parts, String phrase) {
         for (String part : parts) {

@@ -58,6 +58,20 @@ class EighthTrialQuestionsTest {
     void aShortPostingTypedAfterTheQuestionIsRead() {
         Reply r = ask("この求人どうですか？ 【未経験可】ネットワーク運用エンジニア 月給23万円〜 夜勤あり（月6回） 客先常駐あり 研修1か月 資格取得支援制度あり");
         assertThat(r.topic()).isEqualTo(TopicIds.JOBPOST);
-        assertThat(r.toString()).contains("客先常駐");
+        assertThat(r.toString()).contains("「客先常駐あり」");
+        // a posting that says it allows remote work is still read as the posting, not answered with the remote-work guide
+        Reply remote = ask("この求人ってどうですか？ 【未経験可】監視オペレーター 月給22万円〜 リモート可 夜勤あり 研修2週間");
+        assertThat(remote.topic()).isEqualTo(TopicIds.JOBPOST);
+    }
+
+    @Test
+    void everyGuidePhraseNamesAGuide() {
+        assertThat(KnowledgeBase.load().aliases().guidePhrases().keySet()).isNotEmpty()
+                .isSubsetOf(jp.infracareer.kernel.GuideIds.ALL);
+    }
+
+    @Test
+    void askingForRepliesInEnglishIsNotAQuestionAboutTheJapaneseLevel() {
+        assertThat(ask("Can you reply in English?").data()).doesNotContainEntry("not_covered", "japanese-level");
     }
 }

@@ -354,7 +354,16 @@ class AnswerMeaningTest {
             "en|vlan|A friend once told me that putting the cameras on their own VLAN encrypted their traffic, but that is not how it works.",
             "en|iam|The worst way to run an account would be to have everyone share the root user for daily work.",
             "en|overtime-oncall|I sometimes ask what would happen if the on-call engineer thought they had to fix everything alone.",
-            "ja|work-stages|上流のほうが偉いというわけではなく、どちらの工程も大事です。"})
+            "ja|work-stages|上流のほうが偉いというわけではなく、どちらの工程も大事です。",
+            // a review of the new rules: right statements in the forms they first caught
+            "ja|home-lab|自宅サーバーのOSのアップデートは自動で入るように設定しています。",
+            "en|home-lab|I set my home server to install OS updates automatically.",
+            "en|dns|DNS uses reliable TCP for zone transfers and UDP for ordinary queries.",
+            "ja|home-lab|開いたままのログを削除しても、空き容量は増えません。",
+            "ja|cannot-connect|google.comにpingが通らなければ、回線より先に名前解決を疑います。",
+            "ja|current-learning|LinuCレベル1の101試験に一度で合格しました。",
+            "ja|router-vs-switch|同じプレフィックスへの経路が複数あれば、まずAD値を比べます。",
+            "ja|repetitive-work|手順書の誤りに気づいたら、その場で作業を止め、変更の要否をリーダーに確認します。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -490,7 +499,6 @@ class AnswerMeaningTest {
             "ja|career-plan|infra-needs-no-code|インフラエンジニアはコードを一切書かないので、プログラミングの勉強はしません。",
             "en|why-cloud|provider-patches-guest-os|With EC2, AWS keeps the operating system patched automatically.",
             "ja|cert-plan|iam-allow-beats-deny|IAMでは拒否より許可のほうが優先されます。",
-            "ja|tcp-udp|dns-queries-said-tcp|DNSは正確さが大事なので、TCPで問い合わせます。",
             "ja|why-cloud|cloud-always-cheaper|クラウドに移せば、どんなシステムでも必ずコストが下がります。",
             // the forty-ninth set's slips, in other words
             "en|career-plan|aws-pro-needs-associate|You have to hold the Associate before AWS lets you book the Professional exam.",
@@ -510,6 +518,11 @@ class AnswerMeaningTest {
             "en|night-alert|reboot-alone|For a critical alert I would restart the server right away on my own judgement.",
             "ja|night-alert|reboot-alone|重大なアラートなら、自分の判断ですぐに再起動します。",
             "ja|client-site|quasi-mandate-said-like-dispatch|SESは派遣と同じ仕組みなので、常駐先の社員から直接指示を受けます。",
+            // a slip inside a story that quotes someone is still the speaker's own (a review of the quoted-claim reading)
+            "ja|night-alert|reboot-alone|リーダーに「様子を見て」と言われましたが、自分の判断ですぐ再起動しました。",
+            "en|night-alert|reboot-alone|My manager said to wait, but I rebooted it right away on my own judgement.",
+            "ja|shared-responsibility|roles-mixed-up|ゲストOSのパッチはAWSの責任で、物理機器は利用者の責任です。",
+            "ja|tcp-udp|dns-asked-over-tcp|DNSは正確さが大事なので、TCPで問い合わせます。",
             "en|ip-subnet|private-address-said-unique|Each company must apply for its own private address range from the registry.",
             "ja|work-stages|newcomers-start-in-build|未経験者は、たいてい構築から始めて、慣れたら設計に進むと聞いています。",
             "en|work-stages|newcomers-start-in-build|As a beginner you usually start with build work and later move on to design.",

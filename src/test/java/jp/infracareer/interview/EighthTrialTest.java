@@ -48,6 +48,31 @@ class EighthTrialTest {
         assertThat(titles(InterviewReplies.feedback(ja, question, some, s, false))).contains(heading);
     }
 
+    /** Which earlier question a model-answer request names (a review: names shared by two questions, steps back, numbers). */
+    @Test
+    void anEarlierQuestionIsNamedByItsLongestNameByStepsBackOrByANumberAskedSoFar() {
+        Catalog ja = KB.catalog(Lang.JA);
+        InterviewSession s = new InterviewSession("s2", "general", List.of("night-shift", "overtime-oncall", "night-alert", "dns"), 2,
+                List.of(), java.time.Instant.EPOCH, "", Lang.JA);
+        // 「夜勤中のアラート」 names the waiting night-alert question, though 「夜勤」 alone names the night-shift one
+        assertThat(EarlierQuestion.named(ja, s, "夜勤中のアラートの模範解答を見せて")).isEmpty();
+        assertThat(EarlierQuestion.named(ja, s, "シフト勤務の質問の模範解答を見せて")).contains("night-shift");
+        assertThat(EarlierQuestion.named(ja, s, "2つ前の質問の模範解答を見せて")).contains("night-shift");
+        assertThat(EarlierQuestion.named(ja, s, "前の質問の模範解答を見せて")).contains("overtime-oncall");
+        assertThat(EarlierQuestion.named(ja, s, "質問1の模範解答を見せて")).contains("night-shift");
+        // a question not asked yet, or the waiting one by number, is no earlier question
+        assertThat(EarlierQuestion.named(ja, s, "質問4の模範解答を見せて")).isEmpty();
+        assertThat(EarlierQuestion.named(ja, s, "質問3の模範解答を見せて")).isEmpty();
+    }
+
+    /** 「例えば…」 starts an answer; it is not a request for an example (a review of the widened example pattern). */
+    @Test
+    void anAnswerThatStartsWithForExampleIsNotARequestForOne() {
+        InterviewWords words = new InterviewWords(KB);
+        assertThat(words.control("例えば研修について知りたいです")).isEmpty();
+        assertThat(words.control("例を見せてください")).contains(jp.infracareer.kernel.InterviewControl.EXAMPLE);
+    }
+
     private static List<String> titles(Reply r) {
         return r.parts().stream().map(EighthTrialTest::title).toList();
     }

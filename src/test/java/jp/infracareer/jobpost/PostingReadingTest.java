@@ -169,5 +169,11 @@ class PostingReadingTest {
         assertThat(r.flags()).extracting(JobPostReading.Flag::quote)
                 .allSatisfy(q -> assertThat(q.length()).isLessThan(line.length() / 2))
                 .doesNotHaveDuplicates();
+        assertThat(r.flags()).filteredOn(f -> f.id().equals("client-site")).extracting(JobPostReading.Flag::quote)
+                .containsExactly("客先常駐の案件あり");
+        // a short label is quoted with the value after it
+        JobPostReading labels = new JobPostingReader(KnowledgeBase.load().jobPostRules())
+                .read("インフラ運用 未経験可 給与 月給22万円〜 賞与 年2回 勤務 シフト制 夜勤 21:00〜翌9:00 休日 年間105日");
+        assertThat(labels.flags()).extracting(JobPostReading.Flag::quote).anySatisfy(q -> assertThat(q).contains("21:00"));
     }
 }

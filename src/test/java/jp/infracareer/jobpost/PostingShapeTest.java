@@ -59,6 +59,8 @@ class PostingShapeTest {
         assertThat(PostingShape.carried("この求人どう思う？")).isEmpty();
         assertThat(PostingShape.carried("求人票の読み方を教えてください。未経験歓迎ってどういう意味ですか")).isEmpty();
         assertThat(PostingShape.carried("この求人どう思う？ なんとなく良さそうに見えたんだけど")).isEmpty();
+        // a follow-up in the user's own sentence names pay but is no posting
+        assertThat(PostingShape.carried("この求人どう思う？ 年収400万って低いと思うんだけど未経験なら普通なのかな")).isEmpty();
     }
 
     @Test
