@@ -363,7 +363,10 @@ class AnswerMeaningTest {
             "ja|cannot-connect|google.comにpingが通らなければ、回線より先に名前解決を疑います。",
             "ja|current-learning|LinuCレベル1の101試験に一度で合格しました。",
             "ja|router-vs-switch|同じプレフィックスへの経路が複数あれば、まずAD値を比べます。",
-            "ja|repetitive-work|手順書の誤りに気づいたら、その場で作業を止め、変更の要否をリーダーに確認します。"})
+            "ja|repetitive-work|手順書の誤りに気づいたら、その場で作業を止め、変更の要否をリーダーに確認します。",
+            "en|dns|An A record holds an IPv4 address, and the AAAA record holds the IPv6 one.",
+            "en|cannot-connect|Then I'd try resolving a name with nslookup, to tell the route out from DNS.",
+            "en|slow-web-server|CPU was normal, but memory was almost full and swap was being used."})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -518,6 +521,15 @@ class AnswerMeaningTest {
             "en|night-alert|reboot-alone|For a critical alert I would restart the server right away on my own judgement.",
             "ja|night-alert|reboot-alone|重大なアラートなら、自分の判断ですぐに再起動します。",
             "ja|client-site|quasi-mandate-said-like-dispatch|SESは派遣と同じ仕組みなので、常駐先の社員から直接指示を受けます。",
+            // the fiftieth set's slips, in other words
+            "en|dns|ipv6-in-a-record|For an IPv6 site the A record simply carries the longer address.",
+            "ja|dns|ipv6-in-a-record|IPv6のアドレスも、Aレコードにそのまま書けば引けます。",
+            "en|tcp-udp|smtp-over-udp|SMTP runs on UDP to keep things light.",
+            "ja|tcp-udp|smtp-over-udp|HTTPにはTCPが使われ、メール送信のSMTPは軽さを優先してUDPで通信しています。",
+            "en|tech-news|vmware-bought-by-microsoft|After Microsoft acquired VMware, the licences became subscriptions.",
+            "ja|tech-news|vmware-bought-by-microsoft|マイクロソフトによるVMwareの買収で、ライセンスが変わりました。",
+            "ja|cert-plan|cert-never-expires|CCNAは一度取れば更新の必要がないので、一生ものの資格です。",
+            "en|salary-start|notice-said-legal-month|By law I have to give three months' notice before I resign.",
             // a slip inside a story that quotes someone is still the speaker's own (a review of the quoted-claim reading)
             "ja|night-alert|reboot-alone|リーダーに「様子を見て」と言われましたが、自分の判断ですぐ再起動しました。",
             "en|night-alert|reboot-alone|My manager said to wait, but I rebooted it right away on my own judgement.",

@@ -97,6 +97,7 @@ final class JudgedAnswers {
     static final String HELDOUT39 = "interview/judged-answers-heldout39.yml";
     static final String HELDOUT40 = "interview/judged-answers-heldout40.yml";
     static final String HELDOUT41 = "interview/judged-answers-heldout41.yml";
+    static final String HELDOUT42 = "interview/judged-answers-heldout42.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -186,6 +187,7 @@ final class JudgedAnswers {
     static final String TUNING46 = "interview/judged-answers-tuning46.yml";
     static final String TUNING48 = "interview/judged-answers-tuning48.yml";
     static final String TUNING49 = "interview/judged-answers-tuning49.yml";
+    static final String TUNING50 = "interview/judged-answers-tuning50.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

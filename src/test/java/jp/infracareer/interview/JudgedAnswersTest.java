@@ -161,6 +161,10 @@ class JudgedAnswersTest {
             // stories, about operations work and about certifications and employment rules), first run on 957bc22: good 11/13,
             // unconventional 1/2, wrong 7/15, pairs 2 of 2
             new LabelledSet("holdout41", JudgedAnswers.HELDOUT41, true),
+            // the forty-second, written blind in session 26 with the fiftieth tuning set (every label of the measure),
+            // first run on 3234f0d: bad-judgement 0/1, good 3/3, off-topic 5/5, other-question 1/1, poor 4/5, stuffed 4/4,
+            // unconventional 2/4, wrong 2/5, pairs 4 of 4
+            new LabelledSet("holdout42", JudgedAnswers.HELDOUT42, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -335,7 +339,10 @@ class JudgedAnswersTest {
             // blind (session 26, 957bc22, after the forty-eighth's rules): forty-ninth (the forty-eighth's brief; slips inside
             // stories, about operations work and about certifications and employment rules) good 10/11, unconventional 20/28
             // (eight told a mistake they had quoted from someone else or set out as the worst way), wrong 10/21, pairs 18 of 26
-            new LabelledSet("tuning49", JudgedAnswers.TUNING49, false));
+            new LabelledSet("tuning49", JudgedAnswers.TUNING49, false),
+            // blind (session 26, 3234f0d): fiftieth (every label of the measure, in everyday speech) bad-judgement 7/8,
+            // good 8/9, off-topic 4/4, other-question 8/8, poor 4/4, stuffed 5/5, unconventional 4/5, wrong 5/10, pairs 15 of 16
+            new LabelledSet("tuning50", JudgedAnswers.TUNING50, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -497,9 +504,9 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 314}, "good", new int[] {505, 520}, "unconventional", new int[] {255, 277},
-            "poor", new int[] {266, 272}, "wrong", new int[] {378, 488}, "off-topic", new int[] {118, 122},
-            "other-question", new int[] {105, 109}, "stuffed", new int[] {115, 118});
+            "bad-judgement", new int[] {302, 315}, "good", new int[] {508, 523}, "unconventional", new int[] {257, 281},
+            "poor", new int[] {270, 277}, "wrong", new int[] {381, 493}, "off-topic", new int[] {123, 127},
+            "other-question", new int[] {106, 110}, "stuffed", new int[] {119, 122});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -522,8 +529,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1888);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1800);
+        assertThat(pairs).as("held-out pairs").isEqualTo(1892);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1804);
     }
 
     @Test
