@@ -293,13 +293,7 @@ public final class Advisor {
         Catalog interview = interviewCatalog(state, false).orElseGet(() -> catalog(state, safe, true));
         Optional<InterviewControl> control = c.interviewWords().control(safe);
         if (control.isPresent()) {
-            if (control.get() == InterviewControl.EXAMPLE) {
-                Optional<Response> earlier = c.interviews().earlierExample(state, interview, safe);
-                if (earlier.isPresent()) {
-                    return earlier;
-                }
-            }
-            return Optional.of(c.interviews().control(user, interview, control.get(), null));
+            return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }
         if (command.isEmpty() && c.interviewWords().questionShaped(safe)) {
             CommandParser.Parsed parsed = c.parser().parse(safe);

@@ -12,8 +12,6 @@ final class LanguageGuess {
     private LanguageGuess() {}
 
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[!.?,~]+$");
-    /** Longest message looked up in {@code english_alone} ("good morning!!" is 14). */
-    private static final int ALONE_MAX = 24;
 
     static Optional<Lang> of(String text) {
         return of(text, java.util.Set.of());
@@ -27,9 +25,7 @@ final class LanguageGuess {
         if (text == null) {
             return Optional.empty();
         }
-        // only a short message can be one word; the pattern is compiled once, not per message
-        if (!englishAlone.isEmpty() && text.length() <= ALONE_MAX
-                && englishAlone.contains(TRAILING.matcher(text.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(""))) {
+        if (SaidAlone.among(text, englishAlone, TRAILING)) {
             return Optional.of(Lang.EN);
         }
         int words = 0;

@@ -42,8 +42,7 @@ public final class Understanding {
 
     /** How much of a message is read to understand what it asks (a posting is read whole, by its reader). */
     static final int QUESTION_CHARS = 1_000;
-    /** Longest message read as a greeting alone, and the marks it may end with. */
-    private static final int GREETING_MAX = 24;
+    /** The marks a greeting said alone may end with (「こんにちは！」「おはようございます〜」). */
     private static final java.util.regex.Pattern GREETING_TRAILING = java.util.regex.Pattern.compile("[!.?,~！。？、〜ー♪\\s]+$");
 
     /** Intents never offered as "the nearest topic": they are not topics one would choose. */
@@ -279,8 +278,7 @@ public final class Understanding {
 
     public Query understand(String message) {
         // 「こんにちは」 alone is greeted back whatever the model makes of one word (its examples list it as off-topic too)
-        if (message.length() <= GREETING_MAX && greetingsAlone.contains(
-                GREETING_TRAILING.matcher(message.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(""))) {
+        if (SaidAlone.among(message, greetingsAlone, GREETING_TRAILING)) {
             return new Query.SmallTalk(false);
         }
         if (PostingShape.looksLikePosting(message)) {

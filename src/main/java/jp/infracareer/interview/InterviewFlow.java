@@ -127,14 +127,21 @@ public final class InterviewFlow {
     }
 
     /**
-     * A model answer asked for by word for a question asked earlier in the running interview (「質問2の模範解答」,
-     * 「さっきの資格の質問の模範解答みせて」): that example, then the waiting question again. Empty when the request
-     * names no earlier question (the current one's example is then the control's).
+     * A control said in words ({@code text}) during the interview: as {@link #control}, except that a model answer asked
+     * for an earlier question of the running interview (「質問2の模範解答」「さっきの資格の質問の模範解答みせて」) shows that
+     * question's example, then the waiting question again.
      */
-    public Optional<Response> earlierExample(UserState s, Catalog c, String text) {
-        return s.interview().filter(session -> !session.finished()).flatMap(session -> EarlierQuestion.named(c, session, text)
-                .filter(id -> !id.equals(session.currentQuestionId())).flatMap(c::question)
-                .map(q -> Response.direct(InterviewReplies.exampleDuring(c, q, session))));
+    public Response controlSaid(UserKey user, UserState s, Catalog c, InterviewControl control, String text) {
+        if (control == InterviewControl.EXAMPLE) {
+            Optional<Response> earlier = s.interview().filter(session -> !session.finished())
+                    .flatMap(session -> EarlierQuestion.named(c, session, text)
+                            .filter(id -> !id.equals(session.currentQuestionId())).flatMap(c::question)
+                            .map(q -> Response.direct(InterviewReplies.exampleDuring(c, q, session))));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        return control(user, c, control, null);
     }
 
     /** hint, skip, repeat, end, example or share; {@code sessionId} (from a button) must match the live session. */
