@@ -14,8 +14,8 @@ RUN useradd --system --uid 10001 --no-create-home advisor
 WORKDIR /app
 COPY --from=build /src/target/infra-career-advisor.jar /app/app.jar
 # AOT cache (JDK 25): the classes a served process loads and links, and the profiles of its first methods, are
-# recorded once, here, by a loopback-only training run (`train-startup`: a stand-in for Slack's Web API, nothing
-# leaves the container) and mapped at start instead of being loaded, linked and profiled again. Measured with
+# recorded once, here, by a loopback-only training run (`train-startup`: every kind of request, then 10 s of a mixed
+# load so that the request path's profiles are kept too; a stand-in for Slack's Web API, nothing leaves the container) and mapped at start instead of being loaded, linked and profiled again. Measured with
 # bench/src/StartProbe, like for like on a loaded 2-core machine (bench/README.md, 2026-12-02): first ack median
 # 3.2-5.5 s vs 4.1-10.1 s on JDK 17 with its class-data archive, 0.2-2.1 s behind a bare Bolt app with a cache of
 # its own (1.9-4.4 s behind on JDK 17); start-up CPU not lower (about 2x the bare app's either way). Same JVM, options and jar path as at run time; a failed

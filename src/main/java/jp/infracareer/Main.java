@@ -29,7 +29,7 @@ import jp.infracareer.state.CaffeineConversationStore;
  * credentials are set, the console chat otherwise. Wiring only.
  */
 public final class Main {
-    private static final String USAGE = "usage: infra-career-advisor [chat [--json] [--lang ja|en] | serve | train-startup]";
+    private static final String USAGE = "usage: infra-career-advisor [chat [--json] [--lang ja|en] | serve | train-startup [--seconds N]]";
 
     private Main() {}
 
@@ -45,7 +45,15 @@ public final class Main {
             // environment, so a build machine's variables cannot point it at a real workspace
             quietLogs("warn");
             try {
-                return jp.infracareer.wiring.StartupTraining.run((c, store) -> newAdvisor(c, store, Clock.systemUTC()));
+                java.time.Duration load = jp.infracareer.wiring.StartupTraining.DEFAULT_LOAD;
+                if (rest.size() == 3 && rest.get(1).equals("--seconds") && rest.get(2).matches("\\d{1,3}")) {
+                    load = java.time.Duration.ofSeconds(Integer.parseInt(rest.get(2)));
+                } else if (rest.size() != 1) {
+                    err.println(USAGE);
+                    return 2;
+                }
+                return jp.infracareer.wiring.StartupTraining.run((c, store) -> newAdvisor(c, store, Clock.systemUTC()), load)
+                        .ok() ? 0 : 1;
             } catch (Exception e) {
                 err.println("error: the start-up training run failed: " + e.getClass().getSimpleName());
                 return 1;
