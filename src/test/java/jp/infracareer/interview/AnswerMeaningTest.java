@@ -366,7 +366,19 @@ class AnswerMeaningTest {
             "ja|repetitive-work|手順書の誤りに気づいたら、その場で作業を止め、変更の要否をリーダーに確認します。",
             "en|dns|An A record holds an IPv4 address, and the AAAA record holds the IPv6 one.",
             "en|cannot-connect|Then I'd try resolving a name with nslookup, to tell the route out from DNS.",
-            "en|slow-web-server|CPU was normal, but memory was almost full and swap was being used."})
+            "en|slow-web-server|CPU was normal, but memory was almost full and swap was being used.",
+            "en|tcp-udp|UDP just sends the data without checking that it arrived, so it suits live video.",
+            "en|iam|It is also important not to use the root user for everyday work.",
+            "en|iam|I won't use the root user for daily work; it gets MFA and is put away.",
+            "ja|iam|明示的なDenyは常にAllowより優先されるので、止めたい操作はDenyで止められます。",
+            "ja|teamwork-horenso|自分で直すこともできましたが、まず本人に伝え、一緒に店長に報告しました。",
+            "ja|mistake|同じミスを繰り返さないよう、チェックリストを作って気をつけています。",
+            "en|pressure|The alerts came in together, so I listed them and worked through them in order of impact.",
+            "ja|linux-commands|chmodで所有者の権限を変え、chownで所有者を変えます。",
+            "en|linux-commands|chmod sets the permissions for the owner, the group and others.",
+            "ja|ops-vs-maintenance|保守は機器の修理だけではなく、パッチ適用も含みます。",
+            "en|cannot-connect|A 169.254 address means the PC did not get an address from DHCP.",
+            "ja|repetitive-work|手順書と違う結果が出たら、そこで作業を止めて報告します。"})
     void rightStatementsBesideTheRulesAreNotCorrected(String lang, String question, String sentence) {
         Feedback f = judge(Lang.parse(lang).orElseThrow(), question, sentence);
         assertThat(f.misconceptions()).as(sentence).isEmpty();
@@ -542,7 +554,33 @@ class AnswerMeaningTest {
             "ja|salary-start|starts-without-notice|在職中ですが、内定をいただけたら明日からでも働けます。",
             "en|salary-start|starts-without-notice|I'm still employed, but I could start next week if you want.",
             "en|tech-news|ipv6-said-encrypted|With IPv6 all traffic is encrypted by default, so it is safer.",
-            "ja|nat-scenario|ipv6-said-encrypted|IPv6になれば通信は自動で暗号化されるので安全です。"})
+            "ja|nat-scenario|ipv6-said-encrypted|IPv6になれば通信は自動で暗号化されるので安全です。",
+            "ja|linux-commands|kill-said-always-forced|killは何も付けなくてもプロセスを強制終了させるので、-9と違いはありません。",
+            "en|linux-commands|kill-said-always-forced|A plain kill forces the process to die at once, no different from kill -9.",
+            "ja|home-lab|raid-said-backup|自宅のNASはRAIDなので、誤って消したファイルも戻せます。",
+            "en|home-lab|raid-said-backup|My NAS mirrors two disks, so a file deleted by mistake can be restored from the second disk.",
+            "ja|current-learning|ip-said-burned-in|IPアドレスは工場で機器に書き込まれる番号です。",
+            "en|current-learning|ip-said-burned-in|Every IP address is burned in at the factory.",
+            "ja|cannot-connect|dns-failure-said-line-down|8.8.8.8へのpingは成功しても、サイトが開けなければ回線の障害です。",
+            "en|cannot-connect|dns-failure-said-line-down|If 8.8.8.8 replies but pages will not load, the line is down.",
+            "ja|mistake|prevention-by-care-alone|再発防止は、次からもっと気をつけることに尽きます。",
+            "en|mistake|prevention-by-care-alone|To prevent it happening again I will simply be more careful.",
+            "ja|pressure|everything-at-once|忙しいときは全部を同時に少しずつ進めます。",
+            "en|pressure|everything-at-once|Under pressure I work on everything at the same time.",
+            "ja|night-alert|rushes-without-checking|障害のときは確認は後回しにして、とにかく手を動かします。",
+            "en|night-alert|rushes-without-checking|I would try every fix I know until one works.",
+            "ja|repetitive-work|continues-past-unexpected|途中でエラーが出ても、手順書の最後まで進めます。",
+            "en|repetitive-work|continues-past-unexpected|If the output is unexpected I still carry on to the last step.",
+            "ja|repetitive-work|runbook-needs-no-understanding|手順書どおりなら、中身を理解しなくても作業できます。",
+            "en|repetitive-work|runbook-needs-no-understanding|With a good runbook you don't need to understand the commands.",
+            "ja|repetitive-work|routine-said-unimprovable|決まった作業の自動化は開発者の仕事です。",
+            "en|repetitive-work|routine-said-unimprovable|Automation is a job for developers, not for operations.",
+            "ja|ops-vs-maintenance|maintenance-said-hardware-only|保守とは、あくまで壊れたハードウェアを直すことです。",
+            "en|ops-vs-maintenance|maintenance-said-hardware-only|Maintenance only means the hardware side: fixing broken parts.",
+            "ja|iam|broad-permissions-for-convenience|最初から管理者権限を与えておくと、エラーが出ないので楽です。",
+            "en|iam|broad-permissions-for-convenience|I would give everyone full access from the start to keep things easier.",
+            "ja|night-alert|fixes-before-reporting|自分で直してから上司に報告します。",
+            "en|mistake|fixes-before-reporting|I fix it quietly first and tell my manager after I've fixed it."})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
@@ -553,7 +591,9 @@ class AnswerMeaningTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "ja|current-learning|TCPはネットワーク層のプロトコルです。",
             "en|current-learning|TCP is a network layer protocol.",
-            "ja|osi-model|IPはトランスポート層のプロトコルです。"})
+            "ja|osi-model|IPはトランスポート層のプロトコルです。",
+            "ja|iam|普段の作業は、すべての操作ができるルートユーザーで行うのが効率的です。",
+            "en|linux-commands|To change who owns a file I use chmod."})
     void aSlipThatTwoRulesReadIsToldOnce(String lang, String question, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions()).as(sentence).hasSize(1);
     }
