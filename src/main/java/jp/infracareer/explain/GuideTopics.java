@@ -46,8 +46,19 @@ public final class GuideTopics {
         for (String related : g.related()) {
             actions.add(new Action(label(c, related), Commands.forTopic(related)));
         }
-        return new Reply(TopicIds.guide(g.id()), g.title(), parts, ui.text(full ? "guide.context_full" : "guide.context"),
+        return new Reply(TopicIds.guide(g.id()), g.title(), parts, ui.text(full ? "guide.context_full" : shortContext(ui, g)),
                 actions, Map.of("guide", g.id(), "detail", full ? "full" : "short"));
+    }
+
+    /** The short answer's note: without its reminder to check the latest figures when the answer itself says so. */
+    private static String shortContext(Ui ui, Guide g) {
+        String answer = g.answer().toLowerCase(java.util.Locale.ROOT);
+        for (String said : ui.text("guide.caveat_said").split("\\|")) {
+            if (!said.isBlank() && answer.contains(said.toLowerCase(java.util.Locale.ROOT))) {
+                return "guide.context_plain";
+            }
+        }
+        return "guide.context";
     }
 
     /** A button label for a related topic id, in the catalog's language. */
