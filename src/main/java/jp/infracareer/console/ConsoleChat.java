@@ -20,7 +20,7 @@ import jp.infracareer.kernel.UserKey;
  * ({@code {"topic":..., "text":..., "data":{...}}}) for scripts and tests. Works from a pipe or a terminal.
  */
 public final class ConsoleChat {
-    private static final Set<String> EXIT_WORDS = Set.of("exit", "quit", ":q", "bye", "やめる", "おわり");
+    private static final Set<String> EXIT_WORDS = Set.of("exit", "quit", ":q", "bye", "/exit", "/quit", "/q", "/bye", "やめる", "おわり");
 
     private final Advisor advisor;
     /** aliases.yml {@code button_polite}, as labels are compared (lower case, no spaces), longest first. */

@@ -820,11 +820,41 @@ final class AnswerText {
                     // 「…もらえる？」と頼まれたら: a question mark inside a quotation does not end the sentence around it
                     out.set(out.size() - 1, out.get(out.size() - 1) + sentence);
                 } else if (!sentence.isEmpty()) {
-                    out.add(sentence);
+                    out.addAll(english ? lowerCaseStarts(sentence) : List.of(sentence));
                 }
             }
         }
         return out;
+    }
+
+    /** A full stop, then a space and a lower-case letter: where a casual typist starts the next sentence. */
+    private static final java.util.regex.Pattern LOWER_CASE_START = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[a-z])");
+    /** Words a full stop ends without ending the sentence ("e.g. ping", "vs. udp"). */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("e.g.", "i.e.", "etc.", "vs.", "eg.", "ie.",
+            "approx.", "no.", "mr.", "mrs.", "ms.", "dr.", "fig.", "cf.", "incl.", "esp.", "a.m.", "p.m.");
+
+    /**
+     * The sentence split where a casual typist starts a sentence in lower case ("…or everyone. if only them, …"):
+     * the JDK's sentence rules read a full stop before a lower-case word as an abbreviation's, so a whole answer
+     * typed that way was one sentence, and a rule's words from three different sentences met in it.
+     */
+    private static List<String> lowerCaseStarts(String sentence) {
+        List<String> parts = new ArrayList<>();
+        java.util.regex.Matcher m = LOWER_CASE_START.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            String before = sentence.substring(start, m.start());
+            int lastSpace = before.lastIndexOf(' ');
+            String lastWord = before.substring(lastSpace + 1).toLowerCase(Locale.ROOT);
+            if (ABBREVIATIONS.contains(lastWord) || lastWord.length() <= 2 && lastWord.matches("[a-z]\\.")) {
+                continue; // "e.g. ping" or an initial ("j. smith"): the sentence goes on
+            }
+            parts.add(before.strip());
+            start = m.end();
+        }
+        parts.add(sentence.substring(start).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
     }
 
     /** True when {@code before} closes a quotation and {@code next} starts with its quoting particle (と, という, って, など). */

@@ -47,8 +47,11 @@ final class LayerNumberCheck {
         return Optional.empty();
     }
 
-    /** Where a list of items ("ハブが第1層、ルーターが第2層", "hubs at layer 1, routers at layer 2") splits. */
-    private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*");
+    /**
+     * Where a list of items ("ハブが第1層、ルーターが第2層", "hubs at layer 1, routers at layer 2", "the switch is layer 3
+     * and the router is layer 2") splits: at a comma, or at "and" before an article that opens the next item.
+     */
+    private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*|\\s+and\\s+(?=(?:the|a|an)\\s)");
 
     private LayerNumberCheck() {}
 

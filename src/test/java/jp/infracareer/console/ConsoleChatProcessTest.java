@@ -39,6 +39,25 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aSlashQuitAsInOtherChatToolsEndsTheChat() throws Exception {
+        // a trial typed /quit and got the job-search page, /exit and got "I didn't quite catch that"
+        for (String quit : List.of("/quit", "/exit", "/Quit")) {
+            Result result = run(List.of("chat", "--json"), Map.of(), "roles\n" + quit + "\nstages\n");
+            assertThat(result.exit).isZero();
+            assertThat(result.jsonLines()).as(quit).extracting(r -> r.path("topic").asText()).containsExactly("roles");
+        }
+    }
+
+    @Test
+    void aShortEnglishYesAfterForgetIsAnsweredInEnglish() throws Exception {
+        // forget deletes the language setting too; a one-word English reply must not fall back to Japanese
+        Result result = run(List.of("chat", "--json", "--lang", "en"), Map.of(), "forget\nyes\n");
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(1).path("text").asText()).doesNotContainPattern("[ぁ-んァ-ン]");
+    }
+
+    @Test
     void aCareerPrefixTypedOutOfHabitDoesNotSwitchTheReplyLanguage() throws Exception {
         Result result = run(List.of("chat", "--json"), Map.of(), "/career roles\n/career\u3000stages\n/Career help\nroles\n");
 
