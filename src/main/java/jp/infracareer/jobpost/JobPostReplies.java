@@ -19,7 +19,8 @@ import jp.infracareer.jobpost.JobPostReading.Status;
 public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     private static final List<String> FLAG_PRIORITY =
-            List.of("experience-required", "fixed-overtime", "probation-pay", "few-holidays", "long-night-shift", "night-shift", "client-site", "on-call", "required-cert",
+            List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime", "probation-pay", "few-holidays", "long-night-shift", "night-shift",
+                    "client-site", "bench-pay", "on-call", "required-cert",
                     "newcomers-welcome", "training");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 

@@ -160,6 +160,40 @@ class PostingReadingTest {
         assertThat((List<String>) none.data().get("flags")).doesNotContain("experience-required", "fixed-overtime");
     }
 
+    // newcomer trial 9: pay kept between client projects was read as on-call duty, and a Japanese-level requirement,
+    // the line that decides it for someone from abroad, and "2+ years of" experience were not named
+    @Test
+    void benchPayJapaneseLevelVisaAndYearsOfExperienceAreNamedForWhatTheyAre() {
+        Reply ja = read("""
+                【募集職種】インフラエンジニア（SES）
+                【仕事内容】
+                客先でのサーバー運用・監視をお任せします。
+                【応募資格】
+                ・日本語能力試験N2以上の方
+                【待遇】
+                資格取得支援制度、社会保険完備、案件の待機期間中も給与を全額支給
+                """);
+        List<String> flags = (List<String>) ja.data().get("flags");
+        assertThat(flags).contains("bench-pay", "japanese-level", "client-site").doesNotContain("on-call");
+        assertThat(all(ja)).contains("待機期間").contains("日本語の力が応募の条件です");
+
+        Reply en = read("""
+                Infrastructure Engineer
+                Responsibilities:
+                - Maintain Linux servers and AWS environments for our clients
+                Requirements:
+                - 2+ years of Linux administration
+                - Business level Japanese and English
+                Other:
+                - Visa sponsorship available, hybrid remote
+                """);
+        assertThat((List<String>) en.data().get("flags")).contains("experience-required", "japanese-level", "visa-support");
+
+        // on-call said the usual way is still on-call
+        Reply call = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・月2回程度の自宅待機（オンコール）あり"));
+        assertThat((List<String>) call.data().get("flags")).contains("on-call").doesNotContain("bench-pay");
+    }
+
     // newcomer trial 8: a posting typed as one line of items quoted the whole line for every finding
     @Test
     void aPostingTypedAsOneLineOfItemsQuotesTheItemEachFindingComesFrom() {
