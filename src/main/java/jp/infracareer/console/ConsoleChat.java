@@ -20,6 +20,8 @@ import jp.infracareer.kernel.UserKey;
  * ({@code {"topic":..., "text":..., "data":{...}}}) for scripts and tests. Works from a pipe or a terminal.
  */
 public final class ConsoleChat {
+    /** Words that leave the chat, except in a mock interview, where they end the interview only. */
+    private static final Set<String> INTERVIEW_QUIT_WORDS = Set.of("やめる", "おわり");
     private static final Set<String> EXIT_WORDS = Set.of("exit", "quit", ":q", "bye", "/exit", "/quit", "/q", "/bye", "やめる", "おわり");
 
     private final Advisor advisor;
@@ -67,7 +69,10 @@ public final class ConsoleChat {
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (EXIT_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+                if (INTERVIEW_QUIT_WORDS.contains(text) && advisor.interviewing(UserKey.CONSOLE)) {
+                    // 「やめる」 in a mock interview quits the interview, not the chat: the interview reads it as its own
+                    // word and shows the summary, and the user stays to ask about it
+                } else if (EXIT_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
                     if (advisor.interviewing(UserKey.CONSOLE)) {
                         // leaving in the middle of a mock interview ends it first, so its summary is not lost
                         for (Reply reply : advisor.message(UserKey.CONSOLE, InterviewControl.END.id(), "").replies()) {
@@ -150,8 +155,10 @@ public final class ConsoleChat {
                 return actions.get(i).command();
             }
         }
-        // the start of one button's label ("模範解答" for "模範解答を見る"): that button, when no other starts so
-        if (bare.codePointCount(0, bare.length()) >= 3) {
+        // the start of one button's label ("模範解答" for "模範解答を見る"): that button, when no other starts so. Not in a
+        // mock interview: there 「模範解答」 is the waiting question's control word, and the feedback's button beside it
+        // is the model answer of the question just answered (a trial got question 1's when it asked on question 2)
+        if (bare.codePointCount(0, bare.length()) >= 3 && !advisor.interviewing(UserKey.CONSOLE)) {
             List<Reply.Action> starting = actions.stream().filter(a -> asLabel(a.label()).startsWith(bare)).toList();
             if (starting.size() == 1) {
                 return starting.get(0).command();

@@ -49,6 +49,17 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void quittingWordsInAMockInterviewEndTheInterviewNotTheChat() throws Exception {
+        // a trial typed やめる to stop the interview and the whole console closed
+        Result result = run(List.of("chat", "--json"), Map.of(), "面接\nやめる\nroles\nやめる\nstages\n");
+        assertThat(result.exit).isZero();
+        List<String> topics = result.jsonLines().stream().map(r -> r.path("topic").asText()).toList();
+        assertThat(topics).last().isEqualTo("roles"); // the second やめる, outside the interview, leaves the chat
+        assertThat(topics).doesNotContain("stages").contains("roles");
+        assertThat(topics.indexOf("roles")).isGreaterThan(1); // the interview's start and its end came first
+    }
+
+    @Test
     void aShortEnglishYesAfterForgetIsAnsweredInEnglish() throws Exception {
         // forget deletes the language setting too; a one-word English reply must not fall back to Japanese
         Result result = run(List.of("chat", "--json", "--lang", "en"), Map.of(), "forget\nyes\n");
@@ -274,6 +285,19 @@ class ConsoleChatProcessTest {
 
         List<String> topics = result.jsonLines().stream().map(r -> r.path("topic").asText()).toList();
         assertThat(topics).containsExactly("interview", "interview/question", "interview/feedback", "interview/example");
+    }
+
+    @Test
+    void modelAnswerTypedInAFiveQuestionInterviewIsTheWaitingQuestions() throws Exception {
+        // the feedback's "模範解答を見る" button is question 1's; typed on question 2, 「模範解答」 means question 2 (trial 9)
+        Result result = run(List.of("chat", "--json"), Map.of(),
+                "面接\n前職では売上管理をしていて、数字を毎日確認していました。\n模範解答\n");
+        List<JsonNode> replies = result.jsonLines();
+        List<String> questions = replies.stream().filter(r -> r.path("topic").asText().equals("interview/question"))
+                .map(r -> r.path("data").path("question").asText()).toList();
+        JsonNode example = replies.stream().filter(r -> r.path("topic").asText().equals("interview/example")).findFirst().orElseThrow();
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(example.path("data").path("question").asText()).isEqualTo(questions.get(1));
     }
 
     record Result(int exit, String stdout, String stderr) {

@@ -580,7 +580,9 @@ class AnswerMeaningTest {
             "ja|iam|broad-permissions-for-convenience|最初から管理者権限を与えておくと、エラーが出ないので楽です。",
             "en|iam|broad-permissions-for-convenience|I would give everyone full access from the start to keep things easier.",
             "ja|night-alert|fixes-before-reporting|自分で直してから上司に報告します。",
-            "en|mistake|fixes-before-reporting|I fix it quietly first and tell my manager after I've fixed it."})
+            "en|mistake|fixes-before-reporting|I fix it quietly first and tell my manager after I've fixed it.",
+            "ja|current-learning|lpic1-said-one-sitting|LPIC1は試験1回受かれば取れるので、来月には取れます。",
+            "en|current-learning|lpic1-said-one-sitting|LPIC-1 is just one exam, so I will have it next month."})
     void wrongStatementsTheRulesWereWrittenForAreCorrected(String lang, String question, String id, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions())
                 .extracting(Feedback.Finding::id).as(sentence).contains(id);
@@ -593,7 +595,8 @@ class AnswerMeaningTest {
             "en|current-learning|TCP is a network layer protocol.",
             "ja|osi-model|IPはトランスポート層のプロトコルです。",
             "ja|iam|普段の作業は、すべての操作ができるルートユーザーで行うのが効率的です。",
-            "en|linux-commands|To change who owns a file I use chmod."})
+            "en|linux-commands|To change who owns a file I use chmod.",
+            "ja|cert-plan|LPIC1は試験1回受かれば取れるので、3か月後には取れると思います。"})
     void aSlipThatTwoRulesReadIsToldOnce(String lang, String question, String sentence) {
         assertThat(judge(Lang.parse(lang).orElseThrow(), question, sentence).misconceptions()).as(sentence).hasSize(1);
     }
