@@ -53,16 +53,18 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * at which layer something works (「第3層で動きます」, "it works at layer 3"); {@code pointDisclaimed} marks a part of a
      * sentence where the speaker says they do not know it, have not done it or only heard of it (「まだイメージできていません」,
      * "I'm not sure yet"), whose words make no point, a part being what lies between two {@code contrast} marks
-     * (「…ありますが、」, ", but"). Each must compile: a content file with a broken one does not load.
+     * (「…ありますが、」, ", but"); {@code asksAdvisor} finds a casual request put to the advisor rather than the interviewer
+     * (「ｲﾝﾌﾗってなに」「…について教えてほしいです」, "what is SES"), matched against the sentence as written. Each must compile: a content file with a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
             String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
             String badExample, String turnsBack, String pointDenied, String readable, String denialCondemned, String worksAt,
-            String pastDeed, String imagined, String pointDisclaimed, String contrast) {
+            String pastDeed, String imagined, String pointDisclaimed, String contrast, String asksAdvisor) {
         public Reading {
+            asksAdvisor = asksAdvisor == null ? "(?!)" : asksAdvisor;
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
                     ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable, denialCondemned, worksAt,
-                    pastDeed, imagined, pointDisclaimed, contrast)) {
+                    pastDeed, imagined, pointDisclaimed, contrast, asksAdvisor)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

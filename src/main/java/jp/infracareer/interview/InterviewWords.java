@@ -31,6 +31,8 @@ public final class InterviewWords {
     private final List<String> clarify;
     /** Per language, whether a sentence asks something (feedback.yml {@code reading.asks_back}). */
     private final Map<Lang, java.util.regex.Pattern> asksBack = new java.util.EnumMap<>(Lang.class);
+    /** Per language, a casual request put to the advisor (feedback.yml {@code reading.asks_advisor}). */
+    private final Map<Lang, java.util.regex.Pattern> asksAdvisor = new java.util.EnumMap<>(Lang.class);
     private final Map<String, String> tracks = new LinkedHashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** A control said in a sentence of one's own ("今日はここでやめたいです", "let's move on"), by pattern. */
@@ -63,6 +65,7 @@ public final class InterviewWords {
         });
         for (Lang lang : Lang.values()) {
             asksBack.put(lang, java.util.regex.Pattern.compile(kb.catalog(lang).feedback().reading().asksBack()));
+            asksAdvisor.put(lang, java.util.regex.Pattern.compile(kb.catalog(lang).feedback().reading().asksAdvisor()));
             for (InterviewQuestion q : kb.catalog(lang).questions()) {
                 names.add(Map.entry(TextNormalizer.normalize(q.id()), q.id()));
                 q.names().forEach(n -> names.add(Map.entry(TextNormalizer.normalize(n), q.id())));
@@ -163,11 +166,15 @@ public final class InterviewWords {
         String stripped = text == null ? "" : text.strip();
         boolean english = stripped.chars().allMatch(c -> c < 0x80);
         List<String> sentences = AnswerText.split(stripped, english);
-        if (sentences.size() != 1) {
+        boolean isShort = english ? stripped.split("\\s+").length <= QUESTION_WORDS : stripped.length() <= QUESTION_CHARS;
+        if (!isShort || sentences.isEmpty() || sentences.size() > 2) {
             return false;
         }
-        boolean isShort = english ? stripped.split("\\s+").length <= QUESTION_WORDS : stripped.length() <= QUESTION_CHARS;
-        return isShort && asksBack.get(english ? Lang.EN : Lang.JA).matcher(sentences.get(0)).find();
+        Lang lang = english ? Lang.EN : Lang.JA;
+        // a casual request (「…について教えてほしいです。あと…」) may have a second short sentence after it; a question mark
+        // alone marks one sentence only: 「なぜインフラか？それは…」 is an answer that opens with a question
+        boolean casual = asksAdvisor.get(lang).matcher(sentences.get(0)).find();
+        return sentences.size() == 1 ? casual || asksBack.get(lang).matcher(sentences.get(0)).find() : casual;
     }
 
     /** Only a message that is exactly a control word (a command's argument, a button). */

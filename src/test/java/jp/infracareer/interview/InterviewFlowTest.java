@@ -158,6 +158,24 @@ class InterviewFlowTest {
                 .replies()).extracting(Reply::topic).startsWith("interview/feedback");
     }
 
+    // newcomer trial 9: casual requests without a question mark, and a request with a second sentence, were scored 0
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ｲﾝﾌﾗってなに", "夜勤の手当について教えてほしいです。あと休みも気になります",
+            "what is SES", "how much does a beginner earn"})
+    void aCasualRequestMidInterviewIsAnsweredNotScored(String request) {
+        advisor.command(user, "interview night-alert");
+        List<Reply> replies = advisor.message(user, request, "c1").replies();
+        assertThat(replies).extracting(Reply::topic).doesNotContain("interview/feedback");
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+    }
+
+    @Test
+    void aShortAnswerThatOpensWithAQuestionIsStillScored() {
+        advisor.command(user, "interview why-infra");
+        assertThat(advisor.message(user, "なぜインフラか？社会を止めない仕事がしたいからです。", "q1").replies())
+                .extracting(Reply::topic).startsWith("interview/feedback");
+    }
+
     @Test
     void theReverseQuestionsAnswerIsAQuestionAndIsScored() {
         advisor.command(user, "interview reverse-question");
