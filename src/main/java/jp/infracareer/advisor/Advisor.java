@@ -495,7 +495,7 @@ public final class Advisor {
         return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
                 || query instanceof Query.Compare || query instanceof Query.StageOverview
                 || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SmallTalk
-                || (query instanceof Query.Fallback f && f.nearest().isEmpty());
+                || query instanceof Query.Feeling || (query instanceof Query.Fallback f && f.nearest().isEmpty());
     }
 
     static Reply answer(Query query, Catalog catalog) {
@@ -523,6 +523,8 @@ public final class Advisor {
             return jp.infracareer.explain.GlossaryTopics.define(catalog, q.termId());
         } else if (query instanceof Query.SmallTalk q) {
             return HelpTopics.smallTalk(catalog, q.thanks());
+        } else if (query instanceof Query.Feeling) {
+            return HelpTopics.feeling(catalog);
         } else if (query instanceof Query.SetLang) {
             return HelpTopics.help(catalog, catalog.ui().text("notice.lang_set"));
         } else if (query instanceof Query.LangUsage) {

@@ -77,7 +77,7 @@ public final class CommandParser {
                 || query instanceof Query.Compare || query instanceof Query.StageOverview
                 || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SameRole
                 || query instanceof Query.Guide || query instanceof Query.Tip || query instanceof Query.SmallTalk
-                || query instanceof Query.Passage || query instanceof Query.DidYouMean
+                || query instanceof Query.Feeling || query instanceof Query.Passage || query instanceof Query.DidYouMean
                 || query instanceof Query.Fallback;
     }
 

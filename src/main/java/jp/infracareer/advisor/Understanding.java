@@ -64,6 +64,10 @@ public final class Understanding {
     private final Map<String, List<String>> tipThemes;
     /** The words of the subjects the guide does not cover, each standing for its subject. */
     private final PhraseMatcher<String> notCovered = new PhraseMatcher<>();
+    /** aliases.yml feelings: words that say how the job seeker feels. */
+    private final PhraseMatcher<Boolean> feelings = new PhraseMatcher<>();
+    /** Longest message read as a feeling rather than a question: a feeling said in passing in a long one is not. */
+    private static final int FEELING_CHARS = 80;
     /** Phrases that name a guide's subject however the rest reads (aliases.yml guide_phrases), each standing for its guide. */
     private final PhraseMatcher<String> guidePhrases = new PhraseMatcher<>();
     /** Those subjects in the file's order: the first one named is the one answered. */
@@ -116,6 +120,7 @@ public final class Understanding {
                 tipThemes.put(theme, words.stream().map(TextNormalizer::normalize).toList()));
         this.recognizer = recognizer;
         aliases.notCovered().forEach((subject, words) -> words.forEach(w -> notCovered.add(w, subject)));
+        aliases.feelings().forEach(w -> feelings.add(w, true));
         aliases.guidePhrases().forEach((guide, words) -> words.forEach(w -> guidePhrases.add(w, guide)));
         this.notCoveredSubjects = List.copyOf(aliases.notCovered().keySet());
         aliases.commands().getOrDefault("compare", List.of()).forEach(w -> compareWords.add(w, true));
@@ -284,6 +289,9 @@ public final class Understanding {
         if (PostingShape.looksLikePosting(message)) {
             return new Query.ReadJobPost(PostingShape.withoutLeadIn(message));
         }
+        if (feeling(message)) {
+            return new Query.Feeling();
+        }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
         // the same questions come again and again ("監視ってどんな仕事？"); understanding is a pure function of
@@ -302,6 +310,20 @@ public final class Understanding {
             understood.put(key, query);
         }
         return query;
+    }
+
+    /**
+     * A short message that says how the job seeker feels (「もう無理かも…気力がない」, "kind of stressed about all this"), unless
+     * the model is sure it asks about a subject beside the feeling (「夜勤が不安です。実際どうですか？」 asks about night
+     * shifts): a trial got the 11-hours-a-week study plan for being exhausted, and a school's fees for 「もうやめたい」.
+     */
+    boolean feeling(String message) {
+        if (message.length() > FEELING_CHARS || feelings.find(TextNormalizer.normalize(message)).isEmpty()) {
+            return false;
+        }
+        IntentModel.Prediction p = model.get().predict(message);
+        return !(p.known() && p.confidence() >= SURE_BESIDE_NOT_COVERED && !p.intent().equals(TopicIds.FALLBACK)
+                && !p.intent().equals(TopicIds.THANKS) && !p.intent().equals(TopicIds.GREETING));
     }
 
     /**

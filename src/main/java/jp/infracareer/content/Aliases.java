@@ -24,10 +24,13 @@ public record Aliases(
         java.util.Set<String> greetingsAlone,
         Map<String, List<String>> guidePhrases,
         Map<String, List<String>> notCovered,
-        Definition definition) {
+        Definition definition,
+        List<String> feelings) {
 
     public Aliases {
         definition = definition == null ? new Definition(List.of(), List.of(), List.of()) : definition;
+        // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else
+        feelings = feelings == null ? List.of() : List.copyOf(feelings);
         // subjects the guide does not cover, in the file's order, with the words that name them
         notCovered = notCovered == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notCovered));
         // a single word that says the message is English ("hi", "thanks"): read in lower case

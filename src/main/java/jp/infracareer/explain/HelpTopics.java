@@ -90,6 +90,22 @@ public final class HelpTopics {
                 mainMenu(catalog), Map.of());
     }
 
+    /**
+     * How the job seeker feels, heard before anything else: a word of acknowledgement, one small step instead of the
+     * whole plan, and the guides for the worries behind it (age, a lighter study plan, searching while employed).
+     */
+    public static Reply feeling(Catalog catalog) {
+        Ui ui = catalog.ui();
+        List<Action> actions = new java.util.ArrayList<>();
+        for (String guide : List.of("age", "roadmap", "job-search", "tough")) {
+            if (catalog.guide(guide).isPresent()) {
+                actions.add(new Action(GuideTopics.label(catalog, "guide/" + guide), Commands.forTopic("guide/" + guide)));
+            }
+        }
+        return new Reply(TopicIds.FEELING, ui.text("feeling.title"), List.of(new Paragraph("", ui.text("feeling.text"))),
+                ui.text("feeling.context"), actions, Map.of());
+    }
+
     private static List<Action> mainMenu(Catalog catalog) {
         Ui ui = catalog.ui();
         Lang other = catalog.lang() == Lang.JA ? Lang.EN : Lang.JA;

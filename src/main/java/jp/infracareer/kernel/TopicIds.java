@@ -19,6 +19,7 @@ public final class TopicIds {
     public static final String TIP = "tip";
     public static final String THANKS = "thanks";
     public static final String GREETING = "greeting";
+    public static final String FEELING = "feeling";
     public static final String DID_YOU_MEAN = "did-you-mean";
     /** The console's notice that no button on screen has the number typed. */
     public static final String CONSOLE_NO_BUTTON = "console/no-button";
