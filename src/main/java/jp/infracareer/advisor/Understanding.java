@@ -322,8 +322,12 @@ public final class Understanding {
             return false;
         }
         IntentModel.Prediction p = model.get().predict(message);
-        return !(p.known() && p.confidence() >= SURE_BESIDE_NOT_COVERED && !p.intent().equals(TopicIds.FALLBACK)
-                && !p.intent().equals(TopicIds.THANKS) && !p.intent().equals(TopicIds.GREETING));
+        boolean subject = p.known() && !p.intent().equals(TopicIds.FALLBACK) && !p.intent().equals(TopicIds.THANKS)
+                && !p.intent().equals(TopicIds.GREETING);
+        // a question ("Am I too old at 40?") asks about its subject whenever the model has one; a statement of how one
+        // feels is heard first unless the model is sure of a subject beside it
+        boolean asks = message.contains("?") || message.contains("？");
+        return !(subject && (asks || p.confidence() >= SURE_BESIDE_NOT_COVERED));
     }
 
     /**

@@ -174,7 +174,13 @@ public final class InterviewWords {
         // a casual request (「…について教えてほしいです。あと…」) may have a second short sentence after it; a question mark
         // alone marks one sentence only: 「なぜインフラか？それは…」 is an answer that opens with a question
         boolean casual = asksAdvisor.get(lang).matcher(sentences.get(0)).find();
-        return sentences.size() == 1 ? casual || asksBack.get(lang).matcher(sentences.get(0)).find() : casual;
+        if (sentences.size() == 1) {
+            return casual || asksBack.get(lang).matcher(sentences.get(0)).find();
+        }
+        // two sentences: only a Japanese request (「…について教えてほしいです。あと…」); 「DNSとは何か。…」 and "What is DNS? It…"
+        // open answers by naming what they explain
+        String first = sentences.get(0);
+        return !english && casual && !first.contains("とは") && !first.contains("って") && !asksBack.get(lang).matcher(first).find();
     }
 
     /** Only a message that is exactly a control word (a command's argument, a button). */

@@ -45,6 +45,9 @@ public final class StartupTraining {
     /** Senders of the load at once: a few, as a replica under light use sees (two cores build the image). */
     private static final int SENDERS = 4;
 
+    /** Work waiting at most while the load is sent (the queues refuse at 10,000). */
+    private static final int MAX_BACKLOG = 200;
+
     /** What the run did: {@code ok} is the exit status's meaning; {@code loadServed} counts acked load requests. */
     public record Outcome(boolean ok, int loadServed, int loadSent) {}
 
@@ -97,7 +100,7 @@ public final class StartupTraining {
             ok &= drained(server, posts);
             var delivered = metrics.registry().find("slack.api.calls").tag("method", "chat.postMessage").tag("outcome", "ok").counter();
             ok &= delivered != null && delivered.count() > 0;
-            int[] served = load(http, uri, secret, load);
+            int[] served = load(http, uri, secret, load, server);
             ok &= drained(server, posts) && served[0] == served[1];
             log.info("start-up training: {} ({} posts, {} of {} load requests acknowledged)",
                     ok ? "done" : "some requests were not answered", posts.get(), served[0], served[1]);
@@ -109,9 +112,9 @@ public final class StartupTraining {
         }
     }
 
-    /** Waits (30 s at most) until the work acknowledged so far is done and at least one post was made. */
+    /** Waits (60 s at most) until the work acknowledged so far is done and at least one post was made. */
     private static boolean drained(SlackServer server, AtomicInteger posts) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while ((server.workPending() > 0 || posts.get() == 0) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
@@ -134,7 +137,8 @@ public final class StartupTraining {
      * Sends the mix from a few senders until {@code length} has passed, each sender its own users (an interview
      * started by command, then answered by DM). Returns {acknowledged, sent}.
      */
-    private static int[] load(HttpClient http, URI uri, String secret, Duration length) throws InterruptedException {
+    private static int[] load(HttpClient http, URI uri, String secret, Duration length, SlackServer server)
+            throws InterruptedException {
         AtomicInteger acked = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
         long end = System.nanoTime() + length.toNanos();
@@ -144,6 +148,16 @@ public final class StartupTraining {
                 int sender = s;
                 senders.execute(() -> {
                     for (int i = 0; System.nanoTime() < end && !Thread.currentThread().isInterrupted(); i++) {
+                        // acks come back faster than the answers behind them are posted: keep the backlog small, so a slow
+                        // build machine neither fills the work queues (503) nor leaves work undone at the end
+                        while (server.workPending() > MAX_BACKLOG && System.nanoTime() < end) {
+                            try {
+                                Thread.sleep(5);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                        }
                         String user = "U0LOAD" + sender + "X" + (i / COMMANDS.size() % 32);
                         boolean dm = i % 3 == 2;
                         String body = dm ? directMessage(user, ANSWERS.get(i % ANSWERS.size()), "Ev0LOAD" + sender + "X" + i)
@@ -162,7 +176,10 @@ public final class StartupTraining {
         } finally {
             senders.shutdown();
         }
-        senders.awaitTermination(length.toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS);
+        if (!senders.awaitTermination(length.toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS)) {
+            senders.shutdownNow();
+            sent.incrementAndGet(); // a sender that never finished: the run reports the load as not all served
+        }
         return new int[] {acked.get(), sent.get()};
     }
 

@@ -41,7 +41,8 @@ class FeelingsTest {
 
     @Test
     void aQuestionBesideAFeelingIsAnswered() {
-        assertThat(ask("34歳って遅すぎますか？").topic()).isEqualTo(TopicIds.guide("age"));
+        assertThat(ask("34歳で未経験なので不安です。もう遅すぎますか？").topic()).isEqualTo(TopicIds.guide("age"));
+        assertThat(ask("I'm worried: am I too old at 40 to start?").topic()).isEqualTo(TopicIds.guide("age"));
         assertThat(ask("夜勤が不安です。夜勤って月に何回くらいあるんですか？").topic()).isNotEqualTo(TopicIds.FEELING);
     }
 }

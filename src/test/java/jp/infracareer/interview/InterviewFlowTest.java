@@ -169,11 +169,13 @@ class InterviewFlowTest {
         assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
     }
 
-    @Test
-    void aShortAnswerThatOpensWithAQuestionIsStillScored() {
-        advisor.command(user, "interview why-infra");
-        assertThat(advisor.message(user, "なぜインフラか？社会を止めない仕事がしたいからです。", "q1").replies())
-                .extracting(Reply::topic).startsWith("interview/feedback");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"why-infra|なぜインフラか？社会を止めない仕事がしたいからです。",
+            "dns|DNSとは何か。名前をIPアドレスに変える仕組みです。", "dns|What is DNS? It turns names into IP addresses.",
+            "why-infra|What I enjoy most is keeping systems running for people."})
+    void aShortAnswerThatOpensWithAQuestionIsStillScored(String question, String answer) {
+        advisor.command(user, "interview " + question);
+        assertThat(advisor.message(user, answer, "q1").replies()).extracting(Reply::topic).startsWith("interview/feedback");
     }
 
     @Test

@@ -502,14 +502,14 @@ class JudgedAnswersTest {
      * 「それが御社を志望した理由です」 was off topic): unconventional 247 -> 248. Session 25: an episode told as years of
      * work done (「19年、…測定して記録する仕事をしてきた」) is an episode: unconventional 248 -> 249.
      * Session 27: seventeen shared rules and wider wordings of five, from the tuning part of a blind set of single
-     * sentences (misconception-sentences-51.yml): technically wrong 381 -> 384, pairs in order 1,804 -> 1,806, the rest
-     * the same. Two of the new rules first flagged one held-out good and one held-out unconventional answer; they were
+     * sentences (misconception-sentences-51.yml) and the ninth newcomer trial's fixes: technically wrong 381 -> 385, pairs
+     * in order 1,804 -> 1,806, the rest the same. Two of the new rules first flagged one held-out good and one held-out unconventional answer; they were
      * found from the held-out aggregate of rule ids by label (no answer read) and narrowed: a use of the held-out part.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {302, 315}, "good", new int[] {508, 523}, "unconventional", new int[] {257, 281},
-            "poor", new int[] {270, 277}, "wrong", new int[] {384, 493}, "off-topic", new int[] {123, 127},
+            "poor", new int[] {270, 277}, "wrong", new int[] {385, 493}, "off-topic", new int[] {123, 127},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {119, 122});
 
     @Test

@@ -69,7 +69,7 @@ class MisconceptionSentencesTest {
 
     @Test
     void wrongSentencesTunedOnStayCaught() {
-        assertThat(counts[0][0]).as("tuning wrong sentences caught (blind 161)").isGreaterThanOrEqualTo(229);
+        assertThat(counts[0][0]).as("tuning wrong sentences caught (blind 161)").isGreaterThanOrEqualTo(230);
     }
 
     @Test
@@ -80,6 +80,6 @@ class MisconceptionSentencesTest {
     @Test
     void theHeldOutPartStaysAtTheLevelReached() {
         assertThat(counts[2][0]).as("held-out wrong sentences caught (blind 52)").isGreaterThanOrEqualTo(54);
-        assertThat(counts[3][0]).as("held-out right sentences without a finding (blind 146)").isGreaterThanOrEqualTo(145);
+        assertThat(counts[3][0]).as("held-out right sentences without a finding (blind 146)").isGreaterThanOrEqualTo(146);
     }
 }

@@ -189,6 +189,10 @@ class PostingReadingTest {
                 """);
         assertThat((List<String>) en.data().get("flags")).contains("experience-required", "japanese-level", "visa-support");
 
+        // a posting that asks for a visa one already holds, or pays nothing between projects, is not read as the good sign
+        Reply denied = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・就労ビザをお持ちの方\n・案件の待機期間中の給与は支給しません"));
+        assertThat((List<String>) denied.data().get("flags")).doesNotContain("visa-support", "bench-pay");
+
         // on-call said the usual way is still on-call
         Reply call = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・月2回程度の自宅待機（オンコール）あり"));
         assertThat((List<String>) call.data().get("flags")).contains("on-call").doesNotContain("bench-pay");
