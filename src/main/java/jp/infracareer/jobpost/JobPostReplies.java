@@ -20,7 +20,7 @@ public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     private static final List<String> FLAG_PRIORITY =
             List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime", "probation-pay", "few-holidays", "long-night-shift", "night-shift",
-                    "client-site", "bench-pay", "on-call", "required-cert",
+                    "client-site", "bench-pay", "on-call", "required-cert", "age-limit", "education-any",
                     "newcomers-welcome", "training");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 

@@ -189,6 +189,11 @@ class PostingReadingTest {
                 """);
         assertThat((List<String>) en.data().get("flags")).contains("experience-required", "japanese-level", "visa-support");
 
+        // trial 9 (ja): an age limit and 学歴不問 were never named for a 34-year-old without a degree
+        Reply limits = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・35歳未満の方（長期勤続によるキャリア形成のため）\n・学歴不問"));
+        assertThat((List<String>) limits.data().get("flags")).contains("age-limit", "education-any");
+        assertThat(all(limits)).contains("労働施策総合推進法第9条");
+
         // a posting that asks for a visa one already holds, or pays nothing between projects, is not read as the good sign
         Reply denied = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・就労ビザをお持ちの方\n・案件の待機期間中の給与は支給しません"));
         assertThat((List<String>) denied.data().get("flags")).doesNotContain("visa-support", "bench-pay");
