@@ -39,7 +39,16 @@ public record JobPostReading(
     /** A line of the posting and the role it points to. */
     public record Evidence(String role, String quote) {}
 
-    public record Flag(String id, String quote) {}
+    /** A finding, the posting's words that raised it, and figures worked out from them (names to values; often none). */
+    public record Flag(String id, String quote, java.util.Map<String, String> figures) {
+        public Flag {
+            figures = figures == null ? java.util.Map.of() : java.util.Map.copyOf(figures);
+        }
+
+        public Flag(String id, String quote) {
+            this(id, quote, java.util.Map.of());
+        }
+    }
 
     static JobPostReading unread(Status status) {
         return new JobPostReading(status, "", false, List.of(), Map.of(), List.of(), List.of(), List.of(), java.util.Set.of(),

@@ -19,7 +19,7 @@ import jp.infracareer.jobpost.JobPostReading.Status;
 public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     private static final List<String> FLAG_PRIORITY =
-            List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime", "probation-pay", "few-holidays", "long-night-shift", "night-shift",
+            List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime-short", "fixed-overtime", "fixed-overtime-base", "probation-pay", "few-holidays", "long-night-shift", "night-shift",
                     "client-site", "bench-pay", "on-call", "required-cert", "age-limit", "education-any",
                     "newcomers-welcome", "training");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
@@ -65,9 +65,13 @@ public final class JobPostReplies {
         if (!flagIds.isEmpty()) {
             // "未経験歓迎" beside required experience says two things: the line says so instead of encouraging
             boolean contradicts = flagIds.contains("newcomers-welcome") && flagIds.contains("experience-required");
-            parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> ui.text("jobpost.flag."
-                    + (contradicts && f.equals("newcomers-welcome") ? "newcomers-welcome-but-experience" : f))
-                    + " 「" + r.flags().stream().filter(x -> x.id().equals(f)).findFirst().orElseThrow().quote() + "」").toList()));
+            parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> {
+                var flag = r.flags().stream().filter(x -> x.id().equals(f)).findFirst().orElseThrow();
+                String key = "jobpost.flag." + (contradicts && f.equals("newcomers-welcome") ? "newcomers-welcome-but-experience" : f);
+                return ui.format(key, flag.figures().entrySet().stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new))
+                        + " 「" + flag.quote() + "」";
+            }).toList()));
         }
         parts.add(new Bullets(ui.text("jobpost.questions_heading"), questions(ui, flagIds, r)));
 
@@ -98,9 +102,11 @@ public final class JobPostReplies {
     /** Two or three reverse questions, from what this posting raises first. */
     static List<String> questions(Ui ui, List<String> flagIds, JobPostReading r) {
         List<String> out = new ArrayList<>();
+        // the posting states the fixed overtime's hours and amount when its base pay could be worked out
+        boolean overtimeStated = flagIds.contains("fixed-overtime-base") || flagIds.contains("fixed-overtime-short");
         for (String f : flagIds) {
             // a question the posting answers itself ("夜勤は月4回") would show it was not read
-            if (out.size() < 2 && !r.answered().contains(f)) {
+            if (out.size() < 2 && !r.answered().contains(f) && !(overtimeStated && f.equals("fixed-overtime"))) {
                 out.add(ui.text("jobpost.question." + f));
             }
         }

@@ -149,6 +149,7 @@ public final class JobPostingReader {
         }
 
         pay.lowerOnProbation().ifPresent(quote -> flags.putIfAbsent("probation-pay", new Flag("probation-pay", quote)));
+        pay.basePay().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < 2 && !sawHeading && !postingWords.any(all)) {
             return JobPostReading.unread(Status.NOT_A_POSTING);
@@ -250,8 +251,19 @@ public final class JobPostingReader {
         private Double main;
         private NumberFlags.Found probation;
         private String probationQuote;
+        private NumberFlags.FixedOvertime overtime;
+        private String overtimeQuote;
+        /** Scheduled hours a month the check assumes (8 hours on 20 days) and the legal premium for overtime (Art. 37). */
+        private static final double SCHEDULED_HOURS = 160;
+        private static final double OVERTIME_RATE = 1.25;
 
         void read(String line, String normalized) {
+            if (overtime == null) {
+                NumberFlags.fixedOvertime(normalized).ifPresent(f -> {
+                    overtime = f;
+                    overtimeQuote = quote(line, f.phrase());
+                });
+            }
             int at = NumberFlags.probationAt(normalized);
             String before = at < 0 ? normalized : normalized.substring(0, at);
             if (main == null) {
@@ -263,6 +275,33 @@ public final class JobPostingReader {
                     probationQuote = quote(line, normalized.substring(at, Math.min(normalized.length(), at + 4)));
                 });
             }
+        }
+
+        /**
+         * The base pay under a monthly pay that includes fixed overtime (月給24万円、固定残業代45時間分・6万円を含む: 18万円),
+         * and whether the fixed amount falls short of the 25% overtime premium on it at 160 scheduled hours a month
+         * (8 hours on 20 days; the real figure is the company's own average, which the flag asks about).
+         */
+        java.util.Optional<Flag> basePay() {
+            if (main == null || overtime == null || !overtime.included() || overtime.amount() >= main) {
+                return java.util.Optional.empty();
+            }
+            double base = main - overtime.amount();
+            double owed = base / SCHEDULED_HOURS * OVERTIME_RATE * overtime.hours();
+            boolean short_ = overtime.amount() < owed - 0.05;
+            return java.util.Optional.of(new Flag(short_ ? "fixed-overtime-short" : "fixed-overtime-base", overtimeQuote,
+                    java.util.Map.of("monthly", man(main), "paid", man(overtime.amount()), "base", man(base),
+                            "hours", String.valueOf(overtime.hours()), "owed", man(owed), "monthly_yen", yen(main),
+                            "paid_yen", yen(overtime.amount()), "base_yen", yen(base), "owed_yen", yen(owed))));
+        }
+
+        /** 万円 as whole yen, to the thousand ("180,000"): English readers count in yen. */
+        private static String yen(double man) {
+            return String.format(java.util.Locale.ROOT, "%,d", Math.round(man * 10) * 1_000);
+        }
+
+        private static String man(double value) {
+            return String.format(java.util.Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.1f", value);
         }
 
         java.util.Optional<String> lowerOnProbation() {

@@ -116,6 +116,24 @@ final class NumberFlags {
         return yen(fromProbation);
     }
 
+    /** Fixed overtime pay and the hours it covers, and whether the monthly pay named includes it (含む, "including"). */
+    record FixedOvertime(int hours, double amount, boolean included, String phrase) {}
+
+    private static final Pattern FIXED_OVERTIME = Pattern.compile(
+            "(固定残業|みなし残業|見込み残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間\\D{0,10}?(?:(?<n>\\d{1,2}(\\.\\d+)?)\\s*万|(?<y>\\d{2},\\d{3})\\s*円)");
+    private static final Pattern INCLUDED = Pattern.compile("含|込|including|includes|inclusive");
+
+    /** 「固定残業代45時間分・6万円を含む」: the hours and the amount (万円), on a line that may say the pay includes them. */
+    static Optional<FixedOvertime> fixedOvertime(String normalized) {
+        Matcher m = FIXED_OVERTIME.matcher(normalized);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        double amount = m.group("n") != null ? Double.parseDouble(m.group("n"))
+                : Integer.parseInt(m.group("y").replace(",", "")) / 10_000.0;
+        return Optional.of(new FixedOvertime(Integer.parseInt(m.group("h")), amount, INCLUDED.matcher(normalized).find(), m.group()));
+    }
+
     /** 220,000 yen as 22 (万円): monthly pays only, six digits. */
     private static Optional<Found> yen(String normalized) {
         Matcher m = YEN.matcher(normalized);

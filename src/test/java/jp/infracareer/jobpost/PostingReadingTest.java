@@ -194,6 +194,16 @@ class PostingReadingTest {
         assertThat((List<String>) limits.data().get("flags")).contains("age-limit", "education-any");
         assertThat(all(limits)).contains("労働施策総合推進法第9条");
 
+        // trial 9 (ja): the base pay under fixed overtime was never worked out, and the interview questions asked what the
+        // posting states (how many hours the fixed overtime covers)
+        Reply overtime = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・PCの基本操作\n【給与】\n月給24万円（固定残業代45時間分・6万円を含む）"));
+        assertThat((List<String>) overtime.data().get("flags")).contains("fixed-overtime-short", "fixed-overtime");
+        assertThat(all(overtime)).contains("基本給は約18万円").contains("約6.3万円")
+                .doesNotContain(advisor.knowledge().catalog(Lang.JA).ui().text("jobpost.question.fixed-overtime"));
+        Reply enough = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・PCの基本操作\n【給与】\n月給30万円（固定残業代20時間分・5万円を含む）"));
+        assertThat((List<String>) enough.data().get("flags")).contains("fixed-overtime-base").doesNotContain("fixed-overtime-short");
+        assertThat(all(enough)).contains("基本給は約25万円");
+
         // a posting that asks for a visa one already holds, or pays nothing between projects, is not read as the good sign
         Reply denied = read(OPERATIONS_JA.replace("・PCの基本操作（Excel、メール）", "・就労ビザをお持ちの方\n・案件の待機期間中の給与は支給しません"));
         assertThat((List<String>) denied.data().get("flags")).doesNotContain("visa-support", "bench-pay");
