@@ -503,8 +503,10 @@ class JudgedAnswersTest {
      * work done (「19年、…測定して記録する仕事をしてきた」) is an episode: unconventional 248 -> 249.
      * Session 27: seventeen shared rules and wider wordings of five, from the tuning part of a blind set of single
      * sentences (misconception-sentences-51.yml) and the ninth newcomer trial's fixes: technically wrong 381 -> 385, pairs
-     * in order 1,804 -> 1,806, the rest the same. Two of the new rules first flagged one held-out good and one held-out unconventional answer; they were
-     * found from the held-out aggregate of rule ids by label (no answer read) and narrowed: a use of the held-out part.
+     * in order 1,804 -> 1,806, the rest the same; then time words alone no longer tick the learning point: pairs 1,807
+     * (checked once against this floor). Two of the new rules first flagged one held-out good and one held-out
+     * unconventional answer; they were found from the held-out aggregate of rule ids by label (no answer read) and
+     * narrowed: a use of the held-out part.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
@@ -534,7 +536,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(1892);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1806);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1807);
     }
 
     @Test
