@@ -523,8 +523,8 @@ public final class Advisor {
             return jp.infracareer.explain.GlossaryTopics.define(catalog, q.termId());
         } else if (query instanceof Query.SmallTalk q) {
             return HelpTopics.smallTalk(catalog, q.thanks());
-        } else if (query instanceof Query.Feeling) {
-            return HelpTopics.feeling(catalog);
+        } else if (query instanceof Query.Feeling q) {
+            return HelpTopics.feeling(catalog, q.guides());
         } else if (query instanceof Query.SetLang) {
             return HelpTopics.help(catalog, catalog.ui().text("notice.lang_set"));
         } else if (query instanceof Query.LangUsage) {

@@ -68,6 +68,8 @@ public final class Understanding {
     private final PhraseMatcher<Boolean> feelings = new PhraseMatcher<>();
     /** Longest message read as a feeling rather than a question: a feeling said in passing in a long one is not. */
     private static final int FEELING_CHARS = 80;
+    /** The guides offered beside the acknowledgement (aliases.yml feelings.guides). */
+    private final List<String> feelingGuides;
     /** Phrases that name a guide's subject however the rest reads (aliases.yml guide_phrases), each standing for its guide. */
     private final PhraseMatcher<String> guidePhrases = new PhraseMatcher<>();
     /** Those subjects in the file's order: the first one named is the one answered. */
@@ -120,7 +122,8 @@ public final class Understanding {
                 tipThemes.put(theme, words.stream().map(TextNormalizer::normalize).toList()));
         this.recognizer = recognizer;
         aliases.notCovered().forEach((subject, words) -> words.forEach(w -> notCovered.add(w, subject)));
-        aliases.feelings().forEach(w -> feelings.add(w, true));
+        aliases.feelings().words().forEach(w -> feelings.add(w, true));
+        this.feelingGuides = aliases.feelings().guides();
         aliases.guidePhrases().forEach((guide, words) -> words.forEach(w -> guidePhrases.add(w, guide)));
         this.notCoveredSubjects = List.copyOf(aliases.notCovered().keySet());
         aliases.commands().getOrDefault("compare", List.of()).forEach(w -> compareWords.add(w, true));
@@ -290,7 +293,7 @@ public final class Understanding {
             return new Query.ReadJobPost(PostingShape.withoutLeadIn(message));
         }
         if (feeling(message)) {
-            return new Query.Feeling();
+            return new Query.Feeling(feelingGuides);
         }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;

@@ -25,12 +25,12 @@ public record Aliases(
         Map<String, List<String>> guidePhrases,
         Map<String, List<String>> notCovered,
         Definition definition,
-        List<String> feelings) {
+        Feelings feelings) {
 
     public Aliases {
         definition = definition == null ? new Definition(List.of(), List.of(), List.of()) : definition;
         // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else
-        feelings = feelings == null ? List.of() : List.copyOf(feelings);
+        feelings = feelings == null ? new Feelings(List.of(), List.of()) : feelings;
         // subjects the guide does not cover, in the file's order, with the words that name them
         notCovered = notCovered == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notCovered));
         // a single word that says the message is English ("hi", "thanks"): read in lower case
@@ -42,6 +42,14 @@ public record Aliases(
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
         buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);
         retrieval = retrieval == null ? new Retrieval(List.of(), List.of(), List.of()) : retrieval;
+    }
+
+    /** Words that say how the job seeker feels, and the guides offered beside the acknowledgement (guide ids). */
+    public record Feelings(List<String> words, List<String> guides) {
+        public Feelings {
+            words = words == null ? List.of() : List.copyOf(words);
+            guides = guides == null ? List.of() : List.copyOf(guides);
+        }
     }
 
     /**

@@ -92,16 +92,12 @@ public final class HelpTopics {
 
     /**
      * How the job seeker feels, heard before anything else: a word of acknowledgement, one small step instead of the
-     * whole plan, and the guides for the worries behind it (age, a lighter study plan, searching while employed).
+     * whole plan, and the guides for the worries behind it ({@code guides}, aliases.yml: age, a lighter study plan...).
      */
-    public static Reply feeling(Catalog catalog) {
+    public static Reply feeling(Catalog catalog, List<String> guides) {
         Ui ui = catalog.ui();
-        List<Action> actions = new java.util.ArrayList<>();
-        for (String guide : List.of("age", "roadmap", "job-search", "tough")) {
-            if (catalog.guide(guide).isPresent()) {
-                actions.add(new Action(GuideTopics.label(catalog, "guide/" + guide), Commands.forTopic("guide/" + guide)));
-            }
-        }
+        List<Action> actions = guides.stream().map(TopicIds::guide)
+                .map(topic -> new Action(GuideTopics.label(catalog, topic), Commands.forTopic(topic))).toList();
         return new Reply(TopicIds.FEELING, ui.text("feeling.title"), List.of(new Paragraph("", ui.text("feeling.text"))),
                 ui.text("feeling.context"), actions, Map.of());
     }

@@ -102,11 +102,9 @@ public final class JobPostReplies {
     /** Two or three reverse questions, from what this posting raises first. */
     static List<String> questions(Ui ui, List<String> flagIds, JobPostReading r) {
         List<String> out = new ArrayList<>();
-        // the posting states the fixed overtime's hours and amount when its base pay could be worked out
-        boolean overtimeStated = flagIds.contains("fixed-overtime-base") || flagIds.contains("fixed-overtime-short");
         for (String f : flagIds) {
             // a question the posting answers itself ("夜勤は月4回") would show it was not read
-            if (out.size() < 2 && !r.answered().contains(f) && !(overtimeStated && f.equals("fixed-overtime"))) {
+            if (out.size() < 2 && !r.answered().contains(f)) {
                 out.add(ui.text("jobpost.question." + f));
             }
         }

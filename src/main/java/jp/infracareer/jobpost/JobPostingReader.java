@@ -149,7 +149,8 @@ public final class JobPostingReader {
         }
 
         pay.lowerOnProbation().ifPresent(quote -> flags.putIfAbsent("probation-pay", new Flag("probation-pay", quote)));
-        pay.basePay().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        java.util.Optional<Flag> basePay = pay.basePay();
+        basePay.ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < 2 && !sawHeading && !postingWords.any(all)) {
             return JobPostReading.unread(Status.NOT_A_POSTING);
@@ -183,6 +184,9 @@ public final class JobPostingReader {
                 answered.add(question);
             }
         });
+        if (basePay.isPresent()) {
+            answered.add("fixed-overtime"); // the posting gave the fixed overtime's hours and amount: no need to ask them
+        }
         boolean operationsEntry = !stages.isEmpty() && OPERATIONS_STAGES.containsAll(stages)
                 && (stages.contains("monitoring") || stages.contains("operations"));
         return new JobPostReading(Status.READ, leaning, close, roles, bySection, domains,
@@ -288,8 +292,8 @@ public final class JobPostingReader {
             }
             double base = main - overtime.amount();
             double owed = base / SCHEDULED_HOURS * OVERTIME_RATE * overtime.hours();
-            boolean short_ = overtime.amount() < owed - 0.05;
-            return java.util.Optional.of(new Flag(short_ ? "fixed-overtime-short" : "fixed-overtime-base", overtimeQuote,
+            boolean shortOfPremium = overtime.amount() < owed - 0.05;
+            return java.util.Optional.of(new Flag(shortOfPremium ? "fixed-overtime-short" : "fixed-overtime-base", overtimeQuote,
                     java.util.Map.of("monthly", man(main), "paid", man(overtime.amount()), "base", man(base),
                             "hours", String.valueOf(overtime.hours()), "owed", man(owed), "monthly_yen", yen(main),
                             "paid_yen", yen(overtime.amount()), "base_yen", yen(base), "owed_yen", yen(owed))));

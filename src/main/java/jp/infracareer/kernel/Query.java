@@ -71,7 +71,7 @@ public sealed interface Query {
     record SmallTalk(boolean thanks) implements Query {}
 
     /** A short message that says how the job seeker feels (「もう無理かも」, "kind of stressed"): heard first, then a small step. */
-    record Feeling() implements Query {}
+    record Feeling(java.util.List<String> guides) implements Query {}
 
     /** Start a mock interview on a track; with {@code questionId}, drill that one question. */
     record StartInterview(String track, String questionId) implements Query {}

@@ -40,6 +40,12 @@ class FeelingsTest {
     }
 
     @Test
+    void everyGuideOfferedBesideAFeelingIsAGuide() {
+        assertThat(KB.aliases().feelings().guides()).isNotEmpty().isSubsetOf(jp.infracareer.kernel.GuideIds.ALL);
+        assertThat(KB.aliases().feelings().words()).isNotEmpty();
+    }
+
+    @Test
     void aQuestionBesideAFeelingIsAnswered() {
         assertThat(ask("34歳で未経験なので不安です。もう遅すぎますか？").topic()).isEqualTo(TopicIds.guide("age"));
         assertThat(ask("I'm worried: am I too old at 40 to start?").topic()).isEqualTo(TopicIds.guide("age"));
