@@ -1,30 +1,39 @@
 package jp.infracareer.interview;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 
 /**
  * The features the models of one language know ({@link JudgementModel#features}), each by a number: an answer's
  * features are looked up here once, and every model then reads them from arrays by that number instead of looking
  * each feature up in a map of its own (on JDK 25 those look-ups were a fifth of an answer's analysis).
+ * <p>
+ * The names sit in Lucene's {@link BytesRefHash} (a few large byte blocks, numbered in the order added) rather than a
+ * map: a language's tens of thousands of features as strings, map entries and boxed numbers were several hundred
+ * thousand small objects that every young collection copies while the models are live (bench/README.md). Its
+ * {@code find} is safe from many threads once nothing is added.
  */
 final class FeatureIndex {
-    private final Map<String, Integer> ids;
+    private final BytesRefHash ids;
 
-    private FeatureIndex(Map<String, Integer> ids) {
+    private FeatureIndex(BytesRefHash ids) {
         this.ids = ids;
     }
 
     /** Every feature of {@code vocabularies}, numbered in the order first met. */
     static FeatureIndex of(Collection<? extends Collection<String>> vocabularies) {
-        Map<String, Integer> ids = new HashMap<>();
+        BytesRefHash ids = new BytesRefHash();
         for (Collection<String> vocabulary : vocabularies) {
             for (String feature : vocabulary) {
-                ids.putIfAbsent(feature, ids.size());
+                ids.add(new BytesRef(feature)); // a feature met before keeps its number
             }
         }
         return new FeatureIndex(ids);
@@ -36,8 +45,7 @@ final class FeatureIndex {
 
     /** The number of {@code feature}, or -1 when no model knows it. */
     int id(String feature) {
-        Integer id = ids.get(feature);
-        return id == null ? -1 : id;
+        return ids.find(new BytesRef(feature));
     }
 
     /** The numbers of the known ones of {@code features}, in their order; the unknown ones weigh nothing anywhere. */
@@ -45,23 +53,26 @@ final class FeatureIndex {
         int[] out = new int[features.size()];
         int n = 0;
         for (String feature : features) {
-            Integer id = ids.get(feature);
-            if (id != null) {
+            int id = id(feature);
+            if (id >= 0) {
                 out[n++] = id;
             }
         }
         return Arrays.copyOf(out, n);
     }
 
-    /** The features it numbers. */
+    /** The features it numbers, in the order of their numbers. */
     Set<String> features() {
-        return ids.keySet();
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(inOrder())));
     }
 
     /** The features by their numbers: the i-th is feature number i (what a shipped model is written with). */
     String[] inOrder() {
         String[] out = new String[ids.size()];
-        ids.forEach((feature, id) -> out[id] = feature);
+        BytesRef name = new BytesRef();
+        for (int id = 0; id < out.length; id++) {
+            out[id] = ids.get(id, name).utf8ToString();
+        }
         return out;
     }
 
@@ -74,8 +85,13 @@ final class FeatureIndex {
         return index;
     }
 
-    /** Each feature with its number, to carry a model's weights over to another index. */
-    Set<Map.Entry<String, Integer>> entries() {
-        return ids.entrySet();
+    /** Each feature with its number, in the order of their numbers, to carry a model's weights over to another index. */
+    List<Map.Entry<String, Integer>> entries() {
+        String[] names = inOrder();
+        List<Map.Entry<String, Integer>> out = new ArrayList<>(names.length);
+        for (int id = 0; id < names.length; id++) {
+            out.add(Map.entry(names[id], id));
+        }
+        return out;
     }
 }

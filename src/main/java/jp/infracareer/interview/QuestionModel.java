@@ -35,42 +35,59 @@ final class QuestionModel {
     /** The features it reads by, numbered; shared by the models of a language once learnt. */
     private final FeatureIndex index;
     /**
-     * Per feature (by its number in {@link #index}), the answers holding it question by question; null for a feature
-     * no two answers hold, or one only the other models of the index know.
+     * Per feature (by its number in {@link #index}), the answers holding it question by question: its pairs are
+     * numbers {@code start[f]} to {@code start[f + 1] - 1} of {@link #pairs} and {@link #logShares}; none for a
+     * feature no two answers hold, or one only the other models of the index know. Three flat arrays instead of two
+     * small ones per feature: the models stay live, and every young collection copies what they are made of.
      */
-    private final Held[] counts;
+    private final int[] start;
+    /** Pair by pair: the question's index, then how many of its answers hold the feature. */
+    private final int[] pairs;
+    /** Pair by pair, its smoothed log share ({@link JudgementModel#logShare}), worked out once. */
+    private final double[] logShares;
     /** Per question, the smoothed log share of a feature none of its answers holds. */
     private final double[] absent;
 
-    /**
-     * One feature's answers: pairs of (question index, answers to it holding the feature), and beside each pair its
-     * smoothed log share ({@link JudgementModel#logShare}), worked out once when learning: reading an answer against
-     * every question adds them up for each of its letter groups.
-     */
-    private record Held(int[] pairs, double[] logShares) {
-        /** The index of question {@code q}'s pair, -1 when none of its answers holds the feature. */
-        int of(int q) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (pairs[i] == q) {
-                    return i / 2;
-                }
+    /** Question {@code q}'s pair among feature {@code f}'s, -1 when none of its answers holds the feature. */
+    private int pairOf(int f, int q) {
+        for (int i = start[f]; i < start[f + 1]; i++) {
+            if (pairs[2 * i] == q) {
+                return i;
             }
-            return -1;
         }
+        return -1;
     }
 
+    /** Feature by feature, its pairs of (question index, answers to it holding the feature); an empty array for none. */
     private QuestionModel(boolean english, Map<String, Integer> questionIndex, int[] answers, boolean[] neverOther,
-            FeatureIndex index, Held[] counts) {
+            FeatureIndex index, int[][] byFeature) {
         this.english = english;
         this.questionIndex = questionIndex;
         this.answers = answers;
         this.neverOther = neverOther;
         this.index = index;
-        this.counts = counts;
         this.absent = new double[answers.length];
         for (int q = 0; q < answers.length; q++) {
             absent[q] = JudgementModel.logShare(0, answers[q]);
         }
+        this.start = new int[byFeature.length + 1];
+        for (int f = 0; f < byFeature.length; f++) {
+            start[f + 1] = start[f] + byFeature[f].length / 2;
+        }
+        this.pairs = new int[2 * start[byFeature.length]];
+        this.logShares = new double[start[byFeature.length]];
+        for (int f = 0; f < byFeature.length; f++) {
+            int[] held = byFeature[f];
+            System.arraycopy(held, 0, pairs, 2 * start[f], held.length);
+            for (int i = 0; i < held.length; i += 2) {
+                logShares[start[f] + i / 2] = JudgementModel.logShare(held[i + 1], answers[held[i]]);
+            }
+        }
+    }
+
+    /** Feature {@code f}'s pairs as one array (how it is written, and carried to another index). */
+    private int[] pairsOf(int f) {
+        return Arrays.copyOfRange(pairs, 2 * start[f], 2 * start[f + 1]);
     }
 
     /** Learns from {@code training} (YAML documents of the tuning sets): the answers in the catalog's language. */
@@ -107,31 +124,30 @@ final class QuestionModel {
                 }
             }
         }
-        Map<String, Held> counts = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
         grown.forEach((f, pairs) -> {
             int total = 0;
-            double[] logShares = new double[pairs.length / 2];
             for (int i = 0; i < pairs.length; i += 2) {
                 total += pairs[i + 1];
-                logShares[i / 2] = JudgementModel.logShare(pairs[i + 1], answers[pairs[i]]);
             }
             if (total >= MIN_ANSWERS) {
-                counts.put(f, new Held(pairs, logShares));
+                counts.put(f, pairs);
             }
         });
         FeatureIndex features = FeatureIndex.of(List.of(counts.keySet()));
-        Held[] byId = new Held[features.size()];
-        counts.forEach((f, held) -> byId[features.id(f)] = held);
+        int[][] byId = new int[features.size()][];
+        counts.forEach((f, pairs) -> byId[features.id(f)] = pairs);
         return new QuestionModel(english, Map.copyOf(index), answers, neverOther, features, byId);
     }
 
     /** The same model, reading by {@code shared}, which holds every feature it knows. */
     QuestionModel on(FeatureIndex shared) {
-        Held[] moved = new Held[shared.size()];
+        int[][] moved = new int[shared.size()][];
+        Arrays.fill(moved, new int[0]);
         for (var e : index.entries()) {
             int to = shared.id(e.getKey());
-            if (to >= 0 && counts[e.getValue()] != null) {
-                moved[to] = counts[e.getValue()];
+            if (to >= 0) {
+                moved[to] = pairsOf(e.getValue());
             }
         }
         return new QuestionModel(english, questionIndex, answers, neverOther, shared, moved);
@@ -151,11 +167,11 @@ final class QuestionModel {
             out.writeInt(answers[q]);
             out.writeBoolean(neverOther[q]);
         }
-        out.writeInt(counts.length);
-        for (Held held : counts) {
-            int[] pairs = held == null ? new int[0] : held.pairs();
-            out.writeInt(pairs.length);
-            for (int v : pairs) {
+        out.writeInt(start.length - 1);
+        for (int f = 0; f + 1 < start.length; f++) {
+            int[] held = pairsOf(f);
+            out.writeInt(held.length);
+            for (int v : held) {
                 out.writeInt(v);
             }
         }
@@ -177,7 +193,7 @@ final class QuestionModel {
         if (length != index.size()) {
             throw new java.io.IOException("a model of " + length + " features for an index of " + index.size());
         }
-        Held[] counts = new Held[length];
+        int[][] counts = new int[length][];
         for (int f = 0; f < counts.length; f++) {
             int pairsLength = ShippedModels.length(in);
             if (pairsLength % 2 != 0 || pairsLength > 2 * questions) {
@@ -190,13 +206,7 @@ final class QuestionModel {
                     throw new java.io.IOException("question " + pairs[i] + " of " + questions + ": not a models file");
                 }
             }
-            if (pairs.length > 0) {
-                double[] logShares = new double[pairs.length / 2];
-                for (int i = 0; i < pairs.length; i += 2) {
-                    logShares[i / 2] = JudgementModel.logShare(pairs[i + 1], answers[pairs[i]]);
-                }
-                counts[f] = new Held(pairs, logShares);
-            }
+            counts[f] = pairs;
         }
         return new QuestionModel(english, Map.copyOf(questionIndex), answers, neverOther, index, counts);
     }
@@ -275,28 +285,26 @@ final class QuestionModel {
         int absentEverywhere = 0; // features that count for every other question (the asked question's answers hold two or more)
         double askedSide = 0;
         for (int f : features) {
-            Held held = counts[f];
-            if (held == null) {
+            if (start[f] == start[f + 1]) {
                 continue;
             }
-            int[] pairs = held.pairs();
-            int at = held.of(a);
+            int at = pairOf(f, a);
             int inAsked = at < 0 ? 0 : pairs[2 * at + 1];
-            double asks = at < 0 ? absent[a] : held.logShares()[at];
+            double asks = at < 0 ? absent[a] : logShares[at];
             boolean everywhere = inAsked >= MIN_ANSWERS;
             if (everywhere) {
                 absentEverywhere++;
                 askedSide += asks;
             }
-            for (int i = 0; i < pairs.length; i += 2) {
-                int o = pairs[i];
+            for (int i = start[f]; i < start[f + 1]; i++) {
+                int o = pairs[2 * i];
                 if (o == a) {
                     continue;
                 }
                 if (everywhere) {
-                    sums[o] += held.logShares()[i / 2] - absent[o]; // the absent weight is added below
-                } else if (inAsked + pairs[i + 1] >= MIN_ANSWERS) {
-                    sums[o] += held.logShares()[i / 2] - asks;
+                    sums[o] += logShares[i] - absent[o]; // the absent weight is added below
+                } else if (inAsked + pairs[2 * i + 1] >= MIN_ANSWERS) {
+                    sums[o] += logShares[i] - asks;
                 }
             }
         }
@@ -319,16 +327,12 @@ final class QuestionModel {
     private double leansTo(int[] features, int a, int o) {
         double s = Math.log((answers[o] + 1.0) / (answers[a] + 1.0));
         for (int f : features) {
-            Held held = counts[f];
-            if (held == null) {
-                continue;
-            }
-            int atAsked = held.of(a);
-            int atOther = held.of(o);
-            int inAsked = atAsked < 0 ? 0 : held.pairs()[2 * atAsked + 1];
-            int inOther = atOther < 0 ? 0 : held.pairs()[2 * atOther + 1];
+            int atAsked = pairOf(f, a);
+            int atOther = pairOf(f, o);
+            int inAsked = atAsked < 0 ? 0 : pairs[2 * atAsked + 1];
+            int inOther = atOther < 0 ? 0 : pairs[2 * atOther + 1];
             if (inAsked + inOther >= MIN_ANSWERS) {
-                s += (atOther < 0 ? absent[o] : held.logShares()[atOther]) - (atAsked < 0 ? absent[a] : held.logShares()[atAsked]);
+                s += (atOther < 0 ? absent[o] : logShares[atOther]) - (atAsked < 0 ? absent[a] : logShares[atAsked]);
             }
         }
         return s;

@@ -4,9 +4,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.common.sgd.AbstractLinearSGDModel;
@@ -16,16 +17,20 @@ import org.tribuo.math.la.DenseMatrix;
  * A trained linear intent model as plain arrays: for each feature its weight per intent, a bias per intent,
  * and softmax over the sums, exactly as Tribuo's linear SGD model predicts (a test compares the two on the
  * whole corpus). Written once at build time and read at start in milliseconds, instead of training for
- * seconds of CPU in every starting process.
+ * seconds of CPU in every starting process. The feature names sit in Lucene's {@link BytesRefHash} (a few
+ * large byte blocks, ids in insertion order) rather than a map of about 29,000 strings: the first young
+ * collection after start copies every live object, and the map's 115,000 small ones were a third of them
+ * (bench/README.md). {@code find} is safe from many threads once the hash is no longer changed.
  */
 final class LinearIntents {
     private final String[] labels;
-    private final Map<String, Integer> featureIndex;
+    /** Feature name → its id, the order the features were added in. */
+    private final BytesRefHash featureIndex;
     /** weights[feature * labels + label]. */
     private final double[] weights;
     private final double[] bias;
 
-    private LinearIntents(String[] labels, Map<String, Integer> featureIndex, double[] weights, double[] bias) {
+    private LinearIntents(String[] labels, BytesRefHash featureIndex, double[] weights, double[] bias) {
         this.labels = labels;
         this.featureIndex = featureIndex;
         this.weights = weights;
@@ -42,11 +47,13 @@ final class LinearIntents {
         for (int l = 0; l < nLabels; l++) {
             labels[l] = model.getOutputIDInfo().getOutput(l).getLabel();
         }
-        Map<String, Integer> index = new HashMap<>(nFeatures * 2);
-        double[] weights = new double[nFeatures * nLabels];
+        String[] byId = new String[nFeatures];
         for (var info : model.getFeatureIDMap()) {
-            int id = model.getFeatureIDMap().getID(info.getName());
-            index.put(info.getName(), id);
+            byId[model.getFeatureIDMap().getID(info.getName())] = info.getName();
+        }
+        BytesRefHash index = indexOf(byId);
+        double[] weights = new double[nFeatures * nLabels];
+        for (int id = 0; id < nFeatures; id++) {
             for (int l = 0; l < nLabels; l++) {
                 weights[id * nLabels + l] = w.get(l, id);
             }
@@ -67,8 +74,8 @@ final class LinearIntents {
         double[] z = bias.clone();
         boolean any = false;
         for (var f : features.entrySet()) {
-            Integer id = featureIndex.get(f.getKey());
-            if (id == null) {
+            int id = featureIndex.find(new BytesRef(f.getKey()));
+            if (id < 0) {
                 continue;
             }
             any = true;
@@ -105,11 +112,10 @@ final class LinearIntents {
         for (double b : bias) {
             out.writeDouble(b);
         }
-        String[] byId = new String[featureIndex.size()];
-        featureIndex.forEach((name, id) -> byId[id] = name);
-        out.writeInt(byId.length);
-        for (String name : byId) {
-            out.writeUTF(name);
+        out.writeInt(featureIndex.size());
+        BytesRef name = new BytesRef();
+        for (int id = 0; id < featureIndex.size(); id++) {
+            out.writeUTF(featureIndex.get(id, name).utf8ToString());
         }
         for (double w : weights) {
             out.writeDouble(w);
@@ -127,15 +133,32 @@ final class LinearIntents {
             bias[l] = in.readDouble();
         }
         int nFeatures = in.readInt();
-        Map<String, Integer> index = new HashMap<>(nFeatures * 2);
+        String[] byId = new String[nFeatures];
         for (int f = 0; f < nFeatures; f++) {
-            index.put(in.readUTF(), f);
+            byId[f] = in.readUTF();
+        }
+        BytesRefHash index;
+        try {
+            index = indexOf(byId);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not an intent model: " + e.getMessage(), e);
         }
         double[] weights = new double[nFeatures * nLabels];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = in.readDouble();
         }
         return new LinearIntents(labels, index, weights, bias);
+    }
+
+    /** The names at their ids: each must be new, so that the hash gives it the id it has in the weights. */
+    private static BytesRefHash indexOf(String[] byId) {
+        BytesRefHash index = new BytesRefHash();
+        for (int id = 0; id < byId.length; id++) {
+            if (byId[id] == null || index.add(new BytesRef(byId[id])) != id) {
+                throw new IllegalArgumentException("feature " + id + " is a duplicate or missing");
+            }
+        }
+        return index;
     }
 
     int features() {

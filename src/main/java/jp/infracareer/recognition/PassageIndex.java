@@ -222,7 +222,7 @@ public final class PassageIndex {
             byId.forEach((id, said) -> {
                 Set<String> all = new java.util.HashSet<>(said);
                 all.addAll(askedWords.get(lang).getOrDefault(id, Set.of()));
-                union.put(id, all);
+                union.put(id, Set.copyOf(all)); // one array each: kept for the process's life
             });
             has.put(lang, union);
         });
@@ -352,18 +352,19 @@ public final class PassageIndex {
         Map<Lang, List<Set<String>>> synonyms = new HashMap<>();
         Map<Lang, Map<String, Set<String>>> defines = new HashMap<>();
         Map<Lang, Map<String, Set<String>>> askedWords = new HashMap<>();
+        Map<String, String> pool = new HashMap<>();
         for (Lang lang : Lang.values()) {
-            words.put(lang, readGroups(data));
-            names.put(lang, readGroups(data));
-            generic.put(lang, readWords(data));
+            words.put(lang, readGroups(data, pool));
+            names.put(lang, readGroups(data, pool));
+            generic.put(lang, readWords(data, pool));
             int groups = data.readInt();
             List<Set<String>> list = new ArrayList<>(groups);
             for (int i = 0; i < groups; i++) {
-                list.add(readWords(data));
+                list.add(readWords(data, pool));
             }
             synonyms.put(lang, list);
-            defines.put(lang, readGroups(data));
-            askedWords.put(lang, readGroups(data));
+            defines.put(lang, readGroups(data, pool));
+            askedWords.put(lang, readGroups(data, pool));
         }
         return Optional.of(new PassageIndex(directory, words, names, generic, synonyms, defines, askedWords));
     }
@@ -372,7 +373,7 @@ public final class PassageIndex {
         data.writeInt(groups.size());
         for (Map.Entry<String, Set<String>> e : new java.util.TreeMap<>(groups).entrySet()) {
             data.writeUTF(e.getKey());
-            writeWords(data, e.getValue());
+            writeWords(data, new java.util.TreeSet<>(e.getValue())); // read back unordered: written in one order
         }
     }
 
@@ -383,22 +384,34 @@ public final class PassageIndex {
         }
     }
 
-    private static Map<String, Set<String>> readGroups(java.io.DataInputStream data) throws IOException {
+    /*
+     * Read compactly: one String per distinct word or id (the pool), and each group's words as an immutable set
+     * (one array) where their order does not matter. The index stays live for the whole process, so the first
+     * young collection after start copies all of it; as LinkedHashSets of repeated strings it was about 160,000
+     * small objects, half of what that collection copied (bench/README.md).
+     */
+    private static Map<String, Set<String>> readGroups(java.io.DataInputStream data, Map<String, String> pool) throws IOException {
         int n = data.readInt();
         Map<String, Set<String>> out = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            out.put(data.readUTF(), readWords(data));
+            out.put(pooled(data, pool), Set.copyOf(readWords(data, pool)));
         }
         return out;
     }
 
-    private static Set<String> readWords(java.io.DataInputStream data) throws IOException {
+    /** Words in their written order (a synonym group's order is the order its synonyms are queried in). */
+    private static Set<String> readWords(java.io.DataInputStream data, Map<String, String> pool) throws IOException {
         int n = data.readInt();
         Set<String> out = new LinkedHashSet<>(n * 2);
         for (int i = 0; i < n; i++) {
-            out.add(data.readUTF());
+            out.add(pooled(data, pool));
         }
         return out;
+    }
+
+    private static String pooled(java.io.DataInputStream data, Map<String, String> pool) throws IOException {
+        String s = data.readUTF();
+        return pool.computeIfAbsent(s, k -> k);
     }
 
     /** The texts that name each page: a role's names and aliases, a stage's, a guide's title. */

@@ -83,6 +83,26 @@ class ShippedIntentModelTest {
         assertThat(shipped.coverage("xyzzy plugh")).isLessThan(Understanding.COVERAGE);
     }
 
+    @Test
+    void aModelFileNamingAFeatureTwiceIsRefused() throws IOException {
+        // the weights are found by each feature's position: a name given twice would shift every later one
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(1);
+            out.writeUTF("role");
+            out.writeDouble(0.5);
+            out.writeInt(3);
+            for (String feature : List.of("w:監視", "w:設計", "w:監視")) {
+                out.writeUTF(feature);
+            }
+            for (int i = 0; i < 3; i++) {
+                out.writeDouble(1.0);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinearIntents.read(new java.io.DataInputStream(
+                new ByteArrayInputStream(bytes.toByteArray())))).isInstanceOf(IOException.class).hasMessageContaining("feature 2");
+    }
+
     private static Map<String, Double> sorted(List<Map.Entry<String, Double>> ranked) {
         Map<String, Double> m = new TreeMap<>();
         ranked.forEach(e -> m.put(e.getKey(), e.getValue()));
