@@ -57,6 +57,8 @@ public final class Bench {
 
         List<String> report = new ArrayList<>();
         List<String> advisorCommand = new ArrayList<>(List.of(java, "-Xmx1g"));
+        List<String> image = imageOptions();
+        advisorCommand.addAll(image);
         // e.g. ADVISOR_JAVA_OPTS=-XX:StartFlightRecording=filename=target/advisor.jfr to profile the advisor
         String extra = System.getenv().getOrDefault("ADVISOR_JAVA_OPTS", "");
         if (!extra.isBlank()) {
@@ -70,8 +72,9 @@ public final class Bench {
         List<Map<String, Object>> bareRuns = new ArrayList<>();
         // BARE_JAVA_OPTS (e.g. its own AOT cache) runs the bare app from target/bench/bare.jar, as StartProbe does
         String bareOptions = System.getenv().getOrDefault("BARE_JAVA_OPTS", "");
-        List<String> bareCommand = bareOptions.isBlank() ? List.of(bareJava(), "-Xmx1g", "-cp", classpath, "BareBoltApp")
-                : StartProbe.bare(bareJava(), bareOptions);
+        List<String> bareCommand = new ArrayList<>(bareOptions.isBlank() ? List.of(bareJava(), "-Xmx1g", "-cp", classpath, "BareBoltApp")
+                : StartProbe.bare(bareJava(), bareOptions));
+        bareCommand.addAll(1, image);
         boolean onlyAdvisor = System.getenv("BENCH_ONLY_ADVISOR") != null;
         for (int r = 0; r < rounds; r++) {
             // the mixed throughput phases once (round 1); start, warm-up and CPU per request every round
@@ -118,6 +121,8 @@ public final class Bench {
             report.add("Servers on `" + java + "`; advisor options `" + extra.strip() + "`, bare app options `"
                     + bareOptions.strip() + "` (besides `-Xmx1g`).");
         }
+        report.add("Both apps run with the image's JVM options (the Dockerfile's ENTRYPOINT, less its cache and memory share): `"
+                + String.join(" ", image) + "`.");
         report.add("Load generator, fake Slack Web API and the server under test share this machine (loopback only).");
         report.add("Requests are signed as Slack signs them. Mix for both apps: one third `/career compare infra server`,");
         report.add("one third `/career 監視ってどんな仕事？`, one third `message.im` events from " + USERS + " users with a mock");
@@ -453,6 +458,24 @@ public final class Bench {
      * The java launcher both servers run on: {@code BENCH_JAVA} (e.g. a JDK 25's bin/java, to run with AOT caches),
      * else the one running the bench.
      */
+    /**
+     * The JVM options the image serves with (the Dockerfile's ENTRYPOINT), less its AOT cache and memory share, which
+     * the bench sets itself: both apps run with them, as a deployment would run either.
+     */
+    static List<String> imageOptions() {
+        try {
+            for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
+                if (line.startsWith("ENTRYPOINT")) {
+                    return Arrays.stream(line.split("[\\s\"]+")).filter(t -> t.startsWith("-XX:"))
+                            .filter(t -> !t.startsWith("-XX:AOTCache") && !t.startsWith("-XX:MaxRAMPercentage")).toList();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no ENTRYPOINT in the Dockerfile");
+    }
+
     static String java() {
         String chosen = System.getenv("BENCH_JAVA");
         return chosen == null || chosen.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java").toString() : chosen;
