@@ -455,10 +455,6 @@ public final class Bench {
     }
 
     /**
-     * The java launcher both servers run on: {@code BENCH_JAVA} (e.g. a JDK 25's bin/java, to run with AOT caches),
-     * else the one running the bench.
-     */
-    /**
      * The JVM options the image serves with (the Dockerfile's ENTRYPOINT), less its AOT cache and memory share, which
      * the bench sets itself: both apps run with them, as a deployment would run either.
      */
@@ -466,7 +462,17 @@ public final class Bench {
         try {
             for (String line : Files.readAllLines(Path.of("Dockerfile"))) {
                 if (line.startsWith("ENTRYPOINT")) {
-                    return Arrays.stream(line.split("[\\s\"]+")).filter(t -> t.startsWith("-XX:"))
+                    if (line.strip().endsWith("\\") || line.contains("$")) {
+                        // options on a continued line or from a variable would be left out without a word
+                        throw new IllegalStateException("the Dockerfile's ENTRYPOINT is not one line of literal options: read it by hand");
+                    }
+                    List<String> tokens = Arrays.asList(line.split("[\\s\"]+"));
+                    int from = tokens.indexOf("java") + 1;
+                    int to = tokens.indexOf("-jar");
+                    if (from == 0 || to < from) {
+                        throw new IllegalStateException("the Dockerfile's ENTRYPOINT does not read 'java <options> -jar'");
+                    }
+                    return tokens.subList(from, to).stream()
                             .filter(t -> !t.startsWith("-XX:AOTCache") && !t.startsWith("-XX:MaxRAMPercentage")).toList();
                 }
             }
@@ -476,6 +482,10 @@ public final class Bench {
         throw new IllegalStateException("no ENTRYPOINT in the Dockerfile");
     }
 
+    /**
+     * The java launcher both servers run on: {@code BENCH_JAVA} (e.g. a JDK 25's bin/java, to run with AOT caches),
+     * else the one running the bench.
+     */
     static String java() {
         String chosen = System.getenv("BENCH_JAVA");
         return chosen == null || chosen.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java").toString() : chosen;

@@ -33,7 +33,7 @@ final class FeatureIndex {
         BytesRefHash ids = new BytesRefHash();
         for (Collection<String> vocabulary : vocabularies) {
             for (String feature : vocabulary) {
-                ids.add(new BytesRef(feature)); // a feature met before keeps its number
+                ids.add(key(feature)); // a feature met before keeps its number
             }
         }
         return new FeatureIndex(ids);
@@ -45,7 +45,7 @@ final class FeatureIndex {
 
     /** The number of {@code feature}, or -1 when no model knows it. */
     int id(String feature) {
-        return ids.find(new BytesRef(feature));
+        return ids.find(key(feature));
     }
 
     /** The numbers of the known ones of {@code features}, in their order; the unknown ones weigh nothing anywhere. */
@@ -71,9 +71,28 @@ final class FeatureIndex {
         String[] out = new String[ids.size()];
         BytesRef name = new BytesRef();
         for (int id = 0; id < out.length; id++) {
-            out[id] = ids.get(id, name).utf8ToString();
+            ids.get(id, name);
+            char[] chars = new char[name.length / 2];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = (char) (((name.bytes[name.offset + 2 * i] & 0xFF) << 8) | (name.bytes[name.offset + 2 * i + 1] & 0xFF));
+            }
+            out[id] = new String(chars);
         }
         return out;
+    }
+
+    /**
+     * A feature's name as bytes, two per UTF-16 unit: the Japanese features are cuts of two or three units, which can
+     * split a surrogate pair, and UTF-8 would turn each half into the same replacement character and merge them.
+     */
+    private static BytesRef key(String feature) {
+        byte[] bytes = new byte[2 * feature.length()];
+        for (int i = 0; i < feature.length(); i++) {
+            char c = feature.charAt(i);
+            bytes[2 * i] = (byte) (c >>> 8);
+            bytes[2 * i + 1] = (byte) c;
+        }
+        return new BytesRef(bytes);
     }
 
     /** The index that numbers {@code features} in their order (read back from {@link #inOrder}). */
