@@ -119,11 +119,18 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
         int function = 0;
         boolean subjectOrAuxiliary = false;
         boolean verbForm = false;
-        for (String raw : sentence.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
-            if (raw.isEmpty()) {
+        boolean finiteVerb = false;
+        String previous = ",";
+        java.util.regex.Matcher token = ENGLISH_TOKEN.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (token.find()) {
+            String raw = token.group();
+            if (raw.equals(",")) {
+                previous = raw;
                 continue;
             }
             String w = raw.endsWith("'s") ? raw.substring(0, raw.length() - 2) : raw;
+            finiteVerb |= EnglishVerbs.isVerb(w) && !previous.equals(",") && !BEFORE_A_NOUN.contains(previous);
+            previous = w;
             words++;
             if (FUNCTION_WORDS.contains(w) || w.contains("'")) {
                 function++;
@@ -135,9 +142,18 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
                 verbForm = true;
             }
         }
-        boolean predicate = subjectOrAuxiliary || (verbForm && words > 0 && (double) function / words >= 0.15);
+        boolean predicate = subjectOrAuxiliary || finiteVerb || (verbForm && words > 0 && (double) function / words >= 0.15);
         return new int[] {words, function, predicate ? 1 : 0};
     }
+
+    private static final java.util.regex.Pattern ENGLISH_TOKEN = java.util.regex.Pattern.compile("[a-z0-9']+|,");
+    /**
+     * Words after which a verb's form is a noun ("the logs", "of patches") or not a finite verb ("to check"); a word
+     * right after a comma, or first in the sentence, is a list item as often as a verb.
+     */
+    private static final Set<String> BEFORE_A_NOUN = Set.of("the", "a", "an", "its", "their", "our", "my", "your", "his",
+            "her", "this", "these", "those", "of", "in", "on", "for", "with", "to", "from", "by", "at", "into", "about",
+            "and", "or", "some", "any", "no", "each", "every", "all", "many", "more", "most", "other", ",");
 
     /**
      * True when a sentence (or list line, after its bullet or "label:") is a run of at least four short items

@@ -1335,6 +1335,23 @@ class AnswerMeaningTest {
     }
 
     @Test
+    void aConciseEnglishExplanationInTheThirdPersonIsSentencesNotAList() {
+        // only pronouns, auxiliaries and -ed/-ing forms counted as a predicate: "X forwards Y" read as a list of terms,
+        // and a correct answer was told to "explain in sentences" (language/en-verbs.txt)
+        for (String[] answer : List.of(
+                new String[] {"dns", "DNS turns a host name into an IP address. The client asks a resolver, which looks in its cache or queries other servers."},
+                new String[] {"router-vs-switch", "A switch sends frames to ports by MAC address. A router connects networks and chooses a path by IP address."},
+                new String[] {"nat-vs-dhcp", "DHCP gives each device an IP address when it joins. NAT rewrites private addresses to a public one at the edge."})) {
+            Feedback f = judge(Lang.EN, answer[0], answer[1]);
+            assertThat(f.stuffed()).as(answer[1]).isFalse();
+            assertThat(f.covered()).as(answer[1]).isNotEmpty();
+        }
+        // a verb's form after an article, a preposition or a comma is a noun in a list, not a predicate
+        assertThat(judge(Lang.EN, "why-infra", "The logs, the patches, the backups, the switches, the routers and the uptime.").stuffed()).isTrue();
+        assertThat(judge(Lang.EN, "why-infra", "Monitoring tools, log checks, patch updates, backup runs, switch configs, router tests.").stuffed()).isTrue();
+    }
+
+    @Test
     void englishQuestionWordsAreTakenUpInAnyOfTheirForms() {
         var asked = new QuestionWords("Why did you decide to leave your current (or previous) job?", true);
         assertThat(asked.echoed("So the reason I am leaving is simple.")).isEqualTo(1);
