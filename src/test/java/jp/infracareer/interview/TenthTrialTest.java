@@ -1,0 +1,69 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the tenth newcomer trial (session 28, a helper answering concisely and sometimes wrongly, ja and en) found in
+ * the interview's feedback, in other words than the trial's: a sound English mistake story read as off topic because
+ * its report and damage control were told in words no synonym held; "without skipping steps" read as skipping steps;
+ * and slips stated plainly that no rule read (NAT letting the outside reach any PC, DNS always over TCP, IP and the
+ * transport protocols put on each other's layers by "belong to").
+ */
+class TenthTrialTest {
+    @Test
+    void aMistakeStoryToldInEverydayWordsIsAboutTheQuestion() {
+        Feedback f = judge(Lang.EN, "mistake", "Two years ago I booked a delivery for the wrong week, so forty chairs"
+                + " would have arrived after the event. The moment I realised, I told my store manager and called the customer"
+                + " to agree a new date, then took back the order with the supplier. Since then I read the date back to the"
+                + " customer before I confirm anything, and it has not happened again.");
+        assertThat(f.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+        assertThat(f.covered()).contains("Reported the mistake at once instead of hiding it", "Checked the impact and kept the damage small");
+        assertThat(f.score()).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void keepingToAChecklistWithoutSkippingIsNotSkipping() {
+        Feedback kept = judge(Lang.EN, "repetitive-work", "Yes, I am. At the warehouse I worked through the same loading"
+                + " checklist on every shift without cutting corners or changing the order, and I asked my lead whenever a"
+                + " case was not covered.");
+        assertThat(kept.misconceptions()).isEmpty();
+        // still caught when the steps are skipped
+        Feedback skipped = judge(Lang.EN, "repetitive-work", "Yes. Once I know the runbook well I skip the steps that"
+                + " never seem to matter, to save time.");
+        assertThat(skipped.misconceptions()).isNotEmpty();
+    }
+
+    @Test
+    void natSaidToLetTheOutsideReachAnyPcIsCaught() {
+        Feedback f = judge(Lang.JA, "nat-scenario", "NAPTがプライベートIPとポート番号の組をグローバルIPアドレス1つに置き換えているからです。"
+                + "その対応表のおかげで、外部ネットワークからもどの端末にも直接つながれるようになっています。");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("reachable-from-outside");
+        Feedback right = judge(Lang.JA, "nat-scenario", "NAPTがプライベートIPとポート番号の組をグローバルIPアドレス1つに置き換えているからです。"
+                + "インターネット側から始まる通信は、ポートフォワーディングを設定しない限りどの端末にも直接届きません。");
+        assertThat(right.misconceptions()).isEmpty();
+    }
+
+    @Test
+    void dnsSaidToAlwaysUseTcpIsCaughtInBothLanguages() {
+        assertThat(judge(Lang.EN, "dns", "DNS turns names into IP addresses. DNS only uses TCP so that no answer is lost.")
+                .misconceptions()).isNotEmpty();
+        assertThat(judge(Lang.JA, "dns", "名前をIPアドレスに変える仕組みです。DNSは取りこぼしがないよう、いつもTCPで問い合わせます。")
+                .misconceptions()).isNotEmpty();
+        assertThat(judge(Lang.EN, "dns", "DNS turns names into IP addresses. Lookups go over UDP, and it falls back to TCP"
+                + " only for large answers and zone transfers.").misconceptions()).isEmpty();
+    }
+
+    @Test
+    void ipAndPortsPutOnEachOthersLayersByBelongToAreCaught() {
+        Feedback f = judge(Lang.EN, "osi-model", "It divides networking into seven layers. An IP address belongs to layer 4,"
+                + " while TCP and UDP belong to layer 3.");
+        // two slips, each told once (the question's own rule for TCP's layer speaks for the shared one)
+        assertThat(f.misconceptions()).hasSize(2).extracting(Feedback.Finding::id).contains("ip-said-transport");
+        assertThat(judge(Lang.EN, "osi-model", "It divides networking into seven layers. An IP address belongs to layer 3,"
+                + " while TCP and UDP belong to layer 4.").misconceptions()).isEmpty();
+    }
+}
