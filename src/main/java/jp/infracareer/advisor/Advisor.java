@@ -247,6 +247,11 @@ public final class Advisor {
             // mid-interview a message is an answer unless it is a subcommand such as forget: it is read as a question
             // (recognition's work) only when it is shaped like one
             Optional<CommandParser.Parsed> command = c.parser().parseUnlessFreeText(safe);
+            if (command.isPresent() && command.get().query() instanceof Query.StartInterview) {
+                // an interview asked for by its command ("interview cloud", 「面接 ネットワーク」) is not an answer (trial 10
+                // saw it scored 0): the running one ends as "end" ends it, with its results, and the new one starts
+                return switchedInterview(user, state, safe, command.get());
+            }
             if (command.isEmpty() || !(command.get().query() instanceof Query.Forget)) {
                 Optional<Response> answered = duringInterview(user, state, safe, messageId, command);
                 if (answered.isPresent()) {
@@ -258,6 +263,16 @@ public final class Advisor {
         if (state.interview().isEmpty() && state.fit().isEmpty() && parsed.freeText()) {
             // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
             // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)
+            // a model answer asked for in words once the interview has ended (「模範解答」, "example": trial 10 saw the
+            // English word fall through): the example of the last question answered, as its button under the feedback
+            Optional<String> lastAnswered = c.interviewWords().control(safe).filter(k -> k == InterviewControl.EXAMPLE)
+                    .flatMap(k -> state.lastInterview()).flatMap(last -> last.session().results().stream()
+                            .filter(r -> !r.skipped()).reduce((first, second) -> second))
+                    .map(InterviewSession.Result::questionId);
+            if (lastAnswered.isPresent()) {
+                String button = InterviewCommands.example(lastAnswered.get());
+                return respond(user, state, button, c.parser().parse(button));
+            }
             Optional<InterviewControl> alone = c.interviewWords().aloneWithNoInterview(safe);
             if (alone.isPresent()) {
                 return c.interviews().control(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)),
@@ -328,6 +343,17 @@ public final class Advisor {
                 : noteFirst(answer.replies(), interview.ui().text("interview.asked_meanwhile")));
         replies.addAll(again.replies());
         return new Response(replies, true, null, answer.effects());
+    }
+
+    private Response switchedInterview(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
+        Catalog running = interviewCatalog(state, false).orElseGet(() -> catalog(state, text, true));
+        Response ended = core().interviews().control(user, running, InterviewControl.END, null);
+        Response started = route(user, store.get(user), text, parsed);
+        List<Reply> replies = new java.util.ArrayList<>(ended.replies());
+        replies.addAll(started.replies());
+        List<jp.infracareer.kernel.Effect> effects = new java.util.ArrayList<>(ended.effects());
+        effects.addAll(started.effects());
+        return new Response(replies, true, null, effects);
     }
 
     /** Convenience for a single-reply command (tests, tools). */

@@ -141,6 +141,39 @@ class InterviewFlowTest {
     }
 
     @Test
+    void anInterviewAskedForByItsCommandMidInterviewEndsTheRunningOneWithItsResultsAndStarts() {
+        // trial 10: "interview cloud" typed while a question waited was scored 0 as its answer
+        advisor.command(user, "interview server");
+        advisor.message(user, "サーバーの安定稼働を支える仕事に魅力を感じ、独学でLinuxを学んでいます。", "s1");
+
+        List<Reply> replies = advisor.message(user, "面接 クラウド", "s2").replies();
+
+        assertThat(replies).extracting(Reply::topic).doesNotContain("interview/feedback")
+                .contains(jp.infracareer.kernel.TopicIds.INTERVIEW_SUMMARY);
+        InterviewSession now = store.get(user).interview().orElseThrow();
+        assertThat(now.track()).isEqualTo("cloud");
+        assertThat(now.results()).isEmpty();
+    }
+
+    @Test
+    void aModelAnswerAskedForInWordsAfterTheLastQuestionShowsTheLastAnsweredOne() {
+        // trial 10: typed after the results, "example" fell through to "I didn't quite catch that"
+        advisor.command(user, "interview");
+        List<String> ids = store.get(user).interview().orElseThrow().questionIds();
+        advisor.message(user, "サーバーの安定稼働を支える仕事に魅力を感じ、独学でLinuxを学んでいます。", "e1");
+        for (int i = 1; i < ids.size(); i++) {
+            advisor.message(user, "スキップ", "e" + (i + 1));
+        }
+        assertThat(store.get(user).interview()).isEmpty();
+
+        for (String asked : List.of("example", "模範解答を見せてください")) {
+            List<Reply> replies = advisor.message(user, asked, "x-" + asked).replies();
+            assertThat(replies).as(asked).extracting(Reply::topic).containsExactly(jp.infracareer.kernel.TopicIds.INTERVIEW_EXAMPLE);
+            assertThat(replies.get(0).data()).as(asked).containsEntry("question", ids.get(0));
+        }
+    }
+
+    @Test
     void aQuestionOfOnesOwnMidInterviewIsAnsweredAndTheInterviewWaits() {
         advisor.command(user, "interview night-alert");
         InterviewSession before = store.get(user).interview().orElseThrow();
