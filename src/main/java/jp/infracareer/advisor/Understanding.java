@@ -285,6 +285,10 @@ public final class Understanding {
     }
 
     public Query understand(String message) {
+        java.util.Optional<String> track = interview.trackButton(message);
+        if (track.isPresent()) {
+            return new Query.StartInterview(track.get(), null);
+        }
         // 「こんにちは」 alone is greeted back whatever the model makes of one word (its examples list it as off-topic too)
         if (SaidAlone.among(message, greetingsAlone, GREETING_TRAILING)) {
             return new Query.SmallTalk(false);

@@ -34,6 +34,8 @@ public final class InterviewWords {
     /** Per language, a casual request put to the advisor (feedback.yml {@code reading.asks_advisor}). */
     private final Map<Lang, java.util.regex.Pattern> asksAdvisor = new java.util.EnumMap<>(Lang.class);
     private final Map<String, String> tracks = new LinkedHashMap<>();
+    /** A track's start button's label in either language (「ネットワークコースを始める」, "Start the Network track"), typed. */
+    private final Map<String, String> trackButtons = new java.util.HashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** A control said in a sentence of one's own ("今日はここでやめたいです", "let's move on"), by pattern. */
     private final Map<java.util.regex.Pattern, InterviewControl> patterns = new LinkedHashMap<>();
@@ -64,6 +66,11 @@ public final class InterviewWords {
             list.forEach(p -> patterns.put(java.util.regex.Pattern.compile(TextNormalizer.normalize(p)), known));
         });
         for (Lang lang : Lang.values()) {
+            jp.infracareer.content.Ui ui = kb.catalog(lang).ui();
+            for (String track : new java.util.LinkedHashSet<>(words.tracks().keySet())) {
+                trackButtons.put(bare(TextNormalizer.normalize(ui.format("button.start_track", "track",
+                        InterviewReplies.trackName(ui, track)))), track);
+            }
             asksBack.put(lang, java.util.regex.Pattern.compile(kb.catalog(lang).feedback().reading().asksBack()));
             asksAdvisor.put(lang, java.util.regex.Pattern.compile(kb.catalog(lang).feedback().reading().asksAdvisor()));
             for (InterviewQuestion q : kb.catalog(lang).questions()) {
@@ -232,6 +239,14 @@ public final class InterviewWords {
     /** The track named by a whole argument ("network", "クラウド"). */
     public Optional<String> track(String text) {
         return Optional.ofNullable(tracks.get(TextNormalizer.normalize(text)));
+    }
+
+    /**
+     * The track whose start button's label is typed as it reads (a console user copies what a button said; trial 10
+     * got the network engineer's page for 「ネットワークコースを始める」).
+     */
+    public Optional<String> trackButton(String text) {
+        return Optional.ofNullable(trackButtons.get(bare(TextNormalizer.normalize(text == null ? "" : text))));
     }
 
     /** A track named anywhere in free text ("ネットワークの面接練習"). */

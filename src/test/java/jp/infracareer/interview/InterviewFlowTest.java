@@ -174,6 +174,16 @@ class InterviewFlowTest {
     }
 
     @Test
+    void aTrackButtonsLabelTypedAsItReadsStartsThatTrack() {
+        // trial 10: 「ネットワークコースを始める」 typed gave the network engineer's page
+        advisor.message(user, "クラウドコースを始める", "b1");
+        assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("cloud");
+        advisor.message(user, "終了", "b2");
+        advisor.message(user, "Start the Server track.", "b3");
+        assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("server");
+    }
+
+    @Test
     void aQuestionOfOnesOwnMidInterviewIsAnsweredAndTheInterviewWaits() {
         advisor.command(user, "interview night-alert");
         InterviewSession before = store.get(user).interview().orElseThrow();
