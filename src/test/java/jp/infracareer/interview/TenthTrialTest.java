@@ -66,4 +66,14 @@ class TenthTrialTest {
         assertThat(judge(Lang.EN, "osi-model", "It divides networking into seven layers. An IP address belongs to layer 3,"
                 + " while TCP and UDP belong to layer 4.").misconceptions()).isEmpty();
     }
+
+    @Test
+    void pointsMadeInTheTrialsOtherWordsAreNotAskedForAgain() {
+        Feedback alert = judge(Lang.JA, "night-alert", "まずアラートの内容と影響を確かめ、手順書どおりに一次対応をします。"
+                + "設定には触れずに、判断がつかないことは当番の上長へエスカレーションし、経過を記録して朝に引き継ぎます。");
+        assertThat(alert.uncovered()).doesNotContain("指示があるまで自己判断で設定を変えない");
+        Feedback stress = judge(Lang.EN, "pressure", "I stay calm by splitting the problem into small steps and asking for"
+                + " help early. Outside work I swim twice a week to relax.");
+        assertThat(stress.uncovered()).doesNotContain("How I deal with stress day to day");
+    }
 }
