@@ -787,7 +787,8 @@ final class AnswerText {
     private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing", "'s");
 
     static String fold(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String folded = jp.infracareer.recognition.JapaneseNumbers.inDigits(
+                Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\''));
         // "chmod はファイルの…" is typed as often as "chmodはファイルの…": one spelling, so one phrase finds both
         return hasSpace(folded) ? LATIN_SPACE_JAPANESE.matcher(folded).replaceAll("") : folded;
     }

@@ -76,4 +76,15 @@ class TenthTrialTest {
                 + " help early. Outside work I swim twice a week to relax.");
         assertThat(stress.uncovered()).doesNotContain("How I deal with stress day to day");
     }
+
+    @Test
+    void aNumberWrittenInKanjiMakesThePointItsDigitsMake() {
+        String kanji = "サブネットマスクはアドレスのどこまでがネットワークかを決めます。/24なら二百五十六通りのうち、"
+                + "先頭のネットワークアドレスと末尾のブロードキャストアドレスを除いた二百五十四台が使えます。";
+        Feedback inKanji = judge(Lang.JA, "ip-subnet", kanji);
+        Feedback inDigits = judge(Lang.JA, "ip-subnet", kanji.replace("二百五十六", "256").replace("二百五十四", "254"));
+        assertThat(inKanji.covered()).containsExactlyInAnyOrderElementsOf(inDigits.covered());
+        // the kanji take more characters, so the length points may differ by a point or two
+        assertThat(inKanji.score()).isCloseTo(inDigits.score(), org.assertj.core.data.Offset.offset(3));
+    }
 }

@@ -1,0 +1,21 @@
+package jp.infracareer.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JapaneseNumbersTest {
+    @Test
+    void kanjiNumbersOfAHundredOrMoreAreWrittenInDigits() {
+        assertThat(JapaneseNumbers.inDigits("二百五十四台です")).isEqualTo("254台です");
+        assertThat(JapaneseNumbers.inDigits("月に三千円、年に一万二千円")).isEqualTo("月に3000円、年に12000円");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeNumbersStayAsTheyAre() {
+        // 十分 is "enough", 千葉 a place, 一つ a count, 百 alone a word of its own (百貨店)
+        for (String text : new String[] {"十分に確認します", "千葉の現場", "一つずつ", "百貨店で働いていました", "二十四時間"}) {
+            assertThat(JapaneseNumbers.inDigits(text)).isEqualTo(text);
+        }
+    }
+}
