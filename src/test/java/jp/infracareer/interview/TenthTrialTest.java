@@ -87,4 +87,15 @@ class TenthTrialTest {
         // the kanji take more characters, so the length points may differ by a point or two
         assertThat(inKanji.score()).isCloseTo(inDigits.score(), org.assertj.core.data.Offset.offset(3));
     }
+
+    @Test
+    void udpSaidToServeOnlyVideoIsCaughtAndUdpBeyondVideoIsNot() {
+        assertThat(judge(Lang.EN, "tcp-udp", "TCP checks every packet arrives, so email relies on it. UDP does no checking,"
+                + " so it is used only for streaming films.").misconceptions()).extracting(Feedback.Finding::id)
+                .containsExactly("udp-not-in-business");
+        assertThat(judge(Lang.JA, "tcp-udp", "TCPは届いたか確認して再送します。UDPは確認しないので、動画配信にしか向きません。")
+                .misconceptions()).extracting(Feedback.Finding::id).containsExactly("udp-not-in-business");
+        assertThat(judge(Lang.EN, "tcp-udp", "TCP checks every packet arrives, so email relies on it. UDP does no checking;"
+                + " it is not just for streaming films, DNS lookups use it too.").misconceptions()).isEmpty();
+    }
 }
