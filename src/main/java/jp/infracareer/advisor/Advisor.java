@@ -247,10 +247,12 @@ public final class Advisor {
             // mid-interview a message is an answer unless it is a subcommand such as forget: it is read as a question
             // (recognition's work) only when it is shaped like one
             Optional<CommandParser.Parsed> command = c.parser().parseUnlessFreeText(safe);
-            if (command.isPresent() && command.get().query() instanceof Query.StartInterview) {
-                // an interview asked for by its command ("interview cloud", 「面接 ネットワーク」) is not an answer (trial 10
-                // saw it scored 0): the running one ends as "end" ends it, with its results, and the new one starts
-                return switchedInterview(user, state, safe, command.get());
+            if (command.isPresent() && command.get().query() instanceof Query.StartInterview start
+                    && start.questionId() == null && c.interviewWords().trackCommand(safe).isPresent()) {
+                // "interview cloud", 「面接 ネットワーク」 and nothing more is not an answer (trial 10 saw it scored 0): the
+                // running interview ends as "end" ends it, with its results, and the new one starts. An answer that
+                // mentions 面接練習 or "a mock interview" is an answer
+                return switchedInterview(user, state, safe, messageId, command.get());
             }
             if (command.isEmpty() || !(command.get().query() instanceof Query.Forget)) {
                 Optional<Response> answered = duringInterview(user, state, safe, messageId, command);
@@ -265,7 +267,7 @@ public final class Advisor {
             // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)
             // a model answer asked for in words once the interview has ended (「模範解答」, "example": trial 10 saw the
             // English word fall through): the example of the last question answered, as its button under the feedback
-            Optional<String> lastAnswered = c.interviewWords().control(safe).filter(k -> k == InterviewControl.EXAMPLE)
+            Optional<String> lastAnswered = c.interviewWords().controlAlone(safe).filter(k -> k == InterviewControl.EXAMPLE)
                     .flatMap(k -> state.lastInterview()).flatMap(last -> last.session().results().stream()
                             .filter(r -> !r.skipped()).reduce((first, second) -> second))
                     .map(InterviewSession.Result::questionId);
@@ -345,10 +347,19 @@ public final class Advisor {
         return new Response(replies, true, null, answer.effects());
     }
 
-    private Response switchedInterview(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
+    private Response switchedInterview(UserKey user, UserState state, String text, String messageId, CommandParser.Parsed parsed) {
+        if (messageId != null && !messageId.isEmpty()
+                && state.interview().map(InterviewSession::lastMessageId).filter(messageId::equals).isPresent()) {
+            return new Response(List.of(), true, null, List.of()); // the same message delivered again: already switched
+        }
         Catalog running = interviewCatalog(state, false).orElseGet(() -> catalog(state, text, true));
         Response ended = core().interviews().control(user, running, InterviewControl.END, null);
         Response started = route(user, store.get(user), text, parsed);
+        if (messageId != null && !messageId.isEmpty()) {
+            // the new interview remembers the message that started it, so a retry of it is known above
+            java.time.Instant now = clock.instant();
+            store.update(user, s -> s.interview().map(i -> s.withInterview(i.heard(now, messageId))).orElse(s));
+        }
         List<Reply> replies = new java.util.ArrayList<>(ended.replies());
         replies.addAll(started.replies());
         List<jp.infracareer.kernel.Effect> effects = new java.util.ArrayList<>(ended.effects());

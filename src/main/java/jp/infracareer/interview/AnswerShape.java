@@ -120,17 +120,23 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
         boolean subjectOrAuxiliary = false;
         boolean verbForm = false;
         boolean finiteVerb = false;
-        String previous = ",";
+        List<String> tokens = new ArrayList<>();
         java.util.regex.Matcher token = ENGLISH_TOKEN.matcher(sentence.toLowerCase(Locale.ROOT));
         while (token.find()) {
             String raw = token.group();
-            if (raw.equals(",")) {
-                previous = raw;
+            tokens.add(raw.endsWith("'s") ? raw.substring(0, raw.length() - 2) : raw);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i);
+            if (w.equals(",")) {
                 continue;
             }
-            String w = raw.endsWith("'s") ? raw.substring(0, raw.length() - 2) : raw;
-            finiteVerb |= EnglishVerbs.isVerb(w) && !previous.equals(",") && !BEFORE_A_NOUN.contains(previous);
-            previous = w;
+            String previous = i == 0 ? "," : tokens.get(i - 1);
+            String next = i + 1 == tokens.size() ? "," : tokens.get(i + 1);
+            // a verb between a subject and what follows it: not after an article, a preposition or a comma, and not
+            // last in its item ("server builds, log checks, backup and restore" is a list of nouns)
+            finiteVerb |= EnglishVerbs.isVerb(w) && !previous.equals(",") && !BEFORE_A_NOUN.contains(previous)
+                    && !next.equals(",") && !next.equals("and") && !next.equals("or");
             words++;
             if (FUNCTION_WORDS.contains(w) || w.contains("'")) {
                 function++;
@@ -142,7 +148,9 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
                 verbForm = true;
             }
         }
-        boolean predicate = subjectOrAuxiliary || finiteVerb || (verbForm && words > 0 && (double) function / words >= 0.15);
+        // a lexicon verb does not make a run of comma-separated terms a sentence
+        boolean predicate = subjectOrAuxiliary || (finiteVerb && !termRun(sentence, words))
+                || (verbForm && words > 0 && (double) function / words >= 0.15);
         return new int[] {words, function, predicate ? 1 : 0};
     }
 

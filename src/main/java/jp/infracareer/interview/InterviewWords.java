@@ -190,6 +190,31 @@ public final class InterviewWords {
         return !english && casual && !first.contains("とは") && !first.contains("って") && !asksBack.get(lang).matcher(first).find();
     }
 
+    /**
+     * A control said alone, or with polite words only (「模範解答を見せてください」, "example please"); not one named inside a
+     * request about something else (「自己紹介の模範解答を見せて」, "an example of a job posting").
+     */
+    public Optional<InterviewControl> controlAlone(String text) {
+        String normalized = bare(TextNormalizer.normalize(text == null ? "" : text));
+        return controlExactly(normalized).or(() -> Optional.ofNullable(controls.get(withoutFiller(normalized))));
+    }
+
+    /**
+     * The track of a message that is the interview command and a track's name and nothing more ("interview cloud",
+     * 「面接 クラウド」, 「面接　ネットワーク」).
+     */
+    public Optional<String> trackCommand(String text) {
+        String[] words = TextNormalizer.normalize(text == null ? "" : text).strip().split("\\s+", 2);
+        if (words.length != 2 || !START_WORDS.contains(words[0])) {
+            return Optional.empty();
+        }
+        return track(bare(words[1]));
+    }
+
+    /** The words that start an interview as a command, normalised ("interview", 面接 and its kana). */
+    private static final java.util.Set<String> START_WORDS = java.util.Set.of(TextNormalizer.normalize("interview"), TextNormalizer.normalize("面接"),
+            TextNormalizer.normalize("めんせつ"), TextNormalizer.normalize("模擬面接"));
+
     /** Only a message that is exactly a control word (a command's argument, a button). */
     public Optional<InterviewControl> controlExactly(String text) {
         return Optional.ofNullable(controls.get(bare(TextNormalizer.normalize(text))));

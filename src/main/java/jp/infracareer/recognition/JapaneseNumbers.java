@@ -12,13 +12,18 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Numbers written in kanji with a unit of a hundred or more (二百五十四, 三千, 一万二千) as digits, read by Lucene's
+ * Numbers written in kanji with 百 or 千 (二百五十四, 三千, 千二百) as digits, read by Lucene's
  * {@link JapaneseNumberFilter}: an answer that says 「二百五十四台」 makes the point 「254台」 makes (trial 10 was asked
  * for 254 after writing it in kanji). Only such runs are read: 「十分」 (enough), 「一つ」 and 「千葉」 stay as they are.
  */
 public final class JapaneseNumbers {
-    /** A run that starts with a digit (or 十) and holds 百, 千 or 万: a number, not a word that begins with 千 or 百. */
-    private static final Pattern KANJI_NUMBER = Pattern.compile("[〇一二三四五六七八九十][〇一二三四五六七八九十百千万]*[百千万][〇一二三四五六七八九十百千万]*");
+    /**
+     * A run that holds 百 or 千 and starts with a digit (二百, 三千) or with 百 or 千 followed by more of the number (千二百,
+     * 百二十): not a word that begins with 千 or 百 (千葉, 百貨店). 万 is left as written, since amounts are said in 万 with
+     * digits too (「300万円」, 「1600万台」): 「三百万円」 becomes 「300万円」 and still holds 万円.
+     */
+    private static final Pattern KANJI_NUMBER = Pattern.compile(
+            "(?:[〇一二三四五六七八九十][〇一二三四五六七八九十]*[百千]|[百千](?=[〇一二三四五六七八九十百千]))[〇一二三四五六七八九十百千]*");
 
     private static final Analyzer NUMBERS = new Analyzer() {
         @Override
@@ -30,9 +35,9 @@ public final class JapaneseNumbers {
 
     private JapaneseNumbers() {}
 
-    /** {@code text} with every kanji number of a hundred or more written in digits; the text itself when it has none. */
+    /** {@code text} with every kanji number with 百 or 千 written in digits; the text itself when it has none. */
     public static String inDigits(String text) {
-        if (text.indexOf('百') < 0 && text.indexOf('千') < 0 && text.indexOf('万') < 0) {
+        if (text.indexOf('百') < 0 && text.indexOf('千') < 0) {
             return text; // the common case, without a regular expression
         }
         Matcher m = KANJI_NUMBER.matcher(text);

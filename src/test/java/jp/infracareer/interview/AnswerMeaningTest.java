@@ -1349,6 +1349,8 @@ class AnswerMeaningTest {
         // a verb's form after an article, a preposition or a comma is a noun in a list, not a predicate
         assertThat(judge(Lang.EN, "why-infra", "The logs, the patches, the backups, the switches, the routers and the uptime.").stuffed()).isTrue();
         assertThat(judge(Lang.EN, "why-infra", "Monitoring tools, log checks, patch updates, backup runs, switch configs, router tests.").stuffed()).isTrue();
+        // a verb's -s form last in an item of a list is a noun ("server builds, log checks"), even with grammar words around
+        assertThat(judge(Lang.EN, "why-infra", "Network design, server builds, log checks, access control for the users, backup and restore.").stuffed()).isTrue();
     }
 
     @Test

@@ -156,6 +156,21 @@ class InterviewFlowTest {
     }
 
     @Test
+    void anAnswerThatMentionsInterviewPractiseIsScoredAndARetriedSwitchSwitchesOnce() {
+        advisor.command(user, "interview current-learning");
+        // an answer naming 面接練習 is an answer, not a request for another interview (a review of the switch)
+        assertThat(advisor.message(user, "週末は自宅のPCで仮想マシンを作り、Linuxの操作と面接練習も続けています。", "p1").replies())
+                .extracting(Reply::topic).contains("interview/feedback");
+        advisor.command(user, "interview server");
+        List<Reply> first = advisor.message(user, "interview cloud", "same-id").replies();
+        String started = store.get(user).interview().orElseThrow().id();
+        List<Reply> again = advisor.message(user, "interview cloud", "same-id").replies();
+        assertThat(first).isNotEmpty();
+        assertThat(again).isEmpty();
+        assertThat(store.get(user).interview().orElseThrow().id()).isEqualTo(started);
+    }
+
+    @Test
     void aModelAnswerAskedForInWordsAfterTheLastQuestionShowsTheLastAnsweredOne() {
         // trial 10: typed after the results, "example" fell through to "I didn't quite catch that"
         advisor.command(user, "interview");
@@ -171,6 +186,9 @@ class InterviewFlowTest {
             assertThat(replies).as(asked).extracting(Reply::topic).containsExactly(jp.infracareer.kernel.TopicIds.INTERVIEW_EXAMPLE);
             assertThat(replies.get(0).data()).as(asked).containsEntry("question", ids.get(0));
         }
+        // an example of something else is not the last question's model answer
+        assertThat(advisor.message(user, "Could you show me an example of an infrastructure job posting?", "x-posting").replies())
+                .extracting(Reply::topic).doesNotContain(jp.infracareer.kernel.TopicIds.INTERVIEW_EXAMPLE);
     }
 
     @Test

@@ -98,4 +98,21 @@ class TenthTrialTest {
         assertThat(judge(Lang.EN, "tcp-udp", "TCP checks every packet arrives, so email relies on it. UDP does no checking;"
                 + " it is not just for streaming films, DNS lookups use it too.").misconceptions()).isEmpty();
     }
+
+    @Test
+    void theTrialsFixesLeaveWhatAReviewFoundAlone() {
+        // an amount in 万 written in kanji keeps its 万円, so the pay question's range is still read
+        String kanji = "三百万円から三百五十万円を希望します。未経験なので、前職の年収と求人の相場を見て決めました。入社は内定から一か月後が可能です。";
+        assertThat(judge(Lang.JA, "salary-start", kanji).covered())
+                .containsExactlyInAnyOrderElementsOf(judge(Lang.JA, "salary-start", kanji.replace("三百万", "300万").replace("三百五十万", "350万")).covered());
+        // a right statement about zone transfers is not DNS said to always use TCP
+        assertThat(judge(Lang.EN, "dns", "DNS turns names into addresses. Ordinary lookups use UDP, but zone transfers between"
+                + " servers always use TCP.").misconceptions()).isEmpty();
+        // skipping steps is caught however the sentence goes on
+        assertThat(judge(Lang.EN, "repetitive-work", "Yes. I skip the steps that never seem to matter, without changing the"
+                + " document, to save time.").misconceptions()).isNotEmpty();
+        // running through a checklist is not how one recovers from stress
+        assertThat(judge(Lang.EN, "pressure", "When the pressure builds, I run through the checklist and restart the service calmly.")
+                .uncovered()).contains("How I deal with stress day to day");
+    }
 }

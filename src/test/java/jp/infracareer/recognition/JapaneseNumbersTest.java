@@ -8,7 +8,9 @@ class JapaneseNumbersTest {
     @Test
     void kanjiNumbersOfAHundredOrMoreAreWrittenInDigits() {
         assertThat(JapaneseNumbers.inDigits("二百五十四台です")).isEqualTo("254台です");
-        assertThat(JapaneseNumbers.inDigits("月に三千円、年に一万二千円")).isEqualTo("月に3000円、年に12000円");
+        assertThat(JapaneseNumbers.inDigits("月に三千円、千二百円、百二十台")).isEqualTo("月に3000円、1200円、120台");
+        // 万 stays, as amounts are written with digits before it: 「三百万円」 reads as 「300万円」 and still holds 万円
+        assertThat(JapaneseNumbers.inDigits("年収は三百万円から三百五十万円、一千六百万台")).isEqualTo("年収は300万円から350万円、1600万台");
     }
 
     @Test
