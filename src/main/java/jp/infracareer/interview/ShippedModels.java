@@ -29,7 +29,8 @@ public final class ShippedModels {
     /** The classes whose code decides what is learnt (features, counting, smoothing, which answers count for what). */
     static final java.util.List<String> LEARNING = java.util.stream.Stream.of(ShippedModels.class, PhraseTable.class,
             JudgementModel.class, QuestionModel.class, FeatureIndex.class, AnswerText.class, AnswerAnalyzer.class,
-            TrainingAnswers.class).map(c -> c.getName().replace('.', '/') + ".class").toList();
+            TrainingAnswers.class, jp.infracareer.recognition.JapaneseNumbers.class) // folding reads kanji numbers
+            .map(c -> c.getName().replace('.', '/') + ".class").toList();
     /** More features, questions or pairs than this in a file is a broken one, not a model (read before allocating). */
     private static final int MAX_LENGTH = 1 << 24;
 
