@@ -263,8 +263,6 @@ public final class Advisor {
         }
         CommandParser.Parsed parsed = c.parser().parse(safe);
         if (state.interview().isEmpty() && state.fit().isEmpty() && parsed.freeText()) {
-            // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
-            // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)
             // a model answer asked for in words once the interview has ended (「模範解答」, "example": trial 10 saw the
             // English word fall through): the example of the last question answered, as its button under the feedback
             Optional<String> lastAnswered = c.interviewWords().controlAlone(safe).filter(k -> k == InterviewControl.EXAMPLE)
@@ -275,6 +273,8 @@ public final class Advisor {
                 String button = InterviewCommands.example(lastAnswered.get());
                 return respond(user, state, button, c.parser().parse(button));
             }
+            // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
+            // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)
             Optional<InterviewControl> alone = c.interviewWords().aloneWithNoInterview(safe);
             if (alone.isPresent()) {
                 return c.interviews().control(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)),
