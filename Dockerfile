@@ -36,7 +36,8 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
 # nearly all the knowledge base and the interview models, live for the process's life; by default G1 copies them from
 # survivor space to survivor space at every young collection of the first seconds, while the JIT is still busy. Measured
 # with bench/src/EarlyProbe, JDK 25, the same jar and cache (bench/README.md, 2026-12-06): the second young pause
-# 19-30 ms -> 3-8 ms, first-10-s p99 median 21.8 -> 16.4 ms. The bench runs both apps with this line's options.
+# 19-30 ms -> 3-8 ms, first-10-s p99 median 26.8 -> 16.4 ms (three alternated rounds). The bench runs both apps
+# with this line's options.
 # The trade-off, later: objects of requests in flight at a young collection are promoted too, so the old generation
 # fills sooner and G1's concurrent cycles come more often (measured: start-up only).
 # On SIGTERM the server finishes acknowledged work within SHUTDOWN_GRACE_SECONDS (25): stop with `docker stop -t 30`

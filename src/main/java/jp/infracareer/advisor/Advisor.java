@@ -248,8 +248,9 @@ public final class Advisor {
             // (recognition's work) only when it is shaped like one
             Optional<CommandParser.Parsed> command = c.parser().parseUnlessFreeText(safe);
             if (command.isPresent() && command.get().query() instanceof Query.StartInterview start
-                    && start.questionId() == null && c.interviewWords().trackCommand(safe).isPresent()) {
-                // "interview cloud", 「面接 ネットワーク」 and nothing more is not an answer (trial 10 saw it scored 0): the
+                    && start.questionId() == null && c.interviewWords().track(
+                            CommandParser.afterFirstWord(jp.infracareer.recognition.TextNormalizer.normalize(safe))).isPresent()) {
+                // the interview command and a track's name alone ("interview cloud", 「面接 ネットワーク」) is not an answer (trial 10 saw it scored 0): the
                 // running interview ends as "end" ends it, with its results, and the new one starts. An answer that
                 // mentions 面接練習 or "a mock interview" is an answer
                 return switchedInterview(user, state, safe, messageId, command.get());
@@ -270,8 +271,7 @@ public final class Advisor {
                             .filter(r -> !r.skipped()).reduce((first, second) -> second))
                     .map(InterviewSession.Result::questionId);
             if (lastAnswered.isPresent()) {
-                String button = InterviewCommands.example(lastAnswered.get());
-                return respond(user, state, button, c.parser().parse(button));
+                return respond(user, state, safe, new CommandParser.Parsed(new Query.ShowExample(lastAnswered.get()), false));
             }
             // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
             // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)

@@ -114,17 +114,12 @@ public final class InterviewWords {
      */
     public Optional<InterviewControl> control(String text) {
         String normalized = bare(TextNormalizer.normalize(text));
-        Optional<InterviewControl> exact = controlExactly(normalized);
-        if (exact.isPresent()) {
-            return exact;
-        }
         if (!shortMessage(normalized)) {
-            return saidInASentence(normalized).or(() -> asksWhatItMeans(text, normalized));
+            return controlExactly(normalized).or(() -> saidInASentence(normalized)).or(() -> asksWhatItMeans(text, normalized));
         }
-        String withoutFiller = withoutFiller(normalized);
-        InterviewControl afterFiller = controls.get(withoutFiller);
-        if (afterFiller != null) {
-            return Optional.of(afterFiller);
+        Optional<InterviewControl> alone = controlAlone(normalized);
+        if (alone.isPresent()) {
+            return alone;
         }
         // a whole phrase (several words, not one word that also lives inside answers) said with a little more
         Optional<InterviewControl> phrase = controls.entrySet().stream()
@@ -198,22 +193,6 @@ public final class InterviewWords {
         String normalized = bare(TextNormalizer.normalize(text == null ? "" : text));
         return controlExactly(normalized).or(() -> Optional.ofNullable(controls.get(withoutFiller(normalized))));
     }
-
-    /**
-     * The track of a message that is the interview command and a track's name and nothing more ("interview cloud",
-     * 「面接 クラウド」, 「面接　ネットワーク」).
-     */
-    public Optional<String> trackCommand(String text) {
-        String[] words = TextNormalizer.normalize(text == null ? "" : text).strip().split("\\s+", 2);
-        if (words.length != 2 || !START_WORDS.contains(words[0])) {
-            return Optional.empty();
-        }
-        return track(bare(words[1]));
-    }
-
-    /** The words that start an interview as a command, normalised ("interview", 面接 and its kana). */
-    private static final java.util.Set<String> START_WORDS = java.util.Set.of(TextNormalizer.normalize("interview"), TextNormalizer.normalize("面接"),
-            TextNormalizer.normalize("めんせつ"), TextNormalizer.normalize("模擬面接"));
 
     /** Only a message that is exactly a control word (a command's argument, a button). */
     public Optional<InterviewControl> controlExactly(String text) {

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefHash;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.common.sgd.AbstractLinearSGDModel;
@@ -17,20 +15,17 @@ import org.tribuo.math.la.DenseMatrix;
  * A trained linear intent model as plain arrays: for each feature its weight per intent, a bias per intent,
  * and softmax over the sums, exactly as Tribuo's linear SGD model predicts (a test compares the two on the
  * whole corpus). Written once at build time and read at start in milliseconds, instead of training for
- * seconds of CPU in every starting process. The feature names sit in Lucene's {@link BytesRefHash} (a few
- * large byte blocks, ids in insertion order) rather than a map of about 29,000 strings: the first young
- * collection after start copies every live object, and the map's 115,000 small ones were a third of them
- * (bench/README.md). {@code find} is safe from many threads once the hash is no longer changed.
+ * seconds of CPU in every starting process. Its 29,000 feature names are held compactly ({@link NameIds}).
  */
 final class LinearIntents {
     private final String[] labels;
     /** Feature name → its id, the order the features were added in. */
-    private final BytesRefHash featureIndex;
+    private final NameIds featureIndex;
     /** weights[feature * labels + label]. */
     private final double[] weights;
     private final double[] bias;
 
-    private LinearIntents(String[] labels, BytesRefHash featureIndex, double[] weights, double[] bias) {
+    private LinearIntents(String[] labels, NameIds featureIndex, double[] weights, double[] bias) {
         this.labels = labels;
         this.featureIndex = featureIndex;
         this.weights = weights;
@@ -51,7 +46,7 @@ final class LinearIntents {
         for (var info : model.getFeatureIDMap()) {
             byId[model.getFeatureIDMap().getID(info.getName())] = info.getName();
         }
-        BytesRefHash index = indexOf(byId);
+        NameIds index = indexOf(byId);
         double[] weights = new double[nFeatures * nLabels];
         for (int id = 0; id < nFeatures; id++) {
             for (int l = 0; l < nLabels; l++) {
@@ -74,7 +69,7 @@ final class LinearIntents {
         double[] z = bias.clone();
         boolean any = false;
         for (var f : features.entrySet()) {
-            int id = featureIndex.find(new BytesRef(f.getKey()));
+            int id = featureIndex.id(f.getKey());
             if (id < 0) {
                 continue;
             }
@@ -112,10 +107,10 @@ final class LinearIntents {
         for (double b : bias) {
             out.writeDouble(b);
         }
-        out.writeInt(featureIndex.size());
-        BytesRef name = new BytesRef();
-        for (int id = 0; id < featureIndex.size(); id++) {
-            out.writeUTF(featureIndex.get(id, name).utf8ToString());
+        String[] byId = featureIndex.inOrder();
+        out.writeInt(byId.length);
+        for (String name : byId) {
+            out.writeUTF(name);
         }
         for (double w : weights) {
             out.writeDouble(w);
@@ -137,7 +132,7 @@ final class LinearIntents {
         for (int f = 0; f < nFeatures; f++) {
             byId[f] = in.readUTF();
         }
-        BytesRefHash index;
+        NameIds index;
         try {
             index = indexOf(byId);
         } catch (IllegalArgumentException e) {
@@ -151,10 +146,10 @@ final class LinearIntents {
     }
 
     /** The names at their ids: each must be new, so that the hash gives it the id it has in the weights. */
-    private static BytesRefHash indexOf(String[] byId) {
-        BytesRefHash index = new BytesRefHash();
+    private static NameIds indexOf(String[] byId) {
+        NameIds index = new NameIds();
         for (int id = 0; id < byId.length; id++) {
-            if (byId[id] == null || index.add(new BytesRef(byId[id])) != id) {
+            if (byId[id] == null || index.add(byId[id]) != id) {
                 throw new IllegalArgumentException("feature " + id + " is a duplicate or missing");
             }
         }
