@@ -511,22 +511,31 @@ public final class Bench {
      * phase's CPU was compiling rather than serving.
      */
     static long compilerMicros(long pid) throws IOException {
-        long ticks = 0;
+        return threadMicros(pid).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("C1 CompilerThre") || e.getKey().startsWith("C2 CompilerThre"))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * CPU time (µs) of a process's live threads, summed per thread name with its digits dropped ("qtp-", "GC
+     * Thread#", "C2 CompilerThre": Linux keeps 15 characters of a name), to see where a phase's CPU went.
+     */
+    static Map<String, Long> threadMicros(long pid) throws IOException {
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
         try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    }
+                    name = name.startsWith("C1 ") || name.startsWith("C2 ") ? name : name.replaceAll("[0-9]+", "");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byGroup.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000, Long::sum);
                 } catch (IOException e) {
                     // the thread ended meanwhile
                 }
             }
         }
-        return ticks * 10_000;
+        return byGroup;
     }
 
     /** The share (0-1) of a process's CPU since {@code before} = {cpu, compiler cpu} that its JIT compiler threads used. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * with the latency per second and the server's CPU over those seconds, for comparing variants quickly.
  * Alternates the advisor with each set of JVM options given (separated by ";", e.g. "-Dx=1;-Dx=2"; "jar=path"
  * runs another build of the advisor, "java=path" another JDK's launcher; default {@code BENCH_JAVA}) and, with EARLY_BARE=1, the bare app (with BARE_JAVA_OPTS, as in StartProbe; EARLY_BARE=only runs the bare app alone,
- * e.g. as the training run of its AOT cache). Usage: java EarlyProbe rounds [options;...]
+ * e.g. as the training run of its AOT cache). EARLY_THREADS=1 adds the 25 slowest requests (kind, when due, latency)
+ * and where the window's CPU went by thread group. Usage: java EarlyProbe rounds [options;...]
  */
 public final class EarlyProbe {
     public static void main(String[] args) throws Exception {
@@ -78,6 +80,7 @@ public final class EarlyProbe {
                 }
             }
             long cpuBefore = Bench.cpuMicros(p.pid());
+            Map<String, Long> threadsBefore = Bench.threadMicros(p.pid());
             int rate = Bench.EARLY_RATE;
             int seconds = 10;
             int total = rate * seconds;
@@ -98,6 +101,7 @@ public final class EarlyProbe {
             }
             done.await(seconds + 60L, TimeUnit.SECONDS);
             long cpu = Bench.cpuMicros(p.pid()) - cpuBefore;
+            Map<String, Long> threads = Bench.threadMicros(p.pid());
             timer.shutdownNow();
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "ack=%d ms cpu10s=%d ms", ack, cpu / 1000));
             long[] all = latencies.clone();
@@ -108,6 +112,26 @@ public final class EarlyProbe {
                 long[] part = Arrays.copyOfRange(latencies, s * rate, (s + 1) * rate);
                 Arrays.sort(part);
                 out.append(String.format(Locale.ROOT, " %.0f", Bench.pct(part, 0.99) / 1000.0));
+            }
+            if (System.getenv("EARLY_THREADS") != null) {
+                // the slowest requests: kind (c = compare, f = free text, d = DM), when due (ms into the window), latency
+                Integer[] order = new Integer[total];
+                for (int i = 0; i < total; i++) {
+                    order[i] = i;
+                }
+                Arrays.sort(order, (a, b) -> Long.compare(latencies[b], latencies[a]));
+                out.append("; slowest:");
+                for (int i = 0; i < 25; i++) {
+                    int n = order[i];
+                    out.append(String.format(Locale.ROOT, " %s@%d=%d", "cfd".charAt(n % 3), n * 1000 / rate, latencies[n] / 1000));
+                }
+                // where the window's CPU went, by thread group (threads started and ended inside it are not seen)
+                out.append("; CPU by threads (ms):");
+                threads.entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
+                        .filter(e -> e.getValue() >= 50_000)
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(e -> out.append(String.format(Locale.ROOT, " [%s] %d", e.getKey(), e.getValue() / 1000)));
             }
             return out.toString();
         } finally {
