@@ -173,11 +173,14 @@ public final class AnswerAnalyzer {
         JudgementModel strengthModel = PhraseTable.of(catalog).strength();
         double strength = relevance == Relevance.ON_TOPIC ? text.reading(strengthModel) : 0;
         double strengthPerFeature = relevance == Relevance.ON_TOPIC ? strengthModel.perFeature(text) : 0;
-        // a line or two that reads general is a poor answer, except on questions whose good answers are short and general
-        boolean shortCapped = tooShort && scoring.thresholdIn("generic_short_applies", question.id()) > 0;
+        // a line or two that reads general is a poor answer, except on questions whose good answers are short and general,
+        // and unless it names every point the question needs without a vague phrase ("depending on the situation"): then it
+        // is a brief fair answer, held below the good ones by the generic cap, not a failing one
+        boolean shortCapped = tooShort && scoring.thresholdIn("generic_short_applies", question.id()) > 0
+                && (ownShare < 1.0 || anySentenceHas(text, rules.markers("vague")));
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
-                ? genericReading(text, strength, strengthPerFeature, shortCapped, catalog, rules, misconceptions, flags,
-                        question.category()) : 100;
+                ? genericReading(text, strength, strengthPerFeature, tooShort, shortCapped, catalog, rules, misconceptions,
+                        flags, question.category()) : 100;
         // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
         // every point in general words stays under one that makes them with its own scenes and numbers
         int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100
@@ -442,7 +445,8 @@ public final class AnswerAnalyzer {
      * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
      */
     private static int genericReading(AnswerText text, double strength, double perFeature, boolean tooShort,
-            Catalog catalog, FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags, String category) {
+            boolean shortCapped, Catalog catalog, FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags,
+            String category) {
         Scoring scoring = catalog.scoring();
         boolean readsGeneric = strength >= scoring.threshold("generic_model_min")
                 || perFeature >= scoring.thresholdIn("generic_model_mean_min", catalog.lang().code());
@@ -452,11 +456,20 @@ public final class AnswerAnalyzer {
         if (tooShort && holdsNumber(text)) {
             // a line or two with its own numbers is short, not general: the length verdict says what to add, and
             // "add a number" would be wrong advice (the short English answers of the second trial were told so)
-            return (int) scoring.cap("generic_short");
+            return (int) scoring.cap(shortCapped ? "generic_short" : "generic");
         }
         // still evidence of what it does: a general sentence can state a conclusion
         flags.add(generic(text, PhraseTable.of(catalog).strength(), rules.genericFor(category)));
-        return (int) scoring.cap(tooShort ? "generic_short" : "generic");
+        return (int) scoring.cap(shortCapped ? "generic_short" : "generic");
+    }
+
+    private static boolean anySentenceHas(AnswerText text, List<String> markers) {
+        for (int i = 0; i < text.size(); i++) {
+            if (text.has(i, markers)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsNumber(AnswerText text) {

@@ -153,6 +153,7 @@ class JudgementAndGuideContentTest {
             c.rubrics().forEach(r -> assertThat(motives).as(lang + " " + r.question()).containsAll(r.weakMotives()));
             assertThat(c.feedback().markers("conclusion_last")).isNotEmpty();
             assertThat(c.feedback().markers("hearsay")).isNotEmpty();
+            assertThat(c.feedback().markers("vague")).isNotEmpty();
             assertThat(c.feedback().markers("stance")).isNotEmpty();
             assertThat(c.feedback().markers("intention")).isNotEmpty();
             assertThat(c.feedback().markers("refers_back")).isNotEmpty();
