@@ -522,6 +522,16 @@ public final class Bench {
      */
     static Map<String, Long> threadMicros(long pid) throws IOException {
         Map<String, Long> byGroup = new java.util.TreeMap<>();
+        perThread(pid).forEach((tid, t) -> byGroup.merge(t.getKey(), t.getValue(), Long::sum));
+        return byGroup;
+    }
+
+    /**
+     * CPU time (µs) per live thread id, with its group name as {@link #threadMicros} gives it: a window's figure per
+     * group is then summed over the threads alive at its end, each from its own start (0 for one started inside it).
+     */
+    static Map<String, Map.Entry<String, Long>> perThread(long pid) throws IOException {
+        Map<String, Map.Entry<String, Long>> threads = new java.util.HashMap<>();
         try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
@@ -529,13 +539,14 @@ public final class Bench {
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     name = name.startsWith("C1 ") || name.startsWith("C2 ") ? name : name.replaceAll("[0-9]+", "");
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    byGroup.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000, Long::sum);
+                    threads.put(task.getFileName().toString(),
+                            Map.entry(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000));
                 } catch (IOException e) {
                     // the thread ended meanwhile
                 }
             }
         }
-        return byGroup;
+        return threads;
     }
 
     /** The share (0-1) of a process's CPU since {@code before} = {cpu, compiler cpu} that its JIT compiler threads used. */

@@ -80,7 +80,7 @@ public final class EarlyProbe {
                 }
             }
             long cpuBefore = Bench.cpuMicros(p.pid());
-            Map<String, Long> threadsBefore = Bench.threadMicros(p.pid());
+            var threadsBefore = Bench.perThread(p.pid());
             int rate = Bench.EARLY_RATE;
             int seconds = 10;
             int total = rate * seconds;
@@ -101,7 +101,7 @@ public final class EarlyProbe {
             }
             done.await(seconds + 60L, TimeUnit.SECONDS);
             long cpu = Bench.cpuMicros(p.pid()) - cpuBefore;
-            Map<String, Long> threads = Bench.threadMicros(p.pid());
+            var threads = Bench.perThread(p.pid());
             timer.shutdownNow();
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "ack=%d ms cpu10s=%d ms", ack, cpu / 1000));
             long[] all = latencies.clone();
@@ -113,7 +113,7 @@ public final class EarlyProbe {
                 Arrays.sort(part);
                 out.append(String.format(Locale.ROOT, " %.0f", Bench.pct(part, 0.99) / 1000.0));
             }
-            if (System.getenv("EARLY_THREADS") != null) {
+            if ("1".equals(System.getenv("EARLY_THREADS"))) {
                 // the slowest requests: kind (c = compare, f = free text, d = DM), when due (ms into the window), latency
                 Integer[] order = new Integer[total];
                 for (int i = 0; i < total; i++) {
@@ -125,10 +125,14 @@ public final class EarlyProbe {
                     int n = order[i];
                     out.append(String.format(Locale.ROOT, " %s@%d=%d", "cfd".charAt(n % 3), n * 1000 / rate, latencies[n] / 1000));
                 }
-                // where the window's CPU went, by thread group (threads started and ended inside it are not seen)
-                out.append("; CPU by threads (ms):");
-                threads.entrySet().stream()
-                        .map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
+                // where the window's CPU went, by thread group, per thread id (a thread that ended inside the window
+                // is not counted; the sum beside the process's figure says how much that left out)
+                Map<String, Long> byGroup = new java.util.TreeMap<>();
+                threads.forEach((tid, t) -> byGroup.merge(t.getKey(),
+                        t.getValue() - (threadsBefore.containsKey(tid) ? threadsBefore.get(tid).getValue() : 0L), Long::sum));
+                out.append(String.format(Locale.ROOT, "; CPU by threads (ms, %d of %d):",
+                        byGroup.values().stream().mapToLong(Long::longValue).sum() / 1000, cpu / 1000));
+                byGroup.entrySet().stream()
                         .filter(e -> e.getValue() >= 50_000)
                         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                         .forEach(e -> out.append(String.format(Locale.ROOT, " [%s] %d", e.getKey(), e.getValue() / 1000)));
