@@ -442,7 +442,9 @@ public final class AnswerAnalyzer {
      * An answer on the question, with nothing wrong and not thin, that the strength model reads like the fair answers
      * people wrote (at or above {@code generic_model_min}, or per feature at or above {@code generic_model_mean_min}: a
      * long answer's sum reads strong by its length alone) is generic: it is told so, quoting its most generic sentence,
-     * and held below the good answers ({@code caps.generic}). Returns the cap, or 100.
+     * and held below the good answers ({@code caps.generic}). {@code tooShort}: under a minute by far (then its own numbers
+     * spare it the note); {@code shortCapped}: held to {@code caps.generic_short} instead (short, and missing a needed
+     * point or vague). Returns the cap, or 100.
      */
     private static int genericReading(AnswerText text, double strength, double perFeature, boolean tooShort,
             boolean shortCapped, Catalog catalog, FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags,
@@ -1061,7 +1063,11 @@ public final class AnswerAnalyzer {
         if (text.size() == 0) {
             return new Point(CONCLUSION, Status.MISSED, "");
         }
-        List<Integer> candidates = text.size() == 1 ? List.of(0) : List.of(0, text.size() - 1);
+        // a story told first and closed with the answer: its last sentence is the conclusion, not the opening scene
+        // (whose 「私は…」 or "I was…" reads like a conclusion phrase)
+        boolean storyOpens = text.size() > 2 && text.has(0, rules.markers(EPISODE)) && storyFirst(text, rules, pointsIn, closing);
+        List<Integer> candidates = text.size() == 1 ? List.of(0)
+                : storyOpens ? List.of(text.size() - 1, 0) : List.of(0, text.size() - 1);
         for (int i : candidates) {
             String s = text.sentence(i);
             boolean shortEnough = text.english() ? AnswerText.words(s) <= 45 : s.length() <= 130;

@@ -67,7 +67,7 @@ class AnswerMeaningTest {
         assertThat(concrete.length().verdict()).isEqualTo(Feedback.Verdict.TOO_SHORT);
         assertThat(concrete.weakMotives()).extracting(Feedback.Flag::id).doesNotContain(AnswerAnalyzer.GENERIC);
         // every point it needs, briefly: a fair answer, below every good one (session 29; it was held to 15 before)
-        assertThat(concrete.score()).isLessThan(75);
+        assertThat(concrete.score()).isBetween(50, 74);
         assertThat(general.weakMotives()).extracting(Feedback.Flag::id).contains(AnswerAnalyzer.GENERIC);
     }
 
