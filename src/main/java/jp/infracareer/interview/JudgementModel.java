@@ -92,9 +92,7 @@ final class JudgementModel {
             throw new java.io.IOException("a model of " + length + " features for an index of " + index.size());
         }
         double[] weights = new double[length];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = in.readDouble();
-        }
+        jp.infracareer.recognition.BinaryArrays.readDoubles(in, weights);
         return new JudgementModel(english, prior, index, weights);
     }
 

@@ -139,9 +139,7 @@ final class LinearIntents {
             throw new IOException("not an intent model: " + e.getMessage(), e);
         }
         double[] weights = new double[nFeatures * nLabels];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = in.readDouble();
-        }
+        BinaryArrays.readDoubles(in, weights);
         return new LinearIntents(labels, index, weights, bias);
     }
 
