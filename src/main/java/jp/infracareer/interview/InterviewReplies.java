@@ -101,9 +101,15 @@ public final class InterviewReplies {
     static Reply hint(Catalog c, InterviewSession s) {
         Ui ui = c.ui();
         InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
-        List<Part> parts = List.of(
+        List<Part> parts = new ArrayList<>(List.of(
                 new Paragraph("", q.hint()),
-                new Bullets(ui.format("interview.outline_heading", "method", q.method()), q.outline()));
+                new Bullets(ui.format("interview.outline_heading", "method", q.method()), q.outline())));
+        // what the method's letters stand for, and what can be sent instead of an answer: the hint is also the reply
+        // to 「ヘルプ」, "idk" and "what does PREP mean?" said mid-interview
+        if (ui.has("interview.method_" + q.method())) {
+            parts.add(new Paragraph("", ui.text("interview.method_" + q.method())));
+        }
+        parts.add(new Paragraph("", ui.text("interview.controls")));
         return new Reply(QUESTION, ui.text("interview.hint_title"), parts, q.question(), controls(ui, s),
                 Map.of("question", q.id()));
     }
