@@ -83,6 +83,7 @@ public final class Understanding {
     private final PassageAnswers passages;
     /** Greetings said alone (aliases.yml greetings_alone), in lower case. */
     private final java.util.Set<String> greetingsAlone;
+    private final java.util.Set<String> thanksAlone;
 
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
             PassageIndex passages) {
@@ -115,6 +116,7 @@ public final class Understanding {
             double coverage) {
         this.model = model;
         this.greetingsAlone = aliases.greetingsAlone();
+        this.thanksAlone = aliases.thanksAlone();
         this.passages = new PassageAnswers(passages, recognizer, aliases.retrieval().verdict());
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
@@ -292,6 +294,9 @@ public final class Understanding {
         // 「こんにちは」 alone is greeted back whatever the model makes of one word (its examples list it as off-topic too)
         if (SaidAlone.among(message, greetingsAlone, GREETING_TRAILING)) {
             return new Query.SmallTalk(false);
+        }
+        if (SaidAlone.among(message, thanksAlone, GREETING_TRAILING)) {
+            return new Query.SmallTalk(true);
         }
         if (PostingShape.looksLikePosting(message)) {
             return new Query.ReadJobPost(PostingShape.withoutLeadIn(message));

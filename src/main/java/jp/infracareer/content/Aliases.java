@@ -22,6 +22,7 @@ public record Aliases(
         List<String> buttonPolite,
         java.util.Set<String> englishAlone,
         java.util.Set<String> greetingsAlone,
+        java.util.Set<String> thanksAlone,
         Map<String, List<String>> guidePhrases,
         Map<String, List<String>> notCovered,
         Definition definition,
@@ -37,6 +38,8 @@ public record Aliases(
         englishAlone = lowerCase(englishAlone);
         // a greeting said alone (「こんにちは」, "good morning"): read in lower case
         greetingsAlone = lowerCase(greetingsAlone);
+        // thanks said alone ("thanks!", 「ありがとうございました」): read in lower case
+        thanksAlone = lowerCase(thanksAlone);
         // phrases that name one guide's subject whatever else a question names (guide id -> phrases), in the file's order
         guidePhrases = guidePhrases == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(guidePhrases));
         tipThemes = tipThemes == null ? Map.of() : tipThemes;

@@ -1,0 +1,65 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions the eleventh newcomer trial (session 29) asked that were answered with the wrong thing, in other words than
+ * the trial's: age and a role named together (the role's page, not whether it is too late), what to ask at the end of
+ * an interview ("questions to avoid", the opposite), a study plan (one phase of it), and "thanks!" (not understood).
+ */
+class EleventhTrialQuestionsTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final Advisor advisor = new Advisor(KB, new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+    private int users;
+
+    private Reply ask(String text) {
+        return advisor.message(new UserKey("T", "K" + users++), text, "m" + users).replies().get(0);
+    }
+
+    private static String guideTitle(Lang lang, String id) {
+        return KB.catalog(lang).guide(id).orElseThrow().title();
+    }
+
+    @Test
+    void anAgeBesideARoleAsksWhetherItIsTooLate() {
+        for (String q : new String[] {"36歳でタクシー運転手をしています。ネットワークエンジニアになれますか",
+                "I'm 39, a former nurse with no IT experience. Can I become a cloud engineer?"}) {
+            assertThat(ask(q).topic()).as(q).isEqualTo(TopicIds.guide("age"));
+        }
+        // a question about the role alone still gets the role
+        assertThat(ask("インフラエンジニアってどんな仕事？").topic()).isEqualTo(TopicIds.role("infra"));
+    }
+
+    @Test
+    void whatToAskAtTheEndGetsTheGuidesAnswerNotTheQuestionsToAvoid() {
+        Reply ja = ask("逆質問って何を用意すればいいですか");
+        assertThat(ja.topic()).isEqualTo(TopicIds.guide("reverse-questions"));
+        assertThat(ja.title()).isEqualTo(guideTitle(Lang.JA, "reverse-questions"));
+        Reply en = ask("What should I ask the interviewer when they ask if I have questions? I mean, what to ask at the end");
+        assertThat(en.title()).isEqualTo(guideTitle(Lang.EN, "reverse-questions"));
+    }
+
+    @Test
+    void aStudyPlanGetsTheWholeRoadmap() {
+        assertThat(ask("半年で転職したいので、どんな計画で勉強すればいいですか").title()).isEqualTo(guideTitle(Lang.JA, "roadmap"));
+        assertThat(ask("Could you make me a study plan? I can do 10 hours a week").title()).isEqualTo(guideTitle(Lang.EN, "roadmap"));
+    }
+
+    @Test
+    void thanksWithMarksIsThanks() {
+        for (String q : new String[] {"Thanks!!", "ありがとうございました！", "thank you so much!"}) {
+            assertThat(ask(q).topic()).as(q).isEqualTo(ask("thanks").topic());
+        }
+        assertThat(ask("thanks").topic()).isNotEqualTo(TopicIds.FALLBACK);
+    }
+}
