@@ -59,7 +59,8 @@ public final class ConsoleChat {
                     out.print("> ");
                     out.flush();
                 }
-                String line = in.readLine();
+                String line = pending != null ? pending : in.readLine();
+                pending = null;
                 if (line == null) {
                     return;
                 }
@@ -80,16 +81,26 @@ public final class ConsoleChat {
                         }
                         out.flush();
                     }
+                    if (!json) {
+                        // a word that closes the chat says so (a newcomer trial took the silent exit for a crash)
+                        out.println(advisor.knowledge().catalog(advisor.languageOf(UserKey.CONSOLE)).ui().text("console.bye"));
+                        out.flush();
+                    }
                     return;
                 }
-                if (advisor.startsPaste(text)) {
-                    // a posting pasted over several lines: everything up to an empty line. Said when piped too, so
-                    // that a script's next line is not read as the posting without a word about why
+                if (advisor.startsPaste(text) && asksForPaste(text)) {
+                    // a posting pasted over several lines: everything up to an empty line, or up to a question typed after
+                    // it (a posting's lines do not end in a question mark), which is then read as a message of its own.
+                    // Said when piped too, so that a script's next line is not read as the posting without a word about why
                     if (!json) {
                         out.println("(求人票を貼り付けて、空行で終わります / paste the posting, end with an empty line)");
                     }
                     StringBuilder posting = new StringBuilder(text);
                     for (String next = in.readLine(); next != null && !next.isBlank(); next = in.readLine()) {
+                        if (QUESTION_END.matcher(next).find()) {
+                            pending = next;
+                            break;
+                        }
                         posting.append('\n').append(next);
                     }
                     text = posting.toString();
@@ -131,6 +142,22 @@ public final class ConsoleChat {
     }
 
     /** A button's number typed when no button has it. */
+    /** A line the paste stopped at, read next as a message of its own. */
+    private String pending;
+    /** A line that ends as a question: not part of a posting. */
+    private static final java.util.regex.Pattern QUESTION_END = java.util.regex.Pattern.compile("[?？]\\s*$");
+
+    /**
+     * Whether a message that would read a posting asks for one to be pasted ("jobpost", 「求人票を読んで」), not a question
+     * about postings ("この求人ってどうですか？"): a question is answered, and the next lines stay messages of their own
+     * (a newcomer trial's quiz answers were read as a posting until an empty line).
+     */
+    static boolean asksForPaste(String text) {
+        return text.length() <= PASTE_COMMAND_CHARS && !QUESTION_END.matcher(text).find();
+    }
+
+    private static final int PASTE_COMMAND_CHARS = 20;
+
     static boolean noSuchButton(String text, List<Reply.Action> actions) {
         java.util.OptionalInt index = buttonIndex(text);
         return index.isPresent() && (index.getAsInt() < 0 || index.getAsInt() >= actions.size());

@@ -209,6 +209,38 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aQuestionTypedAfterAPastedPostingIsAMessageOfItsOwn() throws Exception {
+        // no empty line after the posting: the question ends the paste (a posting's lines do not end in a question mark)
+        String posting = "求人\n【仕事内容】\n・Linuxサーバーの運用と監視\n【勤務】24時間365日のシフト制\n";
+        Result result = run(List.of("chat", "--json"), Map.of(), posting + "夜勤って何回くらいあるの？\nday\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).hasSize(3);
+        assertThat(replies.get(0).path("topic").asText()).isEqualTo("jobpost");
+        assertThat(replies.get(0).path("data").path("flags").toString()).contains("night-shift");
+        assertThat(replies.get(1).path("topic").asText()).isNotEqualTo("jobpost");
+        assertThat(replies.get(2).path("topic").asText()).isEqualTo("day");
+    }
+
+    @Test
+    void aWordThatClosesTheChatSaysSo() throws Exception {
+        Result result = run(List.of("chat", "--lang", "en"), Map.of(), "quit\nroles\n");
+        assertThat(result.exit()).isZero();
+        assertThat(result.stdout()).contains("Closing the chat");
+        // nothing after it is read
+        assertThat(result.stdout()).doesNotContain("Infrastructure engineer");
+    }
+
+    @Test
+    void aQuestionAboutPostingsDoesNotSwallowTheNextLines() throws Exception {
+        // asked with no posting: the usage is shown, and the next lines are messages, not a posting
+        Result result = run(List.of("chat", "--json"), Map.of(), "この求人票、読んでもらえますか？\nday\nroles\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText()).containsExactly("jobpost", "day", "roles");
+    }
+
+    @Test
     void theAptitudeQuizIsAnsweredWithNumbersInTheConsole() throws Exception {
         Result result = run(List.of("chat", "--json", "--lang", "en"), Map.of(), "fit\n" + "2\n".repeat(10));
 
