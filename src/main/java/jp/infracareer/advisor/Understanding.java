@@ -304,6 +304,10 @@ public final class Understanding {
         if (feeling(message)) {
             return new Query.Feeling(feelingGuides);
         }
+        java.util.Optional<String> howToAnswer = interview.asksHowToAnswer(message);
+        if (howToAnswer.isPresent()) {
+            return new Query.ShowExample(howToAnswer.get());
+        }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
         String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
         // the same questions come again and again ("監視ってどんな仕事？"); understanding is a pure function of

@@ -94,7 +94,7 @@ public record Aliases(
     public record InterviewWords(
             List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
             List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
-            Map<String, List<String>> controlPatterns) {
+            Map<String, List<String>> controlPatterns, List<String> howToAnswer) {
         public InterviewWords {
             // in the file's order: the first control whose pattern matches is the one meant
             controlPatterns = controlPatterns == null ? Map.of()
@@ -105,6 +105,8 @@ public record Aliases(
             begin = begin == null ? List.of() : List.copyOf(begin);
             aloneWithNone = aloneWithNone == null ? List.of() : List.copyOf(aloneWithNone);
             clarify = clarify == null ? List.of() : List.copyOf(clarify);
+            // asking how to answer a question of the bank ("面接で志望動機を聞かれたらどう答えれば？"): its model answer
+            howToAnswer = howToAnswer == null ? List.of() : List.copyOf(howToAnswer);
         }
     }
 }

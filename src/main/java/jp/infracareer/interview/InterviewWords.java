@@ -29,6 +29,7 @@ public final class InterviewWords {
     private final java.util.Set<String> begin;
     private final java.util.Set<String> aloneWithNone;
     private final List<String> clarify;
+    private final List<String> howToAnswer;
     /** Per language, whether a sentence asks something (feedback.yml {@code reading.asks_back}). */
     private final Map<Lang, java.util.regex.Pattern> asksBack = new java.util.EnumMap<>(Lang.class);
     /** Per language, a casual request put to the advisor (feedback.yml {@code reading.asks_advisor}). */
@@ -53,6 +54,7 @@ public final class InterviewWords {
         begin = normalized(words.begin());
         aloneWithNone = normalized(words.aloneWithNone());
         clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
+        howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
         words.controls().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
@@ -267,6 +269,24 @@ public final class InterviewWords {
     }
 
     /** The question a text names, by id or by one of its names in either language. */
+    /**
+     * A short question asking how to answer one of the bank's questions by its name ("面接で「なぜインフラ？」って聞かれたら
+     * なんて答えればいい？", "How should I answer 'why infrastructure?'"): that question's id, for its model answer. A long
+     * message is not one (an answer that tells how one answered is an answer).
+     */
+    public Optional<String> asksHowToAnswer(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        boolean latin = normalized.chars().allMatch(c -> c < 0x80);
+        boolean fits = latin ? normalized.split("\\s+").length <= HOW_TO_ANSWER_WORDS : normalized.length() <= HOW_TO_ANSWER_CHARS;
+        if (!fits || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))) {
+            return Optional.empty();
+        }
+        return question(text);
+    }
+
+    private static final int HOW_TO_ANSWER_CHARS = 80;
+    private static final int HOW_TO_ANSWER_WORDS = 25;
+
     public Optional<String> question(String text) {
         String normalized = TextNormalizer.normalize(text);
         if (normalized.isEmpty()) {

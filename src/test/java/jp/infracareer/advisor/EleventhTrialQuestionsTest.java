@@ -56,6 +56,20 @@ class EleventhTrialQuestionsTest {
     }
 
     @Test
+    void askingHowToAnswerAnInterviewQuestionShowsItsModelAnswer() {
+        Reply ja = ask("面接で転職理由を聞かれたら、どう答えるのがいいですか");
+        assertThat(ja.topic()).isEqualTo(TopicIds.INTERVIEW_EXAMPLE);
+        assertThat(ja.data()).containsEntry("question", "reason-for-change");
+        // with a button to practise it
+        assertThat(ja.actions()).singleElement().satisfies(a -> assertThat(a.command()).contains("reason-for-change"));
+        Reply en = ask("What's a good answer to 'why this company' in an interview?");
+        assertThat(en.topic()).isEqualTo(TopicIds.INTERVIEW_EXAMPLE);
+        assertThat(en.data()).containsEntry("question", "why-company");
+        // a question about interviews that names no question of the bank is not one
+        assertThat(ask("面接ってどう答えればいいですか").topic()).isNotEqualTo(TopicIds.INTERVIEW_EXAMPLE);
+    }
+
+    @Test
     void thanksWithMarksIsThanks() {
         for (String q : new String[] {"Thanks!!", "ありがとうございました！", "thank you so much!"}) {
             assertThat(ask(q).topic()).as(q).isEqualTo(ask("thanks").topic());
