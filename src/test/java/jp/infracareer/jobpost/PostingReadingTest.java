@@ -102,6 +102,16 @@ class PostingReadingTest {
     }
 
     @Test
+    void theApplicantsRequirementsAreNoStageAndConstructionIsBuildWork() {
+        // one line of bracketed items, as English postings from Japan are often written (the eleventh newcomer trial's
+        // read "[Requirements]" as requirements definition and missed the build work)
+        Reply r = read("jobpost [Role] Cloud infrastructure engineer, juniors welcome [Work] Operating and monitoring AWS"
+                + " systems; construction of Linux servers with the senior team [Pay] 240,000 yen a month [Requirements]"
+                + " Japanese at JLPT N2, basic English");
+        assertThat(stages(r)).contains("build", "monitoring").doesNotContain("requirements");
+    }
+
+    @Test
     void aPostingThatReadsAsServerWorkStillDoes() {
         Reply r = read("求人 " + JobPostOverSlackTest.SERVER_POSTING);
 
