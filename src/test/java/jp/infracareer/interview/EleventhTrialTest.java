@@ -76,6 +76,19 @@ class EleventhTrialTest {
     }
 
     @Test
+    void aSelfIntroductionWithoutANameIsNotCreditedWithOne() {
+        String career = "前職では物流倉庫で6年間、入出荷の管理を担当してきました。在庫システムが止まった日に復旧を待つしかなかった"
+                + "経験から、システムを支える側に回りたいと考え、インフラエンジニアを目指しています。今はLinuCレベル1の勉強をしています。";
+        Feedback unnamed = judge(Lang.JA, "self-intro", career);
+        assertThat(unnamed.uncovered()).contains("最初に名前を名乗る");
+        assertThat(unnamed.covered()).contains("前職の経歴（業種・年数・担当）").noneMatch(c -> c.contains("名前"));
+        Feedback named = judge(Lang.JA, "self-intro", "佐藤と申します。" + career);
+        assertThat(named.covered()).contains("最初に名前を名乗る");
+        assertThat(judge(Lang.EN, "self-intro", "My name is Ken Sato. I spent six years running a warehouse team, and now I"
+                + " am studying for the LPIC-1 to move into infrastructure work.").covered()).contains("Your name, said first");
+    }
+
+    @Test
     void natAndDhcpGivenEachOthersJobIsCaughtAndCreditsNothing() {
         Feedback swapped = judge(Lang.EN, "nat-vs-dhcp", "DHCP rewrites the private IP addresses into the office's public"
                 + " one, and NAT hands out addresses to new devices.");
