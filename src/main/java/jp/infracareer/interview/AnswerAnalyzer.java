@@ -179,8 +179,8 @@ public final class AnswerAnalyzer {
         boolean shortCapped = tooShort && scoring.thresholdIn("generic_short_applies", question.id()) > 0
                 && (ownShare < 1.0 || anySentenceHas(text, rules.markers("vague")));
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
-                ? genericReading(text, strength, strengthPerFeature, tooShort, shortCapped, catalog, rules, misconceptions,
-                        flags, question.category()) : 100;
+                ? genericReading(text, strength, strengthPerFeature, tooShort, shortCapped, covered.isEmpty(), catalog, rules,
+                        misconceptions, flags, question.category()) : 100;
         // between generic and strong, the more general an answer reads, the lower its ceiling: a fluent answer that makes
         // every point in general words stays under one that makes them with its own scenes and numbers
         int concreteCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100 && genericCap == 100
@@ -442,22 +442,24 @@ public final class AnswerAnalyzer {
      * An answer on the question, with nothing wrong and not thin, that the strength model reads like the fair answers
      * people wrote (at or above {@code generic_model_min}, or per feature at or above {@code generic_model_mean_min}: a
      * long answer's sum reads strong by its length alone) is generic: it is told so, quoting its most generic sentence,
-     * and held below the good answers ({@code caps.generic}). {@code tooShort}: under a minute by far (then its own numbers
-     * spare it the note); {@code shortCapped}: held to {@code caps.generic_short} instead (short, and missing a needed
+     * and held below the good answers ({@code caps.generic}). {@code tooShort}: under a minute by far (then its own numbers,
+     * or making none of the question's points, spare it the note); {@code shortCapped}: held to {@code caps.generic_short} instead (short, and missing a needed
      * point or vague). Returns the cap, or 100.
      */
     private static int genericReading(AnswerText text, double strength, double perFeature, boolean tooShort,
-            boolean shortCapped, Catalog catalog, FeedbackRules rules, List<Finding> misconceptions, List<Flag> flags,
-            String category) {
+            boolean shortCapped, boolean noPoint, Catalog catalog, FeedbackRules rules, List<Finding> misconceptions,
+            List<Flag> flags, String category) {
         Scoring scoring = catalog.scoring();
         boolean readsGeneric = strength >= scoring.threshold("generic_model_min")
                 || perFeature >= scoring.thresholdIn("generic_model_mean_min", catalog.lang().code());
         if (rules.generic().isBlank() || !misconceptions.isEmpty() || text.size() == 0 || !readsGeneric) {
             return 100;
         }
-        if (tooShort && holdsNumber(text)) {
+        if (tooShort && (holdsNumber(text) || noPoint)) {
             // a line or two with its own numbers is short, not general: the length verdict says what to add, and
-            // "add a number" would be wrong advice (the short English answers of the second trial were told so)
+            // "add a number" would be wrong advice (the short English answers of the second trial were told so). Nor is
+            // a line that makes none of the question's points told "it makes sense, but sounds general" (「ラーメンが好き
+            // です」, "idk"): the points to add say what it lacks
             return (int) scoring.cap(shortCapped ? "generic_short" : "generic");
         }
         // still evidence of what it does: a general sentence can state a conclusion

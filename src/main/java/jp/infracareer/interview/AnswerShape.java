@@ -99,6 +99,7 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
         int words = 0;
         int function = 0;
         boolean predicate = false;
+        JapaneseWords.Word before = null;
         for (JapaneseWords.Word w : sentence) {
             if (w.is("記号")) {
                 continue;
@@ -107,9 +108,11 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
             if (w.is("助詞") || w.is("助動詞")) {
                 function++;
             }
-            if (w.is("動詞") || w.is("形容詞")) {
+            // a verb, an adjective, or a na-adjective with its copula (「好きです」「大切だ」): a list of terms has none
+            if (w.is("動詞") || w.is("形容詞") || (w.is("助動詞") && before != null && before.is("名詞-形容動詞語幹"))) {
                 predicate = true;
             }
+            before = w;
         }
         return new int[] {words, function, predicate ? 1 : 0};
     }

@@ -89,6 +89,19 @@ class EleventhTrialTest {
     }
 
     @Test
+    void aShortLineAboutSomethingElseIsNeitherAListOfTermsNorToldItMakesSense() {
+        for (Feedback f : List.of(judge(Lang.JA, "why-infra", "カレーが大好きです"), judge(Lang.EN, "why-infra", "I love cooking curry."))) {
+            assertThat(f.stuffed()).isFalse();
+            assertThat(f.weakMotives()).extracting(Feedback.Flag::id).doesNotContain(AnswerAnalyzer.GENERIC);
+            assertThat(f.covered()).isEmpty();
+            assertThat(f.uncovered()).isNotEmpty();
+            assertThat(f.score()).isLessThanOrEqualTo(15);
+        }
+        // a list of terms is still one
+        assertThat(judge(Lang.JA, "why-infra", "サーバー、ネットワーク、監視、運用、障害対応、LPIC、CCNA。").stuffed()).isTrue();
+    }
+
+    @Test
     void natAndDhcpGivenEachOthersJobIsCaughtAndCreditsNothing() {
         Feedback swapped = judge(Lang.EN, "nat-vs-dhcp", "DHCP rewrites the private IP addresses into the office's public"
                 + " one, and NAT hands out addresses to new devices.");
