@@ -70,6 +70,14 @@ class EleventhTrialQuestionsTest {
     }
 
     @Test
+    void fixedOvertimeHasASectionOfItsOwn() {
+        // the trial's 「固定残業45時間って多い？」 got the night-shift premium; a question naming みなし残業 with 求人 started a paste
+        for (String q : new String[] {"みなし残業30時間込みの給料って普通ですか", "固定残業代ありの求人はどう読めばいい？"}) {
+            assertThat(ask(q).title()).as(q).contains("固定残業代（みなし残業）の見方");
+        }
+    }
+
+    @Test
     void thanksWithMarksIsThanks() {
         for (String q : new String[] {"Thanks!!", "ありがとうございました！", "thank you so much!"}) {
             assertThat(ask(q).topic()).as(q).isEqualTo(ask("thanks").topic());
