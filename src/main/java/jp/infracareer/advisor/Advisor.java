@@ -330,7 +330,8 @@ public final class Advisor {
     private boolean askedMeanwhile(UserState state, Catalog interview, String text, CommandParser.Parsed parsed) {
         Query q = parsed.query();
         boolean content = q instanceof Query.Guide || q instanceof Query.Passage || q instanceof Query.RoleDetail
-                || q instanceof Query.Compare || q instanceof Query.StageDetail || q instanceof Query.Day;
+                || q instanceof Query.Compare || q instanceof Query.StageDetail || q instanceof Query.Day
+                || q instanceof Query.ShowExample;
         if (!parsed.freeText() || !content) {
             return false;
         }
@@ -340,6 +341,9 @@ public final class Advisor {
 
     private Response answeredMeanwhile(UserKey user, UserState state, String text, CommandParser.Parsed parsed, Catalog interview) {
         Response answer = route(user, state, text, parsed);
+        if (parsed.query() instanceof Query.ShowExample) {
+            return answer; // a model answer asked for mid-interview is followed by the waiting question already
+        }
         Response again = core().interviews().control(user, interview, InterviewControl.REPEAT, null);
         List<Reply> replies = new java.util.ArrayList<>(answer.replies().isEmpty() ? answer.replies()
                 : noteFirst(answer.replies(), interview.ui().text("interview.asked_meanwhile")));

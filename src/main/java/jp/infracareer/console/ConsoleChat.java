@@ -96,12 +96,14 @@ public final class ConsoleChat {
                         out.println("(求人票を貼り付けて、空行で終わります / paste the posting, end with an empty line)");
                     }
                     StringBuilder posting = new StringBuilder(text);
+                    int lines = 0;
                     for (String next = in.readLine(); next != null && !next.isBlank(); next = in.readLine()) {
-                        if (QUESTION_END.matcher(next).find()) {
+                        if (endsPaste(next, lines)) {
                             pending = next;
                             break;
                         }
                         posting.append('\n').append(next);
+                        lines++;
                     }
                     text = posting.toString();
                 }
@@ -141,7 +143,6 @@ public final class ConsoleChat {
                 ? java.util.OptionalInt.of(Integer.parseInt(text) - 1) : java.util.OptionalInt.empty();
     }
 
-    /** A button's number typed when no button has it. */
     /** A line the paste stopped at, read next as a message of its own. */
     private String pending;
     /** A line that ends as a question: not part of a posting. */
@@ -156,8 +157,25 @@ public final class ConsoleChat {
         return text.length() <= PASTE_COMMAND_CHARS && !QUESTION_END.matcher(text).find();
     }
 
-    private static final int PASTE_COMMAND_CHARS = 20;
+    /** Long enough for "analyse this job posting:", too short for a question about one with its reasons. */
+    private static final int PASTE_COMMAND_CHARS = 40;
 
+    /**
+     * A question typed after a posting ends it: a line ending in a question mark, once a few of the posting's lines have
+     * come, that is no item of it (「Q. 残業は？」「【未経験からエンジニアを目指しませんか？】」「・夜勤は？」). A posting's
+     * own catch line near its top (「未経験からITエンジニアを目指しませんか？」) stays in it.
+     */
+    static boolean endsPaste(String line, int postingLines) {
+        String l = line.strip();
+        return postingLines >= PASTE_LINES_BEFORE_A_QUESTION && QUESTION_END.matcher(l).find() && !POSTING_ITEM.matcher(l).find();
+    }
+
+    private static final int PASTE_LINES_BEFORE_A_QUESTION = 3;
+    /** How a posting's own lines start: a bracketed heading, a bullet, "Q." or a label with a colon. */
+    private static final java.util.regex.Pattern POSTING_ITEM =
+            java.util.regex.Pattern.compile("^([【\\[(（・•\\-*■◆●]|[QqＱ][.．:：]|[^?？]{1,12}[:：])");
+
+    /** A button's number typed when no button has it. */
     static boolean noSuchButton(String text, List<Reply.Action> actions) {
         java.util.OptionalInt index = buttonIndex(text);
         return index.isPresent() && (index.getAsInt() < 0 || index.getAsInt() >= actions.size());

@@ -108,8 +108,10 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
             if (w.is("助詞") || w.is("助動詞")) {
                 function++;
             }
-            // a verb, an adjective, or a na-adjective with its copula (「好きです」「大切だ」): a list of terms has none
-            if (w.is("動詞") || w.is("形容詞") || (w.is("助動詞") && before != null && before.is("名詞-形容動詞語幹"))) {
+            // a verb, an adjective, or a na-adjective with its copula (「好きです」「大切だ」, not the attributive 「迅速な」
+            // of a term list): a list of terms has none
+            if (w.is("動詞") || w.is("形容詞") || (w.is("助動詞") && !w.surface().equals("な") && before != null
+                    && before.is("名詞-形容動詞語幹"))) {
                 predicate = true;
             }
             before = w;

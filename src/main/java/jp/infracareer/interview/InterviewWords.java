@@ -268,25 +268,33 @@ public final class InterviewWords {
         return names.stream().map(Map.Entry::getValue).filter(id::equals).findFirst();
     }
 
-    /** The question a text names, by id or by one of its names in either language. */
     /**
-     * A short question asking how to answer one of the bank's questions by its name ("面接で「なぜインフラ？」って聞かれたら
-     * なんて答えればいい？", "How should I answer 'why infrastructure?'"): that question's id, for its model answer. A long
-     * message is not one (an answer that tells how one answered is an answer).
+     * A short question asking how to answer one of the bank's questions by its name, said as an interview's question
+     * ("面接で「なぜインフラ？」って聞かれたらなんて答えればいい？", "How should I answer 'why infrastructure?' in an interview"):
+     * that question's id, for its model answer. A long message is not one (an answer that tells how one answered is an
+     * answer), nor one that does not say it is asked in an interview ("How does a DNS server know how to answer?"). A
+     * Latin name counts only as whole words ("why us" is not in "why use the cloud").
      */
     public Optional<String> asksHowToAnswer(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         boolean latin = normalized.chars().allMatch(c -> c < 0x80);
         boolean fits = latin ? normalized.split("\\s+").length <= HOW_TO_ANSWER_WORDS : normalized.length() <= HOW_TO_ANSWER_CHARS;
-        if (!fits || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))) {
+        if (!fits || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))
+                || INTERVIEW_ASKS.stream().noneMatch(cue -> contains(normalized, cue))) {
             return Optional.empty();
         }
-        return question(text);
+        // a name in quotes ("'why this company'") is still the name
+        String unquoted = normalized.replaceAll("['‘’\"“”]", " ");
+        return names.stream().filter(e -> contains(unquoted, e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
+    /** Words that say the question is one an interviewer asks. */
+    private static final List<String> INTERVIEW_ASKS = List.of("面接", "聞かれ", "質問され", "interview", "interviewer", "asked",
+            "they ask", "asks me");
     private static final int HOW_TO_ANSWER_CHARS = 80;
     private static final int HOW_TO_ANSWER_WORDS = 25;
 
+    /** The question a text names, by id or by one of its names in either language. */
     public Optional<String> question(String text) {
         String normalized = TextNormalizer.normalize(text);
         if (normalized.isEmpty()) {

@@ -232,6 +232,18 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aPostingsOwnQuestionLinesStayInIt() throws Exception {
+        // a catch line at the top and an item that asks stay in the posting; only the empty line ends it
+        String posting = "求人\n未経験からITエンジニアを目指しませんか？\n【仕事内容】\n・サーバーの運用と監視\n【勤務】\n"
+                + "Q. 夜勤はありますか？\n・シフト制で夜勤は月4回\n\n";
+        Result result = run(List.of("chat", "--json"), Map.of(), posting + "day\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText()).containsExactly("jobpost", "day");
+        assertThat(replies.get(0).path("data").path("flags").toString()).contains("night-shift");
+    }
+
+    @Test
     void aQuestionAboutPostingsDoesNotSwallowTheNextLines() throws Exception {
         // asked with no posting: the usage is shown, and the next lines are messages, not a posting
         Result result = run(List.of("chat", "--json"), Map.of(), "この求人票、読んでもらえますか？\nday\nroles\n");

@@ -69,6 +69,28 @@ class EleventhTrialTest {
     }
 
     @Test
+    void answersThatContainControlWordsAreStillAnswers() {
+        // asking a senior what to do, stopping work to report, and a reverse question that asks what to do: answers
+        for (String[] qa : new String[][] {{"night-alert", "先輩にどうすればいいか聞きます"},
+                {"mistake", "ちょっと手を止めて上司に報告します"},
+                {"night-alert", "What should I do? I check the runbook first."}}) {
+            advisor.command(user, "interview " + qa[0]);
+            assertThat(said(qa[1]).topic()).as(qa[1]).isEqualTo(TopicIds.INTERVIEW_FEEDBACK);
+        }
+    }
+
+    @Test
+    void askingHowToAnswerMidInterviewShowsTheModelAnswerAndKeepsTheQuestion() {
+        advisor.command(user, "interview why-infra");
+        List<Reply> replies = advisor.message(user, "面接で転職理由を聞かれたら、どう答えるのがいいですか", "").replies();
+        assertThat(replies.get(0).topic()).isEqualTo(TopicIds.INTERVIEW_EXAMPLE);
+        assertThat(replies.get(0).data()).containsEntry("question", "reason-for-change");
+        // nothing scored; the waiting question is asked again once
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+        assertThat(replies).filteredOn(r -> r.topic().equals(TopicIds.INTERVIEW_QUESTION)).hasSize(1);
+    }
+
+    @Test
     void anAnswerThatOnlyMentionsBeingDoneIsStillAnAnswer() {
         advisor.command(user, "interview why-infra");
         Reply reply = said("I'm done with retail after ten years, so I studied for the CCNA and want to keep networks running.");
