@@ -90,7 +90,7 @@ public final class ConsoleChat {
                 }
                 if (advisor.startsPaste(text) && asksForPaste(text)) {
                     // a posting pasted over several lines: everything up to an empty line, or up to a question typed after
-                    // it (a posting's lines do not end in a question mark), which is then read as a message of its own.
+                    // it (see endsPaste), which is then read as a message of its own.
                     // Said when piped too, so that a script's next line is not read as the posting without a word about why
                     if (!json) {
                         out.println("(求人票を貼り付けて、空行で終わります / paste the posting, end with an empty line)");
