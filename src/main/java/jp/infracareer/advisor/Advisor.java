@@ -497,6 +497,11 @@ public final class Advisor {
         return core().knowledge().catalog(state.lang().or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
     }
 
+    /** True for one of a posting's own lines (a heading, a bullet, a label): pasted, it belongs to the posting. */
+    public static boolean postingItem(String line) {
+        return jp.infracareer.jobpost.PostingShape.itemLine(line);
+    }
+
     /** True for a bare "jobpost" / "求人": the console then takes the lines that follow as the posting. */
     public boolean startsPaste(String text) {
         return core().parser().parse(text == null ? "" : text).query() instanceof Query.ReadJobPost q && q.text().isBlank();

@@ -167,13 +167,10 @@ public final class ConsoleChat {
      */
     static boolean endsPaste(String line, int postingLines) {
         String l = line.strip();
-        return postingLines >= PASTE_LINES_BEFORE_A_QUESTION && QUESTION_END.matcher(l).find() && !POSTING_ITEM.matcher(l).find();
+        return postingLines >= PASTE_LINES_BEFORE_A_QUESTION && QUESTION_END.matcher(l).find() && !Advisor.postingItem(l);
     }
 
     private static final int PASTE_LINES_BEFORE_A_QUESTION = 3;
-    /** How a posting's own lines start: a bracketed heading, a bullet, "Q." or a label with a colon. */
-    private static final java.util.regex.Pattern POSTING_ITEM =
-            java.util.regex.Pattern.compile("^([【\\[(（・•\\-*■◆●]|[QqＱ][.．:：]|[^?？]{1,12}[:：])");
 
     /** A button's number typed when no button has it. */
     static boolean noSuchButton(String text, List<Reply.Action> actions) {

@@ -94,7 +94,7 @@ public record Aliases(
     public record InterviewWords(
             List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
             List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
-            Map<String, List<String>> controlPatterns, List<String> howToAnswer) {
+            Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview) {
         public InterviewWords {
             // in the file's order: the first control whose pattern matches is the one meant
             controlPatterns = controlPatterns == null ? Map.of()
@@ -107,6 +107,8 @@ public record Aliases(
             clarify = clarify == null ? List.of() : List.copyOf(clarify);
             // asking how to answer a question of the bank ("面接で志望動機を聞かれたらどう答えれば？"): its model answer
             howToAnswer = howToAnswer == null ? List.of() : List.copyOf(howToAnswer);
+            // ...said as a question an interviewer asks (「面接で」, "in an interview"): else it asks about something else
+            askedInInterview = askedInInterview == null ? List.of() : List.copyOf(askedInInterview);
         }
     }
 }

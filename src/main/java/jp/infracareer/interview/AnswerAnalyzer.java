@@ -177,7 +177,7 @@ public final class AnswerAnalyzer {
         // and unless it names every point the question needs without a vague phrase ("depending on the situation"): then it
         // is a brief fair answer, held below the good ones by the generic cap, not a failing one
         boolean shortCapped = tooShort && scoring.thresholdIn("generic_short_applies", question.id()) > 0
-                && (ownShare < 1.0 || anySentenceHas(text, rules.markers("vague")));
+                && (ownShare < 1.0 || text.first(rules.markers("vague")).isPresent());
         int genericCap = relevance == Relevance.ON_TOPIC && !stuffed && thinCap == 100
                 ? genericReading(text, strength, strengthPerFeature, tooShort, shortCapped, covered.isEmpty(), catalog, rules,
                         misconceptions, flags, question.category()) : 100;
@@ -442,9 +442,9 @@ public final class AnswerAnalyzer {
      * An answer on the question, with nothing wrong and not thin, that the strength model reads like the fair answers
      * people wrote (at or above {@code generic_model_min}, or per feature at or above {@code generic_model_mean_min}: a
      * long answer's sum reads strong by its length alone) is generic: it is told so, quoting its most generic sentence,
-     * and held below the good answers ({@code caps.generic}). {@code tooShort}: under a minute by far (then its own numbers,
-     * or making none of the question's points, spare it the note); {@code shortCapped}: held to {@code caps.generic_short} instead (short, and missing a needed
-     * point or vague). Returns the cap, or 100.
+     * and held below the good answers ({@code caps.generic}). {@code tooShort}: under a minute by far (then its own
+     * numbers, or making none of the question's points, spare it the note); {@code shortCapped}: held to
+     * {@code caps.generic_short} instead (short, and missing a needed point or vague). Returns the cap, or 100.
      */
     private static int genericReading(AnswerText text, double strength, double perFeature, boolean tooShort,
             boolean shortCapped, boolean noPoint, Catalog catalog, FeedbackRules rules, List<Finding> misconceptions,
@@ -465,15 +465,6 @@ public final class AnswerAnalyzer {
         // still evidence of what it does: a general sentence can state a conclusion
         flags.add(generic(text, PhraseTable.of(catalog).strength(), rules.genericFor(category)));
         return (int) scoring.cap(shortCapped ? "generic_short" : "generic");
-    }
-
-    private static boolean anySentenceHas(AnswerText text, List<String> markers) {
-        for (int i = 0; i < text.size(); i++) {
-            if (text.has(i, markers)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean holdsNumber(AnswerText text) {

@@ -30,6 +30,8 @@ public final class InterviewWords {
     private final java.util.Set<String> aloneWithNone;
     private final List<String> clarify;
     private final List<String> howToAnswer;
+    /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
+    private final List<String> askedInInterview;
     /** Per language, whether a sentence asks something (feedback.yml {@code reading.asks_back}). */
     private final Map<Lang, java.util.regex.Pattern> asksBack = new java.util.EnumMap<>(Lang.class);
     /** Per language, a casual request put to the advisor (feedback.yml {@code reading.asks_advisor}). */
@@ -55,6 +57,7 @@ public final class InterviewWords {
         aloneWithNone = normalized(words.aloneWithNone());
         clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
+        askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
         words.controls().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
@@ -142,9 +145,7 @@ public final class InterviewWords {
      * in a message of a sentence or two.
      */
     private Optional<InterviewControl> saidInASentence(String normalized) {
-        boolean latin = normalized.chars().allMatch(c -> c < 0x80);
-        boolean fits = latin ? normalized.split("\\s+").length <= SENTENCE_WORDS : normalized.length() <= SENTENCE_CHARS;
-        if (!fits) {
+        if (!fits(normalized, SENTENCE_WORDS, SENTENCE_CHARS)) {
             return Optional.empty();
         }
         return patterns.entrySet().stream().filter(e -> e.getKey().matcher(normalized).find()).map(Map.Entry::getValue).findFirst();
@@ -170,8 +171,7 @@ public final class InterviewWords {
         String stripped = text == null ? "" : text.strip();
         boolean english = stripped.chars().allMatch(c -> c < 0x80);
         List<String> sentences = AnswerText.split(stripped, english);
-        boolean isShort = english ? stripped.split("\\s+").length <= QUESTION_WORDS : stripped.length() <= QUESTION_CHARS;
-        if (!isShort || sentences.isEmpty() || sentences.size() > 2) {
+        if (!fits(stripped, QUESTION_WORDS, QUESTION_CHARS) || sentences.isEmpty() || sentences.size() > 2) {
             return false;
         }
         Lang lang = english ? Lang.EN : Lang.JA;
@@ -277,10 +277,8 @@ public final class InterviewWords {
      */
     public Optional<String> asksHowToAnswer(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        boolean latin = normalized.chars().allMatch(c -> c < 0x80);
-        boolean fits = latin ? normalized.split("\\s+").length <= HOW_TO_ANSWER_WORDS : normalized.length() <= HOW_TO_ANSWER_CHARS;
-        if (!fits || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))
-                || INTERVIEW_ASKS.stream().noneMatch(cue -> contains(normalized, cue))) {
+        if (!fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))
+                || askedInInterview.stream().noneMatch(cue -> contains(normalized, cue))) {
             return Optional.empty();
         }
         // a name in quotes ("'why this company'") is still the name
@@ -288,11 +286,13 @@ public final class InterviewWords {
         return names.stream().filter(e -> contains(unquoted, e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
-    /** Words that say the question is one an interviewer asks. */
-    private static final List<String> INTERVIEW_ASKS = List.of("面接", "聞かれ", "質問され", "interview", "interviewer", "asked",
-            "they ask", "asks me");
     private static final int HOW_TO_ANSWER_CHARS = 80;
     private static final int HOW_TO_ANSWER_WORDS = 25;
+
+    /** Whether a message is at most this long: in words when it is all Latin letters, else in characters. */
+    private static boolean fits(String text, int words, int chars) {
+        return text.chars().allMatch(c -> c < 0x80) ? text.split("\\s+").length <= words : text.length() <= chars;
+    }
 
     /** The question a text names, by id or by one of its names in either language. */
     public Optional<String> question(String text) {

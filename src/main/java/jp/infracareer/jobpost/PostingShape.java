@@ -123,6 +123,18 @@ public final class PostingShape {
     private static final Pattern LEAD_IN_END = Pattern.compile("[？?]+|[：:]|[【\\[■]");
 
     /**
+     * A line that is one of a posting's own items, whatever it ends with: a bracketed heading (【勤務】), a bullet (・夜勤は？),
+     * or a short label with a colon ("Q. 残業は？", 「休日：」). A question typed after a pasted posting is none of these.
+     */
+    public static boolean itemLine(String line) {
+        String l = line.strip();
+        return BRACKET_HEADING.matcher(l).lookingAt() || BULLET_LINE.matcher(l).lookingAt() || LABEL.matcher(l).lookingAt();
+    }
+
+    /** "Q." or a label of up to twelve characters and a colon. */
+    private static final Pattern LABEL = Pattern.compile("[QqＱ][.．:：]|[^?？]{1,12}[:：]");
+
+    /**
      * A line that opens with a heading (【求人】, ■業務内容) or names a section (Requirements:, 仕事内容), unless it asks
      * something (「年収400万って低い？」 is the user's).
      */
