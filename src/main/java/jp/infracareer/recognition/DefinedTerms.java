@@ -9,7 +9,8 @@ import jp.infracareer.kernel.Lang;
 
 /**
  * The terms a passage defines, read from how the content writes a definition: a bullet 「還元率：単価のうち…」
- * or "Red flags: …", a sentence 「オンコールとは、…」 or "AIOps (…) is …", a heading 「オンコールとは」. A
+ * or "Red flags: …", a sentence 「オンコールとは、…」 or "AIOps (…) is …", a heading 「オンコールとは」 or one that sets two
+ * things side by side (「LinuCとLPICの違い」). A
  * question 「Xってなに？」 is answered by the passage that defines X, not by one that only mentions it.
  */
 final class DefinedTerms {
@@ -20,6 +21,9 @@ final class DefinedTerms {
     private static final Pattern JA_CALLED = Pattern.compile("「([^」]{1,20})」と(?:呼|いい|言い|いう|言う)");
     private static final Pattern EN_SENTENCE = Pattern.compile(
             "(?:^|[.\\n]\\s)\\s*([A-Za-z][\\w/ -]{0,30}?) (?:\\([^)]{1,60}\\) )?(?:is|are|means|refers to) (?:a|an|the|when|what|how)\\b");
+    /** A heading that sets two things side by side (「LinuCとLPICの違い」, "LinuC and LPIC: the difference") is about both. */
+    private static final Pattern JA_PAIR_HEADING = Pattern.compile("^(.{1,20}?)と(.{1,20})の違い$");
+    private static final Pattern EN_PAIR_HEADING = Pattern.compile("^(.{1,30}?) (?:and|vs\\.?) (.{1,30}?)(?:: the difference|: how they differ)$");
     private static final Pattern EN_BULLET = Pattern.compile("^([^:.,]{1,40}): ");
     private static final Pattern EN_CALLED = Pattern.compile("\\b(?:is|are) called ([\\w-]+(?: [\\w-]+)?)");
 
@@ -30,6 +34,11 @@ final class DefinedTerms {
         String heading = p.heading().strip();
         if (ja ? heading.endsWith("とは") : heading.toLowerCase(java.util.Locale.ROOT).startsWith("what ")) {
             out.add(ja ? heading.substring(0, heading.length() - 2) : heading.substring(5));
+        }
+        Matcher pair = (ja ? JA_PAIR_HEADING : EN_PAIR_HEADING).matcher(heading);
+        if (pair.matches()) {
+            out.add(pair.group(1).strip());
+            out.add(pair.group(2).strip());
         }
         collect(ja ? JA_SENTENCE : EN_SENTENCE, p.text(), out);
         collect(ja ? JA_CALLED : EN_CALLED, p.text(), out);

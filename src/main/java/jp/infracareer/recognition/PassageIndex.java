@@ -281,7 +281,7 @@ public final class PassageIndex {
     }
 
     /** The written form; a change to it, to the analysis or to what is indexed must change this. */
-    static final String FORMAT = "passages/lucene-bm25 ja-kuromoji en-english asked+names+generic+synonyms+defined-terms/v3";
+    static final String FORMAT = "passages/lucene-bm25 ja-kuromoji en-english asked+names+generic+synonyms+defined-terms/v4";
     private static final int MAGIC = 0x1A7E_0002;
 
     /** Writes the index (its Lucene files and analysed words) with the fingerprint of what it was built from. */
@@ -478,6 +478,14 @@ public final class PassageIndex {
                 return defining;
             }
         }
+        if (specific.size() >= 2 && QuestionForm.weighsTwo(question, lang)) {
+            // 「LinuCとLPICってどっちがいい？」: the section about two of the things it weighs, not the page's short answer
+            // that mentions them (an eleventh newcomer trial got the certifications' order)
+            Optional<Hit> exactly = hits.stream().filter(h -> definesTwo(lang, specific, h.id())).findFirst();
+            if (exactly.isPresent()) {
+                return exactly;
+            }
+        }
         if (answer == null && section != null && form == QuestionForm.GIST && section.topic().startsWith("guide/")) {
             // the short answer need not share a word to be what a yes/no question wants
             String id = section.topic() + "#" + Passages.GUIDE_ANSWER;
@@ -536,6 +544,12 @@ public final class PassageIndex {
             outer.add(new TermQuery(new Term(TOPIC, topic)), BooleanClause.Occur.FILTER);
         }
         return outer.build();
+    }
+
+    /** Whether a passage defines two or more of the question's specific words: it is about what they name together. */
+    private boolean definesTwo(Lang lang, List<String> specific, String passageId) {
+        Set<String> terms = defines.get(lang).getOrDefault(passageId, Set.of());
+        return specific.stream().filter(terms::contains).count() >= 2;
     }
 
     /** The rarity-weighted (idf) sum of the question's specific words that a passage defines. */

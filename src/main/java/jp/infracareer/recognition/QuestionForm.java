@@ -43,6 +43,15 @@ public enum QuestionForm {
             "\\btoo (late|old)\\b|\\b(bad|good) idea\\b|\\bworth\\b|\\benough\\b|\\bobsolete\\b|\\breplace|\\bdisappear|\\brealistic\\b|\\ba problem\\b|\\bsuit(s|ed)? me\\b|\\bhard\\b");
     private static final Pattern EN_QUESTION_WORD = Pattern.compile("(^|[.?!,] )(what|how|when|where|who|why|which)\\b");
 
+    private static final Pattern JA_WEIGHS = Pattern.compile("違い|違う|どっち|どちら|比べ|比較");
+    private static final Pattern EN_WEIGHS = Pattern.compile("differen|\\bor\\b|\\bvs\\.?\\b|\\bversus\\b|\\bwhich\\b|\\bcompare");
+
+    /** Whether the question weighs things against each other (「AとBどっち」「違いは」, "A or B", "which"). */
+    public static boolean weighsTwo(String question, Lang lang) {
+        String t = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return (lang == Lang.EN ? EN_WEIGHS : JA_WEIGHS).matcher(t).find();
+    }
+
     public static QuestionForm of(String question, Lang lang) {
         String t = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         if (lang == Lang.EN) {

@@ -87,4 +87,13 @@ class EleventhTrialQuestionsTest {
             assertThat(ask(q).topic()).as(q).isEqualTo(TopicIds.THANKS);
         }
     }
+
+    @Test
+    void choosingBetweenTwoNamedCertificationsGetsTheSectionThatWeighsThem() {
+        // the trial asked 「LinuCとLPICってどっちがいいんですか」 and got the certifications' order
+        assertThat(ask("LPICとLinuCって結局どっちを受けるべき？").title()).endsWith("LinuCとLPICの違い");
+        assertThat(ask("LinuC vs LPIC: which one should I take?").title()).endsWith("LinuC and LPIC: the difference");
+        // two certifications that no section weighs against each other still get the order they come in
+        assertThat(ask("CCNAとLPICどっちから？").title()).isEqualTo(guideTitle(Lang.JA, "certifications"));
+    }
 }
