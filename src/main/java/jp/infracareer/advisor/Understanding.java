@@ -84,6 +84,8 @@ public final class Understanding {
     /** Greetings said alone (aliases.yml greetings_alone), in lower case. */
     private final java.util.Set<String> greetingsAlone;
     private final java.util.Set<String> thanksAlone;
+    /** Terms typed in hiragana (「きほんじょうほう」), written back as the content writes them before the question is read. */
+    private final jp.infracareer.recognition.KanaSpellings kana;
 
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
             PassageIndex passages) {
@@ -117,6 +119,7 @@ public final class Understanding {
         this.model = model;
         this.greetingsAlone = aliases.greetingsAlone();
         this.thanksAlone = aliases.thanksAlone();
+        this.kana = new jp.infracareer.recognition.KanaSpellings(aliases.kanaSpelled());
         this.passages = new PassageAnswers(passages, recognizer, aliases.retrieval().verdict());
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
@@ -309,7 +312,7 @@ public final class Understanding {
             return new Query.ShowExample(howToAnswer.get());
         }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
-        String text = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
+        String text = kana.spell(message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message);
         // the same questions come again and again ("監視ってどんな仕事？"); understanding is a pure function of
         // the text, so what it meant is kept, by the text's SHA-256 (never the text itself), and only when the
         // answer carries none of the user's words

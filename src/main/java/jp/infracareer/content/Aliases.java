@@ -26,9 +26,12 @@ public record Aliases(
         Map<String, List<String>> guidePhrases,
         Map<String, List<String>> notCovered,
         Definition definition,
-        Feelings feelings) {
+        Feelings feelings,
+        Map<String, List<String>> kanaSpelled) {
 
     public Aliases {
+        // terms a question may type in hiragana (「きほんじょうほう」): term -> kana spellings beside its dictionary reading
+        kanaSpelled = kanaSpelled == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kanaSpelled));
         definition = definition == null ? new Definition(List.of(), List.of(), List.of()) : definition;
         // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else
         feelings = feelings == null ? new Feelings(List.of(), List.of()) : feelings;

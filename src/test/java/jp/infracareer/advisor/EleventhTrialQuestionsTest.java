@@ -96,4 +96,11 @@ class EleventhTrialQuestionsTest {
         // two certifications that no section weighs against each other still get the order they come in
         assertThat(ask("CCNAとLPICどっちから？").title()).isEqualTo(guideTitle(Lang.JA, "certifications"));
     }
+
+    @Test
+    void aCertificationTypedInHiraganaIsUnderstood() {
+        // the trial's 「きほんじょうほうってむずかしい？何ヶ月くらい？」 reached the job-search guide's number of applications
+        assertThat(ask("おうようじょうほうってどのくらいべんきょうすればいい？").topic()).isEqualTo(TopicIds.guide("certifications"));
+        assertThat(ask("えるぴっくってなにからべんきょうすればいいの").topic()).isEqualTo(TopicIds.guide("certifications"));
+    }
 }

@@ -1,0 +1,32 @@
+package jp.infracareer.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KanaSpellingsTest {
+    private final KanaSpellings kana = new KanaSpellings(Map.of("基本情報", List.of(), "資格", List.of(), "監視", List.of(),
+            "LPIC", List.of("えるぴっく")));
+
+    @Test
+    void aTermTypedInHiraganaIsWrittenAsTheContentWritesIt() {
+        assertThat(kana.spell("きほんじょうほうってむずかしい？")).isEqualTo("基本情報ってむずかしい？");
+        assertThat(kana.spell("えるぴっくのしかくをとりたい")).isEqualTo("LPICの資格をとりたい");
+        assertThat(kana.spell("夜勤ありのかんしは大変？")).isEqualTo("夜勤ありの監視は大変？");
+    }
+
+    @Test
+    void aSpellingInsideAnotherWordIsLeftAlone() {
+        assertThat(kana.spell("しかくいはこ")).isEqualTo("しかくいはこ");
+        assertThat(kana.spell("かんしゃしています")).isEqualTo("かんしゃしています");
+        assertThat(kana.spell("監視の仕事")).isEqualTo("監視の仕事");
+    }
+
+    @Test
+    void textWithNothingToSpellIsReturnedAsItIs() {
+        String text = "What does monitoring work involve?";
+        assertThat(kana.spell(text)).isSameAs(text);
+    }
+}
