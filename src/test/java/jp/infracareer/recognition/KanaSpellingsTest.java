@@ -29,4 +29,20 @@ class KanaSpellingsTest {
         String text = "What does monitoring work involve?";
         assertThat(kana.spell(text)).isSameAs(text);
     }
+
+    @Test
+    void everyTermOfTheContentIsReachedFromEachOfItsSpellings() {
+        Map<String, List<String>> terms = jp.infracareer.content.KnowledgeBase.load().aliases().kanaSpelled();
+        assertThat(terms).isNotEmpty();
+        KanaSpellings all = new KanaSpellings(terms);
+        terms.forEach((term, spellings) -> {
+            String reading = Readings.of(term).chars().mapToObj(c -> String.valueOf((char) (c >= 'ァ' && c <= 'ヶ' ? c - ('ァ' - 'ぁ') : c)))
+                    .collect(java.util.stream.Collectors.joining());
+            if (spellings.isEmpty()) {
+                // a Japanese term: its dictionary reading must be kana the user could type
+                assertThat(all.spell(reading + "って？")).as(term + " read as " + reading).isEqualTo(term + "って？");
+            }
+            spellings.forEach(s -> assertThat(all.spell(s + "って？")).as(term + " spelled " + s).isEqualTo(term + "って？"));
+        });
+    }
 }
