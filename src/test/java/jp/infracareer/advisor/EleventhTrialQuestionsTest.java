@@ -103,4 +103,13 @@ class EleventhTrialQuestionsTest {
         assertThat(ask("おうようじょうほうってどのくらいべんきょうすればいい？").topic()).isEqualTo(TopicIds.guide("certifications"));
         assertThat(ask("えるぴっくってなにからべんきょうすればいいの").topic()).isEqualTo(TopicIds.guide("certifications"));
     }
+
+    @Test
+    void dispatchAgainstDirectEmploymentHasASectionOfItsOwn() {
+        // the trial's 「派遣と正社員の違いは？」 got the infra-vs-server comparison, and 派遣 was never explained
+        Reply ja = ask("派遣社員と正社員だと何が変わるんですか");
+        assertThat(ja.title()).endsWith("派遣・SES・正社員の違い");
+        assertThat(ja.parts().toString()).contains("原則3年").contains("紹介予定派遣");
+        assertThat(ask("Is haken work different from being a seishain?").title()).endsWith("Dispatch (haken), SES and direct employment: the difference");
+    }
 }
