@@ -81,6 +81,22 @@ class InterviewWordsTest {
     }
 
     @Test
+    void theTwelfthTrialsCasualWordsAreControls() {
+        // each was scored as an answer (0 or 5 points) and the question lost; these are other wordings of them
+        assertThat(WORDS.control("ごめん、質問もう一回いって")).contains(InterviewControl.REPEAT);
+        assertThat(WORDS.control("もはんかいとうをみせてほしい")).contains(InterviewControl.EXAMPLE);
+        assertThat(WORDS.control("すみません、このあと用事があるので今日はここまでにしたいです")).contains(InterviewControl.END);
+        assertThat(WORDS.control("もういい、終わりにします")).contains(InterviewControl.END);
+        assertThat(WORDS.control("haha ok. hint please")).contains(InterviewControl.HINT);
+        assertThat(WORDS.control("Can I get a hint?")).contains(InterviewControl.HINT);
+        assertThat(WORDS.control("sorry i don't understand this question")).contains(InterviewControl.HINT);
+        // answers that share their words stay answers
+        assertThat(WORDS.control("障害の時は、もう一回手順書を読んでから作業します")).isEmpty();
+        assertThat(WORDS.control("前職では、今日はここまでにしようと決めて残業を減らしました")).isEmpty();
+        assertThat(WORDS.control("I followed the hint in the runbook and restarted the service after approval.")).isEmpty();
+    }
+
+    @Test
     void noAnswerOfTheTuningSetsIsReadAsAControl() throws IOException, URISyntaxException {
         Path dir = Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource("interview/judged-answers-tuning10.yml")).toURI()).getParent();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
