@@ -54,17 +54,20 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * sentence where the speaker says they do not know it, have not done it or only heard of it (「まだイメージできていません」,
      * "I'm not sure yet"), whose words make no point, a part being what lies between two {@code contrast} marks
      * (「…ありますが、」, ", but"); {@code asksAdvisor} finds a casual request put to the advisor rather than the interviewer
-     * (「ｲﾝﾌﾗってなに」「…について教えてほしいです」, "what is SES"), matched against the sentence as written. Each must compile: a content file with a broken one does not load.
+     * (「ｲﾝﾌﾗってなに」「…について教えてほしいです」, "what is SES"), matched against the sentence as written; {@code othersDid} finds a sentence
+     * that tells what other people did or failed to do, with the speaker not among them (「作業員たちは報告しなかった」, "the
+     * workers did not report"), where a wrong decision is theirs, not the speaker's. Each must compile: a content file with a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
             String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
             String badExample, String turnsBack, String pointDenied, String readable, String denialCondemned, String worksAt,
-            String pastDeed, String imagined, String pointDisclaimed, String contrast, String asksAdvisor) {
+            String pastDeed, String imagined, String pointDisclaimed, String contrast, String asksAdvisor, String othersDid) {
         public Reading {
             asksAdvisor = asksAdvisor == null ? "(?!)" : asksAdvisor;
+            othersDid = othersDid == null ? "(?!)" : othersDid;
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
                     ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable, denialCondemned, worksAt,
-                    pastDeed, imagined, pointDisclaimed, contrast, asksAdvisor)) {
+                    pastDeed, imagined, pointDisclaimed, contrast, asksAdvisor, othersDid)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

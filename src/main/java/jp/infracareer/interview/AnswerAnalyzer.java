@@ -750,7 +750,7 @@ public final class AnswerAnalyzer {
             }
             for (int i = 0; i < text.size(); i++) {
                 int at = i;
-                if (corrected.contains(i) || text.disowns(i)) {
+                if (corrected.contains(i) || text.disowns(i) || (m.decision() && text.tellsOfOthers(i))) {
                     continue;
                 }
                 boolean alone = m.when().stream().allMatch(group -> text.affirms(at, group))

@@ -644,6 +644,15 @@ final class AnswerText {
      * ということはしません」「楽だから選んだわけではありません」, "What I won't do is restart anything on my own".
      * Whatever mistake or weak motive its words hold is then disowned, not stated.
      */
+    /**
+     * Whether sentence {@code i} tells what other people did or failed to do, the speaker not among them ("the workers
+     * did not report, so the manager only knew next morning"): a wrong decision told there is theirs, often the problem
+     * the speaker's story goes on to solve.
+     */
+    boolean tellsOfOthers(int i) {
+        return rules.othersDid().matcher(folded.get(i)).find();
+    }
+
     boolean disowns(int i) {
         // asked for every sentence by every mistake and weak motive: read once per sentence
         if (disowned[i] == null) {
