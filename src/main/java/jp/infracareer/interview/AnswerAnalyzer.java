@@ -99,10 +99,12 @@ public final class AnswerAnalyzer {
             looksLike = other.get().question();
         } else if (question.id().equals(SELF_INTRO) && introducesSelf(text, rules)) {
             // naming oneself is a self-introduction, however much of it is about why infrastructure
-        } else if (!question.id().equals(SELF_INTRO) && text.size() > 0 && text.has(0, rules.markers("introduces"))
+        } else if (!question.id().equals(SELF_INTRO) && text.size() > 0
+                && (text.has(0, rules.markers("introduces")) || closesAnIntroduction(text, rules))
                 && hits <= scoring.threshold("other_question_own_max_hits")
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))) {
-            // an answer that opens by giving one's name is a self-introduction, whatever question was asked
+            // an answer that opens by giving one's name, or closes as one (「…よろしくお願いします」), is a self-introduction,
+            // whatever question was asked
             relevance = Relevance.OTHER_QUESTION;
             looksLike = SELF_INTRO;
         } else if (hits <= scoring.threshold("other_question_own_max_hits") && other.isPresent()
@@ -334,6 +336,12 @@ public final class AnswerAnalyzer {
     /** The wrong facts and attitudes of a list, without its wrong decisions. */
     private static List<Rubric.Misconception> facts(List<Rubric.Misconception> mistakes) {
         return mistakes.stream().filter(m -> !m.decision()).toList();
+    }
+
+    /** Whether the answer's last sentence closes a self-introduction and does nothing else (「よろしくお願いします」). */
+    private static boolean closesAnIntroduction(AnswerText text, FeedbackRules rules) {
+        int last = text.size() - 1;
+        return text.size() >= 2 && text.has(last, rules.markers("introduces_close")) && text.sentence(last).length() <= 20;
     }
 
     /** True for a question about a situation, whose answer tells a course of action (the judgement's categories). */

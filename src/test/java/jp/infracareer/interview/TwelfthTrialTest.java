@@ -100,4 +100,18 @@ class TwelfthTrialTest {
                 + "停止時間も約3割減りました。報告しやすい仕組みを作ることが大切だと学びました。");
         assertThat(ja.misconceptions()).isEmpty();
     }
+
+    @Test
+    void aSelfIntroductionWithoutANameGivenToAnotherQuestionIsToldSo() {
+        // the trial's was given to the question on night call-outs and scored 22, credited with a point
+        Feedback f = judge(Lang.JA, "night-shift", "コンビニで5年働いていて、今は夜勤の店長代理をしています。新人の教育や発注も担当してきました。"
+                + "よろしくお願いします");
+        assertThat(f.relevance()).isEqualTo(Feedback.Relevance.OTHER_QUESTION);
+        assertThat(f.looksLike()).isEqualTo("self-intro");
+        assertThat(f.score()).isLessThanOrEqualTo(30);
+        // an answer to the question that ends politely stays an answer to it
+        Feedback polite = judge(Lang.JA, "night-shift", "はい、夜勤を含むシフト勤務に対応できます。前職の物流倉庫では3年間、週2回の夜勤をしていました。"
+                + "夜勤明けは決まった時間に4時間眠り、体調を崩したことはありません。家族とも話し合い、了承を得ています。よろしくお願いします");
+        assertThat(polite.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
 }
