@@ -4,13 +4,17 @@ import java.util.Optional;
 import jp.infracareer.kernel.Lang;
 
 /**
- * The language a free-text question is written in, when that is clear: any kana or kanji means Japanese;
- * two or more English words and no Japanese mean English. Bare commands and acronyms ("roles", "AWS")
+ * The language a free-text question is written in, when that is clear: Japanese text means Japanese, unless
+ * it is a few quoted terms in an English sentence; two or more English words and no Japanese mean English. Bare commands and acronyms ("roles", "AWS")
  * say nothing, and the user's setting or the default applies.
  */
 final class LanguageGuess {
     private LanguageGuess() {}
 
+    /** English words (with a lower-case letter: "AWS" or "CCNA" is a name in any language) a message needs around Japanese terms to be English... */
+    static final int ENGLISH_WORDS_AROUND_TERMS = 3;
+    /** ...and at most this much hiragana (「夜勤手当」 has none; 「について」 already says Japanese). */
+    static final int QUOTED_HIRAGANA = 2;
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[!.?,~]+$");
 
     static Optional<Lang> of(String text) {
@@ -29,20 +33,33 @@ final class LanguageGuess {
             return Optional.of(Lang.EN);
         }
         int words = 0;
+        int lowerWords = 0;
+        boolean lowerInWord = false;
+        int hiragana = 0;
+        boolean japanese = false;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
-                    || script == Character.UnicodeScript.HAN) {
-                return Optional.of(Lang.JA);
-            }
+            hiragana += script == Character.UnicodeScript.HIRAGANA ? 1 : 0;
+            japanese |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HAN;
             boolean letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
             if (letter && !inWord) {
                 words++;
+                lowerInWord = false;
+            }
+            if (cp >= 'a' && cp <= 'z' && !lowerInWord) {
+                lowerWords++;
+                lowerInWord = true;
             }
             inWord = letter;
             i += Character.charCount(cp);
+        }
+        if (japanese) {
+            // an English sentence that quotes Japanese terms ("how does 夜勤手当 work", "I'm on a 技能実習 visa") is English:
+            // Japanese grammar needs hiragana, a quoted term seldom has much
+            return lowerWords >= ENGLISH_WORDS_AROUND_TERMS && hiragana <= QUOTED_HIRAGANA ? Optional.of(Lang.EN) : Optional.of(Lang.JA);
         }
         return words >= 2 ? Optional.of(Lang.EN) : Optional.empty();
     }

@@ -12,6 +12,7 @@ import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.interview.InterviewWords;
 import jp.infracareer.jobpost.PostingShape;
 import jp.infracareer.kernel.GuideIds;
+import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.recognition.IntentModel;
@@ -86,6 +87,10 @@ public final class Understanding {
     private final java.util.Set<String> thanksAlone;
     /** Terms typed in hiragana (「きほんじょうほう」), written back as the content writes them before the question is read. */
     private final jp.infracareer.recognition.KanaSpellings kana;
+    /** Phrases that ask for replies in a language (aliases.yml language_requests). */
+    private final PhraseMatcher<Lang> languageRequests = new PhraseMatcher<>();
+    /** A message longer than this that names a language asks something else ("…jobs where I can write in English?"). */
+    static final int LANGUAGE_REQUEST_CHARS = 80;
 
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
             PassageIndex passages) {
@@ -120,6 +125,8 @@ public final class Understanding {
         this.greetingsAlone = aliases.greetingsAlone();
         this.thanksAlone = aliases.thanksAlone();
         this.kana = new jp.infracareer.recognition.KanaSpellings(aliases.kanaSpelled());
+        aliases.languageRequests().forEach((code, phrases) ->
+                Lang.parse(code).ifPresent(lang -> phrases.forEach(p -> languageRequests.add(p, lang))));
         this.passages = new PassageAnswers(passages, recognizer, aliases.retrieval().verdict());
         // normalised once here, not on every message
         this.tipThemes = new java.util.TreeMap<>();
@@ -300,6 +307,13 @@ public final class Understanding {
         }
         if (SaidAlone.among(message, thanksAlone, GREETING_TRAILING)) {
             return new Query.SmallTalk(true);
+        }
+        if (message.length() <= LANGUAGE_REQUEST_CHARS) {
+            java.util.Optional<Lang> asked = languageRequests.find(TextNormalizer.normalize(message)).stream()
+                    .map(PhraseMatcher.Match::value).findFirst();
+            if (asked.isPresent()) {
+                return new Query.SetLang(asked.get());
+            }
         }
         if (PostingShape.looksLikePosting(message)) {
             return new Query.ReadJobPost(PostingShape.withoutLeadIn(message));

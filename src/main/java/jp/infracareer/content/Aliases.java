@@ -27,10 +27,13 @@ public record Aliases(
         Map<String, List<String>> notCovered,
         Definition definition,
         Feelings feelings,
-        Map<String, List<String>> kanaSpelled) {
+        Map<String, List<String>> kanaSpelled,
+        Map<String, List<String>> languageRequests) {
 
     public Aliases {
         // terms a question may type in hiragana (「きほんじょうほう」): term -> kana spellings beside its dictionary reading
+        // asking for replies in a language in one's own words ("can you answer in English please?"): language code -> phrases
+        languageRequests = languageRequests == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(languageRequests));
         kanaSpelled = kanaSpelled == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kanaSpelled));
         definition = definition == null ? new Definition(List.of(), List.of(), List.of()) : definition;
         // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else
