@@ -377,6 +377,14 @@ public final class Advisor {
     }
 
     private Response respond(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
+        if (parsed.freeText() && state.lang().isEmpty()) {
+            // the language of a clear sentence is kept (written only when it changes), so that a bare command after it
+            // ("help", "More") is answered in that language too
+            Optional<Lang> said = LanguageGuess.of(text, core().knowledge().aliases().englishAlone());
+            if (said.isPresent() && !said.equals(state.spoken())) {
+                store.update(user, s -> s.withSpoken(said.get()));
+            }
+        }
         Response response = route(user, state, text, parsed);
         boolean aboutTheQuiz = parsed.query() instanceof Query.StartFit || parsed.query() instanceof Query.FitAnswer
                 || parsed.query() instanceof Query.ResumeFit || parsed.query() instanceof Query.Forget;
@@ -464,11 +472,13 @@ public final class Advisor {
 
     /**
      * The language to answer in: the user's choice, else the language a free-text question is written in
-     * (subcommands such as "roles" are English words for everyone), else the default.
+     * (subcommands such as "roles" are English words for everyone), else the one the user last wrote in, else the
+     * default.
      */
     private Catalog catalog(UserState state, String text, boolean freeText) {
         Lang lang = state.lang()
                 .or(() -> freeText ? LanguageGuess.of(text, core().knowledge().aliases().englishAlone()) : Optional.empty())
+                .or(state::spoken)
                 .orElse(defaultLang);
         return core().knowledge().catalog(lang);
     }
@@ -527,9 +537,10 @@ public final class Advisor {
         return store;
     }
 
-    /** The language a user's replies are in when nothing in the message says otherwise. */
+    /** The language a user's replies are in when nothing in the message says otherwise: chosen, else last written in. */
     public Lang languageOf(UserKey user) {
-        return store.get(user).lang().orElse(defaultLang);
+        UserState state = store.get(user);
+        return state.lang().or(state::spoken).orElse(defaultLang);
     }
 
     /** Queries whose reply is fixed by topic and language alone: no notice, no user words, no state. */

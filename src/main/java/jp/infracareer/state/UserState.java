@@ -13,9 +13,9 @@ import jp.infracareer.kernel.Lang;
  * @param lastInterview the last finished interview, for 24 hours, so the user can share it
  */
 public record UserState(Optional<Lang> lang, Optional<InterviewSession> interview, Progress progress,
-        Optional<FitSession> fit, Optional<FinishedInterview> lastInterview) {
-    public static final UserState EMPTY =
-            new UserState(Optional.empty(), Optional.empty(), Progress.EMPTY, Optional.empty(), Optional.empty());
+        Optional<FitSession> fit, Optional<FinishedInterview> lastInterview, Optional<Lang> spoken) {
+    public static final UserState EMPTY = new UserState(Optional.empty(), Optional.empty(), Progress.EMPTY, Optional.empty(),
+            Optional.empty(), Optional.empty());
 
     public UserState {
         lang = lang == null ? Optional.empty() : lang;
@@ -23,32 +23,39 @@ public record UserState(Optional<Lang> lang, Optional<InterviewSession> intervie
         progress = progress == null ? Progress.EMPTY : progress;
         fit = fit == null ? Optional.empty() : fit;
         lastInterview = lastInterview == null ? Optional.empty() : lastInterview;
+        // the language the user last wrote a clear sentence in (a record written before it has none)
+        spoken = spoken == null ? Optional.empty() : spoken;
+    }
+
+    /** The language of the user's last clear sentence: what a bare command ("help") is answered in when none is chosen. */
+    public UserState withSpoken(Lang language) {
+        return new UserState(lang, interview, progress, fit, lastInterview, Optional.of(language));
     }
 
     public UserState withLang(Lang chosen) {
-        return new UserState(Optional.of(chosen), interview, progress, fit, lastInterview);
+        return new UserState(Optional.of(chosen), interview, progress, fit, lastInterview, spoken);
     }
 
     /** Starting an interview drops the last finished one (and its answer texts). */
     public UserState withInterview(InterviewSession session) {
         return new UserState(lang, Optional.ofNullable(session), progress, fit,
-                session != null && interview.isEmpty() ? Optional.empty() : lastInterview);
+                session != null && interview.isEmpty() ? Optional.empty() : lastInterview, spoken);
     }
 
     public UserState withoutInterview() {
-        return new UserState(lang, Optional.empty(), progress, fit, lastInterview);
+        return new UserState(lang, Optional.empty(), progress, fit, lastInterview, spoken);
     }
 
     public UserState withProgress(Progress updated) {
-        return new UserState(lang, interview, updated, fit, lastInterview);
+        return new UserState(lang, interview, updated, fit, lastInterview, spoken);
     }
 
     public UserState withFit(FitSession session) {
-        return new UserState(lang, interview, progress, Optional.ofNullable(session), lastInterview);
+        return new UserState(lang, interview, progress, Optional.ofNullable(session), lastInterview, spoken);
     }
 
     public UserState withLastInterview(FinishedInterview finished) {
-        return new UserState(lang, interview, progress, fit, Optional.ofNullable(finished));
+        return new UserState(lang, interview, progress, fit, Optional.ofNullable(finished), spoken);
     }
 
     public boolean isEmpty() {

@@ -42,4 +42,17 @@ class LanguageRequestTest {
         String title = advisor.message(user, "what is the difference between 正社員 and 派遣?", "m1").replies().get(0).title();
         assertThat(title).doesNotContainPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
     }
+
+    @Test
+    void aBareCommandAfterASentenceIsAnsweredInTheSentencesLanguage() {
+        advisor.message(user, "hello, I want to become an infra engineer, can you help me?", "m1");
+        assertThat(advisor.message(user, "help", "m2").replies().get(0).title())
+                .isEqualTo(KB.catalog(Lang.EN).ui().text("help.title"));
+        assertThat(advisor.languageOf(user)).isEqualTo(Lang.EN);
+        advisor.message(user, "監視ってどんな仕事？", "m3");
+        assertThat(advisor.message(user, "help", "m4").replies().get(0).title())
+                .isEqualTo(KB.catalog(Lang.JA).ui().text("help.title"));
+        // nothing chosen: the setting stays empty
+        assertThat(store.get(user).lang()).isEmpty();
+    }
 }

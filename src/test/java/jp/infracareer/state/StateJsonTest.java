@@ -25,7 +25,7 @@ class StateJsonTest {
                 Map.of("link", 2, "episode", 1), 12);
         return new UserState(java.util.Optional.of(Lang.EN), java.util.Optional.of(session()), progress,
                 java.util.Optional.of(new FitSession("fit-1", List.of("a", "c"), T)),
-                java.util.Optional.of(new FinishedInterview(session(), T.plusSeconds(120), true)));
+                java.util.Optional.of(new FinishedInterview(session(), T.plusSeconds(120), true)), java.util.Optional.of(Lang.JA));
     }
 
     @Test
@@ -64,6 +64,15 @@ class StateJsonTest {
         InterviewSession read = StateJson.read(before).interview().orElseThrow();
         assertThat(read.language()).isEmpty();
         assertThat(read.questionIds()).isEqualTo(session().questionIds());
+    }
+
+    @Test
+    void aStateStoredBeforeTheSpokenLanguageWasKeptReadsWithoutOne() {
+        String now = StateJson.write(UserState.EMPTY.withLang(Lang.EN).withSpoken(Lang.JA));
+        assertThat(now).contains("\"spoken\":\"JA\"");
+        UserState read = StateJson.read(now.replace(",\"spoken\":\"JA\"", ""));
+        assertThat(read.spoken()).isEmpty();
+        assertThat(read.lang()).contains(Lang.EN);
     }
 
     @Test
