@@ -477,7 +477,9 @@ public final class Advisor {
      */
     private Catalog catalog(UserState state, String text, boolean freeText) {
         Lang lang = state.lang()
-                .or(() -> freeText ? LanguageGuess.of(text, core().knowledge().aliases().englishAlone()) : Optional.empty())
+                .or(() -> LanguageGuess.of(text, core().knowledge().aliases().englishAlone())
+                        // a subcommand's English word is everyone's ("roles"); one written in Japanese (「面接」) is Japanese
+                        .filter(said -> freeText || said == Lang.JA))
                 .or(state::spoken)
                 .orElse(defaultLang);
         return core().knowledge().catalog(lang);

@@ -214,7 +214,7 @@ public final class InterviewFlow {
             return finished(Response.direct(replies), sk.next());
         }
         if (o instanceof Outcome.Ended e) {
-            Reply closing = e.session().drill() ? InterviewReplies.drillClosed(c, e.session()) : InterviewReplies.summary(c, e.session());
+            Reply closing = e.session().drill() ? InterviewReplies.drillClosed(c, e.session()) : InterviewReplies.summary(c, e.session(), share.available());
             return finished(Response.direct(List.of(closing)), e.session());
         }
         if (o instanceof Outcome.Asked asked) {
@@ -246,11 +246,11 @@ public final class InterviewFlow {
                 : cleared;
     }
 
-    private static List<Reply> afterStep(Catalog c, InterviewSession next) {
+    private List<Reply> afterStep(Catalog c, InterviewSession next) {
         if (!next.finished()) {
             return List.of(InterviewReplies.question(c, next, null));
         }
-        return next.drill() ? List.of() : List.of(InterviewReplies.summary(c, next));
+        return next.drill() ? List.of() : List.of(InterviewReplies.summary(c, next, share.available()));
     }
 
     /** "1 hour", "2 hours": the key with "_one" appended holds the singular. */

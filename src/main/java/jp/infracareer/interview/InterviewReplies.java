@@ -239,7 +239,7 @@ public final class InterviewReplies {
         return List.of(example, new Reply(back.topic(), title, back.parts(), back.context(), back.actions(), back.data()));
     }
 
-    static Reply summary(Catalog c, InterviewSession s) {
+    static Reply summary(Catalog c, InterviewSession s, boolean shareable) {
         Ui ui = c.ui();
         List<InterviewSession.Result> answered = s.results().stream().filter(r -> !r.skipped()).toList();
         int average = average(s);
@@ -283,7 +283,9 @@ public final class InterviewReplies {
                 actions.add(new Action(ui.format("button.start_track", "track", trackName(ui, track)), InterviewCommands.start(track)));
             }
         }
-        actions.add(new Action(ui.text("button.share"), InterviewCommands.control(InterviewControl.SHARE, s.id())));
+        if (shareable) {
+            actions.add(new Action(ui.text("button.share"), InterviewCommands.control(InterviewControl.SHARE, s.id())));
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("average", average);
         data.put("scores", s.results().stream().map(r -> r.skipped() ? -1 : r.score()).toList());

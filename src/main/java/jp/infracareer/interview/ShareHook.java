@@ -18,8 +18,24 @@ public interface ShareHook {
      */
     Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode);
 
-    ShareHook NOT_CONFIGURED = (user, catalog, sessionId, mode) -> InterviewReplies.notice(catalog,
-            "interview.ended_title", catalog.ui().text("interview.share_unavailable"), java.util.List.of());
+    /** Whether sharing goes anywhere: a summary offers its Share button only then. */
+    default boolean available() {
+        return true;
+    }
+
+    /** No advisor channel: the summary offers no Share button, and a typed "share" is told it is not set up. */
+    ShareHook NOT_CONFIGURED = new ShareHook() {
+        @Override
+        public Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode) {
+            return InterviewReplies.notice(catalog, "interview.ended_title", catalog.ui().text("interview.share_unavailable"),
+                    java.util.List.of());
+        }
+
+        @Override
+        public boolean available() {
+            return false;
+        }
+    };
 
     /** A hook filled in once the Slack side exists (the engine is built before it). */
     final class Deferred implements ShareHook {
@@ -32,6 +48,11 @@ public interface ShareHook {
         @Override
         public Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode) {
             return target.share(user, catalog, sessionId, mode);
+        }
+
+        @Override
+        public boolean available() {
+            return target.available();
         }
     }
 }

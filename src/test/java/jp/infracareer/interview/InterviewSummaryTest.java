@@ -31,11 +31,27 @@ class InterviewSummaryTest {
                     new InterviewSession.Result("mistake", 30, false, "conclusion", "conclusion", ""));
             InterviewSession s = new InterviewSession("s1", "general", List.of("why-it", "why-infra", "mistake"), 3, results,
                     Instant.EPOCH, "", c.lang());
-            Reply summary = InterviewReplies.summary(c, s);
+            Reply summary = InterviewReplies.summary(c, s, true);
             String strongest = paragraph(summary, c.ui().text("interview.summary_strongest_heading"));
             String weakest = paragraph(summary, c.ui().text("interview.summary_weakest_heading"));
             assertThat(weakest).as(lang.code()).startsWith(InterviewReplies.pointName(c.ui(), "conclusion"));
             assertThat(strongest).as(lang.code()).isEqualTo(InterviewReplies.pointName(c.ui(), "reason"));
         }
+    }
+
+    @Test
+    void theShareButtonIsOfferedOnlyWhereSharingGoesSomewhere() {
+        // a twelfth newcomer trial pressed it in the console and was told sharing is not set up
+        Catalog c = KB.catalog(Lang.EN);
+        InterviewSession s = new InterviewSession("s1", "general", List.of("why-it"), 1,
+                List.of(new InterviewSession.Result("why-it", 70, false, "conclusion", "episode", "")), Instant.EPOCH, "", c.lang());
+        String share = c.ui().text("button.share");
+        assertThat(InterviewReplies.summary(c, s, true).actions()).extracting(Reply.Action::label).contains(share);
+        assertThat(InterviewReplies.summary(c, s, false).actions()).extracting(Reply.Action::label).doesNotContain(share);
+        assertThat(ShareHook.NOT_CONFIGURED.available()).isFalse();
+        ShareHook.Deferred deferred = new ShareHook.Deferred();
+        assertThat(deferred.available()).isFalse();
+        deferred.set((user, catalog, sessionId, mode) -> null);
+        assertThat(deferred.available()).isTrue();
     }
 }
