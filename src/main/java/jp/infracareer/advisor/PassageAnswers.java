@@ -83,6 +83,9 @@ final class PassageAnswers {
         if (passages.specificWords(text, lang.get(), candidates).isEmpty()) {
             return Optional.empty(); // nothing asked beyond what the pages are: the page answers it
         }
+        if (!unsure && page.startsWith("guide/") && oneWord(text)) {
+            return Optional.empty(); // 「給料」 alone asks about the subject as a whole: the guide's short answer (a trial got one section)
+        }
         if (!unsure && page.startsWith("guide/") && verdict.any(TextNormalizer.normalize(text))) {
             // 「34歳って遅すぎますか？」「SESって罠？」: the guide's short answer says first what it asks (newcomer trial 8 got
             // the one section sharing most words: the discouraging paragraph, how SES works)
@@ -118,6 +121,14 @@ final class PassageAnswers {
         List<String> roles = recognizer.rolesIn(text);
         return stages.size() >= 2 ? stages.stream().map(TopicIds::stage).toList()
                 : roles.size() >= 2 ? roles.stream().map(TopicIds::role).toList() : List.of();
+    }
+
+    /** At most this many letters, once marks and spaces are gone, is one word asked alone (「給料」「年収？」, "salary?"). */
+    static final int ONE_WORD = 6;
+
+    private static boolean oneWord(String text) {
+        String bare = text.replaceAll("[\\s\\p{Punct}？！。、…]", "");
+        return !bare.isEmpty() && bare.length() <= ONE_WORD;
     }
 
     private static Query toQuery(PassageIndex.Hit hit) {

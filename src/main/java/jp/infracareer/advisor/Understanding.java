@@ -351,8 +351,12 @@ public final class Understanding {
      * shifts): a trial got the 11-hours-a-week study plan for being exhausted, and a school's fees for 「もうやめたい」.
      */
     boolean feeling(String message) {
-        if (message.length() > FEELING_CHARS || feelings.find(TextNormalizer.normalize(message)).isEmpty()) {
+        String normalized = TextNormalizer.normalize(message);
+        if (message.length() > FEELING_CHARS || feelings.find(normalized).isEmpty()) {
             return false;
+        }
+        if (!guidePhrases.find(normalized).isEmpty()) {
+            return false; // 「給料18万で生活できるか心配です」 worries about a subject a guide answers: that guide
         }
         IntentModel.Prediction p = model.get().predict(message);
         boolean subject = p.known() && !p.intent().equals(TopicIds.FALLBACK) && !p.intent().equals(TopicIds.THANKS)

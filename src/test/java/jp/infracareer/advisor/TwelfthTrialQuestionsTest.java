@@ -1,0 +1,57 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions the twelfth newcomer trial (session 30) asked that were answered with the wrong thing, in other words than the
+ * trial's: one word alone, a high-school diploma, a family against the move, in-house IT at a manufacturer, night shifts
+ * for a named role, self-study for a certification, and whether the pay is enough to live on.
+ */
+class TwelfthTrialQuestionsTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final Advisor advisor = new Advisor(KB, new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
+    private int users;
+
+    private Reply ask(String text) {
+        return advisor.message(new UserKey("T", "K" + users++), text, "m" + users).replies().get(0);
+    }
+
+    private static String guideTitle(Lang lang, String id) {
+        return KB.catalog(lang).guide(id).orElseThrow().title();
+    }
+
+    @Test
+    void oneWordAloneGetsTheGuidesShortAnswerNotOneSection() {
+        // 「給料」 got the section on night allowances
+        assertThat(ask("給料").title()).isEqualTo(guideTitle(Lang.JA, "salary"));
+        assertThat(ask("給与？").title()).isEqualTo(guideTitle(Lang.JA, "salary"));
+        assertThat(ask("資格").title()).isEqualTo(guideTitle(Lang.JA, "certifications"));
+    }
+
+    @Test
+    void aHighSchoolDiplomaAndAFamilyAgainstItHaveSectionsOfTheirOwn() {
+        assertThat(ask("専門卒なんですけど、大学を出てなくても書類は通りますか").title()).endsWith("高卒・専門卒でも応募できるか");
+        assertThat(ask("親が転職に大反対しています。どう説得したらいいでしょう").title()).endsWith("家族に反対されたとき");
+        assertThat(ask("I never went to university, I just have a high-school diploma. Can I apply?").title())
+                .endsWith("Applying with a high-school diploma");
+    }
+
+    @Test
+    void otherQuestionsTheTrialAskedReachTheirGuides() {
+        assertThat(ask("食品工場の社内SEって未経験から狙えますか").topic()).isEqualTo(TopicIds.guide("other-entries"));
+        assertThat(ask("クラウドエンジニアにも夜勤ってあるんですか").topic()).isEqualTo(TopicIds.guide("night-shift"));
+        assertThat(ask("LinuCって独学だけで合格できますか").topic()).isEqualTo(TopicIds.guide("certifications"));
+        // a worry about a subject a guide answers gets the guide, not only a word of comfort
+        assertThat(ask("月給19万で家族4人が暮らしていけるのか不安です").topic()).isEqualTo(TopicIds.guide("salary"));
+    }
+}
