@@ -13,6 +13,7 @@ import java.util.Map;
  * @param evidence quotes from the posting, by section (duties, tech, skills, other)
  * @param domains  the domains besides servers that it covers (network, cloud, ...), for the explanation
  * @param stages   stage ids the job covers, in stage order
+ * @param laterStages stage ids the posting promises only for later (「将来的には構築にも」), in stage order, none of {@code stages}
  * @param flags    things a newcomer should notice, with the line that shows each
  * @param answered ids of the reverse questions the posting already answers (it states the shift count...)
  * @param operationsEntry true when the duties are only monitoring and operations: an entry-level job,
@@ -26,6 +27,7 @@ public record JobPostReading(
         Map<String, List<Evidence>> evidence,
         List<String> domains,
         List<String> stages,
+        List<String> laterStages,
         List<Flag> flags,
         java.util.Set<String> answered,
         boolean operationsEntry) {
@@ -51,7 +53,7 @@ public record JobPostReading(
     }
 
     static JobPostReading unread(Status status) {
-        return new JobPostReading(status, "", false, List.of(), Map.of(), List.of(), List.of(), List.of(), java.util.Set.of(),
-                false);
+        return new JobPostReading(status, "", false, List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                java.util.Set.of(), false);
     }
 }

@@ -41,7 +41,8 @@ public final class JobPostReplies {
         }
         List<Part> parts = new ArrayList<>();
         String domains = String.join("・", r.domains().stream().map(d -> c.requireRole(d).shortName()).toList());
-        String leaningText = r.operationsEntry() ? ui.text("jobpost.leaning_operations")
+        String leaningText = r.operationsEntry()
+                ? ui.text(r.laterStages().isEmpty() ? "jobpost.leaning_operations" : "jobpost.leaning_operations_later")
                 : r.leaning().equals("infra")
                 ? ui.format("jobpost.leaning_infra", "domains", domains.isEmpty() ? c.requireRole("network").shortName() : domains)
                 : ui.text("jobpost.leaning_server");
@@ -59,8 +60,13 @@ public final class JobPostReplies {
                 ui.format("jobpost.evidence_heading", "section", ui.text("jobpost.section." + section)),
                 list.stream().map(e -> "「" + e.quote() + "」" + (e.role().isEmpty() ? "" : " → " + c.requireRole(e.role()).shortName()))
                         .toList())));
-        parts.add(new Paragraph(ui.text("jobpost.stages_heading"), r.stages().isEmpty() ? ui.text("jobpost.stages_none")
-                : String.join("・", r.stages().stream().map(s -> c.requireStage(s).name()).toList())));
+        String stages = r.stages().isEmpty() ? ui.text("jobpost.stages_none")
+                : String.join("・", r.stages().stream().map(s -> c.requireStage(s).name()).toList());
+        if (!r.laterStages().isEmpty()) {
+            stages += " " + ui.format("jobpost.stages_later", "stages",
+                    String.join("・", r.laterStages().stream().map(s -> c.requireStage(s).name()).toList()));
+        }
+        parts.add(new Paragraph(ui.text("jobpost.stages_heading"), stages));
         List<String> flagIds = FLAG_PRIORITY.stream().filter(f -> r.flags().stream().anyMatch(x -> x.id().equals(f))).toList();
         if (!flagIds.isEmpty()) {
             // "未経験歓迎" beside required experience says two things: the line says so instead of encouraging
@@ -91,6 +97,7 @@ public final class JobPostReplies {
         data.put("leaning", r.leaning());
         data.put("roles", r.roles());
         data.put("stages", r.stages());
+        data.put("later_stages", r.laterStages());
         data.put("flags", r.flags().stream().map(JobPostReading.Flag::id).toList());
         data.put("close", r.close());
         data.put("operations_entry", r.operationsEntry());

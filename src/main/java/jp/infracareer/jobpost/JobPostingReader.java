@@ -78,6 +78,7 @@ public final class JobPostingReader {
         Map<String, Double> score = new HashMap<>();
         Map<Section, List<Evidence>> evidence = new EnumMap<>(Section.class);
         Set<String> stages = new LinkedHashSet<>();
+        Set<String> later = new LinkedHashSet<>();
         Map<String, Flag> flags = new LinkedHashMap<>();
         ProbationPay pay = new ProbationPay();
         Section section = Section.DUTIES;
@@ -121,7 +122,9 @@ public final class JobPostingReader {
             }
             // a title counts a little toward the roles (as much as a benefits line) and never as stages or quotes
             if (section != Section.OTHER && section != Section.TITLE && !(heading != null && bare(normalized))) {
-                stageTerms.find(normalized).forEach(m -> stages.add(m.value()));
+                // 「将来的にはAWS環境の設計構築にも」: work promised for later is not what the job starts with
+                Set<String> into = LATER.matcher(normalized).find() ? later : stages;
+                stageTerms.find(normalized).forEach(m -> into.add(m.value()));
             }
             for (var m : flagTerms.find(normalized)) {
                 if (!denied(normalized, m.start(), m.end())) {
@@ -187,12 +190,21 @@ public final class JobPostingReader {
         if (basePay.isPresent()) {
             answered.add("fixed-overtime"); // the posting gave the fixed overtime's hours and amount: no need to ask them
         }
+        if (stages.isEmpty()) {
+            stages.addAll(later); // only later work named: it is all the posting says of the stages
+        }
+        later.removeAll(stages);
         boolean operationsEntry = !stages.isEmpty() && OPERATIONS_STAGES.containsAll(stages)
                 && (stages.contains("monitoring") || stages.contains("operations"));
         return new JobPostReading(Status.READ, leaning, close, roles, bySection, domains,
-                STAGE_ORDER.stream().filter(stages::contains).toList(), List.copyOf(flags.values()), answered,
+                STAGE_ORDER.stream().filter(stages::contains).toList(), STAGE_ORDER.stream().filter(later::contains).toList(),
+                List.copyOf(flags.values()), answered,
                 operationsEntry);
     }
+
+    /** A sentence about work promised for later ("in the future", 「将来的には」, 「ゆくゆくは」), normalised text. */
+    private static final java.util.regex.Pattern LATER = java.util.regex.Pattern.compile(
+            "将来|ゆくゆく|ユクユク|いずれは|イズレハ|ステップアップ|キャリアアップ|\\b(in (the )?future|eventually|later on|over time|in time)\\b");
 
     /** A heading line with nothing after the heading ("Requirements:" names no requirements stage). */
     private boolean bare(String normalized) {
@@ -234,9 +246,12 @@ public final class JobPostingReader {
         var first = found.get(0);
         boolean marked = line.startsWith("【") || line.startsWith("■") || line.startsWith("●") || line.startsWith("◆")
                 || line.startsWith("#") || line.startsWith("[") || line.startsWith("<") || line.startsWith("＜");
-        boolean labelled = normalized.length() <= 40 && (first.start() <= 2)
-                && (marked || normalized.endsWith(":") || normalized.length() <= first.length() + 3
-                        || normalized.charAt(Math.min(first.end(), normalized.length() - 1)) == ':');
+        char after = normalized.charAt(Math.min(first.end(), normalized.length() - 1));
+        // 「仕事内容：データセンターでの監視、…」: a label and its colon open the line, however long what follows it is (a
+        // twelfth trial's duties, after 「休日：…」, were read as part of the holidays and no stage was found)
+        boolean labelsALongLine = first.start() <= 2 && first.end() < normalized.length() && (after == ':' || after == '】');
+        boolean labelled = labelsALongLine || normalized.length() <= 40 && (first.start() <= 2)
+                && (marked || normalized.endsWith(":") || normalized.length() <= first.length() + 3 || after == ':');
         return labelled ? first.value() : null;
     }
 

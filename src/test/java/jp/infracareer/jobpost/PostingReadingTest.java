@@ -53,6 +53,9 @@ class PostingReadingTest {
     private final Advisor advisor = new Advisor(KnowledgeBase.load(), new CaffeineConversationStore(100, Duration.ofDays(1),
             com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
 
+    /** What the stages paragraph adds when a posting promises other work for later. */
+    private static final String KB_UI_LATER_MARK = "将来の仕事として";
+
     private Reply read(String text) {
         return advisor.message(new UserKey("T", "U" + text.hashCode()), text, "").replies().get(0);
     }
@@ -238,5 +241,28 @@ class PostingReadingTest {
         JobPostReading labels = new JobPostingReader(KnowledgeBase.load().jobPostRules())
                 .read("インフラ運用 未経験可 給与 月給22万円〜 賞与 年2回 勤務 シフト制 夜勤 21:00〜翌9:00 休日 年間105日");
         assertThat(labels.flags()).extracting(JobPostReading.Flag::quote).anySatisfy(q -> assertThat(q).contains("21:00"));
+    }
+
+    /** A twelfth newcomer trial's kind of posting: labelled lines in one block, duties after the hours and holidays. */
+    static final String LABELLED_JA = """
+            【正社員】システム運用スタッフ ※未経験OK
+            株式会社サンプルネットワークス
+            雇用形態：正社員（試用期間2ヶ月、期間中は月給20万円）
+            給与：月給24万円〜（固定残業代20時間分／32,000円を含む。超過分は別途支給）
+            勤務時間：シフト制（日勤9:00〜18:00、夜勤21:00〜翌9:00）※夜勤は月5回程度
+            休日：年間休日118日（シフトによる）
+            仕事内容：金融機関向けシステムのサーバーとネットワーク機器の監視、アラートの一次対応、手順書に沿った定型の運用作業をお任せします。ゆくゆくはクラウド環境の設計構築にも挑戦していただきます。
+            必須条件：PCの基本操作
+            """;
+
+    @Test
+    void dutiesLabelledOnALongLineAreReadAsDutiesAndLaterWorkIsToldApart() {
+        Reply r = read("jobpost " + LABELLED_JA);
+        // the duties line after 「休日：…」 was read as part of the holidays: no stage at all
+        assertThat(stages(r)).containsExactly("operations", "monitoring");
+        assertThat(r.data().get("later_stages")).isEqualTo(List.of("design", "build"));
+        assertThat(all(r)).contains("ゆくゆく").contains(KB_UI_LATER_MARK);
+        // a question the posting answers (the overtime beyond the fixed hours is paid; the probation's months and pay)
+        assertThat(all(r)).doesNotContain("固定の時間を超えた残業代は別に").doesNotContain("試用期間は何か月で");
     }
 }
