@@ -13,7 +13,8 @@ import jp.infracareer.content.InterviewQuestion;
  * practised (or practised longest ago) first, ties broken at random; asked in the bank's order, which runs
  * like a real interview (introduction and motives first), with the reverse question always last, even after a
  * track's own questions that the bank lists after it. A server, network or cloud session holds {@link #MIN_FOCUS}
- * to {@link #MAX_FOCUS} of that track's own technical questions ({@code focus} in interview.yml), one of them, where
+ * to {@link #MAX_FOCUS} of that track's own technical questions ({@link #MAX_FOCUS} where the track has
+ * {@link #FULL_FOCUS_FROM} or more) ({@code focus} in interview.yml), one of them, where
  * the track has any, a question the general course never asks: someone who picks the server track expects a
  * server question, not only the TCP and DNS ones every course shares.
  */
@@ -21,6 +22,12 @@ final class QuestionPicker {
     static final int SESSION_LENGTH = 5;
     static final int MIN_FOCUS = 2;
     static final int MAX_FOCUS = 3;
+    /**
+     * A track with at least this many questions of its own asks {@link #MAX_FOCUS} of them every session (a twelfth
+     * newcomer trial's network session had two network questions of five); one with fewer asks two or three, so that
+     * its sessions still differ from one another.
+     */
+    static final int FULL_FOCUS_FROM = 7;
 
     private QuestionPicker() {}
 
@@ -32,7 +39,9 @@ final class QuestionPicker {
         // the track's own questions first, the freshest of them (one the general course never asks among them);
         // then the rest in the same order
         candidates.stream().filter(q -> q.ownedBy(track)).limit(1).forEach(chosen::add);
-        candidates.stream().filter(q -> q.focusOf(track) && !chosen.contains(q)).limit(MIN_FOCUS - chosen.size()).forEach(chosen::add);
+        long own = bank.stream().filter(q -> q.focusOf(track)).count();
+        int least = own >= FULL_FOCUS_FROM ? MAX_FOCUS : MIN_FOCUS;
+        candidates.stream().filter(q -> q.focusOf(track) && !chosen.contains(q)).limit(least - chosen.size()).forEach(chosen::add);
         long focus = chosen.size();
         for (InterviewQuestion q : candidates) {
             if (chosen.size() >= SESSION_LENGTH) {
