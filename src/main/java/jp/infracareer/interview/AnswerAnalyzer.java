@@ -987,6 +987,8 @@ public final class AnswerAnalyzer {
             Point p = switch (id) {
                 case CONCLUSION -> conclusion(text, rules, pointsIn, questionTerms, headOnMin, closing);
                 case EPISODE -> episode(text, rules);
+                // 「資格はまだありません。来月ITパスポートを受けます」: the learning is in the plan, not in what is not there yet
+                case LEARNING -> found(id, text.firstNotDisclaimed(rules.markers(id)).or(() -> text.first(rules.markers(id))), text);
                 default -> found(id, text.first(rules.markers(id)), text);
             };
             if (id.equals(REASON) && p.status() == Status.MISSED) {

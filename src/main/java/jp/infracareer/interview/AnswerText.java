@@ -744,6 +744,16 @@ final class AnswerText {
     }
 
     /** The first sentence that contains any of {@code words} and none of {@code except}. */
+    /** The first sentence holding one of {@code words} that does not say the speaker lacks or has not done something. */
+    Optional<Integer> firstNotDisclaimed(List<String> words) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (has(i, words) && !rules.pointDisclaimed().matcher(folded.get(i)).find()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<Integer> first(List<String> words, List<String> except) {
         for (int i = 0; i < sentences.size(); i++) {
             if (has(i, words) && !has(i, except)) {

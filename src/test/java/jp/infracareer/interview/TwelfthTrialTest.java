@@ -114,4 +114,13 @@ class TwelfthTrialTest {
                 + "夜勤明けは決まった時間に4時間眠り、体調を崩したことはありません。家族とも話し合い、了承を得ています。よろしくお願いします");
         assertThat(polite.relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
     }
+
+    @Test
+    void aShortCommuteInKanaIsAConditionAndLearningIsQuotedFromThePlan() {
+        Feedback company = judge(Lang.JA, "why-company", "研修が充実していると求人にあったからです。それと家がちかいので通いやすいです");
+        assertThat(company.weakMotives()).extracting(Feedback.Flag::id).contains("conditions");
+        Feedback plan = judge(Lang.JA, "cert-plan", "ITの資格はまだ持っていません。来月ITパスポートを受けて、半年以内にLinuCレベル1を取る予定です");
+        assertThat(plan.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.LEARNING)).singleElement()
+                .satisfies(p -> assertThat(p.quote()).contains("ITパスポート"));
+    }
 }
