@@ -124,6 +124,20 @@ class FitTypedAnswerTest {
         assertThat(index(say("1"))).isEqualTo(3);
     }
 
+    // a twelfth newcomer trial: a statement in one's own words that reads like a subject (手順通り, クラウド) left the quiz
+    // for a page, though it asked nothing
+    @Test
+    void aStatementThatMatchesNoOptionAsksAgainEvenWhenItNamesASubject() {
+        say("診断");
+        for (String statement : java.util.List.of("どちらかというと手順どおりにやる方が好きかもしれません", "クラウドはまだよくわからないです")) {
+            Reply again = say(statement);
+            assertThat(again.topic()).as(statement).isEqualTo("fit");
+            assertThat(index(again)).as(statement).isEqualTo(1);
+        }
+        // a question is still answered, and the quiz waits
+        assertThat(say("クラウドってどんな仕事？").topic()).isNotEqualTo("fit");
+    }
+
     @Test
     void noPreferenceAddsToNoRoleAndGivesNoReason() {
         FitQuiz quiz = KB.catalog(Lang.JA).fit();
