@@ -15,6 +15,8 @@ final class LanguageGuess {
     static final int ENGLISH_WORDS_AROUND_TERMS = 3;
     /** ...and at most this much hiragana (「夜勤手当」 has none; 「について」 already says Japanese). */
     static final int QUOTED_HIRAGANA = 2;
+    private static final java.util.regex.Pattern FUNCTION_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(the|a|an|is|are|was|am|do|does|did|how|what|why|which|when|where|who|can|should|i|i'm|my|me|you|it|this|that|to|of|in|for|and|or|with|about|have|has)\\b");
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[!.?,~]+$");
 
     static Optional<Lang> of(String text) {
@@ -59,7 +61,9 @@ final class LanguageGuess {
         if (japanese) {
             // an English sentence that quotes Japanese terms ("how does 夜勤手当 work", "I'm on a 技能実習 visa") is English:
             // Japanese grammar needs hiragana, a quoted term seldom has much
-            return lowerWords >= ENGLISH_WORDS_AROUND_TERMS && hiragana <= QUOTED_HIRAGANA ? Optional.of(Lang.EN) : Optional.of(Lang.JA);
+            // and it is a sentence: a keyword search (「Solutions Architect Associate 難易度」) has no word such as "how" or "is"
+            return lowerWords >= ENGLISH_WORDS_AROUND_TERMS && hiragana <= QUOTED_HIRAGANA && FUNCTION_WORD.matcher(text).find()
+                    ? Optional.of(Lang.EN) : Optional.of(Lang.JA);
         }
         return words >= 2 ? Optional.of(Lang.EN) : Optional.empty();
     }

@@ -123,12 +123,15 @@ final class PassageAnswers {
                 : roles.size() >= 2 ? roles.stream().map(TopicIds::role).toList() : List.of();
     }
 
-    /** At most this many letters, once marks and spaces are gone, is one word asked alone (「給料」「年収？」, "salary?"). */
-    static final int ONE_WORD = 6;
+    /**
+     * One subject word asked alone, once marks and spaces are gone: at most {@link #ONE_KANJI_WORD} letters of Japanese
+     * (「給料」「年収？」「夜勤」; not 「固定残業代」 or 「夜勤手当」, which a section defines) or one Latin word ("salary?").
+     */
+    static final int ONE_KANJI_WORD = 3;
 
     private static boolean oneWord(String text) {
-        String bare = text.replaceAll("[\\s\\p{Punct}？！。、…]", "");
-        return !bare.isEmpty() && bare.length() <= ONE_WORD;
+        String bare = text.strip().replaceAll("[\\p{Punct}？！。、…]", "");
+        return !bare.isEmpty() && !bare.contains(" ") && (bare.length() <= ONE_KANJI_WORD || bare.matches("[A-Za-z]{1,12}"));
     }
 
     private static Query toQuery(PassageIndex.Hit hit) {

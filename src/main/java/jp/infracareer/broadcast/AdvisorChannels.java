@@ -23,6 +23,11 @@ public interface AdvisorChannels extends ShareHook {
     void stop();
 
     @Override
+    default boolean available(UserKey user) {
+        return of(user.teamId()).isPresent();
+    }
+
+    @Override
     default Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode) {
         return of(user.teamId()).map(f -> f.sharing().share(user, catalog, sessionId, mode))
                 .orElseGet(() -> ShareHook.NOT_CONFIGURED.share(user, catalog, sessionId, mode));

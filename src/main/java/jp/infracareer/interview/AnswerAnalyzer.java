@@ -100,7 +100,7 @@ public final class AnswerAnalyzer {
         } else if (question.id().equals(SELF_INTRO) && introducesSelf(text, rules)) {
             // naming oneself is a self-introduction, however much of it is about why infrastructure
         } else if (!question.id().equals(SELF_INTRO) && text.size() > 0
-                && (text.has(0, rules.markers("introduces")) || closesAnIntroduction(text, rules))
+                && (text.has(0, rules.markers("introduces")) || !reverse && closesAnIntroduction(text, rules))
                 && hits <= scoring.threshold("other_question_own_max_hits")
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))) {
             // an answer that opens by giving one's name, or closes as one (「…よろしくお願いします」), is a self-introduction,

@@ -91,7 +91,7 @@ public final class InterviewFlow {
                 seen = store.get(user); // judge it against where the interview is now
                 continue;
             }
-            return Optional.of(toResponse(c, judge, o));
+            return Optional.of(toResponse(c, judge, o, user));
         }
         return Optional.of(Response.direct(List.of(InterviewReplies.notice(c, "interview.ended_title",
                 c.ui().text("interview.busy"), List.of()))));
@@ -151,7 +151,7 @@ public final class InterviewFlow {
         }
         Instant now = clock.instant();
         Outcome o = store.apply(user, s -> decideControl(s, control, sessionId, now));
-        return toResponse(c, c, o);
+        return toResponse(c, c, o, user);
     }
 
     private Change<Outcome> decideControl(UserState s, InterviewControl control, String sessionId, Instant now) {
@@ -185,7 +185,7 @@ public final class InterviewFlow {
     }
 
     /** The replies to what an update decided; feedback on an answer in {@code judge}'s language, the rest in {@code c}'s. */
-    private Response toResponse(Catalog c, Catalog judge, Outcome o) {
+    private Response toResponse(Catalog c, Catalog judge, Outcome o, UserKey user) {
         if (o instanceof Outcome.None) {
             return Response.direct(List.of(InterviewReplies.notice(c, "interview.none_active_title",
                     c.ui().text("interview.none_active"), InterviewReplies.restart(c.ui(), InterviewWords.GENERAL))));
@@ -203,18 +203,18 @@ public final class InterviewFlow {
         if (o instanceof Outcome.Answered a) {
             List<Reply> replies = new ArrayList<>();
             replies.add(InterviewReplies.feedback(judge, a.question(), a.feedback(), a.next(), a.next().finished()));
-            replies.addAll(afterStep(c, a.next()));
+            replies.addAll(afterStep(c, a.next(), user));
             return finished(Response.direct(replies), a.next());
         }
         if (o instanceof Outcome.Skipped sk) {
             List<Reply> replies = new ArrayList<>();
             replies.add(new Reply(InterviewReplies.TOPIC, c.ui().text("interview.skipped"), List.of(), "", List.of(),
                     java.util.Map.of()));
-            replies.addAll(sk.next().drill() ? List.of(InterviewReplies.drillClosed(c, sk.next())) : afterStep(c, sk.next()));
+            replies.addAll(sk.next().drill() ? List.of(InterviewReplies.drillClosed(c, sk.next())) : afterStep(c, sk.next(), user));
             return finished(Response.direct(replies), sk.next());
         }
         if (o instanceof Outcome.Ended e) {
-            Reply closing = e.session().drill() ? InterviewReplies.drillClosed(c, e.session()) : InterviewReplies.summary(c, e.session(), share.available());
+            Reply closing = e.session().drill() ? InterviewReplies.drillClosed(c, e.session()) : InterviewReplies.summary(c, e.session(), share.available(user));
             return finished(Response.direct(List.of(closing)), e.session());
         }
         if (o instanceof Outcome.Asked asked) {
@@ -246,11 +246,11 @@ public final class InterviewFlow {
                 : cleared;
     }
 
-    private List<Reply> afterStep(Catalog c, InterviewSession next) {
+    private List<Reply> afterStep(Catalog c, InterviewSession next, UserKey user) {
         if (!next.finished()) {
             return List.of(InterviewReplies.question(c, next, null));
         }
-        return next.drill() ? List.of() : List.of(InterviewReplies.summary(c, next, share.available()));
+        return next.drill() ? List.of() : List.of(InterviewReplies.summary(c, next, share.available(user)));
     }
 
     /** "1 hour", "2 hours": the key with "_one" appended holds the singular. */

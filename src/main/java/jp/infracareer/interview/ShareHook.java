@@ -18,8 +18,8 @@ public interface ShareHook {
      */
     Reply share(UserKey user, Catalog catalog, String sessionId, InterviewControl mode);
 
-    /** Whether sharing goes anywhere: a summary offers its Share button only then. */
-    default boolean available() {
+    /** Whether {@code user}'s sharing goes anywhere (their workspace has an advisor channel): only then a summary offers Share. */
+    default boolean available(UserKey user) {
         return true;
     }
 
@@ -32,7 +32,7 @@ public interface ShareHook {
         }
 
         @Override
-        public boolean available() {
+        public boolean available(UserKey user) {
             return false;
         }
     };
@@ -51,8 +51,8 @@ public interface ShareHook {
         }
 
         @Override
-        public boolean available() {
-            return target.available();
+        public boolean available(UserKey user) {
+            return target.available(user);
         }
     }
 }

@@ -122,9 +122,10 @@ public final class JobPostingReader {
             }
             // a title counts a little toward the roles (as much as a benefits line) and never as stages or quotes
             if (section != Section.OTHER && section != Section.TITLE && !(heading != null && bare(normalized))) {
-                // 「将来的にはAWS環境の設計構築にも」: work promised for later is not what the job starts with
-                Set<String> into = LATER.matcher(normalized).find() ? later : stages;
-                stageTerms.find(normalized).forEach(m -> into.add(m.value()));
+                // 「監視からスタートし、ゆくゆくは構築も」: work promised for later, from the clause that says so on, is not
+                // what the job starts with
+                int from = laterFrom(normalized);
+                stageTerms.find(normalized).forEach(m -> (m.start() >= from ? later : stages).add(m.value()));
             }
             for (var m : flagTerms.find(normalized)) {
                 if (!denied(normalized, m.start(), m.end())) {
@@ -202,9 +203,19 @@ public final class JobPostingReader {
                 operationsEntry);
     }
 
-    /** A sentence about work promised for later ("in the future", 「将来的には」, 「ゆくゆくは」), normalised text. */
+    /** Words that promise work for later ("in the future", 「将来的には」, 「ゆくゆくは」), normalised text (kana as katakana). */
     private static final java.util.regex.Pattern LATER = java.util.regex.Pattern.compile(
-            "将来|ゆくゆく|ユクユク|いずれは|イズレハ|ステップアップ|キャリアアップ|\\b(in (the )?future|eventually|later on|over time|in time)\\b");
+            "将来|ユクユク|イズレハ|\\b(in (the )?future|eventually|later on)\\b");
+
+    /** Where in a line the work promised for later begins: the start of the clause that says so; past the end if none. */
+    static int laterFrom(String normalized) {
+        java.util.regex.Matcher m = LATER.matcher(normalized);
+        if (!m.find()) {
+            return Integer.MAX_VALUE;
+        }
+        int clause = Math.max(normalized.lastIndexOf('、', m.start()), normalized.lastIndexOf(',', m.start()));
+        return clause < 0 ? 0 : clause + 1;
+    }
 
     /** A heading line with nothing after the heading ("Requirements:" names no requirements stage). */
     private boolean bare(String normalized) {

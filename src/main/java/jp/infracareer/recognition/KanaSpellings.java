@@ -74,7 +74,15 @@ public final class KanaSpellings {
     }
 
     private static boolean mayStart(String text, int i) {
-        return i == 0 || !isHiragana(text.charAt(i - 1)) || PARTICLES.indexOf(text.charAt(i - 1)) >= 0;
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        if (!isHiragana(before)) {
+            // 「転職はけんとう中」: after a kanji, a particle (は) is more likely than a word (はけん) starting there
+            return PARTICLES.indexOf(text.charAt(i)) < 0;
+        }
+        return PARTICLES.indexOf(before) >= 0;
     }
 
     private static boolean mayEnd(String text, int end) {

@@ -19,6 +19,8 @@ class LanguageGuessTest {
         assertThat(LanguageGuess.of("AWSのSAAとCLFどっちがいい？")).contains(Lang.JA);
         assertThat(LanguageGuess.of("Linuxの勉強はUbuntuとCentOSどっちで")).contains(Lang.JA);
         assertThat(LanguageGuess.of("SES 派遣 違い")).contains(Lang.JA);
+        assertThat(LanguageGuess.of("Solutions Architect Associate 難易度")).contains(Lang.JA);
+        assertThat(LanguageGuess.of("kubectl get pods でエラー")).contains(Lang.JA);
         assertThat(LanguageGuess.of("インフラエンジニアのwork life balanceってどう？")).contains(Lang.JA);
     }
 

@@ -34,6 +34,8 @@ class LanguageRequestTest {
     @Test
     void aQuestionThatOnlyNamesALanguageDoesNotSwitch() {
         advisor.message(user, "Are there jobs where I can write in English?", "m1");
+        advisor.message(user, "Do I need to answer in Japanese at interviews?", "m2");
+        advisor.message(user, "面接で日本語で答えられるか不安です", "m3");
         assertThat(store.get(user).lang()).isEmpty();
     }
 

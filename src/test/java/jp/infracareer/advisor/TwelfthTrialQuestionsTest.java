@@ -43,7 +43,7 @@ class TwelfthTrialQuestionsTest {
         assertThat(ask("専門卒なんですけど、大学を出てなくても書類は通りますか").title()).endsWith("高卒・専門卒でも応募できるか");
         assertThat(ask("親が転職に大反対しています。どう説得したらいいでしょう").title()).endsWith("家族に反対されたとき");
         assertThat(ask("I never went to university, I just have a high-school diploma. Can I apply?").title())
-                .endsWith("Applying with a high-school diploma");
+                .endsWith("Applying with a high-school or vocational-school diploma");
     }
 
     @Test
@@ -53,5 +53,11 @@ class TwelfthTrialQuestionsTest {
         assertThat(ask("LinuCって独学だけで合格できますか").topic()).isEqualTo(TopicIds.guide("certifications"));
         // a worry about a subject a guide answers gets the guide, not only a word of comfort
         assertThat(ask("月給19万で家族4人が暮らしていけるのか不安です").topic()).isEqualTo(TopicIds.guide("salary"));
+    }
+
+    @Test
+    void aTermThatASectionDefinesIsNotTakenForTheGuidesSubject() {
+        // 「夜勤手当」 alone is answered by the section on it, not the night-shift guide's short answer
+        assertThat(ask("夜勤手当").title()).contains("：");
     }
 }

@@ -1,6 +1,7 @@
 package jp.infracareer.broadcast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -237,9 +238,11 @@ class WorkspaceAdvisorChannelTest {
         assertThat(withdrawn.token()).isEqualTo(one);
         assertThat(slack.posted(CHANNEL_ONE).get(0).metadata()).doesNotContain("USEEKER1");
 
-        // a member of workspace two (no channel there) is told sharing is not set up; nothing leaves the DM
+        // a member of workspace two (no channel there) is offered no Share button, and one pressed from an older
+        // message is told sharing is not set up; nothing leaves the DM
         finishInterview(TWO, "USEEKER2");
-        clickInDm(TWO, "USEEKER2", slack.lastButton("DUSEEKER2", "interview share #"));
+        assertThatThrownBy(() -> slack.lastButton("DUSEEKER2", "interview share #")).isInstanceOf(AssertionError.class);
+        clickInDm(TWO, "USEEKER2", slack.lastButton("DUSEEKER1", "interview share #"));
         awaitText("DUSEEKER2", "まだ設定されていません");
         assertThat(channelPosts()).extracting(c -> c.form().get("channel")).containsOnly(CHANNEL_ONE);
     }

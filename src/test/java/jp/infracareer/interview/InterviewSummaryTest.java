@@ -48,10 +48,24 @@ class InterviewSummaryTest {
         String share = c.ui().text("button.share");
         assertThat(InterviewReplies.summary(c, s, true).actions()).extracting(Reply.Action::label).contains(share);
         assertThat(InterviewReplies.summary(c, s, false).actions()).extracting(Reply.Action::label).doesNotContain(share);
-        assertThat(ShareHook.NOT_CONFIGURED.available()).isFalse();
+        jp.infracareer.kernel.UserKey user = new jp.infracareer.kernel.UserKey("T1", "U1");
+        assertThat(ShareHook.NOT_CONFIGURED.available(user)).isFalse();
         ShareHook.Deferred deferred = new ShareHook.Deferred();
-        assertThat(deferred.available()).isFalse();
-        deferred.set((user, catalog, sessionId, mode) -> null);
-        assertThat(deferred.available()).isTrue();
+        assertThat(deferred.available(user)).isFalse();
+        // a workspace with an advisor channel and one without
+        deferred.set(new ShareHook() {
+            @Override
+            public Reply share(jp.infracareer.kernel.UserKey u, Catalog catalog, String sessionId,
+                    jp.infracareer.kernel.InterviewControl mode) {
+                return null;
+            }
+
+            @Override
+            public boolean available(jp.infracareer.kernel.UserKey u) {
+                return u.teamId().equals("T1");
+            }
+        });
+        assertThat(deferred.available(user)).isTrue();
+        assertThat(deferred.available(new jp.infracareer.kernel.UserKey("T2", "U1"))).isFalse();
     }
 }

@@ -117,10 +117,32 @@ class TwelfthTrialTest {
 
     @Test
     void aShortCommuteInKanaIsAConditionAndLearningIsQuotedFromThePlan() {
-        Feedback company = judge(Lang.JA, "why-company", "研修が充実していると求人にあったからです。それと家がちかいので通いやすいです");
+        Feedback company = judge(Lang.JA, "why-company", "研修が充実していると求人にあったからです。それと家がちかいからです");
         assertThat(company.weakMotives()).extracting(Feedback.Flag::id).contains("conditions");
         Feedback plan = judge(Lang.JA, "cert-plan", "ITの資格はまだ持っていません。来月ITパスポートを受けて、半年以内にLinuCレベル1を取る予定です");
         assertThat(plan.points()).filteredOn(p -> p.id().equals(AnswerAnalyzer.LEARNING)).singleElement()
                 .satisfies(p -> assertThat(p.quote()).contains("ITパスポート"));
+    }
+
+    @Test
+    void rightStatementsBesideTheNewRulesAreLeftAlone() {
+        // found by a review of the rules above
+        assertThat(findings(Lang.EN, "linux-commands", "chmod 777 means everyone can read, write and execute the file."))
+                .doesNotContain("chmod-777-as-fix");
+        assertThat(findings(Lang.JA, "linux-commands", "chmod 777は全員に読み書き実行を許可する設定なので、本番では使いません。"))
+                .doesNotContain("chmod-777-as-fix");
+        assertThat(findings(Lang.EN, "cert-plan", "I want an entry-level job at a SaaS company, so I am studying for the"
+                + " Cloud Practitioner first.")).doesNotContain("saa-said-entry-level");
+        assertThat(findings(Lang.JA, "cert-plan", "今はSAAの入門書で勉強中で、秋に受験する予定です。")).doesNotContain("saa-said-entry-level");
+        assertThat(findings(Lang.JA, "cannot-connect", "全員がつながらないときは、すぐに上司に状況を報告し、判断を仰いでからルーターを再起動します。"))
+                .doesNotContain("restarts-shared-gear-at-once");
+        assertThat(findings(Lang.EN, "cannot-connect", "If the whole office is down I would immediately report it to my lead and"
+                + " reboot the router only when they agree.")).doesNotContain("restarts-shared-gear-at-once");
+        assertThat(judge(Lang.JA, "teamwork-horenso", "何が分かっていないのかを整理してから上司に相談します。").weakMotives())
+                .extracting(Feedback.Flag::id).doesNotContain("blame");
+        // the speaker's own decision told in Japanese without 「私」 is still theirs
+        assertThat(findings(Lang.JA, "night-alert", "担当者は寝ているので、報告せずにすぐ自分の判断で再起動します。")).isNotEmpty();
+        // a reverse question answered politely is not a self-introduction
+        assertThat(judge(Lang.JA, "reverse-question", "特にありません。よろしくお願いします").looksLike()).isNotEqualTo("self-intro");
     }
 }

@@ -265,4 +265,13 @@ class PostingReadingTest {
         // a question the posting answers (the overtime beyond the fixed hours is paid; the probation's months and pay)
         assertThat(all(r)).doesNotContain("固定の時間を超えた残業代は別に").doesNotContain("試用期間は何か月で");
     }
+
+    @Test
+    void laterWorkInTheSameSentenceStartsAtTheClauseThatPromisesIt() {
+        Reply r = read("jobpost " + LABELLED_JA.replace(
+                "手順書に沿った定型の運用作業をお任せします。ゆくゆくはクラウド環境の設計構築にも挑戦していただきます。",
+                "手順書に沿った定型の運用作業からスタートし、ゆくゆくはクラウド環境の設計構築にも挑戦していただきます。"));
+        assertThat(stages(r)).containsExactly("operations", "monitoring");
+        assertThat(r.data().get("later_stages")).isEqualTo(List.of("design", "build"));
+    }
 }

@@ -22,6 +22,10 @@ class KanaSpellingsTest {
         assertThat(kana.spell("しかくいはこ")).isEqualTo("しかくいはこ");
         assertThat(kana.spell("かんしゃしています")).isEqualTo("かんしゃしています");
         assertThat(kana.spell("監視の仕事")).isEqualTo("監視の仕事");
+        // after a kanji, は is the particle, not the start of はけん
+        KanaSpellings haken = new KanaSpellings(Map.of("派遣", List.of()));
+        assertThat(haken.spell("転職はけんとう中です")).isEqualTo("転職はけんとう中です");
+        assertThat(haken.spell("はけんと正社員")).isEqualTo("派遣と正社員");
     }
 
     @Test
