@@ -97,6 +97,20 @@ class InterviewWordsTest {
     }
 
     @Test
+    void theThirteenthTrialsOwnWordsAreControls() {
+        // each was scored as an answer (0-14 points) and the question lost; other wordings of them
+        assertThat(WORDS.control("うーん、ヒントもらえませんか")).contains(InterviewControl.HINT);
+        assertThat(WORDS.control("could you give me a quick hint first?")).contains(InterviewControl.HINT);
+        assertThat(WORDS.control("sorry, I don't know these terms at all")).contains(InterviewControl.HINT);
+        assertThat(WORDS.control("先に見本を見てみたいです")).contains(InterviewControl.EXAMPLE);
+        assertThat(WORDS.control("what would an ideal answer to this look like?")).contains(InterviewControl.EXAMPLE);
+        assertThat(WORDS.control("間違えた、終わりにします")).contains(InterviewControl.END);
+        // answers with the same words stay answers
+        assertThat(WORDS.control("新人にヒントを出して、自分で手順書を読んでもらうようにしました。")).isEmpty();
+        assertThat(WORDS.control("I gave the junior a hint and the answer looked like a good one in the end.")).isEmpty();
+    }
+
+    @Test
     void noAnswerOfTheTuningSetsIsReadAsAControl() throws IOException, URISyntaxException {
         Path dir = Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource("interview/judged-answers-tuning10.yml")).toURI()).getParent();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());

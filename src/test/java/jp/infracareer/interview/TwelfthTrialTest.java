@@ -145,4 +145,27 @@ class TwelfthTrialTest {
         // a reverse question answered politely is not a self-introduction
         assertThat(judge(Lang.JA, "reverse-question", "特にありません。よろしくお願いします").looksLike()).isNotEqualTo("self-intro");
     }
+
+    @Test
+    void theThirteenthTrialsSlipsAreNamedAndItsSoundNightAnswerIsNot() {
+        // 「ルーターは2層の機器」 with a bare layer number scored 94
+        assertThat(findings(Lang.JA, "osi-model", "OSI参照モデルは7つの層に分かれています。スイッチは3層の機器で、ルーターは2層の機器です。"))
+                .contains("layer-number");
+        assertThat(findings(Lang.JA, "osi-model", "OSI参照モデルは通信を7層に分けたもので、スイッチは2層、ルーターは3層の機器です。"))
+                .doesNotContain("layer-number");
+        // df for CPU, kill -9 to make it fast, a root access key, S3 'eventually consistent' (true before December 2020)
+        assertThat(findings(Lang.EN, "slow-web-server", "I log in and look at the CPU load with df -h.")).isNotEmpty();
+        assertThat(findings(Lang.EN, "slow-web-server", "If one process eats the CPU I just kill -9 it right away so the site"
+                + " is fast again.")).contains("kill-9-first");
+        assertThat(findings(Lang.EN, "iam", "For my scripts I made a root access key because it was quicker.")).contains("root-access-key");
+        assertThat(findings(Lang.EN, "iam", "I never create a root access key; scripts use a role.")).doesNotContain("root-access-key");
+        assertThat(findings(Lang.EN, "tech-news", "I read that S3 is eventually consistent, so a read right after a write may"
+                + " return the old version.")).contains("s3-eventually-consistent");
+        assertThat(findings(Lang.EN, "tech-news", "S3 used to be eventually consistent, but since December 2020 it has strong"
+                + " read-after-write consistency.")).doesNotContain("s3-eventually-consistent");
+        // 「勝手に再起動とかはしないで…報告します」 was read as not escalating
+        Feedback sound = judge(Lang.JA, "night-alert", "まず手順書を見て、どのサーバーのどんなアラートかを確認します。勝手に再起動などはしないで、"
+                + "手順書にある連絡先の担当者に電話で報告します。何時に何があって誰に連絡したかを記録に残します。");
+        assertThat(sound.misconceptions()).extracting(Feedback.Finding::id).doesNotContain("no-escalation");
+    }
 }
