@@ -2,13 +2,10 @@ package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.TopicIds;
-import jp.infracareer.kernel.UserKey;
-import jp.infracareer.state.CaffeineConversationStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,17 +14,15 @@ import org.junit.jupiter.api.Test;
  * for a named role, self-study for a certification, and whether the pay is enough to live on.
  */
 class TwelfthTrialQuestionsTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final Advisor advisor = new Advisor(KB, new CaffeineConversationStore(100, Duration.ofDays(1),
-            com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
-    private int users;
+    private static final KnowledgeBase KB = FreshUsers.KB;
+    private final FreshUsers users = new FreshUsers();
 
     private Reply ask(String text) {
-        return advisor.message(new UserKey("T", "K" + users++), text, "m" + users).replies().get(0);
+        return users.ask(text);
     }
 
     private static String guideTitle(Lang lang, String id) {
-        return KB.catalog(lang).guide(id).orElseThrow().title();
+        return FreshUsers.guideTitle(lang, id);
     }
 
     @Test
