@@ -351,8 +351,11 @@ public final class Understanding {
      * shifts): a trial got the 11-hours-a-week study plan for being exhausted, and a school's fees for 「もうやめたい」.
      */
     boolean feeling(String message) {
+        if (message.length() > FEELING_CHARS) {
+            return false;
+        }
         String normalized = TextNormalizer.normalize(message);
-        if (message.length() > FEELING_CHARS || feelings.find(normalized).isEmpty()) {
+        if (feelings.find(normalized).isEmpty()) {
             return false;
         }
         if (!guidePhrases.find(normalized).isEmpty()) {
