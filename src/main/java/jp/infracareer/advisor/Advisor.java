@@ -611,6 +611,10 @@ public final class Advisor {
                     List.of(), java.util.Map.of());
         } else if (query instanceof Query.Forget) {
             return HelpTopics.help(catalog, catalog.ui().text("forget.done"));
+        } else if (query instanceof Query.OfferForget) {
+            return new Reply(TopicIds.HELP, catalog.ui().text("forget.offer_title"),
+                    List.of(new Reply.Paragraph("", catalog.ui().text("forget.offer"))), "",
+                    List.of(new Reply.Action(catalog.ui().text("forget.button"), "forget")), java.util.Map.of());
         }
         return HelpTopics.fallback(catalog);
     }

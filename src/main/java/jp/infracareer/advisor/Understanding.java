@@ -87,6 +87,8 @@ public final class Understanding {
     private final java.util.Set<String> thanksAlone;
     /** Terms typed in hiragana (「きほんじょうほう」), written back as the content writes them before the question is read. */
     private final jp.infracareer.recognition.KanaSpellings kana;
+    /** Phrases that ask to have one's data deleted (aliases.yml forget_requests). */
+    private final PhraseMatcher<Boolean> forgetRequests = new PhraseMatcher<>();
     /** Phrases that ask for replies in a language (aliases.yml language_requests). */
     private final PhraseMatcher<Lang> languageRequests = new PhraseMatcher<>();
     /** A message longer than this that names a language asks something else ("…jobs where I can write in English?"). */
@@ -125,6 +127,7 @@ public final class Understanding {
         this.greetingsAlone = aliases.greetingsAlone();
         this.thanksAlone = aliases.thanksAlone();
         this.kana = new jp.infracareer.recognition.KanaSpellings(aliases.kanaSpelled());
+        aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
         aliases.languageRequests().forEach((code, phrases) ->
                 Lang.parse(code).ifPresent(lang -> phrases.forEach(p -> languageRequests.add(p, lang))));
         this.passages = new PassageAnswers(passages, recognizer, aliases.retrieval().verdict());
@@ -307,6 +310,9 @@ public final class Understanding {
         }
         if (SaidAlone.among(message, thanksAlone, GREETING_TRAILING)) {
             return new Query.SmallTalk(true);
+        }
+        if (message.length() <= LANGUAGE_REQUEST_CHARS && forgetRequests.any(TextNormalizer.normalize(message))) {
+            return new Query.OfferForget(); // deleting is the user's to confirm: a button, not done on a reading of words
         }
         if (message.length() <= LANGUAGE_REQUEST_CHARS) {
             java.util.Optional<Lang> asked = languageRequests.find(TextNormalizer.normalize(message)).stream()

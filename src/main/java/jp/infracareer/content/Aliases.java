@@ -28,12 +28,15 @@ public record Aliases(
         Definition definition,
         Feelings feelings,
         Map<String, List<String>> kanaSpelled,
-        Map<String, List<String>> languageRequests) {
+        Map<String, List<String>> languageRequests,
+        List<String> forgetRequests) {
 
     public Aliases {
         // terms a question may type in hiragana (「きほんじょうほう」): term -> kana spellings beside its dictionary reading
         // asking for replies in a language in one's own words ("can you answer in English please?"): language code -> phrases
         languageRequests = languageRequests == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(languageRequests));
+        // asking in words to have one's data deleted (「記録を消して」, "delete my data")
+        forgetRequests = forgetRequests == null ? List.of() : List.copyOf(forgetRequests);
         kanaSpelled = kanaSpelled == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kanaSpelled));
         definition = definition == null ? new Definition(List.of(), List.of(), List.of()) : definition;
         // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else

@@ -21,6 +21,9 @@ public sealed interface Query {
 
     record SetLang(Lang lang) implements Query {}
 
+    /** Asking in words to have one's data deleted (「記録を消して」): what would be deleted, and a button that does it. */
+    record OfferForget() implements Query {}
+
     /** "lang" with no usable language. */
     record LangUsage() implements Query {}
 
