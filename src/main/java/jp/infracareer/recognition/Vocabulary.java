@@ -87,12 +87,13 @@ final class Vocabulary {
             }
         });
         addTypos(found, text);
-        found.removeIf(m -> m.term().kind() == Kind.ROLE && !m.term().strong() && excluded(m.term().id(), text));
+        found.removeIf(m -> (m.term().kind() == Kind.ROLE && !m.term().strong() || m.term().kind() == Kind.INTENT)
+                && excluded(m.term().id(), text));
         return withoutOverlaps(found);
     }
 
-    private boolean excluded(String roleId, String text) {
-        return exclusions.getOrDefault(roleId, List.of()).stream().anyMatch(text::contains);
+    private boolean excluded(String id, String text) {
+        return exclusions.getOrDefault(id, List.of()).stream().anyMatch(text::contains);
     }
 
     private static void addOccurrences(List<Mention> found, Term term, String text) {

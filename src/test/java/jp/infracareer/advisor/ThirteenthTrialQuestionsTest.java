@@ -38,4 +38,13 @@ class ThirteenthTrialQuestionsTest {
         advisor.message(user, "ok, talk to me in Japanese please", "m2");
         assertThat(store.get(user).lang()).contains(Lang.JA);
     }
+
+    @Test
+    void studyTimePerDayIsNotANewcomersDay() {
+        // 「1日1時間だと、ITパスポートとかどれくらいかかりますか？」 got the newcomer's day
+        assertThat(advisor.message(new UserKey("T", "U-d1"), "1日2時間勉強するとしたら、LPICはどれくらいで取れますか", "m1").replies().get(0)
+                .topic()).isNotEqualTo(jp.infracareer.kernel.TopicIds.DAY);
+        assertThat(advisor.message(new UserKey("T", "U-d2"), "インフラエンジニアの1日ってどんな感じ？", "m1").replies().get(0).topic())
+                .isEqualTo(jp.infracareer.kernel.TopicIds.DAY);
+    }
 }
