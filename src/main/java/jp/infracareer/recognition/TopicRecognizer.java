@@ -33,7 +33,7 @@ public final class TopicRecognizer {
         if (f.intents.contains("day")) {
             return new Query.Day();
         }
-        if (f.roles.size() >= 2) {
+        if (f.roles.size() >= 2 && (f.intents.contains("compare") || f.pairNamed)) {
             return new Query.Compare(f.roles.get(0), f.roles.get(1));
         }
         if (f.stages.size() == 1 && !(f.roles.size() == 1 && f.strongRole)) {
@@ -92,13 +92,20 @@ public final class TopicRecognizer {
         boolean infraContext = mentions.stream().anyMatch(m -> m.term().kind() == Kind.ROLE
                 || (m.term().kind() == Kind.STAGE && m.term().strong())
                 || (m.term().kind() == Kind.INTENT && m.term().id().equals("stages")));
+        String normalized = TextNormalizer.normalize(text);
+        Mention firstRole = null;
         for (Mention m : mentions) {
             Term t = m.term();
             switch (t.kind()) {
                 case ROLE -> {
+                    if (firstRole != null && !firstRole.term().id().equals(t.id()) && f.roles.size() == 1) {
+                        f.pairNamed = normalized.length() <= PAIR_ALONE || PAIR_JOINER.matcher(
+                                normalized.substring(Math.min(firstRole.end(), m.start()), Math.max(firstRole.end(), m.start())).strip()).matches();
+                    }
                     if (!f.roles.contains(t.id())) {
                         f.roles.add(t.id());
                     }
+                    firstRole = firstRole == null ? m : firstRole;
                     f.strongRole |= t.strong();
                 }
                 case STAGE -> {
@@ -112,7 +119,17 @@ public final class TopicRecognizer {
         return f;
     }
 
+    /**
+     * Two roles named side by side (「サーバーとネットワーク」, "cloud vs infra", 「インフラ、サーバー」) or in a message this short
+     * ask to compare them; named apart in a sentence (「ゲーム会社のサーバーとかのインフラってやれたりする？」, a thirteenth trial)
+     * they do not, unless a comparing word says so.
+     */
+    private static final java.util.regex.Pattern PAIR_JOINER = java.util.regex.Pattern.compile(
+            "|ト|トカ|カ|ヤ|、|,|&|/|・|vs\\.?|v|and|or|versus|to"); // normalised: hiragana as katakana
+    static final int PAIR_ALONE = 20;
+
     private static final class Found {
+        boolean pairNamed;
         final List<String> roles = new ArrayList<>();
         final List<String> stages = new ArrayList<>();
         final Set<String> intents = new HashSet<>();

@@ -47,4 +47,16 @@ class ThirteenthTrialQuestionsTest {
         assertThat(advisor.message(new UserKey("T", "U-d2"), "インフラエンジニアの1日ってどんな感じ？", "m1").replies().get(0).topic())
                 .isEqualTo(jp.infracareer.kernel.TopicIds.DAY);
     }
+
+    @Test
+    void twoRolesNamedApartInASentenceAreNoComparison() {
+        // 「ゲーム会社のサーバーとかのインフラってやれたりする？」 got the infra-vs-server comparison
+        String topic = advisor.message(new UserKey("T", "U-r1"), "オンラインゲームの会社でサーバーまわりのインフラを担当してみたいです。未経験でもできますか",
+                "m1").replies().get(0).topic();
+        assertThat(topic).doesNotStartWith("compare/");
+        // named side by side, or with a comparing word, they are
+        assertThat(advisor.message(new UserKey("T", "U-r2"), "インフラエンジニアとサーバーエンジニアの仕事内容を教えてください", "m1")
+                .replies().get(0).topic()).startsWith("compare/");
+        assertThat(advisor.message(new UserKey("T", "U-r3"), "サーバー ネットワーク", "m1").replies().get(0).topic()).startsWith("compare/");
+    }
 }
