@@ -37,6 +37,7 @@ import jp.infracareer.fit.FitCommands;
 import jp.infracareer.fit.FitFlow;
 import jp.infracareer.jobpost.JobPostReplies;
 import jp.infracareer.jobpost.JobPostingReader;
+import jp.infracareer.recognition.QuestionForm;
 import jp.infracareer.recognition.TopicRecognizer;
 import jp.infracareer.state.ConversationStore;
 import jp.infracareer.state.StoreUnavailableException;
@@ -290,7 +291,7 @@ public final class Advisor {
             // neither an option nor anything else the advisor can read (trial 8: the quiz seemed to end), or a statement
             // that asks nothing (「どっちかといえば手順通りの方が好きかも」 took a twelfth trial to the roadmap): ask again
             if (parsed.query() instanceof Query.Fallback || parsed.query() instanceof Query.DidYouMean
-                    || (!asksSomething(safe) && (parsed.query() instanceof Query.Passage || parsed.query() instanceof Query.Guide
+                    || (!QuestionForm.asksSomething(safe) && (parsed.query() instanceof Query.Passage || parsed.query() instanceof Query.Guide
                             || parsed.query() instanceof Query.RoleDetail || parsed.query() instanceof Query.StageDetail))) {
                 Optional<Reply> again = c.fit().notAnOption(state.fit(), catalog(state, safe, true));
                 if (again.isPresent()) {
@@ -372,14 +373,6 @@ public final class Advisor {
         List<jp.infracareer.kernel.Effect> effects = new java.util.ArrayList<>(ended.effects());
         effects.addAll(started.effects());
         return new Response(replies, true, null, effects);
-    }
-
-    /** A question mark, a question's ending or a word that asks (「教えて」, "how"): the message asks something. */
-    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
-            "[?？]|(ですか|ますか|でしょうか|の|かな|って何|ってなに|とは)[。!！…\\s]*$|教えて|知りたい|(?i)\\b(what|how|why|which|where|when|who|can i|should i|is it|do i|does)\\b");
-
-    private static boolean asksSomething(String text) {
-        return ASKS.matcher(text.strip()).find();
     }
 
     /** Convenience for a single-reply command (tests, tools). */

@@ -16,6 +16,7 @@ import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Query;
 import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.recognition.IntentModel;
+import jp.infracareer.recognition.KanaSpellings;
 import jp.infracareer.recognition.PassageIndex;
 import jp.infracareer.recognition.PhraseMatcher;
 import jp.infracareer.recognition.TextNormalizer;
@@ -86,13 +87,16 @@ public final class Understanding {
     private final java.util.Set<String> greetingsAlone;
     private final java.util.Set<String> thanksAlone;
     /** Terms typed in hiragana (「きほんじょうほう」), written back as the content writes them before the question is read. */
-    private final jp.infracareer.recognition.KanaSpellings kana;
+    private final KanaSpellings kana;
     /** Phrases that ask to have one's data deleted (aliases.yml forget_requests). */
     private final PhraseMatcher<Boolean> forgetRequests = new PhraseMatcher<>();
     /** Phrases that ask for replies in a language (aliases.yml language_requests). */
     private final PhraseMatcher<Lang> languageRequests = new PhraseMatcher<>();
-    /** A message longer than this that names a language asks something else ("…jobs where I can write in English?"). */
-    static final int LANGUAGE_REQUEST_CHARS = 80;
+    /**
+     * A request to delete one's data or to change the language is short; a longer message that names one asks
+     * something else ("…jobs where I can write in English?").
+     */
+    static final int SHORT_REQUEST_CHARS = 80;
 
     public Understanding(IntentModel model, TopicRecognizer recognizer, InterviewWords interview, Aliases aliases,
             PassageIndex passages) {
@@ -126,7 +130,7 @@ public final class Understanding {
         this.model = model;
         this.greetingsAlone = aliases.greetingsAlone();
         this.thanksAlone = aliases.thanksAlone();
-        this.kana = new jp.infracareer.recognition.KanaSpellings(aliases.kanaSpelled());
+        this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
         aliases.languageRequests().forEach((code, phrases) ->
                 Lang.parse(code).ifPresent(lang -> phrases.forEach(p -> languageRequests.add(p, lang))));
@@ -311,12 +315,12 @@ public final class Understanding {
         if (SaidAlone.among(message, thanksAlone, GREETING_TRAILING)) {
             return new Query.SmallTalk(true);
         }
-        if (message.length() <= LANGUAGE_REQUEST_CHARS && forgetRequests.any(TextNormalizer.normalize(message))) {
-            return new Query.OfferForget(); // deleting is the user's to confirm: a button, not done on a reading of words
-        }
-        if (message.length() <= LANGUAGE_REQUEST_CHARS) {
-            java.util.Optional<Lang> asked = languageRequests.find(TextNormalizer.normalize(message)).stream()
-                    .map(PhraseMatcher.Match::value).findFirst();
+        if (message.length() <= SHORT_REQUEST_CHARS) {
+            String normalized = TextNormalizer.normalize(message);
+            if (forgetRequests.any(normalized)) {
+                return new Query.OfferForget(); // deleting is the user's to confirm: a button, not done on a reading of words
+            }
+            java.util.Optional<Lang> asked = languageRequests.find(normalized).stream().map(PhraseMatcher.Match::value).findFirst();
             if (asked.isPresent()) {
                 return new Query.SetLang(asked.get());
             }
@@ -332,15 +336,16 @@ public final class Understanding {
             return new Query.ShowExample(howToAnswer.get());
         }
         // what a question asks is in its first lines; reading no further keeps a long paste cheap
-        String text = kana.spell(message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message);
+        String asTyped = message.length() > QUESTION_CHARS ? message.substring(0, QUESTION_CHARS) : message;
         // the same questions come again and again ("監視ってどんな仕事？"); understanding is a pure function of
         // the text, so what it meant is kept, by the text's SHA-256 (never the text itself), and only when the
         // answer carries none of the user's words
-        String key = text.length() <= KEPT_QUESTION ? TextDigest.of(text) : null;
+        String key = asTyped.length() <= KEPT_QUESTION ? TextDigest.of(asTyped) : null;
         Query known = key == null ? null : understood.getIfPresent(key);
         if (known != null) {
             return known;
         }
+        String text = kana.spell(asTyped); // only for a question not already understood
         Query query = notCovered(text).<Query>map(Query.NotCovered::new).orElseGet(() -> {
             Query topic = namedGuide(text).orElseGet(() -> topic(text));
             return passages.answer(topic, text).orElse(topic);

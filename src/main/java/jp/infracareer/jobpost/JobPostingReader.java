@@ -46,6 +46,7 @@ public final class JobPostingReader {
     private final PhraseMatcher<RoleTerm> roleTerms = new PhraseMatcher<>();
     private final PhraseMatcher<Section> headings = new PhraseMatcher<>();
     private final PhraseMatcher<String> stageTerms = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> laterWords = new PhraseMatcher<>();
     private final PhraseMatcher<String> flagTerms = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> requiredWords = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> welcomeWords = new PhraseMatcher<>();
@@ -60,6 +61,7 @@ public final class JobPostingReader {
         rules.sections().forEach((kind, words) ->
                 words.forEach(w -> headings.add(w, Section.valueOf(kind.toUpperCase(java.util.Locale.ROOT)))));
         rules.stages().forEach((stage, words) -> words.forEach(w -> stageTerms.add(w, stage)));
+        rules.later().forEach(w -> laterWords.add(w, true));
         rules.flags().forEach((flag, words) -> words.forEach(w -> flagTerms.add(w, flag)));
         rules.required().forEach(w -> requiredWords.add(w, true));
         rules.welcome().forEach(w -> welcomeWords.add(w, true));
@@ -203,17 +205,13 @@ public final class JobPostingReader {
                 operationsEntry);
     }
 
-    /** Words that promise work for later ("in the future", 「将来的には」, 「ゆくゆくは」), normalised text (kana as katakana). */
-    private static final java.util.regex.Pattern LATER = java.util.regex.Pattern.compile(
-            "将来|ユクユク|イズレハ|\\b(in (the )?future|eventually|later on)\\b");
-
     /** Where in a line the work promised for later begins: the start of the clause that says so; past the end if none. */
-    static int laterFrom(String normalized) {
-        java.util.regex.Matcher m = LATER.matcher(normalized);
-        if (!m.find()) {
+    private int laterFrom(String normalized) {
+        int at = laterWords.find(normalized).stream().mapToInt(PhraseMatcher.Match::start).min().orElse(-1);
+        if (at < 0) {
             return Integer.MAX_VALUE;
         }
-        int clause = Math.max(normalized.lastIndexOf('、', m.start()), normalized.lastIndexOf(',', m.start()));
+        int clause = Math.max(normalized.lastIndexOf('、', at), normalized.lastIndexOf(',', at));
         return clause < 0 ? 0 : clause + 1;
     }
 

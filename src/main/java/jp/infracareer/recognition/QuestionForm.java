@@ -52,6 +52,15 @@ public enum QuestionForm {
         return (lang == Lang.EN ? EN_WEIGHS : JA_WEIGHS).matcher(t).find();
     }
 
+    /** A question mark, a question's ending or a word that asks (「教えて」, "how"), in either language. */
+    private static final Pattern ASKS = Pattern.compile(
+            "[?？]|(ですか|ますか|でしょうか|の|かな|って何|ってなに|とは)[。!！…\\s]*$|教えて|知りたい|(?i)\\b(what|how|why|which|where|when|who|can i|should i|is it|do i|does)\\b");
+
+    /** Whether a message asks something rather than states it (「クラウドはまだよくわからないです」 asks nothing). */
+    public static boolean asksSomething(String text) {
+        return ASKS.matcher(text.strip()).find();
+    }
+
     public static QuestionForm of(String question, Lang lang) {
         String t = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         if (lang == Lang.EN) {

@@ -88,11 +88,11 @@ public final class TopicRecognizer {
 
     private Found find(String text) {
         Found f = new Found();
-        List<Mention> mentions = vocabulary.find(TextNormalizer.normalize(text));
+        String normalized = TextNormalizer.normalize(text);
+        List<Mention> mentions = vocabulary.find(normalized);
         boolean infraContext = mentions.stream().anyMatch(m -> m.term().kind() == Kind.ROLE
                 || (m.term().kind() == Kind.STAGE && m.term().strong())
                 || (m.term().kind() == Kind.INTENT && m.term().id().equals("stages")));
-        String normalized = TextNormalizer.normalize(text);
         Mention firstRole = null;
         for (Mention m : mentions) {
             Term t = m.term();
