@@ -60,7 +60,7 @@ public final class Advisor {
 
     /** Everything built from the knowledge base; built once, possibly in the background at start-up. */
     private record Core(KnowledgeBase knowledge, CommandParser parser, InterviewWords interviewWords,
-            InterviewFlow interviews, JobPostingReader jobPostingReader, FitFlow fit) {}
+            InterviewFlow interviews, JobPostingReader jobPostingReader, FitFlow fit, PostingMemory postings) {}
 
     public Advisor(KnowledgeBase knowledge, ConversationStore store, Lang defaultLang) {
         this(knowledge, store, defaultLang, Clock.systemUTC(), Duration.ofHours(2), new java.util.SplittableRandom(),
@@ -97,7 +97,7 @@ public final class Advisor {
                     passages::join);
             return new Core(kb, new CommandParser(kb.aliases(), recognizer, words, understanding, new Definitions(kb)), words,
                     new InterviewFlow(store, clock, interviewIdle, random, deferred), new JobPostingReader(kb.jobPostRules()),
-                    new FitFlow(store, clock, random));
+                    new FitFlow(store, clock, random), new PostingMemory(kb.jobPostRules(), store, clock));
         });
     }
 
@@ -136,7 +136,11 @@ public final class Advisor {
      */
     public void sweepExpiredAnswers() {
         Instant now = clock.instant();
-        store.updateAll(s -> s.lastInterview().filter(f -> !f.shareableAt(now)).isPresent() ? s.withLastInterview(null) : s);
+        store.updateAll(s -> {
+            UserState kept = s.lastInterview().filter(f -> !f.shareableAt(now)).isPresent() ? s.withLastInterview(null) : s;
+            // and the notes of a posting read more than a day ago
+            return kept.lastPosting().filter(n -> !n.keptAt(now)).isPresent() ? kept.withLastPosting(null) : kept;
+        });
     }
 
     /** Where "Share with advisors" goes, once the Slack side with its advisor channel exists. */
@@ -280,6 +284,15 @@ public final class Advisor {
             if (alone.isPresent()) {
                 return c.interviews().control(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)),
                         alone.get(), null);
+            }
+        }
+        boolean carriesPosting = parsed.query() instanceof Query.ReadJobPost q && !q.text().isBlank();
+        if (!carriesPosting && (parsed.freeText() || parsed.query() instanceof Query.ReadJobPost)) {
+            // a question about the posting just read (「これってSESですか？」, 「この求人の残業は多い？」, which opens
+            // as a request to read one but carries none): answered from that reading
+            Optional<Reply> aboutPosting = c.postings().answer(state, catalog(state, safe, true), safe);
+            if (aboutPosting.isPresent()) {
+                return Response.of(aboutPosting.get());
             }
         }
         if (state.fit().isPresent() && parsed.freeText() && !(parsed.query() instanceof Query.ReadJobPost)) {
@@ -457,7 +470,7 @@ public final class Advisor {
         if (query instanceof Query.ReadJobPost q) {
             Catalog postingLang = postingCatalog(state, q.text());
             return Response.of(q.text().isBlank() ? JobPostReplies.usage(postingLang)
-                    : JobPostReplies.reply(postingLang, c.jobPostingReader().read(q.text())));
+                    : JobPostReplies.reply(postingLang, c.postings().remember(user, c.jobPostingReader().read(q.text()))));
         }
         // a pure topic depends only on the query and the language: build it once (Slack asks for the same few often)
         Reply reply = pure(query) ? pureReplies.get(List.of(query, catalog.lang()), k -> answer(query, catalog))
@@ -527,7 +540,7 @@ public final class Advisor {
     public Reply readJobPosting(UserKey user, String posting) {
         Catalog c = postingCatalog(store.get(user), posting);
         return posting == null || posting.isBlank() ? JobPostReplies.usage(c)
-                : JobPostReplies.reply(c, core().jobPostingReader().read(posting));
+                : JobPostReplies.reply(c, core().postings().remember(user, core().jobPostingReader().read(posting)));
     }
 
     public KnowledgeBase knowledge() {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Cues for reading job postings (content/jobpost.yml), language-neutral. {@code answered}: patterns showing
  * the posting already answers a reverse question ("夜勤は月4回"), by question id; {@code later}: words that promise work
- * for later (「ゆくゆくは」), whose clause names no stage the job starts with.
+ * for later (「ゆくゆくは」), whose clause names no stage the job starts with; {@code licences}: licences a posting may require
+ * (a driving licence for visits to clients); {@code followUp}: how a question about a posting just read is told apart.
  */
 public record JobPostRules(
         Map<String, Map<Integer, List<String>>> roles,
@@ -19,10 +20,42 @@ public record JobPostRules(
         List<String> negations,
         List<String> postingWords,
         Map<String, List<String>> answered,
-        List<String> later) {
+        List<String> later,
+        List<String> licences,
+        FollowUp followUp) {
 
     public JobPostRules {
         answered = answered == null ? Map.of() : answered;
         later = later == null ? List.of() : List.copyOf(later);
+        licences = licences == null ? List.of() : List.copyOf(licences);
+        followUp = followUp == null ? FollowUp.NONE : followUp;
+    }
+
+    /**
+     * A question about the posting the user has just had read ("この求人ってSES？"): {@code refers} are the words that
+     * point back at it (この求人, "this job"), {@code near} words that do so only just after the reading
+     * (「これってSES？」), {@code aspects} what such a question can ask about, each with its words
+     * and the flags of the reading that answer it. The aspects are tried in the file's order.
+     */
+    public record FollowUp(List<String> refers, List<String> near, Map<String, Aspect> aspects) {
+        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of());
+
+        public FollowUp {
+            refers = refers == null ? List.of() : List.copyOf(refers);
+            near = near == null ? List.of() : List.copyOf(near);
+            aspects = aspects == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aspects));
+        }
+    }
+
+    /**
+     * One thing a question about a posting asks (pay, client sites...): its words, the flags that answer it, and the
+     * guide that says more (an id of guides.yml, or none).
+     */
+    public record Aspect(List<String> words, List<String> flags, String guide) {
+        public Aspect {
+            guide = guide == null ? "" : guide;
+            words = words == null ? List.of() : List.copyOf(words);
+            flags = flags == null ? List.of() : List.copyOf(flags);
+        }
     }
 }

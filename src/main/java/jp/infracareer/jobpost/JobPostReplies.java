@@ -20,7 +20,7 @@ public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     private static final List<String> FLAG_PRIORITY =
             List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime-short", "fixed-overtime", "fixed-overtime-base", "probation-pay", "few-holidays", "long-night-shift", "night-shift",
-                    "client-site", "bench-pay", "on-call", "required-cert", "age-limit", "education-any",
+                    "client-site", "bench-pay", "on-call", "required-cert", "required-licence", "age-limit", "education-any",
                     "newcomers-welcome", "training");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 
@@ -60,13 +60,7 @@ public final class JobPostReplies {
                 ui.format("jobpost.evidence_heading", "section", ui.text("jobpost.section." + section)),
                 list.stream().map(e -> "「" + e.quote() + "」" + (e.role().isEmpty() ? "" : " → " + c.requireRole(e.role()).shortName()))
                         .toList())));
-        String stages = r.stages().isEmpty() ? ui.text("jobpost.stages_none")
-                : String.join("・", r.stages().stream().map(s -> c.requireStage(s).name()).toList());
-        if (!r.laterStages().isEmpty()) {
-            stages += " " + ui.format("jobpost.stages_later", "stages",
-                    String.join("・", r.laterStages().stream().map(s -> c.requireStage(s).name()).toList()));
-        }
-        parts.add(new Paragraph(ui.text("jobpost.stages_heading"), stages));
+        parts.add(new Paragraph(ui.text("jobpost.stages_heading"), stagesLine(c, r)));
         List<String> flagIds = FLAG_PRIORITY.stream().filter(f -> r.flags().stream().anyMatch(x -> x.id().equals(f))).toList();
         if (!flagIds.isEmpty()) {
             // "未経験歓迎" beside required experience says two things: the line says so instead of encouraging
@@ -104,6 +98,17 @@ public final class JobPostReplies {
         String title = r.operationsEntry() ? ui.text("jobpost.title_operations") : ui.format("jobpost.title", "leaning", leaningName);
         return new Reply(TOPIC, title, parts, ui.text("jobpost.context"),
                 actions, data);
+    }
+
+    /** The stages the job covers, and those promised for later. */
+    static String stagesLine(Catalog c, JobPostReading r) {
+        String stages = r.stages().isEmpty() ? c.ui().text("jobpost.stages_none")
+                : String.join("・", r.stages().stream().map(s -> c.requireStage(s).name()).toList());
+        if (!r.laterStages().isEmpty()) {
+            stages += " " + c.ui().format("jobpost.stages_later", "stages",
+                    String.join("・", r.laterStages().stream().map(s -> c.requireStage(s).name()).toList()));
+        }
+        return stages;
     }
 
     /** Two or three reverse questions, from what this posting raises first. */

@@ -51,6 +51,7 @@ public final class JobPostingReader {
     private final PhraseMatcher<Boolean> requiredWords = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> welcomeWords = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> certificationTerms = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> licenceTerms = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> postingWords = new PhraseMatcher<>();
     private final List<String> negations;
     private final Map<String, List<java.util.regex.Pattern>> answeredBy = new LinkedHashMap<>();
@@ -66,6 +67,7 @@ public final class JobPostingReader {
         rules.required().forEach(w -> requiredWords.add(w, true));
         rules.welcome().forEach(w -> welcomeWords.add(w, true));
         rules.certifications().forEach(w -> certificationTerms.add(w, true));
+        rules.licences().forEach(w -> licenceTerms.add(w, true));
         rules.postingWords().forEach(w -> postingWords.add(w, true));
         negations = rules.negations().stream().map(TextNormalizer::normalize).toList();
         rules.answered().forEach((question, patterns) ->
@@ -144,6 +146,10 @@ public final class JobPostingReader {
                 String cert = certificationTerms.find(normalized).get(0).phrase();
                 flags.putIfAbsent("required-cert", new Flag("required-cert", quote(line, cert)));
             }
+            if (licenceTerms.any(normalized) && requiredContext) {
+                flags.putIfAbsent("required-licence", new Flag("required-licence",
+                        quote(line, licenceTerms.find(normalized).get(0).phrase())));
+            }
             if (!rolesOnLine.isEmpty() && section != Section.TITLE) {
                 List<Evidence> list = evidence.computeIfAbsent(section, s -> new ArrayList<>());
                 if (list.size() < MAX_EVIDENCE_PER_SECTION) {
@@ -157,6 +163,7 @@ public final class JobPostingReader {
         pay.lowerOnProbation().ifPresent(quote -> flags.putIfAbsent("probation-pay", new Flag("probation-pay", quote)));
         java.util.Optional<Flag> basePay = pay.basePay();
         basePay.ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        pay.monthly().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < 2 && !sawHeading && !postingWords.any(all)) {
             return JobPostReading.unread(Status.NOT_A_POSTING);
@@ -277,6 +284,9 @@ public final class JobPostingReader {
     /** The posting's monthly pay and the pay it names for the probation period, compared once all is read. */
     private static final class ProbationPay {
         private Double main;
+        private String mainQuote;
+        private Double yearly;
+        private String yearlyQuote;
         private NumberFlags.Found probation;
         private String probationQuote;
         private NumberFlags.FixedOvertime overtime;
@@ -294,8 +304,17 @@ public final class JobPostingReader {
             }
             int at = NumberFlags.probationAt(normalized);
             String before = at < 0 ? normalized : normalized.substring(0, at);
+            if (yearly == null) {
+                NumberFlags.yearlyPay(before).ifPresent(f -> {
+                    yearly = f.value();
+                    yearlyQuote = quote(line, f.phrase());
+                });
+            }
             if (main == null) {
-                NumberFlags.monthlyPay(before).ifPresent(f -> main = f.value());
+                NumberFlags.monthlyPay(before).ifPresent(f -> {
+                    main = f.value();
+                    mainQuote = quote(line, f.phrase());
+                });
             }
             if (at >= 0 && probation == null) {
                 NumberFlags.probationPay(normalized.substring(at)).ifPresent(f -> {
@@ -321,6 +340,19 @@ public final class JobPostingReader {
                     java.util.Map.of("monthly", man(main), "paid", man(overtime.amount()), "base", man(base),
                             "hours", String.valueOf(overtime.hours()), "owed", man(owed), "monthly_yen", yen(main),
                             "paid_yen", yen(overtime.amount()), "base_yen", yen(base), "owed_yen", yen(owed))));
+        }
+
+        /**
+         * The monthly pay named, and twelve months of it: what a question about the posting's yearly pay is told (a
+         * bonus, if any, comes on top). Not shown with the reading's findings: it answers a question asked after it.
+         */
+        java.util.Optional<Flag> monthly() {
+            if (main == null) {
+                return yearly == null ? java.util.Optional.empty() : java.util.Optional.of(new Flag("yearly-pay", yearlyQuote,
+                        java.util.Map.of("yearly", man(yearly), "yearly_yen", yen(yearly))));
+            }
+            return java.util.Optional.of(new Flag("monthly-pay", mainQuote, java.util.Map.of("monthly", man(main),
+                    "yearly", man(main * 12), "monthly_yen", yen(main), "yearly_yen", yen(main * 12))));
         }
 
         /** 万円 as whole yen, to the thousand ("180,000"): English readers count in yen. */

@@ -34,6 +34,9 @@ final class NumberFlags {
     private static final Pattern MONTHLY_MAN = Pattern.compile("(月給|月額|基本給|給与|月収)\\D{0,8}?(?<n>\\d{2}(\\.\\d+)?)\\s*万");
     private static final Pattern ANY_MAN = Pattern.compile("(?<![\\d.])(?<n>\\d{2}(\\.\\d+)?)\\s*万円");
     private static final Pattern YEN = Pattern.compile("(¥|jpy|yen)?\\s*(?<![\\d,])(?<n>[1-9]\\d{2},\\d{3})(?!,?\\d)\\s*(yen|jpy|円)?");
+    private static final Pattern YEARLY_MAN = Pattern.compile("(年収|年俸)\\D{0,8}?(?<n>\\d{3,4}(\\.\\d+)?)\\s*万");
+    private static final Pattern YEARLY_EN = Pattern.compile("(annual|yearly|per year|a year|/year|per annum)");
+    private static final Pattern YEARLY_YEN = Pattern.compile("(?<![\\d,])(?<n>[1-9]\\d?,\\d{3},\\d{3})(?!,?\\d)");
     private static final Pattern MONTHLY_EN = Pattern.compile("monthly|a month|per month|/month|月給|月額");
 
     private NumberFlags() {}
@@ -101,6 +104,21 @@ final class NumberFlags {
             return Optional.of(new Found(Double.parseDouble(m.group("n")), m.group()));
         }
         return MONTHLY_EN.matcher(normalized).find() ? yen(normalized) : Optional.empty();
+    }
+
+    /** A yearly pay in 万円 (「年収300万円〜」, "annual salary 3,600,000 yen"): the first figure named. */
+    static Optional<Found> yearlyPay(String normalized) {
+        Matcher m = YEARLY_MAN.matcher(normalized);
+        if (m.find()) {
+            return Optional.of(new Found(Double.parseDouble(m.group("n")), m.group()));
+        }
+        if (YEARLY_EN.matcher(normalized).find()) {
+            Matcher yen = YEARLY_YEN.matcher(normalized);
+            if (yen.find()) {
+                return Optional.of(new Found(Integer.parseInt(yen.group("n").replace(",", "")) / 10_000.0, yen.group()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Any monthly amount on a probation line: 「試用期間3か月（22万円）」 names no 月給 but means it. */

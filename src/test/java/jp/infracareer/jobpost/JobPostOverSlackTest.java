@@ -82,6 +82,20 @@ class JobPostOverSlackTest {
     }
 
     @Test
+    void aQuestionInADirectMessageAfterThePostingIsAnsweredFromIt() throws Exception {
+        assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-job-2",
+                SlackPayloads.directMessage("U604", "この求人を読んで：\n" + PostingFollowUpTest.SES_POSTING_JA, "j-2")), Map.of())
+                .statusCode()).isEqualTo(200);
+        advisor.slack().await("chat.postMessage", c -> "DU604".equals(c.form().get("channel")), Duration.ofSeconds(5));
+
+        assertThat(advisor.postEvent(SlackPayloads.eventCallback("Ev-job-3",
+                SlackPayloads.directMessage("U604", "これってSESですか？", "j-3")), Map.of()).statusCode()).isEqualTo(200);
+        FakeSlackApi.Call answer = advisor.slack().await("chat.postMessage", c -> "DU604".equals(c.form().get("channel"))
+                && c.form().getOrDefault("text", "").contains("さっきの求人票について"), Duration.ofSeconds(5));
+        assertThat(answer.blocks().toString()).contains("客先常駐（SES）の可能性").contains("東京都内のお客様先");
+    }
+
+    @Test
     void messageShortcutAnswersTheUserAloneThroughTheResponseUrl() throws Exception {
         var response = advisor.postSigned(SlackPayloads.messageShortcut(JobPostShortcut.CALLBACK_ID, INFRA_POSTING_EN,
                 "U603", advisor.slack().responseUrl("shortcut-1")));

@@ -25,7 +25,11 @@ class StateJsonTest {
                 Map.of("link", 2, "episode", 1), 12);
         return new UserState(java.util.Optional.of(Lang.EN), java.util.Optional.of(session()), progress,
                 java.util.Optional.of(new FitSession("fit-1", List.of("a", "c"), T)),
-                java.util.Optional.of(new FinishedInterview(session(), T.plusSeconds(120), true)), java.util.Optional.of(Lang.JA));
+                java.util.Optional.of(new FinishedInterview(session(), T.plusSeconds(120), true)), java.util.Optional.of(Lang.JA),
+                java.util.Optional.of(new PostingNotes(T.plusSeconds(200),
+                        List.of(new PostingNotes.Finding("monthly-pay", "月給22万円〜", Map.of("monthly", "22", "yearly", "264")),
+                                new PostingNotes.Finding("client-site", "勤務地: お客様先", Map.of())),
+                        List.of("operation", "monitoring"), List.of("build"), java.util.Set.of("training"))));
     }
 
     @Test
@@ -72,6 +76,15 @@ class StateJsonTest {
         assertThat(now).contains("\"spoken\":\"JA\"");
         UserState read = StateJson.read(now.replace(",\"spoken\":\"JA\"", ""));
         assertThat(read.spoken()).isEmpty();
+        assertThat(read.lang()).contains(Lang.EN);
+    }
+
+    @Test
+    void aStateStoredBeforePostingNotesWereKeptReadsWithoutThem() {
+        String now = StateJson.write(UserState.EMPTY.withLang(Lang.EN));
+        assertThat(now).contains("\"lastPosting\":null");
+        UserState read = StateJson.read(now.replace("\"lastPosting\":null,", ""));
+        assertThat(read.lastPosting()).isEmpty();
         assertThat(read.lang()).contains(Lang.EN);
     }
 

@@ -1,0 +1,117 @@
+package jp.infracareer.jobpost;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.Guide;
+import jp.infracareer.content.JobPostRules;
+import jp.infracareer.content.Ui;
+import jp.infracareer.kernel.Commands;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Action;
+import jp.infracareer.kernel.Reply.Bullets;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
+import jp.infracareer.recognition.PhraseMatcher;
+import jp.infracareer.recognition.TextNormalizer;
+
+/**
+ * A question about the posting the user has just had read (「これってSESですか？」, 「さっき貼った求人って年収いくら？」): which
+ * aspect it asks about, and the answer from that reading: what the posting says on it, in its own words, or that it
+ * says nothing, and what to ask in the interview. The cues are in jobpost.yml ({@code follow_up}).
+ */
+public final class PostingFollowUp {
+    /** The longest message read as such a question: a longer one is a posting, an answer or a story. */
+    private static final int MAX_CHARS = 200;
+
+    private final PhraseMatcher<Boolean> refers = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> near = new PhraseMatcher<>();
+    private final Map<String, PhraseMatcher<Boolean>> aspectWords = new LinkedHashMap<>();
+    private final Map<String, JobPostRules.Aspect> aspects;
+
+    public PostingFollowUp(JobPostRules rules) {
+        JobPostRules.FollowUp f = rules.followUp();
+        f.refers().forEach(w -> refers.add(w, true));
+        f.near().forEach(w -> near.add(w, true));
+        aspects = f.aspects();
+        aspects.forEach((id, aspect) -> {
+            PhraseMatcher<Boolean> words = new PhraseMatcher<>();
+            aspect.words().forEach(w -> words.add(w, true));
+            aspectWords.put(id, words);
+        });
+    }
+
+    /**
+     * The aspect a message asks about the posting read before, or empty when it is not such a question: it names
+     * the posting (「この求人」), or, when {@code justRead}, points at it (「これって」), and names an aspect.
+     */
+    public Optional<String> aspect(String text, boolean justRead) {
+        if (text == null || text.isBlank() || text.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
+        String normalized = TextNormalizer.normalize(text);
+        if (!refers.any(normalized) && !(justRead && near.any(normalized))) {
+            return Optional.empty();
+        }
+        return aspectWords.entrySet().stream().filter(e -> e.getValue().any(normalized)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The answer to a question on {@code aspect} from {@code reading}. */
+    public Reply reply(Catalog c, JobPostReading reading, String aspect) {
+        Ui ui = c.ui();
+        JobPostRules.Aspect a = aspects.getOrDefault(aspect, new JobPostRules.Aspect(List.of(), List.of(), ""));
+        List<Part> parts = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        List<String> asks = new ArrayList<>();
+        for (String id : a.flags()) {
+            reading.flags().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
+                // 「未経験歓迎」 beside required experience says two things, as the reading's own line says
+                boolean contradicts = id.equals("newcomers-welcome")
+                        && reading.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
+                found.add(said(ui, contradicts ? new JobPostReading.Flag("newcomers-welcome-but-experience", flag.quote()) : flag)
+                        + " 「" + flag.quote() + "」");
+                String question = "jobpost.question." + id;
+                if (ui.has(question) && !reading.answered().contains(id) && asks.size() < 2) {
+                    asks.add(ui.text(question));
+                }
+            });
+        }
+        if (aspect.equals("stages")) {
+            found.add(JobPostReplies.stagesLine(c, reading));
+        }
+        if (found.isEmpty()) {
+            parts.add(new Paragraph("", ui.text("jobpost.follow.none." + aspect)));
+        } else {
+            parts.add(new Bullets(ui.text("jobpost.follow.found_heading"), found.stream().limit(5).toList()));
+        }
+        if (asks.isEmpty()) {
+            asks.add(ui.text("jobpost.follow.ask." + aspect));
+        }
+        parts.add(new Bullets(ui.text("jobpost.questions_heading"), asks));
+
+        List<Action> actions = new ArrayList<>();
+        if (!a.guide().isEmpty()) {
+            c.guide(a.guide()).map(Guide::title).ifPresent(title -> actions.add(new Action(title, Commands.guide(a.guide()))));
+        }
+        if (aspect.equals("stages")) {
+            actions.add(new Action(ui.text("button.stages"), Commands.STAGES));
+        }
+        actions.add(new Action(ui.text("button.jobpost"), Commands.JOBPOST));
+        String title = ui.format("jobpost.follow.title", "aspect", ui.text("jobpost.follow.aspect." + aspect));
+        return new Reply(JobPostReplies.TOPIC, title, parts, ui.text("jobpost.follow.context"), actions,
+                Map.of("follow_up", aspect));
+    }
+
+    /** What a finding says: the reading's own line for it, or for the pay figures, the sum worked out. */
+    private static String said(Ui ui, JobPostReading.Flag flag) {
+        String key = switch (flag.id()) {
+            case "monthly-pay", "yearly-pay" -> "jobpost.follow." + flag.id();
+            default -> "jobpost.flag." + flag.id();
+        };
+        return ui.format(key, flag.figures().entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
+    }
+}
