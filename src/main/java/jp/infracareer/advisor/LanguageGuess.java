@@ -15,6 +15,13 @@ final class LanguageGuess {
     static final int ENGLISH_WORDS_AROUND_TERMS = 3;
     /** ...and at most this much hiragana (「夜勤手当」 has none; 「について」 already says Japanese). */
     static final int QUOTED_HIRAGANA = 2;
+    /**
+     * A text with this many times as many English words (with a lower-case letter) as Japanese characters, and at
+     * least {@link #ENGLISH_WORDS_IN_LONG_TEXT} of them, is English whatever its hiragana: a long English answer that
+     * closes with 「頑張ります。」 (a fourteenth newcomer trial saw one judged in Japanese and scored 0).
+     */
+    static final int ENGLISH_WORDS_PER_JAPANESE_CHAR = 2;
+    static final int ENGLISH_WORDS_IN_LONG_TEXT = 8;
     private static final java.util.regex.Pattern FUNCTION_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(the|a|an|is|are|was|am|do|does|did|how|what|why|which|when|where|who|can|should|i|i'm|my|me|you|it|this|that|to|of|in|for|and|or|with|about|have|has)\\b");
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[!.?,~]+$");
@@ -38,14 +45,17 @@ final class LanguageGuess {
         int lowerWords = 0;
         boolean lowerInWord = false;
         int hiragana = 0;
+        int japaneseChars = 0;
         boolean japanese = false;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             hiragana += script == Character.UnicodeScript.HIRAGANA ? 1 : 0;
-            japanese |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+            boolean kana = script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
                     || script == Character.UnicodeScript.HAN;
+            japanese |= kana;
+            japaneseChars += kana ? 1 : 0;
             boolean letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
             if (letter && !inWord) {
                 words++;
@@ -62,8 +72,10 @@ final class LanguageGuess {
             // an English sentence that quotes Japanese terms ("how does 夜勤手当 work", "I'm on a 技能実習 visa") is English:
             // Japanese grammar needs hiragana, a quoted term seldom has much
             // and it is a sentence: a keyword search (「Solutions Architect Associate 難易度」) has no word such as "how" or "is"
-            return lowerWords >= ENGLISH_WORDS_AROUND_TERMS && hiragana <= QUOTED_HIRAGANA && FUNCTION_WORD.matcher(text).find()
-                    ? Optional.of(Lang.EN) : Optional.of(Lang.JA);
+            boolean quotesTerms = lowerWords >= ENGLISH_WORDS_AROUND_TERMS && hiragana <= QUOTED_HIRAGANA;
+            boolean mostlyEnglish = lowerWords >= ENGLISH_WORDS_IN_LONG_TEXT
+                    && lowerWords >= ENGLISH_WORDS_PER_JAPANESE_CHAR * japaneseChars;
+            return (quotesTerms || mostlyEnglish) && FUNCTION_WORD.matcher(text).find() ? Optional.of(Lang.EN) : Optional.of(Lang.JA);
         }
         return words >= 2 ? Optional.of(Lang.EN) : Optional.empty();
     }

@@ -15,6 +15,17 @@ class LanguageGuessTest {
     }
 
     @Test
+    void aLongEnglishAnswerClosingWithAJapanesePhraseIsEnglish() {
+        // a fourteenth newcomer trial: a strong answer judged in Japanese for its last word, and scored 0
+        assertThat(LanguageGuess.of("I want to work in cloud infrastructure because in my current job as a tester I often "
+                + "found that problems came from the environment, not the code. I started studying AWS and passed the "
+                + "Cloud Practitioner exam last month. 頑張ります。")).contains(Lang.EN);
+        // a Japanese answer with many English names stays Japanese
+        assertThat(LanguageGuess.of("前職ではAWSのEC2とS3を使って、Lambdaでserverlessの仕組みを作り、CloudWatchでalarmを"
+                + "設定していました。そこでinfrastructureに興味を持ちました。")).contains(Lang.JA);
+    }
+
+    @Test
     void japaneseWithEnglishNamesStaysJapanese() {
         assertThat(LanguageGuess.of("AWSのSAAとCLFどっちがいい？")).contains(Lang.JA);
         assertThat(LanguageGuess.of("Linuxの勉強はUbuntuとCentOSどっちで")).contains(Lang.JA);
