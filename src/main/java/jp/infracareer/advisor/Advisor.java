@@ -468,7 +468,8 @@ public final class Advisor {
             return Response.of(c.fit().answer(user, catalog, q.sessionId(), q.index(), q.optionId()));
         }
         if (query instanceof Query.ReadJobPost q) {
-            Catalog postingLang = postingCatalog(state, q.text());
+            // how to paste one is told in the language asked in ("Can you read an English job posting for me?")
+            Catalog postingLang = q.text().isBlank() ? catalog : postingCatalog(state, q.text());
             return Response.of(q.text().isBlank() ? JobPostReplies.usage(postingLang)
                     : JobPostReplies.reply(postingLang, c.postings().remember(user, c.jobPostingReader().read(q.text()))));
         }
@@ -496,7 +497,10 @@ public final class Advisor {
         Lang lang = state.lang()
                 .or(() -> LanguageGuess.of(text, core().knowledge().aliases().englishAlone())
                         // a subcommand's English word is everyone's ("roles"); one written in Japanese (「面接」) is Japanese
-                        .filter(said -> freeText || said == Lang.JA))
+                        .filter(said -> freeText || said == Lang.JA)
+                        // "Thank you, this was helpful. ありがとうございました！" from someone who writes English: English
+                        .map(said -> said == Lang.JA && state.spoken().filter(Lang.EN::equals).isPresent()
+                                && LanguageGuess.hasEnglishSentence(text) ? Lang.EN : said))
                 .or(state::spoken)
                 .orElse(defaultLang);
         return core().knowledge().catalog(lang);

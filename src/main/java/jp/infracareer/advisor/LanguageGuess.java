@@ -26,6 +26,24 @@ final class LanguageGuess {
             "(?i)\\b(the|a|an|is|are|was|am|do|does|did|how|what|why|which|when|where|who|can|should|i|i'm|my|me|you|it|this|that|to|of|in|for|and|or|with|about|have|has)\\b");
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[!.?,~]+$");
 
+    /**
+     * True when the text has an English sentence of its own: three or more words with a lower-case letter and a function
+     * word ("Thank you, this was helpful." beside 「ありがとうございました！」).
+     */
+    static boolean hasEnglishSentence(String text) {
+        if (text == null || !FUNCTION_WORD.matcher(text).find()) {
+            return false;
+        }
+        java.util.regex.Matcher words = LOWER_WORD.matcher(text);
+        int n = 0;
+        while (words.find()) {
+            n++;
+        }
+        return n >= ENGLISH_WORDS_AROUND_TERMS;
+    }
+
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("\\b[A-Za-z]*[a-z][A-Za-z']*\\b");
+
     static Optional<Lang> of(String text) {
         return of(text, java.util.Set.of());
     }

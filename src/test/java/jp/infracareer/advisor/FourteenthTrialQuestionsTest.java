@@ -1,0 +1,60 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fourteenth newcomer trial (session 31) got wrong outside the interview's judgement, in other words than the
+ * trial's: the language of mixed messages, a question name found inside another word, how to paste a posting asked in
+ * English.
+ */
+class FourteenthTrialQuestionsTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
+
+    private Reply say(UserKey user, String text) {
+        return advisor.message(user, text, "m" + text.hashCode()).replies().get(0);
+    }
+
+    @Test
+    void aMockInterviewForACloudPositionStartsTheCloudTrack() {
+        // "position" holds "osi": the OSI question alone was started
+        UserKey user = new UserKey("T", "U-c1");
+        say(user, "Could we practise a mock interview for a cloud engineer position?");
+        assertThat(store.get(user).interview()).isPresent();
+        assertThat(store.get(user).interview().get().track()).isEqualTo("cloud");
+        assertThat(store.get(user).interview().get().questionIds()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void someoneWritingEnglishIsAnsweredInEnglishWhenAJapanesePhraseFollows() {
+        UserKey user = new UserKey("T", "U-l1");
+        say(user, "I am a QA tester in Hanoi and I want to work in infrastructure in Japan.");
+        Reply thanks = say(user, "Great, that helps a lot. ありがとうございます！");
+        assertThat(thanks.title()).doesNotContainPattern("\\p{IsHiragana}");
+        // someone writing Japanese who adds an English word stays in Japanese
+        UserKey other = new UserKey("T", "U-l2");
+        say(other, "インフラエンジニアの仕事について教えてください");
+        assertThat(say(other, "ありがとうございます、Thank you so much!").title()).containsPattern("\\p{IsHiragana}");
+    }
+
+    @Test
+    void howToPasteAPostingIsToldInTheLanguageAskedIn() {
+        Reply usage = say(new UserKey("T", "U-j1"), "Could you read a job posting for me?");
+        assertThat(usage.topic()).isEqualTo("jobpost");
+        assertThat(text(usage)).doesNotContainPattern("\\p{IsHiragana}");
+    }
+
+    private static String text(Reply r) {
+        return r.title() + r.parts();
+    }
+}
