@@ -176,7 +176,7 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
 
     /**
      * The prefix length of the network a question asks about (a number of devices with no prefix of its own
-     * is read against it), the words that make a number a count of devices ("台", "hosts"), the words of a
+     * is read against it; 0 when the question names none, and only a prefix the answer states is read), the words that make a number a count of devices ("台", "hosts"), the words of a
      * clause that counts on purpose ("256個のうち", "minus the two") and the right fact with {prefix},
      * {usable} and {total} filled in. A prefix of 0 means the question has no such check. The words that name the
      * network's two reserved addresses ({@code broadcast}, {@code network}) let an address said to be one of them be
@@ -196,8 +196,9 @@ public record Rubric(String question, List<String> structure, List<Concept> conc
             addressCorrection = addressCorrection == null ? "" : addressCorrection;
         }
 
+        /** A prefix of 0 reads a count only against a prefix the answer states itself ("/24なので256台"). */
         public boolean applies() {
-            return prefix > 0 && !units.isEmpty();
+            return !units.isEmpty();
         }
     }
 

@@ -920,9 +920,8 @@ public final class AnswerAnalyzer {
     }
 
     private static List<Finding> hostCount(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {
-        var wrong = HostCountCheck.wrongSentence(text, rule, rules.markers("contrast"));
-        return found(text, faulty, wrong.isPresent() ? Optional.of(wrong.getAsInt()) : Optional.<Integer>empty(), i -> i,
-                i -> "host-count", i -> HostCountCheck.correction(rule));
+        return found(text, faulty, HostCountCheck.wrongSentence(text, rule, rules.markers("contrast")), HostCountCheck.Hit::sentence,
+                hit -> "host-count", hit -> HostCountCheck.correction(rule, hit.prefix()));
     }
 
     private static List<Finding> reservedAddress(AnswerText text, Rubric.HostCount rule, FeedbackRules rules, Set<Integer> faulty) {

@@ -1,7 +1,6 @@
 package jp.infracareer.interview;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.infracareer.content.Rubric;
@@ -25,10 +24,13 @@ final class HostCountCheck {
 
     private HostCountCheck() {}
 
+    /** A sentence that miscounts, and the prefix of the network it counts for. */
+    record Hit(int sentence, int prefix) {}
+
     /** The first sentence that states a miscounted number of devices, or empty. */
-    static OptionalInt wrongSentence(AnswerText text, Rubric.HostCount rule, List<String> contrast) {
+    static java.util.Optional<Hit> wrongSentence(AnswerText text, Rubric.HostCount rule, List<String> contrast) {
         if (!rule.applies()) {
-            return OptionalInt.empty();
+            return java.util.Optional.empty();
         }
         int prefix = rule.prefix();
         for (int i = 0; i < text.size(); i++) {
@@ -44,19 +46,19 @@ final class HostCountCheck {
                     at = number.end();
                     if (readable && prefix >= 8 && prefix <= 30 && countsDevices(clause.substring(number.end()), rule.units())
                             && miscounts(Long.parseLong(number.group().replace(",", "")), prefix)) {
-                        return OptionalInt.of(i);
+                        return java.util.Optional.of(new Hit(i, prefix));
                     }
                 }
                 prefix = lastPrefix(clause.substring(at), prefix);
             }
         }
-        return OptionalInt.empty();
+        return java.util.Optional.empty();
     }
 
-    /** The right fact for the network the question asks about, with its figures filled in. */
-    static String correction(Rubric.HostCount rule) {
-        long total = 1L << (32 - rule.prefix());
-        return rule.correction().replace("{prefix}", String.valueOf(rule.prefix()))
+    /** The right fact for the network counted for, with its figures filled in. */
+    static String correction(Rubric.HostCount rule, int prefix) {
+        long total = 1L << (32 - prefix);
+        return rule.correction().replace("{prefix}", String.valueOf(prefix))
                 .replace("{usable}", String.valueOf(total - 2)).replace("{total}", String.valueOf(total));
     }
 

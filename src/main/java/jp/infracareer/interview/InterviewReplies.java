@@ -147,6 +147,12 @@ public final class InterviewReplies {
                     .map(e -> e.getKey().isEmpty() ? ui.format("interview.misconception_missing", "correction", e.getValue())
                             : ui.format("interview.misconception_line", "quote", e.getKey(), "correction", e.getValue()))
                     .toList()));
+            if (!f.covered().isEmpty()) {
+                // an answer that makes the question's points and is still low: say why (a fourteenth trial asked whether
+                // 13 for one wrong step was not harsh)
+                parts.add(new Paragraph("", ui.format("interview.misconception_cap",
+                        "cap", String.valueOf((int) c.scoring().cap("misconception")))));
+            }
         }
         if (f.stuffed()) {
             parts.add(new Paragraph(ui.text("interview.stuffed_heading"), ui.text("interview.stuffed")));

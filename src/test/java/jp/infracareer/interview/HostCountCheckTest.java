@@ -24,8 +24,8 @@ class HostCountCheckTest {
         Feedback f = judge(Lang.JA, "IPアドレスは機器の住所で、サブネットマスクはネットワークの範囲を表します。/24は254台ですが、/25に分けると128台ずつ使えます。");
         assertThat(f.misconceptions()).extracting(Feedback.Finding::id).containsExactly("host-count");
         assertThat(f.misconceptions().get(0).quote()).contains("128台");
-        // the correction is about the question's own network, with its figures worked out
-        assertThat(f.misconceptions().get(0).correction()).contains("/24").contains("256").contains("254");
+        // the correction is about the network the count was for, with its figures worked out
+        assertThat(f.misconceptions().get(0).correction()).contains("/25").contains("128").contains("126");
         assertThat(f.score()).isLessThanOrEqualTo(40);
         assertThat(findings(Lang.JA, "マスクが255.255.255.128なら、つなげられるのは127台です。")).containsExactly("host-count");
         assertThat(findings(Lang.EN, "The mask marks the network part. A /23 gives you 512 hosts.")).containsExactly("host-count");
@@ -51,5 +51,18 @@ class HostCountCheckTest {
         assertThat(findings(Lang.EN, "A common misconception is that a /24 takes 256 hosts; it takes 254.")).isEmpty();
         assertThat(findings(Lang.EN, "A /24 has 256 addresses in total, minus the network and broadcast addresses, so 254 hosts.")).isEmpty();
         assertThat(findings(Lang.EN, "A /25 holds 126 hosts, and 10.0.0.0/8 is a private range.")).isEmpty();
+    }
+
+    @Test
+    void aQuestionThatNamesNoNetworkReadsACountAgainstThePrefixTheAnswerStates() {
+        // a fourteenth newcomer trial: 「/24なので256台まで」 in a NAT answer scored 100
+        var catalog = KB.catalog(Lang.JA);
+        var q = catalog.question("nat-scenario").orElseThrow();
+        Feedback f = AnswerAnalyzer.analyze(catalog, q, "ルーターのNAPTが変換しているからです。社内は10.0.0.0/24で、/24だから256台のパソコンがつながります。");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("host-count");
+        assertThat(f.misconceptions().get(0).correction()).contains("254");
+        // a count with no prefix beside it is the office's own PCs
+        assertThat(AnswerAnalyzer.analyze(catalog, q, "社内の256台のパソコンは、ルーターのNAPTで1つのグローバルIPを共有します。").misconceptions())
+                .extracting(Feedback.Finding::id).doesNotContain("host-count");
     }
 }
