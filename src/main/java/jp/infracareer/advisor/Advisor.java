@@ -329,6 +329,13 @@ public final class Advisor {
         if (control.isPresent()) {
             return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }
+        if (c.interviewWords().aboutSession(safe)) {
+            // 「13点はきびしくないですか？」: how scoring works, and the question again; not scored as its answer
+            Response again = c.interviews().controlSaid(user, state, interview, InterviewControl.REPEAT, safe);
+            List<Reply> replies = new java.util.ArrayList<>(List.of(InterviewReplies.aboutSession(interview)));
+            replies.addAll(again.replies());
+            return Optional.of(new Response(replies, again.direct(), again.cacheKey(), again.effects()));
+        }
         if (command.isEmpty() && c.interviewWords().questionShaped(safe)) {
             CommandParser.Parsed parsed = c.parser().parse(safe);
             if (askedMeanwhile(state, interview, safe, parsed)) {

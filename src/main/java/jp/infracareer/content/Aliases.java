@@ -103,8 +103,11 @@ public record Aliases(
     public record InterviewWords(
             List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
             List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
-            Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview) {
+            Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
+            List<String> aboutSession) {
         public InterviewWords {
+            // a remark on the score or the session, not an answer (「13点はきびしくないですか？」): patterns
+            aboutSession = aboutSession == null ? List.of() : List.copyOf(aboutSession);
             // in the file's order: the first control whose pattern matches is the one meant
             controlPatterns = controlPatterns == null ? Map.of()
                     : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(controlPatterns));

@@ -98,6 +98,17 @@ public final class InterviewReplies {
                 ui.text("interview.controls"), controls(ui, s), Map.of("question", q.id()));
     }
 
+    /**
+     * A remark on the score or the session said instead of an answer: how scoring works, and that the question waits
+     * (it follows, asked again).
+     */
+    public static Reply aboutSession(Catalog c) {
+        Ui ui = c.ui();
+        return new Reply(TOPIC, ui.text("interview.about_session_title"), List.of(new Paragraph("",
+                ui.format("interview.about_session", "cap", String.valueOf((int) c.scoring().cap("misconception"))))), "",
+                List.of(), Map.of("about_session", true));
+    }
+
     static Reply hint(Catalog c, InterviewSession s) {
         Ui ui = c.ui();
         InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();

@@ -29,6 +29,7 @@ public final class InterviewWords {
     private final java.util.Set<String> begin;
     private final java.util.Set<String> aloneWithNone;
     private final List<String> clarify;
+    private final List<java.util.regex.Pattern> aboutSession;
     private final List<String> howToAnswer;
     /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
     private final List<String> askedInInterview;
@@ -56,6 +57,7 @@ public final class InterviewWords {
         begin = normalized(words.begin());
         aloneWithNone = normalized(words.aloneWithNone());
         clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
+        aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
@@ -133,6 +135,19 @@ public final class InterviewWords {
                 .map(Map.Entry::getValue);
         return phrase.or(() -> saidInASentence(normalized)).or(() -> asksWhatItMeans(text, normalized));
     }
+
+    /**
+     * True for a short remark on the score or the session in the middle of an interview (「うわ、13点はきびしくないですか？」,
+     * "why did I get 0 for that?", "I wanted a full cloud interview"), by the patterns of aliases.yml ({@code about_session}):
+     * told how scoring works, not scored as the answer (a fourteenth newcomer trial saw both scored).
+     */
+    public boolean aboutSession(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && aboutSession.stream().anyMatch(p -> p.matcher(normalized).find());
+    }
+
+    private static final int ABOUT_SESSION_CHARS = 80;
+    private static final int ABOUT_SESSION_WORDS = 25;
 
     /** Longest message a control pattern is looked for in: characters (Japanese) or words (English). */
     private static final int SENTENCE_CHARS = 60;

@@ -124,6 +124,9 @@ class InterviewWordsTest {
                     if (c.isPresent() && !c.get().equals(InterviewControl.HINT)) {
                         taken.add(a.path("id").asText() + " " + c.get());
                     }
+                    if (WORDS.aboutSession(a.path("text").asText().strip())) {
+                        taken.add(a.path("id").asText() + " about the session");
+                    }
                 }
             }
         }
@@ -140,5 +143,18 @@ class InterviewWordsTest {
         assertThat(WORDS.question("night shift alert")).contains("night-alert");
         assertThat(WORDS.question("夜勤")).contains("night-shift");
         assertThat(WORDS.question("night shift")).contains("night-shift");
+    }
+
+    @Test
+    void aRemarkOnTheScoreOrTheSessionIsNoAnswer() {
+        // a fourteenth newcomer trial: both were scored as answers
+        assertThat(WORDS.aboutSession("えっ、ちゃんと答えたのに点数が低すぎませんか")).isTrue();
+        assertThat(WORDS.aboutSession("なんで今の答えが20点なんですか？")).isTrue();
+        assertThat(WORDS.aboutSession("Why did I only get 13 points for that one?")).isTrue();
+        assertThat(WORDS.aboutSession("Hmm, I asked for a full network interview, not just this.")).isTrue();
+        assertThat(WORDS.control("ヒントをもらってもいいですか")).contains(InterviewControl.HINT);
+        // an answer that mentions scores is an answer
+        assertThat(WORDS.aboutSession("前職では品質テストで毎月の点数を記録し、低い工程を改善しました。")).isFalse();
+        assertThat(WORDS.aboutSession("I track our uptime score every week and fix what is low.")).isFalse();
     }
 }

@@ -1,0 +1,75 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.findings;
+import static jp.infracareer.interview.Findings.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import jp.infracareer.advisor.Advisor;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fourteenth newcomer trial (session 31, a helper playing three newcomers, ja and en) found in the judgement, in
+ * other words than the trial's: VLANs said to split collision domains, the cloud provider said to own the customer's
+ * security and the cloud said never to go down, a restart named only to be refused (「再起動とかはしないで」) read as
+ * done, and remarks on the score scored as answers.
+ */
+class FourteenthTrialTest {
+
+    @Test
+    void vlansSaidToSplitCollisionDomainsAreCorrected() {
+        assertThat(findings(Lang.JA, "vlan", "部署ごとにVLANを作ると、コリジョンドメインが小さくなって衝突が減ります。"))
+                .contains("vlan-splits-collision-domains");
+        assertThat(findings(Lang.EN, "vlan", "With VLANs each department gets its own collision domain, so the network is faster."))
+                .contains("vlan-splits-collision-domains");
+        // broadcast domains are what VLANs split
+        assertThat(findings(Lang.JA, "vlan", "VLANで分けるとブロードキャストドメインが分かれます。コリジョンドメインはポートごとです。"))
+                .doesNotContain("vlan-splits-collision-domains");
+    }
+
+    @Test
+    void theProvidersHalfOfSecurityAndNeverGoingDownAreCorrectedInWhyCloud() {
+        Feedback f = judge(Lang.EN, "why-cloud", "Companies move to the cloud because they can start quickly without buying"
+                + " servers. AWS is responsible for our data and IAM settings too, so we need no security staff. With several"
+                + " regions the service will never go down.");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).contains("provider-owns-data-and-iam");
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).containsAnyOf("cloud-never-goes-down", "cloud-never-fails");
+        assertThat(f.score()).isLessThanOrEqualTo(40);
+        assertThat(findings(Lang.JA, "why-cloud", "複数のリージョンに分けておけば、システムは絶対に止まらないのがクラウドの強みです。"))
+                .containsAnyOf("cloud-never-goes-down", "cloud-never-fails");
+    }
+
+    @Test
+    void aRestartNamedOnlyToBeRefusedIsNotTakenForOne() {
+        Feedback f = judge(Lang.JA, "night-alert", "アラートが出たら手順書を確認します。自分の判断で再起動とかはしないで、"
+                + "決められた担当の人にすぐ電話して状況を伝えます。対応した時刻と内容は記録に残します。");
+        assertThat(f.weakMotives()).extracting(Feedback.Flag::id).doesNotContain("solo-fix");
+        assertThat(f.misconceptions()).isEmpty();
+        // a restart done alone is still named
+        assertThat(judge(Lang.JA, "night-alert", "アラートが出たら、とりあえず自分でサーバーを再起動して様子を見ます。")
+                .misconceptions()).isNotEmpty();
+    }
+
+    @Test
+    void aRemarkOnTheScoreMidInterviewIsToldHowScoringWorksAndTheQuestionWaits() {
+        CaffeineConversationStore store = new CaffeineConversationStore(10, Duration.ofDays(1),
+                com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+        Advisor advisor = new Advisor(KnowledgeBase.load(), store, Lang.JA);
+        UserKey user = new UserKey("T", "U14");
+        advisor.command(user, "interview server");
+        String question = store.get(user).interview().orElseThrow().currentQuestionId();
+
+        List<Reply> replies = advisor.message(user, "ちょっと待って、なんでさっきの答えが13点なんですか？", "m1").replies();
+
+        assertThat(replies).extracting(Reply::topic).doesNotContain("interview/feedback");
+        assertThat(replies.get(0).data()).containsEntry("about_session", true);
+        assertThat(store.get(user).interview().orElseThrow().currentQuestionId()).isEqualTo(question);
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+    }
+}
