@@ -154,6 +154,17 @@ public final class CommandParser {
                 term = term.filter(t -> !(understood instanceof Query.Passage p && definitions.headedBy(p.topic() + "#" + p.section(), t)))
                         .filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
             }
+            if (term.isEmpty()) {
+                // two terms set side by side (「NATとDHCPの違いは？」, "TCP vs UDP"): both definitions, unless a guide or a
+                // section headed by one of them answers it (「CCNAとLPICどっちがいい？」 is the certifications guide's). Two things of the network are no two roles ("ルーターとスイッチの違い"
+                // compared the network and infrastructure engineers)
+                java.util.Optional<java.util.List<String>> two = definitions.askedTwo(text)
+                        .filter(t -> !(understood instanceof Query.Passage p && t.stream().anyMatch(id -> definitions.headedBy(p.topic() + "#" + p.section(), id))))
+                        .filter(t -> !(understood instanceof Query.Guide));
+                if (two.isPresent()) {
+                    return new Parsed(new Query.DefineTwo(two.get().get(0), two.get().get(1)), true);
+                }
+            }
             return new Parsed(term.<Query>map(Query.Define::new).orElse(understood), true);
         }
         // a subcommand's meaning depends only on its words, and the same few ("compare infra server") come

@@ -26,6 +26,7 @@ final class Definitions {
     private final PhraseMatcher<Boolean> asks = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> filler = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> spelledOut = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> compare = new PhraseMatcher<>();
     /** Per term, its names normalised, in both languages. */
     private final java.util.Map<String, List<String>> namesOf = new java.util.HashMap<>();
     /** Per passage id, its headings in both languages, normalised: a section about a term names it there. */
@@ -44,6 +45,7 @@ final class Definitions {
         Aliases.Definition words = kb.aliases().definition();
         words.asks().forEach(w -> asks.add(w, true));
         words.filler().forEach(w -> filler.add(w, true));
+        words.compare().forEach(w -> compare.add(w, true));
         words.spelledOut().forEach(w -> {
             asks.add(w, true);
             spelledOut.add(w, true);
@@ -67,6 +69,27 @@ final class Definitions {
         blank(left, filler.find(left.toString()));
         long letters = left.codePoints().filter(Character::isLetterOrDigit).count();
         return letters <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
+    }
+
+    /**
+     * The two terms a question sets side by side ("NATとDHCPの違いは？", "TCP vs UDP"), when that is all it asks: exactly two
+     * terms named, a word that compares them, and at most a few letters besides the asking words and the filler.
+     */
+    Optional<List<String>> askedTwo(String text) {
+        String normalized = normalized(text);
+        List<PhraseMatcher.Match<String>> named = terms.find(normalized);
+        List<String> ids = named.stream().map(PhraseMatcher.Match::value).distinct().toList();
+        List<PhraseMatcher.Match<Boolean>> comparing = compare.find(normalized);
+        if (ids.size() != 2 || comparing.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder left = new StringBuilder(normalized);
+        blank(left, named);
+        blank(left, comparing);
+        blank(left, asks.find(left.toString()));
+        blank(left, filler.find(left.toString()));
+        long letters = left.codePoints().filter(Character::isLetterOrDigit).count();
+        return letters <= LEFT_OVER ? Optional.of(ids) : Optional.empty();
     }
 
     /** Whether the question asks what an abbreviation stands for (「SESって何の略？」): only the definition says. */

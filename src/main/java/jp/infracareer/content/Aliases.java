@@ -38,7 +38,7 @@ public record Aliases(
         // asking in words to have one's data deleted (「記録を消して」, "delete my data")
         forgetRequests = forgetRequests == null ? List.of() : List.copyOf(forgetRequests);
         kanaSpelled = kanaSpelled == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kanaSpelled));
-        definition = definition == null ? new Definition(List.of(), List.of(), List.of()) : definition;
+        definition = definition == null ? new Definition(List.of(), List.of(), List.of(), List.of()) : definition;
         // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else
         feelings = feelings == null ? new Feelings(List.of(), List.of()) : feelings;
         // subjects the guide does not cover, in the file's order, with the words that name them
@@ -70,8 +70,10 @@ public record Aliases(
      * {@code spelledOut}, the words that ask what an abbreviation stands for (「何の略」, "short for"): they ask too, and
      * what they ask only the definition answers, even for a term with a page of its own.
      */
-    public record Definition(List<String> asks, List<String> filler, List<String> spelledOut) {
+    public record Definition(List<String> asks, List<String> filler, List<String> spelledOut, List<String> compare) {
         public Definition {
+            // words that set two terms side by side (「NATとDHCPの違いは？」): both definitions answer it
+            compare = compare == null ? List.of() : List.copyOf(compare);
             asks = asks == null ? List.of() : List.copyOf(asks);
             filler = filler == null ? List.of() : List.copyOf(filler);
             spelledOut = spelledOut == null ? List.of() : List.copyOf(spelledOut);

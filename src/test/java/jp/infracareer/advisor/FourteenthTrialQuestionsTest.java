@@ -57,4 +57,25 @@ class FourteenthTrialQuestionsTest {
     private static String text(Reply r) {
         return r.title() + r.parts();
     }
+
+    @Test
+    void theTermsOfTheInterviewsOwnMistakesAreDefined() {
+        // 「デフォルトゲートウェイってなんですか？」 got the infra-vs-server comparison; regions and zones the SES page
+        assertThat(say(new UserKey("T", "U-g1"), "デフォルトゲートウェイとは何ですか").data()).containsEntry("term", "default-gateway");
+        assertThat(say(new UserKey("T", "U-g2"), "what is an availability zone").data()).containsEntry("term", "region-az");
+        assertThat(say(new UserKey("T", "U-g3"), "3ウェイハンドシェイクってなに？").data()).containsEntry("term", "tcp-handshake");
+        assertThat(say(new UserKey("T", "U-g4"), "ブロードキャストドメインって何？").data()).containsEntry("term", "broadcast-domain");
+    }
+
+    @Test
+    void twoTermsSetSideBySideGetBothDefinitions() {
+        // 「NATとDHCPの違いは？」 and "difference between TCP and UDP" fell through or got the on-premises page
+        Reply ja = say(new UserKey("T", "U-t1"), "DHCPとNATってどう違うんですか？");
+        assertThat(ja.data()).containsEntry("term", "dhcp").containsEntry("second_term", "nat");
+        Reply en = say(new UserKey("T", "U-t2"), "what's the difference between UDP and TCP?");
+        assertThat(en.data()).containsEntry("term", "udp").containsEntry("second_term", "tcp");
+        assertThat(text(en)).contains("three-way handshake");
+        // a question a guide answers keeps the guide
+        assertThat(say(new UserKey("T", "U-t3"), "CCNAとLPIC、最初に取るならどっち？").topic()).isEqualTo("guide/certifications");
+    }
 }
