@@ -608,6 +608,8 @@ public final class Advisor {
             return HelpTopics.notCovered(catalog, q.subject());
         } else if (query instanceof Query.Define q) {
             return jp.infracareer.explain.GlossaryTopics.define(catalog, q.termId());
+        } else if (query instanceof Query.SubnetHosts q) {
+            return jp.infracareer.explain.SubnetTopics.hosts(catalog, q.prefix());
         } else if (query instanceof Query.DefineTwo q) {
             return jp.infracareer.explain.GlossaryTopics.defineTwo(catalog, q.first(), q.second());
         } else if (query instanceof Query.SmallTalk q) {

@@ -31,10 +31,12 @@ public final class CommandParser {
     private final InterviewWords interview;
     private final Understanding understanding;
     private final Definitions definitions;
+    private final SubnetQuestion subnetQuestion;
 
     CommandParser(Aliases aliases, TopicRecognizer recognizer, InterviewWords interview, Understanding understanding,
             Definitions definitions) {
         this.definitions = definitions;
+        this.subnetQuestion = new SubnetQuestion(aliases.subnetCount());
         this.recognizer = recognizer;
         this.interview = interview;
         this.understanding = understanding;
@@ -125,6 +127,12 @@ public final class CommandParser {
             default -> false;
         }) {
             command = null;
+        }
+        if (command == null && understand) {
+            java.util.Optional<Integer> subnet = subnetQuestion.prefixAsked(text);
+            if (subnet.isPresent()) {
+                return new Parsed(new Query.SubnetHosts(subnet.get()), true);
+            }
         }
         if (command == null) {
             String entry = jobpostEntry(normalized);

@@ -29,9 +29,12 @@ public record Aliases(
         Feelings feelings,
         Map<String, List<String>> kanaSpelled,
         Map<String, List<String>> languageRequests,
-        List<String> forgetRequests) {
+        List<String> forgetRequests,
+        List<String> subnetCount) {
 
     public Aliases {
+        // words that ask how many devices a network holds (「何台」, "how many hosts"), beside a prefix or a mask
+        subnetCount = subnetCount == null ? List.of() : List.copyOf(subnetCount);
         // terms a question may type in hiragana (「きほんじょうほう」): term -> kana spellings beside its dictionary reading
         // asking for replies in a language in one's own words ("can you answer in English please?"): language code -> phrases
         languageRequests = languageRequests == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(languageRequests));

@@ -1,5 +1,7 @@
 package jp.infracareer.interview;
 
+import jp.infracareer.kernel.Netmask;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

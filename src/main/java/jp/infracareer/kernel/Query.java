@@ -55,6 +55,9 @@ public sealed interface Query {
     /** "What is X?" about a term of the glossary: its short definition, with the way to the topic it belongs to. */
     record Define(String termId) implements Query {}
 
+    /** How many devices a network of this prefix holds (「/26だと何台？」): worked out. */
+    record SubnetHosts(int prefix) implements Query {}
+
     /** Two terms of the glossary set side by side (「NATとDHCPの違いは？」): both definitions. */
     record DefineTwo(String first, String second) implements Query {}
 

@@ -21,6 +21,8 @@ public final class TopicIds {
     public static final String GREETING = "greeting";
     public static final String FEELING = "feeling";
     public static final String DID_YOU_MEAN = "did-you-mean";
+    /** How many devices a network of a prefix holds, worked out. */
+    public static final String SUBNET = "subnet";
     /** The console's notice that no button on screen has the number typed. */
     public static final String CONSOLE_NO_BUTTON = "console/no-button";
 

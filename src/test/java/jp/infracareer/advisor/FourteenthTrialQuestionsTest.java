@@ -78,4 +78,17 @@ class FourteenthTrialQuestionsTest {
         // a question a guide answers keeps the guide
         assertThat(say(new UserKey("T", "U-t3"), "CCNAとLPIC、最初に取るならどっち？").topic()).isEqualTo("guide/certifications");
     }
+
+    @Test
+    void howManyDevicesANetworkHoldsIsWorkedOut() {
+        // 「/24って実際何台…？」 got the AWS free-tier page, 「/26だと何台ですか」 a list of maths topics
+        Reply ja = say(new UserKey("T", "U-s1"), "/25のネットワークだと、パソコンは何台つなげますか？");
+        assertThat(ja.topic()).isEqualTo("subnet");
+        assertThat(ja.data()).containsEntry("usable", 126L);
+        assertThat(text(ja)).contains("128").contains("255.255.255.128");
+        Reply mask = say(new UserKey("T", "U-s2"), "how many hosts does 255.255.255.240 give me?");
+        assertThat(mask.data()).containsEntry("prefix", 28).containsEntry("usable", 14L);
+        // a question that names a prefix and asks no count is left to the pages
+        assertThat(say(new UserKey("T", "U-s3"), "/24ってどういう意味？").topic()).isNotEqualTo("subnet");
+    }
 }

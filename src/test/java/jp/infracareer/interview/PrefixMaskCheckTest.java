@@ -1,5 +1,7 @@
 package jp.infracareer.interview;
 
+import jp.infracareer.kernel.Netmask;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
