@@ -8,7 +8,7 @@ public final class GuideIds {
     public static final String OTHER_ENTRIES = "other-entries";
     public static final List<String> ALL = List.of("salary", "certifications", "roadmap", "age", "background", "ses",
             "night-shift", "portfolio", "resume", "reverse-questions", "future", "on-prem-cloud", "school", "job-search",
-            OTHER_ENTRIES, "tough", "remote");
+            OTHER_ENTRIES, "tough", "remote", "abroad");
 
     private GuideIds() {}
 }
