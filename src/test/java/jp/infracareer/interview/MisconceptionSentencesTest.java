@@ -83,7 +83,7 @@ class MisconceptionSentencesTest {
 
     @Test
     void wrongSentencesTunedOnStayCaught() {
-        assertThat(counts[0][0]).as("tuning wrong sentences caught (blind 161)").isGreaterThanOrEqualTo(230);
+        assertThat(counts[0][0]).as("tuning wrong sentences caught (blind 161)").isGreaterThanOrEqualTo(240);
     }
 
     @Test
@@ -93,15 +93,15 @@ class MisconceptionSentencesTest {
 
     @Test
     void theHeldOutPartStaysAtTheLevelReached() {
-        assertThat(counts[2][0]).as("held-out wrong sentences caught (blind 52)").isGreaterThanOrEqualTo(54);
+        assertThat(counts[2][0]).as("held-out wrong sentences caught (blind 52)").isGreaterThanOrEqualTo(56);
         assertThat(counts[3][0]).as("held-out right sentences without a finding (blind 146)").isGreaterThanOrEqualTo(146);
     }
 
     @Test
     void theSecondSetStaysAtTheLevelReached() {
-        assertThat(counts52[0][0]).as("set 52 tuning wrong sentences caught (blind 127)").isGreaterThanOrEqualTo(127);
+        assertThat(counts52[0][0]).as("set 52 tuning wrong sentences caught (blind 127)").isGreaterThanOrEqualTo(165);
         assertThat(counts52[1][0]).as("set 52 tuning right sentences without a finding (blind 80)").isGreaterThanOrEqualTo(80);
-        assertThat(counts52[2][0]).as("set 52 held-out wrong sentences caught (blind 97)").isGreaterThanOrEqualTo(97);
+        assertThat(counts52[2][0]).as("set 52 held-out wrong sentences caught (blind 97)").isGreaterThanOrEqualTo(100);
         assertThat(counts52[3][0]).as("set 52 held-out right sentences without a finding (blind 85)").isGreaterThanOrEqualTo(85);
     }
 }

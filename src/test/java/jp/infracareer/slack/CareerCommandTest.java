@@ -126,7 +126,7 @@ class CareerCommandTest {
     void aQuestionOutsideTheGuideAndAnotherMisunderstoodOneGetTheirOwnReplies() throws Exception {
         // both in Japanese, and the plain fallback one with no nearest topic: the reply kept by language and topic
         JsonNode gibberish = advisor.career("U110", "asdfghjkl");
-        JsonNode visa = advisor.career("U110", "就労ビザってどうやって取ればいいですか？");
+        JsonNode visa = advisor.career("U110", "永住権ってどうやって取ればいいですか？");
         JsonNode again = advisor.career("U110", "asdfghjkl");
         assertThat(RunningAdvisor.topicOf(visa)).isEqualTo("fallback");
         assertThat(visa.toString()).contains("出入国在留管理庁");
