@@ -57,7 +57,7 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
             // answer against reading the sentence as typed a second time
             int[] counts = text.english() ? english(sentence)
                     : japanese(text.words(i));
-            perSentence.add(new int[] {counts[0], counts[1], counts[2], termRun(sentence, counts[0]) ? 1 : 0});
+            perSentence.add(new int[] {counts[0], counts[1], counts[2], termRunKind(sentence, counts[0])});
             if (counts[0] == 0) {
                 continue;
             }
@@ -173,10 +173,21 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
      * separated by commas: terms named, not explained.
      */
     private static boolean termRun(String sentence, int words) {
+        return termRunKind(sentence, words) != 0;
+    }
+
+    /** 0: no run of terms; 1: a run ({@link #termRun}); {@link #LONG_RUN}: a run of at least {@link #LONG_RUN_ITEMS} items. */
+    private static int termRunKind(String sentence, int words) {
         String body = LABEL.matcher(sentence.strip()).replaceFirst("");
         int items = body.split("[、,，・/／]+").length;
-        return items >= TERM_RUN_ITEMS && (double) words / items <= TERM_RUN_WORDS_PER_ITEM;
+        if (items < TERM_RUN_ITEMS || (double) words / items > TERM_RUN_WORDS_PER_ITEM) {
+            return 0;
+        }
+        return items >= LONG_RUN_ITEMS ? LONG_RUN : 1;
     }
+
+    private static final int LONG_RUN = 2;
+    private static final int LONG_RUN_ITEMS = 8;
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "^(?:[-*・●■◆→①-⑩]|\\d+[.)．）])?\\s*(?:[^:：]{1,20}[:：])?");
@@ -201,9 +212,13 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
         return all == 0 ? 0 : (double) inExplaining / all;
     }
 
-    /** A sentence explains when it has a predicate, enough words and enough grammar among them. */
+    /**
+     * A sentence explains when it has a predicate, enough words and enough grammar among them, and is not a long run of
+     * terms with a predicate tacked on (「DX、クラウドネイティブ、ゼロトラスト、…、セキュリティに興味があるからです」: fourteen
+     * terms and 「に興味があるから」 was read as a sentence that explains, in a fourteenth newcomer trial).
+     */
     private static boolean explains(int[] c, double minFunctionShare, int minWords) {
-        return c[2] == 1 && c[0] >= minWords && c[1] >= minFunctionShare * c[0];
+        return c[2] == 1 && c[0] >= minWords && c[1] >= minFunctionShare * c[0] && (c.length < 4 || c[3] != LONG_RUN);
     }
 
     /** The sentences (by index) that do not explain: no predicate, too few words, or too little grammar. */
@@ -223,7 +238,7 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
         long inRuns = 0;
         for (int[] c : explaining) {
             all += c[0];
-            inRuns += c[3] == 1 ? c[0] : 0;
+            inRuns += c[3] != 0 ? c[0] : 0;
         }
         return all == 0 ? 0 : (double) inRuns / all;
     }

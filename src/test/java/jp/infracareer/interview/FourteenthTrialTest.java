@@ -72,4 +72,21 @@ class FourteenthTrialTest {
         assertThat(store.get(user).interview().orElseThrow().currentQuestionId()).isEqualTo(question);
         assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
     }
+
+    @Test
+    void aLongListOfTermsWithAPredicateTackedOnIsStuffing() {
+        // 「DX、クラウドネイティブ、…、セキュリティに興味があるからです」 was credited with a conclusion and a reason
+        Feedback ja = judge(Lang.JA, "why-infra", "AWS、Azure、Linux、Docker、Kubernetes、Terraform、Ansible、Zabbix、"
+                + "CCNA、LPIC、SRE、IaCが好きだからです。");
+        assertThat(ja.stuffed()).isTrue();
+        assertThat(ja.score()).isLessThanOrEqualTo(30);
+        Feedback en = judge(Lang.EN, "why-infra", "Because I am interested in cloud, DevOps, SRE, IaC, Kubernetes, Docker,"
+                + " Terraform, zero trust, SDN, 5G and AI.");
+        assertThat(en.stuffed()).isTrue();
+        // tools named in one sentence of an answer that explains stay an answer
+        Feedback sound = judge(Lang.JA, "current-learning", "今は自宅のPCに仮想マシンを作り、Linuxの操作を毎日1時間練習しています。"
+                + "使っているのはVirtualBox、Ubuntu、CentOS、Apache、Nginx、MySQL、Zabbix、Gitです。"
+                + "Webサーバーを立てて、止まったときにZabbixで気づけるように監視の設定もしました。来月LinuCレベル1を受けます。");
+        assertThat(sound.stuffed()).isFalse();
+    }
 }
