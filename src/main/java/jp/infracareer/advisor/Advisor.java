@@ -278,6 +278,15 @@ public final class Advisor {
             if (lastAnswered.isPresent()) {
                 return respond(user, state, safe, new CommandParser.Parsed(new Query.ShowExample(lastAnswered.get()), false));
             }
+            // 「点数が一番低かった質問を練習したい」: the summary's button said in words, the lowest-scored question of the last interview
+            Optional<String> weakest = c.interviewWords().asksWeakest(safe)
+                    ? state.lastInterview().flatMap(last -> last.session().results().stream().filter(r -> !r.skipped())
+                            .min(java.util.Comparator.comparingInt(InterviewSession.Result::score))).map(InterviewSession.Result::questionId)
+                    : Optional.empty();
+            if (weakest.isPresent()) {
+                return c.interviews().start(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)), InterviewWords.GENERAL,
+                        weakest.get());
+            }
             // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
             // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)
             Optional<InterviewControl> alone = c.interviewWords().aloneWithNoInterview(safe);

@@ -109,8 +109,10 @@ public record Aliases(
             List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
             List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
-            List<String> aboutSession) {
+            List<String> aboutSession, List<String> weakest) {
         public InterviewWords {
+            // asking after an interview to practise the question scored lowest (「点数が一番低かった質問を練習したい」)
+            weakest = weakest == null ? List.of() : List.copyOf(weakest);
             // a remark on the score or the session, not an answer (「13点はきびしくないですか？」): patterns
             aboutSession = aboutSession == null ? List.of() : List.copyOf(aboutSession);
             // in the file's order: the first control whose pattern matches is the one meant

@@ -30,6 +30,7 @@ public final class InterviewWords {
     private final java.util.Set<String> aloneWithNone;
     private final List<String> clarify;
     private final List<java.util.regex.Pattern> aboutSession;
+    private final List<String> weakest;
     private final List<String> howToAnswer;
     /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
     private final List<String> askedInInterview;
@@ -57,6 +58,7 @@ public final class InterviewWords {
         begin = normalized(words.begin());
         aloneWithNone = normalized(words.aloneWithNone());
         clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
+        weakest = words.weakest().stream().map(TextNormalizer::normalize).toList();
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -144,6 +146,15 @@ public final class InterviewWords {
     public boolean aboutSession(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && aboutSession.stream().anyMatch(p -> p.matcher(normalized).find());
+    }
+
+    /**
+     * True for a short request to practise the question scored lowest (「点数が一番低かった質問を練習したい」, "practise my
+     * weakest question"): the summary's button, said in words (a fourteenth newcomer trial got a new interview).
+     */
+    public boolean asksWeakest(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && weakest.stream().anyMatch(normalized::contains);
     }
 
     private static final int ABOUT_SESSION_CHARS = 80;

@@ -91,4 +91,22 @@ class FourteenthTrialQuestionsTest {
         // a question that names a prefix and asks no count is left to the pages
         assertThat(say(new UserKey("T", "U-s3"), "/24ってどういう意味？").topic()).isNotEqualTo("subnet");
     }
+
+    @Test
+    void practisingTheLowestScoredQuestionCanBeAskedInWords() {
+        // the summary's button typed as a sentence started a whole new interview
+        UserKey user = new UserKey("T", "U-w1");
+        advisor.command(user, "interview general");
+        advisor.message(user, "サーバーやネットワークを支える仕事に興味があり、今はLinuxを毎日勉強しています。前職では在庫システムが"
+                + "止まったときに復旧を手伝い、裏方の大切さを知りました。", "w1");
+        String lowest = store.get(user).interview().orElseThrow().currentQuestionId();
+        advisor.message(user, "はい", "w2");
+        advisor.message(user, "終了", "w3");
+        assertThat(store.get(user).interview()).isEmpty();
+
+        say(user, "さっきの面接で、点数が一番低かった質問を練習したいです");
+
+        var drill = store.get(user).interview().orElseThrow();
+        assertThat(drill.questionIds()).containsExactly(lowest);
+    }
 }
