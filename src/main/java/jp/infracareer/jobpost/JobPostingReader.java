@@ -164,6 +164,7 @@ public final class JobPostingReader {
         java.util.Optional<Flag> basePay = pay.basePay();
         basePay.ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.monthly().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        pay.atOvertimeCap().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < 2 && !sawHeading && !postingWords.any(all)) {
             return JobPostReading.unread(Status.NOT_A_POSTING);
@@ -354,6 +355,20 @@ public final class JobPostingReader {
             return java.util.Optional.of(new Flag("monthly-pay", mainQuote, java.util.Map.of("monthly", man(main),
                     "yearly", man(main * 12), "monthly_yen", yen(main), "yearly_yen", yen(main * 12))));
         }
+
+        /**
+         * Fixed overtime of 45 hours a month or more: the whole of the ordinary monthly limit on overtime (Labour Standards
+         * Act, Art. 36(4)) is paid in advance, so the company expects to use it (a fourteenth newcomer trial: only said
+         * when asked).
+         */
+        java.util.Optional<Flag> atOvertimeCap() {
+            return overtime == null || overtime.hours() < OVERTIME_CAP_HOURS ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Flag("fixed-overtime-cap", overtimeQuote,
+                            java.util.Map.of("hours", String.valueOf(overtime.hours()))));
+        }
+
+        /** The ordinary limit on overtime a month under a 36 agreement (Labour Standards Act, Art. 36(4)). */
+        private static final int OVERTIME_CAP_HOURS = 45;
 
         /** 万円 as whole yen, to the thousand ("180,000"): English readers count in yen. */
         private static String yen(double man) {

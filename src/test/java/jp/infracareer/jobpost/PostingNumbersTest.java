@@ -110,4 +110,14 @@ class PostingNumbersTest {
         List<String> quotes = checks.stream().map(c -> c.substring(c.indexOf('「'))).toList();
         assertThat(quotes).doesNotHaveDuplicates();
     }
+
+    @Test
+    void fixedOvertimeOfFortyFiveHoursIsNamedAsTheWholeMonthlyLimit() {
+        // a fourteenth newcomer trial was told that 45 hours is the legal monthly limit only when it asked
+        Reply r = read("求人\n【仕事内容】サーバーの運用監視\n【給与】月給26万円〜（固定残業代50時間分・7.5万円を含む）\n【休日】土日祝");
+        assertThat(flags(r)).contains("fixed-overtime-cap");
+        assertThat(checks(r, "未経験の方が確認したい点")).anySatisfy(c -> assertThat(c).contains("50時間分").contains("月45時間"));
+        Reply thirty = read("求人\n【仕事内容】サーバーの運用監視\n【給与】月給24万円〜（固定残業代30時間分・4.5万円を含む）\n【休日】土日祝");
+        assertThat(flags(thirty)).doesNotContain("fixed-overtime-cap");
+    }
 }
