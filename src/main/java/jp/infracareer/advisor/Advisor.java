@@ -338,7 +338,10 @@ public final class Advisor {
         if (control.isPresent()) {
             return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }
-        if (c.interviewWords().aboutSession(safe)) {
+        // not on the reverse question, whose answer is itself a question (about evaluation, for instance)
+        boolean reverse = state.interview().flatMap(i -> interview.question(i.currentQuestionId()))
+                .map(jp.infracareer.content.InterviewQuestion::isReverse).orElse(false);
+        if (!reverse && c.interviewWords().aboutSession(safe)) {
             // 「13点はきびしくないですか？」: how scoring works, and the question again; not scored as its answer
             Response again = c.interviews().controlSaid(user, state, interview, InterviewControl.REPEAT, safe);
             List<Reply> replies = new java.util.ArrayList<>(List.of(InterviewReplies.aboutSession(interview)));
@@ -413,7 +416,7 @@ public final class Advisor {
         if (parsed.freeText() && state.lang().isEmpty()) {
             // the language of a clear sentence is kept (written only when it changes), so that a bare command after it
             // ("help", "More") is answered in that language too
-            Optional<Lang> said = LanguageGuess.of(text, core().knowledge().aliases().englishAlone());
+            Optional<Lang> said = written(state, text);
             if (said.isPresent() && !said.equals(state.spoken())) {
                 store.update(user, s -> s.withSpoken(said.get()));
             }
@@ -511,15 +514,22 @@ public final class Advisor {
      */
     private Catalog catalog(UserState state, String text, boolean freeText) {
         Lang lang = state.lang()
-                .or(() -> LanguageGuess.of(text, core().knowledge().aliases().englishAlone())
+                .or(() -> written(state, text)
                         // a subcommand's English word is everyone's ("roles"); one written in Japanese (「面接」) is Japanese
-                        .filter(said -> freeText || said == Lang.JA)
-                        // "Thank you, this was helpful. ありがとうございました！" from someone who writes English: English
-                        .map(said -> said == Lang.JA && state.spoken().filter(Lang.EN::equals).isPresent()
-                                && LanguageGuess.hasEnglishSentence(text) ? Lang.EN : said))
+                        .filter(said -> freeText || said == Lang.JA))
                 .or(state::spoken)
                 .orElse(defaultLang);
         return core().knowledge().catalog(lang);
+    }
+
+    /**
+     * The language a message is written in, if clear; "Thank you, this was helpful. ありがとうございました！" from someone whose
+     * last clear sentence was English is English (the reply and the language kept for later agree).
+     */
+    private Optional<Lang> written(UserState state, String text) {
+        return LanguageGuess.of(text, core().knowledge().aliases().englishAlone())
+                .map(said -> said == Lang.JA && state.spoken().filter(Lang.EN::equals).isPresent()
+                        && LanguageGuess.hasEnglishSentence(text) ? Lang.EN : said);
     }
 
     /**

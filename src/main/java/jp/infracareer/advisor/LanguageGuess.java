@@ -24,6 +24,9 @@ final class LanguageGuess {
     static final int ENGLISH_WORDS_IN_LONG_TEXT = 8;
     private static final java.util.regex.Pattern FUNCTION_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(the|a|an|is|are|was|am|do|does|did|how|what|why|which|when|where|who|can|should|i|i'm|my|me|you|it|this|that|to|of|in|for|and|or|with|about|have|has)\\b");
+    /** The function words less "a" and "i", which are also command options ("ip a", "grep -i"). */
+    private static final java.util.regex.Pattern SENTENCE_FUNCTION_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?<![-\\w])(the|an|is|are|was|am|do|does|did|how|what|why|which|when|where|who|can|should|i'm|my|me|you|it|this|that|to|of|in|for|and|or|with|about|have|has)(?![\\w])");
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[!.?,~]+$");
 
     /**
@@ -31,7 +34,7 @@ final class LanguageGuess {
      * word ("Thank you, this was helpful." beside 「ありがとうございました！」).
      */
     static boolean hasEnglishSentence(String text) {
-        if (text == null || !FUNCTION_WORD.matcher(text).find()) {
+        if (text == null || !SENTENCE_FUNCTION_WORD.matcher(text).find()) {
             return false;
         }
         java.util.regex.Matcher words = LOWER_WORD.matcher(text);
@@ -41,6 +44,18 @@ final class LanguageGuess {
         }
         return n >= ENGLISH_WORDS_AROUND_TERMS;
     }
+
+    /** Words of two or more letters with a lower-case one, not an option ("-m") nor right after one. */
+    private static int proseWords(String text) {
+        java.util.regex.Matcher m = PROSE_WORD.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern PROSE_WORD = java.util.regex.Pattern.compile("(?<![-\\w])[A-Za-z]*[a-z][A-Za-z']+(?![-\\w])");
 
     private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("\\b[A-Za-z]*[a-z][A-Za-z']*\\b");
 
@@ -91,8 +106,10 @@ final class LanguageGuess {
             // Japanese grammar needs hiragana, a quoted term seldom has much
             // and it is a sentence: a keyword search (「Solutions Architect Associate 難易度」) has no word such as "how" or "is"
             boolean quotesTerms = lowerWords >= ENGLISH_WORDS_AROUND_TERMS && hiragana <= QUOTED_HIRAGANA;
-            boolean mostlyEnglish = lowerWords >= ENGLISH_WORDS_IN_LONG_TEXT
-                    && lowerWords >= ENGLISH_WORDS_PER_JAPANESE_CHAR * japaneseChars;
+            // words of prose, not a list of commands and flags (「top、free -m、df -h、ip aで確認します」 is Japanese)
+            int proseWords = proseWords(text);
+            boolean mostlyEnglish = proseWords >= ENGLISH_WORDS_IN_LONG_TEXT
+                    && proseWords >= ENGLISH_WORDS_PER_JAPANESE_CHAR * japaneseChars && hasEnglishSentence(text);
             return (quotesTerms || mostlyEnglish) && FUNCTION_WORD.matcher(text).find() ? Optional.of(Lang.EN) : Optional.of(Lang.JA);
         }
         return words >= 2 ? Optional.of(Lang.EN) : Optional.empty();

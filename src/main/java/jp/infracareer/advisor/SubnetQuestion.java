@@ -18,7 +18,8 @@ final class SubnetQuestion {
     /** The prefixes a question can sensibly ask hosts of (a /31 or /32 holds no network in the usual sense). */
     private static final int SMALLEST_PREFIX = 8;
     private static final int LARGEST_PREFIX = 30;
-    private static final Pattern PREFIX = Pattern.compile("(?<![a-z0-9])/(\\d{1,2})(?!\\d)");
+    /** "/24", or an address with it ("192.168.1.0/24"); not a date or a fraction ("1/2"), which a digit alone precedes. */
+    private static final Pattern PREFIX = Pattern.compile("(?:(?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}|(?<![a-z0-9]))/(\\d{1,2})(?!\\d)");
     private static final Pattern MASK = Pattern.compile("(?<![\\d.])255\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]\\d)");
 
     private final List<String> countWords;
@@ -36,16 +37,17 @@ final class SubnetQuestion {
         if (countWords.stream().noneMatch(normalized::contains)) {
             return Optional.empty();
         }
+        java.util.Set<Integer> named = new java.util.HashSet<>();
         Matcher prefix = PREFIX.matcher(normalized);
-        Integer found = null;
         while (prefix.find()) {
-            found = found == null ? Integer.valueOf(prefix.group(1)) : -1; // two prefixes: a comparison, not this question
+            named.add(Integer.valueOf(prefix.group(1)));
         }
         Matcher mask = MASK.matcher(normalized);
         while (mask.find()) {
-            int bits = Netmask.bits(mask.group());
-            found = found == null && bits > 0 ? Integer.valueOf(bits) : -1;
+            named.add(Netmask.bits(mask.group()));
         }
+        // one network, named by a prefix, a mask or both ("/26（255.255.255.192）"); two differing ones are a comparison
+        Integer found = named.size() == 1 ? named.iterator().next() : null;
         return Optional.ofNullable(found).filter(p -> p >= SMALLEST_PREFIX && p <= LARGEST_PREFIX);
     }
 }

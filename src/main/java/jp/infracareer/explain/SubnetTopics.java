@@ -20,8 +20,8 @@ public final class SubnetTopics {
         int hostBits = 32 - prefix;
         long total = 1L << hostBits;
         String p = String.valueOf(prefix);
-        String text = ui.format("subnet.hosts", "prefix", p, "bits", String.valueOf(hostBits), "total", String.format("%,d", total),
-                "usable", String.format("%,d", total - 2), "mask", Netmask.dotted(prefix));
+        String text = ui.format("subnet.hosts", "prefix", p, "bits", String.valueOf(hostBits), "total", String.format(java.util.Locale.ROOT, "%,d", total),
+                "usable", String.format(java.util.Locale.ROOT, "%,d", total - 2), "mask", Netmask.dotted(prefix));
         List<Action> actions = List.of(new Action(ui.text("subnet.practise"), Commands.interview("ip-subnet")),
                 new Action(ui.text("subnet.define_button"), ui.text("subnet.define_command")));
         return new Reply(TopicIds.SUBNET, ui.format("subnet.title", "prefix", p), List.of(new Paragraph("", text)),

@@ -179,7 +179,8 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
     /** 0: no run of terms; 1: a run ({@link #termRun}); {@link #LONG_RUN}: a run of at least {@link #LONG_RUN_ITEMS} items. */
     private static int termRunKind(String sentence, int words) {
         String body = LABEL.matcher(sentence.strip()).replaceFirst("");
-        int items = body.split("[、,，・/／]+").length;
+        // a path or a network (/var/log/messages, 10.0.0.0/24) is one item; a slash between spaces separates two
+        int items = body.split("[、,，・]+|\\s+[/／]\\s+|／").length;
         if (items < TERM_RUN_ITEMS || (double) words / items > TERM_RUN_WORDS_PER_ITEM) {
             return 0;
         }

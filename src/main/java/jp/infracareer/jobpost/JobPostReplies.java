@@ -102,11 +102,12 @@ public final class JobPostReplies {
 
     /** The stages the job covers, and those promised for later. */
     static String stagesLine(Catalog c, JobPostReading r) {
-        String stages = r.stages().isEmpty() ? c.ui().text("jobpost.stages_none")
-                : String.join("・", r.stages().stream().map(s -> c.requireStage(s).name()).toList());
-        if (!r.laterStages().isEmpty()) {
-            stages += " " + c.ui().format("jobpost.stages_later", "stages",
-                    String.join("・", r.laterStages().stream().map(s -> c.requireStage(s).name()).toList()));
+        // ids kept with a user's state may name a stage the content has since renamed: left out, not an error
+        List<String> known = r.stages().stream().flatMap(s -> c.stage(s).stream()).map(st -> st.name()).toList();
+        List<String> later = r.laterStages().stream().flatMap(s -> c.stage(s).stream()).map(st -> st.name()).toList();
+        String stages = known.isEmpty() ? c.ui().text("jobpost.stages_none") : String.join("・", known);
+        if (!later.isEmpty()) {
+            stages += " " + c.ui().format("jobpost.stages_later", "stages", String.join("・", later));
         }
         return stages;
     }

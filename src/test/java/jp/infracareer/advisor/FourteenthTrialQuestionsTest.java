@@ -109,4 +109,21 @@ class FourteenthTrialQuestionsTest {
         var drill = store.get(user).interview().orElseThrow();
         assertThat(drill.questionIds()).containsExactly(lowest);
     }
+
+    @Test
+    void aReviewsCasesAreReadAsMeant() {
+        // a Japanese answer listing commands stays Japanese
+        assertThat(LanguageGuess.of("top、free -m、df -h、ps aux、ss -tlnp、ip a、journalctl -xe、systemctl statusで確認します。"))
+                .contains(Lang.JA);
+        // a subnet asked with its address, or with its prefix and mask together
+        assertThat(say(new UserKey("T", "U-r1"), "192.168.1.0/24は何台使える？").data()).containsEntry("prefix", 24);
+        assertThat(say(new UserKey("T", "U-r2"), "/26（255.255.255.192）は何台つなげますか").data()).containsEntry("prefix", 26);
+        // "lowest score" about an exam is no request to practise an interview question
+        UserKey u = new UserKey("T", "U-r3");
+        advisor.command(u, "interview general");
+        advisor.message(u, "はい", "r3a");
+        advisor.message(u, "終了", "r3b");
+        say(u, "What's the lowest score that passes the FE exam?");
+        assertThat(store.get(u).interview()).isEmpty();
+    }
 }

@@ -89,4 +89,20 @@ class FourteenthTrialTest {
                 + "Webサーバーを立てて、止まったときにZabbixで気づけるように監視の設定もしました。来月LinuCレベル1を受けます。");
         assertThat(sound.stuffed()).isFalse();
     }
+
+    @Test
+    void rightSentencesAReviewWroteAreLeftAlone() {
+        assertThat(findings(Lang.JA, "why-cloud", "複数のAZに分けて、障害が起きないように冗長化します。")).isEmpty();
+        assertThat(findings(Lang.JA, "repetitive-work", "手順書と違う結果が出たら、上長に報告し、指示を受けてから作業を続けます。")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "TCPでは再送のぶん遅れるので、リアルタイムの通話には向きません。")).isEmpty();
+        assertThat(findings(Lang.JA, "work-stages", "構築では特に技術力が求められます。")).isEmpty();
+        assertThat(findings(Lang.JA, "why-cloud", "機器の故障対応はAWSがやってくれるので、設定の改善に時間を使えます。")).isEmpty();
+        assertThat(findings(Lang.JA, "iam", "ルートユーザーはMFAをかけて保管し、日常の作業はIAMユーザーで行います。")).isEmpty();
+        assertThat(findings(Lang.JA, "iam", "IAMユーザーはリージョンごとに作る必要はありません。")).isEmpty();
+        assertThat(findings(Lang.EN, "vlan", "A VLAN doesn't split collision domains; it splits broadcast domains.")).isEmpty();
+        // a path or a network is one item, not a list
+        Feedback paths = judge(Lang.JA, "linux-commands", "ログは/var/log/messagesと/var/log/secureを確認し、エラーの時刻を調べます。"
+                + "ディスクはdf -hで空きを見て、足りなければdu -shで大きいディレクトリを探します。");
+        assertThat(paths.stuffed()).isFalse();
+    }
 }

@@ -156,5 +156,6 @@ class InterviewWordsTest {
         // an answer that mentions scores is an answer
         assertThat(WORDS.aboutSession("前職では品質テストで毎月の点数を記録し、低い工程を改善しました。")).isFalse();
         assertThat(WORDS.aboutSession("I track our uptime score every week and fix what is low.")).isFalse();
+        assertThat(WORDS.aboutSession("My weakness is English: my TOEIC score was low, so I study 30 minutes a day.")).isFalse();
     }
 }

@@ -143,4 +143,15 @@ class PostingFollowUpTest {
         advisor.sweepExpiredAnswers();
         assertThat(advisor.store().get(user).lastPosting()).isEmpty();
     }
+
+    @Test
+    void generalQuestionsAfterAPostingStayGeneralAndTheAspectIsTheOneAsked() {
+        say("U8", "この求人を読んで：\n" + SES_POSTING_JA);
+        // a review: "is it" and "the company" pulled general questions onto the posting
+        assertThat(say("U8", "Is it true that SES companies are bad?").data()).doesNotContainKey("follow_up");
+        assertThat(say("U8", "これって未経験でも研修ありますか？").data()).containsEntry("follow_up", "training");
+        assertThat(say("U8", "これってビザサポートある？").data()).containsEntry("follow_up", "requirements");
+        now.set(now.get().plus(Duration.ofHours(1)));
+        assertThat(say("U8", "How do I answer when the company asks my salary expectations?").data()).doesNotContainKey("follow_up");
+    }
 }
