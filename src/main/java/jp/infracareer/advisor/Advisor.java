@@ -296,9 +296,10 @@ public final class Advisor {
             }
         }
         boolean carriesPosting = parsed.query() instanceof Query.ReadJobPost q && !q.text().isBlank();
-        if (!carriesPosting && (parsed.freeText() || parsed.query() instanceof Query.ReadJobPost)) {
+        if (!carriesPosting && state.fit().isEmpty() && (parsed.freeText() || parsed.query() instanceof Query.ReadJobPost)) {
             // a question about the posting just read (「これってSESですか？」, 「この求人の残業は多い？」, which opens
-            // as a request to read one but carries none): answered from that reading
+            // as a request to read one but carries none): answered from that reading; not while a quiz question waits,
+            // whose typed answer (「これは夜勤が平気なほう」) could sound like one
             Optional<Reply> aboutPosting = c.postings().answer(state, catalog(state, safe, true), safe);
             if (aboutPosting.isPresent()) {
                 return Response.of(aboutPosting.get());
