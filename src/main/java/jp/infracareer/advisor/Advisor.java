@@ -280,8 +280,7 @@ public final class Advisor {
             }
             // 「点数が一番低かった質問を練習したい」: the summary's button said in words, the lowest-scored question of the last interview
             Optional<String> weakest = c.interviewWords().asksWeakest(safe)
-                    ? state.lastInterview().flatMap(last -> last.session().results().stream().filter(r -> !r.skipped())
-                            .min(java.util.Comparator.comparingInt(InterviewSession.Result::score))).map(InterviewSession.Result::questionId)
+                    ? state.lastInterview().flatMap(last -> InterviewReplies.lowestScored(last.session()))
                     : Optional.empty();
             if (weakest.isPresent()) {
                 return c.interviews().start(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)), InterviewWords.GENERAL,

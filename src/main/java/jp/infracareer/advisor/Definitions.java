@@ -63,12 +63,7 @@ final class Definitions {
         if (asking.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder left = new StringBuilder(normalized);
-        blank(left, named);
-        blank(left, asking);
-        blank(left, filler.find(left.toString()));
-        long letters = left.codePoints().filter(Character::isLetterOrDigit).count();
-        return letters <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
+        return lettersLeft(normalized, named, asking) <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
     }
 
     /**
@@ -83,13 +78,10 @@ final class Definitions {
         if (ids.size() != 2 || comparing.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder left = new StringBuilder(normalized);
-        blank(left, named);
-        blank(left, comparing);
-        blank(left, asks.find(left.toString()));
-        blank(left, filler.find(left.toString()));
-        long letters = left.codePoints().filter(Character::isLetterOrDigit).count();
-        return letters <= LEFT_OVER ? Optional.of(ids) : Optional.empty();
+        StringBuilder withoutComparing = new StringBuilder(normalized);
+        blank(withoutComparing, comparing);
+        return lettersLeft(withoutComparing.toString(), named, asks.find(withoutComparing.toString())) <= LEFT_OVER
+                ? Optional.of(ids) : Optional.empty();
     }
 
     /** Whether the question asks what an abbreviation stands for (「SESって何の略？」): only the definition says. */
@@ -110,6 +102,15 @@ final class Definitions {
     boolean headedBy(String passageId, String termId) {
         String heading = headings.getOrDefault(passageId, "");
         return namesOf.getOrDefault(termId, List.of()).stream().anyMatch(heading::contains);
+    }
+
+    /** The letters of a question left once its terms, its asking words and then the filler are blanked. */
+    private long lettersLeft(String normalized, List<PhraseMatcher.Match<String>> named, List<PhraseMatcher.Match<Boolean>> asking) {
+        StringBuilder left = new StringBuilder(normalized);
+        blank(left, named);
+        blank(left, asking);
+        blank(left, filler.find(left.toString()));
+        return left.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     private static <T> void blank(StringBuilder text, List<PhraseMatcher.Match<T>> matches) {

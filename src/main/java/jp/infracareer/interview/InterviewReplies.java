@@ -98,6 +98,12 @@ public final class InterviewReplies {
                 ui.text("interview.controls"), controls(ui, s), Map.of("question", q.id()));
     }
 
+    /** The question of a session scored lowest among those answered (the summary's "practise" button), if any. */
+    public static java.util.Optional<String> lowestScored(InterviewSession s) {
+        return s.results().stream().filter(r -> !r.skipped()).min(java.util.Comparator.comparingInt(InterviewSession.Result::score))
+                .map(InterviewSession.Result::questionId);
+    }
+
     /**
      * A remark on the score or the session said instead of an answer: how scoring works, and that the question waits
      * (it follows, asked again).
@@ -285,8 +291,7 @@ public final class InterviewReplies {
             parts.add(new Paragraph(ui.text("interview.summary_weakest_heading"), pointName(ui, weakest)
                     + " — " + NextStep.forWeakest(ui, weakest)));
         }
-        String practise = answered.stream().min(java.util.Comparator.comparingInt(InterviewSession.Result::score))
-                .map(InterviewSession.Result::questionId).orElse(null);
+        String practise = lowestScored(s).orElse(null);
         List<Action> actions = new ArrayList<>();
         actions.add(new Action(ui.text("button.retry_track"), InterviewCommands.start(s.track())));
         if (practise != null) {

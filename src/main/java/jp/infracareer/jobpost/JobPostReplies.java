@@ -63,14 +63,9 @@ public final class JobPostReplies {
         parts.add(new Paragraph(ui.text("jobpost.stages_heading"), stagesLine(c, r)));
         List<String> flagIds = FLAG_PRIORITY.stream().filter(f -> r.flags().stream().anyMatch(x -> x.id().equals(f))).toList();
         if (!flagIds.isEmpty()) {
-            // "未経験歓迎" beside required experience says two things: the line says so instead of encouraging
-            boolean contradicts = flagIds.contains("newcomers-welcome") && flagIds.contains("experience-required");
             parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> {
                 var flag = r.flags().stream().filter(x -> x.id().equals(f)).findFirst().orElseThrow();
-                String key = "jobpost.flag." + (contradicts && f.equals("newcomers-welcome") ? "newcomers-welcome-but-experience" : f);
-                return ui.format(key, flag.figures().entrySet().stream()
-                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new))
-                        + " 「" + flag.quote() + "」";
+                return findingText(ui, r, flag) + " 「" + flag.quote() + "」";
             }).toList()));
         }
         parts.add(new Bullets(ui.text("jobpost.questions_heading"), questions(ui, flagIds, r)));
@@ -98,6 +93,21 @@ public final class JobPostReplies {
         String title = r.operationsEntry() ? ui.text("jobpost.title_operations") : ui.format("jobpost.title", "leaning", leaningName);
         return new Reply(TOPIC, title, parts, ui.text("jobpost.context"),
                 actions, data);
+    }
+
+    /**
+     * What a finding says, with its figures filled in: "未経験歓迎" beside required experience says two things (the line
+     * says so instead of encouraging); the pay a question about the posting asks is worked out (its own lines).
+     */
+    static String findingText(Ui ui, JobPostReading r, JobPostReading.Flag flag) {
+        boolean contradicts = flag.id().equals("newcomers-welcome")
+                && r.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
+        String key = switch (flag.id()) {
+            case "monthly-pay", "yearly-pay" -> "jobpost.follow." + flag.id();
+            default -> "jobpost.flag." + (contradicts ? "newcomers-welcome-but-experience" : flag.id());
+        };
+        return ui.format(key, flag.figures().entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
     }
 
     /** The stages the job covers, and those promised for later. */

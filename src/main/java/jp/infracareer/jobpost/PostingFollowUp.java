@@ -68,11 +68,7 @@ public final class PostingFollowUp {
         List<String> asks = new ArrayList<>();
         for (String id : a.flags()) {
             reading.flags().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
-                // 「未経験歓迎」 beside required experience says two things, as the reading's own line says
-                boolean contradicts = id.equals("newcomers-welcome")
-                        && reading.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
-                found.add(said(ui, contradicts ? new JobPostReading.Flag("newcomers-welcome-but-experience", flag.quote()) : flag)
-                        + " 「" + flag.quote() + "」");
+                found.add(JobPostReplies.findingText(ui, reading, flag) + " 「" + flag.quote() + "」");
                 String question = "jobpost.question." + id;
                 if (ui.has(question) && !reading.answered().contains(id) && asks.size() < 2) {
                     asks.add(ui.text(question));
@@ -103,15 +99,5 @@ public final class PostingFollowUp {
         String title = ui.format("jobpost.follow.title", "aspect", ui.text("jobpost.follow.aspect." + aspect));
         return new Reply(JobPostReplies.TOPIC, title, parts, ui.text("jobpost.follow.context"), actions,
                 Map.of("follow_up", aspect));
-    }
-
-    /** What a finding says: the reading's own line for it, or for the pay figures, the sum worked out. */
-    private static String said(Ui ui, JobPostReading.Flag flag) {
-        String key = switch (flag.id()) {
-            case "monthly-pay", "yearly-pay" -> "jobpost.follow." + flag.id();
-            default -> "jobpost.flag." + flag.id();
-        };
-        return ui.format(key, flag.figures().entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
     }
 }
