@@ -1,0 +1,65 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Situations a fourteenth newcomer trial asked about that had no section (session 32): what is bad about SES, a computer
+ * to study on, jobs outside the capital, new graduates against mid-career hiring, a factory job's experience. Asked in
+ * other words than the trial's and than asked.yml's.
+ */
+class SituationSectionsTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
+    private int users;
+
+    private Reply ask(String text) {
+        return advisor.message(new UserKey("T", "U-s" + users++), text, "m" + text.hashCode()).replies().get(0);
+    }
+
+    @Test
+    void theDownsidesOfSesHaveASectionOfTheirOwn() {
+        Reply ja = ask("SESで働くデメリットって何がありますか");
+        assertThat(ja.topic()).isEqualTo("guide/ses");
+        assertThat(ja.title()).contains("デメリット");
+        Reply en = ask("what are the disadvantages of SES work?");
+        assertThat(en.title()).contains("downsides");
+    }
+
+    @Test
+    void aComputerToStudyOnIsAnsweredWithWhatItNeeds() {
+        Reply ja = ask("パソコンを持っていないのですが、スマホで勉強しても大丈夫？");
+        assertThat(ja.topic()).isEqualTo("guide/roadmap");
+        assertThat(ja.title()).contains("パソコン");
+        assertThat(ja.parts().toString()).contains("8GB");
+        Reply en = ask("Is a smartphone enough for studying, or do I need a PC?");
+        assertThat(en.title()).contains("computer");
+    }
+
+    @Test
+    void jobsOutsideTheCapitalAndNewGraduatesAreTheJobSearchGuidesSections() {
+        Reply local = ask("東京以外だとインフラの仕事は少ないですか？");
+        assertThat(local.topic()).isEqualTo("guide/job-search");
+        assertThat(local.title()).contains("地方");
+        Reply student = ask("いま大学3年で就活中です。新卒でインフラに入るなら何を比べればいい？");
+        assertThat(student.title()).contains("新卒");
+        Reply en = ask("As a new graduate, how is hiring different from mid-career?");
+        assertThat(en.title()).contains("新卒");
+    }
+
+    @Test
+    void aFactoryJobIsToldHowItCarriesOver() {
+        Reply ja = ask("製造ラインで10年働いてきました。その経験はITで活かせますか");
+        assertThat(ja.topic()).isEqualTo("guide/background");
+        assertThat(ja.parts().toString()).contains("製造");
+    }
+}
