@@ -177,7 +177,7 @@ public final class InterviewReplies {
         List<String> lines = new ArrayList<>();
         for (Point p : f.points()) {
             String status = ui.text("interview.status." + p.status().name().toLowerCase(java.util.Locale.ROOT));
-            String label = ui.text("interview.point." + p.id());
+            String label = pointLabel(ui, q, p.id());
             String evidence = switch (p.status()) {
                 case MET -> ui.format("interview.quoted", "quote", p.quote());
                 case PARTIAL -> ui.format("interview.quoted", "quote", p.quote()) + " " + ui.text("interview.partial_note");
@@ -385,6 +385,11 @@ public final class InterviewReplies {
     }
 
     /** What an answer's length is told: against a one-minute talk, or against its category's own band. */
+    /** A structure point's name for this question: a kind of question may word it its own way (asking the interviewer). */
+    static String pointLabel(Ui ui, InterviewQuestion q, String id) {
+        return ui.text(ui.ownOr("interview.point_" + q.category() + "." + id, "interview.point." + id));
+    }
+
     static String lengthKey(Ui ui, InterviewQuestion q, Feedback.Verdict verdict) {
         String v = verdict.name().toLowerCase(java.util.Locale.ROOT);
         return ui.ownOr("interview.length_" + q.category() + "." + v, "interview.length." + v);

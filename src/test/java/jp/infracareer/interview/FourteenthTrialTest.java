@@ -105,4 +105,16 @@ class FourteenthTrialTest {
                 + "ディスクはdf -hで空きを見て、足りなければdu -shで大きいディレクトリを探します。");
         assertThat(paths.stuffed()).isFalse();
     }
+
+    @Test
+    void yearsOfWorkStillDoneAreAnExperience() {
+        // 「今の工場でも…夜勤を15年くらいやってます」 was told no experience was found, beside points that credited it
+        Feedback ja = judge(Lang.JA, "night-shift", "はい、問題ありません。今の店でも遅番と夜勤を8年ほどやってきています。"
+                + "明けの日は昼まで寝て、夕方に軽く体を動かすようにしています。家族にも相談して了承をもらっています。");
+        assertThat(ja.points()).filteredOn(p -> p.id().equals("episode")).extracting(Feedback.Point::status).containsExactly(Feedback.Status.MET);
+        Feedback en = judge(Lang.EN, "strengths-weaknesses", "My strength is patience with detail. In my current team I introduced"
+                + " a checklist for releases, and missed steps dropped from five a month to one. My weakness is that I take on too"
+                + " much alone, so I now ask my lead after thirty minutes of being stuck.");
+        assertThat(en.points()).filteredOn(p -> p.id().equals("episode")).extracting(Feedback.Point::status).containsExactly(Feedback.Status.MET);
+    }
 }

@@ -26,6 +26,25 @@ class LengthBandTest {
     }
 
     @Test
+    void questionsToTheInterviewerAreNotCheckedForAConclusion() {
+        // a fourteenth trial: a reverse question told "no clear conclusion, no reason", as if it were a motivation answer
+        for (Lang lang : Lang.values()) {
+            var c = KB.catalog(lang);
+            var reverse = c.question("reverse-question").orElseThrow();
+            var why = c.question("why-infra").orElseThrow();
+            for (String point : c.rubric("reverse-question").orElseThrow().structure()) {
+                assertThat(InterviewReplies.pointLabel(c.ui(), reverse, point)).as(lang + " " + point)
+                        .isNotEqualTo(InterviewReplies.pointLabel(c.ui(), why, point));
+            }
+        }
+        Feedback pay = judge(Lang.JA, "reverse-question", "お給料は何年目からどれくらい上がりますか。夜勤の手当はいくらですか。");
+        var c = KB.catalog(Lang.JA);
+        String shown = InterviewReplies.feedback(c, c.question("reverse-question").orElseThrow(), pay,
+                new jp.infracareer.state.InterviewSession("s1", "general", java.util.List.of("reverse-question"), 0, java.util.List.of(), java.time.Instant.EPOCH, "", Lang.JA), false).parts().toString();
+        assertThat(shown).contains("なぜ知りたいのか").doesNotContain("結論をはっきり");
+    }
+
+    @Test
     void aSoundTechnicalAnswerALittleShortIsNotToldToAddAnExperience() {
         var catalog = KB.catalog(Lang.JA);
         Feedback dns = judge(Lang.JA, "dns", "DNSは、ドメイン名をIPアドレスに変換する仕組みです。ブラウザにURLを入れると、パソコンはまず"
