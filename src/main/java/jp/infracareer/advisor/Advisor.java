@@ -423,6 +423,7 @@ public final class Advisor {
         }
         Response response = route(user, state, text, parsed);
         boolean aboutTheQuiz = parsed.query() instanceof Query.StartFit || parsed.query() instanceof Query.FitAnswer
+                || parsed.query() instanceof Query.FitBack
                 || parsed.query() instanceof Query.ResumeFit || parsed.query() instanceof Query.Forget;
         if (state.fit().isPresent() && !aboutTheQuiz && !response.direct() && response.replies().size() == 1) {
             // a question asked in the middle of the quiz is answered, and the quiz waits where it was
@@ -485,6 +486,9 @@ public final class Advisor {
         }
         if (query instanceof Query.FitAnswer q) {
             return Response.of(c.fit().answer(user, catalog, q.sessionId(), q.index(), q.optionId()));
+        }
+        if (query instanceof Query.FitBack q) {
+            return Response.of(c.fit().back(user, catalog, q.sessionId(), q.index()));
         }
         if (query instanceof Query.ReadJobPost q) {
             // how to paste one is told in the language asked in ("Can you read an English job posting for me?")

@@ -6,14 +6,16 @@ import java.util.Map;
 /**
  * The aptitude quiz in one language: questions with weighted options, and per role where to start.
  * {@code noPreference}: what a user types to answer "either / I don't know" (scored as no answer); {@code asks}:
- * words that make a typed message a request about something else (「教えて」, "what"), not a choice.
+ * words that make a typed message a request about something else (「教えて」, "what"), not a choice; {@code back}: what a
+ * user types to go back one question and answer it again (「前の質問に戻りたい」, "go back").
  */
 public record FitQuiz(String title, String intro, List<Question> questions, Map<String, RoleStart> roles,
-        List<String> noPreference, List<String> asks) {
+        List<String> noPreference, List<String> asks, List<String> back) {
 
     public FitQuiz {
         noPreference = noPreference == null ? List.of() : List.copyOf(noPreference);
         asks = asks == null ? List.of() : List.copyOf(asks);
+        back = back == null ? List.of() : List.copyOf(back);
     }
 
     public record Question(String id, String text, List<Option> options) {}

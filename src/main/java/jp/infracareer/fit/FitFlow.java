@@ -58,6 +58,9 @@ public final class FitFlow {
             return Optional.empty();
         }
         FitSession s = session.get();
+        if (TypedAnswer.asksBack(quiz, text)) {
+            return Optional.of(back(user, c, s.id(), s.next()));
+        }
         FitQuiz.Question question = quiz.questions().get(s.next());
         return TypedAnswer.read(quiz, question, text).map(a -> answer(user, c, s.id(), s.next(), a.optionId(),
                 a.noPreference() ? c.ui().text("fit.typed_no_preference")
@@ -86,6 +89,29 @@ public final class FitFlow {
      * the buttons of the quiz still work.
      */
     static final Duration TYPED_IDLE = Duration.ofHours(2);
+
+    /**
+     * Back from question {@code index} to the one before, its answer taken back (a button, or 「前の質問に戻りたい」 typed
+     * while a question waits); an old click shows where the quiz is, and the first question has nothing before it.
+     */
+    public Reply back(UserKey user, Catalog c, String sessionId, int index) {
+        AtomicReference<Reply> reply = new AtomicReference<>();
+        store.update(user, s -> {
+            if (s.fit().isEmpty() || !s.fit().get().id().equals(sessionId)) {
+                reply.set(FitReplies.finished(c));
+                return s;
+            }
+            FitSession session = s.fit().get();
+            if (index != session.next() || session.next() == 0) {
+                reply.set(FitReplies.question(c, session, c.ui().text(session.next() == 0 ? "fit.nothing_before" : "fit.already_answered")));
+                return s;
+            }
+            FitSession earlier = session.back(clock.instant());
+            reply.set(FitReplies.question(c, earlier, c.ui().text("fit.went_back")));
+            return s.withFit(earlier);
+        });
+        return reply.get();
+    }
 
     private Reply answer(UserKey user, Catalog c, String sessionId, int index, String optionId, String notice) {
         FitQuiz quiz = c.fit();

@@ -39,8 +39,11 @@ public final class FitReplies {
             parts.add(new Paragraph("", quiz.intro()));
         }
         parts.add(new Paragraph("", q.text()));
-        List<Action> actions = q.options().stream()
-                .map(o -> new Action(o.label(), FitCommands.answer(s.id(), index, o.id()))).toList();
+        List<Action> actions = new ArrayList<>(q.options().stream()
+                .map(o -> new Action(o.label(), FitCommands.answer(s.id(), index, o.id()))).toList());
+        if (index > 0) {
+            actions.add(new Action(ui.text("fit.back"), FitCommands.back(s.id(), index)));
+        }
         return new Reply(TOPIC, ui.format("fit.question_title", "title", quiz.title(), "index", String.valueOf(index + 1),
                 "count", String.valueOf(quiz.questions().size())), parts, ui.text("fit.context"), actions,
                 Map.of("question", q.id(), "index", index + 1));

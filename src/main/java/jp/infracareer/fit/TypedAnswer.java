@@ -39,6 +39,13 @@ final class TypedAnswer {
 
     private TypedAnswer() {}
 
+    /** True when a short message asks to go back one question (fit.yml {@code back}), not to answer this one. */
+    static boolean asksBack(FitQuiz quiz, String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
+        return !normalized.isEmpty() && normalized.length() <= MAX_CHARS
+                && quiz.back().stream().anyMatch(b -> contains(normalized, TextNormalizer.normalize(b)));
+    }
+
     static Optional<Answer> read(FitQuiz quiz, FitQuiz.Question question, String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
         if (normalized.isEmpty() || normalized.length() > MAX_CHARS) {

@@ -112,6 +112,9 @@ public sealed interface Query {
     /** A quiz button: the option chosen for question {@code index} of quiz {@code sessionId}. */
     record FitAnswer(String sessionId, int index, String optionId) implements Query {}
 
+    /** A quiz button: back from question {@code index} of quiz {@code sessionId} to the one before, to answer it again. */
+    record FitBack(String sessionId, int index) implements Query {}
+
     /** An advisor announcement for the advisor channel (Slack only). */
     record Announce(String text) implements Query {}
 

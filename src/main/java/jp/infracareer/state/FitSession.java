@@ -17,6 +17,11 @@ public record FitSession(String id, List<String> answers, Instant lastActivity) 
         return answers.size();
     }
 
+    /** The quiz one question earlier: the last answer taken back, to be given again. */
+    public FitSession back(Instant now) {
+        return answers.isEmpty() ? this : new FitSession(id, answers.subList(0, answers.size() - 1), now);
+    }
+
     public FitSession answer(String optionId, Instant now) {
         List<String> more = new ArrayList<>(answers);
         more.add(optionId);

@@ -113,6 +113,40 @@ class FitQuizTest {
         assertThat(posted.blocks().path(0).path("block_id").asText()).isEqualTo("fit");
     }
 
+    @Test
+    void theBackButtonTakesTheLastAnswerBackSoItCanBeGivenAgain() throws Exception {
+        // a fourteenth trial: a wrong answer to the night-shift question could not be changed, and decided the result
+        JsonNode first = advisor.career("U703", "fit");
+        assertThat(buttonStartingWith(first, "fit back")).isNull(); // nothing before the first question
+        advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), firstButton(first), "U703", advisor.slack().responseUrl("b-1")));
+        JsonNode second = advisor.slack().await("response_url", c -> c.path().endsWith("/b-1"), Duration.ofSeconds(5)).json();
+        assertThat(second.toString()).contains("（2/");
+        String back = buttonStartingWith(second, "fit back");
+        assertThat(back).isNotNull();
+
+        advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), back, "U703", advisor.slack().responseUrl("b-2")));
+        JsonNode again = advisor.slack().await("response_url", c -> c.path().endsWith("/b-2"), Duration.ofSeconds(5)).json();
+        assertThat(again.toString()).contains("（1/").contains("戻りました");
+        // the old question's answer buttons work again, and a second click on the same back button does not go further
+        advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), back, "U703", advisor.slack().responseUrl("b-3")));
+        JsonNode stay = advisor.slack().await("response_url", c -> c.path().endsWith("/b-3"), Duration.ofSeconds(5)).json();
+        assertThat(stay.toString()).contains("（1/").doesNotContain("戻りました");
+        advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), firstButton(again), "U703", advisor.slack().responseUrl("b-4")));
+        JsonNode forward = advisor.slack().await("response_url", c -> c.path().endsWith("/b-4"), Duration.ofSeconds(5)).json();
+        assertThat(forward.toString()).contains("（2/");
+    }
+
+    private static String buttonStartingWith(JsonNode message, String prefix) {
+        for (JsonNode block : message.path("blocks")) {
+            for (JsonNode e : block.path("elements")) {
+                if (e.path("value").asText().startsWith(prefix)) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        return null;
+    }
+
     private static String firstButton(JsonNode message) {
         for (JsonNode block : message.path("blocks")) {
             for (JsonNode e : block.path("elements")) {

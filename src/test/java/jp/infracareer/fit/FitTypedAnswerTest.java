@@ -111,6 +111,30 @@ class FitTypedAnswerTest {
         assertThat(index(back)).isEqualTo(2);
     }
 
+    @Test
+    void askingToGoBackTakesTheLastAnswerBackInEitherLanguage() {
+        say("診断");
+        say("1");
+        Reply third = say("2");
+        assertThat(index(third)).isEqualTo(3);
+        Reply back = say("あ、ひとつ前のを答え直したいです");
+        assertThat(index(back)).isEqualTo(2);
+        assertThat(back.parts().toString()).contains("戻りました");
+        assertThat(index(say("3"))).isEqualTo(3);
+
+        UserKey en = new UserKey("T", "U-typed-en");
+        advisor.message(en, "take the aptitude quiz", "");
+        Reply second = advisor.message(en, "1", "").replies().get(0);
+        assertThat(index(second)).isEqualTo(2);
+        Reply enBack = advisor.message(en, "oops, I picked the wrong one", "").replies().get(0);
+        assertThat(index(enBack)).isEqualTo(1);
+        assertThat(enBack.parts().toString()).contains("Back one question");
+        // at the first question there is nothing to go back to: told so, still on it
+        Reply first = advisor.message(en, "go back", "").replies().get(0);
+        assertThat(index(first)).isEqualTo(1);
+        assertThat(first.parts().toString()).contains("first question");
+    }
+
     // newcomer trial 8: words that matched no option (nor anything else) left the quiz with the roles list
     @Test
     void wordsThatMatchNoOptionAskTheSameQuestionAgainWithAWordWhy() {
