@@ -104,6 +104,11 @@ public final class ConsoleChat {
                         }
                         posting.append('\n').append(next);
                         lines++;
+                        if (lines == 1 && next.strip().length() >= WHOLE_POSTING_ON_ONE_LINE && !moreComing(in)) {
+                            // a posting pasted as one long line and nothing after it: read it now (a trial pressed Enter
+                            // once and saw nothing until a second, empty line)
+                            break;
+                        }
                     }
                     text = posting.toString();
                 }
@@ -141,6 +146,28 @@ public final class ConsoleChat {
     private static java.util.OptionalInt buttonIndex(String text) {
         return !text.isEmpty() && text.length() <= 3 && text.chars().allMatch(Character::isDigit)
                 ? java.util.OptionalInt.of(Integer.parseInt(text) - 1) : java.util.OptionalInt.empty();
+    }
+
+    /** A line this long, pasted alone, is a whole posting when nothing follows it (a posting's lines are shorter). */
+    static final int WHOLE_POSTING_ON_ONE_LINE = 120;
+    /** How long the rest of a paste may take to arrive after its first line: a terminal sends a paste in bursts. */
+    private static final long PASTE_BURST_MILLIS = 400;
+
+    /** Whether more input arrives within a paste's burst: false when the user is waiting for an answer. */
+    private static boolean moreComing(BufferedReader in) throws IOException {
+        long until = System.nanoTime() + PASTE_BURST_MILLIS * 1_000_000;
+        while (!in.ready()) {
+            if (System.nanoTime() >= until) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line the paste stopped at, read next as a message of its own. */

@@ -209,6 +209,34 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPostingPastedOnOneLineIsReadWithoutWaitingForAnEmptyLine() throws Exception {
+        // a trial pasted a posting as one line, pressed Enter and saw nothing until it sent an empty line
+        String posting = "【募集職種】インフラエンジニア（運用監視）【仕事内容】サーバーとネットワークの監視、障害の一次対応、手順書に沿った定型作業"
+                + "【応募資格】未経験歓迎、学歴不問【勤務】24時間365日のシフト制（夜勤月5回程度）【給与】月給23万円〜（固定残業代30時間分を含む）";
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "jp.infracareer.Main", "chat", "--json"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.equals("PORT") || k.equals("DEFAULT_LOCALE"));
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        try {
+            var stdin = process.getOutputStream();
+            var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            stdin.write(("求人票を読んでほしいです\n" + posting + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush(); // and nothing more: the user waits for the reading
+            JsonNode reading = MAPPER.readTree(stdout.readLine());
+            assertThat(reading.path("topic").asText()).isEqualTo("jobpost");
+            assertThat(reading.path("text").asText()).contains("夜勤");
+            stdin.write("roles\n".getBytes(StandardCharsets.UTF_8));
+            stdin.close();
+            assertThat(MAPPER.readTree(stdout.readLine()).path("topic").asText()).isEqualTo("roles");
+        } finally {
+            process.destroy();
+        }
+    }
+
+    @Test
     void aQuestionTypedAfterAPastedPostingIsAMessageOfItsOwn() throws Exception {
         // no empty line after the posting: the question ends the paste (a posting's lines do not end in a question mark)
         String posting = "求人\n【仕事内容】\n・Linuxサーバーの運用と監視\n【勤務】24時間365日のシフト制\n";
