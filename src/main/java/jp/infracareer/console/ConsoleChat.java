@@ -24,6 +24,7 @@ public final class ConsoleChat {
     private static final Set<String> INTERVIEW_QUIT_WORDS = Set.of("やめる", "おわり");
     private static final Set<String> EXIT_WORDS = Set.of("exit", "quit", ":q", "bye", "/exit", "/quit", "/q", "/bye", "やめる", "おわり");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConsoleChat.class);
     private final Advisor advisor;
     /** aliases.yml {@code button_polite}, as labels are compared (lower case, no spaces), longest first. */
     private final List<String> polite;
@@ -124,9 +125,19 @@ public final class ConsoleChat {
                 String followed = follow(text, lastActions);
                 // a button's number or its label is a click (a command), as in Slack; anything else typed is a message, which
                 // during a mock interview is the answer
-                List<Reply> replies = (followed.equals(text)
-                        ? advisor.message(UserKey.CONSOLE, text, "")
-                        : advisor.command(UserKey.CONSOLE, followed)).replies();
+                List<Reply> replies;
+                try {
+                    replies = (followed.equals(text)
+                            ? advisor.message(UserKey.CONSOLE, text, "")
+                            : advisor.command(UserKey.CONSOLE, followed)).replies();
+                } catch (RuntimeException e) {
+                    // one message that fails is told so, and the chat goes on (a missing text once closed the whole chat);
+                    // the exception's kind is logged, never the message
+                    log.warn("a console message failed: {}", e.getClass().getSimpleName());
+                    replies = List.of(new Reply(jp.infracareer.kernel.TopicIds.CONSOLE_FAILED, advisor.knowledge()
+                            .catalog(advisor.languageOf(UserKey.CONSOLE)).ui().text("console.failed"), List.of(), "", List.of(),
+                            java.util.Map.of()));
+                }
                 List<Reply.Action> shown = new java.util.ArrayList<>();
                 for (Reply reply : replies) {
                     out.println(json ? toJson(reply, shown.size() + 1) : TextRenderer.render(reply, shown.size() + 1));

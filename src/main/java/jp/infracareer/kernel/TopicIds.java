@@ -25,6 +25,8 @@ public final class TopicIds {
     public static final String SUBNET = "subnet";
     /** The console's notice that no button on screen has the number typed. */
     public static final String CONSOLE_NO_BUTTON = "console/no-button";
+    /** A console message whose handling failed: told so, and the chat goes on. */
+    public static final String CONSOLE_FAILED = "console/failed";
 
     private TopicIds() {}
 

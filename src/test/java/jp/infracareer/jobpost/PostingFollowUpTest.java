@@ -154,4 +154,22 @@ class PostingFollowUpTest {
         now.set(now.get().plus(Duration.ofHours(1)));
         assertThat(say("U8", "How do I answer when the company asks my salary expectations?").data()).doesNotContainKey("follow_up");
     }
+
+    @Test
+    void aSelectionThatEndsFastIsFoundAndEveryAspectHasItsWordsInBothLanguages() {
+        say("U-q1", "この求人を読んで：【職種】サーバー運用（未経験OK）【仕事内容】監視と一次対応【選考】面接は1回のみ、最短一週間で内定します");
+        Reply r = say("U-q1", "この求人、選考が早すぎる気がするんですが大丈夫ですか");
+        assertThat(r.data()).containsEntry("follow_up", "selection");
+        assertThat(text(r)).contains("面接は1回のみ").contains("離職率");
+        // an aspect added to jobpost.yml without its words in ui.yml stopped the console with an exception
+        KnowledgeBase kb = KnowledgeBase.load();
+        for (Lang lang : Lang.values()) {
+            var ui = kb.catalog(lang).ui();
+            kb.jobPostRules().followUp().aspects().keySet().forEach(aspect -> {
+                assertThat(ui.has("jobpost.follow.aspect." + aspect)).as(lang + " " + aspect).isTrue();
+                assertThat(ui.has("jobpost.follow.ask." + aspect)).as(lang + " ask " + aspect).isTrue();
+                assertThat(aspect.equals("stages") || ui.has("jobpost.follow.none." + aspect)).as(lang + " none " + aspect).isTrue();
+            });
+        }
+    }
 }
