@@ -192,8 +192,10 @@ public final class InterviewReplies {
         parts.add(new Paragraph(ui.text("interview.length_heading"), ui.format(lengthKey(ui, q, f.length().verdict()),
                 "count", String.valueOf(f.length().count()), "unit", f.length().count() == 1 && ui.has("interview.unit_one")
                         ? ui.text("interview.unit_one") : f.length().unit()))); // "1 word", not "1 words"
-        parts.add(new Paragraph(ui.text("interview.covered_heading"),
-                f.covered().isEmpty() ? ui.text("interview.no_covered") : String.join(ui.text("list_separator"), f.covered())));
+        // none of the question's points made: say what the question is after (a trial told only "not yet" did not see why)
+        parts.add(new Paragraph(ui.text("interview.covered_heading"), !f.covered().isEmpty()
+                ? String.join(ui.text("list_separator"), f.covered())
+                : q.intent().isBlank() ? ui.text("interview.no_covered") : ui.format("interview.no_covered_intent", "intent", q.intent())));
         if (!f.uncovered().isEmpty()) {
             parts.add(new Paragraph(ui.text("interview.uncovered_heading"), String.join(ui.text("list_separator"), f.uncovered())));
         }

@@ -117,4 +117,16 @@ class FourteenthTrialTest {
                 + " much alone, so I now ask my lead after thirty minutes of being stuck.");
         assertThat(en.points()).filteredOn(p -> p.id().equals("episode")).extracting(Feedback.Point::status).containsExactly(Feedback.Status.MET);
     }
+
+    @Test
+    void anAnswerThatMakesNoneOfTheQuestionsPointsIsToldWhatTheQuestionIsAfter() {
+        // a story about a work team's friendship, given to the 報連相 question, was told only "not touched yet"
+        var c = KnowledgeBase.load().catalog(Lang.JA);
+        var q = c.question("teamwork-horenso").orElseThrow();
+        Feedback f = judge(Lang.JA, "teamwork-horenso", "職場は15人くらいで、みんな仲がいいです。休みの日には一緒に釣りに行ったりもします。");
+        assertThat(f.covered()).isEmpty();
+        String shown = InterviewReplies.feedback(c, q, f, new jp.infracareer.state.InterviewSession("s1", "general",
+                List.of("teamwork-horenso"), 0, List.of(), java.time.Instant.EPOCH, "", Lang.JA), false).parts().toString();
+        assertThat(shown).contains(q.intent());
+    }
 }
