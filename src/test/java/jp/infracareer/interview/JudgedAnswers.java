@@ -188,6 +188,7 @@ final class JudgedAnswers {
     static final String TUNING48 = "interview/judged-answers-tuning48.yml";
     static final String TUNING49 = "interview/judged-answers-tuning49.yml";
     static final String TUNING50 = "interview/judged-answers-tuning50.yml";
+    static final String TUNING53 = "interview/judged-answers-tuning53.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
@@ -243,10 +244,14 @@ final class JudgedAnswers {
      */
     static Map<String, Double> blindFloor(String file) {
         Map<String, Double> floor = new java.util.TreeMap<>();
-        read(file).path("blind_floor").fields().forEachRemaining(e -> {
-            String[] share = e.getValue().asText().split("/");
-            floor.put(e.getKey(), Double.parseDouble(share[0]) / Double.parseDouble(share[1]));
-        });
+        JsonNode set = read(file);
+        // the blind run's figures, then any lowered on purpose ("floor", with the reason written beside it in the file)
+        for (String key : List.of("blind_floor", "floor")) {
+            set.path(key).fields().forEachRemaining(e -> {
+                String[] share = e.getValue().asText().split("/");
+                floor.put(e.getKey(), Double.parseDouble(share[0]) / Double.parseDouble(share[1]));
+            });
+        }
         return floor;
     }
 

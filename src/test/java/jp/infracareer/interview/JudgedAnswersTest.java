@@ -342,7 +342,8 @@ class JudgedAnswersTest {
             new LabelledSet("tuning49", JudgedAnswers.TUNING49, false),
             // blind (session 26, 3234f0d): fiftieth (every label of the measure, in everyday speech) bad-judgement 7/8,
             // good 8/9, off-topic 4/4, other-question 8/8, poor 4/4, stuffed 5/5, unconventional 4/5, wrong 5/10, pairs 15 of 16
-            new LabelledSet("tuning50", JudgedAnswers.TUNING50, false));
+            new LabelledSet("tuning50", JudgedAnswers.TUNING50, false),
+            new LabelledSet("tuning53", JudgedAnswers.TUNING53, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair

@@ -130,8 +130,11 @@ class PointsSaidTest {
             // a point's topic named in passing (a concept's weak words without one of its with words) makes no point,
             // in 37 points (ja 17, en 20) of 10 technical questions: tuning near misses 68 -> 47; held out near misses
             // 35 -> 29 and one point said in other words no longer noticed (202 -> 201)
-            "tuning", new long[] {488, 47},
-            "held out", new long[] {201, 29});
+            // session 32 added the new region-az question's thirty sentences (writer 4), written blind after its synonyms:
+            // blind, tuning 11 of 13 noticed and 0 of 7 near misses credited, held out 6 of 7 and 1 of 3; then two
+            // synonyms' groups from the tuning part's two misses (cost against impact): tuning 13 of 13, held out the same
+            "tuning", new long[] {504, 47},
+            "held out", new long[] {207, 30});
 
     @Test
     void pointsSaidInOtherWordsAreNoticedAndNearMissesAreNot() {
