@@ -71,7 +71,8 @@ public final class AnswerAnalyzer {
         }
         // a point is made only by a sentence that says it right: the sentence corrected above is not also praised
         // for the point it got wrong (a swapped NAT/DHCP definition makes neither point)
-        List<Integer> rightHits = faulty.isEmpty() ? ownHits : conceptHits(text.without(faulty), rubric);
+        List<Integer> rightHits = faulty.isEmpty() ? ownHits : question.category().equals("technical")
+                ? madeOnlyRight(text, rubric, faulty) : conceptHits(text.without(faulty), rubric);
         List<String> covered = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         for (int i = 0; i < rubric.concepts().size(); i++) {
@@ -654,6 +655,28 @@ public final class AnswerAnalyzer {
     }
 
     /** For each concept of the rubric, the first sentence that makes it without denying it, or -1. */
+    /**
+     * For a technical question, the points made by the sentences that state nothing wrong, less any point a corrected
+     * sentence is about: a fact said wrongly is not made by naming its subject again elsewhere (「DNSはドメイン名をMACアドレスに変換する」 and, later,
+     * 「名前解決」 was told it had made the point it got wrong, beside the correction).
+     */
+    private static List<Integer> madeOnlyRight(AnswerText text, Rubric rubric, Set<Integer> faulty) {
+        List<Integer> right = new ArrayList<>(conceptHits(text.without(faulty), rubric));
+        Set<Integer> sound = new java.util.HashSet<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (!faulty.contains(i)) {
+                sound.add(i);
+            }
+        }
+        List<Integer> saidWrongly = conceptHits(text.without(sound), rubric);
+        for (int i = 0; i < right.size(); i++) {
+            if (saidWrongly.get(i) >= 0) {
+                right.set(i, -1);
+            }
+        }
+        return right;
+    }
+
     private static List<Integer> conceptHits(AnswerText text, Rubric rubric) {
         List<Integer> hits = new ArrayList<>();
         for (Rubric.Concept concept : rubric.concepts()) {
