@@ -127,6 +127,19 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aButtonLabelTypedAfterAnInterviewIsThatButtonNotAPaste() throws Exception {
+        // a fifteenth trial typed the summary's "Practise your lowest-scoring question" and was asked to paste a posting
+        String answer = "I chose infrastructure because I like keeping systems running. In my last job I kept a shop's"
+                + " tills working, and now I study Linux every evening.\n";
+        Result result = run(List.of("chat", "--json", "--lang", "en"), Map.of(),
+                "interview\n" + answer + "end\nPractise your lowest-scoring question\n");
+        List<String> topics = result.jsonLines().stream().map(r -> r.path("topic").asText()).toList();
+        assertThat(topics).contains("interview/summary").doesNotContain("jobpost");
+        assertThat(topics.get(topics.size() - 1)).startsWith("interview");
+        assertThat(topics.indexOf("interview/summary")).isLessThan(topics.size() - 1);
+    }
+
+    @Test
     void aButtonNumberWithNoSuchButtonOnScreenIsToldSoAndANumberAnswerInAnInterviewIsAnAnswer() throws Exception {
         // the third trial: "1" with no button 1 on screen opened the page about a newcomer's day
         Result result = run(List.of("chat", "--json"), Map.of(), "1\nrole network\n9\ninterview ip-subnet\n254\n");
