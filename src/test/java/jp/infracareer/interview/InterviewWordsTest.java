@@ -158,4 +158,13 @@ class InterviewWordsTest {
         assertThat(WORDS.aboutSession("I track our uptime score every week and fix what is low.")).isFalse();
         assertThat(WORDS.aboutSession("My weakness is English: my TOEIC score was low, so I study 30 minutes a day.")).isFalse();
     }
+
+    @Test
+    void theServerCourseIsFoundInASentenceLikeTheOthers() {
+        // 「サーバー」 is two letters without its long-vowel marks: 「サーバーの面接練習したい」 started the general course
+        assertThat(WORDS.trackIn("サーバー系の面接の練習をお願いします")).isEqualTo("server");
+        assertThat(WORDS.trackIn("サーバーエンジニア志望なので面接練習したい")).isEqualTo("server");
+        assertThat(WORDS.trackIn("ネットワークの面接練習")).isEqualTo("network");
+        assertThat(WORDS.trackIn("サバイバルゲームの話")).isEqualTo(InterviewWords.GENERAL);
+    }
 }
