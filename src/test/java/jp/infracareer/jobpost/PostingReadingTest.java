@@ -274,4 +274,37 @@ class PostingReadingTest {
         assertThat(stages(r)).containsExactly("operations", "monitoring");
         assertThat(r.data().get("later_stages")).isEqualTo(List.of("design", "build"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void dispatchIsNotSesAndAMonthlyOnCallIsNotShiftWork() {
+        // a fifteenth trial: a 派遣 posting was called SES, and "24/7 on-call" made night shifts up
+        Reply haken = read("""
+                【職種】社内ヘルプデスク・サーバー運用補助
+                【雇用形態】派遣社員（紹介予定派遣）
+                【勤務時間】9:00〜17:30（残業月10時間程度）
+                【給与】時給1,600円〜
+                """);
+        List<String> flags = (List<String>) haken.data().get("flags");
+        assertThat(flags).contains("dispatch").doesNotContain("client-site", "night-shift");
+        assertThat(all(haken)).contains("直接雇用");
+        Reply onCall = read("""
+                read this job posting:
+                Cloud Operations Engineer
+                Responsibilities: operate our AWS environment and improve monitoring
+                Working hours: 9:00-18:00 (flex time), hybrid
+                On-call: 24/7 on-call rotation, about once a month
+                Salary: JPY 5-7.5M
+                """);
+        List<String> onCallFlags = (List<String>) onCall.data().get("flags");
+        assertThat(onCallFlags).contains("on-call").doesNotContain("night-shift");
+        // a monitoring job run around the clock is still shift work
+        Reply shifts = read("""
+                この求人を読んで：
+                【職種】運用監視オペレーター（未経験歓迎）
+                【仕事内容】24時間監視の体制で、アラートの一次対応を担当します
+                【給与】月給22万円〜
+                """);
+        assertThat((List<String>) shifts.data().get("flags")).contains("night-shift");
+    }
 }
