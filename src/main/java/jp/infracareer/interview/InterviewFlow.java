@@ -32,6 +32,8 @@ public final class InterviewFlow {
     static final int MAX_ANSWER = 4_000;
     /** What is kept of an answer for sharing: a one-minute answer with room to spare. */
     static final int MAX_KEPT_ANSWER = 1_200;
+    /** What stands in a kept answer where a phone number or an e-mail address was. */
+    static final String CONTACT_MARK = "[…]";
     /** Attempts at storing one answer while other messages of the same user move the interview on. */
     static final int MAX_ATTEMPTS = 50;
     private final ConversationStore store;
@@ -120,10 +122,12 @@ public final class InterviewFlow {
             return Change.to(s.withInterview(session.heard(now, messageId)), new Outcome.Unreadable(session));
         }
         InterviewSession.Result result = new InterviewSession.Result(q.id(), feedback.score(), false,
-                feedback.strongest(), feedback.weakest(), Texts.cut(text, MAX_KEPT_ANSWER));
+                feedback.strongest(), feedback.weakest(),
+                Texts.cut(jp.infracareer.kernel.ContactDetails.redacted(text, CONTACT_MARK), MAX_KEPT_ANSWER));
         InterviewSession next = session.record(result, now, messageId);
         UserState updated = s.withProgress(s.progress().practised(q.id(), now, feedback.weakest()));
-        return Change.to(finishIfDone(updated, next), new Outcome.Answered(q, feedback, next));
+        return Change.to(finishIfDone(updated, next), new Outcome.Answered(q, feedback, next,
+                jp.infracareer.kernel.ContactDetails.present(text)));
     }
 
     /**
@@ -202,7 +206,8 @@ public final class InterviewFlow {
         }
         if (o instanceof Outcome.Answered a) {
             List<Reply> replies = new ArrayList<>();
-            replies.add(InterviewReplies.feedback(judge, a.question(), a.feedback(), a.next(), a.next().finished()));
+            Reply told = InterviewReplies.feedback(judge, a.question(), a.feedback(), a.next(), a.next().finished());
+            replies.add(a.contact() ? InterviewReplies.withContactNote(judge, told) : told);
             replies.addAll(afterStep(c, a.next(), user));
             return finished(Response.direct(replies), a.next());
         }
@@ -282,7 +287,8 @@ public final class InterviewFlow {
         /** A message with no word to read: nothing recorded, the question asked again. */
         record Unreadable(InterviewSession session) implements Outcome {}
 
-        record Answered(InterviewQuestion question, Feedback feedback, InterviewSession next) implements Outcome {}
+        /** {@code contact}: the answer held a phone number or an e-mail address (removed from what is kept). */
+        record Answered(InterviewQuestion question, Feedback feedback, InterviewSession next, boolean contact) implements Outcome {}
 
         record Skipped(InterviewSession next) implements Outcome {}
 

@@ -387,6 +387,14 @@ public final class InterviewReplies {
     }
 
     /** What an answer's length is told: against a one-minute talk, or against its category's own band. */
+    /** The feedback with a note first: contact details do not belong in an answer, and were not kept. */
+    static Reply withContactNote(Catalog c, Reply feedback) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Paragraph("", c.ui().text("interview.contact_details")));
+        parts.addAll(feedback.parts());
+        return new Reply(feedback.topic(), feedback.title(), parts, feedback.context(), feedback.actions(), feedback.data());
+    }
+
     /** A structure point's name for this question: a kind of question may word it its own way (asking the interviewer). */
     static String pointLabel(Ui ui, InterviewQuestion q, String id) {
         return ui.text(ui.ownOr("interview.point_" + q.category() + "." + id, "interview.point." + id));

@@ -396,4 +396,20 @@ class InterviewFlowTest {
         assertThat(text).contains("「給料がいいからです。」").contains("短すぎます");
         assertThat((Integer) feedback.data().get("score")).isLessThan(20);
     }
+
+    @Test
+    void contactDetailsInAnAnswerAreToldAndNeverKept() {
+        // a fifteenth trial put a mobile number and a district in a self-introduction: scored, and kept for a day
+        advisor.command(user, "interview");
+        List<Reply> replies = advisor.message(user, "山田花子と申します。前職は事務で5年間、請求書の処理を担当しました。"
+                + "今はLinuCの勉強をしています。連絡先は080-1234-5678、メールはhanako@example.jpです。よろしくお願いいたします。", "c1").replies();
+        String shown = replies.get(0).parts().toString();
+        assertThat(shown).contains(KB.catalog(Lang.JA).ui().text("interview.contact_details"));
+        String kept = store.get(user).interview().orElseThrow().results().get(0).answer();
+        assertThat(kept).contains("山田花子と申します").doesNotContain("080-1234-5678").doesNotContain("hanako@example.jp");
+        // an answer without them has no such note
+        advisor.command(user, "interview dns");
+        String plain = advisor.message(user, "DNSは名前をIPアドレスに変える仕組みです。", "c2").replies().get(0).parts().toString();
+        assertThat(plain).doesNotContain(KB.catalog(Lang.JA).ui().text("interview.contact_details"));
+    }
 }
