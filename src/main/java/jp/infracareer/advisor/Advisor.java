@@ -27,6 +27,7 @@ import jp.infracareer.explain.PassageTopics;
 import jp.infracareer.explain.TipTopics;
 import jp.infracareer.explain.RoleTopics;
 import jp.infracareer.explain.StageTopics;
+import jp.infracareer.interview.AfterInterview;
 import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.interview.InterviewFlow;
 import jp.infracareer.interview.InterviewReplies;
@@ -285,6 +286,14 @@ public final class Advisor {
             if (weakest.isPresent()) {
                 return c.interviews().start(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)), InterviewWords.GENERAL,
                         weakest.get());
+            }
+            // the results asked for again, or why a question of the last interview scored as it did (「2問目0点って…どう答え
+            // ればよかった？」): its score, the point it lacked most and its model answer
+            Optional<Reply> after = state.lastInterview().flatMap(last -> AfterInterview.reply(
+                    interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)), c.interviewWords(),
+                    last.session(), safe, share.available(user)));
+            if (after.isPresent()) {
+                return Response.of(after.get());
             }
             // 「終了」 or "skip" alone, with no interview running (after the last question, or in a new session): say
             // so, rather than read it as a question about the job. The words are in aliases.yml (alone_with_none)

@@ -24,6 +24,14 @@ final class EarlierQuestion {
 
     private EarlierQuestion() {}
 
+    /** The question number a request types (「2問目」, "question 4"), if any. */
+    static Optional<Integer> number(String text) {
+        String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        Matcher number = NUMBER.matcher(typed);
+        return number.find() ? Optional.of(Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2)))
+                : Optional.empty();
+    }
+
     /**
      * The id of the asked question {@code text} names, if it names one other than the waiting one. A number past the
      * questions asked so far names none (the waiting question's example is then shown).

@@ -31,6 +31,8 @@ public final class InterviewWords {
     private final List<String> clarify;
     private final List<java.util.regex.Pattern> aboutSession;
     private final List<String> weakest;
+    private final List<String> resultsAgain;
+    private final List<String> whyScore;
     private final List<String> howToAnswer;
     /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
     private final List<String> askedInInterview;
@@ -59,6 +61,8 @@ public final class InterviewWords {
         aloneWithNone = normalized(words.aloneWithNone());
         clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
         weakest = words.weakest().stream().map(TextNormalizer::normalize).toList();
+        resultsAgain = words.resultsAgain().stream().map(TextNormalizer::normalize).toList();
+        whyScore = words.whyScore().stream().map(TextNormalizer::normalize).toList();
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -156,6 +160,29 @@ public final class InterviewWords {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && weakest.stream().anyMatch(normalized::contains);
     }
+
+    /** True for a short request to see the last interview's results again (「結果をもう一回見せて」, "show my scores again"). */
+    public boolean asksResultsAgain(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && resultsAgain.stream().anyMatch(normalized::contains);
+    }
+
+    /**
+     * True for a short question, after an interview, on why an answer scored as it did or how it should have gone
+     * (「2問目0点って…どう答えればよかった？」, "why did question 4 get only 10?"): a why or how word beside a score or a question.
+     */
+    public boolean asksAboutAScore(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        if (!fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS)) {
+            return false;
+        }
+        boolean how = howToAnswer.stream().anyMatch(normalized::contains);
+        boolean why = whyScore.stream().anyMatch(normalized::contains);
+        return how || why && SCORE_OR_QUESTION.matcher(normalized).find();
+    }
+
+    private static final java.util.regex.Pattern SCORE_OR_QUESTION = java.util.regex.Pattern.compile(
+            "[0-9]+\\s?(?:点|points?|/100)|問目|番目|質問|\\bquestion|\\bscore|\\bq[0-9]");
 
     private static final int ABOUT_SESSION_CHARS = 80;
     private static final int ABOUT_SESSION_WORDS = 25;

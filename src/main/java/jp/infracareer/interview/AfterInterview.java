@@ -1,0 +1,84 @@
+package jp.infracareer.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.InterviewQuestion;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.Reply.Paragraph;
+import jp.infracareer.kernel.Reply.Part;
+import jp.infracareer.recognition.TextNormalizer;
+import jp.infracareer.state.InterviewSession;
+
+/**
+ * Questions about an interview just finished (a fifteenth newcomer trial asked 「結果をもう一回見せて」, 「2問目0点って…どう
+ * 答えればよかったんですか」 and "why did the website question get only 10?", and got the help page or nothing): the results
+ * again, or one question's score, the point it lacked most and its model answer. The question is the one named (by
+ * number or by its names), else the one scored lowest.
+ */
+public final class AfterInterview {
+    private AfterInterview() {}
+
+    public static Optional<Reply> reply(Catalog c, InterviewWords words, InterviewSession last, String text, boolean shareable) {
+        if (words.asksResultsAgain(text)) {
+            return Optional.of(InterviewReplies.summary(c, last, shareable));
+        }
+        if (!words.asksAboutAScore(text)) {
+            return Optional.empty();
+        }
+        Optional<String> named = named(c, last, text);
+        if (named.isEmpty() && (EarlierQuestion.number(text).isPresent() || words.question(text).isPresent())) {
+            // a number past the questions reached, or a question of the bank this interview did not ask ("how do I
+            // answer the DNS question?"), is not about this interview
+            return Optional.empty();
+        }
+        return named.or(() -> InterviewReplies.lowestScored(last)).flatMap(id -> explained(c, last, id));
+    }
+
+    /** The question of a finished interview a request names: by its number, else by the longest of its names. */
+    static Optional<String> named(Catalog c, InterviewSession s, String text) {
+        // only the questions reached: an interview ended early never asked the rest
+        List<String> asked = s.questionIds().subList(0, Math.min(s.results().size(), s.questionIds().size()));
+        Optional<Integer> number = EarlierQuestion.number(text);
+        if (number.isPresent()) {
+            int n = number.get();
+            return n >= 1 && n <= asked.size() ? Optional.of(asked.get(n - 1)) : Optional.empty();
+        }
+        String t = TextNormalizer.normalize(text);
+        String best = null;
+        int bestLength = 0;
+        for (String id : asked) {
+            for (String name : c.question(id).map(InterviewQuestion::names).orElse(List.of())) {
+                String n = TextNormalizer.normalize(name);
+                if (!n.isBlank() && n.length() > bestLength && t.contains(n)) {
+                    best = id;
+                    bestLength = n.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Reply> explained(Catalog c, InterviewSession s, String id) {
+        Optional<InterviewQuestion> question = c.question(id);
+        Optional<InterviewSession.Result> result = s.results().stream().filter(r -> r.questionId().equals(id)).findFirst();
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        String number = String.valueOf(s.questionIds().indexOf(id) + 1);
+        String said = result.isEmpty() || result.get().skipped()
+                ? c.ui().format("interview.after_skipped", "number", number, "question", question.get().question())
+                : result.get().weakest().isEmpty()
+                        ? c.ui().format("interview.after_score_plain", "number", number, "question", question.get().question(),
+                                "score", String.valueOf(result.get().score()))
+                        : c.ui().format("interview.after_score", "number", number, "question", question.get().question(),
+                                "score", String.valueOf(result.get().score()),
+                                "point", InterviewReplies.pointName(c.ui(), result.get().weakest()));
+        Reply example = InterviewReplies.exampleFor(c, question.get(), false);
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Paragraph("", said));
+        parts.addAll(example.parts());
+        return Optional.of(new Reply(example.topic(), example.title(), parts, example.context(), example.actions(), example.data()));
+    }
+}
