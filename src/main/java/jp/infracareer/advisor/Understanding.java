@@ -502,8 +502,18 @@ public final class Understanding {
         if (roles.size() == 1) {
             return new Query.Compare(roles.get(0), TopicRecognizer.counterpart(roles.get(0)));
         }
+        if (TWO_OTHER_THINGS.matcher(text).find()) {
+            // two things set side by side that are no roles (「OSPFとBGPの違いは？」, "TCP vs UDP"): not the default pair of
+            // roles (a fifteenth trial got the infra-versus-server page), but what is not covered
+            return new Query.Fallback();
+        }
         return new Query.Compare(TopicRecognizer.DEFAULT_FIRST, TopicRecognizer.DEFAULT_SECOND);
     }
+
+    /** 「AとBの違い」, "difference between A and B", "A vs B": two named things compared. */
+    private static final java.util.regex.Pattern TWO_OTHER_THINGS = java.util.regex.Pattern.compile(
+            "[^\\sとの、。？?]+\\s?と\\s?[^\\sとの、。？?]+\\s?の?(?:違い|ちがい|差)|between\\s+\\S+\\s+and\\s+\\S+|\\S+\\s+(?:vs\\.?|versus)\\s+\\S+",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The topic id an intent stands for in this text, for "did you mean" and "nearest" buttons. */
     private String topicOf(String intent, String text) {

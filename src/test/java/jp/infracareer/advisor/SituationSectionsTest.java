@@ -62,4 +62,17 @@ class SituationSectionsTest {
         assertThat(ja.topic()).isEqualTo("guide/background");
         assertThat(ja.parts().toString()).contains("製造");
     }
+
+    @Test
+    void daytimeOnlyWorkAndACareerGapHaveAnswersOfTheirOwn() {
+        // a fifteenth trial: 「9時から17時しか無理」 got the shift timetable, a five-year gap a salary menu, then the roles list
+        Reply day = ask("親の介護があって、夕方までしか働けません。夜勤なしのインフラの仕事はありますか");
+        assertThat(day.topic()).isEqualTo("guide/other-entries");
+        assertThat(day.title()).contains("日勤だけ");
+        assertThat(ask("Is there any infrastructure work I can do on day shifts only?").title()).contains("daytime");
+        Reply gap = ask("3年間ブランクがあるのですが、面接ではどう言えばいいでしょうか");
+        assertThat(gap.topic()).isEqualTo("guide/background");
+        assertThat(gap.parts().toString()).contains("例");
+        assertThat(ask("How should I explain my employment gap to an interviewer?").title()).contains("gap");
+    }
 }
