@@ -75,4 +75,12 @@ class SituationSectionsTest {
         assertThat(gap.parts().toString()).contains("例");
         assertThat(ask("How should I explain my employment gap to an interviewer?").title()).contains("gap");
     }
+
+    @Test
+    void theLengthOfTheAwsFreePlanIsTheBudgetSection() {
+        // 「AWSの無料枠って何ヶ月？」 got the cloud role page
+        Reply ja = ask("AWSの無料利用枠はどれくらいの期間使えますか");
+        assertThat(ja.topic()).isEqualTo("guide/portfolio");
+        assertThat(ja.parts().toString()).contains("6か月");
+    }
 }

@@ -75,4 +75,12 @@ class FifteenthTrialTest {
         assertThat(f.misconceptions()).isNotEmpty();
         assertThat(f.covered()).noneMatch(label -> label.contains("ルーティングテーブルで経路"));
     }
+
+    @Test
+    void studyTimeSaidAsMinutesAfterTheChildrenSleepIsStudyTime() {
+        // 「子供が寝たあとに30分くらいです」 was told the study time was missing
+        Feedback f = judge(Lang.JA, "current-learning", "いまはLinuCの101試験の勉強をしています。参考書を1冊決めて、毎晩寝る子どもの横で"
+                + "40分ほど進めています。");
+        assertThat(f.covered()).contains(Findings.label(Lang.JA, "current-learning", "study-hours"));
+    }
 }
