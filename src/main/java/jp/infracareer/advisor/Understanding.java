@@ -512,7 +512,7 @@ public final class Understanding {
 
     /** 「AとBの違い」, "difference between A and B", "A vs B": two named things compared. */
     private static final java.util.regex.Pattern TWO_OTHER_THINGS = java.util.regex.Pattern.compile(
-            "[^\\sとの、。？?]+\\s?と\\s?[^\\sとの、。？?]+\\s?の?(?:違い|ちがい|差)|between\\s+\\S+\\s+and\\s+\\S+|\\S+\\s+(?:vs\\.?|versus)\\s+\\S+",
+            "[^\\sとの、。？?]+\\s?と\\s?[^\\sとの、。？?]+\\s?の?(?:違い|ちがい|差)|between\\s+.+?\\s+and\\s+\\S+|\\S+\\s+(?:vs\\.?|versus)\\s+\\S+",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The topic id an intent stands for in this text, for "did you mean" and "nearest" buttons. */

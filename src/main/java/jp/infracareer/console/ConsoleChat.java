@@ -91,8 +91,9 @@ public final class ConsoleChat {
                 }
                 // a button's label typed as it reads is that button, never the start of a paste (a fifteenth trial typed
                 // "Practise your lowest-scoring question" and was asked to paste a posting)
-                boolean aButton = !follow(text, lastActions).equals(text);
-                if (!aButton && advisor.startsPaste(text) && asksForPaste(text)) {
+                String pressed = follow(text, lastActions);
+                boolean startsPaste = pressed.equals(text) ? advisor.startsPaste(text) : advisor.startsPaste(pressed);
+                if (startsPaste && asksForPaste(text)) {
                     // a posting pasted over several lines: everything up to an empty line, or up to a question typed after
                     // it (see endsPaste), which is then read as a message of its own.
                     // Said when piped too, so that a script's next line is not read as the posting without a word about why

@@ -74,7 +74,8 @@ public final class AfterInterview {
                                 "score", String.valueOf(result.get().score()))
                         : c.ui().format("interview.after_score", "number", number, "question", question.get().question(),
                                 "score", String.valueOf(result.get().score()),
-                                "point", InterviewReplies.pointName(c.ui(), result.get().weakest()));
+                                "point", result.get().weakest().equals("length") ? InterviewReplies.pointName(c.ui(), "length")
+                                        : InterviewReplies.pointLabel(c.ui(), question.get(), result.get().weakest()));
         Reply example = InterviewReplies.exampleFor(c, question.get(), false);
         List<Part> parts = new ArrayList<>();
         parts.add(new Paragraph("", said));

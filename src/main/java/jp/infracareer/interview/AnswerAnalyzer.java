@@ -654,7 +654,6 @@ public final class AnswerAnalyzer {
         return term.chars().allMatch(ch -> ch < 0x80) ? AnswerText.wordAt(folded, term) >= 0 : folded.contains(term);
     }
 
-    /** For each concept of the rubric, the first sentence that makes it without denying it, or -1. */
     /**
      * For a technical question, the points made by the sentences that state nothing wrong, less any point a corrected
      * sentence is about: a fact said wrongly is not made by naming its subject again elsewhere (「DNSはドメイン名をMACアドレスに変換する」 and, later,
@@ -677,6 +676,7 @@ public final class AnswerAnalyzer {
         return right;
     }
 
+    /** For each concept of the rubric, the first sentence that makes it without denying it, or -1. */
     private static List<Integer> conceptHits(AnswerText text, Rubric rubric) {
         List<Integer> hits = new ArrayList<>();
         for (Rubric.Concept concept : rubric.concepts()) {

@@ -87,7 +87,9 @@ public final class InterviewFlow {
             }
             InterviewQuestion q = judge.question(session.currentQuestionId()).orElseThrow();
             // keyboard noise is not an answer: it is not analysed, and the same question is asked again
-            Feedback feedback = AnswerAnalyzer.readable(judge, text) ? AnswerAnalyzer.analyze(judge, q, Texts.cut(text, MAX_ANSWER)) : null;
+            // judged without any phone number or e-mail address in it, so the feedback never quotes one back
+            String judged = jp.infracareer.kernel.ContactDetails.redacted(text, CONTACT_MARK);
+            Feedback feedback = AnswerAnalyzer.readable(judge, judged) ? AnswerAnalyzer.analyze(judge, q, Texts.cut(judged, MAX_ANSWER)) : null;
             Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, text, messageId, now));
             if (o instanceof Outcome.Moved) {
                 seen = store.get(user); // judge it against where the interview is now

@@ -386,7 +386,6 @@ public final class InterviewReplies {
         return ui.ownOr("interview.question_context_" + q.category(), "interview.question_context");
     }
 
-    /** What an answer's length is told: against a one-minute talk, or against its category's own band. */
     /** The feedback with a note first: contact details do not belong in an answer, and were not kept. */
     static Reply withContactNote(Catalog c, Reply feedback) {
         List<Part> parts = new ArrayList<>();
@@ -400,6 +399,7 @@ public final class InterviewReplies {
         return ui.text(ui.ownOr("interview.point_" + q.category() + "." + id, "interview.point." + id));
     }
 
+    /** What an answer's length is told: against a one-minute talk, or against its category's own band. */
     static String lengthKey(Ui ui, InterviewQuestion q, Feedback.Verdict verdict) {
         String v = verdict.name().toLowerCase(java.util.Locale.ROOT);
         return ui.ownOr("interview.length_" + q.category() + "." + v, "interview.length." + v);

@@ -164,7 +164,8 @@ public final class InterviewWords {
     /** True for a short request to see the last interview's results again (「結果をもう一回見せて」, "show my scores again"). */
     public boolean asksResultsAgain(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && resultsAgain.stream().anyMatch(normalized::contains);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && resultsAgain.stream().anyMatch(normalized::contains)
+                && !OTHER_RESULTS.matcher(normalized).find();
     }
 
     /**
@@ -176,13 +177,26 @@ public final class InterviewWords {
         if (!fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS)) {
             return false;
         }
+        if (OTHER_SCORES.matcher(normalized).find()) {
+            return false; // a TOEIC or an exam score is no interview's
+        }
         boolean how = howToAnswer.stream().anyMatch(normalized::contains);
         boolean why = whyScore.stream().anyMatch(normalized::contains);
-        return how || why && SCORE_OR_QUESTION.matcher(normalized).find();
+        boolean aboutOne = SCORE_OR_QUESTION.matcher(normalized).find();
+        // "how should I answer X?" asks about any question; only said of one asked (「2問目」) or in the past
+        // (「どう答えればよかった」, "what should I have said") is it about the interview just done
+        return why && aboutOne || how && (aboutOne || IN_THE_PAST.matcher(normalized).find());
     }
 
     private static final java.util.regex.Pattern SCORE_OR_QUESTION = java.util.regex.Pattern.compile(
-            "[0-9]+\\s?(?:点|points?|/100)|問目|番目|質問|\\bquestion|\\bscore|\\bq[0-9]");
+            "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bmy scores?\\b|点数");
+    /** The results of something else: the aptitude quiz, a posting, an exam. */
+    private static final java.util.regex.Pattern OTHER_RESULTS = java.util.regex.Pattern.compile(
+            TextNormalizer.normalize("診断|適性|求人|quiz|posting|試験|テスト|exam"));
+    private static final java.util.regex.Pattern IN_THE_PAST = java.util.regex.Pattern.compile(
+            TextNormalizer.normalize("よかった|良かった|should i have|should have|could i have"));
+    private static final java.util.regex.Pattern OTHER_SCORES = java.util.regex.Pattern.compile(
+            "toeic|toefl|jlpt|ielts|試験|テスト|模試|\\bexam");
 
     private static final int ABOUT_SESSION_CHARS = 80;
     private static final int ABOUT_SESSION_WORDS = 25;

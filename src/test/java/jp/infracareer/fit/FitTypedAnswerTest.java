@@ -117,10 +117,13 @@ class FitTypedAnswerTest {
         say("1");
         Reply third = say("2");
         assertThat(index(third)).isEqualTo(3);
+        // a question that only has a word of going back in it is no request to go back (a review)
+        assertThat(index(say("前の会社に戻るのはアリですか？"))).isNotEqualTo(2);
+        assertThat(index(say("3"))).isEqualTo(4);
         Reply back = say("あ、ひとつ前のを答え直したいです");
-        assertThat(index(back)).isEqualTo(2);
+        assertThat(index(back)).isEqualTo(3);
         assertThat(back.parts().toString()).contains("戻りました");
-        assertThat(index(say("3"))).isEqualTo(3);
+        assertThat(index(say("3"))).isEqualTo(4);
 
         UserKey en = new UserKey("T", "U-typed-en");
         advisor.message(en, "take the aptitude quiz", "");
