@@ -613,7 +613,7 @@ public final class Advisor {
     private static boolean pure(Query query) {
         return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
                 || query instanceof Query.Compare || query instanceof Query.StageOverview
-                || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SmallTalk
+                || query instanceof Query.StageDetail || query instanceof Query.Day || query instanceof Query.SmallTalk || query instanceof Query.Goodbye
                 || query instanceof Query.Feeling || (query instanceof Query.Fallback f && f.nearest().isEmpty());
     }
 
@@ -646,6 +646,8 @@ public final class Advisor {
             return jp.infracareer.explain.GlossaryTopics.defineTwo(catalog, q.first(), q.second());
         } else if (query instanceof Query.SmallTalk q) {
             return HelpTopics.smallTalk(catalog, q.thanks());
+        } else if (query instanceof Query.Goodbye) {
+            return HelpTopics.goodbye(catalog);
         } else if (query instanceof Query.Feeling q) {
             return HelpTopics.feeling(catalog, q.guides());
         } else if (query instanceof Query.SetLang) {

@@ -86,6 +86,7 @@ public final class Understanding {
     /** Greetings said alone (aliases.yml greetings_alone), in lower case. */
     private final java.util.Set<String> greetingsAlone;
     private final java.util.Set<String> thanksAlone;
+    private final java.util.Set<String> goodbyeAlone;
     /** Terms typed in hiragana (「きほんじょうほう」), written back as the content writes them before the question is read. */
     private final KanaSpellings kana;
     /** Phrases that ask to have one's data deleted (aliases.yml forget_requests). */
@@ -130,6 +131,7 @@ public final class Understanding {
         this.model = model;
         this.greetingsAlone = aliases.greetingsAlone();
         this.thanksAlone = aliases.thanksAlone();
+        this.goodbyeAlone = aliases.goodbyeAlone();
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
         aliases.languageRequests().forEach((code, phrases) ->
@@ -314,6 +316,9 @@ public final class Understanding {
         }
         if (SaidAlone.among(message, thanksAlone, GREETING_TRAILING)) {
             return new Query.SmallTalk(true);
+        }
+        if (SaidAlone.among(message, goodbyeAlone, GREETING_TRAILING)) {
+            return new Query.Goodbye();
         }
         if (message.length() <= SHORT_REQUEST_CHARS) {
             String normalized = TextNormalizer.normalize(message);

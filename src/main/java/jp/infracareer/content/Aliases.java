@@ -30,9 +30,12 @@ public record Aliases(
         Map<String, List<String>> kanaSpelled,
         Map<String, List<String>> languageRequests,
         List<String> forgetRequests,
-        List<String> subnetCount) {
+        List<String> subnetCount,
+        java.util.Set<String> goodbyeAlone) {
 
     public Aliases {
+        // a goodbye said alone ("bye", 「もうやめる」 with nothing running): read in lower case
+        goodbyeAlone = lowerCase(goodbyeAlone);
         // words that ask how many devices a network holds (「何台」, "how many hosts"), beside a prefix or a mask
         subnetCount = subnetCount == null ? List.of() : List.copyOf(subnetCount);
         // terms a question may type in hiragana (「きほんじょうほう」): term -> kana spellings beside its dictionary reading

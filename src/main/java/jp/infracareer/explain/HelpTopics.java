@@ -90,6 +90,13 @@ public final class HelpTopics {
                 mainMenu(catalog), Map.of());
     }
 
+    /** A goodbye: seen off, with the menu for next time. */
+    public static Reply goodbye(Catalog catalog) {
+        Ui ui = catalog.ui();
+        return new Reply(TopicIds.GOODBYE, ui.text("smalltalk.goodbye"), List.of(), ui.text("smalltalk.context"),
+                mainMenu(catalog), Map.of());
+    }
+
     /**
      * How the job seeker feels, heard before anything else: a word of acknowledgement, one small step instead of the
      * whole plan, and the guides for the worries behind it ({@code guides}, aliases.yml: age, a lighter study plan...).

@@ -79,6 +79,9 @@ public sealed interface Query {
     /** Thanks or a greeting: answered like a person would. */
     record SmallTalk(boolean thanks) implements Query {}
 
+    /** A goodbye said alone ("bye", 「今日はもうやめる」): seen off kindly, not read as a question. */
+    record Goodbye() implements Query {}
+
     /** A short message that says how the job seeker feels (「もう無理かも」, "kind of stressed"): heard first, then a small step. */
     record Feeling(java.util.List<String> guides) implements Query {}
 

@@ -18,6 +18,7 @@ public final class TopicIds {
     public static final String FIT = "fit";
     public static final String TIP = "tip";
     public static final String THANKS = "thanks";
+    public static final String GOODBYE = "goodbye";
     public static final String GREETING = "greeting";
     public static final String FEELING = "feeling";
     public static final String DID_YOU_MEAN = "did-you-mean";

@@ -69,4 +69,16 @@ class AfterInterviewTest {
         // with no interview behind it, the same words are a question like any other
         assertThat(say(new UserKey("T", "U-a3"), "Why was my score so low?").topic()).isNotEqualTo("interview/example");
     }
+
+    @Test
+    void aGoodbyeIsSeenOffAndInAnInterviewItStillEndsTheInterview() {
+        // "bye" got "I didn't quite catch that" and 「もうやめる」 the SES page (a fifteenth trial)
+        assertThat(say(new UserKey("T", "U-b1"), "bye!").topic()).isEqualTo("goodbye");
+        assertThat(say(new UserKey("T", "U-b2"), "今日はもうやめる").topic()).isEqualTo("goodbye");
+        UserKey user = new UserKey("T", "U-b3");
+        say(user, "面接練習したい");
+        assertThat(store.get(user).interview()).isPresent();
+        say(user, "もうやめる");
+        assertThat(store.get(user).interview()).isEmpty();
+    }
 }
