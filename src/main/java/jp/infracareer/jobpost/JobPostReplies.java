@@ -103,7 +103,7 @@ public final class JobPostReplies {
         boolean contradicts = flag.id().equals("newcomers-welcome")
                 && r.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
         String key = switch (flag.id()) {
-            case "monthly-pay", "yearly-pay" -> "jobpost.follow." + flag.id();
+            case "monthly-pay", "yearly-pay", "hourly-pay" -> "jobpost.follow." + flag.id();
             default -> "jobpost.flag." + (contradicts ? "newcomers-welcome-but-experience" : flag.id());
         };
         return ui.format(key, flag.figures().entrySet().stream()

@@ -286,6 +286,8 @@ public final class JobPostingReader {
     private static final class ProbationPay {
         private Double main;
         private String mainQuote;
+        private Double hourly;
+        private String hourlyQuote;
         private Double yearly;
         private String yearlyQuote;
         private NumberFlags.Found probation;
@@ -309,6 +311,12 @@ public final class JobPostingReader {
                 NumberFlags.yearlyPay(before).ifPresent(f -> {
                     yearly = f.value();
                     yearlyQuote = quote(line, f.phrase());
+                });
+            }
+            if (hourly == null) {
+                NumberFlags.hourlyPay(before).ifPresent(f -> {
+                    hourly = f.value();
+                    hourlyQuote = quote(line, f.phrase());
                 });
             }
             if (main == null) {
@@ -348,6 +356,13 @@ public final class JobPostingReader {
          * bonus, if any, comes on top). Not shown with the reading's findings: it answers a question asked after it.
          */
         java.util.Optional<Flag> monthly() {
+            if (main == null && yearly == null && hourly != null) {
+                // hours a month at 8 a day on 20 days, as the fixed-overtime figures count them
+                double monthly = hourly * SCHEDULED_HOURS / 10_000;
+                return java.util.Optional.of(new Flag("hourly-pay", hourlyQuote, java.util.Map.of("hourly",
+                        String.format(java.util.Locale.ROOT, "%,d", Math.round(hourly)), "monthly", man(Math.round(monthly * 10) / 10.0),
+                        "yearly", man(Math.round(monthly * 12)), "monthly_yen", yen(monthly), "yearly_yen", yen(monthly * 12))));
+            }
             if (main == null) {
                 return yearly == null ? java.util.Optional.empty() : java.util.Optional.of(new Flag("yearly-pay", yearlyQuote,
                         java.util.Map.of("yearly", man(yearly), "yearly_yen", yen(yearly))));

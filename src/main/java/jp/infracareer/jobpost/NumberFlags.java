@@ -106,6 +106,26 @@ final class NumberFlags {
         return MONTHLY_EN.matcher(normalized).find() ? yen(normalized) : Optional.empty();
     }
 
+    /** An hourly pay in yen (「時給1,400円〜」, "hourly wage 1,500 yen", "JPY 1,600 per hour"): the first figure named. */
+    static Optional<Found> hourlyPay(String normalized) {
+        Matcher m = HOURLY.matcher(normalized);
+        if (m.find()) {
+            return Optional.of(new Found(Integer.parseInt(m.group("n").replace(",", "")), m.group()));
+        }
+        for (Pattern p : HOURLY_EN) {
+            Matcher en = p.matcher(normalized);
+            if (en.find()) {
+                return Optional.of(new Found(Integer.parseInt(en.group("n").replace(",", "")), en.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern HOURLY = Pattern.compile("時給\\D{0,6}?(?<n>[1-9][0-9]?,?[0-9]{3})\\s*円");
+    private static final java.util.List<Pattern> HOURLY_EN = java.util.List.of(
+            Pattern.compile("hourly (?:wage|pay|rate)\\D{0,12}?(?<n>[1-9][0-9]?,?[0-9]{3})"),
+            Pattern.compile("(?<n>[1-9][0-9]?,?[0-9]{3})\\s*(?:yen|jpy)?\\s*(?:per|an|/)\\s*hour"));
+
     /** A yearly pay in 万円 (「年収300万円〜」, "annual salary 3,600,000 yen"): the first figure named. */
     static Optional<Found> yearlyPay(String normalized) {
         Matcher m = YEARLY_MAN.matcher(normalized);

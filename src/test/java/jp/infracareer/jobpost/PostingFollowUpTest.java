@@ -172,4 +172,13 @@ class PostingFollowUpTest {
             });
         }
     }
+
+    @Test
+    void anHourlyPayIsWorkedOutIntoAMonthWhenAsked() {
+        // a fifteenth trial's 派遣 posting gave 時給 only, and 「月いくら？」 got the national statistics
+        say("U-h1", "この求人を読んで：【職種】ヘルプデスク（派遣）【給与】時給1,500円〜（交通費別途支給）【勤務】平日9:00〜17:30");
+        Reply r = say("U-h1", "この求人、月給にするといくらくらいになりますか");
+        assertThat(r.data()).containsEntry("follow_up", "pay");
+        assertThat(text(r)).contains("時給1,500円").contains("月24万円");
+    }
 }
