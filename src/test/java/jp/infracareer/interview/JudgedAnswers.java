@@ -98,6 +98,7 @@ final class JudgedAnswers {
     static final String HELDOUT40 = "interview/judged-answers-heldout40.yml";
     static final String HELDOUT41 = "interview/judged-answers-heldout41.yml";
     static final String HELDOUT42 = "interview/judged-answers-heldout42.yml";
+    static final String HELDOUT43 = "interview/judged-answers-heldout43.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */

@@ -165,6 +165,9 @@ class JudgedAnswersTest {
             // first run on 3234f0d: bad-judgement 0/1, good 3/3, off-topic 5/5, other-question 1/1, poor 4/5, stuffed 4/4,
             // unconventional 2/4, wrong 2/5, pairs 4 of 4
             new LabelledSet("holdout42", JudgedAnswers.HELDOUT42, true),
+            // the forty-third, written blind in session 32 for the new region-az question after its rules and its tuning
+            // set had been learnt: its first run is in the figures below (HELD_OUT_REACHED)
+            new LabelledSet("holdout43", JudgedAnswers.HELDOUT43, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -514,12 +517,17 @@ class JudgedAnswersTest {
      * poor answers now read fair; not read). Lowered here on purpose: the pairs are what tell fair from poor. The vague
      * phrases that keep short poor answers at 15 were chosen from tuning answers; the held-out aggregate was read four
      * times (without them poor fell by two; with a wider list by one; the list a review narrowed, kept, by two).
+     * Session 32 (measured at its end): the new region-az question's tuning set and readings, a fifteenth trial's fixes
+     * (points said wrongly no longer credited, more shared readings) and the models retrained with that set: technically
+     * wrong 385 -> 389 of 493 before the new set, pairs in order 1,808 of 1,892; every floor raised to the level reached.
+     * Then the forty-third set, written blind for region-az after all that, first run: good 6/6, off-topic 2/2, poor 1/2,
+     * unconventional 2/2, wrong 1/6 (five wrong facts no reading knew), pairs 95 of 116.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {302, 315}, "good", new int[] {508, 523}, "unconventional", new int[] {257, 281},
-            "poor", new int[] {268, 277}, "wrong", new int[] {385, 493}, "off-topic", new int[] {123, 127},
-            "other-question", new int[] {106, 110}, "stuffed", new int[] {119, 122});
+            "bad-judgement", new int[] {302, 315}, "good", new int[] {514, 529}, "unconventional", new int[] {259, 283},
+            "poor", new int[] {269, 279}, "wrong", new int[] {389, 499}, "off-topic", new int[] {125, 129},
+            "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
     void theHeldOutSetsTogetherStayAtTheLevelReached() {
@@ -542,8 +550,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(1892);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1807);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2008);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1903);
     }
 
     @Test
