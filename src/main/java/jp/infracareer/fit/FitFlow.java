@@ -1,6 +1,7 @@
 package jp.infracareer.fit;
 
 import jp.infracareer.state.FitSession;
+import jp.infracareer.state.UserState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -95,13 +96,7 @@ public final class FitFlow {
      * while a question waits); an old click shows where the quiz is, and the first question has nothing before it.
      */
     public Reply back(UserKey user, Catalog c, String sessionId, int index) {
-        AtomicReference<Reply> reply = new AtomicReference<>();
-        store.update(user, s -> {
-            if (s.fit().isEmpty() || !s.fit().get().id().equals(sessionId)) {
-                reply.set(FitReplies.finished(c));
-                return s;
-            }
-            FitSession session = s.fit().get();
+        return onQuiz(user, c, sessionId, (s, session, reply) -> {
             if (index != session.next() || session.next() == 0) {
                 reply.set(FitReplies.question(c, session, c.ui().text(session.next() == 0 ? "fit.nothing_before" : "fit.already_answered")));
                 return s;
@@ -110,18 +105,29 @@ public final class FitFlow {
             reply.set(FitReplies.question(c, earlier, c.ui().text("fit.went_back")));
             return s.withFit(earlier);
         });
-        return reply.get();
     }
 
-    private Reply answer(UserKey user, Catalog c, String sessionId, int index, String optionId, String notice) {
-        FitQuiz quiz = c.fit();
+    /** One step on quiz {@code sessionId}, in one atomic update of the user's state. */
+    private interface Step {
+        UserState apply(UserState s, FitSession session, AtomicReference<Reply> reply);
+    }
+
+    /** Runs {@code step} on the quiz a button belongs to; a click on a quiz that has ended or been replaced is told so. */
+    private Reply onQuiz(UserKey user, Catalog c, String sessionId, Step step) {
         AtomicReference<Reply> reply = new AtomicReference<>();
         store.update(user, s -> {
             if (s.fit().isEmpty() || !s.fit().get().id().equals(sessionId)) {
                 reply.set(FitReplies.finished(c));
                 return s;
             }
-            FitSession session = s.fit().get();
+            return step.apply(s, s.fit().get(), reply);
+        });
+        return reply.get();
+    }
+
+    private Reply answer(UserKey user, Catalog c, String sessionId, int index, String optionId, String notice) {
+        FitQuiz quiz = c.fit();
+        return onQuiz(user, c, sessionId, (s, session, reply) -> {
             boolean valid = index == session.next() && index < quiz.questions().size()
                     && (optionId.equals(TypedAnswer.NO_PREFERENCE)
                             || quiz.questions().get(index).options().stream().anyMatch(o -> o.id().equals(optionId)));
@@ -138,6 +144,5 @@ public final class FitFlow {
             reply.set(FitReplies.result(c, FitResult.of(quiz, next.answers()), notice));
             return s.withFit(null);
         });
-        return reply.get();
     }
 }

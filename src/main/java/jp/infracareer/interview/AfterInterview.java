@@ -45,19 +45,7 @@ public final class AfterInterview {
             int n = number.get();
             return n >= 1 && n <= asked.size() ? Optional.of(asked.get(n - 1)) : Optional.empty();
         }
-        String t = TextNormalizer.normalize(text);
-        String best = null;
-        int bestLength = 0;
-        for (String id : asked) {
-            for (String name : c.question(id).map(InterviewQuestion::names).orElse(List.of())) {
-                String n = TextNormalizer.normalize(name);
-                if (!n.isBlank() && n.length() > bestLength && t.contains(n)) {
-                    best = id;
-                    bestLength = n.length();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return EarlierQuestion.longestNamed(c, asked, TextNormalizer.normalize(text));
     }
 
     private static Optional<Reply> explained(Catalog c, InterviewSession s, String id) {

@@ -24,6 +24,22 @@ final class EarlierQuestion {
 
     private EarlierQuestion() {}
 
+    /** Of {@code asked}, the question whose longest name the normalised text holds; among equals, the later one. */
+    static Optional<String> longestNamed(Catalog c, List<String> asked, String normalized) {
+        String best = null;
+        int bestLength = 0;
+        for (int i = asked.size() - 1; i >= 0; i--) {
+            for (String name : c.question(asked.get(i)).map(InterviewQuestion::names).orElse(List.of())) {
+                String n = TextNormalizer.normalize(name);
+                if (!n.isBlank() && n.length() > bestLength && normalized.contains(n)) {
+                    best = asked.get(i);
+                    bestLength = n.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The question number a request types (「2問目」, "question 4"), if any. */
     static Optional<Integer> number(String text) {
         String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
@@ -55,19 +71,9 @@ final class EarlierQuestion {
         }
         // the longest name wins, the waiting question's included: at the night-alert question, 「夜勤中のアラートの模範解答」
         // names it, not the earlier night-shift question whose name 「夜勤」 it also contains; among equals, the nearer
-        String best = null;
-        int bestLength = 0;
-        for (int i = asked.size() - 1; i >= 0; i--) {
-            for (String name : c.question(asked.get(i)).map(InterviewQuestion::names).orElse(List.of())) {
-                String n = TextNormalizer.normalize(name);
-                if (!n.isBlank() && n.length() > bestLength && t.contains(n)) {
-                    best = asked.get(i);
-                    bestLength = n.length();
-                }
-            }
-        }
-        if (best != null) {
-            return best.equals(waiting) ? Optional.empty() : Optional.of(best);
+        Optional<String> best = longestNamed(c, asked, t);
+        if (best.isPresent()) {
+            return best.get().equals(waiting) ? Optional.empty() : best;
         }
         return PREVIOUS.matcher(typed).find() && asked.size() >= 2 ? Optional.of(asked.get(asked.size() - 2)) : Optional.empty();
     }
