@@ -98,7 +98,7 @@ public final class FitFlow {
     public Reply back(UserKey user, Catalog c, String sessionId, int index) {
         return onQuiz(user, c, sessionId, (s, session, reply) -> {
             if (index != session.next() || session.next() == 0) {
-                reply.set(FitReplies.question(c, session, c.ui().text(session.next() == 0 ? "fit.nothing_before" : "fit.already_answered")));
+                reply.set(FitReplies.question(c, session, c.ui().text(index != session.next() ? "fit.back_moved_on" : "fit.nothing_before")));
                 return s;
             }
             FitSession earlier = session.back(clock.instant());

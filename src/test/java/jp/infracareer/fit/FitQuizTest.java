@@ -130,7 +130,7 @@ class FitQuizTest {
         // the old question's answer buttons work again, and a second click on the same back button does not go further
         advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), back, "U703", advisor.slack().responseUrl("b-3")));
         JsonNode stay = advisor.slack().await("response_url", c -> c.path().endsWith("/b-3"), Duration.ofSeconds(5)).json();
-        assertThat(stay.toString()).contains("（1/").doesNotContain("戻りました");
+        assertThat(stay.toString()).contains("（1/").doesNotContain("戻りました").contains("診断の位置が変わっています");
         advisor.postSigned(SlackPayloads.blockAction(ActionIds.openTopic(0), firstButton(again), "U703", advisor.slack().responseUrl("b-4")));
         JsonNode forward = advisor.slack().await("response_url", c -> c.path().endsWith("/b-4"), Duration.ofSeconds(5)).json();
         assertThat(forward.toString()).contains("（2/");
