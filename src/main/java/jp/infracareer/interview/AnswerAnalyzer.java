@@ -72,7 +72,7 @@ public final class AnswerAnalyzer {
         // a point is made only by a sentence that says it right: the sentence corrected above is not also praised
         // for the point it got wrong (a swapped NAT/DHCP definition makes neither point)
         List<Integer> rightHits = faulty.isEmpty() ? ownHits : question.category().equals("technical")
-                ? madeOnlyRight(text, rubric, faulty) : conceptHits(text.without(faulty), rubric);
+                ? madeOnlyRight(text, rubric, faulty, ownHits) : conceptHits(text.without(faulty), rubric);
         List<String> covered = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         for (int i = 0; i < rubric.concepts().size(); i++) {
@@ -655,21 +655,16 @@ public final class AnswerAnalyzer {
     }
 
     /**
-     * For a technical question, the points made by the sentences that state nothing wrong, less any point a corrected
-     * sentence is about: a fact said wrongly is not made by naming its subject again elsewhere (「DNSはドメイン名をMACアドレスに変換する」 and, later,
-     * 「名前解決」 was told it had made the point it got wrong, beside the correction).
+     * For a technical question, the points made by the sentences that state nothing wrong, less any point whose first
+     * statement is a corrected sentence: a fact said wrongly is not made by naming its subject again later (「DNSはドメイン
+     * 名をMACアドレスに変換する」 and, later, 「名前解決」 was told it had made the point it got wrong), while a point stated
+     * right before a wrong sentence that shares its words stays made (a review: a router said to join networks, then to
+     * read MAC addresses).
      */
-    private static List<Integer> madeOnlyRight(AnswerText text, Rubric rubric, Set<Integer> faulty) {
+    private static List<Integer> madeOnlyRight(AnswerText text, Rubric rubric, Set<Integer> faulty, List<Integer> firstHits) {
         List<Integer> right = new ArrayList<>(conceptHits(text.without(faulty), rubric));
-        Set<Integer> sound = new java.util.HashSet<>();
-        for (int i = 0; i < text.size(); i++) {
-            if (!faulty.contains(i)) {
-                sound.add(i);
-            }
-        }
-        List<Integer> saidWrongly = conceptHits(text.without(sound), rubric);
         for (int i = 0; i < right.size(); i++) {
-            if (saidWrongly.get(i) >= 0) {
+            if (firstHits.get(i) >= 0 && faulty.contains(firstHits.get(i))) {
                 right.set(i, -1);
             }
         }

@@ -521,7 +521,8 @@ class JudgedAnswersTest {
      * (points said wrongly no longer credited, more shared readings) and the models retrained with that set: technically
      * wrong 385 -> 389 of 493 before the new set, pairs in order 1,808 of 1,892; every floor raised to the level reached.
      * Then the forty-third set, written blind for region-az after all that, first run: good 6/6, off-topic 2/2, poor 1/2,
-     * unconventional 2/2, wrong 1/6 (five wrong facts no reading knew), pairs 95 of 116.
+     * unconventional 2/2, wrong 1/6 (five wrong facts no reading knew), pairs 95 of 116. Then a point is withdrawn
+     * only when its first statement is the corrected sentence (a review): pairs in order 1,903 -> 1,905 of 2,008.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
@@ -551,7 +552,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(2008);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1903);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1905);
     }
 
     @Test
