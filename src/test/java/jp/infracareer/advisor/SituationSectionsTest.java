@@ -83,4 +83,14 @@ class SituationSectionsTest {
         assertThat(ja.topic()).isEqualTo("guide/portfolio");
         assertThat(ja.parts().toString()).contains("6か月");
     }
+
+    @Test
+    void payWithITExperienceFromAnotherRoleIsNotTheBeginnersRange() {
+        // a fifteenth trial's tester of six years was told a newcomer's first-year pay
+        Reply ja = ask("開発会社でテストを4年担当してきました。インフラ職に移ったら年収はどれくらいですか");
+        assertThat(ja.topic()).isEqualTo("guide/salary");
+        assertThat(ja.title()).contains("IT経験がある場合");
+        assertThat(ask("With four years of help desk work behind me, what pay can I expect in infrastructure?").title())
+                .contains("IT experience");
+    }
 }
