@@ -112,8 +112,12 @@ public record Aliases(
             List<String> start, Map<String, List<String>> tracks, Map<String, List<String>> controls, List<String> filler,
             List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
-            List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore) {
+            List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore,
+            List<String> saidInThePast, List<String> otherResults, List<String> otherScores) {
         public InterviewWords {
+            saidInThePast = saidInThePast == null ? List.of() : List.copyOf(saidInThePast);
+            otherResults = otherResults == null ? List.of() : List.copyOf(otherResults);
+            otherScores = otherScores == null ? List.of() : List.copyOf(otherScores);
             // after an interview: the results asked for again, and why a question scored as it did
             resultsAgain = resultsAgain == null ? List.of() : List.copyOf(resultsAgain);
             whyScore = whyScore == null ? List.of() : List.copyOf(whyScore);

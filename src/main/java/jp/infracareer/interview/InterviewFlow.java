@@ -77,6 +77,10 @@ public final class InterviewFlow {
         UserState seen = state;
         // each time the session moved meanwhile, another message was recorded: that is progress, so this
         // ends; the bound only guards against a store that never settles
+        // judged and kept without any phone number or e-mail address in it, so neither the feedback nor the kept answer
+        // holds one; that there was one is the difference
+        String judged = jp.infracareer.kernel.ContactDetails.redacted(text, CONTACT_MARK);
+        boolean contact = !judged.equals(text);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             if (seen.interview().isEmpty()) {
                 return Optional.empty();
@@ -87,10 +91,8 @@ public final class InterviewFlow {
             }
             InterviewQuestion q = judge.question(session.currentQuestionId()).orElseThrow();
             // keyboard noise is not an answer: it is not analysed, and the same question is asked again
-            // judged without any phone number or e-mail address in it, so the feedback never quotes one back
-            String judged = jp.infracareer.kernel.ContactDetails.redacted(text, CONTACT_MARK);
             Feedback feedback = AnswerAnalyzer.readable(judge, judged) ? AnswerAnalyzer.analyze(judge, q, Texts.cut(judged, MAX_ANSWER)) : null;
-            Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, text, messageId, now));
+            Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, judged, contact, messageId, now));
             if (o instanceof Outcome.Moved) {
                 seen = store.get(user); // judge it against where the interview is now
                 continue;
@@ -106,7 +108,7 @@ public final class InterviewFlow {
      * {@code feedback} is null for a message with no word to read.
      */
     private Change<Outcome> recordAnswer(UserState s, InterviewSession analysed, InterviewQuestion q, Feedback feedback,
-            String text, String messageId, Instant now) {
+            String text, boolean contact, String messageId, Instant now) {
         if (s.interview().isEmpty()) {
             return Change.keep(s, new Outcome.None());
         }
@@ -124,12 +126,10 @@ public final class InterviewFlow {
             return Change.to(s.withInterview(session.heard(now, messageId)), new Outcome.Unreadable(session));
         }
         InterviewSession.Result result = new InterviewSession.Result(q.id(), feedback.score(), false,
-                feedback.strongest(), feedback.weakest(),
-                Texts.cut(jp.infracareer.kernel.ContactDetails.redacted(text, CONTACT_MARK), MAX_KEPT_ANSWER));
+                feedback.strongest(), feedback.weakest(), Texts.cut(text, MAX_KEPT_ANSWER));
         InterviewSession next = session.record(result, now, messageId);
         UserState updated = s.withProgress(s.progress().practised(q.id(), now, feedback.weakest()));
-        return Change.to(finishIfDone(updated, next), new Outcome.Answered(q, feedback, next,
-                jp.infracareer.kernel.ContactDetails.present(text)));
+        return Change.to(finishIfDone(updated, next), new Outcome.Answered(q, feedback, next, contact));
     }
 
     /**

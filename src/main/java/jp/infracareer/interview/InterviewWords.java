@@ -33,6 +33,9 @@ public final class InterviewWords {
     private final List<String> weakest;
     private final List<String> resultsAgain;
     private final List<String> whyScore;
+    private final List<String> saidInThePast;
+    private final List<String> otherResults;
+    private final List<String> otherScores;
     private final List<String> howToAnswer;
     /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
     private final List<String> askedInInterview;
@@ -63,6 +66,9 @@ public final class InterviewWords {
         weakest = words.weakest().stream().map(TextNormalizer::normalize).toList();
         resultsAgain = words.resultsAgain().stream().map(TextNormalizer::normalize).toList();
         whyScore = words.whyScore().stream().map(TextNormalizer::normalize).toList();
+        saidInThePast = words.saidInThePast().stream().map(TextNormalizer::normalize).toList();
+        otherResults = words.otherResults().stream().map(TextNormalizer::normalize).toList();
+        otherScores = words.otherScores().stream().map(TextNormalizer::normalize).toList();
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -165,7 +171,7 @@ public final class InterviewWords {
     public boolean asksResultsAgain(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && resultsAgain.stream().anyMatch(normalized::contains)
-                && !OTHER_RESULTS.matcher(normalized).find();
+                && otherResults.stream().noneMatch(normalized::contains);
     }
 
     /**
@@ -177,7 +183,7 @@ public final class InterviewWords {
         if (!fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS)) {
             return false;
         }
-        if (OTHER_SCORES.matcher(normalized).find()) {
+        if (otherScores.stream().anyMatch(normalized::contains)) {
             return false; // a TOEIC or an exam score is no interview's
         }
         boolean how = howToAnswer.stream().anyMatch(normalized::contains);
@@ -185,18 +191,11 @@ public final class InterviewWords {
         boolean aboutOne = SCORE_OR_QUESTION.matcher(normalized).find();
         // "how should I answer X?" asks about any question; only said of one asked (「2問目」) or in the past
         // (「どう答えればよかった」, "what should I have said") is it about the interview just done
-        return why && aboutOne || how && (aboutOne || IN_THE_PAST.matcher(normalized).find());
+        return why && aboutOne || how && (aboutOne || saidInThePast.stream().anyMatch(normalized::contains));
     }
 
     private static final java.util.regex.Pattern SCORE_OR_QUESTION = java.util.regex.Pattern.compile(
             "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bmy scores?\\b|点数");
-    /** The results of something else: the aptitude quiz, a posting, an exam. */
-    private static final java.util.regex.Pattern OTHER_RESULTS = java.util.regex.Pattern.compile(
-            TextNormalizer.normalize("診断|適性|求人|quiz|posting|試験|テスト|exam"));
-    private static final java.util.regex.Pattern IN_THE_PAST = java.util.regex.Pattern.compile(
-            TextNormalizer.normalize("よかった|良かった|should i have|should have|could i have"));
-    private static final java.util.regex.Pattern OTHER_SCORES = java.util.regex.Pattern.compile(
-            "toeic|toefl|jlpt|ielts|試験|テスト|模試|\\bexam");
 
     private static final int ABOUT_SESSION_CHARS = 80;
     private static final int ABOUT_SESSION_WORDS = 25;

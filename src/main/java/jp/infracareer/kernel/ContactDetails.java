@@ -21,9 +21,9 @@ public final class ContactDetails {
 
     private ContactDetails() {}
 
-    /** True when the text holds a phone number or an e-mail address. */
+    /** True when the text holds a phone number or an e-mail address: removing them changes it. */
     public static boolean present(String text) {
-        return text != null && (EMAIL.matcher(text).find() || phones(text, "").found);
+        return text != null && !redacted(text, "\u0000").equals(text);
     }
 
     /** The text with each e-mail address and phone number replaced by {@code mark} (e-mails first: 090…@example.jp). */
@@ -31,25 +31,20 @@ public final class ContactDetails {
         if (text == null) {
             return "";
         }
-        return phones(EMAIL.matcher(text).replaceAll(Matcher.quoteReplacement(mark)), mark).text;
+        return phones(EMAIL.matcher(text).replaceAll(Matcher.quoteReplacement(mark)), mark);
     }
 
-    private record Phones(String text, boolean found) {}
-
     /** Candidates with 10 or 11 digits (beside +81's) are phone numbers; other runs of digits are left as they are. */
-    private static Phones phones(String text, String mark) {
+    private static String phones(String text, String mark) {
         Matcher m = PHONE.matcher(text);
         StringBuilder out = new StringBuilder();
-        boolean found = false;
         while (m.find()) {
             int digits = m.group().replaceAll("[^0-9０-９]", "").length();
             // +81 stands for the leading 0: two digits written for one
             int national = m.group().matches("^[(（]?[+＋].*") ? digits - 1 : digits;
-            boolean phone = national == 10 || national == 11;
-            found |= phone;
-            m.appendReplacement(out, Matcher.quoteReplacement(phone ? mark : m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(national == 10 || national == 11 ? mark : m.group()));
         }
         m.appendTail(out);
-        return new Phones(out.toString(), found);
+        return out.toString();
     }
 }
