@@ -99,6 +99,7 @@ final class JudgedAnswers {
     static final String HELDOUT41 = "interview/judged-answers-heldout41.yml";
     static final String HELDOUT42 = "interview/judged-answers-heldout42.yml";
     static final String HELDOUT43 = "interview/judged-answers-heldout43.yml";
+    static final String HELDOUT44 = "interview/judged-answers-heldout44.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -190,6 +191,8 @@ final class JudgedAnswers {
     static final String TUNING49 = "interview/judged-answers-tuning49.yml";
     static final String TUNING50 = "interview/judged-answers-tuning50.yml";
     static final String TUNING53 = "interview/judged-answers-tuning53.yml";
+    /** A fifty-fourth, written blind in session 33: technically wrong answers, each a different error, to eight questions. */
+    static final String TUNING54 = "interview/judged-answers-tuning54.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
