@@ -51,6 +51,18 @@ class SharedFactsTest {
             en | tcp-udp | address-length | An IPv4 address is 128 bits long, written as four numbers.
             ja | tcp-udp | address-length | IPv6のアドレスは32ビットの長さで、16進数で書きます。
             en | ip-subnet | reserved-address | In 10.0.5.0/24, the last address, 10.0.5.255, is the network address and the first one, 10.0.5.0, is the broadcast address.
+            ja | why-start-monitoring | ransomware-said-ddos | ランサムウェアは大量の通信を送りつけてサイトを止める攻撃なので、監視で早く気づけます。
+            en | tech-news | multi-az-said-cross-region | I read that turning on Multi-AZ for RDS automatically copies the database to another Region.
+            ja | home-lab | subnet-spans-azs | 検証用のVPCでは、1つのサブネットを2つのAZにまたがるように作りました。
+            en | current-learning | raid0-said-redundant | This week I learned RAID 0, which keeps the data safe if one disk fails.
+            ja | current-learning | logs-under-etc | ログは/etc/log/messagesを見るように練習しています。
+            en | home-lab | esxi-on-windows | I installed ESXi on top of Windows 10 on my old laptop to try virtual machines.
+            ja | why-start-monitoring | sla-999-monthly | 稼働率99.9%なら月に数分しか止められないので、監視の責任は重いです。
+            en | tech-news | vmware-went-perpetual | After Broadcom bought VMware, licensing switched to perpetual licences, so customers pay once.
+            ja | current-learning | enable-said-starts-now | systemctl enable nginxを打つと、その時点でnginxが起動していて、再起動後も立ち上がります。
+            en | home-lab | rm-said-to-trash | I deleted the config with rm, but that was fine because I could restore it from the trash.
+            ja | slow-web-server | 5xx-blamed-on-the-user | 502が出ていたら、それはお客様側のブラウザの問題なので、キャッシュを消してもらいます。
+            en | why-start-monitoring | df-said-per-directory | In monitoring you learn commands like df, which shows how much each directory uses.
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).extracting(Feedback.Finding::id).contains(id);
@@ -89,6 +101,17 @@ class SharedFactsTest {
             en | tcp-udp | An IPv4 address is 32 bits long, written as four numbers.
             ja | tcp-udp | IPv6のアドレスは128ビットの長さで、16進数で書きます。
             en | ip-subnet | In 10.0.5.0/24, the first address, 10.0.5.0, is the network address and the last one, 10.0.5.255, is the broadcast address.
+            ja | why-start-monitoring | ランサムウェアはデータを暗号化して身代金を求める攻撃で、大量の通信でサイトを止めるDDoSとは別物です。
+            en | tech-news | Multi-AZ keeps a standby in the same Region, so for a Region-wide outage we also copy snapshots to another Region.
+            ja | home-lab | 検証用のVPCでは、AZごとにサブネットを1つずつ作り、サーバーを2つのAZにまたがって置きました。
+            en | current-learning | RAID 0 stripes data for speed and has no redundancy, so I use RAID 1 to survive a disk failure.
+            ja | current-learning | ログは/var/log/messagesを見るように練習しています。
+            en | home-lab | ESXi is installed directly on the server hardware, unlike VirtualBox, which runs on top of Windows.
+            ja | why-start-monitoring | 稼働率99.9%なら、止まってよいのは月に約43分です。
+            en | tech-news | After Broadcom bought VMware, perpetual licences ended and everything moved to subscriptions.
+            ja | current-learning | systemctl enable --now nginxを打つと、その時点で起動し、再起動後も立ち上がります。
+            en | home-lab | rm does not use a trash folder, so I could only restore the config from my backup.
+            en | why-start-monitoring | In monitoring you learn commands like df for each filesystem's free space and du for each directory.
             """)
     void theRightClaimBesideItIsNot(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
