@@ -93,4 +93,15 @@ class SituationSectionsTest {
         assertThat(ask("With four years of help desk work behind me, what pay can I expect in infrastructure?").title())
                 .contains("IT experience");
     }
+
+    @Test
+    void aThankYouNoteAfterAnInterviewIsTheJobSearchGuidesSection() {
+        // a sixteenth trial's 「お礼のメールとか？」 fell through, and "interview" in such a question started a mock one
+        Reply ja = ask("面接後にお礼メールを出すべきか迷ってます");
+        assertThat(ja.topic()).isEqualTo("guide/job-search");
+        assertThat(ja.title()).contains("お礼");
+        Reply en = ask("Is sending a thank-you note after an interview expected in Japan?");
+        assertThat(en.topic()).isEqualTo("guide/job-search");
+        assertThat(en.title()).contains("thank-you");
+    }
 }
