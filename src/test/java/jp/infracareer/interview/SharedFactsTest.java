@@ -105,6 +105,7 @@ class SharedFactsTest {
             en | tech-news | Multi-AZ keeps a standby in the same Region, so for a Region-wide outage we also copy snapshots to another Region.
             ja | home-lab | 検証用のVPCでは、AZごとにサブネットを1つずつ作り、サーバーを2つのAZにまたがって置きました。
             en | current-learning | RAID 0 stripes data for speed and has no redundancy, so I use RAID 1 to survive a disk failure.
+            en | home-lab | RAID 0 can't survive a disk failure: it only makes the two disks faster together.
             ja | current-learning | ログは/var/log/messagesを見るように練習しています。
             en | home-lab | ESXi is installed directly on the server hardware, unlike VirtualBox, which runs on top of Windows.
             ja | why-start-monitoring | 稼働率99.9%なら、止まってよいのは月に約43分です。
