@@ -104,4 +104,14 @@ class SituationSectionsTest {
         assertThat(en.topic()).isEqualTo("guide/job-search");
         assertThat(en.title()).contains("thank-you");
     }
+
+    @Test
+    void aPayDropAskedWithTodaysTakeHomeIsTheSectionOnPayFromAnotherJob() {
+        // a sixteenth trial's 「いま手取り20万くらい」 got the section for people paid in another country's money
+        Reply drop = ask("今の手取りが19万なんですが、インフラに転職したら給料は減りますか");
+        assertThat(drop.topic()).isEqualTo("guide/salary");
+        assertThat(drop.title()).contains("下がるか");
+        Reply rupees = ask("インドでルピーでもらっている給料は日本の給料とどう比べればいい？");
+        assertThat(rupees.title()).contains("自分の国");
+    }
 }

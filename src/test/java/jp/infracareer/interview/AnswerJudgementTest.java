@@ -191,6 +191,17 @@ class AnswerJudgementTest {
     }
 
     @Test
+    void askingTheInterviewToStopEndsItWithoutScoringIt() {
+        // a sixteenth trial's 「ちがう、面接やめて」 was scored as an answer (0 points)
+        for (String stop : java.util.List.of("違う違う、面接やめて", "模擬面接を止めてください")) {
+            advisor.command(user, "interview");
+            List<Reply> replies = advisor.message(user, stop, "").replies();
+            assertThat(replies).extracting(Reply::topic).containsExactly(TopicIds.INTERVIEW_SUMMARY);
+            assertThat(store.get(user).interview()).isEmpty();
+        }
+    }
+
+    @Test
     void endingOrSkippingInOnesOwnSentenceIsNotScored() {
         advisor.command(user, "interview");
         String first = store.get(user).interview().orElseThrow().currentQuestionId();
