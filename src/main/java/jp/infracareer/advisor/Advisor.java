@@ -365,7 +365,7 @@ public final class Advisor {
                 return Optional.of(answeredMeanwhile(user, state, safe, parsed, interview));
             }
         }
-        return c.interviews().answer(user, state, interview, catalog(state, safe, true), safe, messageId == null ? "" : messageId);
+        return c.interviews().answer(user, state, interview, judgedIn(state, safe), safe, messageId == null ? "" : messageId);
     }
 
     /**
@@ -460,7 +460,9 @@ public final class Advisor {
             store.forget(user);
         }
         if (query instanceof Query.StartInterview q) {
-            return c.interviews().start(user, catalog, q.track(), q.questionId());
+            // 「日本語で面接の練習」 from someone chatting in English is a Japanese interview
+            Catalog held = namedInterviewLanguage(text).map(c.knowledge()::catalog).orElse(catalog);
+            return c.interviews().start(user, held, q.track(), q.questionId());
         }
         if (query instanceof Query.Guide q) {
             Catalog c2 = catalog;
@@ -525,6 +527,23 @@ public final class Advisor {
      * (subcommands such as "roles" are English words for everyone), else the one the user last wrote in, else the
      * default.
      */
+    /** The language named beside a request for an interview (aliases.yml interview_language), if any. */
+    private Optional<Lang> namedInterviewLanguage(String text) {
+        String folded = jp.infracareer.recognition.TextNormalizer.normalize(text);
+        return core().knowledge().aliases().interviewLanguage().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(p -> folded.contains(jp.infracareer.recognition.TextNormalizer.normalize(p))))
+                .findFirst().flatMap(e -> Lang.parse(e.getKey()));
+    }
+
+    /**
+     * The catalogue an interview answer is judged with: the language it is written in when that is clear (a Japanese
+     * answer in an English interview is read with the Japanese rubric, not scored 1 by the English one), else as any
+     * free text.
+     */
+    private Catalog judgedIn(UserState state, String text) {
+        return written(state, text).map(core().knowledge()::catalog).orElseGet(() -> catalog(state, text, true));
+    }
+
     private Catalog catalog(UserState state, String text, boolean freeText) {
         Lang lang = state.lang()
                 .or(() -> written(state, text)

@@ -31,9 +31,12 @@ public record Aliases(
         Map<String, List<String>> languageRequests,
         List<String> forgetRequests,
         List<String> subnetCount,
-        java.util.Set<String> goodbyeAlone) {
+        java.util.Set<String> goodbyeAlone,
+        Map<String, List<String>> interviewLanguage) {
 
     public Aliases {
+        // a language named beside a request for a mock interview (「日本語で面接の練習」, "an interview in English"): code -> phrases
+        interviewLanguage = interviewLanguage == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguage));
         // a goodbye said alone ("bye", 「もうやめる」 with nothing running): read in lower case
         goodbyeAlone = lowerCase(goodbyeAlone);
         // words that ask how many devices a network holds (「何台」, "how many hosts"), beside a prefix or a mask
