@@ -114,4 +114,14 @@ class SituationSectionsTest {
         Reply rupees = ask("インドでルピーでもらっている給料は日本の給料とどう比べればいい？");
         assertThat(rupees.title()).contains("自分の国");
     }
+
+    @Test
+    void moneyWhileStudyingAfterQuittingIsPublicTraining() {
+        // a sixteenth trial's 「お金もらえる制度ある？」 got the section warning about free schools
+        Reply ja = ask("会社を辞めて学校に行く間、国からお金が出る仕組みってある？");
+        assertThat(ja.title()).contains("ハロートレーニング");
+        Reply en = ask("Is there any money from the government if I leave my job to go to school?");
+        assertThat(en.topic()).isEqualTo("guide/school");
+        assertThat(en.title()).doesNotContain("free");
+    }
 }
