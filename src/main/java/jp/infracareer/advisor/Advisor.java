@@ -287,6 +287,13 @@ public final class Advisor {
                 return c.interviews().start(user, interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true)), InterviewWords.GENERAL,
                         weakest.get());
             }
+            // a question of the last interview asked for again, by its number or its name: practised on its own
+            Catalog lastCatalog = interviewCatalog(state, true).orElseGet(() -> catalog(state, safe, true));
+            Optional<String> retried = state.lastInterview().flatMap(last -> AfterInterview.retried(lastCatalog,
+                    c.interviewWords(), last.session(), safe));
+            if (retried.isPresent()) {
+                return c.interviews().start(user, lastCatalog, InterviewWords.GENERAL, retried.get());
+            }
             // the results asked for again, or why a question of the last interview scored as it did (「2問目0点って…どう答え
             // ればよかった？」): its score, the point it lacked most and its model answer
             Optional<Reply> after = state.lastInterview().flatMap(last -> AfterInterview.reply(

@@ -116,7 +116,7 @@ public record Aliases(
             List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
             List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore,
-            List<String> saidInThePast, List<String> otherResults, List<String> otherScores) {
+            List<String> saidInThePast, List<String> otherResults, List<String> otherScores, List<String> retry) {
         public InterviewWords {
             saidInThePast = saidInThePast == null ? List.of() : List.copyOf(saidInThePast);
             otherResults = otherResults == null ? List.of() : List.copyOf(otherResults);
@@ -124,6 +124,7 @@ public record Aliases(
             // after an interview: the results asked for again, and why a question scored as it did
             resultsAgain = resultsAgain == null ? List.of() : List.copyOf(resultsAgain);
             whyScore = whyScore == null ? List.of() : List.copyOf(whyScore);
+            retry = retry == null ? List.of() : List.copyOf(retry);
             // asking after an interview to practise the question scored lowest (「点数が一番低かった質問を練習したい」)
             weakest = weakest == null ? List.of() : List.copyOf(weakest);
             // a remark on the score or the session, not an answer (「13点はきびしくないですか？」): patterns

@@ -62,6 +62,10 @@ public final class FitFlow {
         if (TypedAnswer.asksBack(quiz, text)) {
             return Optional.of(back(user, c, s.id(), s.next()));
         }
+        if (TypedAnswer.asksStop(quiz, text)) {
+            store.update(user, st -> st.fit().filter(f -> f.id().equals(s.id())).isPresent() ? st.withFit(null) : st);
+            return Optional.of(FitReplies.stopped(c));
+        }
         FitQuiz.Question question = quiz.questions().get(s.next());
         return TypedAnswer.read(quiz, question, text).map(a -> answer(user, c, s.id(), s.next(), a.optionId(),
                 a.noPreference() ? c.ui().text("fit.typed_no_preference")

@@ -97,6 +97,12 @@ public final class FitReplies {
                 actions, data);
     }
 
+    /** The quiz left on request, with a way to take it again. */
+    static Reply stopped(Catalog c) {
+        return new Reply(TOPIC, c.ui().text("fit.stopped_title"), List.of(new Paragraph("", c.ui().text("fit.stopped"))), "",
+                List.of(new Action(c.ui().text("button.retake_fit"), Commands.FIT)), Map.of());
+    }
+
     static Reply finished(Catalog c) {
         return new Reply(TOPIC, c.ui().text("fit.stale_title"), List.of(new Paragraph("", c.ui().text("fit.stale"))), "",
                 List.of(new Action(c.ui().text("button.retake_fit"), Commands.FIT)), Map.of());

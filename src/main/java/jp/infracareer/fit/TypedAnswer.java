@@ -46,6 +46,21 @@ final class TypedAnswer {
                 && quiz.back().stream().anyMatch(b -> contains(normalized, TextNormalizer.normalize(b)));
     }
 
+    /**
+     * True when a short message asks to leave the quiz: one of fit.yml {@code stop} said alone, or said with the quiz's
+     * name (「診断をやめたい」); a sixteenth trial's "end" was told it matched no option.
+     */
+    static boolean asksStop(FitQuiz quiz, String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
+        String bare = NOT_IN_LABELS.matcher(normalized).replaceAll("");
+        return !bare.isEmpty() && normalized.length() <= MAX_CHARS && quiz.stop().stream()
+                .map(w -> NOT_IN_LABELS.matcher(TextNormalizer.normalize(w)).replaceAll(""))
+                .anyMatch(w -> w.length() > STOP_ALONE ? bare.contains(w) : bare.equals(w));
+    }
+
+    /** A stop word this short counts only said alone ("end"); a longer phrase (「診断をやめ」) anywhere in the message. */
+    private static final int STOP_ALONE = 5;
+
     static Optional<Answer> read(FitQuiz quiz, FitQuiz.Question question, String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
         if (normalized.isEmpty() || normalized.length() > MAX_CHARS) {

@@ -36,6 +36,14 @@ public final class AfterInterview {
         return named.or(() -> InterviewReplies.lowestScored(last)).flatMap(id -> explained(c, last, id));
     }
 
+    /**
+     * The question of a finished interview a request asks to answer again (「1問目をやり直したい」, "I want to retry question
+     * 1"): only one it names, by number or by its names; a sixteenth trial's "I want to retry question 1" got a guide.
+     */
+    public static Optional<String> retried(Catalog c, InterviewWords words, InterviewSession last, String text) {
+        return words.asksToRetry(text) ? named(c, last, text) : Optional.empty();
+    }
+
     /** The question of a finished interview a request names: by its number, else by the longest of its names. */
     static Optional<String> named(Catalog c, InterviewSession s, String text) {
         // only the questions reached: an interview ended early never asked the rest

@@ -44,8 +44,26 @@ final class EarlierQuestion {
     static Optional<Integer> number(String text) {
         String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
         Matcher number = NUMBER.matcher(typed);
-        return number.find() ? Optional.of(Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2)))
-                : Optional.empty();
+        if (number.find()) {
+            return Optional.of(Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2)));
+        }
+        // "the first question", 「最初の質問」, 「二問目」: a question named by a word
+        Matcher ordinal = ORDINAL.matcher(typed);
+        return ordinal.find() ? Optional.of(ordinal(ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2))) : Optional.empty();
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) question\\b|(最初|一|二|三|四|五|六)(?:の質問|問目|番目の質問)");
+
+    private static int ordinal(String word) {
+        return switch (word) {
+            case "first", "1st", "最初", "一" -> 1;
+            case "second", "2nd", "二" -> 2;
+            case "third", "3rd", "三" -> 3;
+            case "fourth", "4th", "四" -> 4;
+            case "fifth", "5th", "五" -> 5;
+            default -> 6;
+        };
     }
 
     /**

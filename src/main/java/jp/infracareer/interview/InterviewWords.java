@@ -33,6 +33,7 @@ public final class InterviewWords {
     private final List<String> weakest;
     private final List<String> resultsAgain;
     private final List<String> whyScore;
+    private final List<String> retry;
     private final List<String> saidInThePast;
     private final List<String> otherResults;
     private final List<String> otherScores;
@@ -66,6 +67,7 @@ public final class InterviewWords {
         weakest = words.weakest().stream().map(TextNormalizer::normalize).toList();
         resultsAgain = words.resultsAgain().stream().map(TextNormalizer::normalize).toList();
         whyScore = words.whyScore().stream().map(TextNormalizer::normalize).toList();
+        retry = words.retry().stream().map(TextNormalizer::normalize).toList();
         saidInThePast = words.saidInThePast().stream().map(TextNormalizer::normalize).toList();
         otherResults = words.otherResults().stream().map(TextNormalizer::normalize).toList();
         otherScores = words.otherScores().stream().map(TextNormalizer::normalize).toList();
@@ -178,6 +180,12 @@ public final class InterviewWords {
      * True for a short question, after an interview, on why an answer scored as it did or how it should have gone
      * (「2問目0点って…どう答えればよかった？」, "why did question 4 get only 10?"): a why or how word beside a score or a question.
      */
+    /** Whether a short message asks to answer a question again (「1問目をやり直したい」, "I want to retry question 1"). */
+    public boolean asksToRetry(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && retry.stream().anyMatch(normalized::contains);
+    }
+
     public boolean asksAboutAScore(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         if (!fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS)) {
@@ -195,7 +203,8 @@ public final class InterviewWords {
     }
 
     private static final java.util.regex.Pattern SCORE_OR_QUESTION = java.util.regex.Pattern.compile(
-            "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bmy scores?\\b|点数");
+            "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|最初の質問|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bmy scores?\\b|点数"
+                    + "|\\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) question\\b");
 
     private static final int ABOUT_SESSION_CHARS = 80;
     private static final int ABOUT_SESSION_WORDS = 25;

@@ -81,4 +81,23 @@ class AfterInterviewTest {
         say(user, "もうやめる");
         assertThat(store.get(user).interview()).isEmpty();
     }
+
+    @Test
+    void aQuestionNamedByAWordIsExplainedAndOneAskedForAgainIsPractisedOnItsOwn() {
+        // a sixteenth trial: "Why did I get 13 on the first question?" and "I want to retry question 1" got a guide
+        UserKey user = new UserKey("T", "U-a4");
+        say(user, "lang en");
+        String first = interviewed(user, "I am not sure.");
+        Reply why = say(user, "How come the first question only got that score?");
+        assertThat(why.topic()).isEqualTo("interview/example");
+        assertThat(why.data()).containsEntry("question", first);
+        Reply again = advisor.message(user, "Can I redo question 1?", "m-redo").replies().get(1);
+        assertThat(again.topic()).isEqualTo("interview/question");
+        assertThat(store.get(user).interview().orElseThrow().questionIds()).containsExactly(first);
+
+        UserKey ja = new UserKey("T", "U-a5");
+        String jaFirst = interviewed(ja, "頑張ります。");
+        advisor.message(ja, "最初の質問、もう一回答えたいです", "m-ja-redo");
+        assertThat(store.get(ja).interview().orElseThrow().questionIds()).containsExactly(jaFirst);
+    }
 }

@@ -138,6 +138,26 @@ class FitTypedAnswerTest {
         assertThat(first.parts().toString()).contains("first question");
     }
 
+    @Test
+    void askingToStopLeavesTheQuizAndItCanBeTakenAgain() {
+        // a sixteenth trial's "end" was told it matched no option
+        say("診断");
+        say("1");
+        Reply stopped = say("診断はもういいです");
+        assertThat(stopped.title()).isEqualTo(KB.catalog(Lang.JA).ui().text("fit.stopped_title"));
+        assertThat(say("あなたに向いている職種を知りたい").data().get("index")).isEqualTo(1);
+
+        UserKey en = new UserKey("T", "U-typed-stop");
+        advisor.message(en, "take the aptitude quiz", "");
+        Reply stop = advisor.message(en, "stop", "").replies().get(0);
+        assertThat(stop.title()).isEqualTo(KB.catalog(Lang.EN).ui().text("fit.stopped_title"));
+        // a short word of stopping inside an answer is not a request to stop
+        advisor.message(en, "take the aptitude quiz", "");
+        Reply answered = advisor.message(en, "whole layout, can't stop looking", "").replies().get(0);
+        assertThat(answered.title()).isNotEqualTo(KB.catalog(Lang.EN).ui().text("fit.stopped_title"));
+        assertThat(advisor.message(en, "1", "").replies().get(0).data().get("index")).isNotNull();
+    }
+
     // newcomer trial 8: words that matched no option (nor anything else) left the quiz with the roles list
     @Test
     void wordsThatMatchNoOptionAskTheSameQuestionAgainWithAWordWhy() {
