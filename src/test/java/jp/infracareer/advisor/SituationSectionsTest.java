@@ -124,4 +124,23 @@ class SituationSectionsTest {
         assertThat(en.topic()).isEqualTo("guide/school");
         assertThat(en.title()).doesNotContain("free");
     }
+
+    @Test
+    void aSpouseVisaIsToldItPutsNoLimitOnTheWork() {
+        // a sixteenth trial's spouse-visa holder got the work visa's rules, then "outside what this guide covers"
+        Reply en = ask("I married a Japanese citizen and have the spouse status. Can I take any IT job with it?");
+        assertThat(en.topic()).isEqualTo("guide/abroad");
+        assertThat(en.title()).contains("spouse");
+        Reply ja = ask("永住権を持っているんですが、エンジニアになるのにビザの変更っていりますか");
+        assertThat(ja.title()).contains("永住者");
+    }
+
+    @Test
+    void pingAndTracerouteAreDefined() {
+        // a sixteenth trial asked which protocol traceroute uses and got the list of roles
+        Reply trace = ask("tracerouteってどういう仕組みなんですか？");
+        assertThat(trace.topic()).isEqualTo("glossary/traceroute");
+        assertThat(trace.parts().toString()).contains("TTL");
+        assertThat(ask("What is ping?").topic()).isEqualTo("glossary/ping");
+    }
 }

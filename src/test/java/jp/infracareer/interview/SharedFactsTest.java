@@ -63,6 +63,11 @@ class SharedFactsTest {
             en | home-lab | rm-said-to-trash | I deleted the config with rm, but that was fine because I could restore it from the trash.
             ja | slow-web-server | 5xx-blamed-on-the-user | 502が出ていたら、それはお客様側のブラウザの問題なので、キャッシュを消してもらいます。
             en | why-start-monitoring | df-said-per-directory | In monitoring you learn commands like df, which shows how much each directory uses.
+            ja | cannot-connect | dhcp-said-without-dns | DHCPではDNSサーバーは配れないので、DNSだけは各端末で手動で入れています。
+            en | home-lab | dns-said-udp-only | My Pi-hole answers DNS, which only uses UDP, so I opened nothing for TCP.
+            ja | tech-news | client-asks-root-itself | 名前解決では、自分のPCが直接ルートサーバーに聞きに行くと知って驚きました。
+            en | home-lab | multi-az-said-to-survive-a-region | With my app spread over two AZs, it keeps running even if the whole region goes down.
+            ja | current-learning | az-said-edge-location | AWSの勉強で、AZはCloudFrontのエッジロケーションのことだと覚えました。
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).extracting(Feedback.Finding::id).contains(id);
@@ -113,6 +118,11 @@ class SharedFactsTest {
             ja | current-learning | systemctl enable --now nginxを打つと、その時点で起動し、再起動後も立ち上がります。
             en | home-lab | rm does not use a trash folder, so I could only restore the config from my backup.
             en | why-start-monitoring | In monitoring you learn commands like df for each filesystem's free space and du for each directory.
+            ja | cannot-connect | DHCPはIPアドレスだけでなく、DNSサーバーのアドレスも配ります。
+            en | home-lab | My Pi-hole answers DNS mostly over UDP, and over TCP for large answers.
+            ja | tech-news | 名前解決では、PCはキャッシュDNSサーバーに聞き、そのサーバーがルートサーバーから順に聞きに行きます。
+            en | home-lab | Two AZs keep it running when one AZ fails, but a whole-region outage needs a copy in another region.
+            ja | current-learning | AZはリージョン内のデータセンター群で、CloudFrontのエッジロケーションとは別物です。
             """)
     void theRightClaimBesideItIsNot(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();

@@ -40,4 +40,15 @@ class SixteenthTrialTest {
         assertThat(en.misconceptions()).isNotEmpty();
         assertThat(en.score()).isLessThanOrEqualTo(40);
     }
+
+    @Test
+    void aSubnetCountedAsTwoToTheEighthMachinesIsStillNamed() {
+        // 「2の8乗で256通りあり…256台です」 scored 98: the power was read as the right count's arithmetic
+        Catalog c = KB.catalog(Lang.JA);
+        var q = c.question("ip-subnet").orElseThrow();
+        assertThat(AnswerAnalyzer.analyze(c, q, "/24はホスト部が8ビットなので、2の8乗で256通りになり、256台の機器をつなげます。").misconceptions())
+                .extracting(Feedback.Finding::id).contains("all-256-usable");
+        assertThat(AnswerAnalyzer.analyze(c, q, "/24はホスト部が8ビットなので2の8乗で256通りですが、両端の2つを引いた254台をつなげます。").misconceptions())
+                .isEmpty();
+    }
 }
