@@ -21,6 +21,8 @@ final class TypedAnswer {
     static final String NO_PREFERENCE = "-";
     /** Longer messages are a question or a story, not a choice. */
     private static final int MAX_CHARS = 40;
+    /** English takes about twice the letters for the same choice ("I think the whole thing, how the pieces connect"). */
+    private static final int MAX_CHARS_LATIN = 80;
     // written in hiragana, matched on normalised text (katakana): hence normalised once here
     private static final Pattern NUMBER = Pattern.compile(TextNormalizer.normalize(
             "(?:no\\.?|number|#)?\\s*([1-9])\\s*(?:番目?|つ目|番で|です|で|にします|かな|ね)*"));
@@ -63,7 +65,7 @@ final class TypedAnswer {
 
     static Optional<Answer> read(FitQuiz quiz, FitQuiz.Question question, String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
-        if (normalized.isEmpty() || normalized.length() > MAX_CHARS) {
+        if (normalized.isEmpty() || normalized.length() > (TextNormalizer.isAscii(normalized) ? MAX_CHARS_LATIN : MAX_CHARS)) {
             return Optional.empty();
         }
         boolean asks = normalized.contains("?") || quiz.asks().stream().anyMatch(a -> contains(normalized, TextNormalizer.normalize(a)));

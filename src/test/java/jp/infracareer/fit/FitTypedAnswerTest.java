@@ -73,7 +73,14 @@ class FitTypedAnswerTest {
             "en|night-shifts|daytime only please|daytime",
             "en|hardware|either is fine|either",
             "en|approach|what is a runbook?|none",
-            "en|approach|tell me about design|none"})
+            "en|approach|tell me about design|none",
+            // a sixteenth trial: English choices told in a sentence, and Japanese ones in one's own words
+            "en|scope|I'd say the whole thing and how the parts connect|whole",
+            "en|approach|getting my hands on it and finding the cause|troubleshoot",
+            "en|people|I enjoy teaching, I trained new staff at my last job|explaining",
+            "en|approach|What does a network engineer do all day? I want to know before I choose|none",
+            "ja|night-shifts|夜勤はもういやです|daytime",
+            "ja|accuracy|気になって調べてしまう性格です|dig-in"})
     void aTypedMessageIsReadAsTheChoiceItMeansOrAsNoAnswer(String lang, String questionId, String text, String expected) {
         FitQuiz quiz = KB.catalog(Lang.parse(lang).orElseThrow()).fit();
         FitQuiz.Question question = quiz.questions().stream().filter(q -> q.id().equals(questionId)).findFirst().orElseThrow();
