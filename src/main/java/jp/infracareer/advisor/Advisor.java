@@ -461,7 +461,9 @@ public final class Advisor {
                         .orElseGet(() -> catalog(state, text, false))
                 : catalog(state, text, parsed.freeText());
         if (query instanceof Query.SetLang set) {
-            store.update(user, s -> s.withLang(set.lang()));
+            // a running interview follows (it keeps its own language otherwise, even one named when it started)
+            store.update(user, s -> s.interview().filter(i -> !i.finished())
+                    .map(i -> s.withLang(set.lang()).withInterview(i.withLang(set.lang()))).orElseGet(() -> s.withLang(set.lang())));
         }
         if (query instanceof Query.Forget) {
             store.forget(user);
@@ -548,7 +550,11 @@ public final class Advisor {
      * free text.
      */
     private Catalog judgedIn(UserState state, String text) {
-        return written(state, text).map(core().knowledge()::catalog).orElseGet(() -> catalog(state, text, true));
+        Catalog usual = interviewCatalog(state, false).orElseGet(() -> catalog(state, text, true));
+        // an answer of terms in Latin letters ("SYN, SYN-ACK, ACK") stays in the interview's language; English needs a sentence
+        return written(state, text).filter(lang -> lang != usual.lang())
+                .filter(lang -> lang == Lang.JA || LanguageGuess.hasEnglishSentence(text))
+                .map(core().knowledge()::catalog).orElse(usual);
     }
 
     private Catalog catalog(UserState state, String text, boolean freeText) {
@@ -577,8 +583,8 @@ public final class Advisor {
      * Empty when none says.
      */
     private Optional<Catalog> interviewCatalog(UserState state, boolean lastToo) {
-        return state.lang()
-                .or(() -> state.interview().flatMap(InterviewSession::language))
+        return state.interview().flatMap(InterviewSession::language)
+                .or(state::lang)
                 .or(() -> lastToo ? state.lastInterview().flatMap(f -> f.session().language()) : Optional.empty())
                 .map(core().knowledge()::catalog);
     }

@@ -10,12 +10,13 @@ import java.util.Map;
  * user types to go back one question and answer it again (「前の質問に戻りたい」, "go back").
  */
 public record FitQuiz(String title, String intro, List<Question> questions, Map<String, RoleStart> roles,
-        List<String> noPreference, List<String> asks, List<String> back, List<String> stop) {
+        List<String> noPreference, List<String> asks, List<String> back, List<String> stop, List<String> stopAnywhere) {
 
     public FitQuiz {
         noPreference = noPreference == null ? List.of() : List.copyOf(noPreference);
-        // what leaves the quiz: a word said alone (「やめる」, "stop"), or a phrase that names the quiz (「診断をやめたい」)
+        // what leaves the quiz: a word said alone (「やめる」, "stop"); a phrase that names the quiz (「診断をやめたい」) anywhere
         stop = stop == null ? List.of() : List.copyOf(stop);
+        stopAnywhere = stopAnywhere == null ? List.of() : List.copyOf(stopAnywhere);
         asks = asks == null ? List.of() : List.copyOf(asks);
         back = back == null ? List.of() : List.copyOf(back);
     }

@@ -49,19 +49,23 @@ final class TypedAnswer {
     }
 
     /**
-     * True when a short message asks to leave the quiz: one of fit.yml {@code stop} said alone, or said with the quiz's
-     * name (「診断をやめたい」); a sixteenth trial's "end" was told it matched no option.
+     * True when a short message asks to leave the quiz: one of fit.yml {@code stop} said alone, or one of
+     * {@code stop_anywhere}, which name the quiz (「診断をやめたい」); a sixteenth trial's "end" was told it matched no option.
      */
     static boolean asksStop(FitQuiz quiz, String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
         String bare = NOT_IN_LABELS.matcher(normalized).replaceAll("");
-        return !bare.isEmpty() && normalized.length() <= MAX_CHARS && quiz.stop().stream()
-                .map(w -> NOT_IN_LABELS.matcher(TextNormalizer.normalize(w)).replaceAll(""))
-                .anyMatch(w -> w.length() > STOP_ALONE ? bare.contains(w) : bare.equals(w));
+        if (bare.isEmpty() || normalized.length() > MAX_CHARS_LATIN) {
+            return false;
+        }
+        // 「夜勤はもういいです」 answers the night-shift question: a bare word counts only as the whole message
+        return quiz.stop().stream().map(TypedAnswer::bare).anyMatch(bare::equals)
+                || quiz.stopAnywhere().stream().map(TypedAnswer::bare).anyMatch(bare::contains);
     }
 
-    /** A stop word this short counts only said alone ("end"); a longer phrase (「診断をやめ」) anywhere in the message. */
-    private static final int STOP_ALONE = 5;
+    private static String bare(String phrase) {
+        return NOT_IN_LABELS.matcher(TextNormalizer.normalize(phrase)).replaceAll("");
+    }
 
     static Optional<Answer> read(FitQuiz quiz, FitQuiz.Question question, String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();
@@ -81,7 +85,9 @@ final class TypedAnswer {
             // a question mark or 「教えて」 means a question about something, unless it is the label itself
             return byLabel;
         }
-        return bySays(quiz, options, normalized);
+        // a longer English sentence is a choice only by words of more than one word ("how the pieces connect"): one word
+        // ("some", "data") in "I have some experience with firewalls from my old job" is a story, not a choice
+        return bySays(quiz, options, normalized, normalized.length() > MAX_CHARS);
     }
 
     /** The label typed as it reads, with polite words after it, or its start (「手を動かして」). */
@@ -106,10 +112,11 @@ final class TypedAnswer {
      * is not 「実機」, "no idea" is not "no"); an option's words go before "no preference" of the same length
      * (「どちらでもいい」 about real or virtual machines is that choice). One option only, or none.
      */
-    private static Optional<Answer> bySays(FitQuiz quiz, List<FitQuiz.Option> options, String normalized) {
+    private static Optional<Answer> bySays(FitQuiz quiz, List<FitQuiz.Option> options, String normalized, boolean phrasesOnly) {
         record Say(String optionId, String words) {}
         List<Say> says = new ArrayList<>();
-        options.forEach(o -> o.says().forEach(s -> says.add(new Say(o.id(), TextNormalizer.normalize(s)))));
+        options.forEach(o -> o.says().stream().filter(s -> !phrasesOnly || s.strip().contains(" "))
+                .forEach(s -> says.add(new Say(o.id(), TextNormalizer.normalize(s)))));
         quiz.noPreference().forEach(s -> says.add(new Say(NO_PREFERENCE, TextNormalizer.normalize(s))));
         // a stable sort: at the same length an option's words stay before "no preference"
         says.sort(Comparator.comparingInt((Say s) -> s.words().length()).reversed());

@@ -41,7 +41,8 @@ public final class AfterInterview {
      * 1"): only one it names, by number or by its names; a sixteenth trial's "I want to retry question 1" got a guide.
      */
     public static Optional<String> retried(Catalog c, InterviewWords words, InterviewSession last, String text) {
-        return words.asksToRetry(text) ? named(c, last, text) : Optional.empty();
+        // only a question pointed at ("1問目", "question 1", "the first question"): 「第2新卒でキャリアをやり直したい」 names none
+        return words.asksToRetry(text) && EarlierQuestion.pointsAtOne(text) ? named(c, last, text) : Optional.empty();
     }
 
     /** The question of a finished interview a request names: by its number, else by the longest of its names. */

@@ -52,6 +52,15 @@ final class EarlierQuestion {
         return ordinal.find() ? Optional.of(ordinal(ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2))) : Optional.empty();
     }
 
+    /** Whether a message points at one question by its place ("2問目", "question 2", "the first question"), not "第2新卒". */
+    static boolean pointsAtOne(String text) {
+        String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        return POINTED.matcher(typed).find() || ORDINAL.matcher(typed).find();
+    }
+
+    private static final Pattern POINTED = Pattern.compile(
+            "(?<![0-9])[0-9]{1,2}\\s?(?:問目|番目|つ目|個目|問め)|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bno\\.?\\s?[0-9]|質問[0-9]");
+
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) question\\b|(最初|一|二|三|四|五|六)(?:の質問|問目|番目の質問)");
 

@@ -203,8 +203,8 @@ public final class InterviewWords {
     }
 
     private static final java.util.regex.Pattern SCORE_OR_QUESTION = java.util.regex.Pattern.compile(
-            "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|最初の質問|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bmy scores?\\b|点数"
-                    + "|\\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) question\\b");
+            "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|最初の質問|最初ノ質問|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bmy scores?\\b|点数"
+                    + "|\\b(?:the|my) (?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) question\\b");
 
     private static final int ABOUT_SESSION_CHARS = 80;
     private static final int ABOUT_SESSION_WORDS = 25;

@@ -45,6 +45,11 @@ public record InterviewSession(
         lastMessageId = lastMessageId == null ? "" : lastMessageId;
     }
 
+    /** The same session held in another language from now on (the user said `lang ja` / `lang en` in the middle). */
+    public InterviewSession withLang(Lang other) {
+        return new InterviewSession(id, track, questionIds, index, results, lastActivity, lastMessageId, other);
+    }
+
     public Optional<Lang> language() {
         return Optional.ofNullable(lang);
     }

@@ -97,6 +97,9 @@ class AfterInterviewTest {
 
         UserKey ja = new UserKey("T", "U-a5");
         String jaFirst = interviewed(ja, "頑張ります。");
+        // a retry of something else that only sounds like a number is no question of the interview
+        advisor.message(ja, "第2新卒でキャリアをやり直したい", "m-ja-career");
+        assertThat(store.get(ja).interview()).isEmpty();
         advisor.message(ja, "最初の質問、もう一回答えたいです", "m-ja-redo");
         assertThat(store.get(ja).interview().orElseThrow().questionIds()).containsExactly(jaFirst);
     }

@@ -34,6 +34,14 @@ class InterviewLanguageTest {
         store.update(user, s -> s.withLang(Lang.JA));
         advisor.message(user, "面接の練習を英語でしたい", "m3");
         assertThat(store.get(user).interview().get().lang()).isEqualTo(Lang.EN);
+        // the interview keeps the language it was started in, past the first question, though the chat's is Japanese
+        advisor.message(user, "I would study Linux and networks every evening.", "m3a");
+        assertThat(advisor.message(user, "repeat", "m3b").replies().get(0).title()).doesNotContain("質問");
+        // a language only mentioned beside a request is not a request for it
+        advisor.message(user, "end", "m3c");
+        store.update(user, s -> s.withLang(Lang.EN));
+        advisor.message(user, "I'm not fluent in Japanese yet, can we do a mock interview?", "m3d");
+        assertThat(store.get(user).interview().get().lang()).isEqualTo(Lang.EN);
     }
 
     @Test

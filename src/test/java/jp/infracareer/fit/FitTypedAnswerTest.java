@@ -77,7 +77,8 @@ class FitTypedAnswerTest {
             // a sixteenth trial: English choices told in a sentence, and Japanese ones in one's own words
             "en|scope|I'd say the whole thing and how the parts connect|whole",
             "en|approach|getting my hands on it and finding the cause|troubleshoot",
-            "en|people|I enjoy teaching, I trained new staff at my last job|explaining",
+            "en|people|I enjoy talking to people, I trained new staff before|explaining",
+            "en|security|I have some experience with firewalls from my old job at a factory|none",
             "en|approach|What does a network engineer do all day? I want to know before I choose|none",
             "ja|night-shifts|夜勤はもういやです|daytime",
             "ja|accuracy|気になって調べてしまう性格です|dig-in"})
@@ -158,6 +159,13 @@ class FitTypedAnswerTest {
         advisor.message(en, "take the aptitude quiz", "");
         Reply stop = advisor.message(en, "stop", "").replies().get(0);
         assertThat(stop.title()).isEqualTo(KB.catalog(Lang.EN).ui().text("fit.stopped_title"));
+        // a word of stopping inside an answer is not a request to stop (「夜勤はもういいです」 answers the night-shift question)
+        UserKey ja = new UserKey("T", "U-typed-stop-ja");
+        advisor.message(ja, "診断", "");
+        assertThat(advisor.message(ja, "夜勤はもういいです", "").replies().get(0).title())
+                .isNotEqualTo(KB.catalog(Lang.JA).ui().text("fit.stopped_title"));
+        assertThat(advisor.message(ja, "診断を中断したいです", "").replies().get(0).title())
+                .isEqualTo(KB.catalog(Lang.JA).ui().text("fit.stopped_title"));
         // a short word of stopping inside an answer is not a request to stop
         advisor.message(en, "take the aptitude quiz", "");
         Reply answered = advisor.message(en, "whole layout, can't stop looking", "").replies().get(0);

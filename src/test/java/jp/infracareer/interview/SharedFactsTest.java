@@ -123,6 +123,23 @@ class SharedFactsTest {
             ja | tech-news | 名前解決では、PCはキャッシュDNSサーバーに聞き、そのサーバーがルートサーバーから順に聞きに行きます。
             en | home-lab | Two AZs keep it running when one AZ fails, but a whole-region outage needs a copy in another region.
             ja | current-learning | AZはリージョン内のデータセンター群で、CloudFrontのエッジロケーションとは別物です。
+            en | tech-news | Lately I've been reading about ransomware and DDoS attacks on Japanese companies.
+            en | region-az | I'd put the EC2 instances in two availability zones and serve static files through CloudFront.
+            en | linux-commands | I set up rotation in /etc/logrotate.conf so /var/log doesn't fill up.
+            en | home-lab | I installed ESXi on an old PC at home and manage it from the browser on a Windows laptop.
+            en | cannot-connect | There's no tracert on Linux; there you use traceroute.
+            en | tcp-udp | Syslog and SNMP traps are UDP only, while DNS also uses TCP for large answers.
+            en | home-lab | RAID 0 offers zero redundancy; it's only for speed.
+            ja | home-lab | RAID 0は冗長化されていないので、1台壊れると全データを失います。
+            en | region-az | With Multi-AZ a single AZ failure is no problem, but a whole region outage needs a copy in Osaka.
+            ja | region-az | マルチAZは1つのAZの障害に備えるもので、リージョン全体の災害に必要なのは別リージョンへのバックアップです。
+            en | region-az | I put the web servers in public subnets across two AZs behind a load balancer.
+            ja | region-az | 複数のAZにまたがるように、サブネットを2つ作りました。
+            en | slow-web-server | A 503 means the server is overloaded; the customer's browser just shows the error page.
+            ja | slow-web-server | 502や504が出たら、ブラウザや回線を疑う前にサーバー側のログを見ます。
+            ja | current-learning | Terraformでコード化しておけば、設定を間違えても元に戻せます。
+            ja | cannot-connect | PCが直接インターネットに出られないので、デフォルトルートを確認します。
+            en | region-az | Multi-AZ means a standby in another AZ; for a Tokyo disaster we also replicate to the Osaka region.
             """)
     void theRightClaimBesideItIsNot(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
