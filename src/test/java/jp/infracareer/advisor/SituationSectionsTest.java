@@ -143,4 +143,13 @@ class SituationSectionsTest {
         assertThat(trace.parts().toString()).contains("TTL");
         assertThat(ask("What is ping?").topic()).isEqualTo("glossary/ping");
     }
+
+    @Test
+    void womenInTheWorkHaveASectionOfTheirOwn() {
+        // a sixteenth trial's 「女性でもインフラエンジニアやってる人いますか？」 got the role page's list of who suits it
+        Reply ja = ask("女の人でもサーバーの仕事ってできますか");
+        assertThat(ja.title()).contains("女性");
+        Reply en = ask("As a woman, will I be OK in an infra job?");
+        assertThat(en.title()).contains("Women");
+    }
 }
