@@ -59,11 +59,27 @@ public final class CommandParser {
             return seen;
         }
         Parsed parsed = parseOnce(text);
+        if (parsed.freeText() && parsed.query() instanceof Query.Fallback) {
+            // 「あ、スペルミスった。TCPとUDPの質問で練習したい」: a short aside before the request (a sixteenth trial's fell
+            // through); only a message nothing else understood is read again without it
+            Parsed rest = afterAside(text).map(this::parseOnce).orElse(parsed);
+            parsed = rest.query() instanceof Query.Fallback ? parsed : rest;
+        }
         if (key != null && !parsed.freeText() && keepable(parsed.query())) {
             bySubcommandText.put(key, parsed);
         }
         return parsed;
     }
+
+    /** The text after a short first sentence (「あ、スペルミスった。」, "oops, typo."), when there is more after it. */
+    static java.util.Optional<String> afterAside(String text) {
+        java.util.regex.Matcher m = ASIDE.matcher(text);
+        return m.find() && !text.substring(m.end()).isBlank() ? java.util.Optional.of(text.substring(m.end()).strip())
+                : java.util.Optional.empty();
+    }
+
+    /** A first sentence of at most 15 characters, ended by a full stop or an exclamation. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("^[^。.!！?？\\n]{1,15}[。.!！]\\s*");
 
     /** Subcommands longer than this are not kept by their text (they are not the few typed over and over). */
     private static final int KEPT_TEXT = 100;

@@ -152,4 +152,14 @@ class SituationSectionsTest {
         Reply en = ask("As a woman, will I be OK in an infra job?");
         assertThat(en.title()).contains("Women");
     }
+
+    @Test
+    void aShortAsideBeforeARequestIsReadPast() {
+        // 「あ、スペルミスった。TCPとUDPの質問で練習したい」 fell through as a whole
+        UserKey user = new UserKey("T", "U-aside");
+        advisor.message(user, "うわ、打ち間違えた。DNSの質問で練習したい", "m-aside");
+        assertThat(store.get(user).interview().orElseThrow().questionIds()).containsExactly("dns");
+        // nothing understood after the aside either: still not understood
+        assertThat(ask("うわ、しまった。qwertyuiop").topic()).isEqualTo("fallback");
+    }
 }
