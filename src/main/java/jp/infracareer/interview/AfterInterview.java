@@ -38,7 +38,7 @@ public final class AfterInterview {
 
     /**
      * The question of a finished interview a request asks to answer again (「1問目をやり直したい」, "I want to retry question
-     * 1"): only one it names, by number or by its names; a sixteenth trial's "I want to retry question 1" got a guide.
+     * 1"): only one it points at by its place; a sixteenth trial's "I want to retry question 1" got a guide.
      */
     public static Optional<String> retried(Catalog c, InterviewWords words, InterviewSession last, String text) {
         // only a question pointed at ("1問目", "question 1", "the first question"): 「第2新卒でキャリアをやり直したい」 names none
