@@ -470,7 +470,7 @@ public final class Advisor {
         }
         if (query instanceof Query.StartInterview q) {
             // 「日本語で面接の練習」 from someone chatting in English is a Japanese interview
-            Catalog held = namedInterviewLanguage(text).map(c.knowledge()::catalog).orElse(catalog);
+            Catalog held = c.interviewWords().namedLanguage(text).map(c.knowledge()::catalog).orElse(catalog);
             return c.interviews().start(user, held, q.track(), q.questionId());
         }
         if (query instanceof Query.Guide q) {
@@ -536,14 +536,6 @@ public final class Advisor {
      * (subcommands such as "roles" are English words for everyone), else the one the user last wrote in, else the
      * default.
      */
-    /** The language named beside a request for an interview (aliases.yml interview_language), if any. */
-    private Optional<Lang> namedInterviewLanguage(String text) {
-        String folded = jp.infracareer.recognition.TextNormalizer.normalize(text);
-        return core().knowledge().aliases().interviewLanguage().entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(p -> folded.contains(jp.infracareer.recognition.TextNormalizer.normalize(p))))
-                .findFirst().flatMap(e -> Lang.parse(e.getKey()));
-    }
-
     /**
      * The catalogue an interview answer is judged with: the language it is written in when that is clear (a Japanese
      * answer in an English interview is read with the Japanese rubric, not scored 1 by the English one), else as any

@@ -42,7 +42,7 @@ final class EarlierQuestion {
 
     /** The question number a request types (「2問目」, "question 4"), if any. */
     static Optional<Integer> number(String text) {
-        String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String typed = typed(text);
         Matcher number = NUMBER.matcher(typed);
         if (number.find()) {
             return Optional.of(Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2)));
@@ -52,9 +52,14 @@ final class EarlierQuestion {
         return ordinal.find() ? Optional.of(ordinal(ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2))) : Optional.empty();
     }
 
+    /** Numbers and "how far back" are read in the text as typed: NFKC and lower case, kana not folded (「の」 stays). */
+    private static String typed(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether a message points at one question by its place ("2問目", "question 2", "the first question"), not "第2新卒". */
     static boolean pointsAtOne(String text) {
-        String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String typed = typed(text);
         return POINTED.matcher(typed).find() || ORDINAL.matcher(typed).find();
     }
 
@@ -62,7 +67,7 @@ final class EarlierQuestion {
             "(?<![0-9])[0-9]{1,2}\\s?(?:問目|番目|つ目|個目|問め)|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bno\\.?\\s?[0-9]|質問[0-9]");
 
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) question\\b|(最初|一|二|三|四|五|六)(?:の質問|問目|番目の質問)");
+            "\\b(?:the|my) (first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) question\\b|(最初|一|二|三|四|五|六)(?:の質問|問目|番目の質問)");
 
     private static int ordinal(String word) {
         return switch (word) {
@@ -82,7 +87,7 @@ final class EarlierQuestion {
     static Optional<String> named(Catalog c, InterviewSession s, String text) {
         // numbers and "how far back" are read in the text as typed (NFKC, lower case); names as the bank's names are
         // looked up, in the normalised form (kana folded) on both sides
-        String typed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String typed = typed(text);
         String t = TextNormalizer.normalize(text);
         List<String> asked = s.questionIds().subList(0, Math.min(s.index() + 1, s.questionIds().size()));
         String waiting = asked.get(asked.size() - 1);

@@ -37,6 +37,8 @@ public final class InterviewWords {
     private final List<String> saidInThePast;
     private final List<String> otherResults;
     private final List<String> otherScores;
+    /** aliases.yml interview_language, folded: a language named beside a request for an interview. */
+    private final Map<Lang, List<String>> namedLanguage = new LinkedHashMap<>();
     private final List<String> howToAnswer;
     /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
     private final List<String> askedInInterview;
@@ -71,6 +73,8 @@ public final class InterviewWords {
         saidInThePast = words.saidInThePast().stream().map(TextNormalizer::normalize).toList();
         otherResults = words.otherResults().stream().map(TextNormalizer::normalize).toList();
         otherScores = words.otherScores().stream().map(TextNormalizer::normalize).toList();
+        kb.aliases().interviewLanguage().forEach((code, phrases) -> Lang.parse(code).ifPresent(lang ->
+                namedLanguage.put(lang, phrases.stream().map(TextNormalizer::normalize).toList())));
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -180,12 +184,6 @@ public final class InterviewWords {
      * True for a short question, after an interview, on why an answer scored as it did or how it should have gone
      * (「2問目0点って…どう答えればよかった？」, "why did question 4 get only 10?"): a why or how word beside a score or a question.
      */
-    /** Whether a short message asks to answer a question again (「1問目をやり直したい」, "I want to retry question 1"). */
-    public boolean asksToRetry(String text) {
-        String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && retry.stream().anyMatch(normalized::contains);
-    }
-
     public boolean asksAboutAScore(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         if (!fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS)) {
@@ -196,15 +194,28 @@ public final class InterviewWords {
         }
         boolean how = howToAnswer.stream().anyMatch(normalized::contains);
         boolean why = whyScore.stream().anyMatch(normalized::contains);
-        boolean aboutOne = SCORE_OR_QUESTION.matcher(normalized).find();
+        // a score said, or one question pointed at by its place (「2問目」, "question 4", "the first question")
+        boolean aboutOne = SCORE.matcher(normalized).find() || EarlierQuestion.pointsAtOne(text == null ? "" : text);
         // "how should I answer X?" asks about any question; only said of one asked (「2問目」) or in the past
         // (「どう答えればよかった」, "what should I have said") is it about the interview just done
         return why && aboutOne || how && (aboutOne || saidInThePast.stream().anyMatch(normalized::contains));
     }
 
-    private static final java.util.regex.Pattern SCORE_OR_QUESTION = java.util.regex.Pattern.compile(
-            "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|最初の質問|最初ノ質問|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bmy scores?\\b|点数"
-                    + "|\\b(?:the|my) (?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) question\\b");
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile(
+            "(?<![0-9])(?:[0-9]|[1-9][0-9]|100)\\s?(?:点|points?|/100)|問目|番目|\\bmy scores?\\b|点数");
+
+    /** Whether a short message asks to answer a question again (「1問目をやり直したい」, "I want to retry question 1"). */
+    public boolean asksToRetry(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && retry.stream().anyMatch(normalized::contains);
+    }
+
+    /** The language a request for an interview names for it (「日本語で面接の練習」, "an interview in English"), if any. */
+    public Optional<Lang> namedLanguage(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return namedLanguage.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(normalized::contains))
+                .map(Map.Entry::getKey).findFirst();
+    }
 
     private static final int ABOUT_SESSION_CHARS = 80;
     private static final int ABOUT_SESSION_WORDS = 25;
