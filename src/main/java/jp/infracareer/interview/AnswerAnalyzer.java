@@ -664,7 +664,11 @@ public final class AnswerAnalyzer {
     private static List<Integer> madeOnlyRight(AnswerText text, Rubric rubric, Set<Integer> faulty, List<Integer> firstHits) {
         List<Integer> right = new ArrayList<>(conceptHits(text.without(faulty), rubric));
         for (int i = 0; i < right.size(); i++) {
-            if (firstHits.get(i) >= 0 && faulty.contains(firstHits.get(i))) {
+            Rubric.Concept concept = rubric.concepts().get(i);
+            // nor one the corrected sentence takes back, however right another sentence said part of it (gateway
+            // given by DHCP, "but it cannot hand out DNS servers")
+            if (firstHits.get(i) >= 0 && faulty.contains(firstHits.get(i))
+                    || faulty.stream().anyMatch(s -> text.makes(s, concept.synonyms()))) {
                 right.set(i, -1);
             }
         }

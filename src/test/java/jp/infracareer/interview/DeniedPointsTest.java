@@ -26,6 +26,30 @@ class DeniedPointsTest {
     }
 
     @Test
+    void aPointHalfSaidRightAndHalfTakenBackInACorrectedSentenceIsNotCredited() {
+        // a sixteenth trial's CCNA holder: the gateway given by DHCP said right, then "but not the DNS server"; the
+        // point 'DHCP gives the gateway and DNS too' was still praised beside the correction
+        Feedback ja = judge(Lang.JA, "nat-vs-dhcp", "NATはプライベートIPをグローバルIPに変換して外に出る仕組みです。"
+                + "DHCPはつないだ端末にIPアドレスとサブネットマスク、デフォルトゲートウェイを自動で配ります。"
+                + "でもDNSサーバーはDHCPでは配れないので、どの端末も手で入れることになります。");
+        assertThat(ja.misconceptions()).extracting(Feedback.Finding::id).contains("dhcp-said-without-dns");
+        assertThat(ja.covered()).noneMatch(c -> c.contains("DNSサーバー")).anyMatch(c -> c.contains("自動で割り当て"));
+        Feedback en = judge(Lang.EN, "region-az", "A Region is a geographic area such as Tokyo, and each one holds several Availability Zones, "
+                + "separate data centres with their own power. I would spread the servers over two AZs behind a load balancer. "
+                + "With the servers in two AZs, even if the whole Tokyo Region fails the service carries on, so nothing in another Region is needed.");
+        assertThat(en.misconceptions()).isNotEmpty();
+        assertThat(en.covered()).noneMatch(c -> c.contains("Another Region"));
+    }
+
+    @Test
+    void theSamePointsSaidWhollyRightAreCredited() {
+        Feedback ja = judge(Lang.JA, "nat-vs-dhcp", "NATはプライベートIPをグローバルIPに変換して外に出る仕組みです。"
+                + "DHCPはつないだ端末にIPアドレスとサブネットマスク、デフォルトゲートウェイ、DNSサーバーを自動で配ります。");
+        assertThat(ja.misconceptions()).isEmpty();
+        assertThat(ja.covered()).anyMatch(c -> c.contains("DNSサーバー"));
+    }
+
+    @Test
     void saidTheRightWayTheSamePointsAreCredited() {
         Feedback f = judge(Lang.JA, "night-alert", "夜中にアラートが来たら、手順書を開いて影響範囲を確認し、当番の上長にエスカレーションします。");
         assertThat(f.covered()).anyMatch(c -> c.contains("エスカレーション")).anyMatch(c -> c.contains("手順書"));

@@ -68,6 +68,8 @@ class SharedFactsTest {
             ja | tech-news | client-asks-root-itself | 名前解決では、自分のPCが直接ルートサーバーに聞きに行くと知って驚きました。
             en | home-lab | multi-az-said-to-survive-a-region | With my app spread over two AZs, it keeps running even if the whole region goes down.
             ja | current-learning | az-said-edge-location | AWSの勉強で、AZはCloudFrontのエッジロケーションのことだと覚えました。
+            en | home-lab | dhcp-said-without-dns | My router's DHCP hands out addresses, but it cannot give out DNS servers, so every PC has them typed in.
+            ja | home-lab | dhcp-said-without-dns | 家のルーターのDHCPはアドレスを配りますが、DNSサーバーの情報は配れないので各PCで設定しました。
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).extracting(Feedback.Finding::id).contains(id);
@@ -128,6 +130,8 @@ class SharedFactsTest {
             en | linux-commands | I set up rotation in /etc/logrotate.conf so /var/log doesn't fill up.
             en | home-lab | I installed ESXi on an old PC at home and manage it from the browser on a Windows laptop.
             en | cannot-connect | There's no tracert on Linux; there you use traceroute.
+            en | home-lab | Without a DHCP server, the DNS servers must be set by hand on each PC, as well as the address.
+            ja | home-lab | DHCPがないと、DNSサーバーは配れないので各PCで手で設定することになります。
             en | tcp-udp | Syslog and SNMP traps are UDP only, while DNS also uses TCP for large answers.
             en | home-lab | RAID 0 offers zero redundancy; it's only for speed.
             ja | home-lab | RAID 0は冗長化されていないので、1台壊れると全データを失います。
