@@ -136,6 +136,20 @@ class SituationSectionsTest {
     }
 
     @Test
+    void studyAroundNightShiftsAndJobsInEnglishHaveSectionsOfTheirOwn() {
+        // left by a sixteenth trial: a care worker on nights asked for a study plan that fits them, a line leader with
+        // N3 Japanese for employers where English is enough; both got pages that did not speak to them
+        Reply nights = ask("介護で夜勤が月8回あります。勉強の計画ってどう立てたらいいですか");
+        assertThat(nights.topic()).isEqualTo("guide/night-shift");
+        assertThat(nights.title()).contains("勉強");
+        assertThat(ask("I do night shifts at a hospital, how can I plan my study time around them?").title()).contains("Studying");
+        Reply english = ask("Are there infrastructure jobs in Japan where I can work in English?");
+        assertThat(english.topic()).isEqualTo("guide/abroad");
+        assertThat(english.title()).contains("English");
+        assertThat(ask("日本語が苦手なので、英語で働ける会社を探したいです").title()).contains("英語");
+    }
+
+    @Test
     void pingAndTracerouteAreDefined() {
         // a sixteenth trial asked which protocol traceroute uses and got the list of roles
         Reply trace = ask("tracerouteってどういう仕組みなんですか？");
