@@ -100,6 +100,7 @@ final class JudgedAnswers {
     static final String HELDOUT42 = "interview/judged-answers-heldout42.yml";
     static final String HELDOUT43 = "interview/judged-answers-heldout43.yml";
     static final String HELDOUT44 = "interview/judged-answers-heldout44.yml";
+    static final String HELDOUT45 = "interview/judged-answers-heldout45.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -193,6 +194,8 @@ final class JudgedAnswers {
     static final String TUNING53 = "interview/judged-answers-tuning53.yml";
     /** A fifty-fourth, written blind in session 33: technically wrong answers, each a different error, to eight questions. */
     static final String TUNING54 = "interview/judged-answers-tuning54.yml";
+    /** A fifty-fifth, written blind in session 34: the same, to eight questions whose wrong answers are still missed most. */
+    static final String TUNING55 = "interview/judged-answers-tuning55.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -171,6 +171,10 @@ class JudgedAnswersTest {
             // the forty-fourth, every third answer of the fifty-fourth tuning set's writer (session 33), unread: its first run,
             // after that set's rules, is in the figures below (HELD_OUT_REACHED)
             new LabelledSet("holdout44", JudgedAnswers.HELDOUT44, true),
+            // the forty-fifth, every third answer of the fifty-fifth tuning set's writer (session 34), unread: blind (a53d4d7)
+            // good 3/4, poor 2/3, unconventional 1/2, wrong 5/9, pairs 7 of 12; after that set's rules the same but pairs
+            // 8 of 12, which is in the figures below (HELD_OUT_REACHED)
+            new LabelledSet("holdout45", JudgedAnswers.HELDOUT45, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -350,7 +354,12 @@ class JudgedAnswersTest {
             // good 8/9, off-topic 4/4, other-question 8/8, poor 4/4, stuffed 5/5, unconventional 4/5, wrong 5/10, pairs 15 of 16
             new LabelledSet("tuning50", JudgedAnswers.TUNING50, false),
             new LabelledSet("tuning53", JudgedAnswers.TUNING53, false),
-            new LabelledSet("tuning54", JudgedAnswers.TUNING54, false));
+            new LabelledSet("tuning54", JudgedAnswers.TUNING54, false),
+            // blind (session 34, a53d4d7): bad-judgement 1/1, good 3/4, poor 4/5, unconventional 5/5, wrong 17/23, pairs 45 of
+            // 52; after its rules (a QUIC sentence no longer read as UDP said to resend, NAT in turns, the gateway said always
+            // .1, the MAC table by hand, requirements said to install the OS, stages said to be network positions, operations
+            // and maintenance called one job in any answer): all in band, pairs 52 of 52
+            new LabelledSet("tuning55", JudgedAnswers.TUNING55, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -530,8 +539,8 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {303, 316}, "good", new int[] {518, 533}, "unconventional", new int[] {260, 284},
-            "poor", new int[] {271, 281}, "wrong", new int[] {393, 510}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {303, 316}, "good", new int[] {521, 537}, "unconventional", new int[] {261, 286},
+            "poor", new int[] {273, 284}, "wrong", new int[] {398, 519}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -555,8 +564,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2018);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1912);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2030);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1919);
     }
 
     @Test
