@@ -351,6 +351,13 @@ public final class Advisor {
         // an answer in the other language is judged in it; the interview itself keeps its language
         Catalog interview = interviewCatalog(state, false).orElseGet(() -> catalog(state, safe, true));
         Optional<InterviewControl> control = c.interviewWords().control(safe);
+        // 「介護職だったらどう答えればいい？」, "how would a teacher answer this?": the model answer, with what that job brings
+        Optional<Response> pastJob = c.interviews().fromPastJob(state, interview, judgedIn(state, safe), safe,
+                c.interviewWords().endsAsking(safe)
+                || control.filter(k -> k == InterviewControl.HINT || k == InterviewControl.EXAMPLE).isPresent());
+        if (pastJob.isPresent()) {
+            return pastJob;
+        }
         if (control.isPresent()) {
             return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }

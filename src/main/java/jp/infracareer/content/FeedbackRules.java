@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record FeedbackRules(Length length, Map<String, Length> lengthByCategory, Map<String, List<String>> markers,
         List<WeakMotive> weakMotives, Judgement judgement, Ports ports, Sequences sequences, Reading reading, String thin,
-        String generic, Map<String, String> genericByCategory, Headers headers, Facts facts) {
+        String generic, Map<String, String> genericByCategory, Headers headers, Facts facts, List<Background> backgrounds) {
 
     public FeedbackRules {
         genericByCategory = genericByCategory == null ? Map.of() : Map.copyOf(genericByCategory);
@@ -28,6 +28,7 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
         sequences = sequences == null ? Sequences.NONE : sequences;
         headers = headers == null ? Headers.NONE : headers;
         facts = facts == null ? Facts.NONE : facts;
+        backgrounds = backgrounds == null ? List.of() : List.copyOf(backgrounds);
         java.util.Objects.requireNonNull(reading, "feedback.yml has no 'reading'");
     }
 
@@ -274,5 +275,19 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
             throw new IllegalArgumentException("feedback.yml has no markers '" + kind + "'");
         }
         return list;
+    }
+
+    /**
+     * A past occupation a career changer names when asking how to answer (「介護職ならどう答える？」, "how would a teacher
+     * answer this?"): the words it goes by, what the interview calls it, what of that work carries over to the job
+     * ({@code brings}), and a scene a motivation answer could tell ({@code scene}).
+     */
+    public record Background(String id, String label, List<String> names, String brings, String scene) {
+        public Background {
+            names = List.copyOf(names);
+            if (names.isEmpty() || brings == null || brings.isBlank() || scene == null || scene.isBlank()) {
+                throw new IllegalArgumentException("background " + id + " needs names, what it brings and a scene");
+            }
+        }
     }
 }

@@ -133,6 +133,24 @@ public final class InterviewFlow {
     }
 
     /**
+     * How someone from a past job would answer the waiting question, asked in words ({@code asks}: a question or a
+     * request for a hint or an example, that names a job of feedback.yml's {@code backgrounds}): the model answer with
+     * what that work brings to it. Empty for any other message, and on the reverse question, whose answer is a question.
+     */
+    public Optional<Response> fromPastJob(UserState s, Catalog c, Catalog written, String text, boolean asks) {
+        if (!asks) {
+            return Optional.empty();
+        }
+        Optional<InterviewSession> waiting = s.interview().filter(session -> !session.finished())
+                .filter(session -> c.question(session.currentQuestionId()).map(q -> !q.isReverse()).orElse(false));
+        // named in the language it is written in ("teacher" in a Japanese interview), told in the interview's
+        return waiting.flatMap(session -> PastJobs.named(written.feedback().backgrounds(), text)
+                .or(() -> PastJobs.named(c.feedback().backgrounds(), text))
+                .flatMap(named -> c.feedback().backgrounds().stream().filter(b -> b.id().equals(named.id())).findFirst())
+                .map(past -> Response.direct(List.of(InterviewReplies.exampleFromPastJob(c, session, past)))));
+    }
+
+    /**
      * A control said in words ({@code text}) during the interview: as {@link #control}, except that a model answer asked
      * for an earlier question of the running interview (「質問2の模範解答」「さっきの資格の質問の模範解答みせて」) shows that
      * question's example, then the waiting question again.

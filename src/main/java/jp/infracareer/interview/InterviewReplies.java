@@ -143,6 +143,33 @@ public final class InterviewReplies {
                 ui.text("interview.example_context"), controls(ui, s), Map.of("question", q.id()));
     }
 
+    /**
+     * The model answer for the current question asked for from a past job (「介護職ならどう答える？」): what of that work
+     * carries over, with a scene for a question about one's motives or story, before the outline and the example; for a
+     * technical question, that it is answered the same way whatever the past job.
+     */
+    static Reply exampleFromPastJob(Catalog c, InterviewSession s, jp.infracareer.content.FeedbackRules.Background past) {
+        Ui ui = c.ui();
+        InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
+        Reply example = example(c, s);
+        List<Part> parts = new ArrayList<>();
+        String drawn = switch (q.category()) {
+            case "technical" -> ui.text("interview.background_technical");
+            // why IT, why infrastructure, one's own story: a scene where a system failed at that work is the seed answer's core
+            case "motivation", "self-intro", "career" -> past.brings() + space(c) + past.scene();
+            default -> past.brings() + space(c) + ui.text("interview.background_other");
+        };
+        parts.add(new Paragraph(ui.format("interview.background_heading", "label", past.label()), drawn));
+        parts.addAll(example.parts());
+        return new Reply(example.topic(), example.title(), parts, example.context(), example.actions(),
+                Map.of("question", q.id(), "background", past.id()));
+    }
+
+    /** What goes between two sentences: nothing in Japanese, a space in English. */
+    private static String space(Catalog c) {
+        return c.lang() == jp.infracareer.kernel.Lang.JA ? "" : " ";
+    }
+
     static Reply feedback(Catalog c, InterviewQuestion q, Feedback f, InterviewSession s, boolean last) {
         Ui ui = c.ui();
         List<Part> parts = new ArrayList<>();

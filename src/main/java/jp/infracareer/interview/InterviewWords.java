@@ -274,6 +274,18 @@ public final class InterviewWords {
     }
 
     /**
+     * A short message (two sentences at most) that ends in a question ("I was a care worker. How would I answer this?"),
+     * or one that is a question as a whole ({@link #questionShaped}).
+     */
+    public boolean endsAsking(String text) {
+        String stripped = text == null ? "" : text.strip();
+        boolean english = stripped.chars().allMatch(c -> c < 0x80);
+        List<String> sentences = AnswerText.split(stripped, english);
+        return questionShaped(stripped) || fits(stripped, QUESTION_WORDS * 2, QUESTION_CHARS * 2) && sentences.size() == 2
+                && questionShaped(sentences.get(1));
+    }
+
+    /**
      * A control said alone, or with polite words only (「模範解答を見せてください」, "example please"); not one named inside a
      * request about something else (「自己紹介の模範解答を見せて」, "an example of a job posting").
      */
