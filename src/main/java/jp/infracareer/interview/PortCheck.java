@@ -166,10 +166,19 @@ final class PortCheck {
                 if (port.find(name.end()) && port.start() - name.end() <= reach) {
                     return true;
                 }
+                // or the port just before it, joined by "で"/"over"/"for": 「ポート22番でリモートデスクトップ接続」, "port 22 for SSH"
+                if (BEFORE.matcher(clause.substring(Math.max(0, name.start() - BEFORE_REACH), name.start())).find()) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** A port expression that ends right before a service's name, joined by a particle or a preposition. */
+    private static final Pattern BEFORE = Pattern.compile("(?:\\d{2,5}\\s*番(?:ポート)?|ポート(?:番号)?\\s*\\d{2,5}(?:番)?)(?:で|の)$"
+            + "|\\bports?\\s+\\d{2,5}\\s+(?:for|with|over|to)\\s+(?:the\\s+)?$");
+    private static final int BEFORE_REACH = 20;
 
     /** Where the clause's first port expression starts, or -1 when it has none. */
     static int firstPortAt(String clause) {

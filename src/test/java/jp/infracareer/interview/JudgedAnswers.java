@@ -101,6 +101,7 @@ final class JudgedAnswers {
     static final String HELDOUT43 = "interview/judged-answers-heldout43.yml";
     static final String HELDOUT44 = "interview/judged-answers-heldout44.yml";
     static final String HELDOUT45 = "interview/judged-answers-heldout45.yml";
+    static final String HELDOUT46 = "interview/judged-answers-heldout46.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -196,6 +197,8 @@ final class JudgedAnswers {
     static final String TUNING54 = "interview/judged-answers-tuning54.yml";
     /** A fifty-fifth, written blind in session 34: the same, to eight questions whose wrong answers are still missed most. */
     static final String TUNING55 = "interview/judged-answers-tuning55.yml";
+    /** A fifty-sixth, the same again (session 34), to eight more questions, among them certifications and working time. */
+    static final String TUNING56 = "interview/judged-answers-tuning56.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -175,6 +175,10 @@ class JudgedAnswersTest {
             // good 3/4, poor 2/3, unconventional 1/2, wrong 5/9, pairs 7 of 12; after that set's rules the same but pairs
             // 8 of 12, which is in the figures below (HELD_OUT_REACHED)
             new LabelledSet("holdout45", JudgedAnswers.HELDOUT45, true),
+            // the forty-sixth, every third answer of the fifty-sixth tuning set's writer (session 34), unread: blind (dea2bb4) good 1/2, poor 3/3,
+            // unconventional 1/1, wrong 6/12, pairs 4 of 9; after that set's rules the same, which is in the figures
+            // below (HELD_OUT_REACHED)
+            new LabelledSet("holdout46", JudgedAnswers.HELDOUT46, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -359,7 +363,15 @@ class JudgedAnswersTest {
             // 52; after its rules (a QUIC sentence no longer read as UDP said to resend, NAT in turns, the gateway said always
             // .1, the MAC table by hand, requirements said to install the OS, stages said to be network positions, operations
             // and maintenance called one job in any answer): all in band, pairs 52 of 52
-            new LabelledSet("tuning55", JudgedAnswers.TUNING55, false));
+            new LabelledSet("tuning55", JudgedAnswers.TUNING55, false),
+            // blind (session 34, dea2bb4): bad-judgement 1/2, good 6/6, poor 5/5, unconventional 5/5, wrong 12/20, pairs 50 of
+            // 58; after its rules (LPIC-1 said to come with 101, a day off in lieu said to cancel the premium, PDU names
+            // swapped, the phone off to every call-out, 5xx called the client's, in more words; new: a DHCP broadcast said to
+            // cross routers, tail said to show a file from its start, VLAN 0 as the default, access and trunk ports said the
+            // other way round, security OF and IN the cloud swapped, RDP on a port named before it; CCNA-then-Linux no longer
+            // read as CCNA said to be a Linux certificate; offering to talk the workload over no longer doubted as a course of
+            // action): all in band, pairs 58 of 58
+            new LabelledSet("tuning56", JudgedAnswers.TUNING56, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -539,8 +551,8 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {303, 316}, "good", new int[] {521, 537}, "unconventional", new int[] {261, 286},
-            "poor", new int[] {273, 284}, "wrong", new int[] {398, 519}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {303, 316}, "good", new int[] {522, 539}, "unconventional", new int[] {262, 287},
+            "poor", new int[] {276, 287}, "wrong", new int[] {404, 531}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -564,8 +576,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2030);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1919);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2039);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1923);
     }
 
     @Test
