@@ -358,6 +358,18 @@ public final class Advisor {
         if (pastJob.isPresent()) {
             return pastJob;
         }
+        Optional<Response> later = c.interviews().retryLater(user, state, interview, c.interviewWords(), safe);
+        if (later.isPresent()) {
+            return later;
+        }
+        // "Can we do this question in Japanese?", 「日本語」 alone: the interview goes on in it, the question asked again
+        Optional<Lang> switchTo = c.interviewWords().switchesLanguage(safe);
+        if (switchTo.isPresent()) {
+            // the language set as `lang` sets it; its help page is left out, the question in the new language says enough
+            Response set = route(user, state, safe, new CommandParser.Parsed(new Query.SetLang(switchTo.get()), false));
+            Response again = c.interviews().control(user, c.knowledge().catalog(switchTo.get()), InterviewControl.REPEAT, null);
+            return Optional.of(new Response(again.replies(), true, null, set.effects()));
+        }
         if (control.isPresent()) {
             return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }

@@ -65,6 +65,19 @@ public final class CommandParser {
             Parsed rest = afterAside(text).map(this::parseOnce).orElse(parsed);
             parsed = rest.query() instanceof Query.Fallback ? parsed : rest;
         }
+        java.util.Optional<String> thanked = parsed.freeText() ? afterThanks(text) : java.util.Optional.empty();
+        if (thanked.isPresent()) {
+            // 「ありがとうございます！入社初日ってどんな感じ？」: the question after the thanks is what is asked (a seventeenth
+            // trial's was swallowed by the thanks); 「ありがとうございました！面接練習は参考になりました」 is thanks, not a request
+            // to start another interview
+            if (jp.infracareer.recognition.QuestionForm.asksSomething(thanked.get())) {
+                Parsed rest = parseOnce(thanked.get());
+                parsed = rest.query() instanceof Query.Fallback ? parsed : rest;
+            } else if ((parsed.query() instanceof Query.StartInterview || parsed.query() instanceof Query.StartFit)
+                    && !REQUESTS.matcher(thanked.get()).find()) {
+                parsed = new Parsed(new Query.SmallTalk(true), true);
+            }
+        }
         if (key != null && !parsed.freeText() && keepable(parsed.query())) {
             bySubcommandText.put(key, parsed);
         }
@@ -77,6 +90,22 @@ public final class CommandParser {
         return m.find() && !text.substring(m.end()).isBlank() ? java.util.Optional.of(text.substring(m.end()).strip())
                 : java.util.Optional.empty();
     }
+
+    /** The text after a first sentence of thanks (「わかりました、ありがとうございました！」, "Thanks!"), when there is more. */
+    static java.util.Optional<String> afterThanks(String text) {
+        java.util.regex.Matcher m = THANKS_FIRST.matcher(text);
+        return m.find() && !text.substring(m.end()).isBlank() ? java.util.Optional.of(text.substring(m.end()).strip())
+                : java.util.Optional.empty();
+    }
+
+    /** Words that make what follows thanks a request of its own (「ありがとう！面接の練習をしたいです」, "thanks, let's go again"). */
+    private static final java.util.regex.Pattern REQUESTS = java.util.regex.Pattern.compile(
+            "したい|やりたい|お願い|ください|下さい|始め|しよう|しましょう|もう一度|もう1回|もう一回|\\b(again|want to|let's|lets|please|start|can we|can i|could we|i'd like)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.regex.Pattern THANKS_FIRST = java.util.regex.Pattern.compile(
+            "^[^。.!！?？\\n]{0,12}(ありがとう|有難う|感謝|thanks|thank you)[^。.!！?？\\n]{0,12}[。.!！]\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A first sentence of at most 15 characters, ended by a full stop or an exclamation. */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("^[^。.!！?？\\n]{1,15}[。.!！]\\s*");
@@ -188,6 +217,9 @@ public final class CommandParser {
                 if (two.isPresent()) {
                     return new Parsed(new Query.DefineTwo(two.get().get(0), two.get().get(1)), true);
                 }
+                // a belief about a term put up to be checked (a seventeenth trial's 「chmod 777にしておけば…問題ないですよね？」 got
+                // a skills list): the term's definition says what is right, unless the term's own guide answers
+                term = definitions.checked(text).filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
             }
             return new Parsed(term.<Query>map(Query.Define::new).orElse(understood), true);
         }

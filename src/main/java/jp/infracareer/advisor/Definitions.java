@@ -27,6 +27,7 @@ final class Definitions {
     private final PhraseMatcher<Boolean> filler = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> spelledOut = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> compare = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> checks = new PhraseMatcher<>();
     /** Per term, its names normalised, in both languages. */
     private final java.util.Map<String, List<String>> namesOf = new java.util.HashMap<>();
     /** Per passage id, its headings in both languages, normalised: a section about a term names it there. */
@@ -46,6 +47,7 @@ final class Definitions {
         words.asks().forEach(w -> asks.add(w, true));
         words.filler().forEach(w -> filler.add(w, true));
         words.compare().forEach(w -> compare.add(w, true));
+        words.checks().forEach(w -> checks.add(w, true));
         words.spelledOut().forEach(w -> {
             asks.add(w, true);
             spelledOut.add(w, true);
@@ -65,6 +67,28 @@ final class Definitions {
         }
         return lettersLeft(normalized, named, asking) <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
     }
+
+    /** Longest message read as a belief put up to be checked: a line or two, not a paragraph that mentions a term. */
+    static final int CHECK_MAX_CHARS = 100;
+
+    /**
+     * The term a short message puts a belief about up to be checked (「RAIDにしておけばバックアップはいらないって言われました」,
+     * "I set it to chmod 777, that's fine right?"): a glossary name in it, the longest when several, and words that ask
+     * whether it holds. Its definition says what is right.
+     */
+    Optional<String> checked(String text) {
+        if (text == null || text.length() > CHECK_MAX_CHARS) {
+            return Optional.empty();
+        }
+        String normalized = normalized(text);
+        Optional<PhraseMatcher.Match<String>> longest = terms.find(normalized).stream()
+                .max(java.util.Comparator.comparingInt(PhraseMatcher.Match::length));
+        // a long name says the belief itself (「RAIDにしておけばバックアップ」); a short one needs words that ask
+        return longest.filter(m -> m.length() >= BELIEF_NAME_MIN || checks.any(normalized)).map(PhraseMatcher.Match::value);
+    }
+
+    /** A glossary name this long is a belief of its own, checked without asking words ("RAIDにしておけばバックアップ"). */
+    static final int BELIEF_NAME_MIN = 10;
 
     /**
      * The two terms a question sets side by side ("NATとDHCPの違いは？", "TCP vs UDP"), when that is all it asks: exactly two

@@ -32,9 +32,17 @@ public record Aliases(
         List<String> forgetRequests,
         List<String> subnetCount,
         java.util.Set<String> goodbyeAlone,
-        Map<String, List<String>> interviewLanguage) {
+        Map<String, List<String>> interviewLanguage,
+        Map<String, List<String>> interviewLanguageSwitch,
+        Map<String, List<String>> interviewLanguageAlone) {
 
     public Aliases {
+        // asked mid-interview to go on in a language ("can we do this question in Japanese?", 「日本語」 alone): code -> phrases
+        interviewLanguageSwitch = interviewLanguageSwitch == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageSwitch));
+        // ...or a language's name as the whole message (「日本語」, "English")
+        interviewLanguageAlone = interviewLanguageAlone == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageAlone));
         // a language named beside a request for a mock interview (「日本語で面接の練習」, "an interview in English"): code -> phrases
         interviewLanguage = interviewLanguage == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguage));
         // a goodbye said alone ("bye", 「もうやめる」 with nothing running): read in lower case
@@ -47,7 +55,7 @@ public record Aliases(
         // asking in words to have one's data deleted (「記録を消して」, "delete my data")
         forgetRequests = forgetRequests == null ? List.of() : List.copyOf(forgetRequests);
         kanaSpelled = kanaSpelled == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kanaSpelled));
-        definition = definition == null ? new Definition(List.of(), List.of(), List.of(), List.of()) : definition;
+        definition = definition == null ? new Definition(List.of(), List.of(), List.of(), List.of(), List.of()) : definition;
         // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else
         feelings = feelings == null ? new Feelings(List.of(), List.of()) : feelings;
         // subjects the guide does not cover, in the file's order, with the words that name them
@@ -79,8 +87,11 @@ public record Aliases(
      * {@code spelledOut}, the words that ask what an abbreviation stands for (「何の略」, "short for"): they ask too, and
      * what they ask only the definition answers, even for a term with a page of its own.
      */
-    public record Definition(List<String> asks, List<String> filler, List<String> spelledOut, List<String> compare) {
+    public record Definition(List<String> asks, List<String> filler, List<String> spelledOut, List<String> compare,
+            List<String> checks) {
         public Definition {
+            // words that ask to have a belief about a term checked (「chmod 777で問題ないですよね？」, "RAID means no backup, right?")
+            checks = checks == null ? List.of() : List.copyOf(checks);
             // words that set two terms side by side (「NATとDHCPの違いは？」): both definitions answer it
             compare = compare == null ? List.of() : List.copyOf(compare);
             asks = asks == null ? List.of() : List.copyOf(asks);

@@ -133,6 +133,26 @@ public final class InterviewFlow {
     }
 
     /**
+     * An earlier question of the running interview asked to be answered again (「さっきのTCPとUDPの質問、もう一回答え直して
+     * もいいですか？」, a seventeenth trial's got the reverse-question guide): not possible mid-interview, so the user is told
+     * where it is (the results' button), and the waiting question is asked again. Empty for any other message.
+     */
+    public Optional<Response> retryLater(UserKey user, UserState s, Catalog c, InterviewWords words, String text) {
+        Optional<InterviewSession> running = s.interview().filter(session -> !session.finished());
+        if (running.isEmpty() || !words.asksToRetry(text) || !words.endsAsking(text)) {
+            return Optional.empty();
+        }
+        InterviewSession session = running.get();
+        return AfterInterview.named(c, session, text).filter(id -> !id.equals(session.currentQuestionId()))
+                .flatMap(c::question).map(q -> {
+                    Response again = control(user, c, InterviewControl.REPEAT, null);
+                    List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q)));
+                    replies.addAll(again.replies());
+                    return new Response(replies, true, null, again.effects());
+                });
+    }
+
+    /**
      * How someone from a past job would answer the waiting question, asked in words ({@code asks}: a question or a
      * request for a hint or an example, that names a job of feedback.yml's {@code backgrounds}): the model answer with
      * what that work brings to it. Empty for any other message, and on the reverse question, whose answer is a question.

@@ -165,6 +165,14 @@ public final class InterviewReplies {
                 Map.of("question", q.id(), "background", past.id()));
     }
 
+    /** An earlier question asked to be answered again mid-interview: where to do it, once this interview ends. */
+    static Reply retryLater(Catalog c, InterviewQuestion q) {
+        Ui ui = c.ui();
+        return new Reply(QUESTION, ui.text("interview.retry_later_title"),
+                List.of(new Paragraph("", ui.format("interview.retry_later", "question", q.question()))), "", List.of(),
+                Map.of("question", q.id()));
+    }
+
     /** What goes between two sentences: nothing in Japanese, a space in English. */
     private static String space(Catalog c) {
         return c.lang() == jp.infracareer.kernel.Lang.JA ? "" : " ";

@@ -39,6 +39,9 @@ public final class InterviewWords {
     private final List<String> otherScores;
     /** aliases.yml interview_language, folded: a language named beside a request for an interview. */
     private final Map<Lang, List<String>> namedLanguage = new LinkedHashMap<>();
+    /** aliases.yml interview_language_switch and _alone, folded: going on in a language, asked mid-interview. */
+    private final Map<Lang, List<String>> switchPhrases = new LinkedHashMap<>();
+    private final Map<String, Lang> languageAlone = new java.util.HashMap<>();
     private final List<String> howToAnswer;
     /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
     private final List<String> askedInInterview;
@@ -75,6 +78,10 @@ public final class InterviewWords {
         otherScores = words.otherScores().stream().map(TextNormalizer::normalize).toList();
         kb.aliases().interviewLanguage().forEach((code, phrases) -> Lang.parse(code).ifPresent(lang ->
                 namedLanguage.put(lang, phrases.stream().map(TextNormalizer::normalize).toList())));
+        kb.aliases().interviewLanguageSwitch().forEach((code, phrases) -> Lang.parse(code).ifPresent(lang ->
+                switchPhrases.put(lang, phrases.stream().map(TextNormalizer::normalize).toList())));
+        kb.aliases().interviewLanguageAlone().forEach((code, names) -> Lang.parse(code).ifPresent(lang ->
+                names.forEach(n -> languageAlone.put(bare(TextNormalizer.normalize(n)), lang))));
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -274,6 +281,26 @@ public final class InterviewWords {
     }
 
     /**
+     * The language a message asks the running interview to go on in: a language's name as the whole message (「日本語」),
+     * or a question of its own that asks for it ("Can we do this question in Japanese? I want to practice…").
+     */
+    public Optional<Lang> switchesLanguage(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        Lang alone = languageAlone.get(bare(normalized));
+        if (alone != null) {
+            return Optional.of(alone);
+        }
+        String stripped = text == null ? "" : text.strip();
+        List<String> sentences = AnswerText.split(stripped, stripped.chars().allMatch(c -> c < 0x80));
+        if (sentences.isEmpty() || sentences.size() > 3 || !questionShaped(sentences.get(0))) {
+            return Optional.empty();
+        }
+        String first = TextNormalizer.normalize(sentences.get(0));
+        return switchPhrases.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(first::contains))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
      * A short message (two sentences at most) that ends in a question ("I was a care worker. How would I answer this?"),
      * or one that is a question as a whole ({@link #questionShaped}).
      */
@@ -402,6 +429,31 @@ public final class InterviewWords {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
-        return names.stream().filter(e -> contains(normalized, e.getKey())).map(Map.Entry::getValue).findFirst();
+        return names.stream().filter(e -> contains(normalized, e.getKey()) && !saidAsAVerb(normalized, e.getKey()))
+                .map(Map.Entry::getValue).findFirst();
     }
+
+    /**
+     * True when an English name stands only as a verb ("How do I switch?", "can we switch to Japanese": a seventeenth
+     * trial got the router-vs-switch question for it): after a subject or "to", or before "to", "over" or "back".
+     */
+    private static boolean saidAsAVerb(String normalized, String name) {
+        if (!name.chars().allMatch(c -> c < 0x80) || name.contains(" ")) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(normalized);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            String before = normalized.substring(Math.max(0, m.start() - 12), m.start());
+            String after = normalized.substring(m.end(), Math.min(normalized.length(), m.end() + 8));
+            if (!VERB_BEFORE.matcher(before).find() && !VERB_AFTER.matcher(after).find()) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static final java.util.regex.Pattern VERB_BEFORE = java.util.regex.Pattern.compile("\\b(i|we|you|to|can|could|should|do i|how do i)\\s+$");
+    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile("^\\s*(to|over|back|it|the language)\\b|^\\s*[?？]");
 }

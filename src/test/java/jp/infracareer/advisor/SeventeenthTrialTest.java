@@ -1,0 +1,86 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.TopicIds;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A seventeenth newcomer trial (session 34): a question after thanks was swallowed by the thanks, thanks for the
+ * practice started another interview, beliefs put up to be checked (RAID instead of backups, chmod 777, a 404 as a
+ * dead server) got unrelated pages, SIer against SES against an in-house service and a northern-Kanto job search fell
+ * through, and mid-interview a skip, an ending, a switch of language and a wish to answer an earlier question again were
+ * scored as answers. Asked here in other words.
+ */
+class SeventeenthTrialTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
+    private final UserKey user = new UserKey("T", "U-trial17");
+    private int sent;
+
+    private java.util.List<Reply> say(String text) {
+        return advisor.message(user, text, "m" + sent++).replies();
+    }
+
+    @Test
+    void aQuestionAfterThanksIsAnsweredAndThanksForThePracticeStartsNothing() {
+        assertThat(say("どうもありがとうございます。夜勤ってどのくらいの頻度であるんですか？").get(0).topic()).isNotEqualTo(TopicIds.THANKS)
+                .startsWith("guide/night-shift");
+        say("わかりました、ありがとうございました！模擬面接、とても勉強になりました");
+        assertThat(store.get(user).interview()).isEmpty();
+        say("ありがとう！もう一度面接の練習をしたいです");
+        assertThat(store.get(user).interview()).isPresent();
+    }
+
+    @Test
+    void aBeliefPutUpToBeCheckedGetsTheTermThatSaysWhatIsRight() {
+        assertThat(say("RAID組んでるからバックアップは不要ですよね？").get(0).parts().toString()).contains("代わりになりません");
+        assertThat(say("権限エラーが出たらchmod 777でいいって聞いたんですが本当ですか？").get(0).parts().toString()).contains("755");
+        assertThat(say("A 404 means the web server is down, right?").get(0).parts().toString()).contains("proves the server is up");
+    }
+
+    @Test
+    void companyKindsAndJobsOutsideTheCapitalHaveTheirAnswers() {
+        Reply kinds = say("自社サービスの会社とSIerとSESの違いがよく分かりません").get(0);
+        assertThat(kinds.title()).contains("SIer").contains("自社サービス");
+        assertThat(say("栃木に住んでいます。北関東でもインフラの求人ってありますか？").get(0).title()).contains("地方");
+    }
+
+    @Test
+    void midInterviewASkipAnEndingALanguageAndAnEarlierQuestionAreNotAnswers() {
+        advisor.command(user, "interview");
+        String first = store.get(user).interview().orElseThrow().currentQuestionId();
+        say("これは前の質問と似ていたのでスキップします");
+        assertThat(store.get(user).interview().orElseThrow().results()).singleElement()
+                .satisfies(r -> assertThat(r.skipped()).isTrue());
+        // an earlier question asked to be answered again: told when, the waiting question asked again, nothing scored
+        java.util.List<Reply> later = say("1問目をもう一回答え直してもいいですか？");
+        assertThat(later.get(0).title()).contains("終わったら");
+        assertThat(later.get(0).data()).containsEntry("question", first);
+        assertThat(store.get(user).interview().orElseThrow().results()).hasSize(1);
+        // a language asked for: the interview goes on in it, nothing scored
+        java.util.List<Reply> english = say("Could we continue in English? My Japanese is not good enough yet");
+        assertThat(english.get(0).title()).contains("question");
+        assertThat(store.get(user).interview().orElseThrow().lang()).isEqualTo(Lang.EN);
+        assertThat(store.get(user).interview().orElseThrow().results()).hasSize(1);
+        say("日本語");
+        assertThat(store.get(user).interview().orElseThrow().lang()).isEqualTo(Lang.JA);
+        say("Sorry, something came up. Stop please.");
+        assertThat(store.get(user).interview()).isEmpty();
+    }
+
+    @Test
+    void switchAsAVerbNamesNoQuestion() {
+        store.update(user, s -> s.withLang(Lang.EN));
+        say("Can I practise a mock interview in English now? How do I switch?");
+        assertThat(store.get(user).interview().orElseThrow().drill()).isFalse();
+    }
+}

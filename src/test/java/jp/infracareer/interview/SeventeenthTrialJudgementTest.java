@@ -1,0 +1,61 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.content.Catalog;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A seventeenth newcomer trial (session 34) planted slips inside answers to other questions (a 404 told in an OSI
+ * answer, all 256 addresses of a /24 in a NAT answer, S3 as a disk and cloud backups as automatic in tech news, a NAT
+ * gateway in the private subnet), and blamed a boss in words the weak motive did not know; all scored 55 to 100. Said here in other words and other questions; the right sentence beside each is not
+ * corrected.
+ */
+class SeventeenthTrialJudgementTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static Feedback judge(String lang, String question, String answer) {
+        Catalog c = KB.catalog(Lang.parse(lang).orElseThrow());
+        return AnswerAnalyzer.analyze(c, c.question(question).orElseThrow(), answer);
+    }
+
+    @ParameterizedTest(name = "[{index}] {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | slow-web-server | 404-said-server-down | ページが404を返しているなら、サーバーが止まっているので再起動を依頼します。
+            en | tcp-udp | 404-said-server-down | When the browser shows 404, the server is down, so I would check the network cable.
+            ja | vlan | all-256-said-assignable | 部署のVLANは/24なので、256台すべてに割り当てられます。
+            en | nat-scenario | all-256-said-assignable | With a /24 inside, all 256 addresses can be assigned to the PCs.
+            ja | current-learning | s3-said-block-storage | 今はS3をEC2にディスクとしてつないで、ファイルサーバーを作る練習をしています。
+            en | home-lab | s3-said-block-storage | I used S3 as block storage and mounted it like a hard drive on my instance.
+            ja | why-cloud | provider-said-to-back-up-everything | クラウドならAWSがバックアップを全部自動で取ってくれるので、運用が楽になります。
+            en | tech-news | provider-said-to-back-up-everything | With AWS, backups happen for you automatically, so there's no need to plan them.
+            en | region-az | nat-gateway-in-private-subnet | The NAT gateway goes in the private subnet next to the servers that need it.
+            """)
+    void aSlipInAnotherQuestionsAnswerIsNamed(String lang, String question, String id, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).extracting(Feedback.Finding::id).contains(id);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | slow-web-server | 404が返るならサーバーは動いているので、URLやリンクの間違いを確かめます。
+            en | nat-scenario | A /24 has 256 addresses, of which 254 can be assigned, once the network and broadcast addresses are taken out.
+            en | home-lab | I keep backups in S3, which is object storage, and use an EBS volume as the instance's disk.
+            ja | why-cloud | クラウドでもバックアップの設計は利用者の責任なので、AWS Backupで自分で設定します。
+            en | region-az | The NAT gateway sits in a public subnet, and the private subnet's route table points to it.
+            """)
+    void theRightSentenceIsNotCorrected(String lang, String question, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
+    }
+
+    @Test
+    void aBossBlamedInEverydayWordsIsAWeakMotive() {
+        Feedback f = judge("ja", "reason-for-change", "今の上司は全然話を聞かないし、ミスの責任も全部こっちに押し付けてきます。"
+                + "このままだと成長できないので辞めたいです。");
+        assertThat(f.weakMotives()).extracting(Feedback.Flag::id).contains("blame");
+        assertThat(f.score()).isLessThanOrEqualTo(40);
+    }
+}
