@@ -150,6 +150,20 @@ class SituationSectionsTest {
     }
 
     @Test
+    void newGraduatesAndAChangeOfStatusHaveSectionsOfTheirOwn() {
+        // a seventeenth trial's student asked about training and starting pay and got the mid-career salary page; its ALT
+        // asked about changing his status and got the spouse-visa section
+        Reply training = ask("新卒で入社したら研修ってどのくらいあるの？");
+        assertThat(training.topic()).isEqualTo("guide/salary");
+        assertThat(training.title()).contains("新卒");
+        assertThat(ask("What do new graduates earn in their first month in Japan?").title()).contains("new graduate");
+        Reply status = ask("I'm here on a student visa. Do I have to change it before starting an IT job?");
+        assertThat(status.topic()).isEqualTo("guide/abroad");
+        assertThat(status.title()).contains("another status");
+        assertThat(ask("今は留学生なんですが、インフラの会社に就職が決まったらビザはどうなりますか").title()).contains("在留資格");
+    }
+
+    @Test
     void pingAndTracerouteAreDefined() {
         // a sixteenth trial asked which protocol traceroute uses and got the list of roles
         Reply trace = ask("tracerouteってどういう仕組みなんですか？");
