@@ -43,6 +43,10 @@ public final class AnswerAnalyzer {
             + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|dozen)\\b");
     private static final int QUOTE_MAX = 80;
     static final String SELF_INTRO = "self-intro";
+    static final String STRENGTHS = "strengths-weaknesses";
+    /** Questions a strength may well open the answer to: one's story, one's strengths, what one brings from a past job. */
+    private static final java.util.Set<String> OWN_STRENGTH_QUESTIONS = java.util.Set.of(SELF_INTRO, STRENGTHS, "previous-job",
+            "why-company", "career-plan", "teamwork-horenso");
 
     private AnswerAnalyzer() {}
 
@@ -108,6 +112,15 @@ public final class AnswerAnalyzer {
             // whatever question was asked
             relevance = Relevance.OTHER_QUESTION;
             looksLike = SELF_INTRO;
+        } else if (!reverse && text.size() > 0 && !OWN_STRENGTH_QUESTIONS.contains(question.id())
+                && text.has(0, rules.markers("states_strength"))
+                && hits <= scoring.threshold("other_question_own_max_hits")
+                && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
+                && catalog.question(STRENGTHS).isPresent()) {
+            // an answer that opens by stating one's strength answers the strengths question, whatever was asked (a
+            // seventeenth trial's, given to the night-shift question, scored 31 as on topic)
+            relevance = Relevance.OTHER_QUESTION;
+            looksLike = STRENGTHS;
         } else if (hits <= scoring.threshold("other_question_own_max_hits") && other.isPresent()
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))
                 && other.get().share() >= scoring.threshold("other_question_min_share")

@@ -58,4 +58,19 @@ class SeventeenthTrialJudgementTest {
         assertThat(f.weakMotives()).extracting(Feedback.Flag::id).contains("blame");
         assertThat(f.score()).isLessThanOrEqualTo(40);
     }
+
+    @Test
+    void anAnswerOpeningWithOnesStrengthAnswersTheStrengthsQuestion() {
+        // a seventeenth trial's student answered the night-shift question with her strength and was scored 31, on topic
+        Feedback night = judge("ja", "night-shift", "私の強みは粘り強さです。サークルの会計を3年間続け、毎月の締めを一度も遅らせませんでした。"
+                + "入社後もこつこつ続ける姿勢で頑張りたいです。");
+        assertThat(night.relevance()).isEqualTo(Feedback.Relevance.OTHER_QUESTION);
+        assertThat(night.looksLike()).isEqualTo("strengths-weaknesses");
+        assertThat(night.score()).isLessThanOrEqualTo(30);
+        Feedback en = judge("en", "overtime-oncall", "My strength is staying calm. In my part-time job I handled complaints at the counter every week.");
+        assertThat(en.relevance()).isEqualTo(Feedback.Relevance.OTHER_QUESTION);
+        // where a strength is what is asked, or what one brings from a past job, it is the answer
+        assertThat(judge("ja", "strengths-weaknesses", "私の強みは粘り強さです。サークルの会計を3年間続け、毎月の締めを一度も遅らせませんでした。"
+                + "短所は抱え込みがちなことで、今は早めに相談するようにしています。").relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
+    }
 }
