@@ -83,4 +83,14 @@ class SeventeenthTrialTest {
         say("Can I practise a mock interview in English now? How do I switch?");
         assertThat(store.get(user).interview().orElseThrow().drill()).isFalse();
     }
+
+    @Test
+    void aCourseNamedAfterAnInterviewStartsIt() {
+        // 「ネットワークコースもやってみたいです」 and "Can I do the cloud track again?" got role pages
+        say("サーバーコースも受けてみたいです");
+        assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("server");
+        advisor.command(user, "interview end");
+        say("Could I try the network track next?");
+        assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("network");
+    }
 }
