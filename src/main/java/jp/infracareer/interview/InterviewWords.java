@@ -441,7 +441,8 @@ public final class InterviewWords {
         if (!name.chars().allMatch(c -> c < 0x80) || name.contains(" ")) {
             return false;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(normalized);
+        java.util.regex.Matcher m = WHOLE_WORD.computeIfAbsent(name,
+                n -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b")).matcher(normalized);
         boolean any = false;
         while (m.find()) {
             any = true;
@@ -454,6 +455,8 @@ public final class InterviewWords {
         return any;
     }
 
+    /** Each Latin question name's whole-word pattern, made once (names come only from content files). */
+    private static final Map<String, java.util.regex.Pattern> WHOLE_WORD = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern VERB_BEFORE = java.util.regex.Pattern.compile("\\b(i|we|you|to|can|could|should|do i|how do i)\\s+$");
     private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile("^\\s*(to|over|back|it|the language)\\b|^\\s*[?？]");
 }

@@ -24,6 +24,10 @@ final class PastJobs {
         if (!n.chars().allMatch(c -> c < 0x80)) {
             return normalized.contains(n);
         }
-        return Pattern.compile("(?<![a-z0-9])" + Pattern.quote(n) + "s?(?![a-z0-9])").matcher(normalized).find();
+        return WORDS.computeIfAbsent(n, w -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(w) + "s?(?![a-z0-9])"))
+                .matcher(normalized).find();
     }
+
+    /** Each English name's whole-word pattern, made once: the names come only from content files. */
+    private static final java.util.Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 }
