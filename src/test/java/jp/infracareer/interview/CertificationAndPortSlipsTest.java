@@ -2,8 +2,6 @@ package jp.infracareer.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.infracareer.content.Catalog;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * wrong sentence is named; the right one beside it is not.
  */
 class CertificationAndPortSlipsTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-
     private static Feedback judge(String lang, String question, String answer) {
-        Catalog c = KB.catalog(Lang.parse(lang).orElseThrow());
-        return AnswerAnalyzer.analyze(c, c.question(question).orElseThrow(), answer);
+        return Findings.judge(Lang.parse(lang).orElseThrow(), question, answer);
     }
 
     @ParameterizedTest(name = "[{index}] {2}: {3}")
