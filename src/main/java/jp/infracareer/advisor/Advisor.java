@@ -363,7 +363,10 @@ public final class Advisor {
             return later;
         }
         // "Can we do this question in Japanese?", 「日本語」 alone: the interview goes on in it, the question asked again
-        Optional<Lang> switchTo = c.interviewWords().switchesLanguage(safe);
+        // not on the reverse question, whose answer is itself a question (about evaluation, or English at work, for instance)
+        boolean reverse = state.interview().flatMap(i -> interview.question(i.currentQuestionId()))
+                .map(jp.infracareer.content.InterviewQuestion::isReverse).orElse(false);
+        Optional<Lang> switchTo = reverse ? Optional.empty() : c.interviewWords().switchesLanguage(safe);
         if (switchTo.isPresent()) {
             // the language set as `lang` sets it; its help page is left out, the question in the new language says enough
             Response set = route(user, state, safe, new CommandParser.Parsed(new Query.SetLang(switchTo.get()), false));
@@ -373,9 +376,6 @@ public final class Advisor {
         if (control.isPresent()) {
             return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }
-        // not on the reverse question, whose answer is itself a question (about evaluation, for instance)
-        boolean reverse = state.interview().flatMap(i -> interview.question(i.currentQuestionId()))
-                .map(jp.infracareer.content.InterviewQuestion::isReverse).orElse(false);
         if (!reverse && c.interviewWords().aboutSession(safe)) {
             // 「13点はきびしくないですか？」: how scoring works, and the question again; not scored as its answer
             Response again = c.interviews().controlSaid(user, state, interview, InterviewControl.REPEAT, safe);

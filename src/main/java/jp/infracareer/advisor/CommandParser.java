@@ -219,7 +219,8 @@ public final class CommandParser {
                 }
                 // a belief about a term put up to be checked (a seventeenth trial's 「chmod 777にしておけば…問題ないですよね？」 got
                 // a skills list): the term's definition says what is right, unless the term's own guide answers
-                term = definitions.checked(text).filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
+                boolean nothingElse = understood instanceof Query.Fallback || understood instanceof Query.DidYouMean;
+                term = definitions.checked(text, nothingElse).filter(t -> !(understood instanceof Query.Guide g && g.guideId().equals(t)));
             }
             return new Parsed(term.<Query>map(Query.Define::new).orElse(understood), true);
         }

@@ -28,6 +28,8 @@ final class Definitions {
     private final PhraseMatcher<Boolean> spelledOut = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> compare = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> checks = new PhraseMatcher<>();
+    /** Per glossary term, the groups of words that state a belief about it (one of each, normalised). */
+    private final java.util.Map<String, List<List<String>>> beliefs = new java.util.LinkedHashMap<>();
     /** Per term, its names normalised, in both languages. */
     private final java.util.Map<String, List<String>> namesOf = new java.util.HashMap<>();
     /** Per passage id, its headings in both languages, normalised: a section about a term names it there. */
@@ -48,6 +50,8 @@ final class Definitions {
         words.filler().forEach(w -> filler.add(w, true));
         words.compare().forEach(w -> compare.add(w, true));
         words.checks().forEach(w -> checks.add(w, true));
+        words.beliefs().forEach((term, groups) -> beliefs.put(term,
+                groups.stream().map(g -> g.stream().map(TextNormalizer::normalize).toList()).toList()));
         words.spelledOut().forEach(w -> {
             asks.add(w, true);
             spelledOut.add(w, true);
@@ -68,27 +72,47 @@ final class Definitions {
         return lettersLeft(normalized, named, asking) <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
     }
 
+    /** A word in the normalised text: Latin words whole ("raid" is not in "afraid"), Japanese anywhere. */
+    private static boolean hasWord(String normalized, String word) {
+        if (!word.chars().allMatch(c -> c < 0x80)) {
+            return normalized.contains(word);
+        }
+        for (int at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !latin(normalized.charAt(at - 1))) && (end == normalized.length() || !latin(normalized.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     /** Longest message read as a belief put up to be checked: a line or two, not a paragraph that mentions a term. */
     static final int CHECK_MAX_CHARS = 100;
 
     /**
-     * The term a short message puts a belief about up to be checked (「RAIDにしておけばバックアップはいらないって言われました」,
-     * "I set it to chmod 777, that's fine right?"): a glossary name in it, the longest when several, and words that ask
-     * whether it holds. Its definition says what is right.
+     * The term a short message states a belief about (aliases.yml {@code definition.beliefs}, one word of each group:
+     * 「RAIDにしておけばバックアップはいらないって言われました」, "chmod 777 so nginx can read it"), whose definition says what
+     * is right; or, when {@code nothingElse} (no page understood the message), a glossary name beside words that ask
+     * whether it holds (「…って本当ですか？」, "right?"). A question that only names a term keeps its page.
      */
-    Optional<String> checked(String text) {
+    Optional<String> checked(String text, boolean nothingElse) {
         if (text == null || text.length() > CHECK_MAX_CHARS) {
             return Optional.empty();
         }
         String normalized = normalized(text);
-        Optional<PhraseMatcher.Match<String>> longest = terms.find(normalized).stream()
-                .max(java.util.Comparator.comparingInt(PhraseMatcher.Match::length));
-        // a long name says the belief itself (「RAIDにしておけばバックアップ」); a short one needs words that ask
-        return longest.filter(m -> m.length() >= BELIEF_NAME_MIN || checks.any(normalized)).map(PhraseMatcher.Match::value);
+        Optional<String> belief = beliefs.entrySet().stream()
+                .filter(e -> e.getValue().stream().allMatch(group -> group.stream().anyMatch(w -> hasWord(normalized, w))))
+                .map(java.util.Map.Entry::getKey).findFirst();
+        if (belief.isPresent() || !nothingElse || !checks.any(normalized)) {
+            return belief;
+        }
+        return terms.find(normalized).stream().max(java.util.Comparator.comparingInt(PhraseMatcher.Match::length))
+                .map(PhraseMatcher.Match::value);
     }
-
-    /** A glossary name this long is a belief of its own, checked without asking words ("RAIDにしておけばバックアップ"). */
-    static final int BELIEF_NAME_MIN = 10;
 
     /**
      * The two terms a question sets side by side ("NATとDHCPの違いは？", "TCP vs UDP"), when that is all it asks: exactly two

@@ -55,7 +55,7 @@ public record Aliases(
         // asking in words to have one's data deleted (「記録を消して」, "delete my data")
         forgetRequests = forgetRequests == null ? List.of() : List.copyOf(forgetRequests);
         kanaSpelled = kanaSpelled == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kanaSpelled));
-        definition = definition == null ? new Definition(List.of(), List.of(), List.of(), List.of(), List.of()) : definition;
+        definition = definition == null ? new Definition(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()) : definition;
         // words that say how the job seeker feels (「もう無理かも」, "stressed"), in a short message heard before anything else
         feelings = feelings == null ? new Feelings(List.of(), List.of()) : feelings;
         // subjects the guide does not cover, in the file's order, with the words that name them
@@ -88,8 +88,10 @@ public record Aliases(
      * what they ask only the definition answers, even for a term with a page of its own.
      */
     public record Definition(List<String> asks, List<String> filler, List<String> spelledOut, List<String> compare,
-            List<String> checks) {
+            List<String> checks, Map<String, List<List<String>>> beliefs) {
         public Definition {
+            // beliefs about a term (RAID beside backups, chmod 777): glossary term id -> groups of words, one of each there
+            beliefs = beliefs == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(beliefs));
             // words that ask to have a belief about a term checked (「chmod 777で問題ないですよね？」, "RAID means no backup, right?")
             checks = checks == null ? List.of() : List.copyOf(checks);
             // words that set two terms side by side (「NATとDHCPの違いは？」): both definitions answer it

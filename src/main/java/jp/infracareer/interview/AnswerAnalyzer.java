@@ -44,6 +44,7 @@ public final class AnswerAnalyzer {
     private static final int QUOTE_MAX = 80;
     static final String SELF_INTRO = "self-intro";
     static final String STRENGTHS = "strengths-weaknesses";
+    static final String SHIFTS = "shifts";
     /** Questions a strength may well open the answer to: one's story, one's strengths, what one brings from a past job. */
     private static final java.util.Set<String> OWN_STRENGTH_QUESTIONS = java.util.Set.of(SELF_INTRO, STRENGTHS, "previous-job",
             "why-company", "career-plan", "teamwork-horenso");
@@ -76,7 +77,7 @@ public final class AnswerAnalyzer {
         // a point is made only by a sentence that says it right: the sentence corrected above is not also praised
         // for the point it got wrong (a swapped NAT/DHCP definition makes neither point)
         List<Integer> rightHits = faulty.isEmpty() ? ownHits : question.category().equals("technical")
-                ? madeOnlyRight(text, rubric, faulty, ownHits) : conceptHits(text.without(faulty), rubric);
+                ? madeOnlyRight(text, rubric, faulty, ownHits, misconceptions, catalog) : conceptHits(text.without(faulty), rubric);
         List<String> covered = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         for (int i = 0; i < rubric.concepts().size(); i++) {
@@ -173,7 +174,7 @@ public final class AnswerAnalyzer {
             // fewer words to read it from, so it is held to a threshold of its own, chosen the same way; a single
             // sentence tells no course of action
             double threshold = scoring.threshold(tooShort ? "judgement_model_min_short" : "judgement_model_min");
-            courseOfAction(text, PhraseTable.of(catalog).judgement(), threshold, rules).ifPresent(f -> {
+            courseOfAction(text, PhraseTable.of(catalog).judgement(), threshold, rules, question.category()).ifPresent(f -> {
                 misconceptions.add(f.finding());
                 faulty.add(f.sentence());
             });
@@ -397,13 +398,15 @@ public final class AnswerAnalyzer {
      * The answer's course of action read as a whole by the judgement model: when it reads as wrong judgement, the
      * sentence that reads most so is quoted with the shared correction ({@code judgement.course}).
      */
-    private static Optional<Doubt> courseOfAction(AnswerText text, JudgementModel model, double threshold, FeedbackRules rules) {
+    private static Optional<Doubt> courseOfAction(AnswerText text, JudgementModel model, double threshold, FeedbackRules rules,
+            String category) {
         if (rules.judgement().course().isBlank() || text.reading(model) < threshold) {
             return Optional.empty();
         }
         int worst = readsMostSo(text, model);
-        if (text.has(worst, rules.markers("asks_to_consult"))) {
-            // 「多すぎると体がもたないので、そこは相談させてもらえたら」: offering to talk it over is no risky course
+        if (category.equals(SHIFTS) && text.has(worst, rules.markers("asks_to_consult"))) {
+            // 「多すぎると体がもたないので、そこは相談させてもらえたら」: offering to talk the workload over is no risky course; in an
+            // incident, "restart it and bring it up with my manager later" still is
             return Optional.empty();
         }
         return Optional.of(new Doubt(new Finding(COURSE, quote(text.sentence(worst)), rules.judgement().course()), worst));
@@ -676,16 +679,24 @@ public final class AnswerAnalyzer {
      * statement is a corrected sentence: a fact said wrongly is not made by naming its subject again later (「DNSはドメイン
      * 名をMACアドレスに変換する」 and, later, 「名前解決」 was told it had made the point it got wrong), while a point stated
      * right before a wrong sentence that shares its words stays made (a review: a router said to join networks, then to
-     * read MAC addresses).
+     * read MAC addresses). A point the correction itself restates is taken back, though, however right another sentence
+     * said part of it: the gateway given by DHCP, then "but it cannot hand out the DNS servers".
      */
-    private static List<Integer> madeOnlyRight(AnswerText text, Rubric rubric, Set<Integer> faulty, List<Integer> firstHits) {
+    private static List<Integer> madeOnlyRight(AnswerText text, Rubric rubric, Set<Integer> faulty, List<Integer> firstHits,
+            List<Finding> findings, Catalog catalog) {
         List<Integer> right = new ArrayList<>(conceptHits(text.without(faulty), rubric));
+        List<AnswerText> corrections = new ArrayList<>();
+        for (int s : faulty) {
+            String said = quote(text.sentence(s));
+            findings.stream().filter(f -> f.quote().equals(said) && !f.correction().isBlank()).findFirst()
+                    .ifPresent(f -> corrections.add(new AnswerText(f.correction(), catalog.lang(), PhraseTable.of(catalog))));
+        }
         for (int i = 0; i < right.size(); i++) {
             Rubric.Concept concept = rubric.concepts().get(i);
-            // nor one the corrected sentence takes back, however right another sentence said part of it (gateway
-            // given by DHCP, "but it cannot hand out DNS servers")
-            if (firstHits.get(i) >= 0 && faulty.contains(firstHits.get(i))
-                    || faulty.stream().anyMatch(s -> text.makes(s, concept.synonyms()))) {
+            boolean firstSaidWrong = firstHits.get(i) >= 0 && faulty.contains(firstHits.get(i));
+            boolean takenBack = faulty.stream().anyMatch(s -> text.makes(s, concept.synonyms()))
+                    && corrections.stream().anyMatch(c -> c.firstMaking(concept.synonyms()).isPresent());
+            if (firstSaidWrong || takenBack) {
                 right.set(i, -1);
             }
         }

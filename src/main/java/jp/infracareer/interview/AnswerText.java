@@ -351,11 +351,6 @@ final class AnswerText {
     private static final java.util.regex.Pattern CLAUSE_NEGATED_AFTER =
             java.util.regex.Pattern.compile("[^、。]{0,20}?(ません|しない|せず|ない|控え|やめ)");
 
-    /** True when sentence {@code i} names a point said by {@code phrasings} only to deny it (see {@link #deniesPoint}). */
-    boolean denies(int i, List<String> phrasings) {
-        return makes(i, phrasings) && deniesPoint(i, phrasings);
-    }
-
     /**
      * True when {@code phrasings} stand as written in sentence {@code i} and each time only to be denied. A point
      * said by a negation itself (「設定を変えない」, "never restart alone") is never denied here; a sentence that makes

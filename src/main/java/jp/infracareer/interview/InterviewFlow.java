@@ -146,7 +146,8 @@ public final class InterviewFlow {
         return AfterInterview.named(c, session, text).filter(id -> !id.equals(session.currentQuestionId()))
                 .flatMap(c::question).map(q -> {
                     Response again = control(user, c, InterviewControl.REPEAT, null);
-                    List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q)));
+                    int number = session.questionIds().indexOf(q.id()) + 1;
+                    List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q, number)));
                     replies.addAll(again.replies());
                     return new Response(replies, true, null, again.effects());
                 });

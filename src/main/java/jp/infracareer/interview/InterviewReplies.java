@@ -153,12 +153,19 @@ public final class InterviewReplies {
         InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
         Reply example = example(c, s);
         List<Part> parts = new ArrayList<>();
-        String drawn = switch (q.category()) {
-            case "technical" -> ui.text("interview.background_technical");
-            // why IT, why infrastructure, one's own story: a scene where a system failed at that work is the seed answer's core
-            case "motivation", "self-intro", "career" -> past.brings() + space(c) + past.scene();
-            default -> past.brings() + space(c) + ui.text("interview.background_other");
-        };
+        String category = q.category();
+        String drawn;
+        if (category.equals("motivation") || category.equals("self-intro") || category.equals("career") && q.needsEpisode()) {
+            // why IT, why infrastructure, one's own story, the past job: a scene where a system failed at that work is the
+            // seed answer's core
+            drawn = past.brings() + space(c) + past.scene();
+        } else if (q.needsEpisode()) {
+            // an episode of one's own (a mistake, pressure, teamwork): one from that work
+            drawn = past.brings() + space(c) + ui.text("interview.background_other");
+        } else {
+            // how something works or what one would do (DNS, the night alert, the pay asked for): the same whatever the job
+            drawn = ui.text("interview.background_technical");
+        }
         parts.add(new Paragraph(ui.format("interview.background_heading", "label", past.label()), drawn));
         parts.addAll(example.parts());
         return new Reply(example.topic(), example.title(), parts, example.context(), example.actions(),
@@ -166,10 +173,10 @@ public final class InterviewReplies {
     }
 
     /** An earlier question asked to be answered again mid-interview: where to do it, once this interview ends. */
-    static Reply retryLater(Catalog c, InterviewQuestion q) {
+    static Reply retryLater(Catalog c, InterviewQuestion q, int number) {
         Ui ui = c.ui();
-        return new Reply(QUESTION, ui.text("interview.retry_later_title"),
-                List.of(new Paragraph("", ui.format("interview.retry_later", "question", q.question()))), "", List.of(),
+        return new Reply(QUESTION, ui.text("interview.retry_later_title"), List.of(new Paragraph("",
+                ui.format("interview.retry_later", "question", q.question(), "number", String.valueOf(number)))), "", List.of(),
                 Map.of("question", q.id()));
     }
 

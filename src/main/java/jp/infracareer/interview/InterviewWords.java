@@ -434,11 +434,11 @@ public final class InterviewWords {
     }
 
     /**
-     * True when an English name stands only as a verb ("How do I switch?", "can we switch to Japanese": a seventeenth
-     * trial got the router-vs-switch question for it): after a subject or "to", or before "to", "over" or "back".
+     * True when an English name that is also a verb stands only as one ("How do I switch?", "can we switch to Japanese": a
+     * seventeenth trial got the router-vs-switch question for it): after a subject or "to", or before "to", "over" or "back".
      */
     private static boolean saidAsAVerb(String normalized, String name) {
-        if (!name.chars().allMatch(c -> c < 0x80) || name.contains(" ")) {
+        if (!name.chars().allMatch(c -> c < 0x80) || name.contains(" ") || !EnglishVerbs.isVerb(name)) {
             return false;
         }
         java.util.regex.Matcher m = WHOLE_WORD.computeIfAbsent(name,
@@ -458,5 +458,5 @@ public final class InterviewWords {
     /** Each Latin question name's whole-word pattern, made once (names come only from content files). */
     private static final Map<String, java.util.regex.Pattern> WHOLE_WORD = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern VERB_BEFORE = java.util.regex.Pattern.compile("\\b(i|we|you|to|can|could|should|do i|how do i)\\s+$");
-    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile("^\\s*(to|over|back|it|the language)\\b|^\\s*[?？]");
+    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile("^\\s*(to|over|back|it|the language)\\b");
 }

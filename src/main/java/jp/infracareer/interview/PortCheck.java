@@ -167,7 +167,8 @@ final class PortCheck {
                     return true;
                 }
                 // or the port just before it, joined by "で"/"over"/"for": 「ポート22番でリモートデスクトップ接続」, "port 22 for SSH"
-                if (BEFORE.matcher(clause.substring(Math.max(0, name.start() - BEFORE_REACH), name.start())).find()) {
+                if (!REDIRECTS.matcher(clause).find()
+                        && BEFORE.matcher(clause.substring(Math.max(0, name.start() - BEFORE_REACH), name.start())).find()) {
                     return true;
                 }
             }
@@ -177,7 +178,9 @@ final class PortCheck {
 
     /** A port expression that ends right before a service's name, joined by a particle or a preposition. */
     private static final Pattern BEFORE = Pattern.compile("(?:\\d{2,5}\\s*番(?:ポート)?|ポート(?:番号)?\\s*\\d{2,5}(?:番)?)(?:で|の)$"
-            + "|\\bports?\\s+\\d{2,5}\\s+(?:for|with|over|to)\\s+(?:the\\s+)?$");
+            + "|\\bports?\\s+\\d{2,5}\\s+(?:for|with|over)\\s+(?:the\\s+)?$");
+    /** A clause that sends one port on to another ("redirect port 80 to HTTPS", 「80番でHTTPSにリダイレクト」): both are said right. */
+    private static final Pattern REDIRECTS = Pattern.compile("redirect|forward|リダイレクト|転送|振り向け");
     private static final int BEFORE_REACH = 20;
 
     /** Where the clause's first port expression starts, or -1 when it has none. */

@@ -93,4 +93,40 @@ class SeventeenthTrialTest {
         say("Could I try the network track next?");
         assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("network");
     }
+
+    @Test
+    void aQuestionThatOnlyNamesAGlossaryTermKeepsItsPage() {
+        // a review: a belief's checking words beside a term's name took ordinary questions to the term's definition
+        assertThat(say("Do I need special permissions on a student visa?").get(0).topic()).isNotEqualTo("glossary/permissions");
+        assertThat(say("CCNAは取れますよね？").get(0).topic()).doesNotStartWith("glossary/");
+        assertThat(say("Is on-premises dead now that everything is going to the cloud?").get(0).topic()).doesNotStartWith("glossary/");
+    }
+
+    @Test
+    void anAnswerThatPassesAnExamOrAReverseQuestionAboutEnglishIsStillAnAnswer() {
+        advisor.command(user, jp.infracareer.interview.InterviewCommands.drill("cert-plan"));
+        say("ITパスポートは持っています。来月の101試験は必ずパスします。");
+        assertThat(store.get(user).interview().isEmpty()
+                || store.get(user).interview().get().results().stream().noneMatch(r -> r.skipped())).isTrue();
+        advisor.command(user, jp.infracareer.interview.InterviewCommands.drill("reverse-question"));
+        say("Can staff answer in English with clients?");
+        assertThat(store.get(user).lang()).isEmpty();
+    }
+
+    @Test
+    void anEarlierQuestionToAnswerAgainIsNamedByItsNumber() {
+        advisor.command(user, "interview");
+        say("ITパスポートを持っていて、今はLinuCの勉強をしています。101試験は来月受けます。");
+        say("LinuxとネットワークはUdemyと参考書で、毎日1時間勉強しています。");
+        java.util.List<Reply> later = say("2問目、もう一回答え直してもいいですか？");
+        assertThat(later.get(0).parts().toString()).contains("2問目");
+    }
+
+    @Test
+    void everyBeliefNamesATermOfTheGlossary() {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        KB.catalog(Lang.JA).glossary().forEach(t -> terms.add(t.id()));
+        assertThat(KB.aliases().definition().beliefs()).isNotEmpty();
+        assertThat(terms).containsAll(KB.aliases().definition().beliefs().keySet());
+    }
 }

@@ -20,10 +20,16 @@ class PastJobsTest {
         assertThat(named(Lang.EN, "I'm an ALT in Fukuoka, how would I answer?")).isEqualTo("teaching");
         assertThat(named(Lang.EN, "Is there an alternative way to answer this?")).isEqualTo("none");
         assertThat(named(Lang.EN, "I worked as a nurse. What would I say?")).isEqualTo("care");
-        assertThat(named(Lang.EN, "I drove for a delivery company")).isEqualTo("logistics");
+        assertThat(named(Lang.EN, "I was a delivery driver for six years")).isEqualTo("logistics");
         assertThat(named(Lang.JA, "元看護師です。どう答えたらいい？")).isEqualTo("care");
         assertThat(named(Lang.JA, "倉庫のピッキングしかしたことないです")).isEqualTo("logistics");
         assertThat(named(Lang.JA, "どう答えればいいですか")).isEqualTo("none");
+        // words that only look like a past job: a coach called 先生, front-end work, opening hours, a device driver, an admin
+        assertThat(named(Lang.JA, "先生、この質問はどう答えたらいいですか？")).isEqualTo("none");
+        assertThat(named(Lang.JA, "フロントエンドの経験ならどう答えますか？")).isEqualTo("none");
+        assertThat(named(Lang.JA, "営業時間外の呼び出しはどう答えればいい？")).isEqualTo("none");
+        assertThat(named(Lang.JA, "デバイスドライバーの話をしてもいいですか？")).isEqualTo("none");
+        assertThat(named(Lang.EN, "I was a Linux admin, how would I answer?")).isEqualTo("none");
     }
 
     @Test

@@ -68,4 +68,37 @@ class SeventeenthTrialJudgementTest {
         assertThat(judge("ja", "strengths-weaknesses", "私の強みは粘り強さです。サークルの会計を3年間続け、毎月の締めを一度も遅らせませんでした。"
                 + "短所は抱え込みがちなことで、今は早めに相談するようにしています。").relevance()).isEqualTo(Feedback.Relevance.ON_TOPIC);
     }
+
+    @ParameterizedTest(name = "[{index}] {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | overtime-oncall | daikyu-cancels-premium | 休日に出ても、あとで代休を取れば割増賃金は払う必要はないと聞いています。
+            ja | slow-web-server | 404-said-server-down | 404になっているのは、サーバーが動いていないからだと考えます。
+            en | cert-plan | certs-mixed-up | Once I pass CCNA, it proves my Linux skills for server work.
+            en | nat-scenario | same-global-on-every-pc | We set the same global IP on every PC so they can all go out to the internet.
+            """)
+    void readingsAReviewFoundDeadNowFire(String lang, String question, String id, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).extracting(Feedback.Finding::id).contains(id);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | ip-subnet | Not all 256 addresses of a /24 can be assigned: the first and the last are reserved.
+            en | slow-web-server | A 404 comes from a running server; if the server is down, the request times out instead.
+            en | region-az | The database in the private subnet goes out to the internet via the NAT gateway.
+            en | night-alert | I keep tail -f running on the log from the start of my shift.
+            en | cert-plan | I will be taking 101 in May on my way to LPIC-1, and 102 in July.
+            en | slow-web-server | We redirect port 80 to HTTPS, so every visitor ends up on 443.
+            ja | slow-web-server | 80番でHTTPSにリダイレクトしているので、利用者は443番で接続します。
+            """)
+    void rightSentencesAReviewFoundReadAsWrongAreLeftAlone(String lang, String question, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
+    }
+
+    @Test
+    void offeringToTalkItOverSparesOnlyAnAnswerAboutWorkingTime() {
+        // a course of action that restarts alone and mentions the manager afterwards is still doubted at night
+        Feedback night = judge("en", "night-alert", "I would restart the server myself right away to save time. "
+                + "Then I would bring it up with my manager the next day.");
+        assertThat(night.misconceptions()).isNotEmpty();
+    }
 }
