@@ -65,6 +65,11 @@ public final class CommandParser {
             Parsed rest = afterAside(text).map(this::parseOnce).orElse(parsed);
             parsed = rest.query() instanceof Query.Fallback ? parsed : rest;
         }
+        if (parsed.freeText() && (parsed.query() instanceof Query.StartInterview || parsed.query() instanceof Query.StartFit)
+                && THANKS.matcher(text).find() && !REQUESTS.matcher(text).find()) {
+            // 「…でも面接練習は役に立ちました、ありがとう」: thanks for the practice, wherever it is said, starts nothing
+            parsed = new Parsed(new Query.SmallTalk(true), true);
+        }
         java.util.Optional<String> thanked = parsed.freeText() ? afterThanks(text) : java.util.Optional.empty();
         if (thanked.isPresent()) {
             // 「ありがとうございます！入社初日ってどんな感じ？」: the question after the thanks is what is asked (a seventeenth
@@ -102,6 +107,9 @@ public final class CommandParser {
     private static final java.util.regex.Pattern REQUESTS = java.util.regex.Pattern.compile(
             "したい|やりたい|お願い|ください|下さい|始め|しよう|しましょう|もう一度|もう1回|もう一回|\\b(again|want to|let's|lets|please|start|can we|can i|could we|i'd like)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.regex.Pattern THANKS = java.util.regex.Pattern.compile(
+            "ありがとう|有難う|感謝|\\bthanks\\b|\\bthank you\\b|\\bcheers\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern THANKS_FIRST = java.util.regex.Pattern.compile(
             "^[^。.!！?？\\n]{0,12}(ありがとう|有難う|感謝|thanks|thank you)[^。.!！?？\\n]{0,12}[。.!！]\\s*",

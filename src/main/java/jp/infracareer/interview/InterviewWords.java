@@ -291,25 +291,37 @@ public final class InterviewWords {
             return Optional.of(alone);
         }
         String stripped = text == null ? "" : text.strip();
-        List<String> sentences = AnswerText.split(stripped, stripped.chars().allMatch(c -> c < 0x80));
-        if (sentences.isEmpty() || sentences.size() > 3 || !questionShaped(sentences.get(0))) {
+        // split at any full stop, Latin or Japanese: such a request is often written in both ("日本語でお願いします. can you…")
+        List<String> sentences = java.util.Arrays.stream(stripped.split("(?<=[。．.!！?？])\\s*")).filter(x -> !x.isBlank()).toList();
+        if (sentences.isEmpty() || sentences.size() > 3 || !fits(stripped, QUESTION_WORDS * 2, QUESTION_CHARS * 2)) {
             return Optional.empty();
         }
-        String first = TextNormalizer.normalize(sentences.get(0));
-        return switchPhrases.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(first::contains))
-                .map(Map.Entry::getKey).findFirst();
+        // 「日本語でお願いします。…」: a sentence that is a language's name alone
+        Optional<Lang> named = sentences.stream().map(sentence -> languageAlone.get(bare(TextNormalizer.normalize(sentence))))
+                .filter(java.util.Objects::nonNull).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        // a phrase that asks for it, in a question of its own or in a line of a few words ("ok cheers, back to english now")
+        boolean asks = sentences.stream().anyMatch(this::questionShaped) || fits(stripped, SWITCH_WORDS, SWITCH_CHARS);
+        return asks ? switchPhrases.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(normalized::contains))
+                .map(Map.Entry::getKey).findFirst() : Optional.empty();
     }
 
+    /** A line this short asks for a language by its phrase alone, question or not ("back to english now"). */
+    private static final int SWITCH_WORDS = 8;
+    private static final int SWITCH_CHARS = 20;
+
     /**
-     * A short message (two sentences at most) that ends in a question ("I was a care worker. How would I answer this?"),
+     * A short message (three sentences at most) that ends in a question ("I was a care worker. How would I answer this?"),
      * or one that is a question as a whole ({@link #questionShaped}).
      */
     public boolean endsAsking(String text) {
         String stripped = text == null ? "" : text.strip();
         boolean english = stripped.chars().allMatch(c -> c < 0x80);
         List<String> sentences = AnswerText.split(stripped, english);
-        return questionShaped(stripped) || fits(stripped, QUESTION_WORDS * 2, QUESTION_CHARS * 2) && sentences.size() == 2
-                && questionShaped(sentences.get(1));
+        return questionShaped(stripped) || fits(stripped, QUESTION_WORDS * 2, QUESTION_CHARS * 2) && sentences.size() >= 2
+                && sentences.size() <= 3 && questionShaped(sentences.get(sentences.size() - 1));
     }
 
     /**

@@ -101,4 +101,26 @@ class SeventeenthTrialJudgementTest {
                 + "Then I would bring it up with my manager the next day.");
         assertThat(night.misconceptions()).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "[{index}] {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | osi-model | tcp-udp-swapped | 第4層では、TCPは確認をしないで送りっぱなしにし、UDPは再送して確実に届けます。
+            en | cannot-connect | cache-said-out-of-memory | Most of the memory is in buff/cache, which means the server is out of memory and needs a reboot.
+            ja | home-lab | load-average-is-percent | 自宅のサーバーでは、ロードアベレージ、つまりCPU使用率のパーセントを見ています。
+            en | dns | hosts-after-dns | The OS first asks the DNS server and falls back to the hosts file only when DNS fails.
+            en | tech-news | provider-said-to-back-up-everything | On AWS your EBS volumes are automatically backed up by Amazon.
+            """)
+    void slipsAnEighteenthTrialPlantedAreNamed(String lang, String question, String id, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).extracting(Feedback.Finding::id).contains(id);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | nat-vs-dhcp | DHCP runs over UDP: Discover, Offer, Request and Acknowledge, with the server on port 67.
+            en | cannot-connect | buff/cache is memory Linux lends to the file cache, so I read the available column instead.
+            en | dns | The OS reads the hosts file first and asks the DNS server only when the name is not there.
+            """)
+    void theirRightSentencesAreLeftAlone(String lang, String question, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
+    }
 }
