@@ -352,9 +352,10 @@ public final class Advisor {
         Catalog interview = interviewCatalog(state, false).orElseGet(() -> catalog(state, safe, true));
         Optional<InterviewControl> control = c.interviewWords().control(safe);
         // 「介護職だったらどう答えればいい？」, "how would a teacher answer this?": the model answer, with what that job brings
-        Optional<Response> pastJob = c.interviews().fromPastJob(state, interview, judgedIn(state, safe), safe,
-                c.interviewWords().endsAsking(safe)
-                || control.filter(k -> k == InterviewControl.HINT || k == InterviewControl.EXAMPLE).isPresent());
+        boolean asksHow = c.interviewWords().endsAsking(safe)
+                || control.filter(k -> k == InterviewControl.HINT || k == InterviewControl.EXAMPLE).isPresent();
+        Optional<Response> pastJob = asksHow ? c.interviews().fromPastJob(state, interview, judgedIn(state, safe), safe)
+                : Optional.empty();
         if (pastJob.isPresent()) {
             return pastJob;
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.infracareer.content.Aliases;
+import jp.infracareer.recognition.PhraseMatcher;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.fit.FitCommands;
 import jp.infracareer.interview.InterviewCommands;
@@ -45,7 +46,13 @@ public final class CommandParser {
         jobpostEntries = aliases.entries().getOrDefault("jobpost", List.of()).stream().map(TextNormalizer::normalize).toList();
         fitEntries = aliases.entries().getOrDefault("fit", List.of()).stream().map(TextNormalizer::normalize).toList();
         fitResume = aliases.entries().getOrDefault("fit-resume", List.of()).stream().map(TextNormalizer::normalize).toList();
+        aliases.thanksAlone().forEach(w -> thanks.add(w, true));
+        aliases.requestWords().forEach(w -> requests.add(w, true));
     }
+
+    /** Words of thanks (aliases.yml thanks_alone), and words that make a message a request beside them (request_words). */
+    private final PhraseMatcher<Boolean> thanks = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> requests = new PhraseMatcher<>();
 
     /** A query, and whether it came from a free-text question rather than a subcommand. */
     public record Parsed(Query query, boolean freeText) {}
@@ -65,23 +72,19 @@ public final class CommandParser {
             Parsed rest = afterAside(text).map(this::parseOnce).orElse(parsed);
             parsed = rest.query() instanceof Query.Fallback ? parsed : rest;
         }
-        if (parsed.freeText() && (parsed.query() instanceof Query.StartInterview || parsed.query() instanceof Query.StartFit)
-                && THANKS.matcher(text).find() && !REQUESTS.matcher(text).find()) {
-            // 「…でも面接練習は役に立ちました、ありがとう」: thanks for the practice, wherever it is said, starts nothing
-            parsed = new Parsed(new Query.SmallTalk(true), true);
-        }
-        java.util.Optional<String> thanked = parsed.freeText() ? afterThanks(text) : java.util.Optional.empty();
-        if (thanked.isPresent()) {
-            // 「ありがとうございます！入社初日ってどんな感じ？」: the question after the thanks is what is asked (a seventeenth
-            // trial's was swallowed by the thanks); 「ありがとうございました！面接練習は参考になりました」 is thanks, not a request
-            // to start another interview
-            if (jp.infracareer.recognition.QuestionForm.asksSomething(thanked.get())) {
-                Parsed rest = parseOnce(thanked.get());
-                parsed = rest.query() instanceof Query.Fallback ? parsed : rest;
-            } else if ((parsed.query() instanceof Query.StartInterview || parsed.query() instanceof Query.StartFit)
-                    && !REQUESTS.matcher(thanked.get()).find()) {
+        if (parsed.freeText() && (parsed.query() instanceof Query.StartInterview || parsed.query() instanceof Query.StartFit)) {
+            String normalized = TextNormalizer.normalize(text);
+            if (thanks.any(normalized) && !requests.any(normalized)) {
+                // 「…でも面接練習は役に立ちました、ありがとう」: thanks for the practice, wherever it is said, starts nothing
                 parsed = new Parsed(new Query.SmallTalk(true), true);
             }
+        }
+        java.util.Optional<String> thanked = parsed.freeText() ? afterThanks(text) : java.util.Optional.empty();
+        if (thanked.isPresent() && jp.infracareer.recognition.QuestionForm.asksSomething(thanked.get())) {
+            // 「ありがとうございます！入社初日ってどんな感じ？」: the question after the thanks is what is asked (a seventeenth
+            // trial's was swallowed by the thanks)
+            Parsed rest = parseOnce(thanked.get());
+            parsed = rest.query() instanceof Query.Fallback ? parsed : rest;
         }
         if (key != null && !parsed.freeText() && keepable(parsed.query())) {
             bySubcommandText.put(key, parsed);
@@ -91,32 +94,25 @@ public final class CommandParser {
 
     /** The text after a short first sentence (「あ、スペルミスった。」, "oops, typo."), when there is more after it. */
     static java.util.Optional<String> afterAside(String text) {
-        java.util.regex.Matcher m = ASIDE.matcher(text);
-        return m.find() && !text.substring(m.end()).isBlank() ? java.util.Optional.of(text.substring(m.end()).strip())
+        return afterFirstSentence(text).filter(first -> first.strip().length() <= ASIDE_CHARS).map(first -> text.substring(first.length()).strip());
+    }
+
+    /** The text after a first sentence that thanks (「わかりました、ありがとうございました！」, "Thanks!"), when there is more. */
+    java.util.Optional<String> afterThanks(String text) {
+        return afterFirstSentence(text).filter(first -> thanks.any(TextNormalizer.normalize(first)))
+                .map(first -> text.substring(first.length()).strip());
+    }
+
+    /** A message's first sentence, ended by a full stop or an exclamation, when more follows it. */
+    private static java.util.Optional<String> afterFirstSentence(String text) {
+        java.util.regex.Matcher m = FIRST_SENTENCE.matcher(text);
+        return m.find() && !text.substring(m.end()).isBlank() ? java.util.Optional.of(text.substring(0, m.end()))
                 : java.util.Optional.empty();
     }
 
-    /** The text after a first sentence of thanks (「わかりました、ありがとうございました！」, "Thanks!"), when there is more. */
-    static java.util.Optional<String> afterThanks(String text) {
-        java.util.regex.Matcher m = THANKS_FIRST.matcher(text);
-        return m.find() && !text.substring(m.end()).isBlank() ? java.util.Optional.of(text.substring(m.end()).strip())
-                : java.util.Optional.empty();
-    }
-
-    /** Words that make what follows thanks a request of its own (「ありがとう！面接の練習をしたいです」, "thanks, let's go again"). */
-    private static final java.util.regex.Pattern REQUESTS = java.util.regex.Pattern.compile(
-            "したい|やりたい|お願い|ください|下さい|始め|しよう|しましょう|もう一度|もう1回|もう一回|\\b(again|want to|let's|lets|please|start|can we|can i|could we|i'd like)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.regex.Pattern THANKS = java.util.regex.Pattern.compile(
-            "ありがとう|有難う|感謝|\\bthanks\\b|\\bthank you\\b|\\bcheers\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.regex.Pattern THANKS_FIRST = java.util.regex.Pattern.compile(
-            "^[^。.!！?？\\n]{0,12}(ありがとう|有難う|感謝|thanks|thank you)[^。.!！?？\\n]{0,12}[。.!！]\\s*",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** A first sentence of at most 15 characters, ended by a full stop or an exclamation. */
-    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("^[^。.!！?？\\n]{1,15}[。.!！]\\s*");
+    private static final java.util.regex.Pattern FIRST_SENTENCE = java.util.regex.Pattern.compile("^[^。.!！?？\\n]{1,30}[。.!！]\\s*");
+    /** An aside is a first sentence of at most this many characters with its mark (「あ、スペルミスった。」). */
+    private static final int ASIDE_CHARS = 16;
 
     /** Subcommands longer than this are not kept by their text (they are not the few typed over and over). */
     private static final int KEPT_TEXT = 100;

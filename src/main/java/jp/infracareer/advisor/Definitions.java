@@ -28,8 +28,8 @@ final class Definitions {
     private final PhraseMatcher<Boolean> spelledOut = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> compare = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> checks = new PhraseMatcher<>();
-    /** Per glossary term, the groups of words that state a belief about it (one of each, normalised). */
-    private final java.util.Map<String, List<List<String>>> beliefs = new java.util.LinkedHashMap<>();
+    /** Per glossary term, the groups of words that state a belief about it: one of each group there. */
+    private final java.util.Map<String, List<PhraseMatcher<Boolean>>> beliefs = new java.util.LinkedHashMap<>();
     /** Per term, its names normalised, in both languages. */
     private final java.util.Map<String, List<String>> namesOf = new java.util.HashMap<>();
     /** Per passage id, its headings in both languages, normalised: a section about a term names it there. */
@@ -50,8 +50,11 @@ final class Definitions {
         words.filler().forEach(w -> filler.add(w, true));
         words.compare().forEach(w -> compare.add(w, true));
         words.checks().forEach(w -> checks.add(w, true));
-        words.beliefs().forEach((term, groups) -> beliefs.put(term,
-                groups.stream().map(g -> g.stream().map(TextNormalizer::normalize).toList()).toList()));
+        words.beliefs().forEach((term, groups) -> beliefs.put(term, groups.stream().map(group -> {
+            PhraseMatcher<Boolean> any = new PhraseMatcher<>();
+            group.forEach(w -> any.add(w, true));
+            return any;
+        }).toList()));
         words.spelledOut().forEach(w -> {
             asks.add(w, true);
             spelledOut.add(w, true);
@@ -72,24 +75,6 @@ final class Definitions {
         return lettersLeft(normalized, named, asking) <= LEFT_OVER ? Optional.of(named.get(0).value()) : Optional.empty();
     }
 
-    /** A word in the normalised text: Latin words whole ("raid" is not in "afraid"), Japanese anywhere. */
-    private static boolean hasWord(String normalized, String word) {
-        if (!word.chars().allMatch(c -> c < 0x80)) {
-            return normalized.contains(word);
-        }
-        for (int at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !latin(normalized.charAt(at - 1))) && (end == normalized.length() || !latin(normalized.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean latin(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
-    }
-
     /** Longest message read as a belief put up to be checked: a line or two, not a paragraph that mentions a term. */
     static final int CHECK_MAX_CHARS = 100;
 
@@ -105,7 +90,7 @@ final class Definitions {
         }
         String normalized = normalized(text);
         Optional<String> belief = beliefs.entrySet().stream()
-                .filter(e -> e.getValue().stream().allMatch(group -> group.stream().anyMatch(w -> hasWord(normalized, w))))
+                .filter(e -> e.getValue().stream().allMatch(group -> group.any(normalized)))
                 .map(java.util.Map.Entry::getKey).findFirst();
         if (belief.isPresent() || !nothingElse || !checks.any(normalized)) {
             return belief;

@@ -34,12 +34,15 @@ public record Aliases(
         java.util.Set<String> goodbyeAlone,
         Map<String, List<String>> interviewLanguage,
         Map<String, List<String>> interviewLanguageSwitch,
-        Map<String, List<String>> interviewLanguageAlone) {
+        Map<String, List<String>> interviewLanguageAlone,
+        List<String> requestWords) {
 
     public Aliases {
         // asked mid-interview to go on in a language ("can we do this question in Japanese?", 「日本語」 alone): code -> phrases
         interviewLanguageSwitch = interviewLanguageSwitch == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageSwitch));
+        // words that make a message a request of its own beside thanks (「ありがとう！面接の練習をしたいです」, "thanks, let's go again")
+        requestWords = requestWords == null ? List.of() : List.copyOf(requestWords);
         // ...or a language's name as the whole message (「日本語」, "English")
         interviewLanguageAlone = interviewLanguageAlone == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageAlone));

@@ -45,9 +45,6 @@ public final class AnswerAnalyzer {
     static final String SELF_INTRO = "self-intro";
     static final String STRENGTHS = "strengths-weaknesses";
     static final String SHIFTS = "shifts";
-    /** Questions a strength may well open the answer to: one's story, one's strengths, what one brings from a past job. */
-    private static final java.util.Set<String> OWN_STRENGTH_QUESTIONS = java.util.Set.of(SELF_INTRO, STRENGTHS, "previous-job",
-            "why-company", "career-plan", "teamwork-horenso");
 
     private AnswerAnalyzer() {}
 
@@ -113,7 +110,7 @@ public final class AnswerAnalyzer {
             // whatever question was asked
             relevance = Relevance.OTHER_QUESTION;
             looksLike = SELF_INTRO;
-        } else if (!reverse && text.size() > 0 && !OWN_STRENGTH_QUESTIONS.contains(question.id())
+        } else if (!reverse && text.size() > 0 && scoring.thresholdIn("strength_opening_is_other_question", question.id()) > 0
                 && text.has(0, rules.markers("states_strength"))
                 && hits <= scoring.threshold("other_question_own_max_hits")
                 && !takesUp(text, asked, (int) scoring.threshold("question_echo_min"))

@@ -154,14 +154,12 @@ public final class InterviewFlow {
     }
 
     /**
-     * How someone from a past job would answer the waiting question, asked in words ({@code asks}: a question or a
-     * request for a hint or an example, that names a job of feedback.yml's {@code backgrounds}): the model answer with
-     * what that work brings to it. Empty for any other message, and on the reverse question, whose answer is a question.
+     * How someone from a past job would answer the waiting question, asked in words (the caller has read it as a question
+     * or a request for a hint or an example; this finds a job of feedback.yml's {@code backgrounds} named in it): the model
+     * answer with what that work brings to it. Empty when no job is named, and on the reverse question, whose answer is
+     * a question.
      */
-    public Optional<Response> fromPastJob(UserState s, Catalog c, Catalog written, String text, boolean asks) {
-        if (!asks) {
-            return Optional.empty();
-        }
+    public Optional<Response> fromPastJob(UserState s, Catalog c, Catalog written, String text) {
         Optional<InterviewSession> waiting = s.interview().filter(session -> !session.finished())
                 .filter(session -> c.question(session.currentQuestionId()).map(q -> !q.isReverse()).orElse(false));
         // named in the language it is written in ("teacher" in a Japanese interview), told in the interview's

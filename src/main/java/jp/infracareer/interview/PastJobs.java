@@ -1,33 +1,39 @@
 package jp.infracareer.interview;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import jp.infracareer.content.FeedbackRules.Background;
+import jp.infracareer.recognition.PhraseMatcher;
 import jp.infracareer.recognition.TextNormalizer;
 
 /**
- * The past job a message names (feedback.yml {@code backgrounds}): Japanese names anywhere in it, English ones as
- * whole words ("alt" is not found in "alternative"). The first background of the list that is named wins.
+ * The past job a message names (feedback.yml {@code backgrounds}), read as every phrase list of the project is
+ * ({@link PhraseMatcher}): Japanese names anywhere, in any kana or with long-vowel marks dropped, English ones as whole
+ * words and their plurals ("alt" is not found in "alternative"). The first background of the list that is named wins.
  */
 final class PastJobs {
     private PastJobs() {}
 
     static Optional<Background> named(List<Background> backgrounds, String text) {
-        String normalized = TextNormalizer.normalize(text == null ? "" : text).toLowerCase(Locale.ROOT);
-        return backgrounds.stream().filter(b -> b.names().stream().anyMatch(n -> names(normalized, n))).findFirst();
+        PhraseMatcher<Integer> matcher = MATCHERS.computeIfAbsent(backgrounds, PastJobs::matcher);
+        return matcher.find(TextNormalizer.normalize(text == null ? "" : text)).stream()
+                .map(PhraseMatcher.Match::value).min(Integer::compare).map(backgrounds::get);
     }
 
-    private static boolean names(String normalized, String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (!n.chars().allMatch(c -> c < 0x80)) {
-            return normalized.contains(n);
+    private static PhraseMatcher<Integer> matcher(List<Background> backgrounds) {
+        PhraseMatcher<Integer> matcher = new PhraseMatcher<>();
+        for (int i = 0; i < backgrounds.size(); i++) {
+            for (String name : backgrounds.get(i).names()) {
+                matcher.add(name, i);
+                if (TextNormalizer.isAscii(name)) {
+                    matcher.add(name + "s", i);
+                }
+            }
         }
-        return WORDS.computeIfAbsent(n, w -> Pattern.compile("(?<![a-z0-9])" + Pattern.quote(w) + "s?(?![a-z0-9])"))
-                .matcher(normalized).find();
+        return matcher;
     }
 
-    /** Each English name's whole-word pattern, made once: the names come only from content files. */
-    private static final java.util.Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One matcher per language's list, made at its first use: the lists come only from content files. */
+    private static final Map<List<Background>, PhraseMatcher<Integer>> MATCHERS = new java.util.concurrent.ConcurrentHashMap<>();
 }
