@@ -102,6 +102,8 @@ final class JudgedAnswers {
     static final String HELDOUT44 = "interview/judged-answers-heldout44.yml";
     static final String HELDOUT45 = "interview/judged-answers-heldout45.yml";
     static final String HELDOUT46 = "interview/judged-answers-heldout46.yml";
+    static final String HELDOUT47 = "interview/judged-answers-heldout47.yml";
+    static final String HELDOUT48 = "interview/judged-answers-heldout48.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -199,6 +201,10 @@ final class JudgedAnswers {
     static final String TUNING55 = "interview/judged-answers-tuning55.yml";
     /** A fifty-sixth, the same again (session 34), to eight more questions, among them certifications and working time. */
     static final String TUNING56 = "interview/judged-answers-tuning56.yml";
+    /** A fifty-seventh, written blind in session 35: eight questions whose wrong answers are still missed most (cloud, night work, stages, DNS). */
+    static final String TUNING57 = "interview/judged-answers-tuning57.yml";
+    /** A fifty-eighth, the same (session 35), to eight network, IAM, home-lab and slow-server questions. */
+    static final String TUNING58 = "interview/judged-answers-tuning58.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

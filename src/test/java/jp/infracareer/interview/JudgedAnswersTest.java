@@ -179,6 +179,11 @@ class JudgedAnswersTest {
             // unconventional 1/1, wrong 6/12, pairs 4 of 9; after that set's rules the same, which is in the figures
             // below (HELD_OUT_REACHED)
             new LabelledSet("holdout46", JudgedAnswers.HELDOUT46, true),
+            // the forty-seventh and forty-eighth, every third answer of the fifty-seventh and fifty-eighth tuning sets'
+            // writers (session 35), unread: blind (19bacc3) 47: bad-judgement 2/2, good 3/3, poor 4/4, unconventional 5/5,
+            // wrong 5/6, pairs 8 of 8; 48: good 1/2, poor 5/5, unconventional 1/1, wrong 6/10, pairs 9 of 11
+            new LabelledSet("holdout47", JudgedAnswers.HELDOUT47, true),
+            new LabelledSet("holdout48", JudgedAnswers.HELDOUT48, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -371,7 +376,11 @@ class JudgedAnswersTest {
             // other way round, security OF and IN the cloud swapped, RDP on a port named before it; CCNA-then-Linux no longer
             // read as CCNA said to be a Linux certificate; offering to talk the workload over no longer doubted as a course of
             // action): all in band, pairs 58 of 58
-            new LabelledSet("tuning56", JudgedAnswers.TUNING56, false));
+            new LabelledSet("tuning56", JudgedAnswers.TUNING56, false),
+            // blind (session 35, 19bacc3): bad-judgement 4/4, good 5/5, poor 4/4, unconventional 3/3, wrong 9/20, pairs 44 of 53
+            new LabelledSet("tuning57", JudgedAnswers.TUNING57, false),
+            // blind (session 35, 19bacc3): good 5/6, poor 2/3, unconventional 7/7, wrong 16/22, pairs 56 of 63
+            new LabelledSet("tuning58", JudgedAnswers.TUNING58, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -548,11 +557,12 @@ class JudgedAnswersTest {
      * Then the forty-third set, written blind for region-az after all that, first run: good 6/6, off-topic 2/2, poor 1/2,
      * unconventional 2/2, wrong 1/6 (five wrong facts no reading knew), pairs 95 of 116. Then a point is withdrawn
      * only when its first statement is the corrected sentence (a review): pairs in order 1,903 -> 1,905 of 2,008.
+     * Session 35: the forty-seventh and forty-eighth sets added on their first (blind) run (19bacc3).
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {303, 316}, "good", new int[] {522, 539}, "unconventional", new int[] {262, 287},
-            "poor", new int[] {276, 287}, "wrong", new int[] {404, 531}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {305, 318}, "good", new int[] {526, 544}, "unconventional", new int[] {268, 293},
+            "poor", new int[] {285, 296}, "wrong", new int[] {415, 547}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -576,8 +586,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2039);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1925);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2058);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1942);
     }
 
     @Test
