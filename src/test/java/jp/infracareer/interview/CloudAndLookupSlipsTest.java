@@ -1,0 +1,116 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Slips the fifty-seventh and fifty-eighth blind sets found unread (session 35), written here in other words and
+ * told under other questions than the ones they were found in: an Availability Zone said to hold Regions, traffic
+ * between AZs said to be free, logs said to live in /etc, SNMP used to log in, Zabbix called an AWS service, the
+ * data's Region said to be out of the customer's hands, the integration test called the customer's acceptance test,
+ * IAM said to be billed per user, a new IAM user said to be allowed everything, DNS answers said never to be cached,
+ * a small "free" figure read as a memory shortage, NAT replies handed to every PC, requirements fixed after building.
+ * Each wrong sentence is named; the right sentence on the same subject is not, nor an old belief told as corrected.
+ */
+class CloudAndLookupSlipsTest {
+    private static Feedback judge(String lang, String question, String answer) {
+        return Findings.judge(Lang.parse(lang).orElseThrow(), question, answer);
+    }
+
+    @ParameterizedTest(name = "[{index}] {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | why-cloud | az-said-to-contain-regions | AWSではアベイラビリティゾーンがいちばん大きな単位で、東京と大阪のリージョンをまとめたものです。
+            en | why-cloud | az-said-to-contain-regions | An Availability Zone is a group of regions, for example Tokyo and Osaka together.
+            ja | why-cloud | inter-az-traffic-said-free | 同じリージョンならAZ間のデータ転送は無料なので、冗長化しても通信費は増えません。
+            en | why-cloud | inter-az-traffic-said-free | Traffic between AZs in one Region is free, so Multi-AZ only costs the extra servers.
+            ja | night-alert | logs-said-in-etc | アラートの原因を探すため、まず/etcの下にあるログを確認します。
+            en | night-alert | logs-said-in-etc | I would open the log files in /etc to see what the service wrote before it stopped.
+            ja | night-alert | snmp-said-to-log-in | SNMPでサーバーにログインして、プロセスが動いているか確認します。
+            en | night-alert | snmp-said-to-log-in | I'd log into the server with SNMP and check whether the process is still running.
+            ja | current-learning | zabbix-said-aws | 今はAWSの監視サービスであるZabbixの使い方を勉強しています。
+            en | current-learning | zabbix-said-aws | I'm learning Zabbix, the AWS monitoring service, on the free tier.
+            ja | shared-responsibility | region-said-unchosen | クラウドでは、データがどの国に保存されるかを利用者は選べません。
+            en | shared-responsibility | region-said-unchosen | With the cloud you can't choose which country your data is stored in.
+            ja | work-stages | integration-test-said-acceptance | 結合テストは、お客様自身が本番と同じ環境で業務をしてみる受け入れテストのことです。
+            en | work-stages | integration-test-said-acceptance | The integration test is the user acceptance test, where the customer tries the system.
+            ja | shared-responsibility | iam-said-billed | IAMはユーザーごとに料金がかかるので、ユーザーは最小限にします。
+            en | shared-responsibility | iam-said-billed | IAM is billed per user, so we keep the number of users small.
+            ja | shared-responsibility | new-iam-user-said-all-allowed | IAMユーザーを作った直後は、最初は全部のサービスが使える状態です。
+            en | shared-responsibility | new-iam-user-said-all-allowed | When you create an IAM user it has full access until you restrict it with a policy.
+            ja | cannot-connect | dns-said-never-cached | DNSの答えはキャッシュされないので、名前を引くたびに同じ時間がかかります。
+            en | cannot-connect | dns-said-never-cached | DNS answers are never cached, so every lookup takes the same time.
+            ja | cannot-connect | root-asked-every-time | 名前解決では、毎回ルートサーバーから順に問い合わせます。
+            en | cannot-connect | root-asked-every-time | The resolver goes to the root servers every time a page is opened.
+            ja | linux-commands | free-column-said-shortage | freeの数字が小さいと、メモリ不足なのでメモリを増やします。
+            en | linux-commands | free-column-said-shortage | If the free column is low, the server is running out of memory and needs more RAM.
+            ja | nat-scenario | nat-reply-to-every-pc | 返ってきた通信は、ルーターが社内の全部のPCにいったん配り、各PCが自分宛てかを見ます。
+            en | nat-scenario | nat-reply-to-every-pc | A reply that comes back is sent to every PC in the office, and the others ignore it.
+            ja | nat-scenario | nat-takes-turns | グローバルIPは1つなので、同じ瞬間に外に出られるのは1台だけです。
+            ja | work-stages | build-before-requirements | まず構築して、動くものができてから、お客様と要件定義をします。
+            en | work-stages | build-before-requirements | We build first, and once it works we sit down with the customer for the requirements.
+            ja | home-lab | raid0-said-redundant | 2台のディスクをRAID 0にしたので、片方が壊れてももう片方にデータが残ります。
+            en | home-lab | raid0-said-redundant | I used RAID 0 so that if one disk breaks, the other one still has all the data.
+            en | region-az | subnet-spans-azs | A single subnet covers every AZ in the Region, so two servers in it are already spread out.
+            ja | cert-plan | linuc1-one-exam | LinuCレベル1は試験1回に合格すれば取れるので、来月受けます。
+            """)
+    void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
+        Feedback f = judge(lang, question, sentence);
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id)
+                .anySatisfy(found -> assertThat(found).isIn(id, sameAs(id)));
+    }
+
+    /** The reading a phrasing may be told under instead (the question's own rule, found first). */
+    private static String sameAs(String id) {
+        return switch (id) {
+            case "nat-takes-turns" -> "global-address-taken-in-turns";
+            case "linuc1-one-exam" -> "lpic1-one-exam";
+            default -> id;
+        };
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | region-az | 東京リージョンの中に複数のアベイラビリティゾーンがあり、サーバーを2つのAZに分けて置きます。
+            en | region-az | A Region contains several Availability Zones, so I put a server in two of them.
+            ja | region-az | AZ間の通信には料金がかかるので、その分も見積もりに入れます。
+            en | region-az | Traffic between AZs is not free, so I include it in the estimate.
+            ja | night-alert | /var/log/messagesを確認し、ログの出力先の設定は/etcの下のrsyslog.confで確かめます。
+            en | night-alert | I read /var/log/messages; where the logs go is set in a config file in /etc.
+            ja | night-alert | SNMPで集めた値で異常に気づいたら、SSHでサーバーにログインして調べます。
+            en | night-alert | SNMP tells me the interface is down, and then I log in with SSH to look.
+            ja | current-learning | ZabbixをEC2に入れて、AWSのサービスも監視できるようにしました。
+            en | current-learning | I installed Zabbix on an EC2 instance to monitor AWS resources, next to CloudWatch.
+            ja | shared-responsibility | データを置くリージョンは利用者が選べるので、国内に置く決まりも守れます。
+            ja | work-stages | 結合テストのあとで、お客様が受け入れテストを行います。
+            en | work-stages | After the integration test, the customer runs the acceptance test.
+            ja | shared-responsibility | IAMは無料ですが、使わないユーザーは乗っ取りを防ぐために消します。
+            en | shared-responsibility | IAM itself is free; we still delete unused users for security.
+            en | shared-responsibility | A new IAM user has no permissions until you attach a policy.
+            ja | dns | キャッシュDNSサーバーに答えがなければ、ルートサーバーから順に問い合わせます。
+            en | dns | If the resolver has nothing cached, it asks the root servers first, then the TLD server.
+            ja | linux-commands | freeではavailableの列を見て、本当にメモリが足りないかを判断します。
+            en | linux-commands | A low free column is normal because of the cache; I look at available instead.
+            ja | linux-commands | 最初はfreeの数字が小さくてメモリが足りないと思い込んであわてましたが、キャッシュの分でした。
+            en | dns | When I first studied DNS, I pictured my PC asking the root server every single time, but that's not how it works.
+            ja | nat-scenario | 返ってきた通信は、ルーターが変換表を見て、元のPCにだけ届けます。
+            en | nat-scenario | Every PC can use the internet at once, and each reply goes back to the PC that asked.
+            ja | work-stages | 要件定義で必要なことを決めてから設計し、設計書に沿って構築します。
+            en | work-stages | Requirements come first; we build only after the design is approved.
+            ja | home-lab | SELinuxで止まったときは、setenforce 0で無効にするのではなく、必要なブール値をオンにしました。
+            """)
+    void theRightSentenceBesideItIsNotCorrected(String lang, String question, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void sayingOneHasNeverTouchedItIsAPoorAnswer() {
+        // the set's poor answer ("the thing that manages AWS permissions… I've never touched it") scored 20
+        assertThat(judge("ja", "iam", "AWSの権限を管理するものだと思います。気をつけることは、ちゃんと設定することですかね。まだ使ったことがなくて。")
+                .score()).isLessThanOrEqualTo(15);
+        assertThat(judge("en", "iam", "It's the thing that manages permissions in AWS, I think. Be careful to set it properly. I haven't used it yet, sorry.")
+                .score()).isLessThanOrEqualTo(15);
+    }
+}
