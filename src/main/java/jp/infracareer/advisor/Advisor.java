@@ -377,6 +377,13 @@ public final class Advisor {
         if (control.isPresent()) {
             return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }
+        if (!reverse && c.interviewWords().asksHowScored(safe)) {
+            // 「採点の基準を教えてもらえますか？」: explained, and the question again; not scored as its answer
+            Response again = c.interviews().controlSaid(user, state, interview, InterviewControl.REPEAT, safe);
+            List<Reply> replies = new java.util.ArrayList<>(List.of(InterviewReplies.howScored(interview)));
+            replies.addAll(again.replies());
+            return Optional.of(new Response(replies, again.direct(), again.cacheKey(), again.effects()));
+        }
         if (!reverse && c.interviewWords().aboutSession(safe)) {
             // 「13点はきびしくないですか？」: how scoring works, and the question again; not scored as its answer
             Response again = c.interviews().controlSaid(user, state, interview, InterviewControl.REPEAT, safe);
@@ -507,6 +514,9 @@ public final class Advisor {
         if (query instanceof Query.InterviewMenu q) {
             return Response.of(InterviewReplies.menu(catalog, q.given()));
         }
+        if (query instanceof Query.HowScored) {
+            return Response.of(InterviewReplies.howScored(catalog));
+        }
         if (query instanceof Query.ShowExample q) {
             Optional<InterviewSession> running = state.interview().filter(s -> !s.finished());
             return catalog.question(q.questionId()).map(question -> running
@@ -620,7 +630,11 @@ public final class Advisor {
 
     /** True for a bare "jobpost" / "求人": the console then takes the lines that follow as the posting. */
     public boolean startsPaste(String text) {
-        return core().parser().parse(text == null ? "" : text).query() instanceof Query.ReadJobPost q && q.text().isBlank();
+        String t = text == null ? "" : text;
+        // the summary's button typed in the other language ("Practise your lowest-scoring question" after a Japanese
+        // interview, a nineteenth trial) is that request, never the start of a paste
+        return !core().interviewWords().asksWeakest(t)
+                && core().parser().parse(t).query() instanceof Query.ReadJobPost q && q.text().isBlank();
     }
 
     /** Reads a posting from a message shortcut (no command words around it). */

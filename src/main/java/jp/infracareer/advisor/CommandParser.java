@@ -183,6 +183,9 @@ public final class CommandParser {
                 return new Parsed(new Query.SubnetHosts(subnet.get()), true);
             }
         }
+        if (command == null && interview.asksHowScored(text)) {
+            return new Parsed(new Query.HowScored(), true);
+        }
         if (command == null) {
             String entry = jobpostEntry(normalized);
             if (entry != null) {

@@ -132,8 +132,13 @@ public record Aliases(
             List<String> particles, List<String> list, List<String> begin, List<String> aloneWithNone, List<String> clarify,
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
             List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore,
-            List<String> saidInThePast, List<String> otherResults, List<String> otherScores, List<String> retry) {
+            List<String> saidInThePast, List<String> otherResults, List<String> otherScores, List<String> retry,
+            List<String> howScored, List<String> questionWords) {
         public InterviewWords {
+            // a question asked for by name (「DNSの質問を練習」): drilled, even when a course is named beside it
+            questionWords = questionWords == null ? List.of() : List.copyOf(questionWords);
+            // asking how answers are scored (「採点の基準を教えて」): the scoring explained, not an interview started
+            howScored = howScored == null ? List.of() : List.copyOf(howScored);
             saidInThePast = saidInThePast == null ? List.of() : List.copyOf(saidInThePast);
             otherResults = otherResults == null ? List.of() : List.copyOf(otherResults);
             otherScores = otherScores == null ? List.of() : List.copyOf(otherScores);

@@ -79,7 +79,12 @@ public final class InterviewCommands {
             // "interview port": a name that is neither a course nor a question is told so, not started at random
             return new Query.InterviewMenu(rest);
         }
-        return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : words.trackIn(rest),
-                question.orElse(null));
+        String named = words.trackIn(rest);
+        if (question.isPresent() && !named.equals(InterviewWords.GENERAL) && !words.asksForAQuestion(rest)) {
+            // 「Linuxも触っているので、サーバーの技術的な模擬面接も受けてみたい」: a course named beside a word that also
+            // names a question (Linux) starts the course; 「…の質問」 drills the question (a nineteenth trial)
+            return new Query.StartInterview(named, null);
+        }
+        return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : named, question.orElse(null));
     }
 }

@@ -115,6 +115,17 @@ public final class InterviewReplies {
                 List.of(), Map.of("about_session", true));
     }
 
+    /** How answers are scored: the three parts, the caps and what the feedback gives, from scoring.yml's figures. */
+    public static Reply howScored(Catalog c) {
+        Ui ui = c.ui();
+        var scoring = c.scoring();
+        return new Reply(TOPIC, ui.text("interview.how_scored_title"), List.of(new Paragraph("", ui.format("interview.how_scored",
+                "structure", String.valueOf((int) scoring.weight("structure")), "points", String.valueOf((int) scoring.weight("concepts")),
+                "length", String.valueOf((int) scoring.weight("length")), "wrong", String.valueOf((int) scoring.cap("misconception")),
+                "offtopic", String.valueOf((int) scoring.cap("other_question")), "stuffed", String.valueOf((int) scoring.cap("stuffed"))))),
+                "", List.of(), Map.of("how_scored", true));
+    }
+
     static Reply hint(Catalog c, InterviewSession s) {
         Ui ui = c.ui();
         InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();

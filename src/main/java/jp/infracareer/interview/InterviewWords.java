@@ -8,6 +8,8 @@ import java.util.Map;
 import jp.infracareer.kernel.InterviewControl;
 import jp.infracareer.kernel.Tracks;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.infracareer.content.Aliases;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.KnowledgeBase;
@@ -31,6 +33,8 @@ public final class InterviewWords {
     private final List<String> clarify;
     private final List<java.util.regex.Pattern> aboutSession;
     private final List<String> weakest;
+    private final List<String> howScored;
+    private final List<String> questionWords;
     private final List<String> resultsAgain;
     private final List<String> whyScore;
     private final List<String> retry;
@@ -50,6 +54,7 @@ public final class InterviewWords {
     /** Per language, a casual request put to the advisor (feedback.yml {@code reading.asks_advisor}). */
     private final Map<Lang, java.util.regex.Pattern> asksAdvisor = new java.util.EnumMap<>(Lang.class);
     private final Map<String, String> tracks = new LinkedHashMap<>();
+    private final Map<String, String> tracksInText = new LinkedHashMap<>();
     /** A track's start button's label in either language (「ネットワークコースを始める」, "Start the Network track"), typed. */
     private final Map<String, String> trackButtons = new java.util.HashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
@@ -70,6 +75,8 @@ public final class InterviewWords {
         aloneWithNone = normalized(words.aloneWithNone());
         clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
         weakest = words.weakest().stream().map(TextNormalizer::normalize).toList();
+        howScored = words.howScored().stream().map(TextNormalizer::normalize).toList();
+        questionWords = words.questionWords().stream().map(TextNormalizer::normalize).toList();
         resultsAgain = words.resultsAgain().stream().map(TextNormalizer::normalize).toList();
         whyScore = words.whyScore().stream().map(TextNormalizer::normalize).toList();
         retry = words.retry().stream().map(TextNormalizer::normalize).toList();
@@ -86,6 +93,8 @@ public final class InterviewWords {
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
+        words.tracks().forEach((track, names) -> names.stream().filter(w -> w.length() >= 3).forEach(w -> tracksInText.put(
+                java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT), track)));
         words.controls().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
                     .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
@@ -180,6 +189,15 @@ public final class InterviewWords {
         return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && weakest.stream().anyMatch(normalized::contains);
     }
 
+    /**
+     * True for a short question on how answers are scored (「採点の基準を教えてもらえますか？」, "how is it scored?"): a
+     * nineteenth newcomer trial's started a new interview.
+     */
+    public boolean asksHowScored(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && howScored.stream().anyMatch(cue -> contains(normalized, cue));
+    }
+
     /** True for a short request to see the last interview's results again (「結果をもう一回見せて」, "show my scores again"). */
     public boolean asksResultsAgain(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
@@ -241,8 +259,22 @@ public final class InterviewWords {
         if (!fits(normalized, SENTENCE_WORDS, SENTENCE_CHARS)) {
             return Optional.empty();
         }
+        Optional<InterviewControl> whole = matching(normalized);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        // 「ちょっと疲れました。今日はここでやめます。」: the request is the last sentence, read alone, so that a feeling told
+        // before it in the past does not make it a story (a nineteenth newcomer trial's was scored 0)
+        Matcher last = LAST_SENTENCE.matcher(normalized);
+        return last.find() && last.start() > 0 ? matching(last.group(1)) : Optional.empty();
+    }
+
+    private Optional<InterviewControl> matching(String normalized) {
         return patterns.entrySet().stream().filter(e -> e.getKey().matcher(normalized).find()).map(Map.Entry::getValue).findFirst();
     }
+
+    /** The last sentence of a message, after a Japanese full stop or an exclamation (its own end mark kept). */
+    private static final Pattern LAST_SENTENCE = Pattern.compile("[。！!]\\s*([^。！!]+[。！!]*)\\s*$");
 
     /** Asking what the question means, as a question of its own: the hint, which says what the question looks for. */
     private Optional<InterviewControl> asksWhatItMeans(String text, String normalized) {
@@ -393,12 +425,24 @@ public final class InterviewWords {
         return Optional.ofNullable(trackButtons.get(bare(TextNormalizer.normalize(text == null ? "" : text))));
     }
 
-    /** A track named anywhere in free text ("ネットワークの面接練習"). */
+    /**
+     * A track named anywhere in free text ("ネットワークの面接練習"): by its normalised name when that keeps three letters,
+     * else as written (「サーバー」 normalises to サバ, which サバイバル holds too).
+     */
     public String trackIn(String text) {
         String normalized = TextNormalizer.normalize(text);
-        return tracks.entrySet().stream()
+        String written = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        return tracksInText.entrySet().stream()
+                .filter(e -> !e.getValue().equals(GENERAL) && written.contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().or(() -> tracks.entrySet().stream()
                 .filter(e -> !e.getValue().equals(GENERAL) && e.getKey().length() >= 3 && normalized.contains(e.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(GENERAL);
+                .map(Map.Entry::getValue).findFirst()).orElse(GENERAL);
+    }
+
+    /** Whether a message asks for a question as such (「…の質問を練習」, "the DNS question"), not only a course. */
+    public boolean asksForAQuestion(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return questionWords.stream().anyMatch(cue -> contains(normalized, cue));
     }
 
     /** The question whose id is exactly {@code id}. */

@@ -85,6 +85,9 @@ public sealed interface Query {
     /** A short message that says how the job seeker feels (「もう無理かも」, "kind of stressed"): heard first, then a small step. */
     record Feeling(java.util.List<String> guides) implements Query {}
 
+    /** How the mock interview scores answers, asked in words (「採点の基準を教えて」): explained, nothing started. */
+    record HowScored() implements Query {}
+
     /** Start a mock interview on a track; with {@code questionId}, drill that one question. */
     record StartInterview(String track, String questionId) implements Query {}
 

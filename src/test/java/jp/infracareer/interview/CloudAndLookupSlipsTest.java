@@ -55,6 +55,22 @@ class CloudAndLookupSlipsTest {
             en | home-lab | raid0-said-redundant | I used RAID 0 so that if one disk breaks, the other one still has all the data.
             en | region-az | subnet-spans-azs | A single subnet covers every AZ in the Region, so two servers in it are already spread out.
             ja | cert-plan | linuc1-one-exam | LinuCレベル1は試験1回に合格すれば取れるので、来月受けます。
+            en | career-plan | cert-said-lifelong | I'll take the CCNA first, because a Cisco certification never expires.
+            ja | career-plan | cert-said-lifelong | CCNAは一度取れば一生有効なので、早めに取ります。
+            ja | current-learning | one-exam-said-to-certify | LPICは101試験に合格すればレベル1の資格が取れるので、今は101だけ勉強しています。
+            en | current-learning | one-exam-said-to-certify | Once I pass the 101 exam I will be LPIC-1 certified.
+            ja | home-lab | ps-said-disk | ディスクがいっぱいになったときは、psコマンドで空き容量を確認しました。
+            en | home-lab | ps-said-disk | When the disk filled up I used the ps command to check the free space.
+            ja | why-cloud | s3-said-server | AWSならS3で仮想サーバーを数分で用意できるのが便利です。
+            en | why-cloud | s3-said-server | With AWS you can launch a server on S3 in a few minutes.
+            ja | career-plan | ccnp-said-aws | AWSのソリューションアーキテクトを取ったら、その上位資格であるCCNPを目指します。
+            ja | region-az | az-said-rack | アベイラビリティゾーンは、データセンターの建物の中をラックごとに分けた区画です。
+            en | region-az | az-said-rack | An availability zone is a section of one data center, a few racks with their own power.
+            ja | salary-start | status-changed-after-starting | 内定が出たら先に働き始めて、ビザの変更はあとでゆっくり手続きします。
+            en | salary-start | status-changed-after-starting | I can start next month and change my visa later, while working.
+            ja | night-shift | silences-alerts | アラートがたくさん来てうるさいときは、しばらく通知をオフにして作業に集中します。
+            en | night-shift | silences-alerts | If there are too many alerts, I would mute the notifications for a while.
+            ja | pressure | rushes-without-checking | 時間がないときは、チェックリストを飛ばして作業を早く終わらせます。
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
         Feedback f = judge(lang, question, sentence);
@@ -67,6 +83,9 @@ class CloudAndLookupSlipsTest {
         return switch (id) {
             case "nat-takes-turns" -> "global-address-taken-in-turns";
             case "linuc1-one-exam" -> "lpic1-one-exam";
+            case "cert-said-lifelong" -> "cert-never-expires";
+            case "one-exam-said-to-certify" -> "lpic-101-alone";
+            case "rushes-without-checking" -> "cuts-corners-under-pressure";
             default -> id;
         };
     }
@@ -100,6 +119,16 @@ class CloudAndLookupSlipsTest {
             ja | work-stages | 要件定義で必要なことを決めてから設計し、設計書に沿って構築します。
             en | work-stages | Requirements come first; we build only after the design is approved.
             ja | home-lab | SELinuxで止まったときは、setenforce 0で無効にするのではなく、必要なブール値をオンにしました。
+            ja | shared-responsibility | 銀行の貸金庫に例えれば、金庫の建物は業者が守り、中身と鍵の管理は利用者の責任です。
+            ja | career-plan | CCNAは3年ごとに更新が必要なので、更新も計画に入れています。
+            ja | current-learning | LPICは101と102の両方に合格してレベル1になるので、今は101を勉強しています。
+            ja | home-lab | psでプロセスを、df -hでディスクの空き容量を確認しました。
+            ja | why-cloud | ファイルはS3に置き、サーバーはEC2で数分で用意できます。
+            ja | region-az | AZは一つ以上のデータセンターからなり、電源やネットワークが独立しています。
+            ja | salary-start | 在留資格の変更が許可されてから働き始めます。
+            ja | night-shift | アラートが多すぎるときは、しきい値の見直しをチームに相談します。
+            en | night-shift | When alerts are too noisy, I raise it with my lead so the thresholds get tuned.
+            ja | pressure | 焦っているときほど、チェックリストを一つずつ確認します。
             """)
     void theRightSentenceBesideItIsNotCorrected(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
