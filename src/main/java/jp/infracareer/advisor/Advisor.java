@@ -399,7 +399,10 @@ public final class Advisor {
                 return Optional.of(answeredMeanwhile(user, state, safe, parsed, interview));
             }
         }
-        return c.interviews().answer(user, state, interview, judgedIn(state, safe), safe, messageId == null ? "" : messageId);
+        Catalog judge = judgedIn(state, safe);
+        // a Japanese answer with English sentences in it: those are read against the English readings as well
+        Catalog english = judge.lang() == Lang.JA && LanguageGuess.hasEnglishSentence(safe) ? c.knowledge().catalog(Lang.EN) : null;
+        return c.interviews().answer(user, state, interview, judge, english, safe, messageId == null ? "" : messageId);
     }
 
     /**

@@ -48,6 +48,48 @@ public final class AnswerAnalyzer {
 
     private AnswerAnalyzer() {}
 
+    /**
+     * {@code feedback} on a Japanese answer, with what its English sentences say wrong read against the English rubric
+     * ({@code english}): 「…。NAT changes the private IP address into the MAC address.」 was scored 100 by a nineteenth
+     * newcomer trial, since the Japanese readings do not read English. A finding there holds the score at the cap for a
+     * mistake, as one in Japanese would; nothing else of the English reading is used.
+     */
+    public static Feedback withEnglishSentences(Feedback feedback, Catalog catalog, Catalog english, InterviewQuestion question,
+            String answer) {
+        String sentences = englishSentences(answer == null ? "" : answer);
+        Optional<InterviewQuestion> inEnglish = english.question(question.id());
+        if (sentences.isEmpty() || inEnglish.isEmpty()) {
+            return feedback;
+        }
+        List<Finding> found = analyze(english, inEnglish.get(), sentences).misconceptions();
+        Set<String> told = new java.util.HashSet<>(feedback.misconceptions().stream().map(Finding::id).toList());
+        List<Finding> added = found.stream().filter(f -> told.add(f.id())).toList();
+        if (added.isEmpty()) {
+            return feedback;
+        }
+        List<Finding> all = new ArrayList<>(feedback.misconceptions());
+        all.addAll(added);
+        return new Feedback(Math.min(feedback.score(), catalog.scoring().cap("misconception")), feedback.relevance(),
+                feedback.looksLike(), feedback.about(), feedback.stuffed(), feedback.points(), feedback.length(),
+                feedback.covered(), feedback.uncovered(), all, feedback.weakMotives(), feedback.nextStep());
+    }
+
+    /** The sentences of a mostly Japanese answer that are written in English (four words or more), joined. */
+    static String englishSentences(String answer) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(answer)) {
+            String s = sentence.strip();
+            long latin = s.chars().filter(ch -> ch < 0x80 && Character.isLetter(ch)).count();
+            long letters = s.chars().filter(Character::isLetter).count();
+            if (letters > 0 && latin * 10 >= letters * 9 && s.split("\\s+").length >= 4) {
+                out.append(out.length() == 0 ? "" : " ").append(s).append(s.matches(".*[.!?]$") ? "" : ".");
+            }
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[。．！？!?])|(?<=\\.)\\s+|\\n+");
+
     public static Feedback analyze(Catalog catalog, InterviewQuestion question, String answer) {
         FeedbackRules rules = catalog.feedback();
         Scoring scoring = catalog.scoring();

@@ -73,6 +73,12 @@ public final class InterviewFlow {
      * interview's.
      */
     public Optional<Response> answer(UserKey user, UserState state, Catalog c, Catalog judge, String text, String messageId) {
+        return answer(user, state, c, judge, null, text, messageId);
+    }
+
+    /** As above; {@code english}, when not null, reads the English sentences of a Japanese answer for mistakes too. */
+    public Optional<Response> answer(UserKey user, UserState state, Catalog c, Catalog judge, Catalog english, String text,
+            String messageId) {
         Instant now = clock.instant();
         UserState seen = state;
         // each time the session moved meanwhile, another message was recorded: that is progress, so this
@@ -91,7 +97,9 @@ public final class InterviewFlow {
             }
             InterviewQuestion q = judge.question(session.currentQuestionId()).orElseThrow();
             // keyboard noise is not an answer: it is not analysed, and the same question is asked again
-            Feedback feedback = AnswerAnalyzer.readable(judge, judged) ? AnswerAnalyzer.analyze(judge, q, Texts.cut(judged, MAX_ANSWER)) : null;
+            Feedback read = AnswerAnalyzer.readable(judge, judged) ? AnswerAnalyzer.analyze(judge, q, Texts.cut(judged, MAX_ANSWER)) : null;
+            Feedback feedback = read == null || english == null ? read
+                    : AnswerAnalyzer.withEnglishSentences(read, judge, english, q, Texts.cut(judged, MAX_ANSWER));
             Outcome o = store.apply(user, s -> recordAnswer(s, session, q, feedback, judged, contact, messageId, now));
             if (o instanceof Outcome.Moved) {
                 seen = store.get(user); // judge it against where the interview is now

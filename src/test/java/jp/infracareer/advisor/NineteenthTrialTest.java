@@ -30,6 +30,10 @@ class NineteenthTrialTest {
         return advisor.message(user, text, "m" + sent++).replies();
     }
 
+    private Reply ask(String text) {
+        return advisor.message(new UserKey("T", "U-trial19-" + sent), text, "m" + sent++).replies().get(0);
+    }
+
     @Test
     void anEndingSaidAfterATiredSentenceEndsTheInterview() {
         advisor.command(user, "interview");
@@ -86,5 +90,20 @@ class NineteenthTrialTest {
         assertThat(during.get(0).data()).containsEntry("how_scored", true);
         assertThat(during).hasSizeGreaterThan(1); // the waiting question follows
         assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+    }
+
+    @Test
+    void aChildsSuddenIllnessTrialPayAndCitiesHaveTheirSections() {
+        Reply sick = ask("保育園から呼び出しがあったら早退できますか？子どもがよく熱を出すので心配です");
+        assertThat(sick.topic()).isEqualTo("guide/background");
+        assertThat(sick.title()).contains("看護等休暇");
+        Reply sickEn = ask("My son is often ill. Can I take time off for that in my first month at a new job?");
+        assertThat(sickEn.title()).contains("child nursing leave");
+        Reply trial = ask("試用期間は時給900円と書いてあるのですが、最低賃金より安くても合法ですか？");
+        assertThat(trial.title()).contains("最低賃金");
+        Reply trialEn = ask("During probation they pay less than the minimum wage. Is that allowed?");
+        assertThat(trialEn.title()).contains("minimum wage");
+        Reply city = ask("大阪に住んでいるのですが、東京より未経験向けの求人は少ないでしょうか");
+        assertThat(city.title()).contains("地方");
     }
 }
