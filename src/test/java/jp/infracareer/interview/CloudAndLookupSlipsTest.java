@@ -71,6 +71,21 @@ class CloudAndLookupSlipsTest {
             ja | night-shift | silences-alerts | アラートがたくさん来てうるさいときは、しばらく通知をオフにして作業に集中します。
             en | night-shift | silences-alerts | If there are too many alerts, I would mute the notifications for a while.
             ja | pressure | rushes-without-checking | 時間がないときは、チェックリストを飛ばして作業を早く終わらせます。
+            ja | current-learning | 755-said-owner-only | パーミッションの755は、所有者だけが使えてほかの人は何もできない設定だと覚えました。
+            en | current-learning | 755-said-owner-only | I learned that 755 means only the owner can use the file and nobody else can do anything.
+            ja | tech-news | dns-said-mac | DNSはドメイン名からMACアドレスを調べる仕組みなので、障害の影響が大きかったです。
+            en | tech-news | dns-said-mac | DNS is what looks up the MAC address for a domain name, so the outage hit everything.
+            ja | strengths-weaknesses | 36-agreement-no-limit | 36協定を結んでいれば残業の上限はないので、繁忙期も頑張れます。
+            en | strengths-weaknesses | 36-agreement-no-limit | Once a 36 agreement is signed there is no limit on overtime, so I can push hard.
+            ja | nat-scenario | 172-32-said-private | 社内では172.32.0.0のようなプライベートアドレスを使います。
+            en | nat-scenario | 172-32-said-private | Inside, the PCs use private ranges like 192.168.1.x or 172.32.0.x.
+            ja | nat-vs-dhcp | nat-said-layer2 | NATはデータリンク層の機能なので、スイッチが変換しています。
+            en | nat-vs-dhcp | nat-said-layer2 | NAT works at layer 2, so the switch does the translation.
+            ja | pressure | raid-instead-of-backup | サーバーはRAID 1なので、バックアップは不要だと判断しました。
+            en | pressure | raid-instead-of-backup | A backup was not necessary because the server used RAID 1, so the data was safe on two disks.
+            en | slow-web-server | 5xx-said-client-side | The logs showed many 500 errors, so the clients are sending bad requests.
+            en | client-site | ses-client-directs | At an SES placement the client's manager will give me my daily tasks directly.
+            en | why-cloud | all-on-the-provider | In the cloud AWS takes care of all of the security for us.
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
         Feedback f = judge(lang, question, sentence);
@@ -86,6 +101,9 @@ class CloudAndLookupSlipsTest {
             case "cert-said-lifelong" -> "cert-never-expires";
             case "one-exam-said-to-certify" -> "lpic-101-alone";
             case "rushes-without-checking" -> "cuts-corners-under-pressure";
+            case "dns-said-mac" -> "dns-resolves-mac";
+            case "nat-said-layer2" -> "nat-uses-mac";
+            case "raid-instead-of-backup" -> "raid-said-backup";
             default -> id;
         };
     }
@@ -129,6 +147,13 @@ class CloudAndLookupSlipsTest {
             ja | night-shift | アラートが多すぎるときは、しきい値の見直しをチームに相談します。
             en | night-shift | When alerts are too noisy, I raise it with my lead so the thresholds get tuned.
             ja | pressure | 焦っているときほど、チェックリストを一つずつ確認します。
+            ja | current-learning | 755は所有者が読み書き実行、ほかの人は読みと実行ができる設定です。
+            en | tech-news | DNS finds the IP address, and ARP then finds the MAC address on the local network.
+            ja | strengths-weaknesses | 36協定を結んでも、特別条項で年720時間という上限があります。
+            en | nat-scenario | Inside, the PCs use private ranges like 192.168.1.x or 172.16.0.x.
+            ja | nat-vs-dhcp | NATはネットワーク層の機能で、ルーターがアドレスを変換します。
+            en | osi-model | The frame's MAC label is replaced at each hop. That outer label changes at every router, unless NAT rewrites the IP too.
+            en | pressure | RAID 1 kept the server up when a disk failed, but we still need backups for deleted files.
             """)
     void theRightSentenceBesideItIsNotCorrected(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();

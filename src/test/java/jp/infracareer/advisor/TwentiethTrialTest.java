@@ -1,0 +1,61 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A twentieth newcomer trial (session 35; a delivery driver, a former hotel chef, an IT graduate on a spouse visa; 116
+ * messages): a new graduate asking how to answer a question about her previous job was scored; an interview asked for
+ * "in English please" only set the language; 「30過ぎてもう遅い？」 got a role page, a black company's signs the regional
+ * section, 「ありがとう、がんばる」 nothing understood. Said here in other words.
+ */
+class TwentiethTrialTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
+    private final UserKey user = new UserKey("T", "U-trial20");
+    private int sent;
+
+    private List<Reply> say(String text) {
+        return advisor.message(user, text, "m" + sent++).replies();
+    }
+
+    private Reply ask(String text) {
+        return advisor.message(new UserKey("T", "U-trial20-" + sent), text, "m" + sent++).replies().get(0);
+    }
+
+    @Test
+    void askingHowToAnswerThisQuestionGetsTheHintAndIsNotScored() {
+        advisor.command(user, "interview");
+        say("新卒なので前職はないのですが、この質問にはどうやって答えればいいですか？");
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+        say("Sorry, how should I answer this one?");
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+        // an answer that tells how one answered a customer is still an answer
+        say("前職では、お客様からの質問にどう答えればよいか迷ったとき、必ず先輩に確認してから答えるようにしていました。");
+        assertThat(store.get(user).interview().orElseThrow().results()).hasSize(1);
+    }
+
+    @Test
+    void anInterviewAskedForInALanguageStartsInIt() {
+        say("Could I do a mock interview on the network course, in English please?");
+        assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("network");
+        assertThat(store.get(user).interview().orElseThrow().lang()).isEqualTo(Lang.EN);
+    }
+
+    @Test
+    void ageBlackCompaniesAndCasualThanksAreUnderstood() {
+        assertThat(ask("もう33なんだけど、いまから目指すのって遅すぎ？").topic()).isEqualTo("guide/age");
+        assertThat(ask("ブラックな会社に入りたくない。どこを見ればわかる？").topic()).isEqualTo("guide/job-search");
+        assertThat(ask("ありがとう、がんばります").topic()).isEqualTo("thanks");
+    }
+}
