@@ -305,8 +305,10 @@ public final class Understanding {
         };
     }
 
-    /** 「面接」 as the normaliser writes it. */
-    private static final String INTERVIEW_JA = TextNormalizer.normalize("面接");
+    /** Asking for a practice interview (normalised), beside which a language is the interview's, not the chat's. */
+    private static final List<String> INTERVIEW_REQUESTS = java.util.stream.Stream.of("mock interview", "practice an interview",
+            "practise an interview", "practice interview", "practise interview", "interview practice", "do an interview",
+            "模擬面接", "面接練習", "面接の練習", "面接をやりたい", "面接をしたい").map(TextNormalizer::normalize).toList();
 
     public Query understand(String message) {
         java.util.Optional<String> track = interview.trackButton(message);
@@ -331,7 +333,7 @@ public final class Understanding {
             java.util.Optional<Lang> asked = languageRequests.find(normalized).stream().map(PhraseMatcher.Match::value).findFirst();
             // "I want to practice an interview, cloud course, in English please": the interview is what is asked for, in
             // that language (a twentieth trial got only the language set)
-            if (asked.isPresent() && !normalized.contains("interview") && !normalized.contains(INTERVIEW_JA)) {
+            if (asked.isPresent() && INTERVIEW_REQUESTS.stream().noneMatch(normalized::contains)) {
                 return new Query.SetLang(asked.get());
             }
         }

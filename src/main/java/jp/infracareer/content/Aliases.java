@@ -133,10 +133,8 @@ public record Aliases(
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
             List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore,
             List<String> saidInThePast, List<String> otherResults, List<String> otherScores, List<String> retry,
-            List<String> howScored, List<String> questionWords) {
+            List<String> howScored) {
         public InterviewWords {
-            // a question asked for by name (「DNSの質問を練習」): drilled, even when a course is named beside it
-            questionWords = questionWords == null ? List.of() : List.copyOf(questionWords);
             // asking how answers are scored (「採点の基準を教えて」): the scoring explained, not an interview started
             howScored = howScored == null ? List.of() : List.copyOf(howScored);
             saidInThePast = saidInThePast == null ? List.of() : List.copyOf(saidInThePast);

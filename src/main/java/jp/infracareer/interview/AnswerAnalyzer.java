@@ -63,15 +63,20 @@ public final class AnswerAnalyzer {
         }
         List<Finding> found = analyze(english, inEnglish.get(), sentences).misconceptions();
         Set<String> told = new java.util.HashSet<>(feedback.misconceptions().stream().map(Finding::id).toList());
-        List<Finding> added = found.stream().filter(f -> told.add(f.id())).toList();
+        // told in the reply's language where the same reading exists in it (most do: the ids are the same in both files)
+        Map<String, String> ownCorrection = new HashMap<>();
+        catalog.rubric(question.id()).ifPresent(r -> r.misconceptions().forEach(m -> ownCorrection.putIfAbsent(m.id(), m.correction())));
+        List<Finding> added = found.stream().filter(f -> told.add(f.id()))
+                .map(f -> new Finding(f.id(), f.quote(), ownCorrection.getOrDefault(f.id(), f.correction()))).toList();
         if (added.isEmpty()) {
             return feedback;
         }
         List<Finding> all = new ArrayList<>(feedback.misconceptions());
         all.addAll(added);
-        return new Feedback(Math.min(feedback.score(), catalog.scoring().cap("misconception")), feedback.relevance(),
+        Feedback capped = new Feedback(Math.min(feedback.score(), catalog.scoring().cap("misconception")), feedback.relevance(),
                 feedback.looksLike(), feedback.about(), feedback.stuffed(), feedback.points(), feedback.length(),
-                feedback.covered(), feedback.uncovered(), all, feedback.weakMotives(), feedback.nextStep());
+                feedback.covered(), feedback.uncovered(), all, feedback.weakMotives(), "");
+        return capped.withNextStep(NextStep.choose(catalog, question, capped));
     }
 
     /** The sentences of a mostly Japanese answer that are written in English (four words or more), joined. */

@@ -80,9 +80,9 @@ public final class InterviewCommands {
             return new Query.InterviewMenu(rest);
         }
         String named = words.trackIn(rest);
-        if (question.isPresent() && !named.equals(InterviewWords.GENERAL) && !words.asksForAQuestion(rest)) {
-            // 「Linuxも触っているので、サーバーの技術的な模擬面接も受けてみたい」: a course named beside a word that also
-            // names a question (Linux) starts the course; 「…の質問」 drills the question (a nineteenth trial)
+        if (question.isPresent() && !named.equals(InterviewWords.GENERAL) && words.question(words.withoutTrackNames(rest)).isEmpty()) {
+            // 「Linuxも触っているので、サーバーの技術的な模擬面接も受けてみたい」: a question named only by a course's word
+            // (Linux) starts the course (a nineteenth trial); 「ネットワークの面接でサブネットを練習」 still drills the question
             return new Query.StartInterview(named, null);
         }
         return new Query.StartInterview(question.isPresent() ? InterviewWords.GENERAL : named, question.orElse(null));

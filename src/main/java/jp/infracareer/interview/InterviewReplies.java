@@ -122,7 +122,8 @@ public final class InterviewReplies {
         return new Reply(TOPIC, ui.text("interview.how_scored_title"), List.of(new Paragraph("", ui.format("interview.how_scored",
                 "structure", String.valueOf((int) scoring.weight("structure")), "points", String.valueOf((int) scoring.weight("concepts")),
                 "length", String.valueOf((int) scoring.weight("length")), "wrong", String.valueOf((int) scoring.cap("misconception")),
-                "offtopic", String.valueOf((int) scoring.cap("other_question")), "stuffed", String.valueOf((int) scoring.cap("stuffed"))))),
+                "offtopic", String.valueOf((int) scoring.cap("off_topic")), "other", String.valueOf((int) scoring.cap("other_question")),
+                "stuffed", String.valueOf((int) scoring.cap("stuffed"))))),
                 "", List.of(), Map.of("how_scored", true));
     }
 
@@ -250,7 +251,8 @@ public final class InterviewReplies {
                 ? String.join(ui.text("list_separator"), f.covered())
                 : q.intent().isBlank() ? ui.text("interview.no_covered") : ui.format("interview.no_covered_intent", "intent", q.intent())));
         if (!f.uncovered().isEmpty()) {
-            parts.add(new Paragraph(ui.text("interview.uncovered_heading"), String.join(ui.text("list_separator"), f.uncovered())));
+            parts.add(new Paragraph(ui.text(NextStep.optional(c, f) ? "interview.uncovered_heading_more" : "interview.uncovered_heading"),
+                    String.join(ui.text("list_separator"), f.uncovered())));
         }
         if (!f.weakMotives().isEmpty()) {
             parts.add(new Bullets(ui.text("interview.weak_heading"), f.weakMotives().stream()

@@ -34,7 +34,6 @@ public final class InterviewWords {
     private final List<java.util.regex.Pattern> aboutSession;
     private final List<String> weakest;
     private final List<String> howScored;
-    private final List<String> questionWords;
     private final List<String> resultsAgain;
     private final List<String> whyScore;
     private final List<String> retry;
@@ -76,7 +75,6 @@ public final class InterviewWords {
         clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
         weakest = words.weakest().stream().map(TextNormalizer::normalize).toList();
         howScored = words.howScored().stream().map(TextNormalizer::normalize).toList();
-        questionWords = words.questionWords().stream().map(TextNormalizer::normalize).toList();
         resultsAgain = words.resultsAgain().stream().map(TextNormalizer::normalize).toList();
         whyScore = words.whyScore().stream().map(TextNormalizer::normalize).toList();
         retry = words.retry().stream().map(TextNormalizer::normalize).toList();
@@ -266,12 +264,19 @@ public final class InterviewWords {
         // 「ちょっと疲れました。今日はここでやめます。」: the request is the last sentence, read alone, so that a feeling told
         // before it in the past does not make it a story (a nineteenth newcomer trial's was scored 0)
         Matcher last = LAST_SENTENCE.matcher(normalized);
-        return last.find() && last.start() > 0 ? matching(last.group(1)) : Optional.empty();
+        return last.find() && last.start() > 0 && last.group(1).strip().length() <= LAST_SENTENCE_CHARS ? matching(last.group(1))
+                : Optional.empty();
     }
 
     private Optional<InterviewControl> matching(String normalized) {
         return patterns.entrySet().stream().filter(e -> e.getKey().matcher(normalized).find()).map(Map.Entry::getValue).findFirst();
     }
+
+    /**
+     * Longest last sentence read alone: a short request (「今日はここでやめます。」), not a sentence of an answer that a past
+     * tense before it kept from being read as one (「疲れたときは無理をやめて、早めに寝るようにしています。」).
+     */
+    private static final int LAST_SENTENCE_CHARS = 20;
 
     /** The last sentence of a message, after a Japanese full stop or an exclamation (its own end mark kept). */
     private static final Pattern LAST_SENTENCE = Pattern.compile("[。！!]\\s*([^。！!]+[。！!]*)\\s*$");
@@ -439,10 +444,13 @@ public final class InterviewWords {
                 .map(Map.Entry::getValue).findFirst()).orElse(GENERAL);
     }
 
-    /** Whether a message asks for a question as such (「…の質問を練習」, "the DNS question"), not only a course. */
-    public boolean asksForAQuestion(String text) {
-        String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return questionWords.stream().anyMatch(cue -> contains(normalized, cue));
+    /** The text with every course's name taken out (as written, three letters or more), to see what else it names. */
+    public String withoutTrackNames(String text) {
+        String written = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        for (String name : tracksInText.keySet()) {
+            written = written.replace(name, " ");
+        }
+        return written;
     }
 
     /** The question whose id is exactly {@code id}. */

@@ -68,8 +68,13 @@ final class NextStep {
             return ui.text(ui.ownOr("feedback.next.short_" + question.category(), "feedback.next.short"));
         }
         if (!f.uncovered().isEmpty()) {
-            return ui.format("feedback.next.points", "points", f.uncovered().get(0));
+            return ui.format(optional(catalog, f) ? "feedback.next.points_more" : "feedback.next.points", "points", f.uncovered().get(0));
         }
         return ui.format("feedback.next.follow_up", "question", FollowUp.after(catalog, question, f));
+    }
+
+    /** Whether the answer scores high enough that a point it did not make is a way to go further, not a gap. */
+    static boolean optional(jp.infracareer.content.Catalog catalog, Feedback f) {
+        return f.score() >= catalog.scoring().threshold("points_optional_from");
     }
 }

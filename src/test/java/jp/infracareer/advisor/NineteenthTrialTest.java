@@ -49,6 +49,12 @@ class NineteenthTrialTest {
         advisor.command(user, "interview");
         say("夜勤続きで体力の限界を感じました。それで、ここで看護の仕事は終わりにしようと決めました。");
         assertThat(store.get(user).interview().orElseThrow().results()).hasSize(1);
+        // a last sentence long enough to be part of the answer is not read on its own (a review)
+        say("前職でも夜勤がありました。疲れたときは無理をやめて、早めに寝るようにしています。");
+        assertThat(store.get(user).interview().orElseThrow().results()).hasSize(2);
+        // 「これまで」 is not 「これは」: an answer telling how one answered is scored
+        say("これまでお客様にどう答えるか迷ったときは、必ず先輩に確認しました。");
+        assertThat(store.get(user).interview().orElseThrow().results()).hasSize(3);
     }
 
     @Test
@@ -61,8 +67,12 @@ class NineteenthTrialTest {
         assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("general");
         advisor.command(user, "interview end");
         // a question asked for by name beside a course is drilled
-        say("ネットワークの面接でDNSの質問を練習したいです");
+        say("ネットワークの面接でサブネットを練習したいです");
         assertThat(store.get(user).interview().orElseThrow().drill()).isTrue();
+        advisor.command(user, "interview end");
+        // thanks that hopes to do well is thanks, not a request to start (a review)
+        say("ありがとうございました。本番でも頑張りたいです");
+        assertThat(store.get(user).interview()).isEmpty();
     }
 
     @Test

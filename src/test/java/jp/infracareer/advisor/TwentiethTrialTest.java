@@ -53,6 +53,13 @@ class TwentiethTrialTest {
     }
 
     @Test
+    void aLanguageAskedForBesideAMentionOfAnInterviewIsStillSet() {
+        say("Please reply in English from now, I have an interview tomorrow.");
+        assertThat(store.get(user).lang()).contains(Lang.EN);
+        assertThat(store.get(user).interview()).isEmpty();
+    }
+
+    @Test
     void ageBlackCompaniesAndCasualThanksAreUnderstood() {
         assertThat(ask("もう33なんだけど、いまから目指すのって遅すぎ？").topic()).isEqualTo("guide/age");
         assertThat(ask("ブラックな会社に入りたくない。どこを見ればわかる？").topic()).isEqualTo("guide/job-search");

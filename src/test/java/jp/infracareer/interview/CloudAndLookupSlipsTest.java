@@ -55,6 +55,8 @@ class CloudAndLookupSlipsTest {
             en | home-lab | raid0-said-redundant | I used RAID 0 so that if one disk breaks, the other one still has all the data.
             en | region-az | subnet-spans-azs | A single subnet covers every AZ in the Region, so two servers in it are already spread out.
             ja | cert-plan | linuc1-one-exam | LinuCレベル1は試験1回に合格すれば取れるので、来月受けます。
+            ja | nat-scenario | 172-32-said-private | 172.16.0.0〜172.32.255.255がプライベートアドレスの範囲です。
+            ja | home-lab | disable-security-to-fix | 原因を調べるのではなく、ファイアウォールを無効にして解決しました。
             en | career-plan | cert-said-lifelong | I'll take the CCNA first, because a Cisco certification never expires.
             ja | career-plan | cert-said-lifelong | CCNAは一度取れば一生有効なので、早めに取ります。
             ja | current-learning | one-exam-said-to-certify | LPICは101試験に合格すればレベル1の資格が取れるので、今は101だけ勉強しています。
@@ -154,6 +156,43 @@ class CloudAndLookupSlipsTest {
             ja | nat-vs-dhcp | NATはネットワーク層の機能で、ルーターがアドレスを変換します。
             en | osi-model | The frame's MAC label is replaced at each hop. That outer label changes at every router, unless NAT rewrites the IP too.
             en | pressure | RAID 1 kept the server up when a disk failed, but we still need backups for deleted files.
+            en | work-stages | Integration testing is different from acceptance testing: we run it, and the customer runs the other.
+            en | shared-responsibility | Microsoft 365 is billed per user, while IAM itself costs nothing.
+            en | current-learning | With 755 only the owner can write; nobody else can change it.
+            en | tech-news | DNS turns the name into an IP, then the frame goes to the router's MAC address.
+            en | night-alert | Zabbix polls SNMP; when a trap comes I log in to check.
+            en | why-cloud | We keep snapshots of our virtual machines in S3.
+            en | region-az | The VPC covers every AZ, but a subnet sits in one.
+            en | shared-responsibility | I reviewed all of the security groups before the audit.
+            en | client-site | At the client site my company's leader gives me my daily tasks.
+            en | current-learning | It's tempting to skip the checklist, but I follow it every time.
+            en | region-az | Traffic between AZs costs about $0.01 per GB, while within one AZ it's free.
+            en | region-az | Two servers in the same building can both burn, so I use different availability zones.
+            en | salary-start | My visa expires next spring, so I'll update it later this year.
+            en | career-plan | Too many alerts make people mute them, and outages get missed.
+            en | overtime-oncall | A 36 agreement doesn't let them make you work as much as they like.
+            en | linux-commands | By default root on Linux has full access, so I use sudo.
+            en | career-plan | Unlike the CCNA, the FE exam never expires.
+            en | night-alert | After adding a line to /etc/hosts I checked the log.
+            en | night-alert | We replaced Zabbix with an AWS monitoring service.
+            en | nat-scenario | The router does NAT; the switch forwards at layer 2.
+            en | shared-responsibility | You can't choose the exact data center location, only the Region.
+            en | tech-news | Asking the root servers every time would be slow, so resolvers cache.
+            en | slow-web-server | The login page response isn't cached by the CDN.
+            ja | region-az | 2台が同じAZに属していると、AZの障害で両方止まります。
+            ja | home-lab | VPSはディスク容量が小さいので、ログの整理をしました。
+            ja | night-alert | snmpwalkコマンドを実行して、インターフェースの状態を確認します。
+            ja | night-alert | Zabbixの通知は、AWSのサービスのSNSで送信しています。
+            ja | work-stages | 結合テストが終わったら、お客様が確認する受け入れテストに進みます。
+            ja | linux-commands | rootは何でもできるので、作業用に新しいユーザーを作ります。
+            ja | dns | 毎回ルートサーバーに聞くと遅いので、キャッシュします。
+            ja | night-shift | たくさんのアラートを重要度ごとに区切って整理します。
+            ja | overtime-oncall | 36協定でも、いくらでも残業させられることにはなりません。
+            ja | salary-start | 変更許可が下りた後で働き始めました。
+            ja | region-az | 同じ建物の中に置くと火災で両方止まるので、AZを分けます。
+            ja | work-stages | 要件定義では、まずサーバーの台数や役割を整理します。
+            ja | why-cloud | 仮想マシンのバックアップをS3に保存しています。
+            ja | shared-responsibility | SaaSはユーザーごとに課金されますが、IAMは無料です。
             """)
     void theRightSentenceBesideItIsNotCorrected(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();

@@ -30,6 +30,10 @@ class MixedLanguageAnswerTest {
         assertThat(mixed.misconceptions()).anySatisfy(f -> assertThat(f.quote()).contains("never cached"));
         assertThat(plain.score()).isGreaterThan(40);
         assertThat(mixed.score()).isLessThanOrEqualTo(40);
+        // told in the reply's language, and the next step is about the mistake, not a way to go further
+        assertThat(mixed.misconceptions()).filteredOn(f -> f.quote().contains("never cached"))
+                .allSatisfy(f -> assertThat(f.correction()).containsPattern("[ぁ-んァ-ン]"));
+        assertThat(mixed.nextStep()).isNotEqualTo(plain.nextStep());
     }
 
     @Test
