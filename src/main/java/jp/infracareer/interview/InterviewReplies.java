@@ -120,10 +120,10 @@ public final class InterviewReplies {
         Ui ui = c.ui();
         var scoring = c.scoring();
         return new Reply(TOPIC, ui.text("interview.how_scored_title"), List.of(new Paragraph("", ui.format("interview.how_scored",
-                "structure", String.valueOf((int) scoring.weight("structure")), "points", String.valueOf((int) scoring.weight("concepts")),
-                "length", String.valueOf((int) scoring.weight("length")), "wrong", String.valueOf((int) scoring.cap("misconception")),
-                "offtopic", String.valueOf((int) scoring.cap("off_topic")), "other", String.valueOf((int) scoring.cap("other_question")),
-                "stuffed", String.valueOf((int) scoring.cap("stuffed"))))),
+                "structure", String.valueOf(scoring.weight("structure")), "points", String.valueOf(scoring.weight("concepts")),
+                "length", String.valueOf(scoring.weight("length")), "wrong", String.valueOf(scoring.cap("misconception")),
+                "offtopic", String.valueOf(scoring.cap("off_topic")), "other", String.valueOf(scoring.cap("other_question")),
+                "stuffed", String.valueOf(scoring.cap("stuffed"))))),
                 "", List.of(), Map.of("how_scored", true));
     }
 

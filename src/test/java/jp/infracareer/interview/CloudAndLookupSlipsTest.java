@@ -156,6 +156,8 @@ class CloudAndLookupSlipsTest {
             ja | nat-vs-dhcp | NATはネットワーク層の機能で、ルーターがアドレスを変換します。
             en | osi-model | The frame's MAC label is replaced at each hop. That outer label changes at every router, unless NAT rewrites the IP too.
             en | pressure | RAID 1 kept the server up when a disk failed, but we still need backups for deleted files.
+            en | pressure | With RAID 1 there was no need to restore from backup when a disk died.
+            ja | pressure | RAID 1だったので、ディスクが壊れてもバックアップから復元する必要はありませんでした。
             en | work-stages | Integration testing is different from acceptance testing: we run it, and the customer runs the other.
             en | shared-responsibility | Microsoft 365 is billed per user, while IAM itself costs nothing.
             en | current-learning | With 755 only the owner can write; nobody else can change it.
