@@ -60,6 +60,17 @@ class TwentiethTrialTest {
     }
 
     @Test
+    void howToTellAnInterviewQuestionGetsItsModelAnswer() {
+        // 「質問の一覧ではなく、転職理由の答え方そのものを…」 and 「志望動機の話し方を…」 got the list of roles
+        Reply reason = ask("退職理由の言い方がわからないので、例を教えてください");
+        assertThat(reason.topic()).isEqualTo("interview/example");
+        Reply intro = ask("自己紹介の伝え方を知りたいです");
+        assertThat(intro.topic()).isEqualTo("interview/example");
+        // a question that only names a protocol's answer is not an interview question
+        assertThat(ask("DNSサーバーの答え方の仕組みを教えて").topic()).isNotEqualTo("interview/example");
+    }
+
+    @Test
     void ageBlackCompaniesAndCasualThanksAreUnderstood() {
         assertThat(ask("もう33なんだけど、いまから目指すのって遅すぎ？").topic()).isEqualTo("guide/age");
         assertThat(ask("ブラックな会社に入りたくない。どこを見ればわかる？").topic()).isEqualTo("guide/job-search");
