@@ -104,6 +104,8 @@ final class JudgedAnswers {
     static final String HELDOUT46 = "interview/judged-answers-heldout46.yml";
     static final String HELDOUT47 = "interview/judged-answers-heldout47.yml";
     static final String HELDOUT48 = "interview/judged-answers-heldout48.yml";
+    static final String HELDOUT49 = "interview/judged-answers-heldout49.yml";
+    static final String HELDOUT50 = "interview/judged-answers-heldout50.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -205,6 +207,9 @@ final class JudgedAnswers {
     static final String TUNING57 = "interview/judged-answers-tuning57.yml";
     /** A fifty-eighth, the same (session 35), to eight network, IAM, home-lab and slow-server questions. */
     static final String TUNING58 = "interview/judged-answers-tuning58.yml";
+    /** A fifty-ninth and a sixtieth, written blind late in session 35, to sixteen more questions (Linux, OSI, the cloud, career, DNS, subnets, VLANs, shifts, mistakes). */
+    static final String TUNING59 = "interview/judged-answers-tuning59.yml";
+    static final String TUNING60 = "interview/judged-answers-tuning60.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

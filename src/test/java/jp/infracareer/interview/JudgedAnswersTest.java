@@ -184,6 +184,11 @@ class JudgedAnswersTest {
             // wrong 5/6, pairs 8 of 8; 48: good 1/2, poor 5/5, unconventional 1/1, wrong 6/10, pairs 9 of 11
             new LabelledSet("holdout47", JudgedAnswers.HELDOUT47, true),
             new LabelledSet("holdout48", JudgedAnswers.HELDOUT48, true),
+            // the forty-ninth and fiftieth, every third answer of the fifty-ninth and sixtieth tuning sets' writers (session 35,
+            // late), unread: blind (35cd0cb) 49: good 2/2, poor 3/3, unconventional 4/5, wrong 6/9, pairs 12 of 13; 50: bad-judgement
+            // 2/2, good 2/2, poor 2/2, unconventional 3/3, wrong 5/8, pairs 12 of 13
+            new LabelledSet("holdout49", JudgedAnswers.HELDOUT49, true),
+            new LabelledSet("holdout50", JudgedAnswers.HELDOUT50, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -386,7 +391,11 @@ class JudgedAnswersTest {
             // readings (NAT in turns in other words, NAT replies handed to every PC, IAM billed per user, a new IAM user allowed
             // everything, RAID 0 said to keep a copy, a small 'free' read as a shortage; a firewall NOT disabled no longer
             // read as disabled; 'never used it yet' as not yet studied): all in band, pairs 63 of 63
-            new LabelledSet("tuning58", JudgedAnswers.TUNING58, false));
+            new LabelledSet("tuning58", JudgedAnswers.TUNING58, false),
+            // blind (session 35, 35cd0cb): good 6/6, poor 5/5, unconventional 3/3, wrong 13/23, pairs 48 of 57
+            new LabelledSet("tuning59", JudgedAnswers.TUNING59, false),
+            // blind (session 35, 35cd0cb): bad-judgement 4/5, good 6/6, poor 6/6, unconventional 5/5, wrong 11/17, pairs 53 of 55
+            new LabelledSet("tuning60", JudgedAnswers.TUNING60, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -567,12 +576,12 @@ class JudgedAnswersTest {
      * pairs in order 1,942 of 2,058. After the readings of the fifty-seventh and fifty-eighth tuning sets: wrong 417, pairs
      * 1,945. One new reading (NAT replies handed to every PC) first flagged one held-out unconventional answer; found from
      * the held-out aggregate of rule ids by label (no answer read) and narrowed to the picking-out words: a use of the
-     * held-out part.
+     * held-out part. Late in the session the forty-ninth and fiftieth sets were added on their first (blind) run (35cd0cb).
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {305, 318}, "good", new int[] {526, 544}, "unconventional", new int[] {268, 293},
-            "poor", new int[] {285, 296}, "wrong", new int[] {417, 547}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {307, 320}, "good", new int[] {530, 548}, "unconventional", new int[] {275, 301},
+            "poor", new int[] {290, 301}, "wrong", new int[] {428, 564}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -596,8 +605,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2058);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1945);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2084);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1969);
     }
 
     @Test
