@@ -88,6 +88,26 @@ class CloudAndLookupSlipsTest {
             en | slow-web-server | 5xx-said-client-side | The logs showed many 500 errors, so the clients are sending bad requests.
             en | client-site | ses-client-directs | At an SES placement the client's manager will give me my daily tasks directly.
             en | why-cloud | all-on-the-provider | In the cloud AWS takes care of all of the security for us.
+            ja | ops-vs-maintenance | ops-said-building | 運用とは、新しいサーバーを設計して構築する作業のことです。
+            en | ops-vs-maintenance | ops-said-building | Operations means designing and building the new servers for a project.
+            ja | ops-vs-maintenance | preventive-said-after-failure | 予防保守では、部品が壊れてから交換するので無駄がありません。
+            en | ops-vs-maintenance | preventive-said-after-failure | With preventive maintenance you wait until a disk actually fails and then swap it.
+            ja | shared-responsibility | saas-said-nothing-left | SaaSならアカウントの管理もベンダーがやるので、こちらで管理することはありません。
+            en | shared-responsibility | saas-said-nothing-left | With SaaS the vendor handles everything, including who has an account.
+            ja | cannot-connect | loopback-said-proves-link | 127.0.0.1にpingが通れば、ケーブルやLANは問題ないと判断します。
+            ja | career-plan | kubernetes-said-hypervisor | Kubernetesはesxiのようなハイパーバイザーなので、仮想マシンの管理を学びたいです。
+            en | career-plan | kubernetes-said-hypervisor | Kubernetes is a hypervisor like ESXi, so I want to learn it.
+            ja | current-learning | centos7-said-supported | CentOS 7はまだサポートが続いているので、練習用に入れました。
+            en | current-learning | centos7-said-supported | CentOS 7 is still supported, so I installed it for practice.
+            ja | tcp-udp | udp-header-said-larger | UDPはヘッダーの情報が多いので、サイズはTCPより大きいです。
+            en | tcp-udp | udp-header-said-larger | The UDP header is bigger than the TCP header because it carries more fields.
+            ja | career-plan | ccna-said-linux | まずLinuxの資格であるCCNAを取りたいです。
+            ja | router-vs-switch | switch-said-to-give-ip | PCをスイッチにつなぐと、スイッチがIPアドレスを配ってくれます。
+            en | router-vs-switch | switch-said-to-give-ip | The switch is what hands out IP addresses to the PCs in the office.
+            ja | previous-job | ping-said-port | 自宅のWebサーバーは、pingでポートが開いているかを確かめています。
+            en | previous-job | ping-said-port | I use ping because ping tells you whether port 443 is open.
+            en | dns | dns-said-to-relay-http | The browser then sends its HTTP request to the DNS server, which passes it to the web server.
+            ja | dns | dns-said-to-relay-http | そのあとHTTPリクエストをDNSサーバーに送り、DNSサーバーが中継してページを返します。
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
         Feedback f = judge(lang, question, sentence);
@@ -157,6 +177,16 @@ class CloudAndLookupSlipsTest {
             en | osi-model | The frame's MAC label is replaced at each hop. That outer label changes at every router, unless NAT rewrites the IP too.
             en | pressure | RAID 1 kept the server up when a disk failed, but we still need backups for deleted files.
             en | pressure | With RAID 1 there was no need to restore from backup when a disk died.
+            ja | ops-vs-maintenance | 設計・構築が終わったシステムを毎日動かし続けるのが運用です。
+            ja | ops-vs-maintenance | 予防保守は、故障する前に部品を交換したりパッチを当てたりすることです。
+            en | shared-responsibility | Even with SaaS, the customer still manages accounts and permissions.
+            ja | cannot-connect | 127.0.0.1へのpingはPCの中だけの確認なので、ケーブルの状態は分かりません。
+            en | career-plan | Kubernetes runs containers across nodes, unlike a hypervisor such as ESXi.
+            ja | current-learning | CentOS 7はサポートが終了したので、AlmaLinuxで練習しています。
+            en | tcp-udp | The UDP header is only 8 bytes, smaller than TCP's.
+            ja | router-vs-switch | IPアドレスを配るのはDHCPサーバーで、スイッチはMACアドレスで転送します。
+            ja | previous-job | pingで疎通を確かめたあと、curlでポートが開いているかを確かめます。
+            en | dns | After DNS answers, the browser connects to the web server's IP address directly.
             ja | pressure | RAID 1だったので、ディスクが壊れてもバックアップから復元する必要はありませんでした。
             en | work-stages | Integration testing is different from acceptance testing: we run it, and the customer runs the other.
             en | shared-responsibility | Microsoft 365 is billed per user, while IAM itself costs nothing.

@@ -392,9 +392,16 @@ class JudgedAnswersTest {
             // everything, RAID 0 said to keep a copy, a small 'free' read as a shortage; a firewall NOT disabled no longer
             // read as disabled; 'never used it yet' as not yet studied): all in band, pairs 63 of 63
             new LabelledSet("tuning58", JudgedAnswers.TUNING58, false),
-            // blind (session 35, 35cd0cb): good 6/6, poor 5/5, unconventional 3/3, wrong 13/23, pairs 48 of 57
+            // blind (session 35, 35cd0cb): good 6/6, poor 5/5, unconventional 3/3, wrong 13/23, pairs 48 of 57; after its readings
+            // (operations said to be building, preventive maintenance after a failure, SaaS said to leave the customer nothing,
+            // security OF and IN the cloud swapped in more words, loopback said to prove the cable, Kubernetes called a
+            // hypervisor, CentOS 7 said to be supported, the CCNA called a Linux certificate, S3 for servers): wrong 21/23,
+            // pairs 55 of 57
             new LabelledSet("tuning59", JudgedAnswers.TUNING59, false),
-            // blind (session 35, 35cd0cb): bad-judgement 4/5, good 6/6, poor 6/6, unconventional 5/5, wrong 11/17, pairs 53 of 55
+            // blind (session 35, 35cd0cb): bad-judgement 4/5, good 6/6, poor 6/6, unconventional 5/5, wrong 11/17, pairs 53 of 55;
+            // after its readings (the PC said to ask the root itself and AWS to back up everything, in more words; DNS said
+            // to relay HTTP, a switch said to give out addresses, ping said to test a port, a UDP header said to be larger):
+            // wrong 17/17, pairs 54 of 55
             new LabelledSet("tuning60", JudgedAnswers.TUNING60, false));
 
     /**
@@ -576,7 +583,9 @@ class JudgedAnswersTest {
      * pairs in order 1,942 of 2,058. After the readings of the fifty-seventh and fifty-eighth tuning sets: wrong 417, pairs
      * 1,945. One new reading (NAT replies handed to every PC) first flagged one held-out unconventional answer; found from
      * the held-out aggregate of rule ids by label (no answer read) and narrowed to the picking-out words: a use of the
-     * held-out part. Late in the session the forty-ninth and fiftieth sets were added on their first (blind) run (35cd0cb).
+     * held-out part. Late in the session the forty-ninth and fiftieth sets were added on their first (blind) run (35cd0cb):
+     * wrong 428 of 564, pairs 1,969 of 2,084; after those sets' readings the same (one reading, ping said to test a port,
+     * first flagged a held-out good answer, seen as a count of rule ids by label, and was tied to its claim: disclosed).
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
