@@ -377,17 +377,14 @@ public final class Advisor {
         if (control.isPresent()) {
             return Optional.of(c.interviews().controlSaid(user, state, interview, control.get(), safe));
         }
-        if (!reverse && c.interviewWords().asksHowScored(safe)) {
-            // 「採点の基準を教えてもらえますか？」: explained, and the question again; not scored as its answer
+        // 「採点の基準を教えてもらえますか？」 is told how scoring works, 「13点はきびしくないですか？」 that too as a remark on the
+        // practice; either way the question is asked again and nothing is scored
+        Optional<Reply> aboutScoring = reverse ? Optional.empty()
+                : c.interviewWords().asksHowScored(safe) ? Optional.of(InterviewReplies.howScored(interview))
+                : c.interviewWords().aboutSession(safe) ? Optional.of(InterviewReplies.aboutSession(interview)) : Optional.empty();
+        if (aboutScoring.isPresent()) {
             Response again = c.interviews().controlSaid(user, state, interview, InterviewControl.REPEAT, safe);
-            List<Reply> replies = new java.util.ArrayList<>(List.of(InterviewReplies.howScored(interview)));
-            replies.addAll(again.replies());
-            return Optional.of(new Response(replies, again.direct(), again.cacheKey(), again.effects()));
-        }
-        if (!reverse && c.interviewWords().aboutSession(safe)) {
-            // 「13点はきびしくないですか？」: how scoring works, and the question again; not scored as its answer
-            Response again = c.interviews().controlSaid(user, state, interview, InterviewControl.REPEAT, safe);
-            List<Reply> replies = new java.util.ArrayList<>(List.of(InterviewReplies.aboutSession(interview)));
+            List<Reply> replies = new java.util.ArrayList<>(List.of(aboutScoring.get()));
             replies.addAll(again.replies());
             return Optional.of(new Response(replies, again.direct(), again.cacheKey(), again.effects()));
         }

@@ -132,6 +132,7 @@ public final class Understanding {
         this.greetingsAlone = aliases.greetingsAlone();
         this.thanksAlone = aliases.thanksAlone();
         this.goodbyeAlone = aliases.goodbyeAlone();
+        this.interviewRequests = aliases.entries().getOrDefault("interview-request", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
         aliases.languageRequests().forEach((code, phrases) ->
@@ -305,10 +306,11 @@ public final class Understanding {
         };
     }
 
-    /** Asking for a practice interview (normalised), beside which a language is the interview's, not the chat's. */
-    private static final List<String> INTERVIEW_REQUESTS = java.util.stream.Stream.of("mock interview", "practice an interview",
-            "practise an interview", "practice interview", "practise interview", "interview practice", "do an interview",
-            "模擬面接", "面接練習", "面接の練習", "面接をやりたい", "面接をしたい").map(TextNormalizer::normalize).toList();
+    /**
+     * Asking for a practice interview (aliases.yml entries.interview-request, normalised), beside which a language asked
+     * for is the interview's, not the chat's.
+     */
+    private final List<String> interviewRequests;
 
     public Query understand(String message) {
         java.util.Optional<String> track = interview.trackButton(message);
@@ -333,7 +335,7 @@ public final class Understanding {
             java.util.Optional<Lang> asked = languageRequests.find(normalized).stream().map(PhraseMatcher.Match::value).findFirst();
             // "I want to practice an interview, cloud course, in English please": the interview is what is asked for, in
             // that language (a twentieth trial got only the language set)
-            if (asked.isPresent() && INTERVIEW_REQUESTS.stream().noneMatch(normalized::contains)) {
+            if (asked.isPresent() && interviewRequests.stream().noneMatch(normalized::contains)) {
                 return new Query.SetLang(asked.get());
             }
         }

@@ -62,6 +62,9 @@ public final class AnswerAnalyzer {
             return feedback;
         }
         List<Finding> found = analyze(english, inEnglish.get(), sentences).misconceptions();
+        if (found.isEmpty()) {
+            return feedback;
+        }
         Set<String> told = new java.util.HashSet<>(feedback.misconceptions().stream().map(Finding::id).toList());
         // told in the reply's language where the same reading exists in it (most do: the ids are the same in both files)
         Map<String, String> ownCorrection = new HashMap<>();

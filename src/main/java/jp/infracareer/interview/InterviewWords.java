@@ -91,8 +91,8 @@ public final class InterviewWords {
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
-        words.tracks().forEach((track, names) -> names.stream().filter(w -> w.length() >= 3).forEach(w -> tracksInText.put(
-                java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT), track)));
+        words.tracks().forEach((track, names) -> names.stream().filter(w -> w.length() >= 3)
+                .forEach(w -> tracksInText.put(written(w), track)));
         words.controls().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
                     .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
@@ -436,7 +436,7 @@ public final class InterviewWords {
      */
     public String trackIn(String text) {
         String normalized = TextNormalizer.normalize(text);
-        String written = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String written = written(text);
         return tracksInText.entrySet().stream()
                 .filter(e -> !e.getValue().equals(GENERAL) && written.contains(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().or(() -> tracks.entrySet().stream()
@@ -444,9 +444,14 @@ public final class InterviewWords {
                 .map(Map.Entry::getValue).findFirst()).orElse(GENERAL);
     }
 
+    /** Text as written, in one width and case (NFKC, lower case), without the kana folding of {@link TextNormalizer}. */
+    private static String written(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The text with every course's name taken out (as written, three letters or more), to see what else it names. */
     public String withoutTrackNames(String text) {
-        String written = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String written = written(text == null ? "" : text);
         for (String name : tracksInText.keySet()) {
             written = written.replace(name, " ");
         }
