@@ -465,6 +465,7 @@ public final class Advisor {
             }
         }
         Response response = route(user, state, text, parsed);
+        remember(user, state, response);
         boolean aboutTheQuiz = parsed.query() instanceof Query.StartFit || parsed.query() instanceof Query.FitAnswer
                 || parsed.query() instanceof Query.FitBack
                 || parsed.query() instanceof Query.ResumeFit || parsed.query() instanceof Query.Forget;
@@ -480,9 +481,28 @@ public final class Advisor {
         return response;
     }
 
+    /**
+     * Keeps the command that opens the whole of the page just shown in short, or lets it go once another reply is
+     * shown, for 「もっと詳しく」 said next ({@link Query.More}); written only when it changes.
+     */
+    private void remember(UserKey user, UserState state, Response response) {
+        Optional<String> more = response.replies().isEmpty() ? Optional.empty()
+                : Optional.ofNullable((String) response.replies().get(response.replies().size() - 1).data().get(Reply.MORE));
+        if (!more.equals(state.more())) {
+            store.update(user, s -> s.withMore(more.orElse(null)));
+        }
+    }
+
     private Response route(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
         Query query = parsed.query();
         Core c = core();
+        if (query instanceof Query.More) {
+            // the page last shown in short, whole, in the language of the words asking for it; else which page?
+            Optional<String> more = state.more();
+            if (more.isPresent()) {
+                return route(user, state, text, new CommandParser.Parsed(c.parser().parse(more.get()).query(), parsed.freeText()));
+            }
+        }
         Catalog catalog = query instanceof Query.SetLang set ? c.knowledge().catalog(set.lang())
                 : interviewCommand(parsed) ? interviewCatalog(state, InterviewCommands.buttonWord(text))
                         .orElseGet(() -> catalog(state, text, false))
@@ -704,6 +724,8 @@ public final class Advisor {
             return jp.infracareer.explain.GlossaryTopics.defineTwo(catalog, q.first(), q.second());
         } else if (query instanceof Query.SmallTalk q) {
             return HelpTopics.smallTalk(catalog, q.thanks());
+        } else if (query instanceof Query.More) {
+            return HelpTopics.nothingMore(catalog);
         } else if (query instanceof Query.Goodbye) {
             return HelpTopics.goodbye(catalog);
         } else if (query instanceof Query.Feeling q) {

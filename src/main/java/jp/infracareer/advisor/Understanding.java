@@ -87,6 +87,7 @@ public final class Understanding {
     private final java.util.Set<String> greetingsAlone;
     private final java.util.Set<String> thanksAlone;
     private final java.util.Set<String> goodbyeAlone;
+    private final java.util.Set<String> moreAlone;
     /** Terms typed in hiragana (「きほんじょうほう」), written back as the content writes them before the question is read. */
     private final KanaSpellings kana;
     /** Phrases that ask to have one's data deleted (aliases.yml forget_requests). */
@@ -132,6 +133,7 @@ public final class Understanding {
         this.greetingsAlone = aliases.greetingsAlone();
         this.thanksAlone = aliases.thanksAlone();
         this.goodbyeAlone = aliases.goodbyeAlone();
+        this.moreAlone = aliases.moreAlone();
         this.interviewRequests = aliases.entries().getOrDefault("interview-request", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
@@ -327,6 +329,9 @@ public final class Understanding {
         if (SaidAlone.among(message, goodbyeAlone, GREETING_TRAILING)) {
             return new Query.Goodbye();
         }
+        if (SaidAlone.among(message, moreAlone, GREETING_TRAILING)) {
+            return new Query.More();
+        }
         if (message.length() <= SHORT_REQUEST_CHARS) {
             String normalized = TextNormalizer.normalize(message);
             if (forgetRequests.any(normalized)) {
@@ -457,8 +462,10 @@ public final class Understanding {
         if (rules instanceof Query.Help) {
             return rules;
         }
+        // two intents that lead to one page ("stages" and "stage" with no stage named) are not a choice to offer: a
+        // newcomer trial got two buttons reading 工程の全体像 for 「chmod 755ってどういう意味？」; it is the nearest topic
         if (known && p.confidence() >= ask && !p.runnerUp().isEmpty() && !NOT_SUGGESTED.contains(p.intent())
-                && !NOT_SUGGESTED.contains(p.runnerUp())) {
+                && !NOT_SUGGESTED.contains(p.runnerUp()) && !topicOf(p.intent(), text).equals(topicOf(p.runnerUp(), text))) {
             return new Query.DidYouMean(topicOf(p.intent(), text), topicOf(p.runnerUp(), text));
         }
         List<String> nearest = new ArrayList<>();

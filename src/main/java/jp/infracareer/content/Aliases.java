@@ -32,6 +32,7 @@ public record Aliases(
         List<String> forgetRequests,
         List<String> subnetCount,
         java.util.Set<String> goodbyeAlone,
+        java.util.Set<String> moreAlone,
         Map<String, List<String>> interviewLanguage,
         Map<String, List<String>> interviewLanguageSwitch,
         Map<String, List<String>> interviewLanguageAlone,
@@ -50,6 +51,8 @@ public record Aliases(
         interviewLanguage = interviewLanguage == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguage));
         // a goodbye said alone ("bye", 「もうやめる」 with nothing running): read in lower case
         goodbyeAlone = lowerCase(goodbyeAlone);
+        // asking for more of the page just shown, alone (「もっと詳しく」, "tell me more"): read in lower case
+        moreAlone = lowerCase(moreAlone);
         // words that ask how many devices a network holds (「何台」, "how many hosts"), beside a prefix or a mask
         subnetCount = subnetCount == null ? List.of() : List.copyOf(subnetCount);
         // terms a question may type in hiragana (「きほんじょうほう」): term -> kana spellings beside its dictionary reading

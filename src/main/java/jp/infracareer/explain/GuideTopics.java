@@ -47,7 +47,8 @@ public final class GuideTopics {
             actions.add(new Action(label(c, related), Commands.forTopic(related)));
         }
         return new Reply(TopicIds.guide(g.id()), g.title(), parts, ui.text(full ? "guide.context_full" : shortContext(ui, g)),
-                actions, Map.of("guide", g.id(), "detail", full ? "full" : "short"));
+                actions, full ? Map.of("guide", g.id(), "detail", "full")
+                        : Map.of("guide", g.id(), "detail", "short", Reply.MORE, Commands.guideMore(g.id())));
     }
 
     /** The short answer's note: without its reminder to check the latest figures when the answer itself says so. */

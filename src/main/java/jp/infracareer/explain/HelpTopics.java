@@ -82,6 +82,13 @@ public final class HelpTopics {
                 List.of(new Paragraph("", ui.text("did_you_mean.text"))), "", actions, Map.of("choices", List.of(first, second)));
     }
 
+    /** 「もっと詳しく」 with no page shown in short before it: which subject, with the menu. */
+    public static Reply nothingMore(Catalog catalog) {
+        Ui ui = catalog.ui();
+        return new Reply(TopicIds.FALLBACK, ui.text("more_nothing.title"), List.of(new Paragraph("", ui.text("more_nothing.text"))),
+                "", mainMenu(catalog), Map.of());
+    }
+
     /** Thanks and greetings, answered like a person, with a way on. */
     public static Reply smallTalk(Catalog catalog, boolean thanks) {
         Ui ui = catalog.ui();

@@ -42,6 +42,6 @@ public final class PassageTopics {
         String title = p.heading().isBlank() ? page : ui.format("passage.title", "page", page, "heading", p.heading());
         String more = topic.startsWith("guide/") ? Commands.guideMore(topic.substring("guide/".length())) : Commands.forTopic(topic);
         return new Reply(topic, title, parts, ui.format("passage.context", "page", page),
-                List.of(new Action(ui.text("guide.more"), more)), data);
+                List.of(new Action(ui.text("guide.more"), more)), Map.of("passage", p.id(), "detail", "passage", Reply.MORE, more));
     }
 }

@@ -79,6 +79,12 @@ public sealed interface Query {
     /** Thanks or a greeting: answered like a person would. */
     record SmallTalk(boolean thanks) implements Query {}
 
+    /**
+     * 「もっと詳しく」 or "tell me more" said alone: the whole of the page last shown in short, as its button opens it (a
+     * user's state keeps which), or a question back when there is none.
+     */
+    record More() implements Query {}
+
     /** A goodbye said alone ("bye", 「今日はもうやめる」): seen off kindly, not read as a question. */
     record Goodbye() implements Query {}
 

@@ -23,6 +23,12 @@ public record Reply(
         List<Action> actions,
         Map<String, Object> data) {
 
+    /**
+     * The {@link #data} key of the command that opens the whole of a page shown in short (its 詳しく/More button), which
+     * 「もっと詳しく」 typed next opens too.
+     */
+    public static final String MORE = "more";
+
     public Reply {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(title, "title");

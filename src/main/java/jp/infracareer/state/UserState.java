@@ -13,12 +13,14 @@ import jp.infracareer.kernel.Lang;
  * @param lastInterview the last finished interview, for 24 hours, so the user can share it
  * @param spoken    the language of the user's last clear sentence
  * @param lastPosting what the last job posting read for the user says, for 24 hours, for questions about it
+ * @param more      the command that opens the whole of the page last shown in short (a guide's short answer, a
+ *                  passage), so that 「もっと詳しく」 or "tell me more" typed in a DM opens it as its button does
  */
 public record UserState(Optional<Lang> lang, Optional<InterviewSession> interview, Progress progress,
         Optional<FitSession> fit, Optional<FinishedInterview> lastInterview, Optional<Lang> spoken,
-        Optional<PostingNotes> lastPosting) {
+        Optional<PostingNotes> lastPosting, Optional<String> more) {
     public static final UserState EMPTY = new UserState(Optional.empty(), Optional.empty(), Progress.EMPTY, Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
 
     public UserState {
@@ -30,42 +32,48 @@ public record UserState(Optional<Lang> lang, Optional<InterviewSession> intervie
         // the language the user last wrote a clear sentence in (a record written before it has none)
         spoken = spoken == null ? Optional.empty() : spoken;
         lastPosting = lastPosting == null ? Optional.empty() : lastPosting;
+        more = more == null ? Optional.empty() : more;
     }
 
     /** The language of the user's last clear sentence: what a bare command ("help") is answered in when none is chosen. */
     public UserState withSpoken(Lang language) {
-        return new UserState(lang, interview, progress, fit, lastInterview, Optional.of(language), lastPosting);
+        return new UserState(lang, interview, progress, fit, lastInterview, Optional.of(language), lastPosting, more);
     }
 
     public UserState withLang(Lang chosen) {
-        return new UserState(Optional.of(chosen), interview, progress, fit, lastInterview, spoken, lastPosting);
+        return new UserState(Optional.of(chosen), interview, progress, fit, lastInterview, spoken, lastPosting, more);
     }
 
     /** Starting an interview drops the last finished one (and its answer texts). */
     public UserState withInterview(InterviewSession session) {
         return new UserState(lang, Optional.ofNullable(session), progress, fit,
-                session != null && interview.isEmpty() ? Optional.empty() : lastInterview, spoken, lastPosting);
+                session != null && interview.isEmpty() ? Optional.empty() : lastInterview, spoken, lastPosting, more);
     }
 
     public UserState withoutInterview() {
-        return new UserState(lang, Optional.empty(), progress, fit, lastInterview, spoken, lastPosting);
+        return new UserState(lang, Optional.empty(), progress, fit, lastInterview, spoken, lastPosting, more);
     }
 
     public UserState withProgress(Progress updated) {
-        return new UserState(lang, interview, updated, fit, lastInterview, spoken, lastPosting);
+        return new UserState(lang, interview, updated, fit, lastInterview, spoken, lastPosting, more);
     }
 
     public UserState withFit(FitSession session) {
-        return new UserState(lang, interview, progress, Optional.ofNullable(session), lastInterview, spoken, lastPosting);
+        return new UserState(lang, interview, progress, Optional.ofNullable(session), lastInterview, spoken, lastPosting, more);
     }
 
     public UserState withLastInterview(FinishedInterview finished) {
-        return new UserState(lang, interview, progress, fit, Optional.ofNullable(finished), spoken, lastPosting);
+        return new UserState(lang, interview, progress, fit, Optional.ofNullable(finished), spoken, lastPosting, more);
     }
 
     /** The notes of the posting just read (or none, to let them go). */
     public UserState withLastPosting(PostingNotes notes) {
-        return new UserState(lang, interview, progress, fit, lastInterview, spoken, Optional.ofNullable(notes));
+        return new UserState(lang, interview, progress, fit, lastInterview, spoken, Optional.ofNullable(notes), more);
+    }
+
+    /** The page a short reply just shown can be opened to in full (its command), or none when the reply had no more. */
+    public UserState withMore(String command) {
+        return new UserState(lang, interview, progress, fit, lastInterview, spoken, lastPosting, Optional.ofNullable(command));
     }
 
     public boolean isEmpty() {
