@@ -106,6 +106,9 @@ final class JudgedAnswers {
     static final String HELDOUT48 = "interview/judged-answers-heldout48.yml";
     static final String HELDOUT49 = "interview/judged-answers-heldout49.yml";
     static final String HELDOUT50 = "interview/judged-answers-heldout50.yml";
+    /** The fifty-first and fifty-second, written blind in session 36 with the sixty-first and sixty-second tuning sets. */
+    static final String HELDOUT51 = "interview/judged-answers-heldout51.yml";
+    static final String HELDOUT52 = "interview/judged-answers-heldout52.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -210,6 +213,9 @@ final class JudgedAnswers {
     /** A fifty-ninth and a sixtieth, written blind late in session 35, to sixteen more questions (Linux, OSI, the cloud, career, DNS, subnets, VLANs, shifts, mistakes). */
     static final String TUNING59 = "interview/judged-answers-tuning59.yml";
     static final String TUNING60 = "interview/judged-answers-tuning60.yml";
+    /** A sixty-first and a sixty-second, written blind in session 36, to the sixteen questions whose wrong answers the held-out sets miss most. */
+    static final String TUNING61 = "interview/judged-answers-tuning61.yml";
+    static final String TUNING62 = "interview/judged-answers-tuning62.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -189,6 +189,10 @@ class JudgedAnswersTest {
             // 2/2, good 2/2, poor 2/2, unconventional 3/3, wrong 5/8, pairs 12 of 13
             new LabelledSet("holdout49", JudgedAnswers.HELDOUT49, true),
             new LabelledSet("holdout50", JudgedAnswers.HELDOUT50, true),
+            // blind (session 36, bcd7e6e): 51 bad-judgement 1/1, good 3/3, poor 2/2, unconventional 3/3, wrong 4/9, pairs 10 of
+            // 12; 52 good 4/4, poor 3/3, unconventional 3/3, wrong 4/8, pairs 9 of 9 (in the figures below)
+            new LabelledSet("holdout51", JudgedAnswers.HELDOUT51, true),
+            new LabelledSet("holdout52", JudgedAnswers.HELDOUT52, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -402,7 +406,11 @@ class JudgedAnswersTest {
             // after its readings (the PC said to ask the root itself and AWS to back up everything, in more words; DNS said
             // to relay HTTP, a switch said to give out addresses, ping said to test a port, a UDP header said to be larger):
             // wrong 17/17, pairs 54 of 55
-            new LabelledSet("tuning60", JudgedAnswers.TUNING60, false));
+            new LabelledSet("tuning60", JudgedAnswers.TUNING60, false),
+            // blind (session 36, bcd7e6e): bad-judgement 2/2, good 5/5, poor 6/6, unconventional 5/5, wrong 7/20, pairs 49 of 55
+            new LabelledSet("tuning61", JudgedAnswers.TUNING61, false),
+            // blind (session 36, bcd7e6e): good 4/4, poor 4/5, unconventional 4/5, wrong 13/24, pairs 40 of 49
+            new LabelledSet("tuning62", JudgedAnswers.TUNING62, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -589,8 +597,8 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {307, 320}, "good", new int[] {530, 548}, "unconventional", new int[] {275, 301},
-            "poor", new int[] {290, 301}, "wrong", new int[] {428, 564}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {308, 321}, "good", new int[] {537, 555}, "unconventional", new int[] {281, 307},
+            "poor", new int[] {295, 306}, "wrong", new int[] {436, 581}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -614,8 +622,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2084);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1969);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2105);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1988);
     }
 
     @Test
