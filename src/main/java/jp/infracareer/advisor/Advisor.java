@@ -261,6 +261,12 @@ public final class Advisor {
                 // mentions 面接練習 or "a mock interview" is an answer
                 return switchedInterview(user, state, safe, messageId, command.get());
             }
+            Optional<String> course = command.isEmpty() ? c.interviewWords().courseSwitch(safe) : Optional.empty();
+            if (course.isPresent()) {
+                // another course asked for in words (「サーバーのコースでやりたい。やめて最初から」): the same switch
+                return switchedInterview(user, state, safe, messageId,
+                        new CommandParser.Parsed(new Query.StartInterview(course.get(), null), false));
+            }
             if (command.isEmpty() || !(command.get().query() instanceof Query.Forget)) {
                 Optional<Response> answered = duringInterview(user, state, safe, messageId, command);
                 if (answered.isPresent()) {

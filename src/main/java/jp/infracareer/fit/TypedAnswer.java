@@ -26,6 +26,14 @@ final class TypedAnswer {
     // written in hiragana, matched on normalised text (katakana): hence normalised once here
     private static final Pattern NUMBER = Pattern.compile(TextNormalizer.normalize(
             "(?:no\\.?|number|#)?\\s*([1-9])\\s*(?:番目?|つ目|番で|です|で|にします|かな|ね)*"));
+    /**
+     * A choice's number said as the message's last words, after second thoughts (「あ、でも全体かな…やっぱり2でお願いします」 was
+     * read as a greeting in a twenty-first trial; "hmm, I'll go with 3"): only in a message with no other digit.
+     */
+    private static final Pattern NUMBER_LAST = Pattern.compile(TextNormalizer.normalize(
+            "(?:^|[、。…,.!！?？\\s])(?:やっぱり|やっぱ|じゃあ|では|なら|それなら)?\\s*([1-9])\\s*(?:番目?|つ目)?\\s*"
+                    + "(?:でお願いします|でおねがいします|でお願い|でいいです|にします|でいきます|で|です)[。！!]*$"
+                    + "|\\b(?:i'll|i will|let's|lets|i'd)\\s+(?:go with|pick|choose|take|say)\\s+(?:number |option |no\\.? ?|#)?([1-9])\\b[.!]*$"));
     private static final Pattern NOT_IN_LABELS = Pattern.compile("[\\s\\p{Punct}、。！？「」（）・…]+");
     private static final Pattern ENDINGS = Pattern.compile(TextNormalizer.normalize("(です|ですね|かな|かも|ですかね|にします|ます|ね|よ)+$"));
     /** What may be left around a "no preference" phrase: 「うーん」「正直」「です」, "honestly", "I have". */
@@ -78,6 +86,11 @@ final class TypedAnswer {
         Matcher number = NUMBER.matcher(normalized.replaceAll("[\\s、。！!.]+$", ""));
         if (number.matches()) {
             int index = Integer.parseInt(number.group(1)) - 1;
+            return index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
+        }
+        Matcher last = NUMBER_LAST.matcher(normalized);
+        if (!asks && last.find() && normalized.chars().filter(Character::isDigit).count() == 1) {
+            int index = Integer.parseInt(last.group(1) != null ? last.group(1) : last.group(2)) - 1;
             return index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
         }
         Optional<Answer> byLabel = byLabel(options, bare);

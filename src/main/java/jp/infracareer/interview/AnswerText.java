@@ -717,12 +717,28 @@ final class AnswerText {
         for (int i = 0; i < sentences.size(); i++) {
             if (has(i, words) && !disowns(i)) {
                 String kept = rules.motiveNegated().matcher(folded.get(i)).replaceAll(" ");
-                if (words.stream().anyMatch(w -> contains(kept, Phrasing.of(w).folded()))) {
+                if (words.stream().anyMatch(w -> heldUnnegated(kept, Phrasing.of(w).folded()))) {
                     return Optional.of(i);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a folded sentence holds the word, in Japanese not negated right after it: 「勝手に再起動はしないで、やる場合は
+     * 許可をもらってから」 says the very thing the solo-fix motive asks for (a twenty-first trial was warned against it).
+     */
+    private boolean heldUnnegated(String foldedText, String foldedWord) {
+        if (english || foldedWord.isEmpty() || endsInNegation(foldedWord)) {
+            return contains(foldedText, foldedWord);
+        }
+        for (int at = foldedText.indexOf(foldedWord); at >= 0; at = foldedText.indexOf(foldedWord, at + 1)) {
+            if (!negatedAt(foldedText, at + foldedWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,7 @@ public final class InterviewWords {
     private final java.util.Set<String> aloneWithNone;
     private final List<String> clarify;
     private final List<java.util.regex.Pattern> aboutSession;
+    private final List<java.util.regex.Pattern> courseSwitch;
     private final List<String> weakest;
     private final List<String> howScored;
     private final List<String> resultsAgain;
@@ -88,6 +89,7 @@ public final class InterviewWords {
         kb.aliases().interviewLanguageAlone().forEach((code, names) -> Lang.parse(code).ifPresent(lang ->
                 names.forEach(n -> languageAlone.put(bare(TextNormalizer.normalize(n)), lang))));
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
+        courseSwitch = words.courseSwitch().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
@@ -442,6 +444,30 @@ public final class InterviewWords {
                 .findFirst().or(() -> tracks.entrySet().stream()
                 .filter(e -> !e.getValue().equals(GENERAL) && e.getKey().length() >= 3 && normalized.contains(e.getKey()))
                 .map(Map.Entry::getValue).findFirst()).orElse(GENERAL);
+    }
+
+    /** Longest message read as another course asked for in words. */
+    static final int COURSE_SWITCH_CHARS = 60;
+
+    /**
+     * The course a short message asks to switch to in words, mid-interview (「あ、ごめんサーバーのコースでやりたい。やめて最初
+     * から」, "can we do the cloud course instead?"; aliases.yml {@code course_switch}), when it names one: a twenty-first
+     * trial's was scored as an answer. The general course only by its own name (総合, general).
+     */
+    public Optional<String> courseSwitch(String text) {
+        if (text == null || text.length() > COURSE_SWITCH_CHARS) {
+            return Optional.empty();
+        }
+        String normalized = TextNormalizer.normalize(text);
+        if (courseSwitch.stream().noneMatch(p -> p.matcher(normalized).find())) {
+            return Optional.empty();
+        }
+        String named = trackIn(text);
+        if (!named.equals(GENERAL)) {
+            return Optional.of(named);
+        }
+        return normalized.contains(TextNormalizer.normalize("総合")) || java.util.regex.Pattern.compile("\\bgeneral\\b").matcher(normalized).find()
+                ? Optional.of(GENERAL) : Optional.empty();
     }
 
     /** Text as written, in one width and case (NFKC, lower case), without the kana folding of {@link TextNormalizer}. */

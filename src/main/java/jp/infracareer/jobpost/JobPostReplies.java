@@ -19,7 +19,7 @@ import jp.infracareer.jobpost.JobPostReading.Status;
 public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     private static final List<String> FLAG_PRIORITY =
-            List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime-short", "fixed-overtime-cap", "fixed-overtime", "fixed-overtime-base", "probation-pay", "few-holidays", "long-night-shift", "night-shift",
+            List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime-short", "fixed-overtime-cap", "fixed-overtime", "fixed-overtime-base", "probation-pay", "training-repayment", "few-holidays", "long-night-shift", "night-shift",
                     "client-site", "dispatch", "bench-pay", "quick-hiring", "on-call", "required-cert", "required-licence", "age-limit", "education-any",
                     "newcomers-welcome", "training");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");

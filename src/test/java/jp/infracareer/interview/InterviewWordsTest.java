@@ -111,6 +111,31 @@ class InterviewWordsTest {
     }
 
     @Test
+    void theTwentyFirstTrialsPoliteRequestsAreControls() {
+        // each was scored as an answer (14, 22 and 0 points)
+        assertThat(WORDS.control("申し訳ありません、質問をもう一度おっしゃっていただけますか。")).contains(InterviewControl.REPEAT);
+        assertThat(WORDS.control("恐れ入りますが、質問をもう一度お聞かせいただけますか")).contains(InterviewControl.REPEAT);
+        assertThat(WORDS.control("申し訳ありませんが、今日の練習はここまでにさせていただきます。")).contains(InterviewControl.END);
+        assertThat(WORDS.control("面接はここまでにさせてください")).contains(InterviewControl.END);
+        assertThat(WORDS.control("いえ、面接練習をやめたいのです。")).contains(InterviewControl.END);
+        assertThat(WORDS.control("すみません、練習を終わりにしたいです")).contains(InterviewControl.END);
+        // answers that tell of quitting practice stay answers
+        assertThat(WORDS.control("前職では練習をやめたいと思ったこともありましたが、続けました。")).isEmpty();
+        assertThat(WORDS.control("部活の練習はここまでにしようと決めて、勉強の時間を作りました。")).isEmpty();
+    }
+
+    @Test
+    void anotherCourseAskedForInWordsIsASwitch() {
+        assertThat(WORDS.courseSwitch("あ、ごめんサーバーのコースでやりたい。やめて最初から")).contains("server");
+        assertThat(WORDS.courseSwitch("クラウドコースに変えてもらえますか")).contains("cloud");
+        assertThat(WORDS.courseSwitch("Can we do the network course instead?")).contains("network");
+        assertThat(WORDS.courseSwitch("総合コースでやり直したいです")).contains(InterviewWords.GENERAL);
+        // a course named in an answer, or a switch naming none, is not
+        assertThat(WORDS.courseSwitch("スクールのネットワークコースで学び、CCNAを取りました。")).isEmpty();
+        assertThat(WORDS.courseSwitch("このコースでやりたいです")).isEmpty();
+    }
+
+    @Test
     void noAnswerOfTheTuningSetsIsReadAsAControl() throws IOException, URISyntaxException {
         Path dir = Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource("interview/judged-answers-tuning10.yml")).toURI()).getParent();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -127,6 +152,7 @@ class InterviewWordsTest {
                     if (WORDS.aboutSession(a.path("text").asText().strip())) {
                         taken.add(a.path("id").asText() + " about the session");
                     }
+                    WORDS.courseSwitch(a.path("text").asText().strip()).ifPresent(course -> taken.add(a.path("id").asText() + " course " + course));
                 }
             }
         }

@@ -1,0 +1,80 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A twenty-first newcomer trial (session 36; a truck driver of 38, a call-centre operator, a former English teacher
+ * from abroad; about 120 messages): another course asked for in words and polite requests to end or repeat were scored
+ * as answers; a posting's "repay the training if you leave within a year" went unremarked, and the question about it
+ * was not understood; 「年間休日110日って少ない？」 got the page on gaps in a career. Said here in other words.
+ */
+class TwentyFirstTrialTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
+    private final UserKey user = new UserKey("T", "U-trial21");
+    private int sent;
+
+    private List<Reply> say(String text) {
+        return advisor.message(user, text, "m" + sent++).replies();
+    }
+
+    private Reply ask(String text) {
+        return advisor.message(new UserKey("T", "U-trial21-" + sent), text, "m" + sent++).replies().get(0);
+    }
+
+    @Test
+    void anotherCourseAskedForInWordsEndsTheInterviewAndStartsIt() {
+        advisor.command(user, "interview network");
+        say("前職ではトラックの運転手をしていて、毎朝の点検を欠かさず続けてきました。");
+        List<Reply> replies = say("あ、ごめん、やっぱりサーバーのコースでやりたいです");
+        assertThat(replies).extracting(Reply::topic).contains("interview/summary", "interview/question");
+        assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("server");
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+    }
+
+    @Test
+    void politeRequestsToRepeatOrEndAreNotScored() {
+        advisor.command(user, "interview");
+        say("恐れ入ります、質問をもう一度おっしゃっていただけますか");
+        assertThat(store.get(user).interview().orElseThrow().results()).isEmpty();
+        List<Reply> ended = say("すみません、本日の練習はここまでにさせていただきます。");
+        assertThat(ended).extracting(Reply::topic).contains("interview/summary");
+        assertThat(store.get(user).interview()).isEmpty();
+    }
+
+    @Test
+    void aPostingThatAsksForTrainingCostsBackIsFlaggedAndTheQuestionAboutItAnswered() {
+        Reply reading = say("""
+                【募集職種】サーバー監視オペレーター（未経験可）
+                【仕事内容】24時間365日のサーバー監視と一次対応
+                【給与】月給23万円
+                【その他】入社から1年未満で退職する場合、研修費の返還をお願いしています
+                """).get(0);
+        assertThat(String.valueOf(reading.parts())).contains(KB.catalog(Lang.JA).ui().text("jobpost.flag.training-repayment"));
+        Reply asked = ask("辞めたら研修代を返せっていう会社、大丈夫なんでしょうか？");
+        assertThat(asked.topic()).isEqualTo("guide/job-search");
+        assertThat(asked.title()).contains("研修費");
+        Reply english = ask("A posting says I'd have to repay the training if I quit in the first year. Is that even legal?");
+        assertThat(english.title()).contains("training");
+    }
+
+    @Test
+    void annualDaysOffAreExplained() {
+        Reply r = ask("年間休日が110日の求人って少ないほうですか？");
+        assertThat(r.topic()).isEqualTo("guide/job-search");
+        assertThat(r.title()).contains("年間休日");
+        Reply en = ask("Is 108 days off a year low for Japan?");
+        assertThat(en.title()).contains("days off");
+    }
+}
