@@ -663,6 +663,11 @@ public final class Advisor {
                 && core().parser().parse(t).query() instanceof Query.ReadJobPost q && q.text().isBlank();
     }
 
+    /** True for a request to read a posting that carries its first line ("jobpost Position: Cloud Support"). */
+    public boolean opensPosting(String text) {
+        return text != null && core().parser().parse(text).query() instanceof Query.ReadJobPost q && !q.text().isBlank();
+    }
+
     /** Reads a posting from a message shortcut (no command words around it). */
     public Reply readJobPosting(UserKey user, String posting) {
         Catalog c = postingCatalog(store.get(user), posting);

@@ -93,14 +93,21 @@ public final class ConsoleChat {
                 // "Practise your lowest-scoring question" and was asked to paste a posting)
                 String pressed = follow(text, lastActions);
                 boolean startsPaste = pressed.equals(text) ? advisor.startsPaste(text) : advisor.startsPaste(pressed);
-                if (startsPaste && asksForPaste(text)) {
+                // 「jobpost Position: …」 with the rest of the posting on the lines after it is one posting too (a
+                // twenty-first trial's English one was read from its first line only)
+                boolean opensPosting = !startsPaste && (pressed.equals(text) ? advisor.opensPosting(text) : advisor.opensPosting(pressed));
+                boolean aboutAPosting = startsPaste || (text.length() <= PASTE_COMMAND_CHARS && NAMES_A_POSTING.matcher(text).find());
+                if ((startsPaste && asksForPaste(text)) || (aboutAPosting && text.length() <= PASTE_COMMAND_CHARS && postingFollows(in))
+                        || (opensPosting && postingFollows(in))) {
                     // a posting pasted over several lines: everything up to an empty line, or up to a question typed after
                     // it (see endsPaste), which is then read as a message of its own.
                     // Said when piped too, so that a script's next line is not read as the posting without a word about why
                     if (!json) {
                         out.println("(求人票を貼り付けて、空行で終わります / paste the posting, end with an empty line)");
                     }
-                    StringBuilder posting = new StringBuilder(text);
+                    // under a question of one's own (「この求人、応募して大丈夫？」) the posting is what follows it, read as one
+                    boolean underAQuestion = !startsPaste && !opensPosting;
+                    StringBuilder posting = new StringBuilder(underAQuestion ? "jobpost" : text);
                     int lines = 0;
                     for (String next = in.readLine(); next != null && !next.isBlank(); next = in.readLine()) {
                         if (endsPaste(next, lines)) {
@@ -169,6 +176,28 @@ public final class ConsoleChat {
     private static final long PASTE_BURST_MILLIS = 400;
 
     /** Whether more input arrives within a paste's burst: false when the user is waiting for an answer. */
+    /**
+     * A question about a posting typed as the first line of a paste (「この求人どう思う？」 then the posting's lines, all at
+     * once: a twenty-first trial's was read line by line, as four unrelated questions): the posting follows when the next
+     * line is already waiting and is one of a posting's own (a heading, a bullet, a label). Read ahead, then put back.
+     */
+    private static boolean postingFollows(BufferedReader in) throws IOException {
+        if (!in.ready()) {
+            return false;
+        }
+        in.mark(PEEK_CHARS);
+        String next = in.readLine();
+        in.reset();
+        return next != null && Advisor.postingItem(next.strip());
+    }
+
+    /** A short line that names a posting (「この求人、応募して大丈夫？」, "thoughts on this job ad?") may head a paste. */
+    private static final java.util.regex.Pattern NAMES_A_POSTING = java.util.regex.Pattern.compile(
+            "求人|募集要項|(?i)\\b(job )?(posting|ad|advert|listing)\\b");
+
+    /** How far ahead the next line is read to see whether a posting follows. */
+    private static final int PEEK_CHARS = 1 << 16;
+
     private static boolean moreComing(BufferedReader in) throws IOException {
         long until = System.nanoTime() + PASTE_BURST_MILLIS * 1_000_000;
         while (!in.ready()) {

@@ -264,6 +264,28 @@ class ConsoleChatProcessTest {
     }
 
     @Test
+    void aPostingPastedUnderAQuestionOrAfterTheCommandsFirstLineIsReadWhole() throws Exception {
+        // a twenty-first trial: 「この求人どう思う？」 with the posting under it was read line by line, and "jobpost Position: …"
+        // from its first line only
+        String asked = "この求人、応募して大丈夫だと思いますか？\n【仕事内容】Linuxサーバーの監視と一次対応\n【勤務】24時間365日のシフト制\n\n";
+        String english = "jobpost Position: Cloud Support Engineer (junior)\nRequirements: JLPT N2 or above; AWS basics\nSalary: 4.2M yen a year\n\n";
+        Result result = run(List.of("chat", "--json"), Map.of(), asked + english + "day\n");
+
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).extracting(r -> r.path("topic").asText()).containsExactly("jobpost", "jobpost", "day");
+        assertThat(replies.get(0).path("data").path("flags").toString()).contains("night-shift");
+        assertThat(replies.get(1).path("data").path("flags").toString()).contains("japanese-level");
+    }
+
+    @Test
+    void aQuestionAboutAPostingFollowedByAnotherMessageStaysAQuestion() throws Exception {
+        Result result = run(List.of("chat", "--json"), Map.of(), "この求人の残業は多い？\nday\n");
+        List<JsonNode> replies = result.jsonLines();
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(1).path("topic").asText()).isEqualTo("day");
+    }
+
+    @Test
     void aWordThatClosesTheChatSaysSo() throws Exception {
         Result result = run(List.of("chat", "--lang", "en"), Map.of(), "quit\nroles\n");
         assertThat(result.exit()).isZero();
