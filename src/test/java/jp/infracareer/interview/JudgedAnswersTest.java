@@ -407,9 +407,17 @@ class JudgedAnswersTest {
             // to relay HTTP, a switch said to give out addresses, ping said to test a port, a UDP header said to be larger):
             // wrong 17/17, pairs 54 of 55
             new LabelledSet("tuning60", JudgedAnswers.TUNING60, false),
-            // blind (session 36, bcd7e6e): bad-judgement 2/2, good 5/5, poor 6/6, unconventional 5/5, wrong 7/20, pairs 49 of 55
+            // blind (session 36, bcd7e6e): bad-judgement 2/2, good 5/5, poor 6/6, unconventional 5/5, wrong 7/20, pairs 49 of 55;
+            // after its readings (ping said to prove the services, incident and problem management said to be one, rm said
+            // to free a log's space at once, requirements said to be the customer's alone, the test order reversed, rework
+            // said to cost nothing, LinuC called a translation, Tokyo said to have one AZ, SSH over UDP, swap as fast as
+            // memory, the slow query log said to be on by default; older readings in more words): wrong 20/20, pairs 53 of 55
             new LabelledSet("tuning61", JudgedAnswers.TUNING61, false),
-            // blind (session 36, bcd7e6e): good 4/4, poor 4/5, unconventional 4/5, wrong 13/24, pairs 40 of 49
+            // blind (session 36, bcd7e6e): good 4/4, poor 4/5, unconventional 4/5, wrong 13/24, pairs 40 of 49; after its
+            // readings (a gateway ping said to prove the internet, flushdns said to renew, the network address given to the
+            // router, DNS on port 80, a switch called a hub, a router said to pass broadcasts, a layer 3 switch said not to
+            // route, a VLAN called a VPN, a switch said to pass traffic between VLANs, 802.11 for tagging; nslookup beside
+            // ping no longer read as tracing the route): unconventional 5/5, wrong 23/24, pairs 49 of 49
             new LabelledSet("tuning62", JudgedAnswers.TUNING62, false));
 
     /**
@@ -598,7 +606,7 @@ class JudgedAnswersTest {
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {308, 321}, "good", new int[] {537, 555}, "unconventional", new int[] {281, 307},
-            "poor", new int[] {295, 306}, "wrong", new int[] {436, 581}, "off-topic", new int[] {125, 129},
+            "poor", new int[] {295, 306}, "wrong", new int[] {437, 581}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test

@@ -1,0 +1,119 @@
+package jp.infracareer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Slips the sixty-first and sixty-second blind sets found unread (session 36), written here in other words and told
+ * under other questions than the ones they were found in: ping said to prove the services, ITIL's incident and problem
+ * management said to be one, rm said to free a log's space at once, requirements said to be the customer's alone, the
+ * test order reversed, rework said to cost nothing, LinuC called a translation of LPIC, Tokyo said to have one AZ, SSH
+ * over UDP, swap as fast as memory, MySQL's slow query log said to be on by default, a gateway ping said to prove the
+ * internet, flushdns said to renew the address, the network address given to the router, DNS on port 80, a switch
+ * called a hub, a layer 3 switch said not to route, a VLAN called a VPN, a switch said to pass traffic between VLANs,
+ * the CrowdStrike outage called an attack. Each wrong sentence is named; the right one beside it is not.
+ */
+class NetworkAndProcessSlipsTest {
+    private static Feedback judge(String lang, String question, String answer) {
+        return Findings.judge(Lang.parse(lang).orElseThrow(), question, answer);
+    }
+
+    @ParameterizedTest(name = "[{index}] {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | night-alert | ping-said-proves-services | pingに応答があれば、その上のサービスも正常だと判断して次に進みます。
+            en | night-alert | ping-said-proves-services | The host replies to ping, so the services on it are fine and I can close the alert.
+            ja | career-plan | incident-said-problem-mgmt | ITILのインシデント管理と問題管理は、呼び方が違うだけで同じものです。
+            en | career-plan | incident-said-problem-mgmt | Incident management and problem management are the same thing, just different names.
+            ja | home-lab | rm-said-frees-at-once | ログが大きくなったらrmで消せば、その場で容量が空きます。
+            en | home-lab | rm-said-frees-at-once | When the disk fills, I delete the big log with rm and it frees the space right away.
+            ja | why-infra | requirements-said-customer-alone | 要件定義はお客様が全部決めて、こちらは受け取るだけです。
+            en | ops-vs-maintenance | requirements-said-customer-alone | The customer decides everything in the requirements; we only join from the basic design.
+            ja | ops-vs-maintenance | test-order-reversed | 構築が終わったら結合テストを行い、そのあとに単体テストで設定を一つずつ見ます。
+            en | ops-vs-maintenance | test-order-reversed | After building we run the integration test, then the unit test for each server.
+            ja | career-plan | rework-said-cheap | 設計のミスはテストで見つかっても、手戻りのコストはほとんどかかりません。
+            en | career-plan | rework-said-cheap | A design mistake found in testing is fine, because going back costs almost nothing.
+            ja | current-learning | linuc-said-translation | LinuCはLPICを日本語に翻訳しただけなので、中身は同じです。
+            en | current-learning | linuc-said-translation | LinuC is just the Japanese translation of LPIC, so the content is identical.
+            ja | why-cloud | tokyo-said-one-az | 東京リージョンはAZが1つしかないので、大阪と組み合わせます。
+            en | why-cloud | tokyo-said-one-az | The Tokyo Region only has one AZ, so we pair it with Osaka.
+            ja | linux-commands | ssh-said-udp | SSHはUDPの22番ポートを使うので、ファイアウォールで開けます。
+            en | linux-commands | ssh-said-udp | SSH uses UDP port 22, so I opened that on the firewall.
+            ja | linux-commands | swap-said-as-fast | スワップはメモリと同じ速さなので、使われていても気にしません。
+            en | linux-commands | swap-said-as-fast | Swap is just like extra RAM at about the same speed, so heavy swapping is no problem.
+            ja | home-lab | slow-query-log-said-default | MySQLはデフォルトでスロークエリを自動で記録してくれます。
+            en | home-lab | slow-query-log-said-default | MySQL writes every slow query to the slow query log by default.
+            ja | night-alert | gateway-ping-said-proves-internet | ゲートウェイにpingが通れば、インターネット回線は問題ないと判断します。
+            en | night-alert | gateway-ping-said-proves-internet | If the gateway answers the ping, the internet connection is fine.
+            ja | home-lab | flushdns-said-renews | ipconfig /flushdnsでIPアドレスを取り直しました。
+            en | home-lab | flushdns-said-renews | I ran ipconfig /flushdns to get a new IP address from DHCP.
+            ja | home-lab | network-address-to-router | 自宅では192.168.1.0をルーターに設定しています。
+            en | home-lab | network-address-to-router | I gave the router 192.168.1.0 because it is the first address.
+            ja | tech-news | dns-said-port-80 | DNSの問い合わせは80番ポートで送られます。
+            en | tech-news | dns-said-port-80 | DNS queries go over TCP port 80 like web traffic.
+            ja | home-lab | switch-said-hub | 家のスイッチはハブと同じで、受けたデータを全部のポートに送ります。
+            en | home-lab | switch-said-hub | My switch is basically the same thing as a hub.
+            ja | career-plan | l3-switch-said-cannot-route | L3スイッチはIPアドレスを持てるだけで、ルーティングはできないと理解しています。
+            en | career-plan | l3-switch-said-cannot-route | A layer 3 switch can't route; you still need a router for that.
+            ja | tech-news | vlan-said-vpn | VLANはVPNと同じように、拠点間を暗号化してつなぐ技術です。
+            en | tech-news | vlan-said-vpn | A VLAN works like a VPN to connect branch offices over the internet.
+            ja | home-lab | switch-said-to-route-vlans | 家のスイッチはVLAN間もそのまま転送してくれるので便利です。
+            en | home-lab | switch-said-to-route-vlans | My cheap switch just forwards traffic between VLAN 10 and VLAN 20 on its own.
+            ja | why-infra | crowdstrike-said-attack | CrowdStrikeの障害はサイバー攻撃が原因だったと知り、インフラに興味を持ちました。
+            en | why-infra | crowdstrike-said-attack | The CrowdStrike outage was a cyberattack, which made me want to work on security.
+            """)
+    void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
+        Feedback f = judge(lang, question, sentence);
+        assertThat(f.misconceptions()).extracting(Feedback.Finding::id).anySatisfy(found -> assertThat(found).isIn(id, sameAs(id)));
+    }
+
+    /** The reading a phrasing may be told under instead (an older rule of the same claim, found first). */
+    private static String sameAs(String id) {
+        return switch (id) {
+            case "rm-said-frees-at-once" -> "rm-frees-open-log";
+            case "test-order-reversed" -> "test-levels-said";
+            case "linuc-said-translation" -> "linuc-called-lpic-international";
+            case "switch-said-to-route-vlans" -> "vlans-talk-without-router";
+            case "dns-said-port-80" -> "dns-uses-port-80";
+            case "switch-said-hub" -> "switch-same-as-hub";
+            case "crowdstrike-said-attack" -> "crowdstrike-was-an-attack";
+            case "vlan-said-vpn" -> "vlan-is-encryption";
+            default -> id;
+        };
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | night-alert | pingが通っても、サービスが正常とは限らないので、ポートとログも確かめます。
+            en | night-alert | Ping only shows the host answers; the services can still be down, so I check the port.
+            en | career-plan | Incident management restores the service fast, while problem management finds the root cause.
+            ja | home-lab | ログを書き込み中のプロセスがいると、rmで消しても容量はすぐには空かないので、truncateを使います。
+            ja | ops-vs-maintenance | 単体テストで設定を一つずつ確かめてから、結合テストでつながりを見ます。
+            en | ops-vs-maintenance | We run the unit tests first, then the integration test.
+            ja | career-plan | 後の工程で設計ミスが見つかると、手戻りのコストが大きくなります。
+            en | career-plan | Rework found late is expensive, so we review the design early.
+            ja | current-learning | LinuCはLPICの翻訳ではなく、日本独自の試験です。
+            en | region-az | The Tokyo Region has several AZs; in 2019 one AZ in Tokyo lost its cooling.
+            ja | region-az | 東京リージョンには複数のAZがあるので、2つのAZに分けて置きます。
+            ja | linux-commands | SSHはTCPの22番ポートを使います。
+            en | linux-commands | SSH runs over TCP port 22, while DNS queries mostly use UDP.
+            en | linux-commands | Heavy swapping is slow because swap is on disk, not as fast as RAM.
+            ja | home-lab | スロークエリログはデフォルトでは無効なので、有効にしてから調べました。
+            en | home-lab | The slow query log is off by default, so I turned it on.
+            en | night-alert | The gateway answers ping, so next I ping 8.8.8.8 to test the internet side.
+            ja | home-lab | ipconfig /releaseと/renewでIPアドレスを取り直し、flushdnsでDNSのキャッシュを消しました。
+            ja | home-lab | 192.168.1.0/24なので、ルーターには192.168.1.1を設定しました。
+            en | tech-news | DNS uses port 53, and then the browser connects to the web server on port 80.
+            en | home-lab | Unlike a hub, a switch learns MAC addresses and sends each frame only to one port.
+            ja | career-plan | L3スイッチはルーティングもできるので、VLAN間の通信を任せられます。
+            en | tech-news | A VLAN is not a VPN: it splits a LAN, while a VPN connects remote sites.
+            en | home-lab | Traffic between VLANs needs routing, so my layer 3 switch forwards traffic between VLAN 10 and 20.
+            ja | why-infra | CrowdStrikeの障害はサイバー攻撃ではなく、更新の不具合でした。
+            en | why-infra | The CrowdStrike outage was not a cyberattack but a bad update.
+            """)
+    void theRightSentenceBesideItIsNotCorrected(String lang, String question, String sentence) {
+        assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
+    }
+}
