@@ -61,4 +61,20 @@ class TwentyFirstTrialAnswersTest {
                 + " only delete old rotated logs myself if the runbook allows that step and they approve it.");
         assertThat(right.misconceptions()).extracting(Feedback.Finding::id).doesNotContain("deletes-files-alone");
     }
+
+    @Test
+    void aNameGivenAfterAGreetingIsTheNameSaidFirst() {
+        // "Hi, I'm Daniel" was listed as missing "Your name, said first"; a goal of starting in monitoring as missing the aim
+        Feedback f = judge(Lang.EN, "self-intro", "Hello, I'm Priya. I worked in a hotel's front office in Kyoto for five years,"
+                + " handling bookings and complaints. I'm studying for the CCNA now, and I want to start in monitoring and grow into cloud work.");
+        assertThat(f.covered()).contains(label("self-intro", "says-name"), label("self-intro", "aim-infra"));
+        // a sentence that only says "I'm" about oneself is not a name
+        Feedback none = judge(Lang.EN, "self-intro", "I'm from Kyoto. I worked in a hotel's front office for five years, handling"
+                + " bookings and complaints, and I'm studying for the CCNA now.");
+        assertThat(none.covered()).doesNotContain(label("self-intro", "says-name"));
+    }
+
+    private static String label(String question, String concept) {
+        return Findings.label(Lang.EN, question, concept);
+    }
 }
