@@ -45,7 +45,7 @@ final class PostingMemory {
     Optional<Reply> answer(UserState state, Catalog catalog, String text) {
         Instant now = clock.instant();
         return state.lastPosting().filter(n -> n.keptAt(now)).flatMap(notes ->
-                followUp.aspect(text, notes.justReadAt(now)).map(aspect -> followUp.reply(catalog, readingOf(notes), aspect)));
+                followUp.aspect(text, notes.justReadAt(now)).map(aspect -> followUp.reply(catalog, readingOf(notes), aspect, text)));
     }
 
     private static JobPostReading readingOf(PostingNotes notes) {

@@ -136,6 +136,10 @@ public final class JobPostingReader {
                     flags.putIfAbsent(m.value(), new Flag(m.value(), quote(line, normalized.substring(m.start(), m.end()))));
                 }
             }
+            // the upper age as a number, so that a question giving the user's age can be answered against it
+            Ages.limit(normalized).filter(f -> flags.getOrDefault("age-limit", new Flag("age-limit", "")).figures().isEmpty())
+                    .ifPresent(f -> flags.put("age-limit", new Flag("age-limit", quote(line, f.phrase()),
+                            Map.of("max", String.valueOf((int) f.value())))));
             NumberFlags.fewHolidays(normalized).ifPresent(f -> flags.putIfAbsent("few-holidays", new Flag("few-holidays", quote(line, f.phrase()))));
             NumberFlags.longNightShift(normalized).ifPresent(f ->
                     flags.putIfAbsent("long-night-shift", new Flag("long-night-shift", quote(line, f.phrase()))));

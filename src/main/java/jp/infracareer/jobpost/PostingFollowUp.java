@@ -59,11 +59,36 @@ public final class PostingFollowUp {
         return aspectWords.entrySet().stream().filter(e -> e.getValue().any(normalized)).map(Map.Entry::getKey).findFirst();
     }
 
+    /** The user's age against the posting's upper age, when the question gives one and the posting sets the other. */
+    private static Optional<Part> ageAgainstLimit(Ui ui, JobPostReading reading, String question) {
+        Optional<Integer> age = Ages.stated(TextNormalizer.normalize(question == null ? "" : question));
+        Optional<JobPostReading.Flag> limit = reading.flags().stream()
+                .filter(f -> f.id().equals("age-limit") && f.figures().containsKey("max")).findFirst();
+        if (age.isEmpty() || limit.isEmpty()) {
+            return Optional.empty();
+        }
+        int max = Integer.parseInt(limit.get().figures().get("max"));
+        String key = age.get() > max ? "jobpost.follow.age_over" : "jobpost.follow.age_within";
+        return Optional.of(new Paragraph("", ui.format(key, "age", String.valueOf(age.get()), "max", String.valueOf(max),
+                "quote", limit.get().quote())));
+    }
+
     /** The answer to a question on {@code aspect} from {@code reading}. */
     public Reply reply(Catalog c, JobPostReading reading, String aspect) {
+        return reply(c, reading, aspect, "");
+    }
+
+    /**
+     * The answer to {@code asked} on {@code aspect} from {@code reading}: when it gives the user's age (「おれ38なんだけど、
+     * 応募しても無駄？」) and the posting sets an upper age, the two compared first.
+     */
+    public Reply reply(Catalog c, JobPostReading reading, String aspect, String asked) {
         Ui ui = c.ui();
         JobPostRules.Aspect a = aspects.getOrDefault(aspect, new JobPostRules.Aspect(List.of(), List.of(), ""));
         List<Part> parts = new ArrayList<>();
+        if (aspect.equals("requirements") || aspect.equals("overall")) {
+            ageAgainstLimit(ui, reading, asked).ifPresent(parts::add);
+        }
         List<String> found = new ArrayList<>();
         List<String> asks = new ArrayList<>();
         for (String id : a.flags()) {

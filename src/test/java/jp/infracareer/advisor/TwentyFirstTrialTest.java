@@ -77,4 +77,19 @@ class TwentyFirstTrialTest {
         Reply en = ask("Is 108 days off a year low for Japan?");
         assertThat(en.title()).contains("days off");
     }
+
+    @Test
+    void theUsersAgeIsComparedWithThePostingsUpperAge() {
+        say("""
+                【募集職種】インフラエンジニア（運用）
+                【仕事内容】サーバーの監視と運用
+                【応募資格】35歳以下（長期キャリア形成のため）
+                【給与】月給22万円（経験・能力を考慮の上決定）
+                【勤務地】東京都内のデータセンター
+                """);
+        Reply over = say("おれ38なんだけど、この求人って応募しても無駄？").get(0);
+        assertThat(over.parts().get(0).toString()).contains("35", "38", "上限を超えています");
+        Reply within = say("私は33歳ですが、この求人に応募できますか？").get(0);
+        assertThat(within.parts().get(0).toString()).contains("33歳は条件の内側");
+    }
 }
