@@ -27,6 +27,7 @@ import jp.infracareer.explain.PassageTopics;
 import jp.infracareer.explain.TipTopics;
 import jp.infracareer.explain.RoleTopics;
 import jp.infracareer.explain.StageTopics;
+import jp.infracareer.explain.StudyPace;
 import jp.infracareer.interview.AfterInterview;
 import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.interview.InterviewFlow;
@@ -53,6 +54,8 @@ import jp.infracareer.state.UserState;
 public final class Advisor {
     /** Tips change with the day in Japan, where most users are. */
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** The study roadmap's guide id: its timeline is fitted to the hours a question gives ({@link StudyPace}). */
+    private static final String ROADMAP = "roadmap";
     private final ConversationStore store;
     private final Lang defaultLang;
     private final java.util.concurrent.CompletableFuture<Core> core;
@@ -528,11 +531,18 @@ public final class Advisor {
         }
         if (query instanceof Query.Guide q) {
             Catalog c2 = catalog;
+            if (q.guideId().equals(ROADMAP) && parsed.freeText()) {
+                // the timeline at the hours the question gives (「週18時間なら何か月？」): the user's own, not cached
+                return catalog.guide(q.guideId()).map(g -> Response.of(StudyPace.fitted(c2, GuideTopics.guide(c2, g, q.full()), text)))
+                        .orElseGet(() -> Response.of(HelpTopics.fallback(c2)));
+            }
             return catalog.guide(q.guideId()).map(g -> Response.cacheable(GuideTopics.guide(c2, g, q.full()),
                     c2.lang().code() + (q.full() ? "|full" : "|short"))).orElseGet(() -> Response.of(HelpTopics.fallback(c2)));
         }
         if (query instanceof Query.Passage q) {
-            return Response.of(PassageTopics.passage(catalog, q.topic(), q.section()));
+            Reply passage = PassageTopics.passage(catalog, q.topic(), q.section());
+            return Response.of(q.topic().equals(TopicIds.guide(ROADMAP)) && parsed.freeText()
+                    ? StudyPace.fitted(catalog, passage, text) : passage);
         }
         if (query instanceof Query.Tip q) {
             return Response.of(TipTopics.tip(catalog, q.category(), LocalDate.ofInstant(clock.instant(), TOKYO)));

@@ -92,4 +92,13 @@ class TwentyFirstTrialTest {
         Reply within = say("私は33歳ですが、この求人に応募できますか？").get(0);
         assertThat(within.parts().get(0).toString()).contains("33歳は条件の内側");
     }
+
+    @Test
+    void aStudyPlanAskedWithOnesHoursGivesTheMonthsAtThem() {
+        Reply r = ask("平日は2時間、週末も入れて週18時間くらい勉強できます。何か月で応募できますか？");
+        assertThat(r.topic()).isEqualTo("guide/roadmap");
+        assertThat(r.parts().get(0).toString()).contains("週18時間", "約2か月");
+        Reply en = ask("How long until I can apply if I study 12 hours a week?");
+        assertThat(en.parts().get(0).toString()).contains("12 hours a week", "about 3 months");
+    }
 }

@@ -1,0 +1,74 @@
+package jp.infracareer.explain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.infracareer.content.Catalog;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.recognition.TextNormalizer;
+
+/**
+ * The study roadmap's timeline fitted to the hours a question gives (「週18時間勉強できます。何か月で応募できますか」,
+ * "how long if I study 12h a week"): the plan is built on 11 hours a week, reaching the point to start applying at
+ * about 140 hours and the end of its second stage at about 280 (content/guides.yml, roadmap), so the months at the
+ * user's pace are worked out and said first. A twenty-first trial got the standard plan with no number for its hours.
+ */
+public final class StudyPace {
+    /** Hours the roadmap counts to the point of starting to apply, and to the end of its second stage. */
+    static final int HOURS_TO_APPLY = 140;
+    static final int HOURS_TO_SECOND_STAGE = 280;
+    /** Weeks in a month, as the roadmap counts them (11 hours a week, about 47 a month). */
+    private static final double WEEKS_A_MONTH = 4.3;
+    private static final int FEWEST = 2;
+    private static final int MOST = 70;
+
+    private static final Pattern WEEKLY = Pattern.compile(
+            "(?:週|1週間(?:ニ|デ)?|一週間(?:ニ|デ)?)\\s*(?<w>\\d{1,2}(?:\\.\\d)?)\\s*(?:時間|h\\b)"
+                    + "|(?<e>\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*(?:week|wk)\\b");
+    private static final Pattern DAILY = Pattern.compile(
+            "(?:毎日|1日|一日)\\s*(?<d>\\d{1,2}(?:\\.\\d)?)\\s*時間"
+                    + "|(?<f>\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*day\\b");
+
+    private StudyPace() {}
+
+    /** The hours a week a question gives, if it gives them once. */
+    static Optional<Double> weeklyHours(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        Matcher w = WEEKLY.matcher(normalized);
+        if (w.find()) {
+            return Optional.of(Double.parseDouble(w.group("w") != null ? w.group("w") : w.group("e")));
+        }
+        Matcher d = DAILY.matcher(normalized);
+        if (d.find()) {
+            return Optional.of(7 * Double.parseDouble(d.group("d") != null ? d.group("d") : d.group("f")));
+        }
+        return Optional.empty();
+    }
+
+    /** The roadmap's reply with the months at the question's pace said first, when it gives its hours. */
+    public static Reply fitted(Catalog c, Reply roadmap, String question) {
+        Optional<Double> hours = weeklyHours(question).filter(h -> h >= FEWEST && h <= MOST);
+        if (hours.isEmpty()) {
+            return roadmap;
+        }
+        double perMonth = hours.get() * WEEKS_A_MONTH;
+        String text = c.ui().format("roadmap.pace", "hours", format(hours.get()),
+                "apply", String.valueOf(months(HOURS_TO_APPLY, perMonth)),
+                "second", String.valueOf(months(HOURS_TO_SECOND_STAGE, perMonth)));
+        List<Reply.Part> parts = new java.util.ArrayList<>();
+        parts.add(new Reply.Paragraph("", text));
+        parts.addAll(roadmap.parts());
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>(roadmap.data());
+        data.put("weekly_hours", hours.get());
+        return new Reply(roadmap.topic(), roadmap.title(), parts, roadmap.context(), roadmap.actions(), data);
+    }
+
+    private static long months(int hoursNeeded, double perMonth) {
+        return Math.max(1, Math.round(hoursNeeded / perMonth));
+    }
+
+    private static String format(double hours) {
+        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
+    }
+}
