@@ -27,7 +27,6 @@ import jp.infracareer.explain.PassageTopics;
 import jp.infracareer.explain.TipTopics;
 import jp.infracareer.explain.RoleTopics;
 import jp.infracareer.explain.StageTopics;
-import jp.infracareer.explain.StudyPace;
 import jp.infracareer.interview.AfterInterview;
 import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.interview.InterviewFlow;

@@ -1,4 +1,4 @@
-package jp.infracareer.explain;
+package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

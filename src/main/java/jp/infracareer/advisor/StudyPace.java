@@ -1,4 +1,4 @@
-package jp.infracareer.explain;
+package jp.infracareer.advisor;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import jp.infracareer.recognition.TextNormalizer;
  * about 140 hours and the end of its second stage at about 280 (content/guides.yml, roadmap), so the months at the
  * user's pace are worked out and said first. A twenty-first trial got the standard plan with no number for its hours.
  */
-public final class StudyPace {
+final class StudyPace {
     /** Hours the roadmap counts to the point of starting to apply, and to the end of its second stage. */
     static final int HOURS_TO_APPLY = 140;
     static final int HOURS_TO_SECOND_STAGE = 280;
@@ -47,7 +47,7 @@ public final class StudyPace {
     }
 
     /** The roadmap's reply with the months at the question's pace said first, when it gives its hours. */
-    public static Reply fitted(Catalog c, Reply roadmap, String question) {
+    static Reply fitted(Catalog c, Reply roadmap, String question) {
         Optional<Double> hours = weeklyHours(question).filter(h -> h >= FEWEST && h <= MOST);
         if (hours.isEmpty()) {
             return roadmap;
