@@ -109,6 +109,9 @@ final class JudgedAnswers {
     /** The fifty-first and fifty-second, written blind in session 36 with the sixty-first and sixty-second tuning sets. */
     static final String HELDOUT51 = "interview/judged-answers-heldout51.yml";
     static final String HELDOUT52 = "interview/judged-answers-heldout52.yml";
+    /** The fifty-third and fifty-fourth, written blind later in session 36 with the sixty-third and sixty-fourth tuning sets. */
+    static final String HELDOUT53 = "interview/judged-answers-heldout53.yml";
+    static final String HELDOUT54 = "interview/judged-answers-heldout54.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -216,6 +219,9 @@ final class JudgedAnswers {
     /** A sixty-first and a sixty-second, written blind in session 36, to the sixteen questions whose wrong answers the held-out sets miss most. */
     static final String TUNING61 = "interview/judged-answers-tuning61.yml";
     static final String TUNING62 = "interview/judged-answers-tuning62.yml";
+    /** A sixty-third and a sixty-fourth, written blind later in session 36, to the sixteen questions the held-out sets miss most after it. */
+    static final String TUNING63 = "interview/judged-answers-tuning63.yml";
+    static final String TUNING64 = "interview/judged-answers-tuning64.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

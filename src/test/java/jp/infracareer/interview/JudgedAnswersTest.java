@@ -193,6 +193,10 @@ class JudgedAnswersTest {
             // 12; 52 good 4/4, poor 3/3, unconventional 3/3, wrong 4/8, pairs 9 of 9 (in the figures below)
             new LabelledSet("holdout51", JudgedAnswers.HELDOUT51, true),
             new LabelledSet("holdout52", JudgedAnswers.HELDOUT52, true),
+            // blind (session 36, ac09d51): 53 bad-judgement 3/3, good 1/1, poor 2/2, unconventional 3/3, wrong 3/10, pairs 6 of
+            // 7; 54 good 4/5, poor 2/2, unconventional 1/1, wrong 7/10, pairs 12 of 13 (in the figures below)
+            new LabelledSet("holdout53", JudgedAnswers.HELDOUT53, true),
+            new LabelledSet("holdout54", JudgedAnswers.HELDOUT54, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -418,7 +422,17 @@ class JudgedAnswersTest {
             // router, DNS on port 80, a switch called a hub, a router said to pass broadcasts, a layer 3 switch said not to
             // route, a VLAN called a VPN, a switch said to pass traffic between VLANs, 802.11 for tagging; nslookup beside
             // ping no longer read as tracing the route): unconventional 5/5, wrong 23/24, pairs 49 of 49
-            new LabelledSet("tuning62", JudgedAnswers.TUNING62, false));
+            new LabelledSet("tuning62", JudgedAnswers.TUNING62, false),
+            // blind (session 36, ac09d51): bad-judgement 1/1, good 7/7, poor 6/6, unconventional 5/5, wrong 9/18, pairs 54 of 60;
+            // after its readings (EBS said to move between AZs, IPv4 said to be 64 bits, Ansible called AWS's, Kubernetes
+            // called Docker's, SRE said to come from Amazon, zero trust said to trust the inside; systemctl enable, AZs holding
+            // Regions and all security on the provider in more words): wrong 17/18, pairs 58 of 60
+            new LabelledSet("tuning63", JudgedAnswers.TUNING63, false),
+            // blind (session 36, ac09d51): good 3/3, poor 6/6, unconventional 7/7, wrong 14/22, pairs 49 of 56; after its readings
+            // (upstream said to be racking and cabling, DNS said to translate addresses, release said to clear the DNS cache,
+            // the mask said to map MAC addresses, a fast ping said to prove the server, a switch said to split broadcast
+            // domains port by port): wrong 21/22, pairs 56 of 56
+            new LabelledSet("tuning64", JudgedAnswers.TUNING64, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -605,8 +619,8 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {308, 321}, "good", new int[] {537, 555}, "unconventional", new int[] {281, 307},
-            "poor", new int[] {295, 306}, "wrong", new int[] {437, 581}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {311, 324}, "good", new int[] {542, 561}, "unconventional", new int[] {285, 311},
+            "poor", new int[] {299, 310}, "wrong", new int[] {450, 601}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -630,8 +644,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2105);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(1988);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2125);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2006);
     }
 
     @Test
