@@ -45,7 +45,12 @@ final class PostingMemory {
     Optional<Reply> answer(UserState state, Catalog catalog, String text) {
         Instant now = clock.instant();
         return state.lastPosting().filter(n -> n.keptAt(now)).flatMap(notes ->
-                followUp.aspect(text, notes.justReadAt(now)).map(aspect -> followUp.reply(catalog, readingOf(notes), aspect, text)));
+                followUp.aspect(text, notes.justReadAt(now))
+                        // 「おれ44だからそもそも応募しちゃだめ？」 just after a posting with an upper age: about that posting
+                        .or(() -> notes.justReadAt(now) && PostingFollowUp.givesAge(text)
+                                && notes.findings().stream().anyMatch(f -> f.id().equals("age-limit") && f.figures().containsKey("max"))
+                                ? Optional.of("requirements") : Optional.empty())
+                        .map(aspect -> followUp.reply(catalog, readingOf(notes), aspect, text)));
     }
 
     private static JobPostReading readingOf(PostingNotes notes) {

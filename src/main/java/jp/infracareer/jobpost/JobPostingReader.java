@@ -27,6 +27,11 @@ public final class JobPostingReader {
     enum Section { TITLE, DUTIES, TECH, SKILLS, OTHER }
 
     /** Stages of a job that only watches and runs systems: the usual entry-level operations job. */
+    /** Training costs to be paid back, with an amount or a condition between the words (normalised text). */
+    private static final java.util.regex.Pattern TRAINING_REPAYMENT = java.util.regex.Pattern.compile(
+            TextNormalizer.normalize("(研修|教育|育成)(費用|費|代)[^。]{0,20}(返還|返金|請求|返済|負担していただ|支払っていただ|お支払い)")
+                    + "|\\btraining (costs?|fees?)\\b.{0,40}\\b(repa(y|id)|reimburs|pay (it )?back|charged)");
+
     static final Set<String> OPERATIONS_STAGES = Set.of("monitoring", "operations", "maintenance");
     /** The longest first line still taken for a title when the posting has no title heading. */
     private static final int MAX_TITLE = 60;
@@ -135,6 +140,12 @@ public final class JobPostingReader {
                 if (!denied(normalized, m.start(), m.end())) {
                     flags.putIfAbsent(m.value(), new Flag(m.value(), quote(line, normalized.substring(m.start(), m.end()))));
                 }
+            }
+            // 「研修費用30万円を返還」: the repayment said with an amount between its words, which the phrases miss
+            if (TRAINING_REPAYMENT.matcher(normalized).find()) {
+                java.util.regex.Matcher m = TRAINING_REPAYMENT.matcher(normalized);
+                m.find();
+                flags.putIfAbsent("training-repayment", new Flag("training-repayment", quote(line, m.group())));
             }
             // the upper age as a number, so that a question giving the user's age can be answered against it
             Ages.limit(normalized).filter(f -> flags.getOrDefault("age-limit", new Flag("age-limit", "")).figures().isEmpty())

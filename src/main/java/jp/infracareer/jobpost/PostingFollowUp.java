@@ -59,6 +59,11 @@ public final class PostingFollowUp {
         return aspectWords.entrySet().stream().filter(e -> e.getValue().any(normalized)).map(Map.Entry::getKey).findFirst();
     }
 
+    /** Whether a short message gives the user's age (「おれ44だから」, "I'm 41"). */
+    public static boolean givesAge(String text) {
+        return text != null && text.length() <= MAX_CHARS && Ages.stated(TextNormalizer.normalize(text)).isPresent();
+    }
+
     /** The user's age against the posting's upper age, when the question gives one and the posting sets the other. */
     private static Optional<Part> ageAgainstLimit(Ui ui, JobPostReading reading, String question) {
         Optional<Integer> age = Ages.stated(TextNormalizer.normalize(question == null ? "" : question));

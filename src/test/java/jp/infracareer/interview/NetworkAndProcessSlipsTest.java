@@ -63,6 +63,40 @@ class NetworkAndProcessSlipsTest {
             en | home-lab | switch-said-to-route-vlans | My cheap switch just forwards traffic between VLAN 10 and VLAN 20 on its own.
             ja | why-infra | crowdstrike-said-attack | CrowdStrikeの障害はサイバー攻撃が原因だったと知り、インフラに興味を持ちました。
             en | why-infra | crowdstrike-said-attack | The CrowdStrike outage was a cyberattack, which made me want to work on security.
+            ja | home-lab | ebs-said-cross-az | EBSは別のAZのEC2にアタッチし直せるので、AZ障害のときも安心です。
+            en | home-lab | ebs-said-cross-az | If one AZ fails I just attach the EBS volume to an instance in another AZ.
+            ja | why-cloud | ipv4-bits-wrong | IPv4は64ビットなので、アドレスが足りなくなりました。
+            en | why-cloud | ipv4-bits-wrong | IPv4 addresses are 64 bits, and still they ran out.
+            ja | career-plan | ansible-said-aws | AnsibleはAWSのサービスなので、AWSを使うなら必須です。
+            en | career-plan | ansible-said-aws | I'm learning Ansible, which is an AWS service for templates.
+            ja | current-learning | kubernetes-said-docker | KubernetesはDocker社が開発したツールです。
+            en | current-learning | kubernetes-said-docker | Kubernetes is made by Docker, so I learn both together.
+            ja | career-plan | sre-said-amazon | SREはAmazonが考えた働き方だと聞きました。
+            en | career-plan | sre-said-amazon | SRE was invented by Amazon to run its cloud.
+            ja | tech-news | zero-trust-said-inside-trusted | ゼロトラストは、社内は安全だとみなして外からのアクセスだけを調べる考え方です。
+            en | tech-news | zero-trust-said-inside-trusted | Zero trust means the internal network is trusted and only external access is checked.
+            ja | why-start-monitoring | upstream-said-racking | 上流工程ではサーバーを設置して、OSをインストールします。
+            en | why-start-monitoring | upstream-said-racking | Upstream work is where you rack the servers and install the OS.
+            ja | why-infra | dns-said-to-translate | 社内のDNSサーバーがプライベートIPアドレスを変換してくれるので、外に出られます。
+            en | why-infra | dns-said-to-translate | The office DNS server converts the private addresses to the global one.
+            ja | home-lab | release-said-flushes | ipconfig /releaseでDNSのキャッシュをクリアしました。
+            en | home-lab | release-said-flushes | I ran ipconfig /release to clear the DNS cache.
+            ja | osi-model | mask-said-arp | サブネットマスクはIPアドレスとMACアドレスを対応付けるものです。
+            en | osi-model | mask-said-arp | The subnet mask maps IP addresses to MAC addresses.
+            ja | why-start-monitoring | newcomers-said-to-start-upstream | 未経験者は要件定義から入るのが一般的です。
+            en | why-start-monitoring | newcomers-said-to-start-upstream | Newcomers usually start with requirements, talking to the customer.
+            ja | cert-plan | ccna-said-microsoft | CCNAはマイクロソフトの資格なので、Windowsの勉強にもなります。
+            en | cert-plan | ccna-said-microsoft | The CCNA is Microsoft's networking exam.
+            ja | home-lab | cloudwatch-memory-said-default | CloudWatchならメモリもディスクも標準で見られます。
+            en | home-lab | cloudwatch-memory-said-default | CloudWatch shows memory usage and disk space by default.
+            ja | dns | cname-at-apex-said-fine | example.com自体にCNAMEを設定しても問題ありません。
+            en | dns | cname-at-apex-said-fine | A CNAME at the zone apex works fine.
+            ja | region-az | private-subnet-said-igw | プライベートサブネットからもインターネットゲートウェイに向ければ、NATゲートウェイは不要です。
+            en | region-az | private-subnet-said-igw | The private subnet routes 0.0.0.0/0 to the internet gateway, so we don't need a NAT gateway.
+            ja | why-cloud | tokyo-az-said-abroad | 東京リージョンは大阪にもAZがあるので安心です。
+            en | why-cloud | tokyo-az-said-abroad | The Tokyo region also has an AZ in Seoul.
+            ja | home-lab | instance-store-said-to-persist | インスタンスストアは停止してもデータは残ります。
+            en | home-lab | instance-store-said-to-persist | Instance store volumes keep their data when you stop and start the instance.
             """)
     void aWrongClaimIsNamed(String lang, String question, String id, String sentence) {
         Feedback f = judge(lang, question, sentence);
@@ -80,6 +114,7 @@ class NetworkAndProcessSlipsTest {
             case "switch-said-hub" -> "switch-same-as-hub";
             case "crowdstrike-said-attack" -> "crowdstrike-was-an-attack";
             case "vlan-said-vpn" -> "vlan-is-encryption";
+            case "dns-said-to-translate" -> "nat-resolves-names";
             default -> id;
         };
     }
@@ -112,6 +147,22 @@ class NetworkAndProcessSlipsTest {
             en | home-lab | Traffic between VLANs needs routing, so my layer 3 switch forwards traffic between VLAN 10 and 20.
             ja | why-infra | CrowdStrikeの障害はサイバー攻撃ではなく、更新の不具合でした。
             en | why-infra | The CrowdStrike outage was not a cyberattack but a bad update.
+            ja | home-lab | EBSは同じAZのインスタンスにしか付けられないので、別のAZにはスナップショットから作ります。
+            en | why-cloud | IPv4 is 32 bits, while IPv6 is 128 bits.
+            en | career-plan | Ansible is open source, while CloudFormation is AWS's own template service.
+            ja | current-learning | KubernetesはGoogleが始めたもので、Docker社の製品ではありません。
+            en | career-plan | SRE started at Google, not at Amazon.
+            ja | tech-news | ゼロトラストは社内も信頼せず、アクセスのたびに確かめる考え方です。
+            en | why-start-monitoring | Upstream is requirements and design; downstream is racking servers and installing the OS.
+            en | why-infra | The router's NAT converts the private addresses to the global one, and DNS finds the names.
+            en | home-lab | I ran ipconfig /flushdns to clear the DNS cache, and /release and /renew for a new address.
+            en | why-start-monitoring | Newcomers rarely start with requirements; they begin in monitoring.
+            en | cert-plan | After the CCNA I'll take Microsoft's AZ-900.
+            en | home-lab | For memory and disk, CloudWatch needs the agent; CPU is there by default.
+            en | dns | A CNAME can't sit at the zone apex, so I used an ALIAS record.
+            en | region-az | The private subnet reaches the internet through a NAT gateway in the public subnet.
+            en | home-lab | Instance store data is lost when you stop the instance; only a reboot keeps it.
+            ja | osi-model | ケーブルやLANポートは1層、スイッチとMACアドレスは2層、ルーターとIPアドレスは3層、TCPやUDPは4層です。
             """)
     void theRightSentenceBesideItIsNotCorrected(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();
