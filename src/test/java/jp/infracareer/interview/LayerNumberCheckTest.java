@@ -42,6 +42,10 @@ class LayerNumberCheckTest {
         assertThat(findings(Lang.EN, "A layer 3 switch also works at the network layer.")).isEmpty();
         assertThat(findings(Lang.EN, "The transport layer sits above layer 3 and below the session layer.")).isEmpty();
         assertThat(findings(Lang.EN, "The network layer is not layer 2; it is the one above the data link layer.")).isEmpty();
+        // a list of bare numbers, each said of what stands before it (a twenty-second trial was told the switch is not layer 1)
+        assertThat(findings(Lang.JA, "ケーブルは1層、スイッチは2層、ルーターは3層、TCPやUDPは4層で、アプリは7層です。")).isEmpty();
+        assertThat(findings(Lang.JA, "ハブは1層、スイッチは3層、ルーターは2層です。")).containsExactly("layer-number");
+        assertThat(findings(Lang.JA, "TCPは7層で、アプリケーションは4層です。")).containsExactly("layer-number");
     }
 
     @Test
