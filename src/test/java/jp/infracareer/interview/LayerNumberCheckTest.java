@@ -45,7 +45,7 @@ class LayerNumberCheckTest {
         // a list of bare numbers, each said of what stands before it (a twenty-second trial was told the switch is not layer 1)
         assertThat(findings(Lang.JA, "ケーブルは1層、スイッチは2層、ルーターは3層、TCPやUDPは4層で、アプリは7層です。")).isEmpty();
         assertThat(findings(Lang.JA, "ハブは1層、スイッチは3層、ルーターは2層です。")).containsExactly("layer-number");
-        assertThat(findings(Lang.JA, "TCPは7層で、アプリケーションは4層です。")).containsExactly("layer-number");
+        assertThat(findings(Lang.JA, "TCPは3層で、IPは4層です。")).containsExactly("layer-number");
     }
 
     @Test
