@@ -24,26 +24,46 @@ final class StudyPace {
     private static final int MOST = 70;
 
     private static final Pattern WEEKLY = Pattern.compile(
-            "(?:週|1週間(?:ニ|デ)?|一週間(?:ニ|デ)?)\\s*(?<w>\\d{1,2}(?:\\.\\d)?)\\s*(?:時間|h\\b)"
+            "(?:週|1週間|一週間)(?:ニ|デ)?\\s*(?<w>\\d{1,2}(?:\\.\\d)?)\\s*(?:時間|h\\b)"
                     + "|(?<e>\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*(?:week|wk)\\b");
     private static final Pattern DAILY = Pattern.compile(
-            "(?:毎日|1日|一日)\\s*(?<d>\\d{1,2}(?:\\.\\d)?)\\s*時間"
+            "(?:毎日|1日|一日)(?:ニ)?\\s*(?<d>\\d{1,2}(?:\\.\\d)?)\\s*時間"
                     + "|(?<f>\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*day\\b");
+    /** Words that say the hours are for study, not for work (「1日8時間働いていて、週に10時間勉強」). */
+    private static final Pattern STUDY = Pattern.compile(TextNormalizer.normalize("勉強|学習|独学|study|studying|learn"));
+    private static final Pattern WORK = Pattern.compile(TextNormalizer.normalize("働|勤務|仕事|シフト|\\bwork|\\bshift"));
+    /** How far around an amount of hours the words that say what it is for are looked for. */
+    private static final int NEAR = 12;
 
     private StudyPace() {}
 
     /** The hours a week a question gives, if it gives them once. */
     static Optional<Double> weeklyHours(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        java.util.List<double[]> amounts = new java.util.ArrayList<>(); // hours a week, start, end
         Matcher w = WEEKLY.matcher(normalized);
-        if (w.find()) {
-            return Optional.of(Double.parseDouble(w.group("w") != null ? w.group("w") : w.group("e")));
+        while (w.find()) {
+            amounts.add(new double[] {Double.parseDouble(w.group("w") != null ? w.group("w") : w.group("e")), w.start(), w.end()});
         }
         Matcher d = DAILY.matcher(normalized);
-        if (d.find()) {
-            return Optional.of(7 * Double.parseDouble(d.group("d") != null ? d.group("d") : d.group("f")));
+        while (d.find()) {
+            amounts.add(new double[] {7 * Double.parseDouble(d.group("d") != null ? d.group("d") : d.group("f")), d.start(), d.end()});
         }
-        return Optional.empty();
+        // with more than one amount, the one said of study; an amount said of work is never the study time
+        java.util.List<double[]> study = amounts.stream().filter(a -> near(normalized, a, STUDY)).toList();
+        java.util.List<double[]> notWork = amounts.stream().filter(a -> !near(normalized, a, WORK)).toList();
+        java.util.List<double[]> chosen = study.size() == 1 ? study : amounts.size() == 1 && notWork.size() == 1 ? notWork : List.of();
+        return chosen.isEmpty() ? Optional.empty() : Optional.of(chosen.get(0)[0]);
+    }
+
+    /** Whether words of {@code kind} stand close after the amount (in its clause), or just before it. */
+    private static boolean near(String text, double[] amount, Pattern kind) {
+        int end = (int) amount[2];
+        String after = text.substring(end, Math.min(text.length(), end + NEAR)).split("[、。,.]")[0];
+        int start = (int) amount[1];
+        String before = text.substring(Math.max(0, start - NEAR), start);
+        String[] clauses = before.split("[、。,.]", -1);
+        return kind.matcher(after).find() || (clauses.length > 0 && kind.matcher(clauses[clauses.length - 1]).find());
     }
 
     /** The roadmap's reply with the months at the question's pace said first, when it gives its hours. */

@@ -96,7 +96,8 @@ public final class ConsoleChat {
                 // 「jobpost Position: …」 with the rest of the posting on the lines after it is one posting too (a
                 // twenty-first trial's English one was read from its first line only)
                 boolean opensPosting = !startsPaste && (pressed.equals(text) ? advisor.opensPosting(text) : advisor.opensPosting(pressed));
-                boolean aboutAPosting = startsPaste || (text.length() <= PASTE_COMMAND_CHARS && NAMES_A_POSTING.matcher(text).find());
+                boolean aboutAPosting = startsPaste || (text.length() <= PASTE_COMMAND_CHARS && NAMES_A_POSTING.matcher(text).find()
+                        && !advisor.interviewing(UserKey.CONSOLE));
                 if ((startsPaste && asksForPaste(text)) || (aboutAPosting && text.length() <= PASTE_COMMAND_CHARS && postingFollows(in))
                         || (opensPosting && postingFollows(in))) {
                     // a posting pasted over several lines: everything up to an empty line, or up to a question typed after
@@ -193,7 +194,7 @@ public final class ConsoleChat {
 
     /** A short line that names a posting (「この求人、応募して大丈夫？」, "thoughts on this job ad?") may head a paste. */
     private static final java.util.regex.Pattern NAMES_A_POSTING = java.util.regex.Pattern.compile(
-            "求人|募集要項|(?i)\\b(job )?(posting|ad|advert|listing)\\b");
+            "求人|募集要項|(?i)\\b(job posting|posting|job ad|job advert|job listing)\\b");
 
     /** How far ahead the next line is read to see whether a posting follows. */
     private static final int PEEK_CHARS = 1 << 16;

@@ -734,7 +734,9 @@ final class AnswerText {
             return contains(foldedText, foldedWord);
         }
         for (int at = foldedText.indexOf(foldedWord); at >= 0; at = foldedText.indexOf(foldedWord, at + 1)) {
-            if (!negatedAt(foldedText, at + foldedWord.length())) {
+            java.util.regex.Matcher negation = NEGATED.matcher(foldedText).region(at + foldedWord.length(), foldedText.length());
+            // 「自分で解決しないと気が済まない」: a negation that makes a condition (ないと, なければ) still says it
+            if (!negation.lookingAt() || foldedText.startsWith("と", negation.end()) || foldedText.startsWith("ければ", negation.end() - 1)) {
                 return true;
             }
         }

@@ -446,6 +446,10 @@ public final class InterviewWords {
                 .map(Map.Entry::getValue).findFirst()).orElse(GENERAL);
     }
 
+    /** Courses that are not the interview's: a school's, an online class's. */
+    private static final java.util.regex.Pattern OTHER_COURSES = java.util.regex.Pattern.compile(
+            TextNormalizer.normalize("スクール|講座|受講|通って|udemy|coursera|\\bschool\\b|\\bclass\\b|\\bonline\\b|hello training|ハロートレーニング|職業訓練"));
+
     /** Longest message read as another course asked for in words. */
     static final int COURSE_SWITCH_CHARS = 60;
 
@@ -459,7 +463,8 @@ public final class InterviewWords {
             return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(text);
-        if (courseSwitch.stream().noneMatch(p -> p.matcher(normalized).find())) {
+        // a course of a school or an online class named in an answer (「スクールのネットワークコースで…」) is no switch
+        if (OTHER_COURSES.matcher(normalized).find() || courseSwitch.stream().noneMatch(p -> p.matcher(normalized).find())) {
             return Optional.empty();
         }
         String named = trackIn(text);

@@ -24,7 +24,8 @@ final class LayerNumberCheck {
             // 「7層に分けた」「全7層」) nor a three-tier design
             + "|(?<![\\d.第全])([1-7])層(?=の機器|の装置|で動|で働|に属|に位置|が|の(?:プロトコル|技術)|です|[。、]|\\s*$)"
             // 「TCPやUDPは4層で、…」: a layer said of something before a comma, not the model's count of seven (「OSIは7層で」)
-            + "|(?<![\\d.第全])([1-6])層(?=で[、,]|で\\s*$)");
+            // (not a design's tiers: 「Web・AP・DBの3層で」)
+            + "|(?<![\\d.第全の])([1-6])層(?=で[、,]|で\\s*$)");
 
     /** A part that puts a layer or a device under another layer: where, the layer stated, the right one and the name as said. */
     record Hit(int sentence, int stated, int named, String name) {}

@@ -17,7 +17,8 @@ final class Ages {
     /** 「35歳以下」「35歳まで」「35才未満」, "under 35", "35 or younger", "aged 35 or under", "up to 35 years old". */
     private static final Pattern LIMIT = Pattern.compile(
             "(?<n>\\d{2})\\s*(?:歳|才|サイ)\\s*(?<kind>以下|未満|マデ|クライマデ|程度マデ)"
-                    + "|\\b(?:under|below) (?<u>\\d{2})\\b"
+                    // "under 35" only said of ages ("Overtime: under 20 hours a month" is not one)
+                    + "|\\b(?:applicants|candidates|aged?|ages) (?:under|below) (?<u>\\d{2})\\b|\\b(?:under|below) (?<v>\\d{2}) (?:years|yrs)\\b"
                     + "|\\b(?<o>\\d{2}) (?:or|and) (?:younger|under)\\b"
                     + "|\\bup to (?<t>\\d{2}) years\\b");
 
@@ -37,8 +38,8 @@ final class Ages {
             int max;
             if (m.group("n") != null) {
                 max = Integer.parseInt(m.group("n")) - (m.group("kind").equals("未満") ? 1 : 0);
-            } else if (m.group("u") != null) {
-                max = Integer.parseInt(m.group("u")) - 1;
+            } else if (m.group("u") != null || m.group("v") != null) {
+                max = Integer.parseInt(m.group("u") != null ? m.group("u") : m.group("v")) - 1;
             } else {
                 max = Integer.parseInt(m.group("o") != null ? m.group("o") : m.group("t"));
             }

@@ -32,6 +32,11 @@ public final class JobPostingReader {
             TextNormalizer.normalize("(研修|教育|育成)(費用|費|代)[^。]{0,20}(返還|返金|請求|返済|負担していただ|支払っていただ|お支払い)")
                     + "|\\btraining (costs?|fees?)\\b.{0,40}\\b(repa(y|id)|reimburs|pay (it )?back|charged)");
 
+    /** A line that says the training costs are not to be paid back. */
+    private static final java.util.regex.Pattern NO_REPAYMENT = java.util.regex.Pattern.compile(
+            TextNormalizer.normalize("返還不要|返還の必要はありません|返還の必要はない|返還はありません|返還なし|返還は不要|返還はしません|会社負担|全額負担")
+                    + "|\\b(never|not|no need to|don't|do not|doesn't) (need to )?(be )?(repa|reimburs|pay)");
+
     static final Set<String> OPERATIONS_STAGES = Set.of("monitoring", "operations", "maintenance");
     /** The longest first line still taken for a title when the posting has no title heading. */
     private static final int MAX_TITLE = 60;
@@ -142,10 +147,10 @@ public final class JobPostingReader {
                 }
             }
             // 「研修費用30万円を返還」: the repayment said with an amount between its words, which the phrases miss
-            if (TRAINING_REPAYMENT.matcher(normalized).find()) {
-                java.util.regex.Matcher m = TRAINING_REPAYMENT.matcher(normalized);
-                m.find();
-                flags.putIfAbsent("training-repayment", new Flag("training-repayment", quote(line, m.group())));
+            java.util.regex.Matcher repayment = TRAINING_REPAYMENT.matcher(normalized);
+            // 「研修費用の返還はありません」「返還不要」「会社負担」, "never need to be repaid": said not to be asked
+            if (repayment.find() && !denied(normalized, repayment.start(), repayment.end()) && !NO_REPAYMENT.matcher(normalized).find()) {
+                flags.putIfAbsent("training-repayment", new Flag("training-repayment", quote(line, repayment.group())));
             }
             // the upper age as a number, so that a question giving the user's age can be answered against it
             Ages.limit(normalized).filter(f -> flags.getOrDefault("age-limit", new Flag("age-limit", "")).figures().isEmpty())

@@ -46,8 +46,10 @@ public record UserState(Optional<Lang> lang, Optional<InterviewSession> intervie
 
     /** Starting an interview drops the last finished one (and its answer texts). */
     public UserState withInterview(InterviewSession session) {
+        // ...and the short page shown before it: 「詳しく」 after an answer's feedback is not about that page
+        boolean starting = session != null && interview.isEmpty();
         return new UserState(lang, Optional.ofNullable(session), progress, fit,
-                session != null && interview.isEmpty() ? Optional.empty() : lastInterview, spoken, lastPosting, more);
+                starting ? Optional.empty() : lastInterview, spoken, lastPosting, starting ? Optional.empty() : more);
     }
 
     public UserState withoutInterview() {

@@ -83,4 +83,12 @@ class MoreOfThePageTest {
         assertThat(say("HTTPの500エラーって何ですか").topic()).isEqualTo("glossary/http-status");
         assertThat(say("What is an internal server error?").topic()).isEqualTo("glossary/http-status");
     }
+
+    @Test
+    void startingAnInterviewLetsTheShortPageGo() {
+        // a review: 「詳しく」 after an answer's feedback reopened a guide read before the interview
+        say("SESって何ですか？");
+        advisor.command(user, "interview");
+        assertThat(store.get(user).more()).isEmpty();
+    }
 }

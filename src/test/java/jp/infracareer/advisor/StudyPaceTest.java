@@ -24,6 +24,11 @@ class StudyPaceTest {
             how long if I study 12h a week | 12.0
             I can do 3 hours a day | 21.0
             3か月で転職できますか | 0
+            週に10時間なら取れます | 10.0
+            1日に2時間は勉強できます | 14.0
+            1日8時間働いていて、週に10時間勉強できます | 10.0
+            I work 40 hours a week and can study 10 hours a week | 10.0
+            シフトで週40時間働いています | 0
             """)
     void theWeeklyHoursAQuestionGives(String text, double hours) {
         assertThat(StudyPace.weeklyHours(text).orElse(0.0)).isEqualTo(hours);

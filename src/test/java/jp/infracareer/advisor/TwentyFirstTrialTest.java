@@ -99,6 +99,6 @@ class TwentyFirstTrialTest {
         assertThat(r.topic()).isEqualTo("guide/roadmap");
         assertThat(r.parts().get(0).toString()).contains("週18時間", "約2か月");
         Reply en = ask("How long until I can apply if I study 12 hours a week?");
-        assertThat(en.parts().get(0).toString()).contains("12 hours a week", "about 3 months");
+        assertThat(en.parts().get(0).toString()).contains("12 study hours a week", "about 3 months");
     }
 }

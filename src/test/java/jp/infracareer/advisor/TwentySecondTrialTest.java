@@ -65,4 +65,16 @@ class TwentySecondTrialTest {
         assertThat(hellotraining.topic()).isEqualTo("guide/school");
         assertThat(hellotraining.title()).contains("ハロートレーニング");
     }
+
+    @Test
+    void aPostingThatSaysNoRepaymentIsNotFlagged() {
+        Reply reading = say("""
+                【募集職種】インフラ運用エンジニア（未経験歓迎）
+                【仕事内容】サーバーとネットワークの監視、障害の一次対応
+                【研修】入社後2か月の研修あり。研修費用は全額会社負担で、退職時の返還は不要です
+                【給与】月給23万円、賞与年2回
+                【勤務地】大阪市内のデータセンター
+                """).get(0);
+        assertThat(String.valueOf(reading.parts())).doesNotContain(KB.catalog(Lang.JA).ui().text("jobpost.flag.training-repayment"));
+    }
 }

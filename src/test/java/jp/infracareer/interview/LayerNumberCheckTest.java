@@ -46,6 +46,8 @@ class LayerNumberCheckTest {
         assertThat(findings(Lang.JA, "ケーブルは1層、スイッチは2層、ルーターは3層、TCPやUDPは4層で、アプリは7層です。")).isEmpty();
         assertThat(findings(Lang.JA, "ハブは1層、スイッチは3層、ルーターは2層です。")).containsExactly("layer-number");
         assertThat(findings(Lang.JA, "TCPは3層で、IPは4層です。")).containsExactly("layer-number");
+        // a design's tiers are no layer of the model (a review)
+        assertThat(findings(Lang.JA, "Web・AP・DBの3層で、HTTPでつなぎます。")).isEmpty();
     }
 
     @Test

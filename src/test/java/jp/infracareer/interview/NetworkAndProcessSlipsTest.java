@@ -85,6 +85,8 @@ class NetworkAndProcessSlipsTest {
             en | osi-model | mask-said-arp | The subnet mask maps IP addresses to MAC addresses.
             ja | why-start-monitoring | newcomers-said-to-start-upstream | 未経験者は要件定義から入るのが一般的です。
             en | why-start-monitoring | newcomers-said-to-start-upstream | Newcomers usually start with requirements, talking to the customer.
+            en | home-lab | cloudwatch-memory-said-default | CloudWatch shows memory usage without an agent.
+            ja | cannot-connect | tokyo-az-said-abroad | 東京リージョンのAZが大阪にあるので、東京が全滅しても問題ないです。
             ja | cert-plan | ccna-said-microsoft | CCNAはマイクロソフトの資格なので、Windowsの勉強にもなります。
             en | cert-plan | ccna-said-microsoft | The CCNA is Microsoft's networking exam.
             ja | home-lab | cloudwatch-memory-said-default | CloudWatchならメモリもディスクも標準で見られます。
@@ -163,6 +165,40 @@ class NetworkAndProcessSlipsTest {
             en | region-az | The private subnet reaches the internet through a NAT gateway in the public subnet.
             en | home-lab | Instance store data is lost when you stop the instance; only a reboot keeps it.
             ja | osi-model | ケーブルやLANポートは1層、スイッチとMACアドレスは2層、ルーターとIPアドレスは3層、TCPやUDPは4層です。
+            en | career-plan | Incident management restores the service; problem management finds the root cause so the same failure doesn't come back.
+            ja | career-plan | インシデント管理はサービスを早く戻し、問題管理は根本原因を調べて同じ障害を防ぎます。
+            en | router-vs-switch | A hub sends it out of every port, but a switch only sends it to the right one.
+            ja | router-vs-switch | ハブは全ポートにコピーしますが、スイッチはMACアドレスで判断します。
+            ja | router-vs-switch | スイッチはブロードキャストを止めることができないので全ポートに送ります。
+            en | dns | DNS doesn't run on port 80, HTTP does.
+            en | dns | After DNS returns the address, the browser connects to the server on port 80.
+            ja | dns | DNSで住所が分かると、ブラウザはサーバーの80番ポートにつなぎます。
+            ja | home-lab | うまくいかなければ元の設定に戻れば問題ありません。
+            en | work-stages | Going back to check with the customer early is cheap compared with rebuilding.
+            ja | region-az | 東京リージョンで、AZが1つ止まっても続くよう2つのAZに置きました。
+            en | region-az | In the Tokyo Region, if only one AZ fails, the others keep serving.
+            en | tech-news | Zero trust means we no longer trust the internal network just because it's internal.
+            ja | tech-news | ゼロトラストでは社内は安全という前提を捨て、毎回確かめます。
+            en | home-lab | The slow query log isn't on by default, so I switched it on.
+            ja | home-lab | 初期設定では記録されないので、スロークエリログをONにしました。
+            en | career-plan | Ansible can pull its inventory from AWS.
+            ja | career-plan | AnsibleでAWSのサービスの設定を自動化しました。
+            en | tech-news | CrowdStrike sells software that stops malware, and in 2024 its own update crashed Windows.
+            ja | tech-news | CrowdStrikeはサイバー攻撃を防ぐ製品の会社ですが、2024年は自社の更新で障害を起こしました。
+            en | nat-scenario | NAT converts the private address to the global one, and DNS turns names into addresses.
+            ja | nat-scenario | DNSは名前を調べ、NATはプライベートアドレスをグローバルIPアドレスに変換します。
+            en | dns | A CNAME works fine for www, while the apex needs an A record.
+            en | home-lab | Instance store data survives a reboot but disappears when you stop the instance.
+            en | home-lab | After the server moved to a new IP, I ran ipconfig /flushdns.
+            en | vlan | We split the office into VLANs and connect the branch office over a VPN.
+            ja | vlan | 各拠点はVLANで分け、拠点間はVPNでつないでいます。
+            en | tech-news | IPv4 addresses are 32 bits, and port numbers are 16 bits.
+            ja | work-stages | 上流工程で決めた設計に沿って、サーバーを設置してOSをインストールしました。
+            en | cert-plan | Anyone is allowed to take Solutions Architect Associate without Cloud Practitioner.
+            en | why-start-monitoring | Career changers start in monitoring, and only later start in design.
+            en | ip-subnet | The subnet mask tells the PC the destination is local, so it sends the frame to the MAC address.
+            ja | night-alert | pingの応答、プロセス、ログを確認し、すべて正常であることを確かめました。
+            en | region-az | For a standby in another AZ, I attach a separate EBS volume to each instance.
             """)
     void theRightSentenceBesideItIsNotCorrected(String lang, String question, String sentence) {
         assertThat(judge(lang, question, sentence).misconceptions()).isEmpty();

@@ -24,6 +24,9 @@ class TwentyFirstTrialAnswersTest {
         Feedback done = judge(Lang.JA, "slow-web-server", "まずtopでCPUとロードアベレージを、free -hでメモリを見ます。"
                 + "次にアクセスログで遅いリクエストを探します。重いときは勝手に再起動して様子を見ます。");
         assertThat(done.weakMotives()).extracting(Feedback.Flag::id).contains("solo-fix");
+        // a negation that makes a condition still says it (a review)
+        Feedback must = judge(Lang.JA, "mistake", "問題は自分で解決しないと気が済まない性格で、前職でもミスを一人で直していました。");
+        assertThat(must.weakMotives()).extracting(Feedback.Flag::id).contains("solo-fix");
     }
 
     @Test

@@ -17,6 +17,8 @@ class AgesTest {
             aged 29 or younger | 29
             入社後1年以内に退職した場合 | 0
             月給22万円、賞与年2回 | 0
+            Overtime: under 20 hours a month | 0
+            Applicants under 30 years of age | 29
             """)
     void theUpperAgeOfAPosting(String line, int max) {
         assertThat(Ages.limit(TextNormalizer.normalize(line)).map(f -> (int) f.value()).orElse(0)).isEqualTo(max);
