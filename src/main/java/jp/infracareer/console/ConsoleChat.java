@@ -95,7 +95,8 @@ public final class ConsoleChat {
                 boolean startsPaste = pressed.equals(text) ? advisor.startsPaste(text) : advisor.startsPaste(pressed);
                 // 「jobpost Position: …」 with the rest of the posting on the lines after it is one posting too (a
                 // twenty-first trial's English one was read from its first line only)
-                boolean opensPosting = !startsPaste && (pressed.equals(text) ? advisor.opensPosting(text) : advisor.opensPosting(pressed));
+                boolean opensPosting = !startsPaste && !advisor.interviewing(UserKey.CONSOLE)
+                        && (pressed.equals(text) ? advisor.opensPosting(text) : advisor.opensPosting(pressed));
                 boolean aboutAPosting = startsPaste || (text.length() <= PASTE_COMMAND_CHARS && NAMES_A_POSTING.matcher(text).find()
                         && !advisor.interviewing(UserKey.CONSOLE));
                 if ((startsPaste && asksForPaste(text)) || (aboutAPosting && text.length() <= PASTE_COMMAND_CHARS && postingFollows(in))
@@ -176,7 +177,6 @@ public final class ConsoleChat {
     /** How long the rest of a paste may take to arrive after its first line: a terminal sends a paste in bursts. */
     private static final long PASTE_BURST_MILLIS = 400;
 
-    /** Whether more input arrives within a paste's burst: false when the user is waiting for an answer. */
     /**
      * A question about a posting typed as the first line of a paste (「この求人どう思う？」 then the posting's lines, all at
      * once: a twenty-first trial's was read line by line, as four unrelated questions): the posting follows when the next
@@ -199,6 +199,7 @@ public final class ConsoleChat {
     /** How far ahead the next line is read to see whether a posting follows. */
     private static final int PEEK_CHARS = 1 << 16;
 
+    /** Whether more input arrives within a paste's burst: false when the user is waiting for an answer. */
     private static boolean moreComing(BufferedReader in) throws IOException {
         long until = System.nanoTime() + PASTE_BURST_MILLIS * 1_000_000;
         while (!in.ready()) {

@@ -735,8 +735,8 @@ final class AnswerText {
         }
         for (int at = foldedText.indexOf(foldedWord); at >= 0; at = foldedText.indexOf(foldedWord, at + 1)) {
             java.util.regex.Matcher negation = NEGATED.matcher(foldedText).region(at + foldedWord.length(), foldedText.length());
-            // 「自分で解決しないと気が済まない」: a negation that makes a condition (ないと, なければ) still says it
-            if (!negation.lookingAt() || foldedText.startsWith("と", negation.end()) || foldedText.startsWith("ければ", negation.end() - 1)) {
+            // 「自分で解決しないと気が済まない」: a negation that makes a condition (ないと) still says it
+            if (!negation.lookingAt() || foldedText.startsWith("と", negation.end())) {
                 return true;
             }
         }
