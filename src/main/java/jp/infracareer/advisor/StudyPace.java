@@ -18,6 +18,8 @@ final class StudyPace {
     /** Hours the roadmap counts to the point of starting to apply, and to the end of its second stage. */
     static final int HOURS_TO_APPLY = 140;
     static final int HOURS_TO_SECOND_STAGE = 280;
+    /** The hours a week the roadmap is built on. */
+    static final int PLAN_HOURS_A_WEEK = 11;
     /** Weeks in a month, as the roadmap counts them (11 hours a week, about 47 a month). */
     private static final double WEEKS_A_MONTH = 4.3;
     private static final int FEWEST = 2;
@@ -75,7 +77,9 @@ final class StudyPace {
         double perMonth = hours.get() * WEEKS_A_MONTH;
         String text = c.ui().format("roadmap.pace", "hours", format(hours.get()),
                 "apply", String.valueOf(months(HOURS_TO_APPLY, perMonth)),
-                "second", String.valueOf(months(HOURS_TO_SECOND_STAGE, perMonth)));
+                "second", String.valueOf(months(HOURS_TO_SECOND_STAGE, perMonth)),
+                "apply_hours", String.valueOf(HOURS_TO_APPLY), "second_hours", String.valueOf(HOURS_TO_SECOND_STAGE),
+                "plan_hours", String.valueOf(PLAN_HOURS_A_WEEK));
         List<Reply.Part> parts = new java.util.ArrayList<>();
         parts.add(new Reply.Paragraph("", text));
         parts.addAll(roadmap.parts());

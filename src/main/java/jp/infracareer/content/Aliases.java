@@ -136,8 +136,9 @@ public record Aliases(
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
             List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore,
             List<String> saidInThePast, List<String> otherResults, List<String> otherScores, List<String> retry,
-            List<String> howScored, List<String> courseSwitch) {
+            List<String> howScored, List<String> courseSwitch, List<String> courseSwitchNot) {
         public InterviewWords {
+            courseSwitchNot = courseSwitchNot == null ? List.of() : List.copyOf(courseSwitchNot);
             // another course asked for in words mid-interview (「サーバーのコースでやりたい」): patterns
             courseSwitch = courseSwitch == null ? List.of() : List.copyOf(courseSwitch);
             // asking how answers are scored (「採点の基準を教えて」): the scoring explained, not an interview started

@@ -33,6 +33,8 @@ public final class InterviewWords {
     private final List<String> clarify;
     private final List<java.util.regex.Pattern> aboutSession;
     private final List<java.util.regex.Pattern> courseSwitch;
+    /** Courses that are not the interview's (aliases.yml {@code course_switch_not}): a school's, an online class's. */
+    private final jp.infracareer.recognition.PhraseMatcher<Boolean> otherCourses = new jp.infracareer.recognition.PhraseMatcher<>();
     private final List<String> weakest;
     private final List<String> howScored;
     private final List<String> resultsAgain;
@@ -90,6 +92,7 @@ public final class InterviewWords {
                 names.forEach(n -> languageAlone.put(bare(TextNormalizer.normalize(n)), lang))));
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         courseSwitch = words.courseSwitch().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
+        words.courseSwitchNot().forEach(w -> otherCourses.add(w, true));
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
@@ -446,10 +449,6 @@ public final class InterviewWords {
                 .map(Map.Entry::getValue).findFirst()).orElse(GENERAL);
     }
 
-    /** Courses that are not the interview's: a school's, an online class's. */
-    private static final java.util.regex.Pattern OTHER_COURSES = java.util.regex.Pattern.compile(
-            TextNormalizer.normalize("スクール|講座|受講|通って|udemy|coursera|\\bschool\\b|\\bclass\\b|\\bonline\\b|hello training|ハロートレーニング|職業訓練"));
-
     /** Longest message read as another course asked for in words. */
     static final int COURSE_SWITCH_CHARS = 60;
 
@@ -464,7 +463,7 @@ public final class InterviewWords {
         }
         String normalized = TextNormalizer.normalize(text);
         // a course of a school or an online class named in an answer (「スクールのネットワークコースで…」) is no switch
-        if (OTHER_COURSES.matcher(normalized).find() || courseSwitch.stream().noneMatch(p -> p.matcher(normalized).find())) {
+        if (otherCourses.any(normalized) || courseSwitch.stream().noneMatch(p -> p.matcher(normalized).find())) {
             return Optional.empty();
         }
         String named = trackIn(text);

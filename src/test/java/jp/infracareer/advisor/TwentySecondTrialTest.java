@@ -75,6 +75,8 @@ class TwentySecondTrialTest {
                 【給与】月給23万円、賞与年2回
                 【勤務地】大阪市内のデータセンター
                 """).get(0);
+        // read as a posting (a text too short to be one would pass vacuously), with its training found
+        assertThat(String.valueOf(reading.parts())).contains(KB.catalog(Lang.JA).ui().text("jobpost.flag.training"));
         assertThat(String.valueOf(reading.parts())).doesNotContain(KB.catalog(Lang.JA).ui().text("jobpost.flag.training-repayment"));
     }
 }
