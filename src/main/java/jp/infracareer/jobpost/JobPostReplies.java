@@ -18,10 +18,8 @@ import jp.infracareer.jobpost.JobPostReading.Status;
 /** The {@code jobpost} reply: leaning, closest roles, the posting's own lines as evidence, stages, flags, questions. */
 public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
-    private static final List<String> FLAG_PRIORITY =
-            List.of("experience-required", "japanese-level", "visa-support", "fixed-overtime-short", "fixed-overtime-cap", "fixed-overtime", "fixed-overtime-base", "probation-pay", "training-repayment", "few-holidays", "long-night-shift", "night-shift",
-                    "client-site", "dispatch", "bench-pay", "quick-hiring", "on-call", "required-cert", "required-licence", "age-limit", "education-any",
-                    "newcomers-welcome", "training");
+    /** Figures a follow-up question about pay is answered with: read from the posting, not findings to warn of. */
+    private static final java.util.Set<String> PAY_FIGURES = java.util.Set.of("monthly-pay", "yearly-pay", "hourly-pay");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 
     private JobPostReplies() {}
@@ -61,7 +59,7 @@ public final class JobPostReplies {
                 list.stream().map(e -> "「" + e.quote() + "」" + (e.role().isEmpty() ? "" : " → " + c.requireRole(e.role()).shortName()))
                         .toList())));
         parts.add(new Paragraph(ui.text("jobpost.stages_heading"), stagesLine(c, r)));
-        List<String> flagIds = FLAG_PRIORITY.stream().filter(f -> r.flags().stream().anyMatch(x -> x.id().equals(f))).toList();
+        List<String> flagIds = r.flags().stream().map(JobPostReading.Flag::id).filter(f -> !PAY_FIGURES.contains(f)).toList();
         if (!flagIds.isEmpty()) {
             parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> {
                 var flag = r.flags().stream().filter(x -> x.id().equals(f)).findFirst().orElseThrow();
@@ -102,10 +100,8 @@ public final class JobPostReplies {
     static String findingText(Ui ui, JobPostReading r, JobPostReading.Flag flag) {
         boolean contradicts = flag.id().equals("newcomers-welcome")
                 && r.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
-        String key = switch (flag.id()) {
-            case "monthly-pay", "yearly-pay", "hourly-pay" -> "jobpost.follow." + flag.id();
-            default -> "jobpost.flag." + (contradicts ? "newcomers-welcome-but-experience" : flag.id());
-        };
+        String key = PAY_FIGURES.contains(flag.id()) ? "jobpost.follow." + flag.id()
+                : "jobpost.flag." + (contradicts ? "newcomers-welcome-but-experience" : flag.id());
         return ui.format(key, flag.figures().entrySet().stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
     }

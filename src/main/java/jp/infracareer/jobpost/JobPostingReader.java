@@ -65,6 +65,8 @@ public final class JobPostingReader {
     private final PhraseMatcher<Boolean> postingWords = new PhraseMatcher<>();
     private final List<String> negations;
     private final Map<String, List<java.util.regex.Pattern>> answeredBy = new LinkedHashMap<>();
+    /** The flags in the order a reader should see them: the follow-up aspect "overall" lists them, worst first. */
+    private final List<String> flagOrder;
 
     public JobPostingReader(JobPostRules rules) {
         rules.roles().forEach((role, groups) -> groups.forEach((weight, words) ->
@@ -82,6 +84,8 @@ public final class JobPostingReader {
         negations = rules.negations().stream().map(TextNormalizer::normalize).toList();
         rules.answered().forEach((question, patterns) ->
                 answeredBy.put(question, patterns.stream().map(java.util.regex.Pattern::compile).toList()));
+        JobPostRules.Aspect overall = rules.followUp().aspects().get("overall");
+        flagOrder = overall == null ? List.of() : overall.flags();
     }
 
     public JobPostReading read(String text) {
@@ -229,8 +233,16 @@ public final class JobPostingReader {
                 && (stages.contains("monitoring") || stages.contains("operations"));
         return new JobPostReading(Status.READ, leaning, close, roles, bySection, domains,
                 STAGE_ORDER.stream().filter(stages::contains).toList(), STAGE_ORDER.stream().filter(later::contains).toList(),
-                List.copyOf(flags.values()), answered,
+                inOrder(flags.values()), answered,
                 operationsEntry);
+    }
+
+    /** The flags worst first (content's order); those it does not rank, such as the pay figures, after them. */
+    private List<Flag> inOrder(java.util.Collection<Flag> flags) {
+        return flags.stream().sorted(java.util.Comparator.comparingInt(f -> {
+            int rank = flagOrder.indexOf(f.id());
+            return rank < 0 ? Integer.MAX_VALUE : rank;
+        })).toList();
     }
 
     /** Where in a line the work promised for later begins: the start of the clause that says so; past the end if none. */

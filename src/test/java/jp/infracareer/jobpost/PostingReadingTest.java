@@ -54,6 +54,7 @@ class PostingReadingTest {
             com.github.benmanes.caffeine.cache.Ticker.systemTicker()), Lang.JA);
 
     /** What the stages paragraph adds when a posting promises other work for later. */
+    private static final KnowledgeBase KB = KnowledgeBase.load();
     private static final String KB_UI_LATER_MARK = "将来の仕事として";
 
     private Reply read(String text) {
@@ -306,5 +307,34 @@ class PostingReadingTest {
                 【給与】月給22万円〜
                 """);
         assertThat((List<String>) shifts.data().get("flags")).contains("night-shift");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFindingHasAPlaceInTheContentsOrderAndIsShownInIt() {
+        // one list in jobpost.yml ranks the findings; a finding missing from it would be shown last, unranked
+        List<String> order = KB.jobPostRules().followUp().aspects().get("overall").flags();
+        assertThat(order).containsAll(KB.jobPostRules().flags().keySet());
+        Reply r = read("""
+                【募集職種】インフラ運用エンジニア（未経験歓迎）
+                【仕事内容】客先常駐でサーバーの運用監視を担当します
+                【勤務時間】シフト制、夜勤あり
+                【給与】月給22万円（固定残業代45時間分を含む）
+                【その他】入社後3年以内に退職した場合は研修費用を返還していただきます
+                """);
+        List<String> flags = (List<String>) r.data().get("flags");
+        List<String> ranked = flags.stream().filter(order::contains).toList();
+        assertThat(ranked).hasSizeGreaterThanOrEqualTo(4)
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
+        String shown = all(r);
+        // the worst, repayment of training costs, is warned of before shift work
+        assertThat(shown.indexOf(lead("jobpost.flag.training-repayment")))
+                .isPositive().isLessThan(shown.indexOf(lead("jobpost.flag.night-shift")));
+    }
+
+    /** A finding's text up to its first placeholder. */
+    private static String lead(String key) {
+        String text = KB.catalog(Lang.JA).ui().text(key);
+        return text.contains("{") ? text.substring(0, text.indexOf('{')) : text;
     }
 }
