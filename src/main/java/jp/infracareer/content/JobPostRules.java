@@ -7,7 +7,8 @@ import java.util.Map;
  * Cues for reading job postings (content/jobpost.yml), language-neutral. {@code answered}: patterns showing
  * the posting already answers a reverse question ("夜勤は月4回"), by question id; {@code later}: words that promise work
  * for later (「ゆくゆくは」), whose clause names no stage the job starts with; {@code licences}: licences a posting may require
- * (a driving licence for visits to clients); {@code followUp}: how a question about a posting just read is told apart.
+ * (a driving licence for visits to clients); {@code flagPatterns}: findings said with other words between their own
+ * words; {@code followUp}: how a question about a posting just read is told apart.
  */
 public record JobPostRules(
         Map<String, Map<Integer, List<String>>> roles,
@@ -22,12 +23,14 @@ public record JobPostRules(
         Map<String, List<String>> answered,
         List<String> later,
         List<String> licences,
+        Map<String, FlagPattern> flagPatterns,
         FollowUp followUp) {
 
     public JobPostRules {
         answered = answered == null ? Map.of() : answered;
         later = later == null ? List.of() : List.copyOf(later);
         licences = licences == null ? List.of() : List.copyOf(licences);
+        flagPatterns = flagPatterns == null ? Map.of() : flagPatterns;
         followUp = followUp == null ? FollowUp.NONE : followUp;
     }
 
@@ -56,6 +59,17 @@ public record JobPostRules(
             guide = guide == null ? "" : guide;
             words = words == null ? List.of() : List.copyOf(words);
             flags = flags == null ? List.of() : List.copyOf(flags);
+        }
+    }
+
+    /**
+     * A finding found by pattern (Java regular expressions on the normalised text): {@code find} says it, and a line
+     * that also matches one of {@code unless} says the opposite (「返還不要」) and is not flagged.
+     */
+    public record FlagPattern(List<String> find, List<String> unless) {
+        public FlagPattern {
+            find = find == null ? List.of() : List.copyOf(find);
+            unless = unless == null ? List.of() : List.copyOf(unless);
         }
     }
 }

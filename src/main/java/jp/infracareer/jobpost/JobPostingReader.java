@@ -27,16 +27,6 @@ public final class JobPostingReader {
     enum Section { TITLE, DUTIES, TECH, SKILLS, OTHER }
 
     /** Stages of a job that only watches and runs systems: the usual entry-level operations job. */
-    /** Training costs to be paid back, with an amount or a condition between the words (normalised text). */
-    private static final java.util.regex.Pattern TRAINING_REPAYMENT = java.util.regex.Pattern.compile(
-            TextNormalizer.normalize("(研修|教育|育成)(費用|費|代)[^。]{0,20}(返還|返金|請求|返済|負担していただ|支払っていただ|お支払い)")
-                    + "|\\btraining (costs?|fees?)\\b.{0,40}\\b(repa(y|id)|reimburs|pay (it )?back|charged)");
-
-    /** A line that says the training costs are not to be paid back. */
-    private static final java.util.regex.Pattern NO_REPAYMENT = java.util.regex.Pattern.compile(
-            TextNormalizer.normalize("返還不要|返還の必要はありません|返還の必要はない|返還はありません|返還なし|返還は不要|返還はしません|会社負担|全額負担")
-                    + "|\\b(never|not|no need to|don't|do not|doesn't) (need to )?(be )?(repa|reimburs|pay)");
-
     static final Set<String> OPERATIONS_STAGES = Set.of("monitoring", "operations", "maintenance");
     /** The longest first line still taken for a title when the posting has no title heading. */
     private static final int MAX_TITLE = 60;
@@ -65,6 +55,8 @@ public final class JobPostingReader {
     private final PhraseMatcher<Boolean> postingWords = new PhraseMatcher<>();
     private final List<String> negations;
     private final Map<String, List<java.util.regex.Pattern>> answeredBy = new LinkedHashMap<>();
+    /** Findings found by pattern (jobpost.yml flag_patterns), by flag: what says it, and what says the opposite. */
+    private final Map<String, java.util.regex.Pattern[]> flagPatterns = new LinkedHashMap<>();
     /** The flags in the order a reader should see them: the follow-up aspect "overall" lists them, worst first. */
     private final List<String> flagOrder;
 
@@ -84,6 +76,9 @@ public final class JobPostingReader {
         negations = rules.negations().stream().map(TextNormalizer::normalize).toList();
         rules.answered().forEach((question, patterns) ->
                 answeredBy.put(question, patterns.stream().map(java.util.regex.Pattern::compile).toList()));
+        rules.flagPatterns().forEach((flag, p) -> flagPatterns.put(flag, new java.util.regex.Pattern[] {
+                java.util.regex.Pattern.compile(String.join("|", p.find())),
+                p.unless().isEmpty() ? null : java.util.regex.Pattern.compile(String.join("|", p.unless()))}));
         JobPostRules.Aspect overall = rules.followUp().aspects().get("overall");
         flagOrder = overall == null ? List.of() : overall.flags();
     }
@@ -150,12 +145,13 @@ public final class JobPostingReader {
                     flags.putIfAbsent(m.value(), new Flag(m.value(), quote(line, normalized.substring(m.start(), m.end()))));
                 }
             }
-            // 「研修費用30万円を返還」: the repayment said with an amount between its words, which the phrases miss
-            java.util.regex.Matcher repayment = TRAINING_REPAYMENT.matcher(normalized);
-            // 「研修費用の返還はありません」「返還不要」「会社負担」, "never need to be repaid": said not to be asked
-            if (repayment.find() && !denied(normalized, repayment.start(), repayment.end()) && !NO_REPAYMENT.matcher(normalized).find()) {
-                flags.putIfAbsent("training-repayment", new Flag("training-repayment", quote(line, repayment.group())));
-            }
+            // 「研修費用30万円を返還」: a finding said with an amount between its words, which the phrases miss
+            flagPatterns.forEach((flag, p) -> {
+                java.util.regex.Matcher m = p[0].matcher(normalized);
+                if (m.find() && !denied(normalized, m.start(), m.end()) && (p[1] == null || !p[1].matcher(normalized).find())) {
+                    flags.putIfAbsent(flag, new Flag(flag, quote(line, m.group())));
+                }
+            });
             // the upper age as a number, so that a question giving the user's age can be answered against it
             Ages.limit(normalized).filter(f -> flags.getOrDefault("age-limit", new Flag("age-limit", "")).figures().isEmpty())
                     .ifPresent(f -> flags.put("age-limit", new Flag("age-limit", quote(line, f.phrase()),
