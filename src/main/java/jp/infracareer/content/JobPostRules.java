@@ -64,12 +64,14 @@ public record JobPostRules(
 
     /**
      * A finding found by pattern (Java regular expressions on the normalised text): {@code find} says it, and a line
-     * that also matches one of {@code unless} says the opposite (「返還不要」) and is not flagged.
+     * that also matches one of {@code unless} says the opposite (「返還不要」) and is not flagged; {@code figures} are
+     * named groups of the patterns kept as the finding's figures (the JLPT level a posting names).
      */
-    public record FlagPattern(List<String> find, List<String> unless) {
+    public record FlagPattern(List<String> find, List<String> unless, List<String> figures) {
         public FlagPattern {
             find = find == null ? List.of() : List.copyOf(find);
             unless = unless == null ? List.of() : List.copyOf(unless);
+            figures = figures == null ? List.of() : List.copyOf(figures);
         }
     }
 }

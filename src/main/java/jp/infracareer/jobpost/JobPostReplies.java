@@ -102,6 +102,10 @@ public final class JobPostReplies {
                 && r.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
         String key = PAY_FIGURES.contains(flag.id()) ? "jobpost.follow." + flag.id()
                 : "jobpost.flag." + (contradicts ? "newcomers-welcome-but-experience" : flag.id());
+        // a finding whose figures the posting gave (the JLPT level) says them, where the content has such a text
+        if (!flag.figures().isEmpty() && ui.has(key + "-named")) {
+            key += "-named";
+        }
         return ui.format(key, flag.figures().entrySet().stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
     }

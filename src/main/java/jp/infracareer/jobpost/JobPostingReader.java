@@ -56,7 +56,16 @@ public final class JobPostingReader {
     private final List<String> negations;
     private final Map<String, List<java.util.regex.Pattern>> answeredBy = new LinkedHashMap<>();
     /** Findings found by pattern (jobpost.yml flag_patterns), by flag: what says it, and what says the opposite. */
-    private final Map<String, java.util.regex.Pattern[]> flagPatterns = new LinkedHashMap<>();
+    private final Map<String, Finder> flagPatterns = new LinkedHashMap<>();
+
+    /** One flag's patterns compiled: each of {@code find} alone, as two may name the same group. */
+    private record Finder(List<java.util.regex.Pattern> find, java.util.Optional<java.util.regex.Pattern> unless, List<String> figures) {
+        static Finder of(JobPostRules.FlagPattern p) {
+            return new Finder(p.find().stream().map(java.util.regex.Pattern::compile).toList(),
+                    p.unless().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.util.regex.Pattern.compile(String.join("|", p.unless()))),
+                    p.figures());
+        }
+    }
     /** The flags in the order a reader should see them: the follow-up aspect "overall" lists them, worst first. */
     private final List<String> flagOrder;
 
@@ -76,9 +85,7 @@ public final class JobPostingReader {
         negations = rules.negations().stream().map(TextNormalizer::normalize).toList();
         rules.answered().forEach((question, patterns) ->
                 answeredBy.put(question, patterns.stream().map(java.util.regex.Pattern::compile).toList()));
-        rules.flagPatterns().forEach((flag, p) -> flagPatterns.put(flag, new java.util.regex.Pattern[] {
-                java.util.regex.Pattern.compile(String.join("|", p.find())),
-                p.unless().isEmpty() ? null : java.util.regex.Pattern.compile(String.join("|", p.unless()))}));
+        rules.flagPatterns().forEach((flag, p) -> flagPatterns.put(flag, Finder.of(p)));
         JobPostRules.Aspect overall = rules.followUp().aspects().get("overall");
         flagOrder = overall == null ? List.of() : overall.flags();
     }
@@ -146,12 +153,18 @@ public final class JobPostingReader {
                 }
             }
             // 「研修費用30万円を返還」: a finding said with an amount between its words, which the phrases miss
-            flagPatterns.forEach((flag, p) -> {
-                java.util.regex.Matcher m = p[0].matcher(normalized);
-                if (m.find() && !denied(normalized, m.start(), m.end()) && (p[1] == null || !p[1].matcher(normalized).find())) {
-                    flags.putIfAbsent(flag, new Flag(flag, quote(line, m.group())));
-                }
-            });
+            flagPatterns.forEach((flag, finder) -> finder.find().stream().map(p -> p.matcher(normalized)).filter(java.util.regex.Matcher::find)
+                    .filter(m -> !denied(normalized, m.start(), m.end()))
+                    .filter(m -> finder.unless().map(u -> !u.matcher(normalized).find()).orElse(true))
+                    .findFirst().ifPresent(m -> {
+                        Map<String, String> figures = new LinkedHashMap<>();
+                        finder.figures().forEach(name -> figures.put(name, m.group(name)));
+                        // a finding whose figures were read replaces the same finding found by its words alone
+                        if (!figures.isEmpty() && flags.containsKey(flag) && flags.get(flag).figures().isEmpty()) {
+                            flags.put(flag, new Flag(flag, flags.get(flag).quote(), figures));
+                        }
+                        flags.putIfAbsent(flag, new Flag(flag, quote(line, m.group()), figures));
+                    }));
             // the upper age as a number, so that a question giving the user's age can be answered against it
             Ages.limit(normalized).filter(f -> flags.getOrDefault("age-limit", new Flag("age-limit", "")).figures().isEmpty())
                     .ifPresent(f -> flags.put("age-limit", new Flag("age-limit", quote(line, f.phrase()),

@@ -189,7 +189,7 @@ class PostingReadingTest {
                 """);
         List<String> flags = (List<String>) ja.data().get("flags");
         assertThat(flags).contains("bench-pay", "japanese-level", "client-site").doesNotContain("on-call");
-        assertThat(all(ja)).contains("待機期間").contains("日本語の力が応募の条件です");
+        assertThat(all(ja)).contains("待機期間").contains("日本語の力が応募の条件で、JLPT N2が求められています");
 
         Reply en = read("""
                 Infrastructure Engineer
@@ -336,5 +336,46 @@ class PostingReadingTest {
     private static String lead(String key) {
         String text = KB.catalog(Lang.JA).ui().text(key);
         return text.contains("{") ? text.substring(0, text.indexOf('{')) : text;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJapaneseLevelAPostingNamesIsTheOneItsFindingSays() {
+        // a trial: 「日本語能力試験N1」 was told "for example N2 or above"
+        Reply n1 = read("""
+                【募集職種】サーバー運用エンジニア
+                【仕事内容】Linuxサーバーの運用と監視
+                【応募条件】日本語能力試験N1以上
+                【勤務時間】9:00〜18:00（残業月20時間程度）
+                【給与】月給25万円〜
+                """);
+        assertThat((List<String>) n1.data().get("flags")).contains("japanese-level");
+        assertThat(all(n1)).contains("JLPT N1が求められています").doesNotContain("例：JLPT N2以上");
+        // the level said without the test's name is read too
+        Reply n2 = read("""
+                【募集職種】ネットワーク運用（外国籍の方歓迎）
+                【仕事内容】ネットワーク機器の監視と一次対応
+                【必須】日本語N2レベル
+                【勤務地】東京都江東区（在宅勤務なし）
+                【給与】月給24万円〜
+                """);
+        assertThat(all(n2)).contains("JLPT N2が求められています");
+        Reply en = read("""
+                Position: Cloud Support Engineer
+                Responsibilities: monitor AWS workloads and handle first-line incidents
+                Requirements: business level Japanese (JLPT N3 or higher), basic Linux
+                Location: Tokyo, hybrid
+                Salary: JPY 4.5M-6M
+                """);
+        assertThat(all(en)).contains("the posting asks for JLPT N3");
+        // no level named: the finding says what such postings usually ask, without a figure of this one
+        Reply none = read("""
+                【募集職種】ヘルプデスク
+                【仕事内容】社内からの問い合わせ対応とPCのキッティング
+                【応募条件】ビジネスレベルの日本語
+                【勤務時間】9:00〜18:00（残業月10時間程度）
+                【給与】月給22万円〜
+                """);
+        assertThat(all(none)).contains("例：JLPT N2以上").doesNotContain("が求められています");
     }
 }
