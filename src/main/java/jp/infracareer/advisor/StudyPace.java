@@ -25,12 +25,15 @@ final class StudyPace {
     private static final int FEWEST = 2;
     private static final int MOST = 70;
 
+    /** An amount of hours, or a range of them (「5〜6時間」, "5-6 hours", "5 to 6 hours"). */
+    private static final String AMOUNT = "\\d{1,2}(?:\\.\\d)?(?:\\s*(?:~|-|–|to|カラ)\\s*\\d{1,2}(?:\\.\\d)?)?";
+    private static final Pattern RANGE = Pattern.compile("(?<low>[\\d.]+)\\D+(?<high>[\\d.]+)");
     private static final Pattern WEEKLY = Pattern.compile(
-            "(?:週|1週間|一週間)(?:ニ|デ)?\\s*(?<w>\\d{1,2}(?:\\.\\d)?)\\s*(?:時間|h\\b)"
-                    + "|(?<e>\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*(?:week|wk)\\b");
+            "(?:週|1週間|一週間)(?:ニ|デ)?\\s*(?<w>" + AMOUNT + ")\\s*(?:時間|h\\b)"
+                    + "|(?<e>" + AMOUNT + ")\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*(?:week|wk)\\b");
     private static final Pattern DAILY = Pattern.compile(
-            "(?:毎日|1日|一日)(?:ニ)?\\s*(?<d>\\d{1,2}(?:\\.\\d)?)\\s*時間"
-                    + "|(?<f>\\d{1,2}(?:\\.\\d)?)\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*day\\b");
+            "(?:毎日|1日|一日)(?:ニ)?\\s*(?<d>" + AMOUNT + ")\\s*時間"
+                    + "|(?<f>" + AMOUNT + ")\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each)\\s*day\\b");
     /** Words that say the hours are for study, not for work (「1日8時間働いていて、週に10時間勉強」). */
     private static final Pattern STUDY = Pattern.compile(TextNormalizer.normalize("勉強|学習|独学|study|studying|learn"));
     private static final Pattern WORK = Pattern.compile(TextNormalizer.normalize("働|勤務|仕事|シフト|\\bwork|\\bshift"));
@@ -45,17 +48,24 @@ final class StudyPace {
         java.util.List<double[]> amounts = new java.util.ArrayList<>(); // hours a week, start, end
         Matcher w = WEEKLY.matcher(normalized);
         while (w.find()) {
-            amounts.add(new double[] {Double.parseDouble(w.group("w") != null ? w.group("w") : w.group("e")), w.start(), w.end()});
+            amounts.add(new double[] {hours(w.group("w") != null ? w.group("w") : w.group("e")), w.start(), w.end()});
         }
         Matcher d = DAILY.matcher(normalized);
         while (d.find()) {
-            amounts.add(new double[] {7 * Double.parseDouble(d.group("d") != null ? d.group("d") : d.group("f")), d.start(), d.end()});
+            amounts.add(new double[] {7 * hours(d.group("d") != null ? d.group("d") : d.group("f")), d.start(), d.end()});
         }
         // with more than one amount, the one said of study; an amount said of work is never the study time
         java.util.List<double[]> study = amounts.stream().filter(a -> near(normalized, a, STUDY)).toList();
         java.util.List<double[]> notWork = amounts.stream().filter(a -> !near(normalized, a, WORK)).toList();
         java.util.List<double[]> chosen = study.size() == 1 ? study : amounts.size() == 1 && notWork.size() == 1 ? notWork : List.of();
         return chosen.isEmpty() ? Optional.empty() : Optional.of(chosen.get(0)[0]);
+    }
+
+    /** An amount said, or the middle of a range said (「5〜6時間」 is 5.5). */
+    private static double hours(String amount) {
+        Matcher range = RANGE.matcher(amount);
+        return range.matches() ? (Double.parseDouble(range.group("low")) + Double.parseDouble(range.group("high"))) / 2
+                : Double.parseDouble(amount);
     }
 
     /** Whether words of {@code kind} stand close after the amount (in its clause), or just before it. */

@@ -27,6 +27,11 @@ public final class TextNormalizer {
                 continue;
             }
             if (c == LONG_VOWEL || c == '〜') {
+                // between two digits it is a range (「週5〜6時間」), kept as ~ so that the numbers do not run together (56)
+                if (!pendingSpace && out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1))
+                        && i + 1 < nfkc.length() && Character.isDigit(nfkc.charAt(i + 1))) {
+                    out.append('~');
+                }
                 continue;
             }
             if (pendingSpace) {

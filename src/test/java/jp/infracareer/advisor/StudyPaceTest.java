@@ -29,6 +29,9 @@ class StudyPaceTest {
             1日8時間働いていて、週に10時間勉強できます | 10.0
             I work 40 hours a week and can study 10 hours a week | 10.0
             シフトで週40時間働いています | 0
+            週に5〜6時間くらいしか取れません | 5.5
+            1日1〜2時間なら勉強できます | 10.5
+            I can study 5 to 6 hours a week | 5.5
             """)
     void theWeeklyHoursAQuestionGives(String text, double hours) {
         assertThat(StudyPace.weeklyHours(text).orElse(0.0)).isEqualTo(hours);

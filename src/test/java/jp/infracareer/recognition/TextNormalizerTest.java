@@ -30,4 +30,13 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize(null)).isEmpty();
         assertThat(TextNormalizer.normalize("")).isEmpty();
     }
+
+    @Test
+    void aWaveDashBetweenDigitsStaysARange() {
+        // a trial's 「週に5〜6時間」 was read as 56 hours when the dash was dropped like a long vowel
+        assertThat(TextNormalizer.normalize("週に5〜6時間")).isEqualTo("週ニ5~6時間");
+        assertThat(TextNormalizer.normalize("20ー35歳")).isEqualTo("20~35歳");
+        assertThat(TextNormalizer.normalize("月給25万〜")).isEqualTo("月給25万");
+        assertThat(TextNormalizer.normalize("サーバー〜")).isEqualTo(TextNormalizer.normalize("サーバ"));
+    }
 }
