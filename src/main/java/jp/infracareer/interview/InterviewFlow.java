@@ -147,7 +147,7 @@ public final class InterviewFlow {
      */
     public Optional<Response> retryLater(UserKey user, UserState s, Catalog c, InterviewWords words, String text) {
         Optional<InterviewSession> running = s.interview().filter(session -> !session.finished());
-        if (running.isEmpty() || !words.asksToRetry(text) || !words.endsAsking(text)) {
+        if (running.isEmpty() || !words.asksToRetryEarlier(text)) {
             return Optional.empty();
         }
         InterviewSession session = running.get();
@@ -273,6 +273,7 @@ public final class InterviewFlow {
             Reply reply = switch (asked.control()) {
                 case HINT -> InterviewReplies.hint(c, asked.session());
                 case EXAMPLE -> InterviewReplies.example(c, asked.session());
+                case PAUSE -> InterviewReplies.paused(c, asked.session());
                 default -> InterviewReplies.question(c, asked.session(), "interview.repeat_title");
             };
             return Response.direct(List.of(reply));

@@ -127,6 +127,15 @@ public final class InterviewReplies {
                 "", List.of(), Map.of("how_scored", true));
     }
 
+    /** A break asked for: the interview waits, and the question is shown for when the user is back. */
+    static Reply paused(Catalog c, InterviewSession s) {
+        Ui ui = c.ui();
+        InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
+        return new Reply(QUESTION, ui.text("interview.paused_title"),
+                List.of(new Paragraph("", ui.text("interview.paused")), new Paragraph("", q.question())),
+                q.question(), controls(ui, s), Map.of("question", q.id()));
+    }
+
     static Reply hint(Catalog c, InterviewSession s) {
         Ui ui = c.ui();
         InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();

@@ -238,6 +238,17 @@ public final class InterviewWords {
         return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && retry.stream().anyMatch(normalized::contains);
     }
 
+    /**
+     * Whether a short message asks to answer an earlier question again, as a question or as a request ending the
+     * message (「3問目の質問もう一回やらせて」 in a twenty-third trial was scored as the next question's answer).
+     */
+    public boolean asksToRetryEarlier(String text) {
+        return asksToRetry(text) && (endsAsking(text) || REQUEST_END.matcher(TextNormalizer.normalize(text == null ? "" : text)).find());
+    }
+
+    private static final Pattern REQUEST_END = Pattern.compile(TextNormalizer.normalize(
+            "(て|で)(ください|下さい|ほしい|欲しい|もらえる|もらえますか|くれ|くれる|ちょうだい)?[。！!]*$"));
+
     /** The language a request for an interview names for it (「日本語で面接の練習」, "an interview in English"), if any. */
     public Optional<Lang> namedLanguage(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);

@@ -10,6 +10,8 @@ public enum InterviewControl {
     REPEAT("repeat"),
     END("end"),
     EXAMPLE("example"),
+    /** A break asked for: the interview waits on the same question. */
+    PAUSE("pause"),
     SHARE("share"),
     SHARE_SCORES("share-scores"),
     SHARE_ANSWERS("share-answers");

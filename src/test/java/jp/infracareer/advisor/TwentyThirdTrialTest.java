@@ -1,0 +1,100 @@
+package jp.infracareer.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import jp.infracareer.content.KnowledgeBase;
+import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
+import jp.infracareer.state.CaffeineConversationStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A twenty-third newcomer trial (session 37; a hospital nurse of 33, a forklift operator of 24 in Osaka; about 130
+ * messages): asking mid-interview to hear the question again (「質問もっかいいって」「もう一回言ってもらってもいいですか？」),
+ * for a break, or to redo an earlier question by request was scored as an answer and the question was gone. Said here
+ * in those and other words.
+ */
+class TwentyThirdTrialTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
+            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
+    private final UserKey user = new UserKey("T", "U-trial23");
+    private int sent;
+
+    private List<Reply> say(String text) {
+        return advisor.message(user, text, "m" + sent++).replies();
+    }
+
+    private int answered() {
+        return store.get(user).interview().orElseThrow().results().size();
+    }
+
+    private String waiting() {
+        return store.get(user).interview().orElseThrow().currentQuestionId();
+    }
+
+    @Test
+    void askingToHearTheQuestionAgainInCasualOrPoliteWordsRepeatsIt() {
+        advisor.command(user, "interview network");
+        String first = waiting();
+        for (String ask : List.of("ごめんちょっとまって、質問もっかいいって", "いまの質問、もう一回言ってもらってもいいですか？",
+                "すみません、質問をもう一回読んでもらえますか")) {
+            Reply r = say(ask).get(0);
+            assertThat(r.title()).as(ask).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.repeat_title"));
+            assertThat(answered()).as(ask).isZero();
+            assertThat(waiting()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void aBreakAskedForKeepsTheQuestionWaitingAndTheNextAnswerIsItsAnswer() {
+        advisor.command(user, "interview network");
+        String first = waiting();
+        for (String ask : List.of("ちょっとだけ休憩してもいいですか？お茶を入れてきます。", "少し待ってください", "トイレに行ってきます")) {
+            Reply r = say(ask).get(0);
+            assertThat(r.title()).as(ask).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.paused_title"));
+            assertThat(String.valueOf(r.parts())).contains(KB.catalog(Lang.JA).question(first).orElseThrow().question());
+            assertThat(answered()).as(ask).isZero();
+        }
+        say("前職では病棟の看護師として、夜勤中の急変に備えて手順を確認し、上司への報告を欠かさないようにしてきました。");
+        assertThat(answered()).isEqualTo(1);
+        assertThat(store.get(user).interview().orElseThrow().results().get(0).questionId()).isEqualTo(first);
+    }
+
+    @Test
+    void aBreakInEnglishToo() {
+        UserKey en = new UserKey("T", "U-trial23-en");
+        advisor.command(en, "lang en");
+        advisor.command(en, "interview network");
+        for (String ask : List.of("Can I take a short break?", "hold on a sec", "sorry, let me grab some water first")) {
+            Reply r = advisor.message(en, ask, "e" + sent++).replies().get(0);
+            assertThat(r.title()).as(ask).isEqualTo(KB.catalog(Lang.EN).ui().text("interview.paused_title"));
+        }
+        assertThat(store.get(en).interview().orElseThrow().results()).isEmpty();
+    }
+
+    @Test
+    void answersThatTellOfBreaksOrWaitingAreAnswers() {
+        advisor.command(user, "interview network");
+        say("疲れたら休憩して気持ちを切り替えます");
+        assertThat(answered()).isEqualTo(1);
+        say("ちょっと待ってから再起動せず、まず上司に連絡します");
+        assertThat(answered()).isEqualTo(2);
+    }
+
+    @Test
+    void anEarlierQuestionAskedForAgainByRequestIsNotScoredAsTheWaitingOne() {
+        advisor.command(user, "interview network");
+        say("前職は倉庫でフォークリフトに乗っていて、毎朝の始業点検を手順どおりに続けてきました。");
+        say("ネットワークの勉強を始めて、家でルーターの設定を試しています。");
+        String third = waiting();
+        List<Reply> r = say("いやいや、さっきのは違うねん。1問目の質問もう一回やらせて");
+        assertThat(r.get(0).title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.retry_later_title"));
+        assertThat(answered()).isEqualTo(2);
+        assertThat(waiting()).isEqualTo(third);
+    }
+}
