@@ -112,6 +112,11 @@ final class JudgedAnswers {
     /** The fifty-third and fifty-fourth, written blind later in session 36 with the sixty-third and sixty-fourth tuning sets. */
     static final String HELDOUT53 = "interview/judged-answers-heldout53.yml";
     static final String HELDOUT54 = "interview/judged-answers-heldout54.yml";
+    /** The fifty-fifth to fifty-eighth, written blind in session 37 with the sixty-fifth to sixty-eighth tuning sets. */
+    static final String HELDOUT55 = "interview/judged-answers-heldout55.yml";
+    static final String HELDOUT56 = "interview/judged-answers-heldout56.yml";
+    static final String HELDOUT57 = "interview/judged-answers-heldout57.yml";
+    static final String HELDOUT58 = "interview/judged-answers-heldout58.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -222,6 +227,11 @@ final class JudgedAnswers {
     /** A sixty-third and a sixty-fourth, written blind later in session 36, to the sixteen questions the held-out sets miss most after it. */
     static final String TUNING63 = "interview/judged-answers-tuning63.yml";
     static final String TUNING64 = "interview/judged-answers-tuning64.yml";
+    /** The sixty-fifth to sixty-eighth, written blind in session 37 to the thirty-two questions the held-out sets miss most. */
+    static final String TUNING65 = "interview/judged-answers-tuning65.yml";
+    static final String TUNING66 = "interview/judged-answers-tuning66.yml";
+    static final String TUNING67 = "interview/judged-answers-tuning67.yml";
+    static final String TUNING68 = "interview/judged-answers-tuning68.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
