@@ -59,6 +59,8 @@ final class LayerNumberCheck {
      */
     private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*|\\s+and\\s+(?=(?:the|a|an)\\s)");
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s*|；");
+
     private LayerNumberCheck() {}
 
     static Optional<Hit> wrongNumber(AnswerText text, Rubric.LayerNumbers rule, List<String> contrast) {
@@ -69,7 +71,9 @@ final class LayerNumberCheck {
         for (AnswerText.Clause said : text.statedParts(contrast, rule.unless())) {
             for (String part : text.topicParts(said.text(), deviceWords)) {
                 // a part with one number is read whole; one with several, item by item (a list of layers or devices)
-                List<String> items = numbers(part).size() <= 1 ? List.of(part) : List.of(ITEM.split(part));
+                // a semicolon parts clauses of their own ("the link light was on, so layer 1 was fine; the VM had an IP"):
+                // a layer said in one is not said of a device in the next
+                List<String> items = numbers(part).size() <= 1 ? List.of(CLAUSE_BREAK.split(part)) : List.of(ITEM.split(part));
                 Named before = carried(text, rule, said.sentence());
                 Optional<Hit> aside = aside(text, rule, part, said.sentence());
                 if (aside.isPresent()) {
