@@ -633,7 +633,7 @@ class JudgedAnswersTest {
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {315, 329}, "good", new int[] {545, 565}, "unconventional", new int[] {299, 325},
-            "poor", new int[] {310, 322}, "wrong", new int[] {478, 641}, "off-topic", new int[] {125, 129},
+            "poor", new int[] {310, 322}, "wrong", new int[] {477, 641}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
