@@ -97,4 +97,30 @@ class TwentyThirdTrialTest {
         assertThat(answered()).isEqualTo(2);
         assertThat(waiting()).isEqualTo(third);
     }
+
+    private Reply ask(String text) {
+        return advisor.message(new UserKey("T", "U-trial23-" + sent), text, "q" + sent++).replies().get(0);
+    }
+
+    @Test
+    void askingToDeleteOrWhetherAnswersAreKeptIsOfferedTheDeletion() {
+        // 「面接で書いた内容を消したいです」 started a mock interview in the trial
+        for (String ask : List.of("面接で書いた回答を消したいです", "さっきの面接の答えって保存されてますか？", "Are my answers stored somewhere?")) {
+            Reply r = ask(ask);
+            assertThat(r.title()).as(ask).isIn(KB.catalog(Lang.JA).ui().text("forget.offer_title"),
+                    KB.catalog(Lang.EN).ui().text("forget.offer_title"));
+        }
+    }
+
+    @Test
+    void theTrialsQuestionsReachTheSectionsThatAnswerThem() {
+        assertThat(ask("AWSかCCNAかで迷っています").title()).contains("AWSとCCNA、どちらが先か");
+        assertThat(ask("CCNAの勉強を途中でやめてAWSに変えるべき？").title()).contains("AWSとCCNA、どちらが先か");
+        assertThat(ask("A YouTuber said only AWS matters, is that true?").title()).contains("AWS or CCNA first?");
+        // an age in the twenties: the page's short answer or its section on the twenties says it hardly matters
+        assertThat(String.valueOf(ask("26歳ってもう遅いですか？").parts())).contains("20代なら、年齢で不利になることはほとんどありません");
+        assertThat(ask("適性の診断やってみたい").topic()).isEqualTo("fit");
+        assertThat(ask("就職保証つきのスクールってどうなんですか").topic()).isEqualTo("guide/school");
+        assertThat(ask("介護の仕事の経験って面接でアピールになる？").title()).contains("前職の経験の言い換え例");
+    }
 }
