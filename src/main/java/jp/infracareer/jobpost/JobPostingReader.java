@@ -335,6 +335,8 @@ public final class JobPostingReader {
         private String probationQuote;
         private NumberFlags.FixedOvertime overtime;
         private String overtimeQuote;
+        /** The hours of fixed overtime said without an amount (「固定残業代80時間分を含む」). */
+        private NumberFlags.Found overtimeHours;
         /** Scheduled hours a month the check assumes (8 hours on 20 days) and the legal premium for overtime (Art. 37). */
         private static final double SCHEDULED_HOURS = 160;
         private static final double OVERTIME_RATE = 1.25;
@@ -343,6 +345,12 @@ public final class JobPostingReader {
             if (overtime == null) {
                 NumberFlags.fixedOvertime(normalized).ifPresent(f -> {
                     overtime = f;
+                    overtimeQuote = quote(line, f.phrase());
+                });
+            }
+            if (overtime == null && overtimeHours == null) {
+                NumberFlags.fixedOvertimeHours(normalized).ifPresent(f -> {
+                    overtimeHours = f;
                     overtimeQuote = quote(line, f.phrase());
                 });
             }
@@ -418,9 +426,13 @@ public final class JobPostingReader {
          * when asked).
          */
         java.util.Optional<Flag> atOvertimeCap() {
-            return overtime == null || overtime.hours() < OVERTIME_CAP_HOURS ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Flag("fixed-overtime-cap", overtimeQuote,
-                            java.util.Map.of("hours", String.valueOf(overtime.hours()))));
+            int hours = overtime != null ? overtime.hours() : overtimeHours != null ? (int) overtimeHours.value() : 0;
+            if (hours < OVERTIME_CAP_HOURS) {
+                return java.util.Optional.empty();
+            }
+            // beyond 45 hours the pay assumes overtime allowed only under a special clause, and only some months a year
+            return java.util.Optional.of(new Flag(hours > OVERTIME_CAP_HOURS ? "fixed-overtime-over-cap" : "fixed-overtime-cap",
+                    overtimeQuote, java.util.Map.of("hours", String.valueOf(hours))));
         }
 
         /** The ordinary limit on overtime a month under a 36 agreement (Labour Standards Act, Art. 36(4)). */

@@ -157,8 +157,9 @@ final class NumberFlags {
     /** Fixed overtime pay and the hours it covers, and whether the monthly pay named includes it (含む, "including"). */
     record FixedOvertime(int hours, double amount, boolean included, String phrase) {}
 
+    // on normalised text: みなし and 見込み read ミナシ and 見込ミ (they were never found as hiragana)
     private static final Pattern FIXED_OVERTIME = Pattern.compile(
-            "(固定残業|みなし残業|見込み残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間\\D{0,10}?(?:(?<n>\\d{1,2}(\\.\\d+)?)\\s*万|(?<y>\\d{2},\\d{3})\\s*円)");
+            "(固定残業|ミナシ残業|見込ミ残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間\\D{0,10}?(?:(?<n>\\d{1,2}(\\.\\d+)?)\\s*万|(?<y>\\d{2},\\d{3})\\s*円)");
     private static final Pattern INCLUDED = Pattern.compile("含|込|including|includes|inclusive");
 
     /** 「固定残業代45時間分・6万円を含む」: the hours and the amount (万円), on a line that may say the pay includes them. */
@@ -170,6 +171,20 @@ final class NumberFlags {
         double amount = m.group("n") != null ? Double.parseDouble(m.group("n"))
                 : Integer.parseInt(m.group("y").replace(",", "")) / 10_000.0;
         return Optional.of(new FixedOvertime(Integer.parseInt(m.group("h")), amount, INCLUDED.matcher(normalized).find(), m.group()));
+    }
+
+    private static final Pattern FIXED_OVERTIME_HOURS = Pattern.compile(
+            "(固定残業|ミナシ残業|見込ミ残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間"
+            + "|(fixed|deemed) overtime\\D{0,20}?(?<e>\\d{1,3})\\s*(hours|h\\b)|(?<f>\\d{1,3})\\s*hours? of (fixed|deemed) overtime");
+
+    /** 「固定残業代80時間分を含む」: the hours of fixed overtime when no amount is given beside them. */
+    static Optional<Found> fixedOvertimeHours(String normalized) {
+        Matcher m = FIXED_OVERTIME_HOURS.matcher(normalized);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String hours = m.group("h") != null ? m.group("h") : m.group("e") != null ? m.group("e") : m.group("f");
+        return Optional.of(new Found(Integer.parseInt(hours), m.group()));
     }
 
     /** 220,000 yen as 22 (万円): monthly pays only, six digits. */

@@ -115,8 +115,12 @@ class PostingNumbersTest {
     void fixedOvertimeOfFortyFiveHoursIsNamedAsTheWholeMonthlyLimit() {
         // a fourteenth newcomer trial was told that 45 hours is the legal monthly limit only when it asked
         Reply r = read("求人\n【仕事内容】サーバーの運用監視\n【給与】月給26万円〜（固定残業代50時間分・7.5万円を含む）\n【休日】土日祝");
-        assertThat(flags(r)).contains("fixed-overtime-cap");
+        // beyond the 45 hours: the pay assumes work past the ordinary limit (a twenty-third trial's 80 hours)
+        assertThat(flags(r)).contains("fixed-overtime-over-cap");
         assertThat(checks(r, "未経験の方が確認したい点")).anySatisfy(c -> assertThat(c).contains("50時間分").contains("月45時間"));
+        // said with みなし: normalised to katakana, it was never read as fixed overtime before
+        Reply deemed = read("求人\n【仕事内容】サーバーの運用監視\n【給与】月給26万円〜（みなし残業45時間分・6.7万円を含む）\n【休日】土日祝");
+        assertThat(flags(deemed)).contains("fixed-overtime-cap");
         Reply thirty = read("求人\n【仕事内容】サーバーの運用監視\n【給与】月給24万円〜（固定残業代30時間分・4.5万円を含む）\n【休日】土日祝");
         assertThat(flags(thirty)).doesNotContain("fixed-overtime-cap");
     }

@@ -378,4 +378,38 @@ class PostingReadingTest {
                 """);
         assertThat(all(none)).contains("例：JLPT N2以上").doesNotContain("が求められています");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void overtimeBeyondTheLimitBenchPayCutAndCvHelpAreNamed() {
+        // a twenty-third trial: 80 hours of fixed overtime got only "ask how many hours", a bench at 60% and CV "support"
+        // were not read
+        Reply ja = read("""
+                【募集職種】サーバー運用（未経験OK）
+                【仕事内容】客先でのサーバー運用・監視
+                【給与】月給27万円（みなし残業60時間分込み）
+                【待遇】待機期間中は給与の70％を支給
+                【その他】スキルシートの作成を丁寧にサポートします
+                """);
+        List<String> flags = (List<String>) ja.data().get("flags");
+        assertThat(flags).contains("fixed-overtime-over-cap", "bench-pay-reduced", "resume-coaching").doesNotContain("fixed-overtime-cap");
+        assertThat(all(ja)).contains("固定残業代が60時間分あります").contains("年6か月まで").contains("給与は70%");
+        Reply cap = read("""
+                【募集職種】ネットワーク運用
+                【仕事内容】ネットワーク機器の監視と一次対応
+                【給与】月給24万円（固定残業代45時間分を含む）
+                【勤務時間】9:00〜18:00、夜勤なし
+                【勤務地】東京都品川区（最寄り駅から徒歩5分）
+                """);
+        assertThat((List<String>) cap.data().get("flags")).contains("fixed-overtime-cap").doesNotContain("fixed-overtime-over-cap");
+        Reply en = read("""
+                Position: Junior Infrastructure Engineer
+                Responsibilities: server monitoring at client sites
+                Salary: JPY 260,000 a month, includes 70 hours of fixed overtime
+                Benefits: 60% of base salary between projects
+                Location: Tokyo
+                """);
+        assertThat((List<String>) en.data().get("flags")).contains("fixed-overtime-over-cap", "bench-pay-reduced");
+        assertThat(all(en)).contains("fixed overtime for 70 h a month").contains("is 60% of the usual");
+    }
 }
