@@ -57,18 +57,21 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      * (「…ありますが、」, ", but"); {@code asksAdvisor} finds a casual request put to the advisor rather than the interviewer
      * (「ｲﾝﾌﾗってなに」「…について教えてほしいです」, "what is SES"), matched against the sentence as written; {@code othersDid} finds a sentence
      * that tells what other people did or failed to do, with the speaker not among them (「作業員たちは報告しなかった」, "the
-     * workers did not report"), where a wrong decision is theirs, not the speaker's. Each must compile: a content file with a broken one does not load.
+     * workers did not report"), where a wrong decision is theirs, not the speaker's; {@code acknowledgement} is a first
+     * sentence that only acknowledges the question (「はい。」, "Sure."), after which the answer opens. Each must compile: a content file with a broken one does not load.
      */
     public record Reading(String clauseNegation, String disowned, String commonMisreading, String asksBack,
             String topicBefore, String topicAfter, String ownSubject, String clauseBreak, String motiveNegated,
             String badExample, String turnsBack, String pointDenied, String readable, String denialCondemned, String worksAt,
-            String pastDeed, String imagined, String pointDisclaimed, String contrast, String asksAdvisor, String othersDid) {
+            String pastDeed, String imagined, String pointDisclaimed, String contrast, String asksAdvisor, String othersDid,
+            String acknowledgement) {
         public Reading {
             asksAdvisor = asksAdvisor == null ? "(?!)" : asksAdvisor;
             othersDid = othersDid == null ? "(?!)" : othersDid;
+            acknowledgement = acknowledgement == null ? "(?!)" : acknowledgement;
             for (String regex : List.of(clauseNegation, disowned, commonMisreading, asksBack, topicBefore, topicAfter,
                     ownSubject, clauseBreak, motiveNegated, badExample, turnsBack, pointDenied, readable, denialCondemned, worksAt,
-                    pastDeed, imagined, pointDisclaimed, contrast, asksAdvisor, othersDid)) {
+                    pastDeed, imagined, pointDisclaimed, contrast, asksAdvisor, othersDid, acknowledgement)) {
                 java.util.regex.Pattern.compile(regex);
             }
         }

@@ -1164,19 +1164,22 @@ public final class AnswerAnalyzer {
         }
         // a story told first and closed with the answer: its last sentence is the conclusion, not the opening scene
         // (whose 「私は…」 or "I was…" reads like a conclusion phrase)
-        boolean storyOpens = text.size() > 2 && text.has(0, rules.markers(EPISODE)) && storyFirst(text, rules, pointsIn, closing);
-        List<Integer> candidates = text.size() == 1 ? List.of(0)
-                : storyOpens ? List.of(text.size() - 1, 0) : List.of(0, text.size() - 1);
+        // 「はい。」 or "Sure." said first only acknowledges the question: the answer opens with the next sentence (a
+        // twenty-third trial saw 「はい。」 quoted as the conclusion of every answer, and named the best point in the summary)
+        int open = text.size() > 1 && text.rules().acknowledgement().matcher(text.folded(0).strip()).matches() ? 1 : 0;
+        boolean storyOpens = text.size() > open + 2 && text.has(open, rules.markers(EPISODE)) && storyFirst(text, rules, pointsIn, closing);
+        List<Integer> candidates = text.size() == open + 1 ? List.of(open)
+                : storyOpens ? List.of(text.size() - 1, open) : List.of(open, text.size() - 1);
         for (int i : candidates) {
             String s = text.sentence(i);
             boolean shortEnough = text.english() ? AnswerText.words(s) <= 45 : s.length() <= 130;
-            boolean last = i == text.size() - 1 && i > 0;
+            boolean last = i == text.size() - 1 && i > open;
             // a first sentence that opens a story makes the episode's point, not the answer's
             boolean says = last
                     ? closesWithTheAnswer(text, rules, pointsIn, closing)
                     : text.has(i, rules.markers(CONCLUSION))
                             || ((pointsIn[i] > 0 || text.countOf(i, questionTerms) >= headOnMin)
-                                    && (text.size() == 1 || !text.has(i, rules.markers(EPISODE))));
+                                    && (text.size() == open + 1 || !text.has(i, rules.markers(EPISODE))));
             if (shortEnough && says) {
                 return new Point(CONCLUSION, Status.MET, quote(s));
             }

@@ -7,7 +7,8 @@ import jp.infracareer.content.FeedbackRules;
 record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMisreading, Pattern asksBack,
         Pattern topicBefore, Pattern topicAfter, Pattern ownSubject, Pattern clauseBreak, Pattern motiveNegated,
         Pattern badExample, Pattern turnsBack, Pattern pointDenied, Pattern readable, Pattern denialCondemned,
-        Pattern worksAt, Pattern pastDeed, Pattern imagined, Pattern pointDisclaimed, Pattern contrast, Pattern othersDid) {
+        Pattern worksAt, Pattern pastDeed, Pattern imagined, Pattern pointDisclaimed, Pattern contrast, Pattern othersDid,
+        Pattern acknowledgement) {
     static SentenceRules of(FeedbackRules.Reading r) {
         return new SentenceRules(Pattern.compile(r.clauseNegation()), Pattern.compile(r.disowned()),
                 Pattern.compile(r.commonMisreading()), Pattern.compile(r.asksBack()),
@@ -16,7 +17,7 @@ record SentenceRules(Pattern clauseNegation, Pattern disowned, Pattern commonMis
                 Pattern.compile(r.turnsBack()), Pattern.compile(r.pointDenied()), Pattern.compile(r.readable()),
                 Pattern.compile(r.denialCondemned()), Pattern.compile(r.worksAt()), Pattern.compile(r.pastDeed()),
                 Pattern.compile(r.imagined()), Pattern.compile(r.pointDisclaimed()), Pattern.compile(r.contrast()),
-                Pattern.compile(r.othersDid()));
+                Pattern.compile(r.othersDid()), Pattern.compile(r.acknowledgement()));
     }
 
     /** English: a denial that is itself denied right before it ("I never skip the runbook", "I would not ignore it"). */

@@ -48,6 +48,6 @@ class SentenceRulesTest {
 
     @Test
     void aBrokenRuleStopsTheContentFromLoading() {
-        assertThatThrownBy(() -> new FeedbackRules.Reading("(", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t")).isInstanceOf(PatternSyntaxException.class);
+        assertThatThrownBy(() -> new FeedbackRules.Reading("(", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u")).isInstanceOf(PatternSyntaxException.class);
     }
 }
