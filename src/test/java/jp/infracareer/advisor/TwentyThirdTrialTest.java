@@ -66,6 +66,15 @@ class TwentyThirdTrialTest {
     }
 
     @Test
+    void anExampleAskedForWithTheQuestionMarkIsShown() {
+        // the ending mark is dropped before the patterns read a short message: 「…あります？」 was told the interview tips
+        advisor.command(user, "interview network");
+        Reply r = say("回答の例とかってあります？").get(0);
+        assertThat(r.topic()).isEqualTo("interview/example");
+        assertThat(answered()).isZero();
+    }
+
+    @Test
     void aBreakInEnglishToo() {
         UserKey en = new UserKey("T", "U-trial23-en");
         advisor.command(en, "lang en");
