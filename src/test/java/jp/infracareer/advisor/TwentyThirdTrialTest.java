@@ -129,6 +129,7 @@ class TwentyThirdTrialTest {
         // an age in the twenties: the page's short answer or its section on the twenties says it hardly matters
         assertThat(String.valueOf(ask("26歳ってもう遅いですか？").parts())).contains("20代なら、年齢で不利になることはほとんどありません");
         assertThat(ask("適性の診断やってみたい").topic()).isEqualTo("fit");
+        assertThat(ask("最短でインフラエンジニアになるにはどうしたらいい？").topic()).isEqualTo("guide/job-search");
         assertThat(ask("就職保証つきのスクールってどうなんですか").topic()).isEqualTo("guide/school");
         assertThat(ask("介護の仕事の経験って面接でアピールになる？").title()).contains("前職の経験の言い換え例");
     }
