@@ -117,6 +117,9 @@ final class JudgedAnswers {
     static final String HELDOUT56 = "interview/judged-answers-heldout56.yml";
     static final String HELDOUT57 = "interview/judged-answers-heldout57.yml";
     static final String HELDOUT58 = "interview/judged-answers-heldout58.yml";
+    /** The fifty-ninth and sixtieth, written blind later in session 37 with the sixty-ninth and seventieth tuning sets. */
+    static final String HELDOUT59 = "interview/judged-answers-heldout59.yml";
+    static final String HELDOUT60 = "interview/judged-answers-heldout60.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -232,6 +235,9 @@ final class JudgedAnswers {
     static final String TUNING66 = "interview/judged-answers-tuning66.yml";
     static final String TUNING67 = "interview/judged-answers-tuning67.yml";
     static final String TUNING68 = "interview/judged-answers-tuning68.yml";
+    /** The sixty-ninth and seventieth, written blind later in session 37 to the sixteen questions the held-out sets miss most. */
+    static final String TUNING69 = "interview/judged-answers-tuning69.yml";
+    static final String TUNING70 = "interview/judged-answers-tuning70.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
