@@ -101,7 +101,7 @@ public final class Main {
                 return 2;
             }
         }
-        ConsoleChat chat = new ConsoleChat(newAdvisor(config), json, System.console() != null);
+        ConsoleChat chat = new ConsoleChat(newAdvisor(config), json, atATerminal());
         if (lang != null) {
             chat.useLanguage(lang);
         }
@@ -183,5 +183,21 @@ public final class Main {
 
     private static PrintStream utf8(FileDescriptor fd) {
         return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the console talks to a person at a terminal: from JDK 22 {@code System.console()} is there even when the
+     * streams are piped, and {@code Console.isTerminal()} (looked up, as JDK 17 lacks it) tells the two apart.
+     */
+    static boolean atATerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 17-21: a console exists only at a terminal
+        }
     }
 }

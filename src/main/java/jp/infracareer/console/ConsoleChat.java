@@ -89,6 +89,20 @@ public final class ConsoleChat {
                     }
                     return;
                 }
+                // an answer pasted over several lines in a terminal arrives in one burst: it is one answer, not one message per
+                // line (a twenty-third trial's second paragraph was read as a new message, and the slips in it went unjudged).
+                // Only at a terminal: a script's lines are all there at once, and each is a message of its own
+                if (interactive && advisor.interviewing(UserKey.CONSOLE)) {
+                    StringBuilder answer = new StringBuilder(text);
+                    while (arrivesWithin(in, ANSWER_BURST_MILLIS)) {
+                        String next = in.readLine();
+                        if (next == null) {
+                            break;
+                        }
+                        answer.append('\n').append(next);
+                    }
+                    text = answer.toString().strip();
+                }
                 // a button's label typed as it reads is that button, never the start of a paste (a fifteenth trial typed
                 // "Practise your lowest-scoring question" and was asked to paste a posting)
                 String pressed = follow(text, lastActions);
@@ -201,7 +215,18 @@ public final class ConsoleChat {
 
     /** Whether more input arrives within a paste's burst: false when the user is waiting for an answer. */
     private static boolean moreComing(BufferedReader in) throws IOException {
-        long until = System.nanoTime() + PASTE_BURST_MILLIS * 1_000_000;
+        return arrivesWithin(in, PASTE_BURST_MILLIS);
+    }
+
+    /**
+     * How long the next line of an answer pasted at a terminal may take to follow the line before it: the lines of a
+     * paste come together, while a line typed after reading a reply comes seconds later.
+     */
+    private static final long ANSWER_BURST_MILLIS = 100;
+
+    /** Whether more input is there, or arrives within {@code millis}. */
+    private static boolean arrivesWithin(BufferedReader in, long millis) throws IOException {
+        long until = System.nanoTime() + millis * 1_000_000;
         while (!in.ready()) {
             if (System.nanoTime() >= until) {
                 return false;
