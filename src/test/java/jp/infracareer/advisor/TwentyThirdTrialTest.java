@@ -54,7 +54,8 @@ class TwentyThirdTrialTest {
     void aBreakAskedForKeepsTheQuestionWaitingAndTheNextAnswerIsItsAnswer() {
         advisor.command(user, "interview network");
         String first = waiting();
-        for (String ask : List.of("ちょっとだけ休憩してもいいですか？お茶を入れてきます。", "少し待ってください", "トイレに行ってきます")) {
+        for (String ask : List.of("ちょっとだけ休憩してもいいですか？お茶を入れてきます。", "少し待ってください", "トイレに行ってきます",
+                "子どもが泣き出したので、少しだけ中断させてください")) {
             Reply r = say(ask).get(0);
             assertThat(r.title()).as(ask).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.paused_title"));
             assertThat(String.valueOf(r.parts())).contains(KB.catalog(Lang.JA).question(first).orElseThrow().question());
@@ -79,7 +80,8 @@ class TwentyThirdTrialTest {
         UserKey en = new UserKey("T", "U-trial23-en");
         advisor.command(en, "lang en");
         advisor.command(en, "interview network");
-        for (String ask : List.of("Can I take a short break?", "hold on a sec", "sorry, let me grab some water first")) {
+        for (String ask : List.of("Can I take a short break?", "hold on a sec", "sorry, let me grab some water first",
+                "wait, can we stop for a minute? someone is at the door")) {
             Reply r = advisor.message(en, ask, "e" + sent++).replies().get(0);
             assertThat(r.title()).as(ask).isEqualTo(KB.catalog(Lang.EN).ui().text("interview.paused_title"));
         }
