@@ -26,6 +26,9 @@ final class NumberFlags {
             "(年間休日|年間休暇|年休|休日)(日?数)?\\s*[:：]?\\s*(ハ)?\\s*(?<n>\\d{2,3})\\s*日"
             + "|(?<e>\\d{2,3})\\s*(days off|days of holidays?|holidays|annual holidays|days' holiday)\\s*(a|per|each|every)\\s*year"
             + "|annual (holidays|days off)\\s*[:：]?\\s*(?<a>\\d{2,3})");
+    private static final Pattern MONTHLY_HOLIDAYS = Pattern.compile(
+            "(休日|休ミ|公休)[】\\]]?\\s*[:：]?\\s*(ハ)?\\s*(月|毎月|1カ月|1ヶ月)\\s*(?<m>\\d{1,2})\\s*日"
+            + "|(?<e>\\d{1,2})\\s*days off (a|per|each) month");
     private static final Pattern TIME_RANGE = Pattern.compile(
             "(?<h1>\\d{1,2}):(?<m1>\\d{2})\\s*[-~–—]?\\s*(?<next>翌|翌日|next day\\s*)?\\s*(?<h2>\\d{1,2}):(?<m2>\\d{2})"
             + "|(?<ah1>\\d{1,2})\\s*(?<ap1>am|pm)\\s*(-|to|–)\\s*(?<ah2>\\d{1,2})\\s*(?<ap2>am|pm)");
@@ -43,6 +46,14 @@ final class NumberFlags {
 
     /** 「年間休日105日」「休日105日」「105 days off a year」: the days off when fewer than {@link #FEW_HOLIDAYS}. */
     static Optional<Found> fewHolidays(String normalized) {
+        // 「休日：月8日以上」: days off a month, twelve times over (a twenty-third trial's 96 a year went unmentioned)
+        Matcher monthly = MONTHLY_HOLIDAYS.matcher(normalized);
+        if (monthly.find()) {
+            int days = 12 * Integer.parseInt(monthly.group("m") != null ? monthly.group("m") : monthly.group("e"));
+            if (days >= MIN_HOLIDAYS && days < FEW_HOLIDAYS) {
+                return Optional.of(new Found(days, monthly.group()));
+            }
+        }
         Matcher m = HOLIDAYS.matcher(normalized);
         while (m.find()) {
             String n = m.group("n") != null ? m.group("n") : m.group("e") != null ? m.group("e") : m.group("a");

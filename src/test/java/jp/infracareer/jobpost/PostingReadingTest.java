@@ -412,4 +412,21 @@ class PostingReadingTest {
         assertThat((List<String>) en.data().get("flags")).contains("fixed-overtime-over-cap", "bench-pay-reduced");
         assertThat(all(en)).contains("fixed overtime for 70 h a month").contains("is 60% of the usual");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sesInOtherWordsMonthlyDaysOffAContractStartAndAPayExampleAreNamed() {
+        // a twenty-third trial: a posting told to be no SES, 自宅待機 read as on-call, 96 days off a year, a contract
+        // start and a bait salary example unmentioned
+        Reply r = read("""
+                【募集職種】インフラ運用スタッフ
+                【仕事内容】お客様のプロジェクト先でネットワークの監視を担当します（案件により勤務地は異なります）
+                【雇用形態】入社後6か月は契約社員からスタート
+                【給与】月給23万円／モデル年収550万円（入社3年目）
+                【休日】休日 月9日（シフト制）
+                【その他】案件待ちの期間は自宅待機となります
+                """);
+        List<String> flags = (List<String>) r.data().get("flags");
+        assertThat(flags).contains("client-site", "few-holidays", "contract-first", "pay-example").doesNotContain("on-call");
+    }
 }
