@@ -653,9 +653,13 @@ public final class Advisor {
                 || q instanceof Query.ShowExample || q instanceof Query.InterviewMenu);
     }
 
-    /** A posting is answered in the user's language if chosen, else in the posting's own language. */
+    /**
+     * A posting is answered in the user's language if chosen, else in the language they have been writing in (a
+     * twenty-third trial's English speaker with JLPT N3 got a Japanese posting's reading in Japanese), else in the
+     * posting's own language.
+     */
     private Catalog postingCatalog(UserState state, String posting) {
-        return core().knowledge().catalog(state.lang().or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
+        return core().knowledge().catalog(state.lang().or(state::spoken).or(() -> LanguageGuess.of(posting)).orElse(defaultLang));
     }
 
     /** True for one of a posting's own lines (a heading, a bullet, a label): pasted, it belongs to the posting. */

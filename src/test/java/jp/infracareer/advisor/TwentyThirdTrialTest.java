@@ -135,4 +135,20 @@ class TwentyThirdTrialTest {
         assertThat(ask("就職保証つきのスクールってどうなんですか").topic()).isEqualTo("guide/school");
         assertThat(ask("介護の仕事の経験って面接でアピールになる？").title()).contains("前職の経験の言い換え例");
     }
+
+    @Test
+    void aJapanesePostingIsReadInTheLanguageTheUserWrites() {
+        // a twenty-third trial's English speaker (JLPT N3) got a Japanese posting's reading in Japanese
+        UserKey en = new UserKey("T", "U-trial23-posting");
+        advisor.message(en, "Hi, I'm looking for an infrastructure job in Tokyo. What should I check in a posting?", "p1");
+        Reply r = advisor.message(en, """
+                jobpost
+                【募集職種】インフラ運用エンジニア（未経験歓迎）
+                【仕事内容】客先常駐でサーバーの運用・監視を担当します
+                【勤務時間】シフト制（夜勤あり）
+                【給与】月給23万円（固定残業代30時間分を含む）
+                """, "p2").replies().get(0);
+        assertThat(r.topic()).isEqualTo("jobpost");
+        assertThat(String.valueOf(r.parts())).contains(KB.catalog(Lang.EN).ui().text("jobpost.flag.client-site"));
+    }
 }
