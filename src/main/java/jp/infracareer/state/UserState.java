@@ -48,8 +48,11 @@ public record UserState(Optional<Lang> lang, Optional<InterviewSession> intervie
     public UserState withInterview(InterviewSession session) {
         // ...and the short page shown before it: 「詳しく」 after an answer's feedback is not about that page
         boolean starting = session != null && interview.isEmpty();
+        // a drill practises a question of the last interview: that interview stays the last one, so that the next
+        // 「3問目をもう一回」 finds it (a twenty-third trial's second retry found nothing)
+        boolean newInterview = starting && !session.drill();
         return new UserState(lang, Optional.ofNullable(session), progress, fit,
-                starting ? Optional.empty() : lastInterview, spoken, lastPosting, starting ? Optional.empty() : more);
+                newInterview ? Optional.empty() : lastInterview, spoken, lastPosting, starting ? Optional.empty() : more);
     }
 
     public UserState withoutInterview() {

@@ -151,4 +151,21 @@ class TwentyThirdTrialTest {
         assertThat(r.topic()).isEqualTo("jobpost");
         assertThat(String.valueOf(r.parts())).contains(KB.catalog(Lang.EN).ui().text("jobpost.flag.client-site"));
     }
+
+    @Test
+    void oneQuestionOfTheLastInterviewAfterAnotherIsPractised() {
+        // the interview's own text says 「4問目をもう一回」 can be sent: it got the certificates guide, and after one retry
+        // the next found no interview at all
+        advisor.command(user, "interview");
+        List<String> asked = store.get(user).interview().orElseThrow().questionIds();
+        for (int i = 0; i < asked.size(); i++) {
+            say("前職では倉庫で毎朝の点検を手順どおりに続け、異常があればすぐ上司に報告していました。その経験を監視の仕事に生かしたいです。");
+        }
+        assertThat(store.get(user).lastInterview()).isPresent();
+        say("4問目をもう一回");
+        assertThat(store.get(user).interview().orElseThrow().currentQuestionId()).isEqualTo(asked.get(3));
+        say("倉庫では異常に気づいたらまず上司に報告し、手順書に沿って対応していました。");
+        say("2問目をもう一度やりたい");
+        assertThat(store.get(user).interview().orElseThrow().currentQuestionId()).isEqualTo(asked.get(1));
+    }
 }
