@@ -639,7 +639,7 @@ class JudgedAnswersTest {
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {316, 330}, "good", new int[] {550, 570}, "unconventional", new int[] {305, 331},
-            "poor", new int[] {314, 326}, "wrong", new int[] {495, 661}, "off-topic", new int[] {125, 129},
+            "poor", new int[] {314, 326}, "wrong", new int[] {494, 661}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test

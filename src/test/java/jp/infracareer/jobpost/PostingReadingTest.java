@@ -389,7 +389,7 @@ class PostingReadingTest {
                 【仕事内容】客先でのサーバー運用・監視
                 【給与】月給27万円（みなし残業60時間分込み）
                 【待遇】待機期間中は給与の70％を支給
-                【その他】スキルシートの作成を丁寧にサポートします
+                【その他】スキルシートは実務経験の書き方から丁寧にアドバイスします
                 """);
         List<String> flags = (List<String>) ja.data().get("flags");
         assertThat(flags).contains("fixed-overtime-over-cap", "bench-pay-reduced", "resume-coaching").doesNotContain("fixed-overtime-cap");
