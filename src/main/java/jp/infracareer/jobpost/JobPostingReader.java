@@ -388,6 +388,15 @@ public final class JobPostingReader {
          * (8 hours on 20 days; the real figure is the company's own average, which the flag asks about).
          */
         java.util.Optional<Flag> basePay() {
+            if (main != null && overtime == null && overtimeHours != null && overtimeHours.value() > 0) {
+                // 「月給30万円（固定残業代60時間分を含む）」 gives no amount: the base pay worked back at 160 scheduled hours and
+                // the 25% premium, so that 「基本給っていくら？」 is answered (a twenty-third trial's was not)
+                double hours = overtimeHours.value();
+                double base = main / (1 + OVERTIME_RATE * hours / SCHEDULED_HOURS);
+                return java.util.Optional.of(new Flag("fixed-overtime-estimate", overtimeQuote,
+                        java.util.Map.of("monthly", man(main), "hours", String.valueOf((int) hours), "base", man(base),
+                                "monthly_yen", yen(main), "base_yen", yen(base))));
+            }
             if (main == null || overtime == null || !overtime.included() || overtime.amount() >= main) {
                 return java.util.Optional.empty();
             }

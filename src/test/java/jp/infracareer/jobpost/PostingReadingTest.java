@@ -394,6 +394,9 @@ class PostingReadingTest {
         List<String> flags = (List<String>) ja.data().get("flags");
         assertThat(flags).contains("fixed-overtime-over-cap", "bench-pay-reduced", "resume-coaching").doesNotContain("fixed-overtime-cap");
         assertThat(all(ja)).contains("固定残業代が60時間分あります").contains("年6か月まで").contains("給与は70%");
+        // no amount beside the hours: the base pay worked back at 160 hours and the 25% premium, 27 / (1 + 1.25 * 60 / 160)
+        assertThat(flags).contains("fixed-overtime-estimate");
+        assertThat(all(ja)).contains("基本給はおよそ18.4万円");
         Reply cap = read("""
                 【募集職種】ネットワーク運用
                 【仕事内容】ネットワーク機器の監視と一次対応
