@@ -54,4 +54,15 @@ class TwentyThirdTrialAnswersTest {
                 + "169.254.x.xになっていた、ということがあれば、DHCPサーバーとの通信を疑います。");
         assertThat(right.misconceptions()).extracting(Feedback.Finding::id).doesNotContain("apipa-said-fine");
     }
+
+    @Test
+    void askingForTheOnCallScheduleInAdvanceIsAskingAboutTheSetup() {
+        // a twenty-third trial was told to add "asking about frequency and the on-call setup" after asking for the schedule
+        Feedback en = judge(Lang.EN, "overtime-oncall", "I accept on-call work because systems must keep running. At the shop I"
+                + " was often called in on my day off. I would like to know the on-call rota in advance so my family can plan.");
+        assertThat(en.covered()).contains("Asking about frequency and the on-call setup");
+        Feedback ja = judge(Lang.JA, "overtime-oncall", "システムは止められないので、呼び出しがあるのは当然だと思います。前職でも休日に呼ばれました。"
+                + "当番の予定は事前に知りたいです。家族と予定を合わせたいからです。");
+        assertThat(ja.covered()).contains("頻度や当番の体制を確かめる姿勢");
+    }
 }
