@@ -132,6 +132,8 @@ class TwentyThirdTrialTest {
         assertThat(String.valueOf(ask("26歳ってもう遅いですか？").parts())).contains("20代なら、年齢で不利になることはほとんどありません");
         assertThat(ask("適性の診断やってみたい").topic()).isEqualTo("fit");
         assertThat(ask("最短でインフラエンジニアになるにはどうしたらいい？").topic()).isEqualTo("guide/job-search");
+        // "will they ask about my kids?" got the reverse questions; now the section on family questions and fair hiring
+        assertThat(ask("面接で子どものお迎えのことを聞かれたらどう答えたらいい？").title()).contains("面接で家族や子どものことを聞かれたら");
         assertThat(ask("就職保証つきのスクールってどうなんですか").topic()).isEqualTo("guide/school");
         assertThat(ask("介護の仕事の経験って面接でアピールになる？").title()).contains("前職の経験の言い換え例");
     }
