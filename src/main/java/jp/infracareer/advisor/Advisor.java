@@ -334,6 +334,11 @@ public final class Advisor {
             if (typed.isPresent()) {
                 return Response.of(typed.get());
             }
+            // 「2と3の違いは？」: what the options mean, and the question again
+            Optional<Reply> options = c.fit().explainOptions(state.fit(), catalog(state, safe, true), safe);
+            if (options.isPresent()) {
+                return Response.of(options.get());
+            }
             // neither an option nor anything else the advisor can read (trial 8: the quiz seemed to end), or a statement
             // that asks nothing (「どっちかといえば手順通りの方が好きかも」 took a twelfth trial to the roadmap): ask again
             if (parsed.query() instanceof Query.Fallback || parsed.query() instanceof Query.DidYouMean

@@ -10,7 +10,8 @@ import java.util.Map;
  * user types to go back one question and answer it again (「前の質問に戻りたい」, "go back").
  */
 public record FitQuiz(String title, String intro, List<Question> questions, Map<String, RoleStart> roles,
-        List<String> noPreference, List<String> asks, List<String> back, List<String> stop, List<String> stopAnywhere) {
+        List<String> noPreference, List<String> asks, List<String> back, List<String> stop, List<String> stopAnywhere,
+        List<String> aboutOptions) {
 
     public FitQuiz {
         noPreference = noPreference == null ? List.of() : List.copyOf(noPreference);
@@ -19,6 +20,7 @@ public record FitQuiz(String title, String intro, List<Question> questions, Map<
         stopAnywhere = stopAnywhere == null ? List.of() : List.copyOf(stopAnywhere);
         asks = asks == null ? List.of() : List.copyOf(asks);
         back = back == null ? List.of() : List.copyOf(back);
+        aboutOptions = aboutOptions == null ? List.of() : List.copyOf(aboutOptions);
     }
 
     public record Question(String id, String text, List<Option> options) {}

@@ -83,6 +83,28 @@ public final class FitFlow {
                 : Optional.empty();
     }
 
+    /**
+     * The waiting question again with what each of its options means, for a question about the options asked while it
+     * waits (「2と3の違いは？」, "what is the difference of option 2 and 3?", which a twenty-third trial saw answered with
+     * the stages page). Empty when no question waits or the message does not ask about them (fit.yml about_options).
+     */
+    public Optional<Reply> explainOptions(Optional<FitSession> session, Catalog c, String text) {
+        if (!waiting(session, c.fit())) {
+            return Optional.empty();
+        }
+        String said = jp.infracareer.recognition.TextNormalizer.normalize(text == null ? "" : text);
+        boolean about = c.fit().aboutOptions().stream().map(jp.infracareer.recognition.TextNormalizer::normalize).anyMatch(said::contains);
+        if (!about) {
+            return Optional.empty();
+        }
+        FitQuiz.Question q = c.fit().questions().get(session.get().next());
+        StringBuilder note = new StringBuilder(c.ui().text("fit.options_explained"));
+        for (int i = 0; i < q.options().size(); i++) {
+            note.append("\n").append(i + 1).append(". ").append(q.options().get(i).label()).append(": ").append(q.options().get(i).reason());
+        }
+        return Optional.of(FitReplies.question(c, session.get(), note.toString()));
+    }
+
     /** True when a quiz question waits for an answer typed now (not days later: see {@link #TYPED_IDLE}). */
     private boolean waiting(Optional<FitSession> session, FitQuiz quiz) {
         return session.isPresent() && session.get().next() < quiz.questions().size()

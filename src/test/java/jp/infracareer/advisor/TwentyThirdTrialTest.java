@@ -170,4 +170,20 @@ class TwentyThirdTrialTest {
         say("2問目をもう一度やりたい");
         assertThat(store.get(user).interview().orElseThrow().currentQuestionId()).isEqualTo(asked.get(1));
     }
+
+    @Test
+    void aQuestionAboutTheQuizOptionsIsAnsweredWithWhatEachMeans() {
+        // "what is the difference of option 2 and 3?" got the stages page in a twenty-third trial
+        UserKey en = new UserKey("T", "U-trial23-quiz");
+        advisor.command(en, "lang en");
+        advisor.command(en, "fit");
+        Reply r = advisor.message(en, "what is the difference of option 2 and 3?", "f1").replies().get(0);
+        assertThat(r.topic()).isEqualTo("fit");
+        assertThat(String.valueOf(r.parts())).contains(KB.catalog(Lang.EN).ui().text("fit.options_explained"))
+                .contains(KB.catalog(Lang.EN).fit().questions().get(0).options().get(1).reason());
+        assertThat(store.get(en).fit().orElseThrow().next()).isZero();
+        advisor.command(user, "fit");
+        assertThat(String.valueOf(say("2と3の違いがよくわかりません").get(0).parts()))
+                .contains(KB.catalog(Lang.JA).ui().text("fit.options_explained"));
+    }
 }
