@@ -2,15 +2,10 @@ package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.interview.InterviewCommands;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.TopicIds;
-import jp.infracareer.kernel.UserKey;
-import jp.infracareer.state.CaffeineConversationStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,16 +14,9 @@ import org.junit.jupiter.api.Test;
  * for the practice said at the end started an interview; the cloud said to back everything up was not answered in free
  * chat. Said here in other words.
  */
-class EighteenthTrialTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
-            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
-    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
-    private final UserKey user = new UserKey("T", "U-trial18");
-    private int sent;
-
-    private List<Reply> say(String text) {
-        return advisor.message(user, text, "m" + sent++).replies();
+class EighteenthTrialTest extends TrialChat {
+    EighteenthTrialTest() {
+        super("trial18");
     }
 
     @Test

@@ -2,13 +2,9 @@ package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
-import jp.infracareer.kernel.UserKey;
-import jp.infracareer.state.CaffeineConversationStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,21 +14,11 @@ import org.junit.jupiter.api.Test;
  * an empty posting; the summary's button typed in English after a Japanese interview started a paste in the console;
  * 「採点の基準を教えてもらえますか？」 started an interview. Said here in other words.
  */
-class NineteenthTrialTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
-            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
-    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
-    private final UserKey user = new UserKey("T", "U-trial19");
-    private int sent;
-
-    private List<Reply> say(String text) {
-        return advisor.message(user, text, "m" + sent++).replies();
+class NineteenthTrialTest extends TrialChat {
+    NineteenthTrialTest() {
+        super("trial19");
     }
 
-    private Reply ask(String text) {
-        return advisor.message(new UserKey("T", "U-trial19-" + sent), text, "m" + sent++).replies().get(0);
-    }
 
     @Test
     void anEndingSaidAfterATiredSentenceEndsTheInterview() {

@@ -2,13 +2,8 @@ package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
-import jp.infracareer.kernel.UserKey;
-import jp.infracareer.state.CaffeineConversationStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +12,11 @@ import org.junit.jupiter.api.Test;
  * "in English please" only set the language; 「30過ぎてもう遅い？」 got a role page, a black company's signs the regional
  * section, 「ありがとう、がんばる」 nothing understood. Said here in other words.
  */
-class TwentiethTrialTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
-            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
-    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
-    private final UserKey user = new UserKey("T", "U-trial20");
-    private int sent;
-
-    private List<Reply> say(String text) {
-        return advisor.message(user, text, "m" + sent++).replies();
+class TwentiethTrialTest extends TrialChat {
+    TwentiethTrialTest() {
+        super("trial20");
     }
 
-    private Reply ask(String text) {
-        return advisor.message(new UserKey("T", "U-trial20-" + sent), text, "m" + sent++).replies().get(0);
-    }
 
     @Test
     void askingHowToAnswerThisQuestionGetsTheHintAndIsNotScored() {

@@ -2,13 +2,9 @@ package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
-import jp.infracareer.kernel.UserKey;
-import jp.infracareer.state.CaffeineConversationStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +13,11 @@ import org.junit.jupiter.api.Test;
  * as answers; a posting's "repay the training if you leave within a year" went unremarked, and the question about it
  * was not understood; 「年間休日110日って少ない？」 got the page on gaps in a career. Said here in other words.
  */
-class TwentyFirstTrialTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
-            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
-    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
-    private final UserKey user = new UserKey("T", "U-trial21");
-    private int sent;
-
-    private List<Reply> say(String text) {
-        return advisor.message(user, text, "m" + sent++).replies();
+class TwentyFirstTrialTest extends TrialChat {
+    TwentyFirstTrialTest() {
+        super("trial21");
     }
 
-    private Reply ask(String text) {
-        return advisor.message(new UserKey("T", "U-trial21-" + sent), text, "m" + sent++).replies().get(0);
-    }
 
     @Test
     void anotherCourseAskedForInWordsEndsTheInterviewAndStartsIt() {

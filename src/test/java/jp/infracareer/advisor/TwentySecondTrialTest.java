@@ -2,13 +2,8 @@ package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
-import jp.infracareer.kernel.UserKey;
-import jp.infracareer.state.CaffeineConversationStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +12,11 @@ import org.junit.jupiter.api.Test;
  * the words not flagged, 「おれ44だからそもそも応募しちゃだめ？」 after a posting with 35歳以下 not compared, the job search's
  * length and number of applications and 「ハロトレ」 not understood. Said here in other words.
  */
-class TwentySecondTrialTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
-            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
-    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
-    private final UserKey user = new UserKey("T", "U-trial22");
-    private int sent;
-
-    private List<Reply> say(String text) {
-        return advisor.message(user, text, "m" + sent++).replies();
+class TwentySecondTrialTest extends TrialChat {
+    TwentySecondTrialTest() {
+        super("trial22");
     }
 
-    private Reply ask(String text) {
-        return advisor.message(new UserKey("T", "U-trial22-" + sent), text, "m" + sent++).replies().get(0);
-    }
 
     @Test
     void overtimeIsAnsweredWithItsOwnSection() {

@@ -2,13 +2,10 @@ package jp.infracareer.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.UserKey;
-import jp.infracareer.state.CaffeineConversationStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +14,9 @@ import org.junit.jupiter.api.Test;
  * for a break, or to redo an earlier question by request was scored as an answer and the question was gone. Said here
  * in those and other words.
  */
-class TwentyThirdTrialTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
-            com.github.benmanes.caffeine.cache.Ticker.systemTicker());
-    private final Advisor advisor = new Advisor(KB, store, Lang.JA);
-    private final UserKey user = new UserKey("T", "U-trial23");
-    private int sent;
-
-    private List<Reply> say(String text) {
-        return advisor.message(user, text, "m" + sent++).replies();
+class TwentyThirdTrialTest extends TrialChat {
+    TwentyThirdTrialTest() {
+        super("trial23");
     }
 
     private int answered() {
@@ -107,10 +97,6 @@ class TwentyThirdTrialTest {
         assertThat(r.get(0).title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.retry_later_title"));
         assertThat(answered()).isEqualTo(2);
         assertThat(waiting()).isEqualTo(third);
-    }
-
-    private Reply ask(String text) {
-        return advisor.message(new UserKey("T", "U-trial23-" + sent), text, "q" + sent++).replies().get(0);
     }
 
     @Test
