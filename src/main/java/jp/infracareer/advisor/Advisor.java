@@ -264,6 +264,10 @@ public final class Advisor {
                 return switchedInterview(user, state, safe, messageId, command.get());
             }
             Optional<String> course = command.isEmpty() ? c.interviewWords().courseSwitch(safe) : Optional.empty();
+            if (course.isEmpty() && command.isEmpty() && c.interviewWords().restartsCourse(safe)) {
+                // 「この面接は最初からやり直させてください」: the same course again, from its first question
+                course = state.interview().filter(i -> !i.drill()).map(InterviewSession::track);
+            }
             if (course.isPresent()) {
                 // another course asked for in words (「サーバーのコースでやりたい。やめて最初から」): the same switch
                 return switchedInterview(user, state, safe, messageId,

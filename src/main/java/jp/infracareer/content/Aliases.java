@@ -136,9 +136,11 @@ public record Aliases(
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
             List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore,
             List<String> saidInThePast, List<String> otherResults, List<String> otherScores, List<String> retry,
-            List<String> howScored, List<String> courseSwitch, List<String> courseSwitchNot) {
+            List<String> howScored, List<String> courseSwitch, List<String> courseSwitchNot, List<String> courseRestart) {
         public InterviewWords {
             courseSwitchNot = courseSwitchNot == null ? List.of() : List.copyOf(courseSwitchNot);
+            // the running course asked for again from its first question (「この面接は最初からやり直させてください」): patterns
+            courseRestart = courseRestart == null ? List.of() : List.copyOf(courseRestart);
             // another course asked for in words mid-interview (「サーバーのコースでやりたい」): patterns
             courseSwitch = courseSwitch == null ? List.of() : List.copyOf(courseSwitch);
             // asking how answers are scored (「採点の基準を教えて」): the scoring explained, not an interview started

@@ -33,6 +33,8 @@ public final class InterviewWords {
     private final List<String> clarify;
     private final List<java.util.regex.Pattern> aboutSession;
     private final List<java.util.regex.Pattern> courseSwitch;
+    /** aliases.yml {@code course_restart}: the running course asked for again from the start. */
+    private final List<java.util.regex.Pattern> courseRestart;
     /** Courses that are not the interview's (aliases.yml {@code course_switch_not}): a school's, an online class's. */
     private final jp.infracareer.recognition.PhraseMatcher<Boolean> otherCourses = new jp.infracareer.recognition.PhraseMatcher<>();
     private final List<String> weakest;
@@ -92,6 +94,7 @@ public final class InterviewWords {
                 names.forEach(n -> languageAlone.put(bare(TextNormalizer.normalize(n)), lang))));
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         courseSwitch = words.courseSwitch().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
+        courseRestart = words.courseRestart().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         words.courseSwitchNot().forEach(w -> otherCourses.add(w, true));
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -483,6 +486,18 @@ public final class InterviewWords {
         }
         return normalized.contains(TextNormalizer.normalize("総合")) || java.util.regex.Pattern.compile("\\bgeneral\\b").matcher(normalized).find()
                 ? Optional.of(GENERAL) : Optional.empty();
+    }
+
+    /**
+     * True for a short message asking to start the running interview again from its first question (「この面接は最初から
+     * やり直させてください」, "can we start over?"; aliases.yml {@code course_restart}): a twenty-third trial's was scored 1.
+     */
+    public boolean restartsCourse(String text) {
+        if (text == null || text.length() > COURSE_SWITCH_CHARS) {
+            return false;
+        }
+        String normalized = TextNormalizer.normalize(text);
+        return !otherCourses.any(normalized) && courseRestart.stream().anyMatch(p -> p.matcher(normalized).find());
     }
 
     /** Text as written, in one width and case (NFKC, lower case), without the kana folding of {@link TextNormalizer}. */

@@ -34,7 +34,9 @@ final class NumberFlags {
             + "|(?<ah1>\\d{1,2})\\s*(?<ap1>am|pm)\\s*(-|to|–)\\s*(?<ah2>\\d{1,2})\\s*(?<ap2>am|pm)");
     private static final Pattern SHIFT_WORDS = Pattern.compile("夜勤|夜間|シフト|交代|交替|night|shift");
     private static final Pattern PROBATION = Pattern.compile("試用|probation|trial period");
-    private static final Pattern MONTHLY_MAN = Pattern.compile("(月給|月額|基本給|給与|月収)\\D{0,8}?(?<n>\\d{2}(\\.\\d+)?)\\s*万");
+    /** 「25万8千円」: the thousands after 万, read as a tenth of it (they were dropped: 6万8千円 read as 6万). */
+    private static final String THOUSANDS = "(?:\\s*(?<k>[1-9])\\s*千)?";
+    private static final Pattern MONTHLY_MAN = Pattern.compile("(月給|月額|基本給|給与|月収)\\D{0,8}?(?<n>\\d{2}(\\.\\d+)?)\\s*万" + THOUSANDS);
     private static final Pattern ANY_MAN = Pattern.compile("(?<![\\d.])(?<n>\\d{2}(\\.\\d+)?)\\s*万円");
     private static final Pattern YEN = Pattern.compile("(¥|jpy|yen)?\\s*(?<![\\d,])(?<n>[1-9]\\d{2},\\d{3})(?!,?\\d)\\s*(yen|jpy|円)?");
     private static final Pattern YEARLY_MAN = Pattern.compile("(年収|年俸)\\D{0,8}?(?<n>\\d{3,4}(\\.\\d+)?)\\s*万");
@@ -112,7 +114,7 @@ final class NumberFlags {
     static Optional<Found> monthlyPay(String normalized) {
         Matcher m = MONTHLY_MAN.matcher(normalized);
         if (m.find()) {
-            return Optional.of(new Found(Double.parseDouble(m.group("n")), m.group()));
+            return Optional.of(new Found(man(m), m.group()));
         }
         return MONTHLY_EN.matcher(normalized).find() ? yen(normalized) : Optional.empty();
     }
@@ -170,8 +172,14 @@ final class NumberFlags {
 
     // on normalised text: みなし and 見込み read ミナシ and 見込ミ (they were never found as hiragana)
     private static final Pattern FIXED_OVERTIME = Pattern.compile(
-            "(固定残業|ミナシ残業|見込ミ残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間\\D{0,10}?(?:(?<n>\\d{1,2}(\\.\\d+)?)\\s*万|(?<y>\\d{2},\\d{3})\\s*円)");
+            "(固定残業|ミナシ残業|見込ミ残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間\\D{0,10}?(?:(?<n>\\d{1,2}(\\.\\d+)?)\\s*万" + THOUSANDS + "|(?<y>\\d{2},\\d{3})\\s*円)");
     private static final Pattern INCLUDED = Pattern.compile("含|込|including|includes|inclusive");
+
+    /** An amount in 万円 with the thousands after it (「6万8千」 is 6.8). */
+    private static double man(Matcher m) {
+        double man = Double.parseDouble(m.group("n"));
+        return m.group("k") == null ? man : man + Integer.parseInt(m.group("k")) / 10.0;
+    }
 
     /** 「固定残業代45時間分・6万円を含む」: the hours and the amount (万円), on a line that may say the pay includes them. */
     static Optional<FixedOvertime> fixedOvertime(String normalized) {
@@ -179,7 +187,7 @@ final class NumberFlags {
         if (!m.find()) {
             return Optional.empty();
         }
-        double amount = m.group("n") != null ? Double.parseDouble(m.group("n"))
+        double amount = m.group("n") != null ? man(m)
                 : Integer.parseInt(m.group("y").replace(",", "")) / 10_000.0;
         return Optional.of(new FixedOvertime(Integer.parseInt(m.group("h")), amount, INCLUDED.matcher(normalized).find(), m.group()));
     }

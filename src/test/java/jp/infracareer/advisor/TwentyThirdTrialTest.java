@@ -172,4 +172,30 @@ class TwentyThirdTrialTest extends TrialChat {
         assertThat(String.valueOf(say("2と3の違いがよくわかりません").get(0).parts()))
                 .contains(KB.catalog(Lang.JA).ui().text("fit.options_explained"));
     }
+
+    @Test
+    void aThirdRoundsControlsInTheirOwnWordsAreControls() {
+        // a factory inspector's and a game-centre worker's words, each scored as an answer in a later round
+        advisor.command(user, "interview network");
+        for (String pause : List.of("すみません、いったん止めていただけますか", "ちょっとタンマ、10分だけ休憩させて")) {
+            assertThat(say(pause).get(0).title()).as(pause).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.paused_title"));
+        }
+        assertThat(say("どう答えればいいのか、例を見せていただけますか。").get(0).topic()).isEqualTo("interview/example");
+        assertThat(answered()).isZero();
+        say("前職では工場の品質管理で、手順書どおりに検査して記録を残し、異常はすぐ班長に報告していました。");
+        assertThat(answered()).isEqualTo(1);
+        // the same course again from its first question: the answered one is in the results, and a new interview starts
+        List<Reply> again = say("申し訳ありませんが、この面接は最初からやり直させてください。");
+        assertThat(again).extracting(Reply::topic).contains(jp.infracareer.kernel.TopicIds.INTERVIEW_SUMMARY);
+        assertThat(answered()).isZero();
+        assertThat(store.get(user).interview().orElseThrow().track()).isEqualTo("network");
+        assertThat(store.get(user).interview().orElseThrow().index()).isZero();
+    }
+
+    @Test
+    void aDropoutsQuestionAndAQuizOptionByNumberAreAnswered() {
+        assertThat(ask("大学は中退で、フリーターしかしてないけど第二新卒になるの？").title()).contains("中退・フリーターから応募するとき");
+        advisor.command(user, "fit");
+        assertThat(String.valueOf(say("3番の説明してほしい").get(0).parts())).contains(KB.catalog(Lang.JA).ui().text("fit.options_explained"));
+    }
 }

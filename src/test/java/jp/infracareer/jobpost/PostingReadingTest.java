@@ -432,4 +432,19 @@ class PostingReadingTest {
         List<String> flags = (List<String>) r.data().get("flags");
         assertThat(flags).contains("client-site", "few-holidays", "contract-first", "pay-example").doesNotContain("on-call");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thousandsAfterManAreReadAndAdjustedYearsOfExperienceAreNamed() {
+        // a twenty-third trial's 「6万8千円」 was read as 6万, and 「経験年数を現場向けに調整します」 passed unnoticed
+        Reply r = read("""
+                【募集職種】サーバー運用
+                【仕事内容】サーバーの監視と運用
+                【給与】月給26万8千円（固定残業代45時間分・6万8千円を含む）
+                【勤務地】愛知県名古屋市
+                【その他】職務経歴書は経験年数を現場向けに調整します
+                """);
+        assertThat(all(r)).contains("月給26.8万円には固定残業代6.8万円（45時間分）が含まれ");
+        assertThat((List<String>) r.data().get("flags")).contains("resume-coaching");
+    }
 }
