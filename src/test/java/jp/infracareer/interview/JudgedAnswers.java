@@ -120,6 +120,9 @@ final class JudgedAnswers {
     /** The fifty-ninth and sixtieth, written blind later in session 37 with the sixty-ninth and seventieth tuning sets. */
     static final String HELDOUT59 = "interview/judged-answers-heldout59.yml";
     static final String HELDOUT60 = "interview/judged-answers-heldout60.yml";
+    /** The sixty-first and sixty-second, written blind at the end of session 37 with the seventy-first and -second tuning sets. */
+    static final String HELDOUT61 = "interview/judged-answers-heldout61.yml";
+    static final String HELDOUT62 = "interview/judged-answers-heldout62.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -238,6 +241,9 @@ final class JudgedAnswers {
     /** The sixty-ninth and seventieth, written blind later in session 37 to the sixteen questions the held-out sets miss most. */
     static final String TUNING69 = "interview/judged-answers-tuning69.yml";
     static final String TUNING70 = "interview/judged-answers-tuning70.yml";
+    /** The seventy-first and -second, written blind at the end of session 37 to sixteen questions not in sets 69-70. */
+    static final String TUNING71 = "interview/judged-answers-tuning71.yml";
+    static final String TUNING72 = "interview/judged-answers-tuning72.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
