@@ -133,7 +133,7 @@ public final class InterviewReplies {
         InterviewQuestion q = c.question(s.currentQuestionId()).orElseThrow();
         return new Reply(QUESTION, ui.text("interview.paused_title"),
                 List.of(new Paragraph("", ui.text("interview.paused")), new Paragraph("", q.question())),
-                q.question(), controls(ui, s), Map.of("question", q.id()));
+                "", controls(ui, s), Map.of("question", q.id())); // the question once (a trial saw it twice as the context too)
     }
 
     static Reply hint(Catalog c, InterviewSession s) {
