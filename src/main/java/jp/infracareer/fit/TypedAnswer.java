@@ -34,6 +34,8 @@ final class TypedAnswer {
             "(?:^|[、。…,.!！?？\\s])(?:やっぱり|やっぱ|じゃあ|では|なら|それなら)?\\s*([1-9])\\s*(?:番目?|つ目)?\\s*"
                     + "(?:でお願いします|でおねがいします|でお願い|でいいです|にします|でいきます|で|です)[。！!]*$"
                     + "|\\b(?:i'll|i will|let's|lets|i'd)\\s+(?:go with|pick|choose|take|say)\\s+(?:number |option |no\\.? ?|#)?([1-9])\\b[.!]*$"));
+    /** A choice's number said first, then a few words after a space or a mark (「1 問題なし」「2、たまになら」; not 「3番の説明して」, which asks about it). */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^([1-9])\\s*[\\s.:：、,)）]\\s*\\S.{0,14}$");
     private static final Pattern NOT_IN_LABELS = Pattern.compile("[\\s\\p{Punct}、。！？「」（）・…]+");
     private static final Pattern ENDINGS = Pattern.compile(TextNormalizer.normalize("(です|ですね|かな|かも|ですかね|にします|ます|ね|よ)+$"));
     /** What may be left around a "no preference" phrase: 「うーん」「正直」「です」, "honestly", "I have". */
@@ -86,6 +88,13 @@ final class TypedAnswer {
         Matcher number = NUMBER.matcher(normalized.replaceAll("[\\s、。！!.]+$", ""));
         if (number.matches()) {
             int index = Integer.parseInt(number.group(1)) - 1;
+            return index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
+        }
+        // 「1 問題なし」: the number first, then a few words of one's own after a space or a mark (a twenty-third trial's got
+        // the newcomer's day page)
+        Matcher first = NUMBER_FIRST.matcher(normalized);
+        if (!asks && first.matches() && normalized.chars().filter(Character::isDigit).count() == 1) {
+            int index = Integer.parseInt(first.group(1)) - 1;
             return index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
         }
         Matcher last = NUMBER_LAST.matcher(normalized);

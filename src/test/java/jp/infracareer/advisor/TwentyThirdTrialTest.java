@@ -198,4 +198,17 @@ class TwentyThirdTrialTest extends TrialChat {
         advisor.command(user, "fit");
         assertThat(String.valueOf(say("3番の説明してほしい").get(0).parts())).contains(KB.catalog(Lang.JA).ui().text("fit.options_explained"));
     }
+
+    @Test
+    void aQuizNumberWithAFewWordsAfterItIsThatChoice() {
+        // 「1 問題なし」 got the newcomer's day page in a twenty-third trial
+        advisor.command(user, "fit");
+        say("1 全体が見たい");
+        assertThat(store.get(user).fit().orElseThrow().next()).isEqualTo(1);
+        say("2、どっちかといえば");
+        assertThat(store.get(user).fit().orElseThrow().next()).isEqualTo(2);
+        // a sentence that starts with a number of its own is not a choice
+        say("1日2時間なら勉強できます");
+        assertThat(store.get(user).fit().orElseThrow().next()).isEqualTo(2);
+    }
 }
