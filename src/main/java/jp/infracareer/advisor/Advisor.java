@@ -376,7 +376,8 @@ public final class Advisor {
         if (pastJob.isPresent()) {
             return pastJob;
         }
-        Optional<Response> later = c.interviews().retryLater(user, state, interview, c.interviewWords(), safe);
+        Optional<Response> later = c.interviews().retryLater(user, state, interview, c.interviewWords(), safe)
+                .or(() -> c.interviews().notAnswered(user, state, interview, c.interviewWords(), safe));
         if (later.isPresent()) {
             return later;
         }

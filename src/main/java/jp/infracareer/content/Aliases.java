@@ -136,8 +136,11 @@ public record Aliases(
             Map<String, List<String>> controlPatterns, List<String> howToAnswer, List<String> askedInInterview,
             List<String> aboutSession, List<String> weakest, List<String> resultsAgain, List<String> whyScore,
             List<String> saidInThePast, List<String> otherResults, List<String> otherScores, List<String> retry,
-            List<String> howScored, List<String> courseSwitch, List<String> courseSwitchNot, List<String> courseRestart) {
+            List<String> howScored, List<String> courseSwitch, List<String> courseSwitchNot, List<String> courseRestart,
+            List<String> notAnswered) {
         public InterviewWords {
+            // 「その質問、答えてないんだけど」: a question said to have been scored without an answer (patterns)
+            notAnswered = notAnswered == null ? List.of() : List.copyOf(notAnswered);
             courseSwitchNot = courseSwitchNot == null ? List.of() : List.copyOf(courseSwitchNot);
             // the running course asked for again from its first question (「この面接は最初からやり直させてください」): patterns
             courseRestart = courseRestart == null ? List.of() : List.copyOf(courseRestart);

@@ -162,6 +162,26 @@ public final class InterviewFlow {
     }
 
     /**
+     * A question said to have been scored without an answer (「2問いっきに進んだんだけど？…答えてないっす」): the last answer's
+     * question is named with how to redo it once the interview ends, and the waiting question is asked again; nothing is
+     * scored. Empty for any other message, or before anything was answered.
+     */
+    public Optional<Response> notAnswered(UserKey user, UserState s, Catalog c, InterviewWords words, String text) {
+        Optional<InterviewSession> running = s.interview().filter(session -> !session.finished() && !session.results().isEmpty());
+        if (running.isEmpty() || !words.saysNotAnswered(text)) {
+            return Optional.empty();
+        }
+        InterviewSession session = running.get();
+        InterviewSession.Result last = session.results().get(session.results().size() - 1);
+        return c.question(last.questionId()).map(q -> {
+            Response again = control(user, c, InterviewControl.REPEAT, null);
+            List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q, session.results().size())));
+            replies.addAll(again.replies());
+            return new Response(replies, true, null, again.effects());
+        });
+    }
+
+    /**
      * How someone from a past job would answer the waiting question, asked in words (the caller has read it as a question
      * or a request for a hint or an example; this finds a job of feedback.yml's {@code backgrounds} named in it): the model
      * answer with what that work brings to it. Empty when no job is named, and on the reverse question, whose answer is

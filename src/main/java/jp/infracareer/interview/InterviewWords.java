@@ -35,6 +35,8 @@ public final class InterviewWords {
     private final List<java.util.regex.Pattern> courseSwitch;
     /** aliases.yml {@code course_restart}: the running course asked for again from the start. */
     private final List<java.util.regex.Pattern> courseRestart;
+    /** aliases.yml {@code not_answered}: a question said to have been scored without an answer. */
+    private final List<java.util.regex.Pattern> notAnswered;
     /** Courses that are not the interview's (aliases.yml {@code course_switch_not}): a school's, an online class's. */
     private final jp.infracareer.recognition.PhraseMatcher<Boolean> otherCourses = new jp.infracareer.recognition.PhraseMatcher<>();
     private final List<String> weakest;
@@ -95,6 +97,7 @@ public final class InterviewWords {
         aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         courseSwitch = words.courseSwitch().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         courseRestart = words.courseRestart().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
+        notAnswered = words.notAnswered().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
         words.courseSwitchNot().forEach(w -> otherCourses.add(w, true));
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -486,6 +489,18 @@ public final class InterviewWords {
         }
         return normalized.contains(TextNormalizer.normalize("総合")) || java.util.regex.Pattern.compile("\\bgeneral\\b").matcher(normalized).find()
                 ? Optional.of(GENERAL) : Optional.empty();
+    }
+
+    /**
+     * True for a short message saying a question was scored without being answered (「今2問いっきに進んだんだけど？運用と保守の
+     * 質問答えてないっす」, "I didn't answer that one"; aliases.yml {@code not_answered}): a twenty-third trial's was scored.
+     */
+    public boolean saysNotAnswered(String text) {
+        if (text == null || text.length() > COURSE_SWITCH_CHARS) {
+            return false;
+        }
+        String normalized = TextNormalizer.normalize(text);
+        return notAnswered.stream().anyMatch(p -> p.matcher(normalized).find());
     }
 
     /**

@@ -159,6 +159,12 @@ class InterviewWordsTest {
                         taken.add(a.path("id").asText() + " about the session");
                     }
                     WORDS.courseSwitch(a.path("text").asText().strip()).ifPresent(course -> taken.add(a.path("id").asText() + " course " + course));
+                    if (WORDS.restartsCourse(a.path("text").asText().strip())) {
+                        taken.add(a.path("id").asText() + " restart");
+                    }
+                    if (WORDS.saysNotAnswered(a.path("text").asText().strip())) {
+                        taken.add(a.path("id").asText() + " not answered");
+                    }
                 }
             }
         }
