@@ -25,7 +25,7 @@ final class TypedAnswer {
     private static final int MAX_CHARS_LATIN = 80;
     // written in hiragana, matched on normalised text (katakana): hence normalised once here
     private static final Pattern NUMBER = Pattern.compile(TextNormalizer.normalize(
-            "(?:no\\.?|number|#)?\\s*([1-9])\\s*(?:番目?|つ目|番で|です|で|にします|かな|ね)*"));
+            "(?:no\\.?|number|option|#)?\\s*([1-9])\\s*(?:番目?|つ目|番で|です|で|にします|かな|ね)*"));
     /**
      * A choice's number said as the message's last words, after second thoughts (「あ、でも全体かな…やっぱり2でお願いします」 was
      * read as a greeting in a twenty-first trial; "hmm, I'll go with 3"): only in a message with no other digit.
@@ -36,6 +36,9 @@ final class TypedAnswer {
                     + "|\\b(?:i'll|i will|let's|lets|i'd)\\s+(?:go with|pick|choose|take|say)\\s+(?:number |option |no\\.? ?|#)?([1-9])\\b[.!]*$"));
     /** A choice's number said first, then a few words after a space or a mark (「1 問題なし」「2、たまになら」; not 「3番の説明して」, which asks about it). */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^([1-9])\\s*[\\s.:：、,)）]\\s*\\S.{0,14}$");
+    /** After a number, words that turn it down (「1は違うかな」「3は無理」, "1 is not for me"): no choice. */
+    private static final Pattern REFUSED = Pattern.compile(TextNormalizer.normalize(
+            "違う|ちがう|無理|むり|以外|じゃな|ではな|ない|\\bnot\\b|n't|\\bno\\b|boring"));
     private static final Pattern NOT_IN_LABELS = Pattern.compile("[\\s\\p{Punct}、。！？「」（）・…]+");
     private static final Pattern ENDINGS = Pattern.compile(TextNormalizer.normalize("(です|ですね|かな|かも|ですかね|にします|ます|ね|よ)+$"));
     /** What may be left around a "no preference" phrase: 「うーん」「正直」「です」, "honestly", "I have". */
@@ -93,7 +96,8 @@ final class TypedAnswer {
         // 「1 問題なし」: the number first, then a few words of one's own after a space or a mark (a twenty-third trial's got
         // the newcomer's day page)
         Matcher first = NUMBER_FIRST.matcher(normalized);
-        if (!asks && first.matches() && normalized.chars().filter(Character::isDigit).count() == 1) {
+        if (!asks && first.matches() && normalized.chars().filter(Character::isDigit).count() == 1
+                && !REFUSED.matcher(normalized).find()) {
             int index = Integer.parseInt(first.group(1)) - 1;
             return index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
         }

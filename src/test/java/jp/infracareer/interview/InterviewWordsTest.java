@@ -126,6 +126,24 @@ class InterviewWordsTest {
     }
 
     @Test
+    void answersThatSoundLikeTheTwentyThirdTrialsRequestsStayAnswers() {
+        // a review of session 37's patterns: each is an answer, not a break, a restart or a complaint
+        assertThat(WORDS.control("夜勤では1時間ごとに5分休憩して集中を保ちます。")).isEmpty();
+        assertThat(WORDS.control("異常に気づいたら、作業者に「一旦止めてください」と声をかけます。")).isEmpty();
+        assertThat(WORDS.control("お客様にサービスを一旦止めていただけるよう調整します。")).isEmpty();
+        assertThat(WORDS.control("I'd stop for a moment and check the runbook.")).isEmpty();
+        assertThat(WORDS.restartsCourse("ミスに気づいたら、これまでの作業を最初からやり直さず、まず上司に報告します。")).isFalse();
+        assertThat(WORDS.restartsCourse("Linuxの練習問題を最初からもう一度解き直しました。")).isFalse();
+        assertThat(WORDS.saysNotAnswered("手順書の手順を勝手に飛ばさず、一つずつ確認します。")).isFalse();
+        assertThat(WORDS.saysNotAnswered("お客様の質問に回答していない件を毎朝一覧にして確認しました。")).isFalse();
+        assertThat(WORDS.saysNotAnswered("I never answer a customer without checking first.")).isFalse();
+        // and the requests themselves
+        assertThat(WORDS.control("すみません、いったん止めていただけますか")).contains(InterviewControl.PAUSE);
+        assertThat(WORDS.restartsCourse("この面接は最初からやり直させてください")).isTrue();
+        assertThat(WORDS.saysNotAnswered("今の質問まだ答えてないんだけど")).isTrue();
+    }
+
+    @Test
     void anotherCourseAskedForInWordsIsASwitch() {
         assertThat(WORDS.courseSwitch("あ、ごめんサーバーのコースでやりたい。やめて最初から")).contains("server");
         assertThat(WORDS.courseSwitch("クラウドコースに変えてもらえますか")).contains("cloud");
