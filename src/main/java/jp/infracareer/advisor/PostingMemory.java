@@ -47,9 +47,7 @@ final class PostingMemory {
         return state.lastPosting().filter(n -> n.keptAt(now)).flatMap(notes ->
                 followUp.aspect(text, notes.justReadAt(now))
                         // 「おれ44だからそもそも応募しちゃだめ？」 just after a posting with an upper age: about that posting
-                        .or(() -> notes.justReadAt(now) && PostingFollowUp.givesAge(text)
-                                && notes.findings().stream().anyMatch(f -> f.id().equals("age-limit") && f.figures().containsKey("max"))
-                                ? Optional.of("requirements") : Optional.empty())
+                        .or(() -> notes.justReadAt(now) ? followUp.ageAspect(text, readingOf(notes)) : Optional.empty())
                         .map(aspect -> followUp.reply(catalog, readingOf(notes), aspect, text)));
     }
 

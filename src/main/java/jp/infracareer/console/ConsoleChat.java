@@ -92,7 +92,8 @@ public final class ConsoleChat {
                 // an answer pasted over several lines in a terminal arrives in one burst: it is one answer, not one message per
                 // line (a twenty-third trial's second paragraph was read as a new message, and the slips in it went unjudged).
                 // Only at a terminal: a script's lines are all there at once, and each is a message of its own
-                if (interactive && advisor.interviewing(UserKey.CONSOLE)) {
+                boolean interviewing = advisor.interviewing(UserKey.CONSOLE);
+                if (interactive && interviewing) {
                     StringBuilder answer = new StringBuilder(text);
                     while (arrivesWithin(in, ANSWER_BURST_MILLIS)) {
                         String next = in.readLine();
@@ -109,10 +110,10 @@ public final class ConsoleChat {
                 boolean startsPaste = pressed.equals(text) ? advisor.startsPaste(text) : advisor.startsPaste(pressed);
                 // 「jobpost Position: …」 with the rest of the posting on the lines after it is one posting too (a
                 // twenty-first trial's English one was read from its first line only)
-                boolean opensPosting = !startsPaste && !advisor.interviewing(UserKey.CONSOLE)
+                boolean opensPosting = !startsPaste && !interviewing
                         && (pressed.equals(text) ? advisor.opensPosting(text) : advisor.opensPosting(pressed));
                 boolean aboutAPosting = startsPaste || (text.length() <= PASTE_COMMAND_CHARS && NAMES_A_POSTING.matcher(text).find()
-                        && !advisor.interviewing(UserKey.CONSOLE));
+                        && !interviewing);
                 if ((startsPaste && asksForPaste(text)) || (aboutAPosting && text.length() <= PASTE_COMMAND_CHARS && postingFollows(in))
                         || (opensPosting && postingFollows(in))) {
                     // a posting pasted over several lines: everything up to an empty line, or up to a question typed after

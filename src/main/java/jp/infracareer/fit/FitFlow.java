@@ -92,9 +92,7 @@ public final class FitFlow {
         if (!waiting(session, c.fit())) {
             return Optional.empty();
         }
-        String said = jp.infracareer.recognition.TextNormalizer.normalize(text == null ? "" : text);
-        boolean about = c.fit().aboutOptions().stream().map(jp.infracareer.recognition.TextNormalizer::normalize).anyMatch(said::contains);
-        if (!about) {
+        if (!TypedAnswer.asksAboutOptions(c.fit(), text)) {
             return Optional.empty();
         }
         FitQuiz.Question q = c.fit().questions().get(session.get().next());

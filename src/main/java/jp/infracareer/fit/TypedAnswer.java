@@ -54,6 +54,12 @@ final class TypedAnswer {
 
     private TypedAnswer() {}
 
+    /** True when a message asks about the options themselves (fit.yml {@code about_options}: 「2と3の違いは？」). */
+    static boolean asksAboutOptions(FitQuiz quiz, String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return quiz.aboutOptions().stream().anyMatch(o -> contains(normalized, TextNormalizer.normalize(o)));
+    }
+
     /** True when a short message asks to go back one question (fit.yml {@code back}), not to answer this one. */
     static boolean asksBack(FitQuiz quiz, String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text).strip();

@@ -152,13 +152,15 @@ public final class InterviewFlow {
         }
         InterviewSession session = running.get();
         return AfterInterview.named(c, session, text).filter(id -> !id.equals(session.currentQuestionId()))
-                .flatMap(c::question).map(q -> {
-                    Response again = control(user, c, InterviewControl.REPEAT, null);
-                    int number = session.questionIds().indexOf(q.id()) + 1;
-                    List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q, number)));
-                    replies.addAll(again.replies());
-                    return new Response(replies, true, null, again.effects());
-                });
+                .flatMap(c::question).map(q -> toldLater(user, c, q, session.questionIds().indexOf(q.id()) + 1));
+    }
+
+    /** Question {@code number} can be answered again once the interview ends; then the waiting question again. */
+    private Response toldLater(UserKey user, Catalog c, InterviewQuestion q, int number) {
+        Response again = control(user, c, InterviewControl.REPEAT, null);
+        List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q, number)));
+        replies.addAll(again.replies());
+        return new Response(replies, true, null, again.effects());
     }
 
     /**
@@ -173,12 +175,7 @@ public final class InterviewFlow {
         }
         InterviewSession session = running.get();
         InterviewSession.Result last = session.results().get(session.results().size() - 1);
-        return c.question(last.questionId()).map(q -> {
-            Response again = control(user, c, InterviewControl.REPEAT, null);
-            List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q, session.results().size())));
-            replies.addAll(again.replies());
-            return new Response(replies, true, null, again.effects());
-        });
+        return c.question(last.questionId()).map(q -> toldLater(user, c, q, session.results().size()));
     }
 
     /**

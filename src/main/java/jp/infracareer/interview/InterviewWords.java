@@ -32,11 +32,11 @@ public final class InterviewWords {
     private final java.util.Set<String> aloneWithNone;
     private final List<String> clarify;
     private final List<java.util.regex.Pattern> aboutSession;
-    private final List<java.util.regex.Pattern> courseSwitch;
+    private final List<Pattern> courseSwitch;
     /** aliases.yml {@code course_restart}: the running course asked for again from the start. */
-    private final List<java.util.regex.Pattern> courseRestart;
+    private final List<Pattern> courseRestart;
     /** aliases.yml {@code not_answered}: a question said to have been scored without an answer. */
-    private final List<java.util.regex.Pattern> notAnswered;
+    private final List<Pattern> notAnswered;
     /** Courses that are not the interview's (aliases.yml {@code course_switch_not}): a school's, an online class's. */
     private final jp.infracareer.recognition.PhraseMatcher<Boolean> otherCourses = new jp.infracareer.recognition.PhraseMatcher<>();
     private final List<String> weakest;
@@ -475,14 +475,11 @@ public final class InterviewWords {
      * trial's was scored as an answer. The general course only by its own name (総合, general).
      */
     public Optional<String> courseSwitch(String text) {
-        if (text == null || text.length() > COURSE_SWITCH_CHARS) {
+        // a course of a school or an online class named in an answer (「スクールのネットワークコースで…」) is no switch
+        if (shortRequest(text).filter(normalized -> !otherCourses.any(normalized) && anyFound(courseSwitch, normalized)).isEmpty()) {
             return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(text);
-        // a course of a school or an online class named in an answer (「スクールのネットワークコースで…」) is no switch
-        if (otherCourses.any(normalized) || courseSwitch.stream().noneMatch(p -> p.matcher(normalized).find())) {
-            return Optional.empty();
-        }
         String named = trackIn(text);
         if (!named.equals(GENERAL)) {
             return Optional.of(named);
@@ -496,11 +493,7 @@ public final class InterviewWords {
      * 質問答えてないっす」, "I didn't answer that one"; aliases.yml {@code not_answered}): a twenty-third trial's was scored.
      */
     public boolean saysNotAnswered(String text) {
-        if (text == null || text.length() > COURSE_SWITCH_CHARS) {
-            return false;
-        }
-        String normalized = TextNormalizer.normalize(text);
-        return notAnswered.stream().anyMatch(p -> p.matcher(normalized).find());
+        return shortRequest(text).filter(normalized -> anyFound(notAnswered, normalized)).isPresent();
     }
 
     /**
@@ -508,11 +501,16 @@ public final class InterviewWords {
      * やり直させてください」, "can we start over?"; aliases.yml {@code course_restart}): a twenty-third trial's was scored 1.
      */
     public boolean restartsCourse(String text) {
-        if (text == null || text.length() > COURSE_SWITCH_CHARS) {
-            return false;
-        }
-        String normalized = TextNormalizer.normalize(text);
-        return !otherCourses.any(normalized) && courseRestart.stream().anyMatch(p -> p.matcher(normalized).find());
+        return shortRequest(text).filter(normalized -> !otherCourses.any(normalized) && anyFound(courseRestart, normalized)).isPresent();
+    }
+
+    /** A message short enough to be a request about the interview (course switch, restart, not answered), normalised. */
+    private static Optional<String> shortRequest(String text) {
+        return text == null || text.length() > COURSE_SWITCH_CHARS ? Optional.empty() : Optional.of(TextNormalizer.normalize(text));
+    }
+
+    private static boolean anyFound(List<Pattern> patterns, String normalized) {
+        return patterns.stream().anyMatch(p -> p.matcher(normalized).find());
     }
 
     /** Text as written, in one width and case (NFKC, lower case), without the kana folding of {@link TextNormalizer}. */

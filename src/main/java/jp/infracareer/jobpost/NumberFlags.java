@@ -170,9 +170,10 @@ final class NumberFlags {
     /** Fixed overtime pay and the hours it covers, and whether the monthly pay named includes it (含む, "including"). */
     record FixedOvertime(int hours, double amount, boolean included, String phrase) {}
 
-    // on normalised text: みなし and 見込み read ミナシ and 見込ミ (they were never found as hiragana)
+    /** Fixed overtime's names, on normalised text: みなし and 見込み read ミナシ and 見込ミ (never found as hiragana). */
+    private static final String FIXED_OVERTIME_WORDS = "(固定残業|ミナシ残業|見込ミ残業|定額残業)";
     private static final Pattern FIXED_OVERTIME = Pattern.compile(
-            "(固定残業|ミナシ残業|見込ミ残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間\\D{0,10}?(?:(?<n>\\d{1,2}(\\.\\d+)?)\\s*万" + THOUSANDS + "|(?<y>\\d{2},\\d{3})\\s*円)");
+            FIXED_OVERTIME_WORDS + "\\D{0,12}?(?<h>\\d{1,3})\\s*時間\\D{0,10}?(?:(?<n>\\d{1,2}(\\.\\d+)?)\\s*万" + THOUSANDS + "|(?<y>\\d{2},\\d{3})\\s*円)");
     private static final Pattern INCLUDED = Pattern.compile("含|込|including|includes|inclusive");
 
     /** An amount in 万円 with the thousands after it (「6万8千」 is 6.8). */
@@ -193,7 +194,7 @@ final class NumberFlags {
     }
 
     private static final Pattern FIXED_OVERTIME_HOURS = Pattern.compile(
-            "(固定残業|ミナシ残業|見込ミ残業|定額残業)\\D{0,12}?(?<h>\\d{1,3})\\s*時間"
+            FIXED_OVERTIME_WORDS + "\\D{0,12}?(?<h>\\d{1,3})\\s*時間"
             + "|(fixed|deemed) overtime\\D{0,20}?(?<e>\\d{1,3})\\s*(hours|h\\b)|(?<f>\\d{1,3})\\s*hours? of (fixed|deemed) overtime");
 
     /** 「固定残業代80時間分を含む」: the hours of fixed overtime when no amount is given beside them. */

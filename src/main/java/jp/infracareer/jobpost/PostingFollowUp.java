@@ -59,16 +59,26 @@ public final class PostingFollowUp {
         return aspectWords.entrySet().stream().filter(e -> e.getValue().any(normalized)).map(Map.Entry::getKey).findFirst();
     }
 
-    /** Whether a short message gives the user's age (「おれ44だから」, "I'm 41"). */
-    public static boolean givesAge(String text) {
-        return text != null && text.length() <= MAX_CHARS && Ages.stated(TextNormalizer.normalize(text)).isPresent();
+    /**
+     * The aspect of a short message that only gives the user's age (「おれ44だからそもそも応募しちゃだめ？」) just after a
+     * posting with an upper age: its requirements, where the two are compared. Empty otherwise.
+     */
+    public Optional<String> ageAspect(String text, JobPostReading reading) {
+        return text != null && text.length() <= MAX_CHARS && Ages.stated(TextNormalizer.normalize(text)).isPresent()
+                && upperAge(reading).isPresent() ? Optional.of(REQUIREMENTS) : Optional.empty();
+    }
+
+    private static final String REQUIREMENTS = "requirements";
+
+    /** The posting's upper age, read as a number. */
+    private static Optional<JobPostReading.Flag> upperAge(JobPostReading reading) {
+        return reading.flags().stream().filter(f -> f.id().equals("age-limit") && f.figures().containsKey("max")).findFirst();
     }
 
     /** The user's age against the posting's upper age, when the question gives one and the posting sets the other. */
     private static Optional<Part> ageAgainstLimit(Ui ui, JobPostReading reading, String question) {
         Optional<Integer> age = Ages.stated(TextNormalizer.normalize(question == null ? "" : question));
-        Optional<JobPostReading.Flag> limit = reading.flags().stream()
-                .filter(f -> f.id().equals("age-limit") && f.figures().containsKey("max")).findFirst();
+        Optional<JobPostReading.Flag> limit = upperAge(reading);
         if (age.isEmpty() || limit.isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +101,7 @@ public final class PostingFollowUp {
         Ui ui = c.ui();
         JobPostRules.Aspect a = aspects.getOrDefault(aspect, new JobPostRules.Aspect(List.of(), List.of(), ""));
         List<Part> parts = new ArrayList<>();
-        if (aspect.equals("requirements") || aspect.equals("overall")) {
+        if (aspect.equals(REQUIREMENTS) || aspect.equals("overall")) {
             ageAgainstLimit(ui, reading, asked).ifPresent(parts::add);
         }
         List<String> found = new ArrayList<>();

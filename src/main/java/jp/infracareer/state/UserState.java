@@ -44,7 +44,7 @@ public record UserState(Optional<Lang> lang, Optional<InterviewSession> intervie
         return new UserState(Optional.of(chosen), interview, progress, fit, lastInterview, spoken, lastPosting, more);
     }
 
-    /** Starting an interview drops the last finished one (and its answer texts). */
+    /** Starting an interview drops the last finished one (and its answer texts); a drill of one of its questions does not. */
     public UserState withInterview(InterviewSession session) {
         // ...and the short page shown before it: 「詳しく」 after an answer's feedback is not about that page
         boolean starting = session != null && interview.isEmpty();
