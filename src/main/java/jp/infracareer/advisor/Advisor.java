@@ -468,6 +468,40 @@ public final class Advisor {
         return new Response(replies, true, null, effects);
     }
 
+    /** A question whose answer is a page (a guide, a role, a term…): what a message asking several things may get several of. */
+    private static boolean answersAPage(Query q) {
+        return q instanceof Query.Guide || q instanceof Query.Passage || q instanceof Query.RoleDetail
+                || q instanceof Query.Compare || q instanceof Query.StageDetail || q instanceof Query.Day
+                || q instanceof Query.Define || q instanceof Query.DefineTwo || q instanceof Query.SubnetHosts
+                || q instanceof Query.NotCovered;
+    }
+
+    /**
+     * A message that asks several things (「38歳です。未経験でもなれますか？年収は下がりますか？資格は何から？」) gets each
+     * question's page in the order asked, each once; read whole, such a message led to one page, sometimes one that
+     * answers none of them. Empty unless two or more questions lead to pages of their own.
+     */
+    private Optional<Response> eachQuestion(UserKey user, UserState state, String text, Reply whole) {
+        java.util.LinkedHashMap<String, Reply> pages = new java.util.LinkedHashMap<>();
+        for (String question : SeveralQuestions.of(text)) {
+            CommandParser.Parsed one = core().parser().parse(question);
+            if (one.freeText() && answersAPage(one.query())) {
+                Response answered = route(user, state, question, one);
+                if (answered.replies().size() == 1 && !answered.direct()) {
+                    // the page the whole message led to, where one question leads there too: read with all its words
+                    Reply page = answered.replies().get(0);
+                    pages.putIfAbsent(page.topic(), page.topic().equals(whole.topic()) ? whole : page);
+                }
+            }
+        }
+        if (pages.size() < 2) {
+            return Optional.empty();
+        }
+        List<Reply> replies = pages.values().stream().limit(SeveralQuestions.MAX_ANSWERED).toList();
+        String note = catalog(state, text, true).ui().format("notice.several_questions", "n", String.valueOf(replies.size()));
+        return Optional.of(new Response(noteFirst(replies, note), false, null, List.of()));
+    }
+
     /** Convenience for a single-reply command (tests, tools). */
     public Reply handle(UserKey user, String text) {
         return command(user, text).replies().get(0);
@@ -483,6 +517,9 @@ public final class Advisor {
             }
         }
         Response response = route(user, state, text, parsed);
+        if (parsed.freeText() && answersAPage(parsed.query()) && response.replies().size() == 1 && !response.direct()) {
+            response = eachQuestion(user, state, text, response.replies().get(0)).orElse(response);
+        }
         remember(user, state, response);
         boolean aboutTheQuiz = parsed.query() instanceof Query.StartFit || parsed.query() instanceof Query.FitAnswer
                 || parsed.query() instanceof Query.FitBack

@@ -151,8 +151,15 @@ public final class InterviewFlow {
             return Optional.empty();
         }
         InterviewSession session = running.get();
-        return AfterInterview.named(c, session, text).filter(id -> !id.equals(session.currentQuestionId()))
-                .flatMap(c::question).map(q -> toldLater(user, c, q, session.questionIds().indexOf(q.id()) + 1));
+        Optional<String> named = AfterInterview.named(c, session, text).filter(id -> !id.equals(session.currentQuestionId()));
+        // the question just answered is answered again at once ("can we go back to question 4" right after it)
+        return named.equals(lastAnswered(session)) ? Optional.of(takeBack(user, c, session))
+                : named.flatMap(c::question).map(q -> toldLater(user, c, q, session.questionIds().indexOf(q.id()) + 1));
+    }
+
+    private static Optional<String> lastAnswered(InterviewSession session) {
+        return session.results().isEmpty() ? Optional.empty()
+                : Optional.of(session.results().get(session.results().size() - 1).questionId());
     }
 
     /** Question {@code number} can be answered again once the interview ends; then the waiting question again. */
@@ -164,18 +171,31 @@ public final class InterviewFlow {
     }
 
     /**
-     * A question said to have been scored without an answer (「2問いっきに進んだんだけど？…答えてないっす」): the last answer's
-     * question is named with how to redo it once the interview ends, and the waiting question is asked again; nothing is
-     * scored. Empty for any other message, or before anything was answered.
+     * The last answer taken back and its question asked again: said to be no answer (「今のは回答じゃない」, 「今の質問まだ
+     * 答えてないんだけど」), or asked for again right after it. Only the session that was read is changed: a second
+     * message that got there first leaves it as it is.
+     */
+    private Response takeBack(UserKey user, Catalog c, InterviewSession session) {
+        int number = session.results().size();
+        store.update(user, st -> st.interview().filter(i -> i.id().equals(session.id()) && i.index() == session.index())
+                .map(i -> st.withInterview(i.takeBack(clock.instant()))).orElse(st));
+        Response again = control(user, c, InterviewControl.REPEAT, null);
+        List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.takenBack(c, number)));
+        replies.addAll(again.replies());
+        return new Response(replies, true, null, again.effects());
+    }
+
+    /**
+     * A question said to have been scored without an answer (「2問いっきに進んだんだけど？…答えてないっす」「今のは回答じゃない」):
+     * the last answer is taken back and its question asked again. Empty for any other message, or before anything was
+     * answered.
      */
     public Optional<Response> notAnswered(UserKey user, UserState s, Catalog c, InterviewWords words, String text) {
         Optional<InterviewSession> running = s.interview().filter(session -> !session.finished() && !session.results().isEmpty());
         if (running.isEmpty() || !words.saysNotAnswered(text)) {
             return Optional.empty();
         }
-        InterviewSession session = running.get();
-        InterviewSession.Result last = session.results().get(session.results().size() - 1);
-        return c.question(last.questionId()).map(q -> toldLater(user, c, q, session.results().size()));
+        return Optional.of(takeBack(user, c, running.get()));
     }
 
     /**

@@ -201,6 +201,13 @@ public final class InterviewReplies {
                 Map.of("question", q.id()));
     }
 
+    /** The answer to question {@code number} taken back: it is asked again below. */
+    static Reply takenBack(Catalog c, int number) {
+        Ui ui = c.ui();
+        return new Reply(QUESTION, ui.text("interview.taken_back_title"), List.of(new Paragraph("",
+                ui.format("interview.taken_back", "number", String.valueOf(number)))), "", List.of(), Map.of());
+    }
+
     /** What goes between two sentences: nothing in Japanese, a space in English. */
     private static String space(Catalog c) {
         return c.lang() == jp.infracareer.kernel.Lang.JA ? "" : " ";

@@ -64,11 +64,16 @@ public final class PostingFollowUp {
      * posting with an upper age: its requirements, where the two are compared. Empty otherwise.
      */
     public Optional<String> ageAspect(String text, JobPostReading reading) {
-        return text != null && text.length() <= MAX_CHARS && Ages.stated(TextNormalizer.normalize(text)).isPresent()
+        return text != null && text.length() <= AGE_ONLY_CHARS && Ages.stated(TextNormalizer.normalize(text)).isPresent()
                 && upperAge(reading).isPresent() ? Optional.of(REQUIREMENTS) : Optional.empty();
     }
 
     private static final String REQUIREMENTS = "requirements";
+    /**
+     * The longest message read as giving only an age: 「最近AIが仕事を奪うって…38歳で始めて、10年後も仕事はありますか？」 (a
+     * twenty-fourth trial) names an age in a question about something else, and was told the posting's age limit.
+     */
+    private static final int AGE_ONLY_CHARS = 40;
 
     /** The posting's upper age, read as a number. */
     private static Optional<JobPostReading.Flag> upperAge(JobPostReading reading) {

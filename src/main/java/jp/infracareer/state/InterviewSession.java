@@ -76,6 +76,18 @@ public record InterviewSession(
         return new InterviewSession(id, track, questionIds, index + 1, next, now, messageId, lang);
     }
 
+    /**
+     * The last answer taken back (「今のは回答じゃない」: a request or an aside was scored): its result is dropped and its
+     * question waits again. Unchanged when nothing has been answered.
+     */
+    public InterviewSession takeBack(Instant now) {
+        if (results.isEmpty() || index == 0) {
+            return this;
+        }
+        return new InterviewSession(id, track, questionIds, index - 1, results.subList(0, results.size() - 1), now,
+                lastMessageId, lang);
+    }
+
     /** A message heard that moves nothing on (one with no word to read): remembered, so a second delivery is one. */
     public InterviewSession heard(Instant now, String messageId) {
         return new InterviewSession(id, track, questionIds, index, results, now, messageId, lang);
