@@ -123,6 +123,11 @@ final class JudgedAnswers {
     /** The sixty-first and sixty-second, written blind at the end of session 37 with the seventy-first and -second tuning sets. */
     static final String HELDOUT61 = "interview/judged-answers-heldout61.yml";
     static final String HELDOUT62 = "interview/judged-answers-heldout62.yml";
+    /** The sixty-third to sixty-sixth, written blind in session 38 with the seventy-third to -sixth tuning sets. */
+    static final String HELDOUT63 = "interview/judged-answers-heldout63.yml";
+    static final String HELDOUT64 = "interview/judged-answers-heldout64.yml";
+    static final String HELDOUT65 = "interview/judged-answers-heldout65.yml";
+    static final String HELDOUT66 = "interview/judged-answers-heldout66.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -244,6 +249,11 @@ final class JudgedAnswers {
     /** The seventy-first and -second, written blind at the end of session 37 to sixteen questions not in sets 69-70. */
     static final String TUNING71 = "interview/judged-answers-tuning71.yml";
     static final String TUNING72 = "interview/judged-answers-tuning72.yml";
+    /** The seventy-third to -sixth, written blind in session 38 to the questions the held-out sets miss most. */
+    static final String TUNING73 = "interview/judged-answers-tuning73.yml";
+    static final String TUNING74 = "interview/judged-answers-tuning74.yml";
+    static final String TUNING75 = "interview/judged-answers-tuning75.yml";
+    static final String TUNING76 = "interview/judged-answers-tuning76.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -213,6 +213,14 @@ class JudgedAnswersTest {
             // 4/5, good 3/3, poor 2/2, unconventional 4/4, wrong 3/5, pairs 10 of 11 (in the figures below)
             new LabelledSet("holdout61", JudgedAnswers.HELDOUT61, true),
             new LabelledSet("holdout62", JudgedAnswers.HELDOUT62, true),
+            // blind (session 38, on the build with the twenty-fourth trial's three readings): 63 good 4/4, poor 2/2, unconventional
+            // 2/2, wrong 5/9, pairs 11 of 13; 64 bad-judgement 2/2, good 3/3, poor 2/2, unconventional 4/4, wrong 4/6, pairs 9 of 9;
+            // 65 bad-judgement 2/2, good 1/1, poor 4/4, unconventional 3/3, wrong 7/9, pairs 6 of 6; 66 bad-judgement 1/1, good
+            // 2/2, poor 2/2, unconventional 2/3, wrong 5/10, pairs 10 of 13 (in the figures below)
+            new LabelledSet("holdout63", JudgedAnswers.HELDOUT63, true),
+            new LabelledSet("holdout64", JudgedAnswers.HELDOUT64, true),
+            new LabelledSet("holdout65", JudgedAnswers.HELDOUT65, true),
+            new LabelledSet("holdout66", JudgedAnswers.HELDOUT66, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -457,7 +465,12 @@ class JudgedAnswersTest {
             new LabelledSet("tuning69", JudgedAnswers.TUNING69, false),
             new LabelledSet("tuning70", JudgedAnswers.TUNING70, false),
             new LabelledSet("tuning71", JudgedAnswers.TUNING71, false),
-            new LabelledSet("tuning72", JudgedAnswers.TUNING72, false));
+            new LabelledSet("tuning72", JudgedAnswers.TUNING72, false),
+            // blind (session 38): see each file's blind_floor
+            new LabelledSet("tuning73", JudgedAnswers.TUNING73, false),
+            new LabelledSet("tuning74", JudgedAnswers.TUNING74, false),
+            new LabelledSet("tuning75", JudgedAnswers.TUNING75, false),
+            new LabelledSet("tuning76", JudgedAnswers.TUNING76, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -644,8 +657,8 @@ class JudgedAnswersTest {
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {320, 335}, "good", new int[] {555, 575}, "unconventional", new int[] {312, 338},
-            "poor", new int[] {318, 330}, "wrong", new int[] {505, 677}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {325, 340}, "good", new int[] {565, 585}, "unconventional", new int[] {323, 350},
+            "poor", new int[] {328, 340}, "wrong", new int[] {529, 711}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -669,8 +682,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2210);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2083);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2251);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2120);
     }
 
     @Test
