@@ -376,8 +376,9 @@ public final class Advisor {
         if (pastJob.isPresent()) {
             return pastJob;
         }
-        Optional<Response> later = c.interviews().retryLater(user, state, interview, c.interviewWords(), safe)
-                .or(() -> c.interviews().notAnswered(user, state, interview, c.interviewWords(), safe));
+        String heard = messageId == null ? "" : messageId;
+        Optional<Response> later = c.interviews().retryLater(user, state, interview, c.interviewWords(), safe, heard)
+                .or(() -> c.interviews().notAnswered(user, state, interview, c.interviewWords(), safe, heard));
         if (later.isPresent()) {
             return later;
         }

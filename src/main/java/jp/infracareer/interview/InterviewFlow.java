@@ -145,7 +145,8 @@ public final class InterviewFlow {
      * もいいですか？」, a seventeenth trial's got the reverse-question guide): not possible mid-interview, so the user is told
      * where it is (the results' button), and the waiting question is asked again. Empty for any other message.
      */
-    public Optional<Response> retryLater(UserKey user, UserState s, Catalog c, InterviewWords words, String text) {
+    public Optional<Response> retryLater(UserKey user, UserState s, Catalog c, InterviewWords words, String text,
+            String messageId) {
         Optional<InterviewSession> running = s.interview().filter(session -> !session.finished());
         if (running.isEmpty() || !words.asksToRetryEarlier(text)) {
             return Optional.empty();
@@ -153,7 +154,7 @@ public final class InterviewFlow {
         InterviewSession session = running.get();
         Optional<String> named = AfterInterview.named(c, session, text).filter(id -> !id.equals(session.currentQuestionId()));
         // the question just answered is answered again at once ("can we go back to question 4" right after it)
-        return named.equals(lastAnswered(session)) ? Optional.of(takeBack(user, c, session))
+        return named.equals(lastAnswered(session)) ? Optional.of(takeBack(user, c, session, messageId))
                 : named.flatMap(c::question).map(q -> toldLater(user, c, q, session.questionIds().indexOf(q.id()) + 1));
     }
 
@@ -175,10 +176,13 @@ public final class InterviewFlow {
      * 答えてないんだけど」), or asked for again right after it. Only the session that was read is changed: a second
      * message that got there first leaves it as it is.
      */
-    private Response takeBack(UserKey user, Catalog c, InterviewSession session) {
+    private Response takeBack(UserKey user, Catalog c, InterviewSession session, String messageId) {
+        if (!messageId.isEmpty() && messageId.equals(session.lastMessageId())) {
+            return control(user, c, InterviewControl.REPEAT, null); // the same request delivered again: taken back once
+        }
         int number = session.results().size();
         store.update(user, st -> st.interview().filter(i -> i.id().equals(session.id()) && i.index() == session.index())
-                .map(i -> st.withInterview(i.takeBack(clock.instant()))).orElse(st));
+                .map(i -> st.withInterview(i.takeBack(clock.instant(), messageId))).orElse(st));
         Response again = control(user, c, InterviewControl.REPEAT, null);
         List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.takenBack(c, number)));
         replies.addAll(again.replies());
@@ -188,14 +192,15 @@ public final class InterviewFlow {
     /**
      * A question said to have been scored without an answer (「2問いっきに進んだんだけど？…答えてないっす」「今のは回答じゃない」):
      * the last answer is taken back and its question asked again. Empty for any other message, or before anything was
-     * answered.
+     * answered. {@code messageId} (empty for none) is remembered, so the same message delivered twice takes back one answer.
      */
-    public Optional<Response> notAnswered(UserKey user, UserState s, Catalog c, InterviewWords words, String text) {
+    public Optional<Response> notAnswered(UserKey user, UserState s, Catalog c, InterviewWords words, String text,
+            String messageId) {
         Optional<InterviewSession> running = s.interview().filter(session -> !session.finished() && !session.results().isEmpty());
         if (running.isEmpty() || !words.saysNotAnswered(text)) {
             return Optional.empty();
         }
-        return Optional.of(takeBack(user, c, running.get()));
+        return Optional.of(takeBack(user, c, running.get(), messageId));
     }
 
     /**

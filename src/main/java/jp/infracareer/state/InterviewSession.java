@@ -78,14 +78,15 @@ public record InterviewSession(
 
     /**
      * The last answer taken back (「今のは回答じゃない」: a request or an aside was scored): its result is dropped and its
-     * question waits again. Unchanged when nothing has been answered.
+     * question waits again; {@code messageId} is the request's, so the same request delivered again is known. Unchanged
+     * when nothing has been answered.
      */
-    public InterviewSession takeBack(Instant now) {
+    public InterviewSession takeBack(Instant now, String messageId) {
         if (results.isEmpty() || index == 0) {
             return this;
         }
         return new InterviewSession(id, track, questionIds, index - 1, results.subList(0, results.size() - 1), now,
-                lastMessageId, lang);
+                messageId, lang);
     }
 
     /** A message heard that moves nothing on (one with no word to read): remembered, so a second delivery is one. */

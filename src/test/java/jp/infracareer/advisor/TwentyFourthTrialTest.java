@@ -124,4 +124,15 @@ class TwentyFourthTrialTest extends TrialChat {
         assertThat(age.topic()).isEqualTo("jobpost");
         assertThat(age.parts().get(0).toString()).contains("35", "38");
     }
+
+    @Test
+    void theSameRequestDeliveredTwiceTakesBackOneAnswer() {
+        advisor.command(user, "interview network");
+        say("TCPは接続を確立してから送るので確実で、UDPは確認をしない分だけ速いです。");
+        say("DNSは名前をIPアドレスに変える仕組みで、ブラウザはまずDNSサーバーに問い合わせます。");
+        assertThat(answered()).isEqualTo(2);
+        advisor.message(user, "今のは回答じゃない", "again-1");
+        advisor.message(user, "今のは回答じゃない", "again-1");
+        assertThat(answered()).isEqualTo(1);
+    }
 }
