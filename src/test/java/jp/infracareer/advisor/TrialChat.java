@@ -29,6 +29,16 @@ abstract class TrialChat {
         return advisor.message(user, text, "m" + sent++).replies();
     }
 
+    /** How many questions of the user's running interview have been answered (or skipped). */
+    int answered() {
+        return store.get(user).interview().orElseThrow().results().size();
+    }
+
+    /** The question the user's running interview waits on. */
+    String waiting() {
+        return store.get(user).interview().orElseThrow().currentQuestionId();
+    }
+
     Reply ask(String text) {
         return advisor.message(new UserKey("T", user.userId() + "-" + sent), text, "m" + sent++).replies().get(0);
     }

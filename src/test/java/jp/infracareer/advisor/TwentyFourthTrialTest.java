@@ -19,14 +19,6 @@ class TwentyFourthTrialTest extends TrialChat {
         super("trial24");
     }
 
-    private int answered() {
-        return store.get(user).interview().orElseThrow().results().size();
-    }
-
-    private String waiting() {
-        return store.get(user).interview().orElseThrow().currentQuestionId();
-    }
-
     private static List<String> topics(List<Reply> replies) {
         return replies.stream().map(Reply::topic).toList();
     }

@@ -19,14 +19,6 @@ class TwentyThirdTrialTest extends TrialChat {
         super("trial23");
     }
 
-    private int answered() {
-        return store.get(user).interview().orElseThrow().results().size();
-    }
-
-    private String waiting() {
-        return store.get(user).interview().orElseThrow().currentQuestionId();
-    }
-
     @Test
     void askingToHearTheQuestionAgainInCasualOrPoliteWordsRepeatsIt() {
         advisor.command(user, "interview network");
