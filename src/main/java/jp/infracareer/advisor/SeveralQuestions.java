@@ -39,11 +39,11 @@ final class SeveralQuestions {
             if (s.isEmpty()) {
                 continue;
             }
-            boolean asks = s.length() >= MIN_CHARS && QuestionForm.asksSomething(s) && !LEANS_BACK.matcher(s).find();
-            if (asks) {
+            boolean asks = QuestionForm.asksSomething(s);
+            if (asks && s.length() >= MIN_CHARS && !LEANS_BACK.matcher(s).find()) {
                 questions.add(new StringBuilder(pending).append(s));
                 pending.setLength(0);
-            } else if (!questions.isEmpty() && QuestionForm.asksSomething(s)) {
+            } else if (asks && !questions.isEmpty()) {
                 questions.get(questions.size() - 1).append(s); // 「それとも両方？」 adds to the question before it
             } else {
                 pending.append(s);

@@ -165,8 +165,13 @@ public final class InterviewFlow {
 
     /** Question {@code number} can be answered again once the interview ends; then the waiting question again. */
     private Response toldLater(UserKey user, Catalog c, InterviewQuestion q, int number) {
+        return thenQuestionAgain(user, c, InterviewReplies.retryLater(c, q, number));
+    }
+
+    /** {@code first}, then the waiting question asked again. */
+    private Response thenQuestionAgain(UserKey user, Catalog c, Reply first) {
         Response again = control(user, c, InterviewControl.REPEAT, null);
-        List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.retryLater(c, q, number)));
+        List<Reply> replies = new ArrayList<>(List.of(first));
         replies.addAll(again.replies());
         return new Response(replies, true, null, again.effects());
     }
@@ -183,10 +188,7 @@ public final class InterviewFlow {
         int number = session.results().size();
         store.update(user, st -> st.interview().filter(i -> i.id().equals(session.id()) && i.index() == session.index())
                 .map(i -> st.withInterview(i.takeBack(clock.instant(), messageId))).orElse(st));
-        Response again = control(user, c, InterviewControl.REPEAT, null);
-        List<Reply> replies = new ArrayList<>(List.of(InterviewReplies.takenBack(c, number)));
-        replies.addAll(again.replies());
-        return new Response(replies, true, null, again.effects());
+        return thenQuestionAgain(user, c, InterviewReplies.takenBack(c, number));
     }
 
     /**

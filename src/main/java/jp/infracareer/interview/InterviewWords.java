@@ -94,10 +94,10 @@ public final class InterviewWords {
                 switchPhrases.put(lang, phrases.stream().map(TextNormalizer::normalize).toList())));
         kb.aliases().interviewLanguageAlone().forEach((code, names) -> Lang.parse(code).ifPresent(lang ->
                 names.forEach(n -> languageAlone.put(bare(TextNormalizer.normalize(n)), lang))));
-        aboutSession = words.aboutSession().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
-        courseSwitch = words.courseSwitch().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
-        courseRestart = words.courseRestart().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
-        notAnswered = words.notAnswered().stream().map(p -> java.util.regex.Pattern.compile(TextNormalizer.normalize(p))).toList();
+        aboutSession = normalizedPatterns(words.aboutSession());
+        courseSwitch = normalizedPatterns(words.courseSwitch());
+        courseRestart = normalizedPatterns(words.courseRestart());
+        notAnswered = normalizedPatterns(words.notAnswered());
         words.courseSwitchNot().forEach(w -> otherCourses.add(w, true));
         howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
         askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
@@ -507,6 +507,11 @@ public final class InterviewWords {
     /** A message short enough to be a request about the interview (course switch, restart, not answered), normalised. */
     private static Optional<String> shortRequest(String text) {
         return text == null || text.length() > COURSE_SWITCH_CHARS ? Optional.empty() : Optional.of(TextNormalizer.normalize(text));
+    }
+
+    /** aliases.yml patterns compiled as the text they are matched against is normalised (hiragana read as katakana). */
+    private static List<Pattern> normalizedPatterns(List<String> patterns) {
+        return patterns.stream().map(p -> Pattern.compile(TextNormalizer.normalize(p))).toList();
     }
 
     private static boolean anyFound(List<Pattern> patterns, String normalized) {
