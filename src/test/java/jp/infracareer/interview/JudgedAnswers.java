@@ -128,6 +128,11 @@ final class JudgedAnswers {
     static final String HELDOUT64 = "interview/judged-answers-heldout64.yml";
     static final String HELDOUT65 = "interview/judged-answers-heldout65.yml";
     static final String HELDOUT66 = "interview/judged-answers-heldout66.yml";
+    /** The sixty-seventh to seventieth, written blind in session 39 with the seventy-seventh to eightieth tuning sets. */
+    static final String HELDOUT67 = "interview/judged-answers-heldout67.yml";
+    static final String HELDOUT68 = "interview/judged-answers-heldout68.yml";
+    static final String HELDOUT69 = "interview/judged-answers-heldout69.yml";
+    static final String HELDOUT70 = "interview/judged-answers-heldout70.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -254,6 +259,11 @@ final class JudgedAnswers {
     static final String TUNING74 = "interview/judged-answers-tuning74.yml";
     static final String TUNING75 = "interview/judged-answers-tuning75.yml";
     static final String TUNING76 = "interview/judged-answers-tuning76.yml";
+    /** The seventy-seventh to eightieth, written blind in session 39 to the questions the held-out sets miss most. */
+    static final String TUNING77 = "interview/judged-answers-tuning77.yml";
+    static final String TUNING78 = "interview/judged-answers-tuning78.yml";
+    static final String TUNING79 = "interview/judged-answers-tuning79.yml";
+    static final String TUNING80 = "interview/judged-answers-tuning80.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -221,6 +221,14 @@ class JudgedAnswersTest {
             new LabelledSet("holdout64", JudgedAnswers.HELDOUT64, true),
             new LabelledSet("holdout65", JudgedAnswers.HELDOUT65, true),
             new LabelledSet("holdout66", JudgedAnswers.HELDOUT66, true),
+            // blind (session 39, on 94d3ecf's scorer): 67 poor 4/4, unconventional 3/3, wrong 6/10, pairs 9 of 11; 68 bad-judgement
+            // 2/2, good 2/3, poor 2/2, unconventional 4/4, wrong 4/7, pairs 10 of 13; 69 poor 2/2, unconventional 5/5, wrong 10/11,
+            // pairs 13 of 13; 70 bad-judgement 1/1, good 3/3, poor 5/5, unconventional 5/5, wrong 2/5, pairs 12 of 14 (in the
+            // figures below)
+            new LabelledSet("holdout67", JudgedAnswers.HELDOUT67, true),
+            new LabelledSet("holdout68", JudgedAnswers.HELDOUT68, true),
+            new LabelledSet("holdout69", JudgedAnswers.HELDOUT69, true),
+            new LabelledSet("holdout70", JudgedAnswers.HELDOUT70, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -470,7 +478,11 @@ class JudgedAnswersTest {
             new LabelledSet("tuning73", JudgedAnswers.TUNING73, false),
             new LabelledSet("tuning74", JudgedAnswers.TUNING74, false),
             new LabelledSet("tuning75", JudgedAnswers.TUNING75, false),
-            new LabelledSet("tuning76", JudgedAnswers.TUNING76, false));
+            new LabelledSet("tuning76", JudgedAnswers.TUNING76, false),
+            new LabelledSet("tuning77", JudgedAnswers.TUNING77, false),
+            new LabelledSet("tuning78", JudgedAnswers.TUNING78, false),
+            new LabelledSet("tuning79", JudgedAnswers.TUNING79, false),
+            new LabelledSet("tuning80", JudgedAnswers.TUNING80, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -654,11 +666,13 @@ class JudgedAnswersTest {
      * held-out part. Late in the session the forty-ninth and fiftieth sets were added on their first (blind) run (35cd0cb):
      * wrong 428 of 564, pairs 1,969 of 2,084; after those sets' readings the same (one reading, ping said to test a port,
      * first flagged a held-out good answer, seen as a count of rule ids by label, and was tied to its claim: disclosed).
+     * Session 39: the sixty-seventh to seventieth sets added on their first (blind) run (94d3ecf's scorer): wrong 551 of
+     * 744, pairs in order 2,164 of 2,302.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {325, 340}, "good", new int[] {565, 585}, "unconventional", new int[] {323, 350},
-            "poor", new int[] {328, 340}, "wrong", new int[] {529, 711}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {328, 343}, "good", new int[] {570, 591}, "unconventional", new int[] {340, 367},
+            "poor", new int[] {341, 353}, "wrong", new int[] {551, 744}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -682,8 +696,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2251);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2120);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2302);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2164);
     }
 
     @Test
