@@ -79,4 +79,32 @@ class TwentyFifthTrialTest extends TrialChat {
         advisor.message(en, "I didn't catch the error at first, so I checked the logs and asked my senior.", "a1");
         assertThat(store.get(en).interview().orElseThrow().results()).hasSize(1);
     }
+
+    @Test
+    void questionsTheTrialsAskedThatHadNoSectionGetOne() {
+        // dropping out of university, asked of an interview (it got the section on a career gap, about children)
+        assertThat(ask("専門学校を半年でやめたこと、面接ではどう言えばいいですか").title()).contains("面接で中退の理由を聞かれたら");
+        assertThat(ask("how do I talk about quitting college in a job interview?").title())
+                .contains("If asked in an interview why you left university");
+        // help-desk work as IT experience (it got the page on a humanities degree)
+        assertThat(ask("Does 3 years of IT helpdesk count as experience for infra jobs?").title())
+                .contains("Does help-desk work count as IT experience?");
+        // a game server run for friends (it got the operations stage)
+        assertThat(ask("友達とマイクラのサーバーを動かしてたのってアピールになる？").title()).contains("マイクラのサーバーや自作PCの経験の生かし方");
+        // a night shift hour by hour, and how many a month (the day shift's timetable, the night premium)
+        assertThat(ask("夜勤のときって実際どんな作業してるの？").title()).contains("夜勤の日の流れと、月の回数");
+        assertThat(ask("how many nights a month would I work?").title()).contains("A night shift, hour by hour");
+        // restarting a server alone (the questions to ask an interviewer)
+        assertThat(ask("is it ok if i reboot the server by myself when an alert comes?").title())
+                .contains("When an alert fires, may I restart the server myself?");
+        // AWS or Azure asked by anyone is a certificate question, not the visa guide's
+        assertThat(ask("AzureとAWS、どっちを先に勉強したほうがいい？").topic()).isEqualTo("guide/certifications");
+    }
+
+    @Test
+    void japaneseWordsInRomajiAndAJlptLevelAreUnderstood() {
+        assertThat(ask("is kyakusaki work bad for my career?").topic()).isEqualTo("guide/ses");
+        assertThat(ask("yakin is hard for health?").topic()).isEqualTo("guide/night-shift");
+        assertThat(ask("I only have N3. Can I still get a job?").topic()).isEqualTo("guide/abroad");
+    }
 }
