@@ -92,6 +92,10 @@ public final class Understanding {
     private final KanaSpellings kana;
     /** Phrases that ask to have one's data deleted (aliases.yml forget_requests). */
     private final PhraseMatcher<Boolean> forgetRequests = new PhraseMatcher<>();
+    /** Asking to be told just one (「で、結局どれ？」), in a short message: the last page's verdict ({@link Query.Verdict}). */
+    private final PhraseMatcher<Boolean> verdictRequests = new PhraseMatcher<>();
+    /** Longest message read as asking for a verdict: a follow-up, not a question of its own. */
+    static final int VERDICT_CHARS = 60;
     /** Phrases that ask for replies in a language (aliases.yml language_requests). */
     private final PhraseMatcher<Lang> languageRequests = new PhraseMatcher<>();
     /**
@@ -137,6 +141,7 @@ public final class Understanding {
         this.interviewRequests = aliases.entries().getOrDefault("interview-request", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
+        aliases.verdictRequests().forEach(p -> verdictRequests.add(p, true));
         aliases.languageRequests().forEach((code, phrases) ->
                 Lang.parse(code).ifPresent(lang -> phrases.forEach(p -> languageRequests.add(p, lang))));
         this.passages = new PassageAnswers(passages, recognizer, aliases.retrieval().verdict());
@@ -315,6 +320,15 @@ public final class Understanding {
     private final List<String> interviewRequests;
 
     public Query understand(String message) {
+        if (message.length() <= VERDICT_CHARS && verdictRequests.any(TextNormalizer.normalize(message))) {
+            // which page it follows is the user's state: the engine decides, and reads the words as usual when there is none
+            return new Query.Verdict(recognizer.rolesIn(message), understandAlone(message));
+        }
+        return understandAlone(message);
+    }
+
+    /** What a message asks when read on its own, without the page before it. */
+    private Query understandAlone(String message) {
         java.util.Optional<String> track = interview.trackButton(message);
         if (track.isPresent()) {
             return new Query.StartInterview(track.get(), null);

@@ -36,7 +36,8 @@ public record Aliases(
         Map<String, List<String>> interviewLanguage,
         Map<String, List<String>> interviewLanguageSwitch,
         Map<String, List<String>> interviewLanguageAlone,
-        List<String> requestWords) {
+        List<String> requestWords,
+        List<String> verdictRequests) {
 
     public Aliases {
         // asked mid-interview to go on in a language ("can we do this question in Japanese?", 「日本語」 alone): code -> phrases
@@ -44,6 +45,8 @@ public record Aliases(
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageSwitch));
         // words that make a message a request of its own beside thanks (「ありがとう！面接の練習をしたいです」, "thanks, let's go again")
         requestWords = requestWords == null ? List.of() : List.copyOf(requestWords);
+        // asking to be told just one after a page that weighs choices (「で、結局どれ？」, "just tell me one")
+        verdictRequests = verdictRequests == null ? List.of() : List.copyOf(verdictRequests);
         // ...or a language's name as the whole message (「日本語」, "English")
         interviewLanguageAlone = interviewLanguageAlone == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageAlone));

@@ -12,11 +12,14 @@ import java.util.List;
  * @param sections the details
  * @param facts    facts that can age: what, the year it was true, where it comes from
  * @param related  topic ids offered as buttons
+ * @param verdict  for a guide that weighs choices, its one pick for someone who asks to be told just one
+ *                 (「で、結局どれ？」); empty for the others
  */
 public record Guide(String id, String title, String answer, List<Section> sections, List<Fact> facts,
-        List<String> related) {
+        List<String> related, String verdict) {
 
     public Guide {
+        verdict = verdict == null ? "" : verdict.strip();
         sections = List.copyOf(sections);
         facts = facts == null ? List.of() : List.copyOf(facts);
         related = related == null ? List.of() : List.copyOf(related);

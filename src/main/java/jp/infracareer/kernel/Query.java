@@ -85,6 +85,12 @@ public sealed interface Query {
      */
     record More() implements Query {}
 
+    /**
+     * 「で、結局どれ？」 or "just tell me one" after a page that weighs choices: that page's one pick (a guide's verdict), or
+     * where to start among the roles named. {@code otherwise} is what the words would be read as with no such page.
+     */
+    record Verdict(java.util.List<String> roles, Query otherwise) implements Query {}
+
     /** A goodbye said alone ("bye", 「今日はもうやめる」): seen off kindly, not read as a question. */
     record Goodbye() implements Query {}
 

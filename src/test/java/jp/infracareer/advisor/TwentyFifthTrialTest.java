@@ -107,4 +107,41 @@ class TwentyFifthTrialTest extends TrialChat {
         assertThat(ask("yakin is hard for health?").topic()).isEqualTo("guide/night-shift");
         assertThat(ask("I only have N3. Can I still get a job?").topic()).isEqualTo("guide/abroad");
     }
+
+    @Test
+    void askedToBeToldJustOneAfterAPageOfChoicesGivesThatPagesOnePick() {
+        String verdictJa = KB.catalog(Lang.JA).ui().format("verdict.title", "page", KB.catalog(Lang.JA).guide("certifications")
+                .orElseThrow().title());
+        say("資格って何から取ればいいですか");
+        Reply one = say("で、結局どれがいいかひとつだけ教えて").get(0);
+        assertThat(one.title()).isEqualTo(verdictJa);
+        assertThat(one.parts().get(0).toString()).contains("LinuC");
+        // 「詳しく」 then opens the whole page, as after the short answer
+        assertThat(say("詳しく").get(0).parts().size()).isGreaterThan(5);
+        UserKey en = new UserKey("T", "U-trial25-verdict");
+        advisor.message(en, "Is SES a bad idea for a beginner?", "v1");
+        Reply english = advisor.message(en, "ok so which is it? just pick one for me", "v2").replies().get(0);
+        assertThat(english.title()).isEqualTo(KB.catalog(Lang.EN).ui().format("verdict.title", "page",
+                KB.catalog(Lang.EN).guide("ses").orElseThrow().title()));
+    }
+
+    @Test
+    void askedToBeToldJustOneBetweenTwoRolesSaysWhereToStart() {
+        Reply r = ask("ネットワークとサーバー、結局どっちから始めればいい？");
+        assertThat(r.title()).isEqualTo(KB.catalog(Lang.JA).ui().text("verdict.roles_title"));
+        assertThat(r.actions()).extracting(Reply.Action::command).contains("fit");
+    }
+
+    @Test
+    void withNoPageOfChoicesBeforeTheWordsAreReadAsTheyStand() {
+        String suffixJa = "ひとつに絞るなら";
+        // nothing shown before
+        assertThat(ask("結局どれ？").title()).doesNotEndWith(suffixJa);
+        // a page that weighs no choices
+        say("34歳からでも間に合いますか");
+        assertThat(say("結局どっち？").get(0).title()).doesNotEndWith(suffixJa);
+        // and a follow-up that asks something else is that question
+        say("資格って何から取ればいいですか");
+        assertThat(say("結局何年くらいかかりますか？").get(0).title()).doesNotEndWith(suffixJa);
+    }
 }

@@ -218,6 +218,18 @@ class JudgementAndGuideContentTest {
     }
 
     @Test
+    void theGuidesThatGiveOnePickGiveItInBothLanguagesInAParagraph() {
+        Set<String> ja = kb.catalog(Lang.JA).guides().stream().filter(g -> !g.verdict().isEmpty()).map(Guide::id).collect(Collectors.toSet());
+        Set<String> en = kb.catalog(Lang.EN).guides().stream().filter(g -> !g.verdict().isEmpty()).map(Guide::id).collect(Collectors.toSet());
+        // the guides whose pages weigh choices a reader asks to have narrowed to one (「で、結局どれ？」)
+        assertThat(ja).isEqualTo(en).contains("certifications", "ses", "school", "on-prem-cloud", "other-entries");
+        for (Lang lang : Lang.values()) {
+            kb.catalog(lang).guides().forEach(g -> assertThat(g.verdict().length()).as(lang + " " + g.id()).isLessThanOrEqualTo(600));
+            assertThat(kb.catalog(lang).ui().text("verdict.roles")).hasSizeLessThanOrEqualTo(600);
+        }
+    }
+
+    @Test
     void tipThemesAreTipCategoriesAndEveryCategoryCanBeAskedFor() {
         Set<String> categories = kb.catalog(Lang.JA).tips().tips().stream().map(Tips.Tip::category).collect(Collectors.toSet());
         assertThat(kb.aliases().tipThemes().keySet()).containsExactlyInAnyOrderElementsOf(categories);
