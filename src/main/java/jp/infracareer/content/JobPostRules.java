@@ -24,9 +24,11 @@ public record JobPostRules(
         List<String> later,
         List<String> licences,
         Map<String, FlagPattern> flagPatterns,
-        FollowUp followUp) {
+        FollowUp followUp,
+        MinimumWage minimumWage) {
 
     public JobPostRules {
+        minimumWage = minimumWage == null ? MinimumWage.NONE : minimumWage;
         answered = answered == null ? Map.of() : answered;
         later = later == null ? List.of() : List.copyOf(later);
         licences = licences == null ? List.of() : List.copyOf(licences);
@@ -47,6 +49,28 @@ public record JobPostRules(
             refers = refers == null ? List.of() : List.copyOf(refers);
             near = near == null ? List.of() : List.copyOf(near);
             aspects = aspects == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aspects));
+        }
+    }
+
+    /**
+     * The lowest hourly wage a posting may offer (yen), as revised in fiscal year {@code asOf} ({@code source}): in
+     * {@code places} by place id (the names a posting writes it by, and its wage), {@code everywhere} the lowest of any
+     * prefecture. A pay below a year's figure is below every later year's too: minimum wages have only risen.
+     */
+    public record MinimumWage(int asOf, String source, int everywhere, Map<String, Place> places) {
+        public static final MinimumWage NONE = new MinimumWage(0, "", 0, Map.of());
+
+        public MinimumWage {
+            source = source == null ? "" : source;
+            places = places == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(places));
+        }
+
+        /** A prefecture a posting may name, its minimum wage, and its name as a reply says it (by language code). */
+        public record Place(List<String> names, int wage, Map<String, String> label) {
+            public Place {
+                names = names == null ? List.of() : List.copyOf(names);
+                label = label == null ? Map.of() : Map.copyOf(label);
+            }
         }
     }
 

@@ -88,7 +88,11 @@ public final class JobPostingReader {
         rules.flagPatterns().forEach((flag, p) -> flagPatterns.put(flag, Finder.of(p)));
         JobPostRules.Aspect overall = rules.followUp().aspects().get("overall");
         flagOrder = overall == null ? List.of() : overall.flags();
+        minimumWage = rules.minimumWage();
     }
+
+    /** The minimum wages an hourly pay is compared with. */
+    private final JobPostRules.MinimumWage minimumWage;
 
     public JobPostReading read(String text) {
         String all = TextNormalizer.normalize(text == null ? "" : text);
@@ -101,6 +105,7 @@ public final class JobPostingReader {
         Set<String> later = new LinkedHashSet<>();
         Map<String, Flag> flags = new LinkedHashMap<>();
         ProbationPay pay = new ProbationPay();
+        MinimumWageCheck wage = new MinimumWageCheck(minimumWage, JobPostingReader::quote);
         Section section = Section.DUTIES;
         String sectionHeading = "";
         boolean sawHeading = false;
@@ -173,6 +178,7 @@ public final class JobPostingReader {
             NumberFlags.longNightShift(normalized).ifPresent(f ->
                     flags.putIfAbsent("long-night-shift", new Flag("long-night-shift", quote(line, f.phrase()))));
             pay.read(line, normalized);
+            wage.read(line, normalized);
             boolean requiredContext = (requiredWords.any(normalized) || requiredWords.any(sectionHeading))
                     && !welcomeWords.any(normalized) && !(welcomeWords.any(sectionHeading) && !requiredWords.any(normalized));
             if (certificationTerms.any(normalized) && requiredContext) {
@@ -194,6 +200,7 @@ public final class JobPostingReader {
         }
 
         pay.lowerOnProbation().ifPresent(quote -> flags.putIfAbsent("probation-pay", new Flag("probation-pay", quote)));
+        wage.flag(all).ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         java.util.Optional<Flag> basePay = pay.basePay();
         basePay.ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.monthly().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));

@@ -27,7 +27,8 @@ final class NumberFlags {
             + "|(?<e>\\d{2,3})\\s*(days off|days of holidays?|holidays|annual holidays|days' holiday)\\s*(a|per|each|every)\\s*year"
             + "|annual (holidays|days off)\\s*[:：]?\\s*(?<a>\\d{2,3})");
     private static final Pattern MONTHLY_HOLIDAYS = Pattern.compile(
-            "(休日|休ミ|公休)[】\\]]?\\s*[:：]?\\s*(ハ)?\\s*(月|毎月|1カ月|1ヶ月)\\s*(?<m>\\d{1,2})\\s*日"
+            // 「休日：シフト制（月8～9日）」: a rota named first, a range of days (its lower end counted)
+            "(休日|休ミ|公休)[】\\]]?\\s*[:：]?\\s*(ハ)?\\s*(シフト制\\s*[(（]?\\s*)?(月|毎月|1カ月|1ヶ月)\\s*(?<m>\\d{1,2})(\\s*[~〜]\\s*\\d{1,2})?\\s*日"
             + "|(?<e>\\d{1,2})\\s*days off (a|per|each) month");
     private static final Pattern TIME_RANGE = Pattern.compile(
             "(?<h1>\\d{1,2}):(?<m1>\\d{2})\\s*[-~–—]?\\s*(?<next>翌|翌日|next day\\s*)?\\s*(?<h2>\\d{1,2}):(?<m2>\\d{2})"
@@ -134,7 +135,8 @@ final class NumberFlags {
         return Optional.empty();
     }
 
-    private static final Pattern HOURLY = Pattern.compile("時給\\D{0,6}?(?<n>[1-9][0-9]?,?[0-9]{3})\\s*円");
+    // three figures too: only a pay below every minimum wage has them (「時給980円」)
+    private static final Pattern HOURLY = Pattern.compile("時給\\D{0,6}?(?<n>[1-9][0-9]?,?[0-9]{3}|[1-9][0-9]{2})\\s*円");
     private static final java.util.List<Pattern> HOURLY_EN = java.util.List.of(
             Pattern.compile("hourly (?:wage|pay|rate)\\D{0,12}?(?<n>[1-9][0-9]?,?[0-9]{3})"),
             Pattern.compile("(?<n>[1-9][0-9]?,?[0-9]{3})\\s*(?:yen|jpy)?\\s*(?:per|an|/)\\s*hour"));
