@@ -667,12 +667,13 @@ class JudgedAnswersTest {
      * wrong 428 of 564, pairs 1,969 of 2,084; after those sets' readings the same (one reading, ping said to test a port,
      * first flagged a held-out good answer, seen as a count of rule ids by label, and was tied to its claim: disclosed).
      * Session 39: the sixty-seventh to seventieth sets added on their first (blind) run (94d3ecf's scorer): wrong 551 of
-     * 744, pairs in order 2,164 of 2,302.
+     * 744, pairs in order 2,164 of 2,302. After the readings of the seventy-seventh to eightieth tuning sets and the twenty-fifth
+     * trial (a reviewer's 44 right sentences narrowed them first): wrong 556, pairs 2,165, good 571, the rest the same.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {328, 343}, "good", new int[] {570, 591}, "unconventional", new int[] {340, 367},
-            "poor", new int[] {341, 353}, "wrong", new int[] {551, 744}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {328, 343}, "good", new int[] {571, 591}, "unconventional", new int[] {340, 367},
+            "poor", new int[] {341, 353}, "wrong", new int[] {556, 744}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -697,7 +698,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(2302);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2164);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2165);
     }
 
     @Test
