@@ -85,7 +85,10 @@ final class StudyPace {
             return roadmap;
         }
         double perMonth = hours.get() * WEEKS_A_MONTH;
-        String text = c.ui().format("roadmap.pace", "hours", format(hours.get()),
+        // the short answer shows no plan: it says how to read the whole page's (a twenty-fifth trial was told of a plan
+        // "below" that was not there)
+        boolean isShort = "short".equals(roadmap.data().get("detail"));
+        String text = c.ui().format(isShort ? "roadmap.pace_short" : "roadmap.pace", "hours", format(hours.get()),
                 "apply", String.valueOf(months(HOURS_TO_APPLY, perMonth)),
                 "second", String.valueOf(months(HOURS_TO_SECOND_STAGE, perMonth)),
                 "apply_hours", String.valueOf(HOURS_TO_APPLY), "second_hours", String.valueOf(HOURS_TO_SECOND_STAGE),

@@ -50,4 +50,18 @@ class StudyPaceTest {
         // no hours given: the plan as it is
         assertThat(StudyPace.fitted(ja, plan, "何か月くらいかかりますか")).isSameAs(plan);
     }
+
+    /** The short answer shows no plan: it tells where the whole one is, instead of a plan "below" (a twenty-fifth trial). */
+    @Test
+    void theShortAnswerPointsToTheWholePlanItDoesNotShow() {
+        Catalog ja = KB.catalog(Lang.JA);
+        Reply shortPlan = new Reply("guide/roadmap", "plan", List.of(new Reply.Paragraph("", "…")), "", List.of(),
+                Map.of("guide", "roadmap", "detail", "short"));
+        Reply fullPlan = new Reply("guide/roadmap", "plan", List.of(new Reply.Paragraph("", "…")), "", List.of(),
+                Map.of("guide", "roadmap", "detail", "full"));
+        String onShort = StudyPace.fitted(ja, shortPlan, "週10時間しか勉強できないけど何か月？").parts().get(0).toString();
+        String onFull = StudyPace.fitted(ja, fullPlan, "週10時間しか勉強できないけど何か月？").parts().get(0).toString();
+        assertThat(onShort).contains("週10時間", "「詳しく」").doesNotContain("下の計画");
+        assertThat(onFull).contains("下の計画");
+    }
 }

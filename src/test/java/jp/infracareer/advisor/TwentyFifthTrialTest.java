@@ -144,4 +144,13 @@ class TwentyFifthTrialTest extends TrialChat {
         say("資格って何から取ればいいですか");
         assertThat(say("結局何年くらいかかりますか？").get(0).title()).doesNotEndWith(suffixJa);
     }
+
+    @Test
+    void payComparedWithIndiaAndJobsOutsideTheCitiesGetTheirPages() {
+        // "compare" beside pay at home was the infra-or-cloud comparison, twice
+        assertThat(ask("my friends in Chennai make 10 LPA in cloud jobs, please compare with japan").topic()).isEqualTo("guide/salary");
+        assertThat(ask("I mean salary in India vs Japan, not cloud vs infra").topic()).isEqualTo("guide/salary");
+        // living outside the big cities (it got the monitoring stage)
+        assertThat(ask("地方在住なんですけど、地元でインフラの仕事って見つかりますか").title()).contains("地方で探す");
+    }
 }
