@@ -57,10 +57,18 @@ public record JobPostRules(
      * {@code places} by place id (the names a posting writes it by, and its wage), {@code everywhere} the lowest of any
      * prefecture. A pay below a year's figure is below every later year's too: minimum wages have only risen.
      */
-    public record MinimumWage(int asOf, String source, int everywhere, Map<String, Place> places) {
-        public static final MinimumWage NONE = new MinimumWage(0, "", 0, Map.of());
+    public record MinimumWage(int asOf, String source, int everywhere, Map<String, Place> places, List<String> otherPlaces,
+            List<String> locationWords) {
+        public static final MinimumWage NONE = new MinimumWage(0, "", 0, Map.of(), List.of(), List.of());
 
+        /**
+         * {@code otherPlaces}: prefectures and cities whose wage is not listed, so that a posting naming one is held to
+         * the lowest of any ({@code everywhere}), not to a listed place it names elsewhere (a head office in Tokyo);
+         * {@code locationWords}: the labels of the line that says where the work is.
+         */
         public MinimumWage {
+            otherPlaces = otherPlaces == null ? List.of() : List.copyOf(otherPlaces);
+            locationWords = locationWords == null ? List.of() : List.copyOf(locationWords);
             source = source == null ? "" : source;
             places = places == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(places));
         }

@@ -200,10 +200,16 @@ public final class JobPostingReader {
         }
 
         pay.lowerOnProbation().ifPresent(quote -> flags.putIfAbsent("probation-pay", new Flag("probation-pay", quote)));
-        wage.flag(all).ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        wage.hourly(all).ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         java.util.Optional<Flag> basePay = pay.basePay();
         basePay.ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.monthly().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        // the monthly base (without fixed overtime) over the hours the days off leave
+        basePay.map(f -> f.figures().get("base_yen")).or(() -> java.util.Optional.ofNullable(flags.get("monthly-pay"))
+                .map(f -> f.figures().get("monthly_yen"))).map(y -> Double.parseDouble(y.replace(",", "")))
+                .flatMap(yen -> wage.monthly(yen, basePay.or(() -> java.util.Optional.ofNullable(flags.get("monthly-pay")))
+                        .map(Flag::quote).orElse(""), all))
+                .ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.atOvertimeCap().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < 2 && !sawHeading && !postingWords.any(all)) {

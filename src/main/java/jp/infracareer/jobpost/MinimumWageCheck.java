@@ -1,5 +1,6 @@
 package jp.infracareer.jobpost;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
@@ -7,15 +8,21 @@ import jp.infracareer.content.JobPostRules;
 import jp.infracareer.recognition.TextNormalizer;
 
 /**
- * An hourly pay below the minimum wage (「試用期間は時給1,100円」 for work in Tokyo, a twenty-fifth trial): the lowest
- * hourly figure of a posting against the minimum of the place it names, or of anywhere when it names none of
- * {@link JobPostRules.MinimumWage#places}. One per reading: it keeps the lowest figure seen.
+ * Pay below the minimum wage (a twenty-fifth trial's 「試用期間は時給1,100円」 in Tokyo; a twenty-sixth's monthly base of
+ * 165,000 yen over 105 days off, about 950 yen an hour): the lowest hourly figure of a posting, and its monthly base pay
+ * over the hours its days off leave, against the minimum of the place the work is, or of anywhere when that is not a
+ * listed place ({@link JobPostRules.MinimumWage}). One per reading: it keeps what it has seen.
  */
 final class MinimumWageCheck {
+    /** Hours of a working day the monthly check assumes (the legal day, Labour Standards Act Article 32). */
+    private static final double HOURS_A_DAY = 8;
+
     private final JobPostRules.MinimumWage wage;
     private final BinaryOperator<String> quote;
     private double lowest = Double.MAX_VALUE;
     private String lowestQuote = "";
+    private Integer holidays;
+    private final StringBuilder location = new StringBuilder();
 
     MinimumWageCheck(JobPostRules.MinimumWage wage, BinaryOperator<String> quote) {
         this.wage = wage;
@@ -27,26 +34,88 @@ final class MinimumWageCheck {
             lowest = f.value();
             lowestQuote = quote.apply(line, f.phrase());
         });
+        if (holidays == null) {
+            NumberFlags.holidays(normalized).ifPresent(f -> holidays = (int) f.value());
+        }
+        if (wage.locationWords().stream().map(TextNormalizer::normalize).anyMatch(normalized::contains)) {
+            location.append(normalized).append('\n');
+        }
     }
 
-    /** The finding, with the pay, the minimum and where it holds ("" for anywhere), when the pay is below it. */
-    Optional<JobPostReading.Flag> flag(String normalizedPosting) {
+    /** An hourly figure below the minimum: the pay, the minimum and where it holds. */
+    Optional<JobPostReading.Flag> hourly(String normalizedPosting) {
         if (wage.everywhere() <= 0 || lowest == Double.MAX_VALUE) {
             return Optional.empty();
         }
-        Optional<JobPostRules.MinimumWage.Place> place = wage.places().values().stream()
-                .filter(p -> p.names().stream().map(TextNormalizer::normalize).anyMatch(normalizedPosting::contains)).findFirst();
-        int minimum = place.map(JobPostRules.MinimumWage.Place::wage).orElse(wage.everywhere());
+        Optional<JobPostRules.MinimumWage.Place> place = place(normalizedPosting);
+        int minimum = minimum(place);
         if (lowest >= minimum) {
             return Optional.empty();
         }
-        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        Map<String, String> figures = figures(place, minimum);
         figures.put("hourly", String.format("%,d", (int) lowest));
+        return Optional.of(new JobPostReading.Flag(place.isPresent() ? "below-minimum-wage" : "below-minimum-wage-anywhere",
+                lowestQuote, figures));
+    }
+
+    /**
+     * A monthly base pay (yen, without fixed overtime) below the minimum once divided by the hours the posting's days off
+     * leave at 8 a day; only when the posting gives its days off.
+     */
+    Optional<JobPostReading.Flag> monthly(double baseYen, String baseQuote, String normalizedPosting) {
+        if (wage.everywhere() <= 0 || holidays == null || baseYen <= 0) {
+            return Optional.empty();
+        }
+        double hours = (365 - holidays) * HOURS_A_DAY / 12;
+        double perHour = baseYen / hours;
+        Optional<JobPostRules.MinimumWage.Place> place = place(normalizedPosting);
+        int minimum = minimum(place);
+        if (perHour >= minimum) {
+            return Optional.empty();
+        }
+        Map<String, String> figures = figures(place, minimum);
+        figures.put("base_yen", String.format("%,d", Math.round(baseYen)));
+        figures.put("holidays", String.valueOf(holidays));
+        figures.put("hours", String.valueOf(Math.round(hours)));
+        figures.put("hourly", String.format("%,d", (int) Math.floor(perHour)));
+        return Optional.of(new JobPostReading.Flag(place.isPresent() ? "base-below-minimum-wage" : "base-below-minimum-wage-anywhere",
+                baseQuote, figures));
+    }
+
+    /**
+     * The listed place the work is in: named on the line that says where the work is, or, with no such line naming a
+     * place, the only place the posting names; empty when another place is named there (its wage is not listed).
+     */
+    private Optional<JobPostRules.MinimumWage.Place> place(String normalizedPosting) {
+        String where = location.toString();
+        boolean locationNamesAPlace = named(where, wage.otherPlaces()) || wage.places().values().stream().anyMatch(p -> named(where, p.names()));
+        String text = locationNamesAPlace ? where : normalizedPosting;
+        // another place named beside a listed one: held to anywhere's wage. A listed name is taken out first, so that the
+        // 「京都」 inside 「東京都」 is not another place
+        String rest = text;
+        for (String name : wage.places().values().stream().flatMap(p -> p.names().stream()).map(TextNormalizer::normalize).toList()) {
+            rest = rest.replace(name, " ");
+        }
+        if (named(rest, wage.otherPlaces())) {
+            return Optional.empty();
+        }
+        return wage.places().values().stream().filter(p -> named(text, p.names())).findFirst();
+    }
+
+    private static boolean named(String text, List<String> names) {
+        return names.stream().map(TextNormalizer::normalize).anyMatch(text::contains);
+    }
+
+    private int minimum(Optional<JobPostRules.MinimumWage.Place> place) {
+        return place.map(JobPostRules.MinimumWage.Place::wage).orElse(wage.everywhere());
+    }
+
+    private Map<String, String> figures(Optional<JobPostRules.MinimumWage.Place> place, int minimum) {
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
         figures.put("minimum", String.format("%,d", minimum));
         figures.put("year", String.valueOf(wage.asOf()));
         // the place as each language's reply names it ({place_ja}, {place_en})
         place.ifPresent(p -> p.label().forEach((lang, name) -> figures.put("place_" + lang, name)));
-        return Optional.of(new JobPostReading.Flag(place.isPresent() ? "below-minimum-wage" : "below-minimum-wage-anywhere",
-                lowestQuote, figures));
+        return figures;
     }
 }

@@ -49,14 +49,23 @@ final class NumberFlags {
 
     /** 「年間休日105日」「休日105日」「105 days off a year」: the days off when fewer than {@link #FEW_HOLIDAYS}. */
     static Optional<Found> fewHolidays(String normalized) {
+        return holidays(normalized).filter(f -> f.value() < FEW_HOLIDAYS);
+    }
+
+    /**
+     * The days off a year a line gives (「年間休日125日」, or 「休日：月8日」 twelve times over), if it gives a count that
+     * can be one; a count under 110 is named first, so that a line giving two figures is flagged on the lower.
+     */
+    static Optional<Found> holidays(String normalized) {
         // 「休日：月8日以上」: days off a month, twelve times over (a twenty-third trial's 96 a year went unmentioned)
         Matcher monthly = MONTHLY_HOLIDAYS.matcher(normalized);
         if (monthly.find()) {
             int days = 12 * Integer.parseInt(monthly.group("m") != null ? monthly.group("m") : monthly.group("e"));
-            if (days >= MIN_HOLIDAYS && days < FEW_HOLIDAYS) {
+            if (days >= MIN_HOLIDAYS && days < MAX_HOLIDAYS) {
                 return Optional.of(new Found(days, monthly.group()));
             }
         }
+        Optional<Found> any = Optional.empty();
         Matcher m = HOLIDAYS.matcher(normalized);
         while (m.find()) {
             String n = m.group("n") != null ? m.group("n") : m.group("e") != null ? m.group("e") : m.group("a");
@@ -64,9 +73,15 @@ final class NumberFlags {
             if (days >= MIN_HOLIDAYS && days < FEW_HOLIDAYS) {
                 return Optional.of(new Found(days, m.group()));
             }
+            if (days >= MIN_HOLIDAYS && days < MAX_HOLIDAYS && any.isEmpty()) {
+                any = Optional.of(new Found(days, m.group()));
+            }
         }
-        return Optional.empty();
+        return any;
     }
+
+    /** More days off a year than this is not a count of holidays (a typo, or days of something else). */
+    private static final int MAX_HOLIDAYS = 200;
 
     /** A shift over midnight of twelve hours or more (「夜勤21:00〜翌9:00」), on a line about shifts or nights. */
     static Optional<Found> longNightShift(String normalized) {

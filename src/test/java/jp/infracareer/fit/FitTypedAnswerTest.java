@@ -44,6 +44,14 @@ class FitTypedAnswerTest {
     @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
     @CsvSource(delimiter = '|', value = {
             "ja|approach|手を動かして原因を探す|troubleshoot",
+            // a twenty-fifth trial's answers, in other words: they left the quiz or were not read
+            "ja|night-shifts|夜勤は前の仕事で慣れてるので大丈夫です|fine",
+            "ja|night-shifts|よゆうです|fine",
+            "ja|approach|実際に触って確かめるほうが好きです|troubleshoot",
+            "ja|scope|サーバーの中身のほうかな|one-area",
+            "ja|scope|正直わかんない|-",
+            "en|scope|the network flow i guess|whole",
+            "en|night-shifts|used to night shifts from the warehouse|fine",
             "ja|approach|手を動かして原因を探すのが好きです|troubleshoot",
             "ja|approach|手を動かして|troubleshoot",
             "ja|approach|設計かな|plan",

@@ -51,4 +51,28 @@ class PayAndRepaymentFlagsTest {
         assertThat(ids(posting("【休日】シフト制（月8～9日）"))).contains("few-holidays");
         assertThat(ids(posting("【休日】シフト制（月10日）"))).doesNotContain("few-holidays");
     }
+
+    /** A twenty-sixth trial's posting in Nagoya, with a head office in Tokyo, was held to Tokyo's wage. */
+    @Test
+    void theWageIsThatOfThePlaceOfWorkNotOfAHeadOfficeNamedBesideIt() {
+        String nagoya = posting("【勤務地】愛知県名古屋市中区（本社：東京都港区）", "【試用期間】3か月は時給1,050円");
+        assertThat(ids(nagoya)).doesNotContain("below-minimum-wage", "below-minimum-wage-anywhere");
+        // 「京都」 inside 「東京都」 is not another place
+        assertThat(ids(posting("【勤務地】東京都内の客先", "【試用期間】3か月は時給1,050円"))).contains("below-minimum-wage");
+    }
+
+    @Test
+    void aMonthlyBaseBelowTheMinimumOverTheHoursItsDaysOffLeaveIsFlagged() {
+        // 165,000 yen over 105 days off (about 173 hours a month) is about 951 yen an hour
+        JobPostReading.Flag low = flag(posting("【勤務地】本社", "【給与】月給22万円（固定残業代45時間分5.5万円を含む）", "【休日】年間休日105日"),
+                "base-below-minimum-wage-anywhere");
+        assertThat(low).isNotNull();
+        assertThat(low.figures()).containsEntry("hourly", "951").containsEntry("holidays", "105");
+        // the same pay with 125 days off (about 160 hours) is above every prefecture's minimum, though below Tokyo's
+        assertThat(ids(posting("【勤務地】本社", "【給与】月給18万円", "【休日】年間休日125日")))
+                .doesNotContain("base-below-minimum-wage-anywhere", "base-below-minimum-wage");
+        assertThat(ids(posting("【勤務地】東京都新宿区", "【給与】月給18万円", "【休日】年間休日125日"))).contains("base-below-minimum-wage");
+        // no days off given: no hours to divide by, nothing said
+        assertThat(ids(posting("【勤務地】本社", "【給与】月給16万円"))).doesNotContain("base-below-minimum-wage-anywhere");
+    }
 }
