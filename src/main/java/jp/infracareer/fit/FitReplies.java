@@ -64,6 +64,13 @@ public final class FitReplies {
             ranking.add((i + 1) + ". " + c.requireRole(id).name() + " (" + r.totals().get(id) + ")");
         }
         parts.add(new Bullets(ui.text("fit.ranking_heading"), ranking));
+        // a tie at the top is said, not broken silently by the list's order (twenty-fifth and twenty-sixth trials: 10 and 10,
+        // 7, 7 and 7, with one role shown as the answer)
+        List<String> tied = r.ranked().stream().filter(id -> r.totals().get(id).equals(r.totals().get(top.id()))).limit(3)
+                .map(id -> c.requireRole(id).name()).toList();
+        if (tied.size() >= 2) {
+            parts.add(new Paragraph("", ui.format("fit.tie", "roles", String.join(ui.text("fit.tie_joiner"), tied), "first", top.name())));
+        }
         parts.add(new Bullets(ui.format("fit.reasons_heading", "role", top.name()), r.reasons()));
         parts.add(new Paragraph(ui.text("fit.summary_heading"), top.summary()));
         // the usual start stage runs in shifts: for a user who wants day work only, the day-time routes and why

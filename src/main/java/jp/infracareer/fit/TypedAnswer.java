@@ -36,6 +36,27 @@ final class TypedAnswer {
                     + "|\\b(?:i'll|i will|let's|lets|i'd)\\s+(?:go with|pick|choose|take|say)\\s+(?:number |option |no\\.? ?|#)?([1-9])\\b[.!]*$"));
     /** A choice's number said first, then a few words after a space or a mark (「1 問題なし」「2、たまになら」; not 「3番の説明して」, which asks about it). */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^([1-9])\\s*[\\s.:：、,)）]\\s*\\S.{0,14}$");
+    /** A choice named by its place: first, second, third, the middle or the last one. */
+    private static final Pattern ORDINAL = Pattern.compile(TextNormalizer.normalize(
+            "(?<first>一つ目|ひとつ目|ひとつめ|一番目|最初の|いちばん上の|一番上の)|(?<second>二つ目|ふたつ目|ふたつめ|二番目|真ん中の|まんなかの)"
+                    + "|(?<third>三つ目|みっつ目|みっつめ|三番目)|(?<last>最後の|いちばん下の|一番下の)"
+                    + "|\\b(?:the )?(?:(?<efirst>first|1st|top)|(?<esecond>second|2nd|middle)|(?<ethird>third|3rd)|(?<elast>last|bottom))"
+                    + " (?:one|option|choice|answer)\\b"));
+
+    /** The 0-based index an ordinal names among {@code count} options, or -1. */
+    private static int ordinal(Matcher m, int count) {
+        if (m.group("first") != null || m.group("efirst") != null) {
+            return 0;
+        }
+        if (m.group("second") != null || m.group("esecond") != null) {
+            return 1;
+        }
+        if (m.group("third") != null || m.group("ethird") != null) {
+            return 2;
+        }
+        return m.group("last") != null || m.group("elast") != null ? count - 1 : -1;
+    }
+
     /** After a number, words that turn it down (「1は違うかな」「3は無理」, "1 is not for me"): no choice. */
     private static final Pattern REFUSED = Pattern.compile(TextNormalizer.normalize(
             "違う|ちがう|無理|むり|以外|じゃな|ではな|ない|\\bnot\\b|n't|\\bno\\b|boring"));
@@ -111,6 +132,14 @@ final class TypedAnswer {
         if (!asks && last.find() && normalized.chars().filter(Character::isDigit).count() == 1) {
             int index = Integer.parseInt(last.group(1) != null ? last.group(1) : last.group(2)) - 1;
             return index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
+        }
+        // 「2つ目かな」「最後のやつ」, "hmm the second one i think": the choice by its place, in a short message with no digit
+        // (a twenty-sixth trial's "the second one" was not read)
+        Matcher place = ORDINAL.matcher(normalized);
+        if (!asks && place.find() && normalized.chars().noneMatch(Character::isDigit) && !REFUSED.matcher(normalized).find()
+                && normalized.length() <= MAX_CHARS_LATIN) {
+            int index = ordinal(place, options.size());
+            return index >= 0 && index < options.size() ? Optional.of(new Answer(options.get(index).id())) : Optional.empty();
         }
         Optional<Answer> byLabel = byLabel(options, bare);
         if (byLabel.isPresent() || asks) {

@@ -67,6 +67,20 @@ class FitAdviceTest {
         assertThat(text(FitReplies.result(ja, nights, ""))).contains("未経験から始めるなら").doesNotContain("日中だけで始めるなら");
     }
 
+    /** A tie at the top is said, not broken silently by the list's order (twenty-fifth and twenty-sixth trials). */
+    @Test
+    void aTieAtTheTopIsSaidAndATopAloneIsNot() {
+        Catalog ja = KB.catalog(Lang.JA);
+        FitResult tie = new FitResult(List.of("server", "network", "cloud", "infra", "database", "security", "devops"),
+                java.util.Map.of("server", 10, "network", 10, "cloud", 4, "infra", 3, "database", 1, "security", 0, "devops", 0),
+                List.of("a"), false, false);
+        assertThat(text(FitReplies.result(ja, tie, ""))).contains(ja.ui().format("fit.tie", "roles",
+                ja.requireRole("server").name() + "・" + ja.requireRole("network").name(), "first", ja.requireRole("server").name()));
+        FitResult clear = new FitResult(tie.ranked(), java.util.Map.of("server", 11, "network", 10, "cloud", 4, "infra", 3,
+                "database", 1, "security", 0, "devops", 0), List.of("a"), false, false);
+        assertThat(text(FitReplies.result(ja, clear, ""))).doesNotContain("同じ点");
+    }
+
     @ParameterizedTest
     @EnumSource(Lang.class)
     void everyRoleHasDayTimeWaysInThatSayWhy(Lang lang) {

@@ -52,6 +52,12 @@ class FitTypedAnswerTest {
             "ja|scope|正直わかんない|-",
             "en|scope|the network flow i guess|whole",
             "en|night-shifts|used to night shifts from the warehouse|fine",
+            // a choice named by its place (a twenty-sixth trial's "the second one" was not read)
+            "en|approach|hmm the second one i think|troubleshoot",
+            "ja|approach|二つ目かな|troubleshoot",
+            "ja|hardware|最後のやつでお願いします|virtual",
+            "en|hardware|the last option please|virtual",
+            "ja|approach|二つ目じゃないです|none",
             "ja|approach|手を動かして原因を探すのが好きです|troubleshoot",
             "ja|approach|手を動かして|troubleshoot",
             "ja|approach|設計かな|plan",
