@@ -573,11 +573,15 @@ public final class Advisor {
             // the page just shown (kept as its "more" command); with neither, the words read alone
             Catalog asked = catalog(state, text, parsed.freeText());
             Optional<String> page = state.more().map(more -> c.parser().parse(more).query()).flatMap(Advisor::guideOf);
-            // ...unless the words ask a section of that page (「LPICとLinuCって結局どっち？」 is the one that weighs the two)
+            // ...unless the words ask a section of that page (「LPICとLinuCって結局どっち？」 is the one that weighs the two);
+            // a guide the words name themselves gives its own (「結局、独学とスクールどっち？」)
             boolean sectionOfPage = v.otherwise() instanceof Query.Passage p && guideOf(p).equals(page);
             boolean aboutAPage = guideOf(v.otherwise()).isPresent();
+            Optional<Reply> named = v.otherwise() instanceof Query.Guide g
+                    ? asked.guide(g.guideId()).flatMap(guide -> jp.infracareer.explain.VerdictTopics.guide(asked, guide)) : Optional.empty();
             Optional<Reply> verdict = (v.roles().size() >= 2 && !aboutAPage
                     ? Optional.of(jp.infracareer.explain.VerdictTopics.roles(asked, v.roles())) : Optional.<Reply>empty())
+                    .or(() -> named)
                     .or(() -> sectionOfPage ? Optional.empty()
                             : page.flatMap(asked::guide).flatMap(g -> jp.infracareer.explain.VerdictTopics.guide(asked, g)));
             return verdict.map(Response::of)

@@ -94,6 +94,8 @@ public final class Understanding {
     private final PhraseMatcher<Boolean> forgetRequests = new PhraseMatcher<>();
     /** Asking to be told just one (「で、結局どれ？」), in a short message: the last page's verdict ({@link Query.Verdict}). */
     private final PhraseMatcher<Boolean> verdictRequests = new PhraseMatcher<>();
+    /** ...or every group of these words in it, apart. */
+    private final List<List<String>> verdictTogether;
     /** Longest message read as asking for a verdict: a follow-up, not a question of its own. */
     static final int VERDICT_CHARS = 60;
     /** Phrases that ask for replies in a language (aliases.yml language_requests). */
@@ -142,6 +144,8 @@ public final class Understanding {
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
         aliases.verdictRequests().forEach(p -> verdictRequests.add(p, true));
+        this.verdictTogether = aliases.verdictTogether().stream()
+                .map(group -> group.stream().map(TextNormalizer::normalize).toList()).toList();
         aliases.languageRequests().forEach((code, phrases) ->
                 Lang.parse(code).ifPresent(lang -> phrases.forEach(p -> languageRequests.add(p, lang))));
         this.passages = new PassageAnswers(passages, recognizer, aliases.retrieval().verdict());
@@ -320,7 +324,9 @@ public final class Understanding {
     private final List<String> interviewRequests;
 
     public Query understand(String message) {
-        if (message.length() <= VERDICT_CHARS && verdictRequests.any(TextNormalizer.normalize(message))) {
+        String said = TextNormalizer.normalize(message);
+        boolean together = !verdictTogether.isEmpty() && verdictTogether.stream().allMatch(g -> g.stream().anyMatch(said::contains));
+        if (message.length() <= VERDICT_CHARS && (together || verdictRequests.any(said))) {
             // which page it follows is the user's state: the engine decides, and reads the words as usual when there is none
             return new Query.Verdict(recognizer.rolesIn(message), understandAlone(message));
         }

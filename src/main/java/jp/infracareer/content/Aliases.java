@@ -37,7 +37,8 @@ public record Aliases(
         Map<String, List<String>> interviewLanguageSwitch,
         Map<String, List<String>> interviewLanguageAlone,
         List<String> requestWords,
-        List<String> verdictRequests) {
+        List<String> verdictRequests,
+        List<List<String>> verdictTogether) {
 
     public Aliases {
         // asked mid-interview to go on in a language ("can we do this question in Japanese?", 「日本語」 alone): code -> phrases
@@ -47,6 +48,8 @@ public record Aliases(
         requestWords = requestWords == null ? List.of() : List.copyOf(requestWords);
         // asking to be told just one after a page that weighs choices (「で、結局どれ？」, "just tell me one")
         verdictRequests = verdictRequests == null ? List.of() : List.copyOf(verdictRequests);
+        // ...or its words apart, every group in the message (「結局…独学とスクールどっちがいいんですか？」)
+        verdictTogether = verdictTogether == null ? List.of() : verdictTogether.stream().map(List::copyOf).toList();
         // ...or a language's name as the whole message (「日本語」, "English")
         interviewLanguageAlone = interviewLanguageAlone == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageAlone));

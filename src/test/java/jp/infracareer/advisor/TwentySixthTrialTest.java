@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.UserKey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,5 +39,20 @@ class TwentySixthTrialTest extends TrialChat {
         assertThat(back.get(0).title()).isEqualTo(KB.catalog(Lang.JA).ui().text("interview.taken_back_title"));
         assertThat(answered()).isZero();
         assertThat(waiting()).isEqualTo(first);
+    }
+
+    @Test
+    void askedToChooseInOtherWordsGivesTheOnePick() {
+        String suffix = "ひとつに絞るなら";
+        // 結局 and the word that asks which, apart, naming the guide itself
+        assertThat(say("結局のところ、独学とスクールってどっちがいいと思いますか？").get(0).title())
+                .isEqualTo(KB.catalog(Lang.JA).ui().format("verdict.title", "page", KB.catalog(Lang.JA).guide("school").orElseThrow().title()));
+        // asked to choose for her after the certificates' page
+        say("最初の資格って何がいいですか？");
+        assertThat(say("迷うので、どれか選んでもらえますか").get(0).title()).endsWith(suffix);
+        UserKey en = new UserKey("T", "U-trial26-recommend");
+        advisor.message(en, "Which certification should I get first?", "r1");
+        assertThat(advisor.message(en, "ok which one do you recommend for me?", "r2").replies().get(0).title())
+                .endsWith("if you take just one");
     }
 }
