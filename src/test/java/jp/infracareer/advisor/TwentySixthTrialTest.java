@@ -55,4 +55,19 @@ class TwentySixthTrialTest extends TrialChat {
         assertThat(advisor.message(en, "ok which one do you recommend for me?", "r2").replies().get(0).title())
                 .endsWith("if you take just one");
     }
+
+    @Test
+    void afterAQuestionPractisedAloneTheModelAnswerButtonsWordsAndAnotherQuestionWork() {
+        advisor.command(user, "interview general");
+        for (int i = 0; i < 5; i++) {
+            say("前の仕事では、手順を守って確実に作業することを大切にしてきました。");
+        }
+        say("2問目をもう一回");
+        say("手順書どおりに作業し、分からないことはすぐ先輩に相談します。");
+        // the button's label typed as it reads (it got the fallback)
+        assertThat(say("模範解答を見る").get(0).topic()).isEqualTo("interview/example");
+        // another question asked for in the same words (it was greeted)
+        say("4問目もお願いします");
+        assertThat(store.get(user).interview().orElseThrow().drill()).isTrue();
+    }
 }
