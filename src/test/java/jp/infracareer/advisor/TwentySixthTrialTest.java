@@ -70,4 +70,14 @@ class TwentySixthTrialTest extends TrialChat {
         say("4問目もお願いします");
         assertThat(store.get(user).interview().orElseThrow().drill()).isTrue();
     }
+
+    @Test
+    void thinkingAloudIsNotScoredAndAnAnswerThatSoundsUnsureStillIs() {
+        advisor.command(user, "interview network");
+        assertThat(say("うーん、TCPとUDP…どっちがどっちだったっけ").get(0).title())
+                .isEqualTo(KB.catalog(Lang.JA).ui().text("interview.paused_title"));
+        assertThat(answered()).isZero();
+        say("えーと、TCPは確認と再送で確実に届ける方式で、UDPは確認を省いて速く送る方式だったかな");
+        assertThat(answered()).isEqualTo(1);
+    }
 }
