@@ -133,6 +133,11 @@ final class JudgedAnswers {
     static final String HELDOUT68 = "interview/judged-answers-heldout68.yml";
     static final String HELDOUT69 = "interview/judged-answers-heldout69.yml";
     static final String HELDOUT70 = "interview/judged-answers-heldout70.yml";
+    /** The seventy-first to -fourth, written blind later in session 39 with the eighty-first to -fourth tuning sets. */
+    static final String HELDOUT71 = "interview/judged-answers-heldout71.yml";
+    static final String HELDOUT72 = "interview/judged-answers-heldout72.yml";
+    static final String HELDOUT73 = "interview/judged-answers-heldout73.yml";
+    static final String HELDOUT74 = "interview/judged-answers-heldout74.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -264,6 +269,11 @@ final class JudgedAnswers {
     static final String TUNING78 = "interview/judged-answers-tuning78.yml";
     static final String TUNING79 = "interview/judged-answers-tuning79.yml";
     static final String TUNING80 = "interview/judged-answers-tuning80.yml";
+    /** The eighty-first to -fourth, written blind later in session 39 to the questions the held-out sets miss most. */
+    static final String TUNING81 = "interview/judged-answers-tuning81.yml";
+    static final String TUNING82 = "interview/judged-answers-tuning82.yml";
+    static final String TUNING83 = "interview/judged-answers-tuning83.yml";
+    static final String TUNING84 = "interview/judged-answers-tuning84.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
