@@ -43,9 +43,6 @@ class TwentyFifthTrialAnswersTest {
     /** Readings added from the seventy-seventh to eightieth blind sets, and right sentences beside them. */
     @Test
     void slipsOfTheSessionsBlindSetsAreNamedAndRightSentencesLeftAlone() {
-        assertThat(findings(Lang.JA, "home-lab", "サーバーにSSHでつなぐために、ファイアウォールで443番を開けました。"))
-                .contains("ssh-said-443");
-        assertThat(findings(Lang.JA, "home-lab", "SSH用に22番、Webの公開用に443番を開けました。")).doesNotContain("ssh-said-443");
         assertThat(findings(Lang.EN, "why-cloud", "At night I stop the test instance, and then I pay nothing for it at all."))
                 .contains("stopped-instance-said-free");
         assertThat(findings(Lang.EN, "why-cloud", "A stopped instance costs no compute time, but its EBS volume is still billed."))
@@ -63,8 +60,6 @@ class TwentyFifthTrialAnswersTest {
         assertThat(findings(Lang.JA, "night-shift", "Warningくらいのアラートは記録もせずに流しておけばいいと思います。"))
                 .contains("lets-warnings-pass");
         assertThat(findings(Lang.EN, "tech-news", "I read that routers work at layer 2 and forward by MAC address.")).contains("router-switch-layers-swapped");
-        assertThat(findings(Lang.EN, "why-infra", "IPv4 addresses are 128 bits, and still we are running out.")).contains("ipv4-said-128-bits");
-        assertThat(findings(Lang.JA, "ip-subnet", "IPv4アドレスは32ビットで、IPv6アドレスは128ビットです。")).doesNotContain("ipv4-said-128-bits");
     }
 
     /**
@@ -99,7 +94,6 @@ class TwentyFifthTrialAnswersTest {
                 new String[] {"JA", "home-lab", "stopped-instance-said-free", "無料利用枠のEC2インスタンスで検証し、使わないときは停止していました。"},
                 new String[] {"EN", "why-cloud", "stopped-instance-said-free", "When an instance is stopped, you are not charged for its compute hours."},
                 new String[] {"EN", "shared-responsibility", "hypervisor-said-customer", "On our on-prem VMware, the hypervisor is our responsibility, so we also patch ESXi."},
-                new String[] {"EN", "home-lab", "ssh-said-443", "The security group opens 443 to everyone and SSH only from the office IP."},
                 new String[] {"EN", "vlan", "cc-said-to-hide", "In my CCNA lab, PCs in different VLANs can't see each other without a router."},
                 new String[] {"JA", "work-stages", "paramsheet-said-after-golive", "パラメーターシートは運用で作業する前に必ず確認します。"},
                 new String[] {"EN", "work-stages", "paramsheet-said-after-golive", "After go-live, the operations team keeps the parameter sheet up to date."},
@@ -111,7 +105,6 @@ class TwentyFifthTrialAnswersTest {
                 new String[] {"JA", "why-start-monitoring", "trap-said-to-ask", "Zabbixは5分おきに機器へ問い合わせて値を取り、異常時は機器からのトラップも受け取ります。"},
                 new String[] {"JA", "nat-vs-dhcp", "dhcp-said-tcp-80", "ルーターの管理画面は8080番ポートを使っていました。"},
                 new String[] {"JA", "cert-plan", "lpic1-one-exam", "LPIC-1は101試験に合格したので、今はもう1つの試験を勉強しています。"},
-                new String[] {"JA", "why-infra", "ipv4-said-128-bits", "IPv4が枯渇したので、128ビットのIPv6が作られました。"},
                 new String[] {"EN", "home-lab", "private-said-global", "To make my 192.168.1.10 server reachable from the internet, I set up port forwarding."},
                 new String[] {"EN", "ip-subnet", "mask-24-said-16", "We split 172.16.0.0 (mask 255.255.0.0) into /24s, one per floor."},
                 new String[] {"EN", "iam", "used-found-credentials", "We stopped keeping credentials in the shared folder and started using a password manager."},
