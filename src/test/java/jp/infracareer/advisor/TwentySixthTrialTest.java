@@ -80,4 +80,11 @@ class TwentySixthTrialTest extends TrialChat {
         say("えーと、TCPは確認と再送で確実に届ける方式で、UDPは確認を省いて速く送る方式だったかな");
         assertThat(answered()).isEqualTo(1);
     }
+
+    @Test
+    void gettingOutOfMonitoringReachesTheSectionOnIt() {
+        // it got the monitoring stage's page, twice
+        assertThat(ask("監視の仕事からずっと抜けられない人もいるそうですが、どうすれば構築に進めますか").title())
+                .contains("監視に閉じ込められないための行動");
+    }
 }
