@@ -1,5 +1,6 @@
 package jp.infracareer.interview;
 
+import static jp.infracareer.interview.Findings.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.infracareer.kernel.Lang;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * a backup and DNS said to turn MAC addresses into IP addresses went unnamed.
  */
 class TwentyFifthTrialAnswersTest {
-    private static java.util.List<String> findings(Lang lang, String question, String answer) {
-        return Findings.judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
-    }
-
     @Test
     void aPasswordFoundInATicketAndAFixToldToNoOneAreNamed() {
         Feedback f = Findings.judge(Lang.EN, "pressure", "Last winter our file server hung during a busy morning. I found the root"

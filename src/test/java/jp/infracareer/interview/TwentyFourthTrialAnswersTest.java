@@ -1,5 +1,6 @@
 package jp.infracareer.interview;
 
+import static jp.infracareer.interview.Findings.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.infracareer.kernel.Lang;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * to survive a reboot was quoted as a reason.
  */
 class TwentyFourthTrialAnswersTest {
-    private static java.util.List<String> findings(Lang lang, String question, String answer) {
-        return Findings.judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
-    }
-
     @Test
     void aMistakeFixedQuietlyIsNamedUnderAnyQuestion() {
         Feedback f = Findings.judge(Lang.JA, "why-infra", "止めない仕事が自分に合っていると思い、インフラを選びました。前の職場で"

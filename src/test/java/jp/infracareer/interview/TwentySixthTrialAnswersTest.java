@@ -1,5 +1,6 @@
 package jp.infracareer.interview;
 
+import static jp.infracareer.interview.Findings.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.infracareer.kernel.Lang;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * (100) and backups said to be no user's job on the cloud (88).
  */
 class TwentySixthTrialAnswersTest {
-    private static java.util.List<String> findings(Lang lang, String question, String answer) {
-        return Findings.judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
-    }
-
     @Test
     void theTrialsSlipsAreNamedInOtherWords() {
         assertThat(findings(Lang.EN, "mistake", "I removed the user by mistake, but I recreated it with the same name so all permissions"
