@@ -87,4 +87,11 @@ class TwentySixthTrialTest extends TrialChat {
         assertThat(ask("監視の仕事からずっと抜けられない人もいるそうですが、どうすれば構築に進めますか").title())
                 .contains("監視に閉じ込められないための行動");
     }
+
+    @Test
+    void writingAnIncidentReportHasASection() {
+        // it got the CV guide, then a list of skills
+        assertThat(ask("障害が起きたときの報告って、どういう順番で書けばいいですか").title()).contains("障害の報告（第一報と報告書）の書き方");
+        assertThat(ask("What should a first report say when a server goes down?").title()).contains("Reporting an incident");
+    }
 }
