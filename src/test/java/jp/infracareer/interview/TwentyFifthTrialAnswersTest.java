@@ -103,7 +103,6 @@ class TwentyFifthTrialAnswersTest {
                 new String[] {"JA", "nat-vs-dhcp", "dhcp-said-tcp-80", "ルーターの管理画面は8080番ポートを使っていました。"},
                 new String[] {"JA", "cert-plan", "lpic1-one-exam", "LPIC-1は101試験に合格したので、今はもう1つの試験を勉強しています。"},
                 new String[] {"EN", "home-lab", "private-said-global", "To make my 192.168.1.10 server reachable from the internet, I set up port forwarding."},
-                new String[] {"EN", "ip-subnet", "mask-24-said-16", "We split 172.16.0.0 (mask 255.255.0.0) into /24s, one per floor."},
                 new String[] {"EN", "iam", "used-found-credentials", "We stopped keeping credentials in the shared folder and started using a password manager."},
                 new String[] {"EN", "work-stages", "tests-said-after-golive", "System tests are run in production-like staging."},
                 new String[] {"JA", "cert-plan", "ccna-said-top-level", "CCNAで最難関だったのはサブネット計算でした。"},
