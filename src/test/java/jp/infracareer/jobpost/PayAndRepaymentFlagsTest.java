@@ -75,4 +75,10 @@ class PayAndRepaymentFlagsTest {
         // no days off given: no hours to divide by, nothing said
         assertThat(ids(posting("【勤務地】本社", "【給与】月給16万円"))).doesNotContain("base-below-minimum-wage-anywhere");
     }
+
+    /** 「経歴書は当社の営業がアレンジします」 (a twenty-seventh trial's posting): a firm that writes up your experience for you. */
+    @Test
+    void aCvArrangedByTheFirmsSalesIsFlagged() {
+        assertThat(ids(posting("【その他】経歴書は当社の営業がアレンジしますのでご安心ください。"))).contains("resume-coaching");
+    }
 }
