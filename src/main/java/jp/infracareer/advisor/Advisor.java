@@ -537,15 +537,6 @@ public final class Advisor {
         return response;
     }
 
-    /** The guide a query shows, whole, in short or one of its sections. */
-    private static Optional<String> guideOf(Query query) {
-        if (query instanceof Query.Guide g) {
-            return Optional.of(g.guideId());
-        }
-        return query instanceof Query.Passage p && p.topic().startsWith("guide/")
-                ? Optional.of(p.topic().substring("guide/".length())) : Optional.empty();
-    }
-
     /**
      * Keeps the command that opens the whole of the page just shown in short, or lets it go once another reply is
      * shown, for 「もっと詳しく」 said next ({@link Query.More}); written only when it changes.
@@ -569,22 +560,10 @@ public final class Advisor {
             }
         }
         if (query instanceof Query.Verdict v) {
-            // 「で、結局どれ？」: where to start among two roles named (「ネットワークもサーバーもよくわからん」), else the one pick of
-            // the page just shown (kept as its "more" command); with neither, the words read alone
+            // 「で、結局どれ？」: a pick of the page just shown (kept as its "more" command), or the words read alone
             Catalog asked = catalog(state, text, parsed.freeText());
-            Optional<String> page = state.more().map(more -> c.parser().parse(more).query()).flatMap(Advisor::guideOf);
-            // ...unless the words ask a section of that page (「LPICとLinuCって結局どっち？」 is the one that weighs the two);
-            // a guide the words name themselves gives its own (「結局、独学とスクールどっち？」)
-            boolean sectionOfPage = v.otherwise() instanceof Query.Passage p && guideOf(p).equals(page);
-            boolean aboutAPage = guideOf(v.otherwise()).isPresent();
-            Optional<Reply> named = v.otherwise() instanceof Query.Guide g
-                    ? asked.guide(g.guideId()).flatMap(guide -> jp.infracareer.explain.VerdictTopics.guide(asked, guide)) : Optional.empty();
-            Optional<Reply> verdict = (v.roles().size() >= 2 && !aboutAPage
-                    ? Optional.of(jp.infracareer.explain.VerdictTopics.roles(asked, v.roles())) : Optional.<Reply>empty())
-                    .or(() -> named)
-                    .or(() -> sectionOfPage ? Optional.empty()
-                            : page.flatMap(asked::guide).flatMap(g -> jp.infracareer.explain.VerdictTopics.guide(asked, g)));
-            return verdict.map(Response::of)
+            Optional<Query> shown = state.more().map(more -> c.parser().parse(more).query());
+            return VerdictFollowUp.reply(asked, v, shown).map(Response::of)
                     .orElseGet(() -> route(user, state, text, new CommandParser.Parsed(v.otherwise(), parsed.freeText())));
         }
         Catalog catalog = query instanceof Query.SetLang set ? c.knowledge().catalog(set.lang())

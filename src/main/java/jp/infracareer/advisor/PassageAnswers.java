@@ -135,7 +135,7 @@ final class PassageAnswers {
     }
 
     private static Query toQuery(PassageIndex.Hit hit) {
-        return hit.section().equals(Passages.GUIDE_ANSWER) ? new Query.Guide(hit.topic().substring("guide/".length()), false)
+        return hit.section().equals(Passages.GUIDE_ANSWER) ? new Query.Guide(TopicIds.guideId(hit.topic()).orElseThrow(), false)
                 : new Query.Passage(hit.topic(), hit.section());
     }
 

@@ -324,13 +324,17 @@ public final class Understanding {
     private final List<String> interviewRequests;
 
     public Query understand(String message) {
-        String said = TextNormalizer.normalize(message);
-        boolean together = !verdictTogether.isEmpty() && verdictTogether.stream().allMatch(g -> g.stream().anyMatch(said::contains));
-        if (message.length() <= VERDICT_CHARS && (together || verdictRequests.any(said))) {
+        if (message.length() <= VERDICT_CHARS && asksForOnePick(TextNormalizer.normalize(message))) {
             // which page it follows is the user's state: the engine decides, and reads the words as usual when there is none
             return new Query.Verdict(recognizer.rolesIn(message), understandAlone(message));
         }
         return understandAlone(message);
+    }
+
+    /** A request to be told just one: a phrase of {@code verdict_requests}, or every group of {@code verdict_together}. */
+    private boolean asksForOnePick(String said) {
+        return verdictRequests.any(said)
+                || !verdictTogether.isEmpty() && verdictTogether.stream().allMatch(g -> g.stream().anyMatch(said::contains));
     }
 
     /** What a message asks when read on its own, without the page before it. */

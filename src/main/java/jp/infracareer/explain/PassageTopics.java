@@ -10,6 +10,7 @@ import jp.infracareer.content.Tips;
 import jp.infracareer.content.Ui;
 import jp.infracareer.kernel.Commands;
 import jp.infracareer.kernel.Reply;
+import jp.infracareer.kernel.TopicIds;
 import jp.infracareer.kernel.Reply.Action;
 import jp.infracareer.kernel.Reply.Part;
 
@@ -40,7 +41,7 @@ public final class PassageTopics {
         }
         String page = Passages.pageTitle(c, topic);
         String title = p.heading().isBlank() ? page : ui.format("passage.title", "page", page, "heading", p.heading());
-        String more = topic.startsWith("guide/") ? Commands.guideMore(topic.substring("guide/".length())) : Commands.forTopic(topic);
+        String more = TopicIds.guideId(topic).map(Commands::guideMore).orElseGet(() -> Commands.forTopic(topic));
         return new Reply(topic, title, parts, ui.format("passage.context", "page", page),
                 List.of(new Action(ui.text("guide.more"), more)), Map.of("passage", p.id(), "detail", "passage", Reply.MORE, more));
     }

@@ -88,11 +88,11 @@ public final class JobPostingReader {
         rules.flagPatterns().forEach((flag, p) -> flagPatterns.put(flag, Finder.of(p)));
         JobPostRules.Aspect overall = rules.followUp().aspects().get("overall");
         flagOrder = overall == null ? List.of() : overall.flags();
-        minimumWage = rules.minimumWage();
+        minimumWages = new MinimumWageCheck.Wages(rules.minimumWage());
     }
 
-    /** The minimum wages an hourly pay is compared with. */
-    private final JobPostRules.MinimumWage minimumWage;
+    /** The minimum wages pay is compared with, their names normalised once. */
+    private final MinimumWageCheck.Wages minimumWages;
 
     public JobPostReading read(String text) {
         String all = TextNormalizer.normalize(text == null ? "" : text);
@@ -105,7 +105,7 @@ public final class JobPostingReader {
         Set<String> later = new LinkedHashSet<>();
         Map<String, Flag> flags = new LinkedHashMap<>();
         ProbationPay pay = new ProbationPay();
-        MinimumWageCheck wage = new MinimumWageCheck(minimumWage, JobPostingReader::quote);
+        MinimumWageCheck wage = new MinimumWageCheck(minimumWages, JobPostingReader::quote);
         Section section = Section.DUTIES;
         String sectionHeading = "";
         boolean sawHeading = false;
@@ -205,10 +205,7 @@ public final class JobPostingReader {
         basePay.ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.monthly().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         // the monthly base (without fixed overtime) over the hours the days off leave
-        basePay.map(f -> f.figures().get("base_yen")).or(() -> java.util.Optional.ofNullable(flags.get("monthly-pay"))
-                .map(f -> f.figures().get("monthly_yen"))).map(y -> Double.parseDouble(y.replace(",", "")))
-                .flatMap(yen -> wage.monthly(yen, basePay.or(() -> java.util.Optional.ofNullable(flags.get("monthly-pay")))
-                        .map(Flag::quote).orElse(""), all))
+        pay.monthlyBase().flatMap(base -> wage.monthly(base.yen(), base.quote(), all))
                 .ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.atOvertimeCap().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -422,6 +419,31 @@ public final class JobPostingReader {
                             "paid_yen", yen(overtime.amount()), "base_yen", yen(base), "owed_yen", yen(owed))));
         }
 
+        /** A monthly pay in yen, as a finding says it (to the thousand), and the words that say it. */
+        record MonthlyYen(double yen, String quote) {}
+
+        /**
+         * The monthly pay without its fixed overtime (the base worked out by {@link #basePay()}), else the monthly pay
+         * named: what the minimum wage is compared with.
+         */
+        java.util.Optional<MonthlyYen> monthlyBase() {
+            java.util.Optional<Flag> base = basePay();
+            if (base.isPresent()) {
+                return java.util.Optional.of(new MonthlyYen(baseYen(), base.get().quote()));
+            }
+            return main == null ? java.util.Optional.empty() : java.util.Optional.of(new MonthlyYen(roundedYen(main), mainQuote));
+        }
+
+        /** The base pay {@link #basePay()} works out, in yen rounded as its figures are (to the thousand). */
+        private double baseYen() {
+            return roundedYen(overtime == null ? main / (1 + OVERTIME_RATE * overtimeHours.value() / SCHEDULED_HOURS)
+                    : main - overtime.amount());
+        }
+
+        private static double roundedYen(double man) {
+            return Math.round(man * 10) * 1_000.0;
+        }
+
         /**
          * The monthly pay named, and twelve months of it: what a question about the posting's yearly pay is told (a
          * bonus, if any, comes on top). Not shown with the reading's findings: it answers a question asked after it.
@@ -462,7 +484,7 @@ public final class JobPostingReader {
 
         /** 万円 as whole yen, to the thousand ("180,000"): English readers count in yen. */
         private static String yen(double man) {
-            return String.format(java.util.Locale.ROOT, "%,d", Math.round(man * 10) * 1_000);
+            return String.format(java.util.Locale.ROOT, "%,d", (long) roundedYen(man));
         }
 
         private static String man(double value) {

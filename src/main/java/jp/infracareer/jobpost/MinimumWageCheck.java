@@ -17,6 +17,28 @@ final class MinimumWageCheck {
     /** Hours of a working day the monthly check assumes (the legal day, Labour Standards Act Article 32). */
     private static final double HOURS_A_DAY = 8;
 
+    /**
+     * The content's minimum wages with every name normalised once, when the reader is built (they were normalised for
+     * each line of each posting).
+     */
+    record Wages(JobPostRules.MinimumWage wage, Map<JobPostRules.MinimumWage.Place, List<String>> places, List<String> otherPlaces,
+            List<String> locationWords) {
+        Wages(JobPostRules.MinimumWage wage) {
+            this(wage, normalisedPlaces(wage), normalised(wage.otherPlaces()), normalised(wage.locationWords()));
+        }
+
+        private static Map<JobPostRules.MinimumWage.Place, List<String>> normalisedPlaces(JobPostRules.MinimumWage wage) {
+            Map<JobPostRules.MinimumWage.Place, List<String>> out = new java.util.LinkedHashMap<>();
+            wage.places().values().forEach(p -> out.put(p, normalised(p.names())));
+            return out;
+        }
+
+        private static List<String> normalised(List<String> words) {
+            return words.stream().map(TextNormalizer::normalize).toList();
+        }
+    }
+
+    private final Wages wages;
     private final JobPostRules.MinimumWage wage;
     private final BinaryOperator<String> quote;
     private double lowest = Double.MAX_VALUE;
@@ -24,8 +46,9 @@ final class MinimumWageCheck {
     private Integer holidays;
     private final StringBuilder location = new StringBuilder();
 
-    MinimumWageCheck(JobPostRules.MinimumWage wage, BinaryOperator<String> quote) {
-        this.wage = wage;
+    MinimumWageCheck(Wages wages, BinaryOperator<String> quote) {
+        this.wages = wages;
+        this.wage = wages.wage();
         this.quote = quote;
     }
 
@@ -37,7 +60,7 @@ final class MinimumWageCheck {
         if (holidays == null) {
             NumberFlags.holidays(normalized).ifPresent(f -> holidays = (int) f.value());
         }
-        if (wage.locationWords().stream().map(TextNormalizer::normalize).anyMatch(normalized::contains)) {
+        if (wages.locationWords().stream().anyMatch(normalized::contains)) {
             location.append(normalized).append('\n');
         }
     }
@@ -88,22 +111,25 @@ final class MinimumWageCheck {
      */
     private Optional<JobPostRules.MinimumWage.Place> place(String normalizedPosting) {
         String where = location.toString();
-        boolean locationNamesAPlace = named(where, wage.otherPlaces()) || wage.places().values().stream().anyMatch(p -> named(where, p.names()));
+        boolean locationNamesAPlace = named(where, wages.otherPlaces()) || wages.places().values().stream().anyMatch(n -> named(where, n));
         String text = locationNamesAPlace ? where : normalizedPosting;
         // another place named beside a listed one: held to anywhere's wage. A listed name is taken out first, so that the
         // 「京都」 inside 「東京都」 is not another place
         String rest = text;
-        for (String name : wage.places().values().stream().flatMap(p -> p.names().stream()).map(TextNormalizer::normalize).toList()) {
-            rest = rest.replace(name, " ");
+        for (List<String> names : wages.places().values()) {
+            for (String name : names) {
+                rest = rest.replace(name, " ");
+            }
         }
-        if (named(rest, wage.otherPlaces())) {
+        if (named(rest, wages.otherPlaces())) {
             return Optional.empty();
         }
-        return wage.places().values().stream().filter(p -> named(text, p.names())).findFirst();
+        return wages.places().entrySet().stream().filter(e -> named(text, e.getValue())).map(Map.Entry::getKey).findFirst();
     }
 
+    /** Whether the text holds one of the (normalised) names. */
     private static boolean named(String text, List<String> names) {
-        return names.stream().map(TextNormalizer::normalize).anyMatch(text::contains);
+        return names.stream().anyMatch(text::contains);
     }
 
     private int minimum(Optional<JobPostRules.MinimumWage.Place> place) {

@@ -44,8 +44,16 @@ public final class TopicIds {
     }
 
     public static String guide(String guideId) {
-        return "guide/" + guideId;
+        return GUIDE + guideId;
     }
+
+    /** The guide id of a guide's topic id (「guide/ses」 -> ses), or empty for any other topic. */
+    public static java.util.Optional<String> guideId(String topicId) {
+        return topicId != null && topicId.startsWith(GUIDE) ? java.util.Optional.of(topicId.substring(GUIDE.length()))
+                : java.util.Optional.empty();
+    }
+
+    private static final String GUIDE = "guide/";
 
     /** A glossary term's definition ("what is X?"). */
     public static String glossary(String termId) {

@@ -25,4 +25,15 @@ final class Findings {
     static List<String> findings(Lang lang, String question, String answer) {
         return judge(lang, question, answer).misconceptions().stream().map(Feedback.Finding::id).toList();
     }
+
+    /**
+     * Right sentences a reviewer tried against new readings, each {language, question, reading id, sentence}: none is read
+     * as that reading's slip under the question named.
+     */
+    static void leftAlone(List<String[]> cases) {
+        for (String[] c : cases) {
+            org.assertj.core.api.Assertions.assertThat(findings(Lang.valueOf(c[0]), c[1], c[3]))
+                    .as(c[0] + " " + c[1] + ": " + c[3]).doesNotContain(c[2]);
+        }
+    }
 }

@@ -107,8 +107,6 @@ class TwentyFifthTrialAnswersTest {
                 new String[] {"EN", "work-stages", "tests-said-after-golive", "System tests are run in production-like staging."},
                 new String[] {"JA", "cert-plan", "ccna-said-top-level", "CCNAで最難関だったのはサブネット計算でした。"},
                 new String[] {"EN", "nat-scenario", "napt-said-for-large-only", "Static NAT without port numbers is fine for one public web server."});
-        for (String[] c : cases) {
-            assertThat(findings(Lang.valueOf(c[0]), c[1], c[3])).as(c[0] + " " + c[1] + ": " + c[3]).doesNotContain(c[2]);
-        }
+        Findings.leftAlone(cases);
     }
 }

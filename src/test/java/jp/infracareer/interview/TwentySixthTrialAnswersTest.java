@@ -78,8 +78,6 @@ class TwentySixthTrialAnswersTest {
                 new String[] {"EN", "router-vs-switch", "home-router-said-not-router", "The LAN ports on my home router are just a switch."},
                 new String[] {"JA", "why-start-monitoring", "trap-said-to-ask", "Zabbixで定期的に機器に問い合わせて値を取り、リンクダウンはSNMPトラップで知らせてもらいます。"},
                 new String[] {"JA", "teamwork-horenso", "jst-said-utc8", "シンガポール（UTC+8）は日本時間より1時間遅れています。"});
-        for (String[] c : cases) {
-            assertThat(findings(Lang.valueOf(c[0]), c[1], c[3])).as(c[0] + " " + c[1] + ": " + c[3]).doesNotContain(c[2]);
-        }
+        Findings.leftAlone(cases);
     }
 }
