@@ -43,10 +43,14 @@ public final class Chromium implements AutoCloseable {
     public static Chromium launch() throws IOException {
         Path binary = require(find(), System.getenv());
         Path profile = Files.createTempDirectory("chromium-test");
-        Process process = new ProcessBuilder(binary.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
+        ProcessBuilder builder = new ProcessBuilder(binary.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--remote-debugging-port=0", "--user-data-dir=" + profile, "--no-first-run", "--no-default-browser-check",
                 "--disable-extensions", "--disable-background-networking", "--disable-sync", "--mute-audio",
-                "about:blank")
+                "about:blank");
+        // Chromium puts its singleton socket in a directory of its own under TMPDIR: inside the profile, it goes with it.
+        Files.createDirectories(profile.resolve("tmp"));
+        builder.environment().put("TMPDIR", profile.resolve("tmp").toString());
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(profile.resolve("chromium.log").toFile())
                 .start();

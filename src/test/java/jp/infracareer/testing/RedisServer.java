@@ -62,7 +62,7 @@ public final class RedisServer implements AutoCloseable {
 
     /** Stops the server (SIGTERM), as an outage would; {@link #restart()} brings it back on the same port. */
     public void stop() {
-        close();
+        end();
     }
 
     public void restart() throws IOException, InterruptedException {
@@ -108,8 +108,18 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server and deletes its directory (its log and append-only files), so test runs leave nothing behind. */
     @Override
     public void close() {
+        end();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
+    private void end() {
         process.destroy();
         try {
             process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
