@@ -138,6 +138,10 @@ final class JudgedAnswers {
     static final String HELDOUT72 = "interview/judged-answers-heldout72.yml";
     static final String HELDOUT73 = "interview/judged-answers-heldout73.yml";
     static final String HELDOUT74 = "interview/judged-answers-heldout74.yml";
+    static final String HELDOUT75 = "interview/judged-answers-heldout75.yml";
+    static final String HELDOUT76 = "interview/judged-answers-heldout76.yml";
+    static final String HELDOUT77 = "interview/judged-answers-heldout77.yml";
+    static final String HELDOUT78 = "interview/judged-answers-heldout78.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -274,6 +278,10 @@ final class JudgedAnswers {
     static final String TUNING82 = "interview/judged-answers-tuning82.yml";
     static final String TUNING83 = "interview/judged-answers-tuning83.yml";
     static final String TUNING84 = "interview/judged-answers-tuning84.yml";
+    static final String TUNING85 = "interview/judged-answers-tuning85.yml";
+    static final String TUNING86 = "interview/judged-answers-tuning86.yml";
+    static final String TUNING87 = "interview/judged-answers-tuning87.yml";
+    static final String TUNING88 = "interview/judged-answers-tuning88.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
