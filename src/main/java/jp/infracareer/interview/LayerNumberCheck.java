@@ -55,9 +55,12 @@ final class LayerNumberCheck {
 
     /**
      * Where a list of items ("ハブが第1層、ルーターが第2層", "hubs at layer 1, routers at layer 2", "the switch is layer 3
-     * and the router is layer 2") splits: at a comma, or at "and" before an article that opens the next item.
+     * and the router is layer 2") splits: at a comma, at 「層で」 with no comma after it, or at "and" before an article
+     * that opens the next item.
      */
-    private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*|\\s+and\\s+(?=(?:the|a|an)\\s)");
+    private static final Pattern ITEM = Pattern.compile("、|,\\s+|;\\s*|\\s+and\\s+(?=(?:the|a|an)\\s)"
+            // 「IPは第4層のトランスポート層でTCPは第3層」: typed without a comma, the next item starts after 「層で」
+            + "|(?<=層)で(?![、,\\s]|$)");
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s*|；");
 

@@ -107,11 +107,32 @@ final class PortCheck {
             Optional<FeedbackRules.Service> owner = ports.known().stream().filter(s -> s != said && s.numbers().contains(stated)).findFirst();
             // the port's own service named anywhere in the clause ("HTTPSは443番を使い、80番はHTTP", "the DNS server that
             // DHCP gave it, over UDP port 53") is what it is said of
-            if (owner.isPresent() && (!ServiceNames.named(clause, owner.get()) || alike(clause, owner.get(), ports))) {
+            if (owner.isPresent() && (!ServiceNames.named(clause, owner.get()) || alike(clause, owner.get(), ports)
+                    || swapped(clause, port.end(), owner.get(), reach))) {
                 return Optional.of(new Hit(sentence, said, stated, owner.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the port's owner is named after it with a port not its own ("SSHは80番、HTTPは22番"): two ports swapped,
+     * not the owner's port named beside the other's ("HTTPSは443番を使い、80番はHTTP" names none after HTTP).
+     */
+    private static boolean swapped(String clause, int after, FeedbackRules.Service owner, int reach) {
+        for (String n : owner.names()) {
+            Matcher name = ServiceNames.pattern(n).matcher(clause);
+            while (name.find()) {
+                if (name.start() < after) {
+                    continue;
+                }
+                Matcher port = PORT.matcher(clause);
+                if (port.find(name.end()) && port.start() - name.end() <= reach && !owner.numbers().contains(stated(port))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<Hit> tied(List<FeedbackRules.Service> named, int stated, String clause, int sentence,
