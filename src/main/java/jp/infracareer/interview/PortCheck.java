@@ -108,7 +108,7 @@ final class PortCheck {
             // the port's own service named anywhere in the clause ("HTTPSは443番を使い、80番はHTTP", "the DNS server that
             // DHCP gave it, over UDP port 53") is what it is said of
             if (owner.isPresent() && (!ServiceNames.named(clause, owner.get()) || alike(clause, owner.get(), ports)
-                    || swapped(clause, port.end(), owner.get(), reach))) {
+                    || swapped(clause, port.end(), owner.get(), reach, ports))) {
                 return Optional.of(new Hit(sentence, said, stated, owner.get()));
             }
         }
@@ -116,10 +116,17 @@ final class PortCheck {
     }
 
     /**
-     * True when the port's owner is named after it with a port not its own ("SSHは80番、HTTPは22番"): two ports swapped,
-     * not the owner's port named beside the other's ("HTTPSは443番を使い、80番はHTTP" names none after HTTP).
+     * True when the port's owner is named after it with another known service's port ("SSHは80番、HTTPは22番"): two
+     * ports swapped in a list written service first. Not the owner's port named beside the other's ("HTTPSは443番を使い、
+     * 80番はHTTP" names none after HTTP), a list written port first ("80番はHTTP、443番はHTTPS"), nor a port of no known
+     * service, which may be one moved on purpose ("SSH to port 2222").
      */
-    private static boolean swapped(String clause, int after, FeedbackRules.Service owner, int reach) {
+    private static boolean swapped(String clause, int after, FeedbackRules.Service owner, int reach, FeedbackRules.Ports ports) {
+        Matcher first = PORT.matcher(clause);
+        if (first.find() && ports.known().stream().flatMap(s -> s.names().stream())
+                .noneMatch(n -> { Matcher m = ServiceNames.pattern(n).matcher(clause); return m.find() && m.start() < first.start(); })) {
+            return false;
+        }
         for (String n : owner.names()) {
             Matcher name = ServiceNames.pattern(n).matcher(clause);
             while (name.find()) {
@@ -127,7 +134,8 @@ final class PortCheck {
                     continue;
                 }
                 Matcher port = PORT.matcher(clause);
-                if (port.find(name.end()) && port.start() - name.end() <= reach && !owner.numbers().contains(stated(port))) {
+                if (port.find(name.end()) && port.start() - name.end() <= reach && !owner.numbers().contains(stated(port))
+                        && ports.known().stream().anyMatch(s -> s.numbers().contains(stated(port)))) {
                     return true;
                 }
             }

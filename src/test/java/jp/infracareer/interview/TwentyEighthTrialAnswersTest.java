@@ -47,4 +47,54 @@ class TwentyEighthTrialAnswersTest {
                 .doesNotContain("changed-gear-unannounced");
         assertThat(findings(Lang.JA, "night-alert", "誰にも報告しなくても問題ないということはなく、必ず報告します。")).doesNotContain("no-report-said-fine");
     }
+
+    /**
+     * Right sentences a reviewer (session 40, the diff only) tried against the readings added for the eighty-fifth to
+     * -eighth blind sets and this trial: each was accused by a first version of them, or stood close to one. Checked
+     * under the question named.
+     */
+    @Test
+    void rightSentencesAReviewerTriedAreLeftAlone() {
+        java.util.List<String[]> cases = java.util.List.of(
+                new String[] {"JA", "slow-web-server", "load-average-ignores-cores", "ロードアベレージは、CPUの数に関係なく、実行中と実行待ち（LinuxではI/O待ちも）のプロセス数を平均した値です。"},
+                new String[] {"JA", "dns", "dns-queries-said-tcp", "DNSのゾーン転送（AXFR）は、TCPだけを使います。"},
+                new String[] {"JA", "dns", "dns-said-never-udp", "hostsファイルでの名前解決はファイルを読むだけなので、UDPは使いません。"},
+                new String[] {"JA", "region-az", "subnet-spans-azs", "オンプレでは1つの大きなサブネットで済ませがちですが、AWSでは複数のAZに分散させるため、AZごとにサブネットを切ります。"},
+                new String[] {"JA", "region-az", "multi-az-said-to-survive-a-region", "マルチAZならAZ障害でもサービスを継続できますが、リージョン全体の障害に備えるには別リージョンへのバックアップが要ります。"},
+                new String[] {"JA", "slow-web-server", "free-column-said-shortage", "freeのavailableまで数百MBしか残っていなくて、スワップも増え続けているなら、本当にメモリ不足です。"},
+                new String[] {"JA", "tech-news", "centos7-said-supported", "CentOS 7は2024年6月にサポートが終わったので、2029年までサポートされるRocky Linux 8に移行しました。"},
+                new String[] {"JA", "cannot-connect", "no-ping-said-surely-down", "pingが返らないだけで落ちているということにはならず、ICMPが遮断されているだけのこともあります。"},
+                new String[] {"JA", "work-stages", "design-order-reversed", "詳細設計が承認されたら、本番の前に検証環境を先に構築して手順を確かめます。"},
+                new String[] {"JA", "ip-subnet", "mask-bits-reversed", "ACLのワイルドカードマスク0.0.0.255では、0の部分がネットワーク部として照合され、255の部分がホスト部で何でもよいという意味です。"},
+                new String[] {"JA", "work-stages", "paramsheet-said-after-golive", "パラメータシートは詳細設計で作り、運用が始まってからも設定を変えるたびに更新します。"},
+                new String[] {"JA", "ops-vs-maintenance", "eol-said-stops-working", "EOSLを過ぎた機器は保守部品が手に入らないので、故障すると起動できなくなったまま長く止まることがあります。"},
+                new String[] {"JA", "region-az", "region-said-auto-copied", "Aurora Global Databaseなら、書き込みは別リージョンのセカンダリクラスターにも自動的に複製されます。"},
+                new String[] {"JA", "work-stages", "test-said-upstream", "受け入れテストの合格基準を要件定義で決めておくのは、上流工程に含まれる作業です。"},
+                new String[] {"JA", "work-stages", "upstream-said-network-side", "うちの部署では、経験のあるネットワークエンジニアが上流の要件定義と設計を担当し、若手が構築を担当しています。"},
+                new String[] {"JA", "why-start-monitoring", "sla-said-runbook", "SLAで決めた復旧時間を守れるように、障害対応の手順書を整備しています。"},
+                new String[] {"JA", "cannot-connect", "http-said-low-layer", "ICMPは第3層のプロトコルなので、pingが通ってもHTTPの応答までは確認できず、curlでも確かめます。"},
+                new String[] {"JA", "ops-vs-maintenance", "redundancy-said-no-repair", "電源ユニットを2台積んだサーバーなら、片方が壊れても電源を止めて修理する必要はなく、稼働中に交換できます。"},
+                new String[] {"JA", "nat-vs-dhcp", "172-all-said-private", "172で始まるアドレスでも、プライベートなのは第2オクテットが16以上31以下のものだけです。"},
+                new String[] {"JA", "region-az", "alb-said-one-az", "ALBは、作成時に選んだAZごとにALBのノードが置かれ、そこから各ターゲットへ振り分けます。"},
+                new String[] {"JA", "home-lab", "virtualbox-said-type1", "自宅ではVirtualBoxで練習し、職場ではタイプ1のESXiを使っています。"},
+                new String[] {"JA", "mistake", "bcc-said-visible", "CCで一斉送信するとアドレスが見えてしまうので、社外の複数の宛先にはBCCを使います。"},
+                new String[] {"JA", "dns", "dns-result-said-in-dhcp", "DHCPで設定されたDNSサーバーに問い合わせた結果は、PCにもキャッシュされます。"},
+                new String[] {"JA", "mistake", "changed-gear-unannounced", "後輩が無断で本番ルーターの設定を変更しようとしていたので、止めて先にリーダーに相談しました。"},
+                new String[] {"JA", "home-lab", "wrong-port", "80番はHTTP、443番はHTTPS、22番はSSHです。"},
+                new String[] {"EN", "why-start-monitoring", "sla-said-runbook", "Before restarting the web server, I posted in Slack and then followed the runbook."},
+                new String[] {"EN", "work-stages", "test-said-upstream", "That bug fix is upstream in the latest kernel, so we wait for Red Hat to backport it."},
+                new String[] {"EN", "mistake", "bcc-said-visible", "I always put external recipients in BCC so that no address is exposed."},
+                new String[] {"EN", "dns", "dns-said-never-udp", "MySQL queries go over TCP port 3306, so the security group needs no UDP rule."},
+                new String[] {"EN", "tcp-udp", "tcp-said-faster", "For a single small DNS lookup, TCP is never faster than UDP, because it needs a handshake first."},
+                new String[] {"EN", "why-start-monitoring", "snmp-said-tcp", "We poll the switches with SNMP, and the Zabbix agent on each server uses TCP port 10050."},
+                new String[] {"EN", "vlan", "vlan-said-one-switch", "A VLAN configured only on one switch stays local to it until you also allow it on the uplinks."},
+                new String[] {"EN", "mistake", "changed-gear-unannounced", "Windows Update restarted the server without asking anyone, so we turned off automatic restarts and now patch in a maintenance window."},
+                new String[] {"EN", "night-alert", "no-report-said-fine", "Even when I've fixed it myself, I never assume there's no need to report it to my lead."},
+                new String[] {"EN", "ops-vs-maintenance", "redundancy-said-no-repair", "RAID is redundancy, not backup: after an accidental rm there's no need to repair the array, you restore the file from backup."},
+                new String[] {"EN", "cannot-connect", "no-ping-said-surely-down", "A ping timeout alone never means the server is down; ICMP is often blocked."},
+                new String[] {"EN", "router-vs-switch", "router-rewrites-ip", "Each router matches the destination IP to the next hop in its routing table."},
+                new String[] {"EN", "linux-commands", "grep-said-finds-files", "grep matches text patterns; to locate files by name, use find."},
+                new String[] {"EN", "home-lab", "wrong-port", "SSH listens on port 22 by default, but many teams move SSH to port 2222 to cut down log noise."});
+        Findings.leftAlone(cases);
+    }
 }
