@@ -73,9 +73,13 @@ public record JobPostRules(
             places = places == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(places));
         }
 
-        /** A prefecture a posting may name, its minimum wage, and its name as a reply says it (by language code). */
-        public record Place(List<String> names, int wage, Map<String, String> label) {
+        /**
+         * A prefecture a posting may name, its minimum wage, the day that wage took effect (ISO date; prefectures revise
+         * on different days), and its name as a reply says it (by language code).
+         */
+        public record Place(List<String> names, int wage, String since, Map<String, String> label) {
             public Place {
+                since = since == null ? "" : since;
                 names = names == null ? List.of() : List.copyOf(names);
                 label = label == null ? Map.of() : Map.copyOf(label);
             }
@@ -97,10 +101,13 @@ public record JobPostRules(
     /**
      * A finding found by pattern (Java regular expressions on the normalised text): {@code find} says it, and a line
      * that also matches one of {@code unless} says the opposite (「返還不要」) and is not flagged; {@code figures} are
-     * named groups of the patterns kept as the finding's figures (the JLPT level a posting names).
+     * named groups of the patterns kept as the finding's figures (the JLPT level a posting names); {@code across} are
+     * tried on a sentence and the next one of the same line together, for a finding split over two sentences
+     * (「受験費用会社負担。合格後1年以内に退職した場合は全額返還」).
      */
-    public record FlagPattern(List<String> find, List<String> unless, List<String> figures) {
+    public record FlagPattern(List<String> find, List<String> unless, List<String> figures, List<String> across) {
         public FlagPattern {
+            across = across == null ? List.of() : List.copyOf(across);
             find = find == null ? List.of() : List.copyOf(find);
             unless = unless == null ? List.of() : List.copyOf(unless);
             figures = figures == null ? List.of() : List.copyOf(figures);

@@ -59,11 +59,12 @@ public final class JobPostingReader {
     private final Map<String, Finder> flagPatterns = new LinkedHashMap<>();
 
     /** One flag's patterns compiled: each of {@code find} alone, as two may name the same group. */
-    private record Finder(List<java.util.regex.Pattern> find, java.util.Optional<java.util.regex.Pattern> unless, List<String> figures) {
+    private record Finder(List<java.util.regex.Pattern> find, java.util.Optional<java.util.regex.Pattern> unless, List<String> figures,
+            List<java.util.regex.Pattern> across) {
         static Finder of(JobPostRules.FlagPattern p) {
             return new Finder(p.find().stream().map(java.util.regex.Pattern::compile).toList(),
                     p.unless().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.util.regex.Pattern.compile(String.join("|", p.unless()))),
-                    p.figures());
+                    p.figures(), p.across().stream().map(java.util.regex.Pattern::compile).toList());
         }
     }
     /** The flags in the order a reader should see them: the follow-up aspect "overall" lists them, worst first. */
@@ -112,8 +113,8 @@ public final class JobPostingReader {
         int opening = 0;
         int titleLinesLeft = 0;
 
-        for (String raw : segments(text == null ? "" : text)) {
-            String line = raw.strip();
+        for (Segment segment : segments(text == null ? "" : text)) {
+            String line = segment.text().strip();
             String normalized = TextNormalizer.normalize(line);
             if (normalized.isEmpty()) {
                 continue;
@@ -170,6 +171,7 @@ public final class JobPostingReader {
                         }
                         flags.putIfAbsent(flag, new Flag(flag, quote(line, m.group()), figures));
                     }));
+            acrossSentences(line, segment.next(), flags);
             // the upper age as a number, so that a question giving the user's age can be answered against it
             Ages.limit(normalized).filter(f -> flags.getOrDefault("age-limit", new Flag("age-limit", "")).figures().isEmpty())
                     .ifPresent(f -> flags.put("age-limit", new Flag("age-limit", quote(line, f.phrase()),
@@ -295,14 +297,44 @@ public final class JobPostingReader {
     }
 
     /**
+     * Findings said over two sentences of one line (「受験費用会社負担。合格後1年以内に退職した場合は全額返還」: a twenty-eighth
+     * trial's was missed, each sentence alone saying half), from the patterns under {@code across}; quoted whole.
+     */
+    private void acrossSentences(String line, String next, Map<String, Flag> flags) {
+        if (next.isEmpty()) {
+            return;
+        }
+        String both = line + next.strip();
+        String normalized = TextNormalizer.normalize(both);
+        // the denial is the second sentence's (「…会社負担。退職時も返還不要」): the first's 「会社負担」 is half the finding
+        String second = TextNormalizer.normalize(next);
+        flagPatterns.forEach((flag, finder) -> {
+            if (flags.containsKey(flag) || finder.unless().map(u -> u.matcher(second).find()).orElse(false)) {
+                return;
+            }
+            finder.across().stream().map(p -> p.matcher(normalized)).filter(java.util.regex.Matcher::find).findFirst()
+                    .ifPresent(m -> flags.put(flag, new Flag(flag, quote(both, m.group()))));
+        });
+    }
+
+    /** A part of the posting read as a line, and the sentence after it when a full stop split one line (else ""). */
+    record Segment(String text, String next) {}
+
+    /**
      * The posting cut into lines: its own line breaks, and also before 【 and ■ headings, ・ bullets, and after
      * a Japanese full stop, so that a posting pasted as one line still has parts to quote and sections.
      */
-    static List<String> segments(String text) {
+    static List<Segment> segments(String text) {
         // ・ is also the middle dot of 構築・運用: only a ・ after a space starts a bullet
-        String marked = text.replaceAll("(?<=.)(【|■|◆|●)", "\n$1").replaceAll("(?<=\\s)・", "\n・")
-                .replaceAll("。(?=.)", "。\n");
-        return List.of(marked.split("\\R"));
+        String marked = text.replaceAll("(?<=.)(【|■|◆|●)", "\n$1").replaceAll("(?<=\\s)・", "\n・");
+        List<Segment> out = new ArrayList<>();
+        for (String item : marked.split("\\R")) {
+            String[] sentences = item.split("(?<=。)(?=.)");
+            for (int i = 0; i < sentences.length; i++) {
+                out.add(new Segment(sentences[i], i + 1 < sentences.length ? sentences[i + 1] : ""));
+            }
+        }
+        return out;
     }
 
     /** A heading line: short, marked (【】, ■, ●, #, a trailing colon) or nothing but a section word. */

@@ -107,7 +107,8 @@ final class MinimumWageCheck {
 
     /**
      * The listed place the work is in: named on the line that says where the work is, or, with no such line naming a
-     * place, the only place the posting names; empty when another place is named there (its wage is not listed).
+     * place, the only place the posting names (of several listed ones, the lowest wage's); empty when another place is
+     * named there (its wage is not listed).
      */
     private Optional<JobPostRules.MinimumWage.Place> place(String normalizedPosting) {
         String where = location.toString();
@@ -124,7 +125,9 @@ final class MinimumWageCheck {
         if (named(rest, wages.otherPlaces())) {
             return Optional.empty();
         }
-        return wages.places().entrySet().stream().filter(e -> named(text, e.getValue())).map(Map.Entry::getKey).findFirst();
+        // two listed places named (勤務地：東京または埼玉): the lower wage, which a pay below is below wherever the work is
+        return wages.places().entrySet().stream().filter(e -> named(text, e.getValue())).map(Map.Entry::getKey)
+                .min(java.util.Comparator.comparingInt(JobPostRules.MinimumWage.Place::wage));
     }
 
     /** Whether the text holds one of the (normalised) names. */

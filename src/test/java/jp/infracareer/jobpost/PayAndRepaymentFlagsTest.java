@@ -55,8 +55,10 @@ class PayAndRepaymentFlagsTest {
     /** A twenty-sixth trial's posting in Nagoya, with a head office in Tokyo, was held to Tokyo's wage. */
     @Test
     void theWageIsThatOfThePlaceOfWorkNotOfAHeadOfficeNamedBesideIt() {
-        String nagoya = posting("【勤務地】愛知県名古屋市中区（本社：東京都港区）", "【試用期間】3か月は時給1,050円");
+        // Aichi's own wage (1,140 yen, listed since a twenty-eighth trial) is the one held to, not Tokyo's 1,226
+        String nagoya = posting("【勤務地】愛知県名古屋市中区（本社：東京都港区）", "【試用期間】3か月は時給1,150円");
         assertThat(ids(nagoya)).doesNotContain("below-minimum-wage", "below-minimum-wage-anywhere");
+        assertThat(flag(nagoya.replace("1,150", "1,050"), "below-minimum-wage").figures()).containsEntry("place_ja", "愛知県");
         // 「京都」 inside 「東京都」 is not another place
         assertThat(ids(posting("【勤務地】東京都内の客先", "【試用期間】3か月は時給1,050円"))).contains("below-minimum-wage");
     }

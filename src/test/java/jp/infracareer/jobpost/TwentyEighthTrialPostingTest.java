@@ -1,0 +1,82 @@
+package jp.infracareer.jobpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.infracareer.content.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A twenty-eighth newcomer trial (session 40, pasted postings). A 未経験 posting's 「入社3年で年収800万円の実績あり」 and
+ * 「年収350万〜800万円」 went unremarked; 「受験費用会社負担。合格後1年以内に退職した場合は全額返還」 was quoted cut at the first
+ * 。 and not flagged; a base pay of about 178,000 yen over 110 days off in Saitama (about 1,047 yen an hour) was held only
+ * to the 1,000-yen floor; the first year's pay ignored six months of probation at 20万円. Said here in those words and
+ * in others (a claim that a member reached 1,000万円, exam fees owed back after leaving within two years, a base in Osaka).
+ */
+class TwentyEighthTrialPostingTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+    private final JobPostingReader reader = new JobPostingReader(KB.jobPostRules());
+
+    private JobPostReading.Flag flag(String posting, String id) {
+        return reader.read(posting).flags().stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private List<String> ids(String posting) {
+        return reader.read(posting).flags().stream().map(JobPostReading.Flag::id).toList();
+    }
+
+    /** The trial's posting, much as it was pasted. */
+    static final String TRIAL_POSTING = """
+            【募集職種】インフラエンジニア（未経験歓迎）
+            【仕事内容】サーバー・ネットワークの監視と運用、障害の一次対応。手順書に沿った定常作業からスタートします。
+            【勤務地】埼玉県さいたま市大宮区（お客様先）
+            【給与】月給22万円（固定残業代30時間分・4.2万円を含む）
+            【試用期間】6か月（期間中は月給20万円）
+            【想定年収】年収350万〜800万円。入社3年で年収800万円の実績あり
+            【休日】土日祝休み、年間休日110日
+            【資格支援】受験費用会社負担。合格後1年以内に退職した場合は全額返還
+            【選考】書類選考、面接2回
+            """;
+
+    private static String posting(String... lines) {
+        return String.join("\n", List.of("【募集職種】サーバー運用スタッフ（未経験OK）", "【仕事内容】サーバーの監視と運用、問い合わせ対応"))
+                + "\n" + String.join("\n", lines);
+    }
+
+    @Test
+    void examFeesToRepayOnLeavingSaidOverTwoSentencesAreFlaggedAndQuotedWhole() {
+        JobPostReading.Flag trial = flag(TRIAL_POSTING, "exam-fee-repayment");
+        assertThat(trial).isNotNull();
+        assertThat(trial.quote()).contains("受験費用会社負担。").contains("全額返還");
+        // other words: the cost named first, leaving within two years and paying it back next
+        assertThat(ids(posting("【資格取得支援】資格の受験料は当社が負担します。入社2年以内に辞めた場合は、その受験料を請求します。")))
+                .contains("exam-fee-repayment");
+        // the same with training costs
+        assertThat(ids(posting("【研修】研修費用は会社負担。1年以内に退職した場合は全額返還していただきます。")))
+                .contains("training-repayment");
+        // the second sentence says there is nothing to pay back: not flagged
+        assertThat(ids(posting("【資格支援】受験費用は会社負担。退職した場合も返還不要です。"))).doesNotContain("exam-fee-repayment");
+    }
+
+    @Test
+    void aBaseBelowAListedPrefecturesMinimumWageIsFlaggedWithThatPrefecture() {
+        // 178,000 yen over 110 days off (170 hours a month) is about 1,047 yen an hour: above the 1,000-yen floor, below Saitama's
+        JobPostReading.Flag saitama = flag(TRIAL_POSTING, "base-below-minimum-wage");
+        assertThat(saitama).isNotNull();
+        assertThat(saitama.figures()).containsEntry("hourly", "1,047").containsEntry("minimum", "1,141")
+                .containsEntry("place_ja", "埼玉県").containsEntry("holidays", "110");
+        // another listed place, in other words: 19万円 over 120 days off (about 163 hours, 1,163 yen) in Osaka
+        JobPostReading.Flag osaka = flag(posting("【勤務地】大阪府大阪市北区", "【給与】月給19万円", "【休日】年間休日120日"),
+                "base-below-minimum-wage");
+        assertThat(osaka).isNotNull();
+        assertThat(osaka.figures()).containsEntry("minimum", "1,177").containsEntry("place_en", "Osaka");
+        // the same pay in a prefecture not listed is held to the floor only
+        assertThat(ids(posting("【勤務地】福岡県福岡市", "【給与】月給19万円", "【休日】年間休日120日")))
+                .doesNotContain("base-below-minimum-wage", "base-below-minimum-wage-anywhere");
+        // two listed places named: the lower wage (Saitama's 1,141), which 1,163 yen an hour is above
+        assertThat(ids(posting("【勤務地】東京都または埼玉県の客先", "【給与】月給19万円", "【休日】年間休日120日")))
+                .doesNotContain("base-below-minimum-wage");
+        // every listed place's wage is dated
+        KB.jobPostRules().minimumWage().places().forEach((id, place) -> assertThat(place.since()).as(id).matches("2025-\\d\\d-\\d\\d"));
+    }
+}
