@@ -19,7 +19,7 @@ import jp.infracareer.jobpost.JobPostReading.Status;
 public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     /** Figures a follow-up question about pay is answered with: read from the posting, not findings to warn of. */
-    private static final java.util.Set<String> PAY_FIGURES = java.util.Set.of("monthly-pay", "yearly-pay", "hourly-pay");
+    private static final java.util.Set<String> PAY_FIGURES = java.util.Set.of("monthly-pay", "monthly-pay-probation", "yearly-pay", "hourly-pay");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 
     private JobPostReplies() {}

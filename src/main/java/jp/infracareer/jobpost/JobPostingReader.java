@@ -206,6 +206,10 @@ public final class JobPostingReader {
         java.util.Optional<Flag> basePay = pay.basePay();
         basePay.ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.monthly().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        // a claim that someone earned a high figure already says what a wide range's top would (one point, not two)
+        if (flags.containsKey("newcomers-welcome") && !flags.containsKey("pay-claim")) {
+            pay.rangeTop().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        }
         // the monthly base (without fixed overtime) over the hours the days off leave
         pay.monthlyBase().flatMap(base -> wage.monthly(base.yen(), base.quote(), all))
                 .ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
@@ -375,6 +379,9 @@ public final class JobPostingReader {
         private String yearlyQuote;
         private NumberFlags.Found probation;
         private String probationQuote;
+        private Integer probationMonths;
+        private NumberFlags.Range range;
+        private String rangeQuote;
         private NumberFlags.FixedOvertime overtime;
         private String overtimeQuote;
         /** The hours of fixed overtime said without an amount (「固定残業代80時間分を含む」). */
@@ -398,6 +405,15 @@ public final class JobPostingReader {
             }
             int at = NumberFlags.probationAt(normalized);
             String before = at < 0 ? normalized : normalized.substring(0, at);
+            if (probationMonths == null) {
+                probationMonths = NumberFlags.probationMonths(normalized).orElse(null);
+            }
+            if (range == null) {
+                NumberFlags.yearlyRange(before).ifPresent(r -> {
+                    range = r;
+                    rangeQuote = quote(line, r.phrase());
+                });
+            }
             if (yearly == null) {
                 NumberFlags.yearlyPay(before).ifPresent(f -> {
                     yearly = f.value();
@@ -492,9 +508,37 @@ public final class JobPostingReader {
                 return yearly == null ? java.util.Optional.empty() : java.util.Optional.of(new Flag("yearly-pay", yearlyQuote,
                         java.util.Map.of("yearly", man(yearly), "yearly_yen", yen(yearly))));
             }
+            if (lowerOnProbation().isPresent() && probationMonths != null) {
+                // 「試用期間6か月（月給20万円）」: the first year is those months at the lower pay (a twenty-eighth trial was
+                // told twelve months of the full pay)
+                int months = probationMonths;
+                double first = probation.value() * months + main * (12 - months);
+                return java.util.Optional.of(new Flag("monthly-pay-probation", mainQuote, java.util.Map.ofEntries(
+                        java.util.Map.entry("monthly", man(main)), java.util.Map.entry("probation", man(probation.value())),
+                        java.util.Map.entry("months", String.valueOf(months)), java.util.Map.entry("rest", String.valueOf(12 - months)),
+                        java.util.Map.entry("first_year", man(first)), java.util.Map.entry("yearly", man(main * 12)),
+                        java.util.Map.entry("monthly_yen", yen(main)), java.util.Map.entry("probation_yen", yen(probation.value())),
+                        java.util.Map.entry("first_year_yen", yen(first)), java.util.Map.entry("yearly_yen", yen(main * 12)))));
+            }
             return java.util.Optional.of(new Flag("monthly-pay", mainQuote, java.util.Map.of("monthly", man(main),
                     "yearly", man(main * 12), "monthly_yen", yen(main), "yearly_yen", yen(main * 12))));
         }
+
+        /**
+         * A yearly range whose top is far above its bottom (「年収350万〜800万円」) on a posting for newcomers: the top is what
+         * a few experienced people earn, not what a newcomer starts on (a twenty-eighth trial's went unremarked).
+         */
+        java.util.Optional<Flag> rangeTop() {
+            if (range == null || range.top() < RANGE_TOP_FLOOR || range.top() < RANGE_SPREAD * range.low()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Flag("pay-range-top", rangeQuote, java.util.Map.of("low", man(range.low()),
+                    "top", man(range.top()), "low_yen", yen(range.low()), "top_yen", yen(range.top()))));
+        }
+
+        /** A top of at least this (万円) and this many times the bottom is a range a newcomer should ask about. */
+        private static final double RANGE_TOP_FLOOR = 500;
+        private static final double RANGE_SPREAD = 1.5;
 
         /**
          * Fixed overtime of 45 hours a month or more: the whole of the ordinary monthly limit on overtime (Labour Standards

@@ -120,6 +120,21 @@ final class NumberFlags {
         return hour * 60;
     }
 
+    private static final Pattern PROBATION_MONTHS = Pattern.compile(
+            "試用(期間)?\\D{0,6}?(?<a>\\d{1,2})\\s*(カ月|ヶ月|ケ月|箇月|月)|(?<b>\\d{1,2})\\s*(カ月|ヶ月|ケ月|箇月)(間)?ノ?試用"
+            + "|probation\\D{0,20}?(?<c>\\d{1,2})[- ]?months?|(?<d>\\d{1,2})[- ]months?'? probation");
+
+    /** 「試用期間6か月」「3ヶ月の試用期間」, "a 6-month probation": how many months the probation lasts, if said. */
+    static Optional<Integer> probationMonths(String normalized) {
+        Matcher m = PROBATION_MONTHS.matcher(normalized);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String n = m.group("a") != null ? m.group("a") : m.group("b") != null ? m.group("b") : m.group("c") != null ? m.group("c") : m.group("d");
+        int months = Integer.parseInt(n);
+        return months >= 1 && months <= 12 ? Optional.of(months) : Optional.empty();
+    }
+
     /** Where the line starts talking about probation, or -1. */
     static int probationAt(String normalized) {
         Matcher m = PROBATION.matcher(normalized);
@@ -167,6 +182,31 @@ final class NumberFlags {
             if (yen.find()) {
                 return Optional.of(new Found(Integer.parseInt(yen.group("n").replace(",", "")) / 10_000.0, yen.group()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** A yearly pay given as a range: its bottom and top in 万円. */
+    record Range(double low, double top, String phrase) {}
+
+    private static final Pattern YEARLY_RANGE_MAN = Pattern.compile(
+            "(年収|年俸)\\D{0,8}?(?<lo>\\d,?\\d{3}|\\d{3})\\s*(万円?)?\\s*(~|-|–|カラ)?\\s*(?<hi>\\d,?\\d{3}|\\d{3})\\s*万");
+    private static final Pattern YEARLY_RANGE_YEN = Pattern.compile(
+            "(?<lo>[1-9]\\d?,\\d{3},\\d{3})\\s*(yen|jpy|円)?\\s*(~|-|–|to)\\s*(¥|jpy)?\\s*(?<hi>[1-9]\\d?,\\d{3},\\d{3})");
+
+    /** 「年収350万〜800万円」「年収350~1,000万円」, "annual salary 3,500,000 - 8,000,000 yen": the range, bottom first. */
+    static Optional<Range> yearlyRange(String normalized) {
+        Matcher m = YEARLY_RANGE_MAN.matcher(normalized);
+        if (m.find()) {
+            int lo = Integer.parseInt(m.group("lo").replace(",", ""));
+            int hi = Integer.parseInt(m.group("hi").replace(",", ""));
+            return hi > lo ? Optional.of(new Range(lo, hi, m.group())) : Optional.empty();
+        }
+        Matcher yen = YEARLY_RANGE_YEN.matcher(normalized);
+        if (YEARLY_EN.matcher(normalized).find() && yen.find()) {
+            double lo = Integer.parseInt(yen.group("lo").replace(",", "")) / 10_000.0;
+            double hi = Integer.parseInt(yen.group("hi").replace(",", "")) / 10_000.0;
+            return hi > lo ? Optional.of(new Range(lo, hi, yen.group())) : Optional.empty();
         }
         return Optional.empty();
     }

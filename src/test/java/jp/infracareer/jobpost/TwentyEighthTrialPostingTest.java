@@ -79,4 +79,44 @@ class TwentyEighthTrialPostingTest {
         // every listed place's wage is dated
         KB.jobPostRules().minimumWage().places().forEach((id, place) -> assertThat(place.since()).as(id).matches("2025-\\d\\d-\\d\\d"));
     }
+
+    @Test
+    void aHighFigureSomeoneEarnedOrAWideRangesTopIsFlaggedWithWhatToAsk() {
+        JobPostReading.Flag claim = flag(TRIAL_POSTING, "pay-claim");
+        assertThat(claim).isNotNull();
+        assertThat(claim.quote()).contains("年収800万円の実績あり");
+        // the range is the same point as the claim beside it: said once
+        assertThat(ids(TRIAL_POSTING)).doesNotContain("pay-range-top");
+        String ask = KB.catalog(jp.infracareer.kernel.Lang.JA).ui().text("jobpost.flag.pay-claim");
+        assertThat(ask).contains("何人").contains("何年目").contains("1年目");
+        // other words: a member said to have reached a higher figure, and an English claim
+        assertThat(ids(posting("【給与】月給23万円〜", "【キャリア】年収1,000万円以上のメンバーも在籍しています"))).contains("pay-claim");
+        assertThat(ids("Server operations (no experience required)\nDuties: monitoring and first response\n"
+                + "Salary: monthly 230,000 yen. One of our engineers earned 9 million yen in his fourth year.")).contains("pay-claim");
+        // a wide range alone, for newcomers: its top is flagged with both figures
+        JobPostReading.Flag range = flag(posting("【想定年収】年収320万〜750万円"), "pay-range-top");
+        assertThat(range).isNotNull();
+        assertThat(range.figures()).containsEntry("low", "320").containsEntry("top", "750").containsEntry("top_yen", "7,500,000");
+        assertThat(flag(posting("【年収】350~1,000万円（経験・能力による）"), "pay-range-top").figures()).containsEntry("top", "1000");
+        // a narrow range, or a posting not for newcomers, is not
+        assertThat(ids(posting("【想定年収】年収320万〜400万円"))).doesNotContain("pay-range-top");
+        assertThat(ids("【募集職種】インフラエンジニア\n【必須】サーバー構築経験3年以上\n【想定年収】年収500万〜900万円"))
+                .doesNotContain("pay-range-top");
+    }
+
+    @Test
+    void theFirstYearsPayCountsTheProbationMonthsAtTheirOwnPay() {
+        // the trial's 28万円 after six months at 20万円: 6×20 + 6×28 = 288万円, not 336万円
+        JobPostReading.Flag year = flag(posting("【給与】月給28万円", "【試用期間】6か月（期間中は月給20万円）"), "monthly-pay-probation");
+        assertThat(year).isNotNull();
+        assertThat(year.figures()).containsEntry("first_year", "288").containsEntry("yearly", "336").containsEntry("months", "6");
+        String said = JobPostReplies.findingText(KB.catalog(jp.infracareer.kernel.Lang.JA).ui(), reader.read(posting("【給与】月給28万円",
+                "【試用期間】6か月（期間中は月給20万円）")), year);
+        assertThat(said).contains("年288万円").doesNotContain("年336万円ほどです。");
+        // other words: three months at 19万円 before 24万円 is 3×19 + 9×24 = 273万円
+        assertThat(flag(posting("【給与】月給24万円", "【待遇】3ヶ月の試用期間あり。試用期間中は月給19万円"), "monthly-pay-probation")
+                .figures()).containsEntry("first_year", "273");
+        // no lower probation pay: twelve months of the pay
+        assertThat(ids(posting("【給与】月給28万円", "【試用期間】6か月（条件の変更なし）"))).contains("monthly-pay").doesNotContain("monthly-pay-probation");
+    }
 }
