@@ -59,7 +59,7 @@ public final class JobPostReplies {
                 list.stream().map(e -> "「" + e.quote() + "」" + (e.role().isEmpty() ? "" : " → " + c.requireRole(e.role()).shortName()))
                         .toList())));
         parts.add(new Paragraph(ui.text("jobpost.stages_heading"), stagesLine(c, r)));
-        List<String> flagIds = r.flags().stream().map(JobPostReading.Flag::id).filter(f -> !PAY_FIGURES.contains(f)).toList();
+        List<String> flagIds = shown(r.flags()).stream().map(JobPostReading.Flag::id).filter(f -> !PAY_FIGURES.contains(f)).toList();
         if (!flagIds.isEmpty()) {
             parts.add(new Bullets(ui.text("jobpost.flags_heading"), flagIds.stream().map(f -> {
                 var flag = r.flags().stream().filter(x -> x.id().equals(f)).findFirst().orElseThrow();
@@ -73,7 +73,8 @@ public final class JobPostReplies {
         if (!top.isEmpty()) {
             actions.add(new Action(ui.format("button.role", "name", c.requireRole(top.get(0)).shortName()), Commands.role(top.get(0))));
         }
-        if (top.size() >= 2) {
+        // the first two roles are infra and server: the comparison above already is theirs (a twenty-eighth trial saw it twice)
+        if (top.size() >= 2 && !java.util.Set.of(top.get(0), top.get(1)).equals(java.util.Set.of("infra", "server"))) {
             actions.add(new Action(ui.format("button.compare_pair", "a", c.requireRole(top.get(0)).shortName(),
                     "b", c.requireRole(top.get(1)).shortName()), Commands.compare(top.get(0), top.get(1))));
         }
@@ -98,6 +99,10 @@ public final class JobPostReplies {
      * says so instead of encouraging); the pay a question about the posting asks is worked out (its own lines).
      */
     static String findingText(Ui ui, JobPostReading r, JobPostReading.Flag flag) {
+        return withItsGroup(ui, r, flag, ownText(ui, r, flag));
+    }
+
+    private static String ownText(Ui ui, JobPostReading r, JobPostReading.Flag flag) {
         boolean contradicts = flag.id().equals("newcomers-welcome")
                 && r.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
         String key = PAY_FIGURES.contains(flag.id()) ? "jobpost.follow." + flag.id()
@@ -108,6 +113,54 @@ public final class JobPostReplies {
         }
         return ui.format(key, flag.figures().entrySet().stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
+    }
+
+    /**
+     * Findings on one point, said in one bullet (a twenty-eighth trial's reading made the fixed-overtime point in three):
+     * the first of a group the posting raised carries the others' words; the others are not shown on their own.
+     */
+    private static final List<String> FIXED_OVERTIME = List.of("fixed-overtime-short", "fixed-overtime-base",
+            "fixed-overtime-estimate", "fixed-overtime", "fixed-overtime-over-cap", "fixed-overtime-cap");
+    /** In the carrying bullet, the general finding says only its first sentence (that the pay includes it). */
+    private static final String GENERAL = "fixed-overtime";
+
+    /** The findings to show: each point once, the first of the fixed-overtime findings standing for them all. */
+    static List<JobPostReading.Flag> shown(List<JobPostReading.Flag> flags) {
+        String first = carrier(flags).orElse("");
+        return flags.stream().filter(f -> !FIXED_OVERTIME.contains(f.id()) || f.id().equals(first)).toList();
+    }
+
+    private static java.util.Optional<String> carrier(List<JobPostReading.Flag> flags) {
+        java.util.Set<String> ids = flags.stream().map(JobPostReading.Flag::id).collect(java.util.stream.Collectors.toSet());
+        return FIXED_OVERTIME.stream().filter(ids::contains).findFirst();
+    }
+
+    /** A fixed-overtime finding's words with those of the others of its group the reading holds, in one text. */
+    private static String withItsGroup(Ui ui, JobPostReading r, JobPostReading.Flag flag, String own) {
+        if (!FIXED_OVERTIME.contains(flag.id()) || !carrier(r.flags()).orElse("").equals(flag.id())) {
+            return own;
+        }
+        List<String> sentences = new ArrayList<>();
+        if (!flag.id().equals(GENERAL) && r.flags().stream().anyMatch(f -> f.id().equals(GENERAL))) {
+            sentences.add(ui.text("jobpost.flag.fixed-overtime-lead"));
+        }
+        sentences.add(own);
+        // the hours against the legal limit (the cap findings, after the general one in the group's order) follow
+        r.flags().stream().filter(f -> FIXED_OVERTIME.indexOf(f.id()) > FIXED_OVERTIME.indexOf(GENERAL) && !f.id().equals(flag.id()))
+                .forEach(f -> sentences.add(ownText(ui, r, f)));
+        return joined(sentences);
+    }
+
+    /** Texts one after another: Japanese ones run on after 。, English ones get a space. */
+    private static String joined(List<String> texts) {
+        StringBuilder out = new StringBuilder();
+        for (String t : texts) {
+            if (out.length() > 0 && !(out.charAt(out.length() - 1) == '。')) {
+                out.append(' ');
+            }
+            out.append(t);
+        }
+        return out.toString();
     }
 
     /** The stages the job covers, and those promised for later. */

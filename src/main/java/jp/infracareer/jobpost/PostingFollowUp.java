@@ -111,8 +111,9 @@ public final class PostingFollowUp {
         }
         List<String> found = new ArrayList<>();
         List<String> asks = new ArrayList<>();
+        List<JobPostReading.Flag> shown = JobPostReplies.shown(reading.flags());
         for (String id : a.flags()) {
-            reading.flags().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
+            shown.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
                 found.add(JobPostReplies.findingText(ui, reading, flag) + " 「" + flag.quote() + "」");
                 String question = "jobpost.question." + id;
                 if (ui.has(question) && !reading.answered().contains(id) && asks.size() < 2) {

@@ -119,4 +119,37 @@ class TwentyEighthTrialPostingTest {
         // no lower probation pay: twelve months of the pay
         assertThat(ids(posting("【給与】月給28万円", "【試用期間】6か月（条件の変更なし）"))).contains("monthly-pay").doesNotContain("monthly-pay-probation");
     }
+
+    @Test
+    void eachPointIsMadeOnceAndNoButtonIsShownTwice() {
+        var ui = KB.catalog(jp.infracareer.kernel.Lang.JA).ui();
+        jp.infracareer.kernel.Reply reply = JobPostReplies.reply(KB.catalog(jp.infracareer.kernel.Lang.JA), reader.read(TRIAL_POSTING));
+        List<String> points = reply.parts().stream().filter(p -> p instanceof jp.infracareer.kernel.Reply.Bullets b
+                && b.heading().equals(ui.text("jobpost.flags_heading"))).flatMap(p -> ((jp.infracareer.kernel.Reply.Bullets) p).items().stream())
+                .toList();
+        // one bullet on the fixed overtime: that the pay includes it and the base pay worked out from it, said once
+        assertThat(points).noneMatch(p -> p.startsWith(ui.text("jobpost.flag.fixed-overtime")));
+        assertThat(points.stream().filter(p -> p.contains("固定残業代（みなし残業）が含まれています"))).hasSize(1)
+                .allMatch(p -> p.contains("基本給は約17.8万円"));
+        assertThat(points).doesNotHaveDuplicates();
+        // in other words: 45 hours of fixed overtime (at the monthly limit) and its amount, also in one bullet
+        jp.infracareer.kernel.Reply capped = JobPostReplies.reply(KB.catalog(jp.infracareer.kernel.Lang.JA),
+                reader.read(posting("【給与】月給26万円（固定残業代45時間分・7万円を含む）")));
+        assertThat(String.valueOf(capped.parts()).split("固定残業代が45時間分あります", -1)).hasSize(2);
+        assertThat(capped.parts().stream().filter(p -> p instanceof jp.infracareer.kernel.Reply.Bullets b
+                && b.heading().equals(ui.text("jobpost.flags_heading"))).flatMap(p -> ((jp.infracareer.kernel.Reply.Bullets) p).items().stream())
+                .filter(p -> p.contains("固定残業代"))).hasSize(1);
+        // a posting whose closest roles are infra and server shows their comparison once
+        String both = """
+                【募集職種】インフラエンジニア
+                【仕事内容】インフラ全体の設計と、Linuxサーバーの構築・運用
+                【使用技術】Linux, Windows Server, VMware
+                """;
+        jp.infracareer.kernel.Reply infra = JobPostReplies.reply(KB.catalog(jp.infracareer.kernel.Lang.JA), reader.read(both));
+        assertThat(reader.read(both).roles().subList(0, 2)).containsExactlyInAnyOrder("infra", "server");
+        assertThat(infra.actions().stream().map(jp.infracareer.kernel.Reply.Action::label).toList()).doesNotHaveDuplicates();
+        assertThat(infra.actions().stream().map(jp.infracareer.kernel.Reply.Action::command)
+                .filter(c -> c.equals(jp.infracareer.kernel.Commands.compare("infra", "server"))
+                        || c.equals(jp.infracareer.kernel.Commands.compare("server", "infra")))).hasSize(1);
+    }
 }
