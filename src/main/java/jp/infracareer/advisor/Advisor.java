@@ -346,8 +346,9 @@ public final class Advisor {
             // neither an option nor anything else the advisor can read (trial 8: the quiz seemed to end), or a statement
             // that asks nothing (「どっちかといえば手順通りの方が好きかも」 took a twelfth trial to the roadmap): ask again
             if (parsed.query() instanceof Query.Fallback || parsed.query() instanceof Query.DidYouMean
-                    || (!QuestionForm.asksSomething(safe) && (parsed.query() instanceof Query.Passage || parsed.query() instanceof Query.Guide
-                            || parsed.query() instanceof Query.RoleDetail || parsed.query() instanceof Query.StageDetail))) {
+                    // 「保護者さんへの説明を毎日してるので」 took a twenty-eighth trial out of the quiz to the newcomer's day: any page
+                    || (!QuestionForm.asksSomething(safe) && (answersAPage(parsed.query()) || parsed.query() instanceof Query.Tip
+                            || parsed.query() instanceof Query.Shorter || parsed.query() instanceof Query.Doubt))) {
                 Optional<Reply> again = c.fit().notAnOption(state.fit(), catalog(state, safe, true));
                 if (again.isPresent()) {
                     return Response.of(again.get());
@@ -547,6 +548,12 @@ public final class Advisor {
         if (!more.equals(state.more())) {
             store.update(user, s -> s.withMore(more.orElse(null)));
         }
+        // the page itself, short or whole, for 「3行で」 or 「それってマジ？」 said next
+        Optional<String> shown = response.replies().isEmpty() ? Optional.empty()
+                : Optional.of(response.replies().get(response.replies().size() - 1).topic()).filter(PageFollowUp::page);
+        if (!shown.equals(state.shown())) {
+            store.update(user, s -> s.withShown(shown.orElse(null)));
+        }
     }
 
     private Response route(UserKey user, UserState state, String text, CommandParser.Parsed parsed) {
@@ -565,6 +572,15 @@ public final class Advisor {
             Optional<Query> shown = state.more().map(more -> c.parser().parse(more).query());
             return VerdictFollowUp.reply(asked, v, shown).map(Response::of)
                     .orElseGet(() -> route(user, state, text, new CommandParser.Parsed(v.otherwise(), parsed.freeText())));
+        }
+        if (query instanceof Query.Shorter || query instanceof Query.Doubt) {
+            // 「3行で」「それってマジ？」: about the page just shown (or one named beside the words), else the words read alone
+            Optional<Response> followed = PageFollowUp.reply(catalog(state, text, parsed.freeText()), query, state.shown());
+            if (followed.isPresent()) {
+                return followed.get();
+            }
+            Query otherwise = query instanceof Query.Doubt d ? d.otherwise() : ((Query.Shorter) query).otherwise();
+            return route(user, state, text, new CommandParser.Parsed(otherwise, parsed.freeText()));
         }
         Catalog catalog = query instanceof Query.SetLang set ? c.knowledge().catalog(set.lang())
                 : interviewCommand(parsed) ? interviewCatalog(state, InterviewCommands.buttonWord(text))

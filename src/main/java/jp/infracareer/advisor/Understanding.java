@@ -88,6 +88,15 @@ public final class Understanding {
     private final java.util.Set<String> thanksAlone;
     private final java.util.Set<String> goodbyeAlone;
     private final java.util.Set<String> moreAlone;
+    /** 「おすすめは？」 said alone: a pick, as {@link #verdictRequests} anywhere. */
+    private final java.util.Set<String> verdictAlone;
+    /** Asking to shorten the page shown: anywhere in a short message, or ({@link #shorterAlone}) as the whole of it. */
+    private final PhraseMatcher<Boolean> shorterRequests = new PhraseMatcher<>();
+    private final java.util.Set<String> shorterAlone;
+    /** Both, taken out of the words before the rest is read (「長い 3行で」 names no page). */
+    private final PhraseMatcher<Boolean> shorterWords = new PhraseMatcher<>();
+    /** Doubting the page shown (「それってマジ？」), in a short message. */
+    private final PhraseMatcher<Boolean> doubtRequests = new PhraseMatcher<>();
     /** Terms typed in hiragana (「きほんじょうほう」), written back as the content writes them before the question is read. */
     private final KanaSpellings kana;
     /** Phrases that ask to have one's data deleted (aliases.yml forget_requests). */
@@ -140,6 +149,12 @@ public final class Understanding {
         this.thanksAlone = aliases.thanksAlone();
         this.goodbyeAlone = aliases.goodbyeAlone();
         this.moreAlone = aliases.moreAlone();
+        this.verdictAlone = aliases.verdictAlone();
+        this.shorterAlone = aliases.shorterAlone();
+        aliases.shorterRequests().forEach(p -> shorterRequests.add(p, true));
+        aliases.shorterRequests().forEach(p -> shorterWords.add(p, true));
+        shorterAlone.forEach(p -> shorterWords.add(p, true));
+        aliases.doubtRequests().forEach(p -> doubtRequests.add(p, true));
         this.interviewRequests = aliases.entries().getOrDefault("interview-request", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
@@ -324,11 +339,52 @@ public final class Understanding {
     private final List<String> interviewRequests;
 
     public Query understand(String message) {
-        if (message.length() <= VERDICT_CHARS && asksForOnePick(TextNormalizer.normalize(message))) {
+        if (message.length() <= VERDICT_CHARS) {
+            String said = TextNormalizer.normalize(message);
+            // 「長い」「いや年収の話 3行にまとめて」: the rest of the words say which page, if any; the engine knows the one shown
+            if (SaidAlone.among(message, shorterAlone, GREETING_TRAILING) || shorterRequests.any(said)) {
+                return new Query.Shorter(rest(said, shorterWords));
+            }
+            if (message.length() <= DOUBT_CHARS && doubtRequests.any(said)) {
+                return new Query.Doubt(rest(said, doubtRequests));
+            }
+        }
+        if (message.length() <= VERDICT_CHARS && (asksForOnePick(TextNormalizer.normalize(message))
+                || SaidAlone.among(message, verdictAlone, GREETING_TRAILING))) {
             // which page it follows is the user's state: the engine decides, and reads the words as usual when there is none
             return new Query.Verdict(recognizer.rolesIn(message), understandAlone(message));
         }
         return understandAlone(message);
+    }
+
+    /** Longest message read as doubting the page shown: 「それって本当ですか？」 is short, a question of its own longer. */
+    static final int DOUBT_CHARS = 30;
+
+    /**
+     * What the words beside a follow-up ask: a topic (「いや年収の話」), or nothing for a word or two (「長い」「それって」),
+     * which the model would otherwise stretch into some page.
+     */
+    private Query rest(String said, PhraseMatcher<Boolean> phrases) {
+        String rest = without(said, phrases);
+        return rest.replaceAll("[\\p{Punct}\\s、。！？…・「」]", "").length() < MIN_REST ? new Query.Fallback() : understandAlone(rest);
+    }
+
+    /** Fewest letters beside a follow-up that can name a page (「年収」). */
+    private static final int MIN_REST = 2;
+
+    /** The words of a message left once the phrases of a follow-up are taken out (「年収の話 3行にまとめて」 → 「年収の話 にまとめて」). */
+    private static String without(String normalized, PhraseMatcher<Boolean> phrases) {
+        StringBuilder rest = new StringBuilder(normalized);
+        List<PhraseMatcher.Match<Boolean>> found = new ArrayList<>(phrases.find(normalized));
+        found.sort(java.util.Comparator.comparingInt((PhraseMatcher.Match<Boolean> m) -> m.start()).reversed());
+        int cut = Integer.MAX_VALUE;
+        for (PhraseMatcher.Match<Boolean> m : found) {
+            if (m.end() <= cut) {
+                rest.replace(m.start(), m.end(), " ");
+                cut = m.start();
+            }
+        }
+        return rest.toString().strip();
     }
 
     /** A request to be told just one: a phrase of {@code verdict_requests}, or every group of {@code verdict_together}. */

@@ -38,7 +38,11 @@ public record Aliases(
         Map<String, List<String>> interviewLanguageAlone,
         List<String> requestWords,
         List<String> verdictRequests,
-        List<List<String>> verdictTogether) {
+        List<List<String>> verdictTogether,
+        java.util.Set<String> verdictAlone,
+        List<String> shorterRequests,
+        java.util.Set<String> shorterAlone,
+        List<String> doubtRequests) {
 
     public Aliases {
         // asked mid-interview to go on in a language ("can we do this question in Japanese?", 「日本語」 alone): code -> phrases
@@ -50,6 +54,13 @@ public record Aliases(
         verdictRequests = verdictRequests == null ? List.of() : List.copyOf(verdictRequests);
         // ...or its words apart, every group in the message (「結局…独学とスクールどっちがいいんですか？」)
         verdictTogether = verdictTogether == null ? List.of() : verdictTogether.stream().map(List::copyOf).toList();
+        // ...or said alone (「おすすめは？」 after a page of choices)
+        verdictAlone = lowerCase(verdictAlone);
+        // asking to shorten the page just shown (「3行で」, "tl;dr") in a short message, or alone (「長い」, 「つまり？」)
+        shorterRequests = shorterRequests == null ? List.of() : List.copyOf(shorterRequests);
+        shorterAlone = lowerCase(shorterAlone);
+        // doubting the page just shown in a short message (「それってマジ？」, "is that true?"): where its figures come from
+        doubtRequests = doubtRequests == null ? List.of() : List.copyOf(doubtRequests);
         // ...or a language's name as the whole message (「日本語」, "English")
         interviewLanguageAlone = interviewLanguageAlone == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageAlone));

@@ -116,7 +116,7 @@ public final class HelpTopics {
                 ui.text("feeling.context"), actions, Map.of());
     }
 
-    private static List<Action> mainMenu(Catalog catalog) {
+    static List<Action> mainMenu(Catalog catalog) {
         Ui ui = catalog.ui();
         Lang other = catalog.lang() == Lang.JA ? Lang.EN : Lang.JA;
         return List.of(

@@ -91,6 +91,18 @@ public sealed interface Query {
      */
     record Verdict(java.util.List<String> roles, Query otherwise) implements Query {}
 
+    /**
+     * 「長い」「3行で」 or "tl;dr" after a page: that page made short (a guide's one pick, else its first lines), or the page
+     * of the topic named beside the words (「年収の話 3行にまとめて」). {@code otherwise} is what the rest of the words ask.
+     */
+    record Shorter(Query otherwise) implements Query {}
+
+    /**
+     * 「それってマジ？」 or "is that true?" after a page: an answer that stands by it, with where its figures come from.
+     * {@code otherwise} is what the rest of the words ask (a question of its own, 「マジで40歳から無理？」, is that question).
+     */
+    record Doubt(Query otherwise) implements Query {}
+
     /** A goodbye said alone ("bye", 「今日はもうやめる」): seen off kindly, not read as a question. */
     record Goodbye() implements Query {}
 

@@ -30,7 +30,7 @@ class StateJsonTest {
                         List.of(new PostingNotes.Finding("monthly-pay", "月給22万円〜", Map.of("monthly", "22", "yearly", "264")),
                                 new PostingNotes.Finding("client-site", "勤務地: お客様先", Map.of())),
                         List.of("operation", "monitoring"), List.of("build"), java.util.Set.of("training"))),
-                java.util.Optional.of("guide ses more"));
+                java.util.Optional.of("guide ses more"), java.util.Optional.of("guide/ses"));
     }
 
     @Test
