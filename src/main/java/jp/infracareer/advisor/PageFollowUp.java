@@ -23,7 +23,7 @@ final class PageFollowUp {
                     .orElseGet(() -> PageFollowUps.nothingToShorten(c))));
         }
         if (query instanceof Query.Doubt d && shown.isPresent()) {
-            Optional<String> named = pageOf(d.otherwise());
+            Optional<String> named = pageOf(d.rest());
             return named.isPresent() && !named.equals(shown) ? Optional.empty()
                     : Optional.of(Response.of(PageFollowUps.doubt(c, shown.get())));
         }

@@ -346,7 +346,7 @@ public final class Understanding {
                 return new Query.Shorter(rest(said, shorterWords));
             }
             if (message.length() <= DOUBT_CHARS && doubtRequests.any(said)) {
-                return new Query.Doubt(rest(said, doubtRequests));
+                return new Query.Doubt(rest(said, doubtRequests), understandAlone(message));
             }
         }
         if (message.length() <= VERDICT_CHARS && (asksForOnePick(TextNormalizer.normalize(message))

@@ -99,9 +99,10 @@ public sealed interface Query {
 
     /**
      * 「それってマジ？」 or "is that true?" after a page: an answer that stands by it, with where its figures come from.
-     * {@code otherwise} is what the rest of the words ask (a question of its own, 「マジで40歳から無理？」, is that question).
+     * {@code rest} is what the other words ask (「それって」 nothing, 「マジで40歳から無理？」 a question of its own);
+     * {@code otherwise} what the whole message asks, read as if there were no page before.
      */
-    record Doubt(Query otherwise) implements Query {}
+    record Doubt(Query rest, Query otherwise) implements Query {}
 
     /** A goodbye said alone ("bye", 「今日はもうやめる」): seen off kindly, not read as a question. */
     record Goodbye() implements Query {}
