@@ -75,7 +75,8 @@ public final class PageFollowUps {
                     .toList()));
         }
         String more = more(topic);
-        return new Reply(topic, ui.format("doubt.title", "page", page), parts, ui.text("doubt.context"),
+        // the whole page lists sources only when it has facts
+        return new Reply(topic, ui.format("doubt.title", "page", page), parts, facts.isEmpty() ? "" : ui.text("doubt.context"),
                 List.of(new Action(ui.text("guide.more"), more)), Map.of("detail", "doubt"));
     }
 

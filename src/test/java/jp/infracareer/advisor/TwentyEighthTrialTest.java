@@ -96,6 +96,8 @@ class TwentyEighthTrialTest extends TrialChat {
         advisor.message(en, "What does a network engineer do?", "a");
         Reply general = advisor.message(en, "is that true?", "b").replies().get(0);
         assertThat(general.parts().toString()).contains(ui(Lang.EN, "doubt.general"));
+        // a page without sources does not point to sources at its end
+        assertThat(general.context()).isEmpty();
     }
 
     @Test
