@@ -258,6 +258,13 @@ public final class AnswerAnalyzer {
                 (int) scoring.threshold("question_echo_min"));
         double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"),
                 closing, points);
+        if (!faulty.isEmpty()) {
+            // a conclusion said in a sentence noted below (a weak motive, a wrong fact) still earns nothing, but the user
+            // is shown it is there rather than told none was found (a twenty-eighth trial's 「…求人に書いてあったからです。」)
+            Point said = conclusion(text, rules, pointsIn(text, rubric), headOn(question), (int) scoring.threshold("head_on_terms_min"), closing);
+            points.replaceAll(p -> p.id().equals(CONCLUSION) && p.status() == Status.MISSED && said.status() == Status.MET
+                    && faultyQuote(text, faulty, said.quote()) ? new Point(CONCLUSION, Status.MISSED, said.quote()) : p);
+        }
 
         if (relevance == Relevance.ON_TOPIC && ownShare < 1.0 && misconceptions.isEmpty() && flags.isEmpty() && !stuffed
                 && strength <= scoring.thresholdIn("strong_model_max", question.category())) {
@@ -1097,6 +1104,11 @@ public final class AnswerAnalyzer {
             earned += p.status() == Status.MET ? 1 : p.status() == Status.PARTIAL ? 0.5 : 0;
         }
         return rubric.structure().isEmpty() ? 1 : earned / rubric.structure().size();
+    }
+
+    /** True when {@code quote} is one of the noted sentences, as {@link #quote} gives it. */
+    private static boolean faultyQuote(AnswerText text, Set<Integer> faulty, String quote) {
+        return faulty.stream().anyMatch(i -> i < text.size() && quote(text.sentence(i)).equals(quote));
     }
 
     /** For each sentence, how many of this question's points it makes. */

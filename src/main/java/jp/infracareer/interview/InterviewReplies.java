@@ -251,7 +251,9 @@ public final class InterviewReplies {
             String evidence = switch (p.status()) {
                 case MET -> ui.format("interview.quoted", "quote", p.quote());
                 case PARTIAL -> ui.format("interview.quoted", "quote", p.quote()) + " " + ui.text("interview.partial_note");
-                case MISSED -> ui.text("interview.not_found");
+                // a sentence that says it but is noted below (Feedback.Point's quote on a missed point)
+                case MISSED -> p.quote().isEmpty() ? ui.text("interview.not_found")
+                        : ui.format("interview.not_counted", "quote", p.quote());
             };
             lines.add(status + " " + label + ": " + evidence);
         }

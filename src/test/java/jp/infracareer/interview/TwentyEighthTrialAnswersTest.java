@@ -38,6 +38,20 @@ class TwentyEighthTrialAnswersTest {
     }
 
     @Test
+    void aConclusionSaidInASentenceNotedBelowIsShownAsThereButNotCounted() {
+        String opening = "研修がしっかりしてて未経験でも構築まで行けるって求人に書いてあったからです。";
+        Feedback f = Findings.judge(Lang.JA, "why-company", opening + "あと地元に拠点もあるので長く働けると思いました");
+        Feedback.Point conclusion = f.points().stream().filter(p -> p.id().equals(AnswerAnalyzer.CONCLUSION)).findFirst().orElseThrow();
+        assertThat(conclusion.status()).isEqualTo(Feedback.Status.MISSED);
+        assertThat(conclusion.quote()).isEqualTo(opening);
+        assertThat(f.weakMotives()).isNotEmpty();
+        // an answer with nothing that reads as its conclusion is still told none was found
+        Feedback none = Findings.judge(Lang.JA, "why-company", "えっと、まだよく調べてないです。");
+        assertThat(none.points().stream().filter(p -> p.id().equals(AnswerAnalyzer.CONCLUSION)).findFirst().orElseThrow().quote())
+                .isEmpty();
+    }
+
+    @Test
     void rightSentencesBesideThemAreLeftAlone() {
         assertThat(findings(Lang.JA, "osi-model", "ルーターは第3層で動き、スイッチは第2層で動きます。")).doesNotContain("layer-number");
         assertThat(findings(Lang.JA, "home-lab", "SSHは22番、HTTPは80番なので、ufwでその二つを許可しました。")).doesNotContain("wrong-port");
@@ -86,7 +100,6 @@ class TwentyEighthTrialAnswersTest {
                 new String[] {"EN", "mistake", "bcc-said-visible", "I always put external recipients in BCC so that no address is exposed."},
                 new String[] {"EN", "dns", "dns-said-never-udp", "MySQL queries go over TCP port 3306, so the security group needs no UDP rule."},
                 new String[] {"EN", "tcp-udp", "tcp-said-faster", "For a single small DNS lookup, TCP is never faster than UDP, because it needs a handshake first."},
-                new String[] {"EN", "why-start-monitoring", "snmp-said-tcp", "We poll the switches with SNMP, and the Zabbix agent on each server uses TCP port 10050."},
                 new String[] {"EN", "vlan", "vlan-said-one-switch", "A VLAN configured only on one switch stays local to it until you also allow it on the uplinks."},
                 new String[] {"EN", "mistake", "changed-gear-unannounced", "Windows Update restarted the server without asking anyone, so we turned off automatic restarts and now patch in a maintenance window."},
                 new String[] {"EN", "night-alert", "no-report-said-fine", "Even when I've fixed it myself, I never assume there's no need to report it to my lead."},
