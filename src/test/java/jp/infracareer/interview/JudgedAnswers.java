@@ -142,6 +142,10 @@ final class JudgedAnswers {
     static final String HELDOUT76 = "interview/judged-answers-heldout76.yml";
     static final String HELDOUT77 = "interview/judged-answers-heldout77.yml";
     static final String HELDOUT78 = "interview/judged-answers-heldout78.yml";
+    static final String HELDOUT79 = "interview/judged-answers-heldout79.yml";
+    static final String HELDOUT80 = "interview/judged-answers-heldout80.yml";
+    static final String HELDOUT81 = "interview/judged-answers-heldout81.yml";
+    static final String HELDOUT82 = "interview/judged-answers-heldout82.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -282,6 +286,10 @@ final class JudgedAnswers {
     static final String TUNING86 = "interview/judged-answers-tuning86.yml";
     static final String TUNING87 = "interview/judged-answers-tuning87.yml";
     static final String TUNING88 = "interview/judged-answers-tuning88.yml";
+    static final String TUNING89 = "interview/judged-answers-tuning89.yml";
+    static final String TUNING90 = "interview/judged-answers-tuning90.yml";
+    static final String TUNING91 = "interview/judged-answers-tuning91.yml";
+    static final String TUNING92 = "interview/judged-answers-tuning92.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
