@@ -23,6 +23,7 @@ class PastJobsTest {
         assertThat(named(Lang.EN, "I was a delivery driver for six years")).isEqualTo("logistics");
         assertThat(named(Lang.JA, "元看護師です。どう答えたらいい？")).isEqualTo("care");
         assertThat(named(Lang.JA, "倉庫のピッキングしかしたことないです")).isEqualTo("logistics");
+        assertThat(named(Lang.JA, "6年ドライバーをしてました。どう答えればいい？")).isEqualTo("logistics");
         assertThat(named(Lang.JA, "どう答えればいいですか")).isEqualTo("none");
         // names with hiragana or a long-vowel mark are read as the message is (they were once compared unfolded, never found)
         assertThat(named(Lang.JA, "ホテルのフロントで働いていました。どう答えればいい？")).isEqualTo("retail");
