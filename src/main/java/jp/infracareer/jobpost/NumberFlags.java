@@ -23,7 +23,7 @@ final class NumberFlags {
     record Found(double value, String phrase) {}
 
     private static final Pattern HOLIDAYS = Pattern.compile(
-            "(年間休日|年間休暇|年休|休日)(日?数)?\\s*[:：]?\\s*(ハ)?\\s*(?<n>\\d{2,3})\\s*日"
+            "(年間休日|年間休暇|年休|休日)(日?数)?[】\\]]?\\s*[:：]?\\s*(ハ)?\\s*(?<n>\\d{2,3})\\s*日"
             + "|(?<e>\\d{2,3})\\s*(days off|days of holidays?|holidays|annual holidays|days' holiday)\\s*(a|per|each|every)\\s*year"
             + "|annual (holidays|days off)\\s*[:：]?\\s*(?<a>\\d{2,3})");
     private static final Pattern MONTHLY_HOLIDAYS = Pattern.compile(
@@ -78,6 +78,24 @@ final class NumberFlags {
             }
         }
         return any;
+    }
+
+    /**
+     * 「土日祝休み」「【休日】完全週休2日制（土日祝）」, "weekends and public holidays off": every weekend and public holiday off,
+     * about 120 days a year on its own; not a rota that picks some of them (「土日祝のうち2日」「土日祝出勤あり」).
+     */
+    private static final Pattern WEEKENDS_AND_HOLIDAYS_OFF = Pattern.compile(
+            "(土日祝日?\\s*(ハ|ノ)?\\s*(休|オ休)"
+            + "|(休日|休暇|休ミ)[】\\]]?\\s*[:：]?\\s*(完全)?\\s*(週休2日制?)?\\s*[(（]?\\s*土日祝"
+            + "|週休2日制?\\s*[(（]\\s*土日祝"
+            + "|(weekends|saturdays,? sundays),? and (public |national )?holidays off|off on weekends and (public |national )?holidays"
+            + "|(holidays|days off)\\s*[:：]\\s*(saturdays?,? sundays?|weekends),? (and )?(public |national )?holidays)"
+            + "(?![^。.]{0,8}(イズレカ|ノウチ|ウチ|出勤|勤務アリ|シフト|rotation|rota\\b|some))");
+
+    /** Whether a line says every weekend and public holiday is off. */
+    static Optional<Found> weekendsAndHolidaysOff(String normalized) {
+        Matcher m = WEEKENDS_AND_HOLIDAYS_OFF.matcher(normalized);
+        return m.find() ? Optional.of(new Found(0, m.group())) : Optional.empty();
     }
 
     /** More days off a year than this is not a count of holidays (a typo, or days of something else). */

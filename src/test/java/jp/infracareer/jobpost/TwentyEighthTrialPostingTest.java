@@ -152,4 +152,24 @@ class TwentyEighthTrialPostingTest {
                 .filter(c -> c.equals(jp.infracareer.kernel.Commands.compare("infra", "server"))
                         || c.equals(jp.infracareer.kernel.Commands.compare("server", "infra")))).hasSize(1);
     }
+
+    @Test
+    void weekendsAndHolidaysOffBesideTooFewDaysOffAYearAreSaidToContradict() {
+        // the trial's words: 「土日祝休み」 and 「年間休日105日」
+        JobPostReading.Flag trial = flag(posting("【休日】土日祝休み、年間休日105日"), "weekends-off-few-days");
+        assertThat(trial).isNotNull();
+        assertThat(trial.figures()).containsEntry("days", "105");
+        assertThat(KB.catalog(jp.infracareer.kernel.Lang.JA).ui().format("jobpost.flag.weekends-off-few-days", "days", "105"))
+                .contains("約120日").contains("105日");
+        // other words, on two lines: a five-day week with weekends and holidays off, and 112 days a year
+        assertThat(ids(posting("【休日休暇】完全週休2日制（土日祝）", "【年間休日】112日"))).contains("weekends-off-few-days");
+        assertThat(ids("Cloud support (no experience required)\nDuties: AWS monitoring\nHolidays: weekends and national holidays off, "
+                + "108 days off a year")).contains("weekends-off-few-days");
+        // a count in its own bracketed heading is read at all (「【年間休日】105日」 was not)
+        assertThat(ids(posting("【年間休日】105日"))).contains("few-holidays");
+        // enough days for them, or a rota that picks some of them, is no contradiction
+        assertThat(ids(posting("【休日】土日祝休み、年間休日125日"))).doesNotContain("weekends-off-few-days");
+        assertThat(ids(posting("【休日】土日祝のうち月8日（シフト制）、年間休日105日"))).doesNotContain("weekends-off-few-days");
+        assertThat(ids(posting("【休日】シフト制、年間休日105日"))).doesNotContain("weekends-off-few-days");
+    }
 }
