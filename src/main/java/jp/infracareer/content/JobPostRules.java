@@ -40,12 +40,14 @@ public record JobPostRules(
      * A question about the posting the user has just had read ("この求人ってSES？"): {@code refers} are the words that
      * point back at it (この求人, "this job"), {@code near} words that do so only just after the reading
      * (「これってSES？」), {@code aspects} what such a question can ask about, each with its words
-     * and the flags of the reading that answer it. The aspects are tried in the file's order.
+     * and the flags of the reading that answer it. The aspects are tried in the file's order. {@code weighty}: the findings
+     * that weigh against applying until they are answered, named when the question is whether to apply.
      */
-    public record FollowUp(List<String> refers, List<String> near, Map<String, Aspect> aspects) {
-        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of());
+    public record FollowUp(List<String> refers, List<String> near, Map<String, Aspect> aspects, List<String> weighty) {
+        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of(), List.of());
 
         public FollowUp {
+            weighty = weighty == null ? List.of() : List.copyOf(weighty);
             refers = refers == null ? List.of() : List.copyOf(refers);
             near = near == null ? List.of() : List.copyOf(near);
             aspects = aspects == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aspects));

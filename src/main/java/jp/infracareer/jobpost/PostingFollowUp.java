@@ -31,12 +31,14 @@ public final class PostingFollowUp {
     private final PhraseMatcher<Boolean> near = new PhraseMatcher<>();
     private final Map<String, PhraseMatcher<Boolean>> aspectWords = new LinkedHashMap<>();
     private final Map<String, JobPostRules.Aspect> aspects;
+    private final List<String> weighty;
 
     public PostingFollowUp(JobPostRules rules) {
         JobPostRules.FollowUp f = rules.followUp();
         f.refers().forEach(w -> refers.add(w, true));
         f.near().forEach(w -> near.add(w, true));
         aspects = f.aspects();
+        weighty = f.weighty();
         aspects.forEach((id, aspect) -> {
             PhraseMatcher<Boolean> words = new PhraseMatcher<>();
             aspect.words().forEach(w -> words.add(w, true));
@@ -93,6 +95,39 @@ public final class PostingFollowUp {
                 "quote", limit.get().quote())));
     }
 
+    /**
+     * Whether to apply, weighed in a sentence (「ここ受けていいの？だめ？」 was answered with the average number of
+     * applications, a twenty-eighth trial): the weighty findings named, or that none of them was found; nothing when
+     * the posting raised nothing at all (the reply says so).
+     */
+    private Optional<Part> verdict(Ui ui, JobPostReading reading) {
+        if (reading.flags().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = weighty.stream().filter(id -> reading.flags().stream().anyMatch(f -> f.id().equals(id)))
+                .map(id -> ui.text("jobpost.flag_name." + id)).distinct().toList();
+        return Optional.of(new Paragraph("", names.isEmpty() ? ui.text("jobpost.follow.verdict.mild")
+                : ui.format("jobpost.follow.verdict.weighty", "count", String.valueOf(names.size()),
+                        "points", String.join(ui.text("jobpost.follow.verdict.joiner"), names))));
+    }
+
+    /**
+     * The aspect's findings, those quoting a figure the question names first (「年収800万ってマジ？」 is about the line that
+     * says 800万, not about the monthly pay).
+     */
+    private static List<String> askedFiguresFirst(List<String> ids, List<JobPostReading.Flag> flags, String asked) {
+        List<String> figures = java.util.regex.Pattern.compile("\\d[\\d,]*\\d").matcher(TextNormalizer.normalize(asked == null ? "" : asked))
+                .results().map(m -> m.group().replace(",", "")).toList();
+        if (figures.isEmpty()) {
+            return ids;
+        }
+        java.util.function.Predicate<String> quotesOne = id -> flags.stream().filter(f -> f.id().equals(id))
+                .anyMatch(f -> figures.stream().anyMatch(TextNormalizer.normalize(f.quote()).replace(",", "")::contains));
+        List<String> out = new ArrayList<>(ids.stream().filter(quotesOne).toList());
+        ids.stream().filter(quotesOne.negate()).forEach(out::add);
+        return out;
+    }
+
     /** The answer to a question on {@code aspect} from {@code reading}. */
     public Reply reply(Catalog c, JobPostReading reading, String aspect) {
         return reply(c, reading, aspect, "");
@@ -109,10 +144,13 @@ public final class PostingFollowUp {
         if (aspect.equals(REQUIREMENTS) || aspect.equals("overall")) {
             ageAgainstLimit(ui, reading, asked).ifPresent(parts::add);
         }
+        if (aspect.equals("overall")) {
+            verdict(ui, reading).ifPresent(parts::add);
+        }
         List<String> found = new ArrayList<>();
         List<String> asks = new ArrayList<>();
         List<JobPostReading.Flag> shown = JobPostReplies.shown(reading.flags());
-        for (String id : a.flags()) {
+        for (String id : askedFiguresFirst(a.flags(), shown, asked)) {
             shown.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
                 found.add(JobPostReplies.findingText(ui, reading, flag) + " 「" + flag.quote() + "」");
                 String question = "jobpost.question." + id;

@@ -172,4 +172,45 @@ class TwentyEighthTrialPostingTest {
         assertThat(ids(posting("【休日】土日祝のうち月8日（シフト制）、年間休日105日"))).doesNotContain("weekends-off-few-days");
         assertThat(ids(posting("【休日】シフト制、年間休日105日"))).doesNotContain("weekends-off-few-days");
     }
+
+    private final jp.infracareer.advisor.Advisor advisor = new jp.infracareer.advisor.Advisor(KB,
+            new jp.infracareer.state.CaffeineConversationStore(100, java.time.Duration.ofDays(2),
+                    com.github.benmanes.caffeine.cache.Ticker.systemTicker()), jp.infracareer.kernel.Lang.JA);
+
+    private jp.infracareer.kernel.Reply say(String user, String text) {
+        return advisor.message(new jp.infracareer.kernel.UserKey("T", user), text, "").replies().get(0);
+    }
+
+    @Test
+    void whetherToApplyJustAfterThePostingIsAnsweredAboutItsFindings() {
+        say("U-28a", "この求人を読んで：\n" + TRIAL_POSTING);
+        jp.infracareer.kernel.Reply apply = say("U-28a", "長い。で、ここ受けていいの？だめ？");
+        assertThat(apply.data()).containsEntry("follow_up", "overall");
+        String said = apply.parts().toString();
+        // weighed in a sentence that names the weighty findings, then what to ask before applying
+        assertThat(said).contains("確かめたい点が").contains("辞めたときの受験費用の返還").contains("高い年収の「実績」")
+                .contains(KB.catalog(jp.infracareer.kernel.Lang.JA).ui().text("jobpost.questions_heading"));
+        // other words, another posting with nothing weighty: said to be no reason to hold back
+        say("U-28b", "この求人を読んで：\n" + posting("【給与】月給24万円", "【休日】土日祝休み、年間休日125日", "【研修】入社後2か月の研修あり"));
+        jp.infracareer.kernel.Reply mild = say("U-28b", "ここに応募して大丈夫そう？");
+        assertThat(mild.data()).containsEntry("follow_up", "overall");
+        assertThat(mild.parts().toString()).contains(KB.catalog(jp.infracareer.kernel.Lang.JA).ui().text("jobpost.follow.verdict.mild"));
+    }
+
+    @Test
+    void aFigureNamedInTheQuestionIsAnsweredFromTheLineThatSaysIt() {
+        say("U-28c", "この求人を読んで：\n" + TRIAL_POSTING);
+        jp.infracareer.kernel.Reply pay = say("U-28c", "さっきの求人の年収800万ってマジ？");
+        assertThat(pay.data()).containsEntry("follow_up", "pay");
+        var found = pay.parts().stream().filter(p -> p instanceof jp.infracareer.kernel.Reply.Bullets).map(p -> (jp.infracareer.kernel.Reply.Bullets) p)
+                .findFirst().orElseThrow().items();
+        assertThat(found.get(0)).contains("年収800万円の実績あり").contains("1年目");
+        // the first year there counts the probation: 6×20万 + 6×22万 = 252万
+        assertThat(found).anyMatch(f -> f.contains("年252万円"));
+        // other words: the probation's pay asked about comes first instead
+        jp.infracareer.kernel.Reply low = say("U-28c", "この求人、試用期間の月給20万って安くない？");
+        assertThat(low.data()).containsEntry("follow_up", "pay");
+        assertThat(low.parts().stream().filter(p -> p instanceof jp.infracareer.kernel.Reply.Bullets).map(p -> (jp.infracareer.kernel.Reply.Bullets) p)
+                .findFirst().orElseThrow().items().get(0)).contains("期間中は月給20万円");
+    }
 }
