@@ -213,4 +213,16 @@ class TwentyEighthTrialPostingTest {
         assertThat(low.parts().stream().filter(p -> p instanceof jp.infracareer.kernel.Reply.Bullets).map(p -> (jp.infracareer.kernel.Reply.Bullets) p)
                 .findFirst().orElseThrow().items().get(0)).contains("期間中は月給20万円");
     }
+
+    /** The pay guide's 「試の使用期間中の者」 read as a typo for 試用期間: it is the Minimum Wage Act's wording (Art. 7(ii)). */
+    @Test
+    void theActsWordingForProbationIsQuotedAsTheActsNotLeftToReadAsATypo() {
+        for (jp.infracareer.kernel.Lang lang : jp.infracareer.kernel.Lang.values()) {
+            KB.catalog(lang).guide("salary").orElseThrow().facts().stream().map(jp.infracareer.content.Guide.Fact::text)
+                    .filter(t -> t.contains("試の使用"))
+                    .forEach(t -> assertThat(t).as(lang.name()).contains("「試の使用期間中の者」").contains("試用期間中の人"));
+        }
+        assertThat(KB.catalog(jp.infracareer.kernel.Lang.JA).guide("salary").orElseThrow().facts())
+                .anyMatch(f -> f.text().contains("「試の使用期間中の者」"));
+    }
 }
