@@ -111,6 +111,12 @@ public final class PostingFollowUp {
                         "points", String.join(ui.text("jobpost.follow.verdict.joiner"), names))));
     }
 
+    private List<String> weightyFirst(List<String> ids) {
+        List<String> out = new ArrayList<>(ids.stream().filter(weighty::contains).toList());
+        ids.stream().filter(id -> !weighty.contains(id)).forEach(out::add);
+        return out;
+    }
+
     /**
      * The aspect's findings, those quoting a figure the question names first (「年収800万ってマジ？」 is about the line that
      * says 800万, not about the monthly pay).
@@ -150,7 +156,9 @@ public final class PostingFollowUp {
         List<String> found = new ArrayList<>();
         List<String> asks = new ArrayList<>();
         List<JobPostReading.Flag> shown = JobPostReplies.shown(reading.flags());
-        for (String id : askedFiguresFirst(a.flags(), shown, asked)) {
+        // whether to apply: the weighty findings and their questions first, before the limit on bullets cuts them
+        List<String> ids = aspect.equals("overall") ? weightyFirst(a.flags()) : a.flags();
+        for (String id : askedFiguresFirst(ids, shown, asked)) {
             shown.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
                 found.add(JobPostReplies.findingText(ui, reading, flag) + " 「" + flag.quote() + "」");
                 String question = "jobpost.question." + id;

@@ -190,6 +190,12 @@ class TwentyEighthTrialPostingTest {
         // weighed in a sentence that names the weighty findings, then what to ask before applying
         assertThat(said).contains("確かめたい点が").contains("辞めたときの受験費用の返還").contains("高い年収の「実績」")
                 .contains(KB.catalog(jp.infracareer.kernel.Lang.JA).ui().text("jobpost.questions_heading"));
+        // what to ask before applying is about the weighty findings, not the probation the posting already explains
+        var ui = KB.catalog(jp.infracareer.kernel.Lang.JA).ui();
+        List<String> asks = apply.parts().stream().filter(p -> p instanceof jp.infracareer.kernel.Reply.Bullets b
+                && b.heading().equals(ui.text("jobpost.questions_heading"))).flatMap(p -> ((jp.infracareer.kernel.Reply.Bullets) p).items().stream()).toList();
+        assertThat(asks).isNotEmpty().doesNotContain(ui.text("jobpost.question.probation-pay"), ui.text("jobpost.question.fixed-overtime-base"));
+        assertThat(said).contains("年収800万円の実績あり");
         // other words, another posting with nothing weighty: said to be no reason to hold back
         say("U-28b", "この求人を読んで：\n" + posting("【給与】月給24万円", "【休日】土日祝休み、年間休日125日", "【研修】入社後2か月の研修あり"));
         jp.infracareer.kernel.Reply mild = say("U-28b", "ここに応募して大丈夫そう？");
