@@ -116,6 +116,11 @@ class TwentyEighthTrialPostingTest {
         // other words: three months at 19万円 before 24万円 is 3×19 + 9×24 = 273万円
         assertThat(flag(posting("【給与】月給24万円", "【待遇】3ヶ月の試用期間あり。試用期間中は月給19万円"), "monthly-pay-probation")
                 .figures()).containsEntry("first_year", "273");
+        // in English: 200,000 yen for six months, then 220,000 yen
+        JobPostReading en = reader.read("Server operations (no experience required)\nDuties: monitoring Linux servers\n"
+                + "Salary: monthly 220,000 yen\nProbation: 6 months at 200,000 yen a month");
+        JobPostReading.Flag enYear = en.flags().stream().filter(f -> f.id().equals("monthly-pay-probation")).findFirst().orElseThrow();
+        assertThat(JobPostReplies.findingText(KB.catalog(jp.infracareer.kernel.Lang.EN).ui(), en, enYear)).contains("2,520,000 yen");
         // no lower probation pay: twelve months of the pay
         assertThat(ids(posting("【給与】月給28万円", "【試用期間】6か月（条件の変更なし）"))).contains("monthly-pay").doesNotContain("monthly-pay-probation");
     }
@@ -201,6 +206,11 @@ class TwentyEighthTrialPostingTest {
         jp.infracareer.kernel.Reply mild = say("U-28b", "ここに応募して大丈夫そう？");
         assertThat(mild.data()).containsEntry("follow_up", "overall");
         assertThat(mild.parts().toString()).contains(KB.catalog(jp.infracareer.kernel.Lang.JA).ui().text("jobpost.follow.verdict.mild"));
+        // every weighty finding can be named in both languages
+        for (jp.infracareer.kernel.Lang lang : jp.infracareer.kernel.Lang.values()) {
+            KB.jobPostRules().followUp().weighty().forEach(id ->
+                    assertThat(KB.catalog(lang).ui().has("jobpost.flag_name." + id)).as(lang + " " + id).isTrue());
+        }
     }
 
     @Test
