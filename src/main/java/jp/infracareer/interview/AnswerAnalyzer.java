@@ -258,7 +258,7 @@ public final class AnswerAnalyzer {
                 (int) scoring.threshold("question_echo_min"));
         double structure = structure(evidence, rules, rubric, headOn(question), (int) scoring.threshold("head_on_terms_min"),
                 closing, points);
-        if (!faulty.isEmpty()) {
+        if (!faulty.isEmpty() && !stuffed) {
             // a conclusion said in a sentence noted below (a weak motive, a wrong fact) still earns nothing, but the user
             // is shown it is there rather than told none was found (a twenty-eighth trial's 「…求人に書いてあったからです。」)
             Point said = conclusion(text, rules, pointsIn(text, rubric), headOn(question), (int) scoring.threshold("head_on_terms_min"), closing);
