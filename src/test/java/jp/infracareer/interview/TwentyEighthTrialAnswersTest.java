@@ -110,4 +110,44 @@ class TwentyEighthTrialAnswersTest {
                 new String[] {"EN", "home-lab", "wrong-port", "SSH listens on port 22 by default, but many teams move SSH to port 2222 to cut down log noise."});
         Findings.leftAlone(cases);
     }
+
+    /**
+     * Right sentences a second reviewer (session 40, the diff only) tried against the readings added for the
+     * eighty-ninth to ninety-second blind sets: each was accused by a first version of them, or stood close to one.
+     */
+    @Test
+    void rightSentencesASecondReviewerTriedAreLeftAlone() {
+        java.util.List<String[]> cases = java.util.List.of(
+                new String[] {"EN", "why-start-monitoring", "5xx-said-client-side", "Our WAF blocked a bot that kept sending bad requests, and those got 403s; the 503s that night were a separate issue caused by the app pool running out of workers."},
+                new String[] {"EN", "cannot-connect", "loopback-said-proves-link", "I ping 127.0.0.1 first to check the local TCP/IP stack, and then the default gateway to see whether the local network is reachable."},
+                new String[] {"EN", "slow-web-server", "ping-said-proves-services", "Ping just checks ICMP reachability, so before closing the ticket I confirm with curl that the website is working fine."},
+                new String[] {"EN", "region-az", "ec2-said-auto-multi-az", "When I snapshot an EC2 volume, the snapshot is stored in S3, which copies it across AZs in the region, so I can restore it in any AZ."},
+                new String[] {"EN", "linux-commands", "755-said-read-only-others", "I set the web root directories to 755 and the files inside to 644, so other users can only read the files."},
+                new String[] {"EN", "linux-commands", "644-said-executable", "Even with 644 you can run the script as bash deploy.sh, because bash only needs read permission on it."},
+                new String[] {"EN", "nat-vs-dhcp", "dhcp-said-to-resolve-names", "Besides the IP address and the gateway, DHCP also tells the client which server resolves names for it."},
+                new String[] {"EN", "nat-scenario", "ports-said-up-to-1023", "The proxy stalled because the default nofile limit meant it was limited to 1024 open sockets, so I reported it and raised the limit in limits.conf."},
+                new String[] {"EN", "why-cloud", "cloud-security-said-provider-only", "Before moving to AWS, we reviewed all the security group rules and removed any that allowed 0.0.0.0/0 on SSH."},
+                new String[] {"EN", "nat-vs-dhcp", "dhcp-discover-said-unicast", "When a client gives up its lease, it already knows the DHCP server, so the DHCPRELEASE goes by unicast."},
+                new String[] {"EN", "ops-vs-maintenance", "kernel-said-live-without-reboot", "A kernel parameter changed with sysctl -w takes effect immediately, and I also write it to /etc/sysctl.d so it survives a reboot."},
+                new String[] {"EN", "career-plan", "saa-said-top-level", "In terms of abstraction, SaaS is the highest level, because the provider runs everything up to the application."},
+                new String[] {"JA", "night-alert", "rm-frees-open-log", "書き込まれているログを片付けたいときは、logrotateでローテートしてプロセスに開き直させてから、古いファイルを削除すると空き容量が戻ります。"},
+                new String[] {"JA", "cert-plan", "lpic1-said-one-sitting", "LPIC-1は101と102の2つに合格する必要がありますが、CCNAは試験が1つだけです。"},
+                new String[] {"JA", "cannot-connect", "loopback-said-proves-link", "まず127.0.0.1にpingしてTCP/IPスタックを確認し、次にデフォルトゲートウェイに届くかを確かめます。"},
+                new String[] {"JA", "slow-web-server", "ping-said-proves-services", "pingが失敗してもサイトは問題なく表示されることがあり、その場合はICMPだけがファイアウォールで遮断されていると考えます。"},
+                new String[] {"JA", "region-az", "ec2-said-auto-multi-az", "EC2のバックアップはS3に置いています。S3はデータを複数のAZにコピーして保存するので耐久性が高いからです。"},
+                new String[] {"JA", "cert-plan", "saa-said-before-clf", "エンジニアはソリューションアーキテクトを目指し、営業メンバーはAWSの研修を受けて、そのあとクラウドプラクティショナーを受験する計画です。"},
+                new String[] {"JA", "home-lab", "private-said-global", "自宅のNASは192.168.1.10ですが、外出先からはWireGuardで自宅のルーターにつないでアクセスしています。"},
+                new String[] {"JA", "linux-commands", "755-said-read-only-others", "ディレクトリは755、ファイルは644にして、ほかのユーザーはファイルを読み取りだけできるようにしています。"},
+                new String[] {"JA", "linux-commands", "644-said-executable", "644のスクリプトでも、bash script.shのようにbashに読ませれば実行できる点には注意が必要です。"},
+                new String[] {"JA", "nat-vs-dhcp", "dhcp-said-to-resolve-names", "DHCPはIPアドレスと一緒にネームサーバーのアドレスも配り、そのネームサーバーがドメイン名をIPアドレスに変換します。"},
+                new String[] {"JA", "nat-scenario", "ports-said-up-to-1023", "0番から1023番までのポートにバインドするには、root権限かCAP_NET_BIND_SERVICEが必要です。"},
+                new String[] {"JA", "why-cloud", "cloud-security-said-provider-only", "AWSに移行する前に、すべてのセキュリティグループのルールを棚卸しして、SSHを0.0.0.0/0に開けているものを閉じました。"},
+                new String[] {"JA", "nat-vs-dhcp", "dhcp-discover-said-unicast", "ARPの応答は、要求元のMACアドレスを知っているのでユニキャストで返ります。"},
+                new String[] {"JA", "previous-job", "sla-999-nine-hours-monthly", "99.9%だと月に約43分しか止められないので、月に8時間のメンテナンス枠はSLAの計算から除外すると契約に明記しました。"},
+                new String[] {"JA", "previous-job", "itil-said-cisco", "ITILに沿った変更管理の手順で、シスコのルーターの設定変更を申請しました。"},
+                new String[] {"JA", "ops-vs-maintenance", "kernel-said-live-without-reboot", "Oracle LinuxのKspliceを使えば、再起動せずに新しいカーネルの修正を当てられます。"},
+                new String[] {"JA", "tech-news", "win10-end-said-2024", "2024年にWindows 10からWindows 11への移行プロジェクトを担当しました。"},
+                new String[] {"JA", "current-learning", "ip-passport-said-vendor", "ITパスポートは国家試験で、LPICは民間資格です。"});
+        Findings.leftAlone(cases);
+    }
 }
