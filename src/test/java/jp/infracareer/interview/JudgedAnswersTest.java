@@ -702,12 +702,13 @@ class JudgedAnswersTest {
      * wrong answer also accused a tuning good answer, and was narrowed).
      * Session 40: the seventy-fifth to -eighth sets added on their first (blind) run (3125718's scorer): wrong 604 of 823,
      * pairs in order 2,239 of 2,394. After their readings: wrong 607, the rest the same. Then the seventy-ninth to
-     * eighty-second sets added on their first (blind) run: wrong 637 of 863, pairs in order 2,280 of 2,438.
+     * eighty-second sets added on their first (blind) run: wrong 637 of 863, pairs in order 2,280 of 2,438; after the
+     * readings of the eighty-ninth to ninety-second tuning sets: wrong 640, good 605, pairs 2,282.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {335, 351}, "good", new int[] {604, 626}, "unconventional", new int[] {364, 392},
-            "poor", new int[] {371, 383}, "wrong", new int[] {637, 863}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {335, 351}, "good", new int[] {605, 626}, "unconventional", new int[] {364, 392},
+            "poor", new int[] {371, 383}, "wrong", new int[] {640, 863}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -732,7 +733,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(2438);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2280);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2282);
     }
 
     @Test
