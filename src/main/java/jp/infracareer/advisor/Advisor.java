@@ -539,20 +539,17 @@ public final class Advisor {
     }
 
     /**
-     * Keeps the command that opens the whole of the page just shown in short, or lets it go once another reply is
-     * shown, for 「もっと詳しく」 said next ({@link Query.More}); written only when it changes.
+     * Keeps the command that opens the whole of the page just shown in short (for 「もっと詳しく」 said next, {@link
+     * Query.More}) and the page itself, short or whole (for 「3行で」 or 「それってマジ？」), or lets them go once another
+     * reply is shown; written once, and only when either changes (a write is a round trip to Redis on replicas).
      */
     private void remember(UserKey user, UserState state, Response response) {
-        Optional<String> more = response.replies().isEmpty() ? Optional.empty()
-                : Optional.ofNullable((String) response.replies().get(response.replies().size() - 1).data().get(Reply.MORE));
-        if (!more.equals(state.more())) {
-            store.update(user, s -> s.withMore(more.orElse(null)));
-        }
-        // the page itself, short or whole, for 「3行で」 or 「それってマジ？」 said next
-        Optional<String> shown = response.replies().isEmpty() ? Optional.empty()
-                : Optional.of(response.replies().get(response.replies().size() - 1).topic()).filter(PageFollowUp::page);
-        if (!shown.equals(state.shown())) {
-            store.update(user, s -> s.withShown(shown.orElse(null)));
+        Optional<Reply> last = response.replies().isEmpty() ? Optional.empty()
+                : Optional.of(response.replies().get(response.replies().size() - 1));
+        Optional<String> more = last.map(r -> (String) r.data().get(Reply.MORE));
+        Optional<String> shown = last.map(Reply::topic).filter(PageFollowUp::page);
+        if (!more.equals(state.more()) || !shown.equals(state.shown())) {
+            store.update(user, s -> s.withMore(more.orElse(null)).withShown(shown.orElse(null)));
         }
     }
 

@@ -27,7 +27,7 @@ class TwentyEighthTrialTest extends TrialChat {
 
     @Test
     void aPageJustShownIsMadeShortInShortWordsOrLongOnes() {
-        for (String shorter : List.of("長い", "3行で", "長い 3行で", "短くして", "要点だけ", "一言で", "ざっくり", "つまり？")) {
+        for (String shorter : List.of("長い", "3行で", "長い 3行で", "短くして", "要点だけ", "一言で", "ざっくり", "つまり？", "で？", "それで？")) {
             UserKey u = new UserKey("T", "U-trial28-" + shorter);
             Reply page = advisor.message(u, "未経験の1年目の年収は？", "a").replies().get(0);
             Reply shortened = advisor.message(u, shorter, "b").replies().get(0);
