@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * A twenty-ninth newcomer trial (session 40; a warehouse shift leader of 41, a Filipino nurse writing English): asking
  * leave to stop for a few minutes (「ちょっと一回止めてもいいですか。子供に呼ばれたので5分ほど離れます」) was scored and ended the
  * interview; "does my nurse experience help at all?" got a page whose short answer opens with a bare "No.", read as
- * "your experience does not help". Said here in those and other words.
+ * "your experience does not help"; 「0〜3か月目に何をするか、具体的には？」 got the stages page. Said here in those and other words.
  */
 class TwentyNinthTrialTest extends TrialChat {
     TwentyNinthTrialTest() {
@@ -43,5 +43,12 @@ class TwentyNinthTrialTest extends TrialChat {
         String opening = advisor.message(en, "I was a nurse for four years. Does that experience help at all?", "n").replies().get(0)
                 .parts().toString();
         assertThat(opening).doesNotContain("No. ").doesNotContain("[No.");
+    }
+
+    @Test
+    void whatToDoInTheFirstMonthsReachesTheRoadmap() {
+        for (String asked : List.of("0〜3か月目に何をするか、具体的には？", "0-3か月で具体的に何やるの？")) {
+            assertThat(ask(asked).topic()).as(asked).isEqualTo("guide/roadmap");
+        }
     }
 }
