@@ -261,7 +261,8 @@ public final class AnswerAnalyzer {
         if (!faulty.isEmpty() && !stuffed) {
             // a conclusion said in a sentence noted below (a weak motive, a wrong fact) still earns nothing, but the user
             // is shown it is there rather than told none was found (a twenty-eighth trial's 「…求人に書いてあったからです。」)
-            Point said = conclusion(text, rules, pointsIn(text, rubric), headOn(question), (int) scoring.threshold("head_on_terms_min"), closing);
+            Point said = conclusion(text, rules, pointsIn(text, rubric), headOn(question),
+                    (int) scoring.threshold("head_on_terms_min"), closing);
             points.replaceAll(p -> p.id().equals(CONCLUSION) && p.status() == Status.MISSED && said.status() == Status.MET
                     && faultyQuote(text, faulty, said.quote()) ? new Point(CONCLUSION, Status.MISSED, said.quote()) : p);
         }

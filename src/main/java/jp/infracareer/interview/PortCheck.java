@@ -122,9 +122,7 @@ final class PortCheck {
      * service, which may be one moved on purpose ("SSH to port 2222").
      */
     private static boolean swapped(String clause, int after, FeedbackRules.Service owner, int reach, FeedbackRules.Ports ports) {
-        Matcher first = PORT.matcher(clause);
-        if (first.find() && ports.known().stream().flatMap(s -> s.names().stream())
-                .noneMatch(n -> { Matcher m = ServiceNames.pattern(n).matcher(clause); return m.find() && m.start() < first.start(); })) {
+        if (!serviceFirst(clause, ports)) {
             return false;
         }
         for (String n : owner.names()) {
@@ -141,6 +139,16 @@ final class PortCheck {
             }
         }
         return false;
+    }
+
+    /** True when a service is named before the clause's first port ("SSHは80番…"), not after it ("80番はHTTP…"). */
+    private static boolean serviceFirst(String clause, FeedbackRules.Ports ports) {
+        Matcher first = PORT.matcher(clause);
+        if (!first.find()) {
+            return false;
+        }
+        return ports.known().stream().flatMap(s -> s.names().stream())
+                .anyMatch(n -> ServiceNames.pattern(n).matcher(clause).region(0, first.start()).find());
     }
 
     private static Optional<Hit> tied(List<FeedbackRules.Service> named, int stated, String clause, int sentence,
