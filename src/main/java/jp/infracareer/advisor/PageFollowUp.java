@@ -32,7 +32,7 @@ final class PageFollowUp {
 
     /** True for the topic of a page that can be followed up: a guide, a role or a stage. */
     static boolean page(String topic) {
-        return topic.startsWith("guide/") || topic.startsWith("role/") || topic.startsWith("stage/");
+        return TopicIds.guideId(topic).or(() -> TopicIds.roleId(topic)).or(() -> TopicIds.stageId(topic)).isPresent();
     }
 
     /** The page a query shows, whole, in short or one of its sections. */

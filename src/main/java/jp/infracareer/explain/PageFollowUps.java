@@ -33,20 +33,14 @@ public final class PageFollowUps {
      * Empty for a page that has nothing shorter (a tip, a comparison).
      */
     public static Optional<Reply> shorter(Catalog c, String topic) {
-        String[] p = topic.split("/");
-        if (p.length < 2) {
-            return Optional.empty();
-        }
-        Optional<String> text = switch (p[0]) {
-            case "guide" -> c.guide(p[1]).map(g -> g.verdict().isEmpty() ? firstLines(g.answer()) : g.verdict());
-            case "role" -> c.role(p[1]).map(Role::summary).map(PageFollowUps::firstLines);
-            case "stage" -> c.stage(p[1]).map(Stage::purpose).map(PageFollowUps::firstLines);
-            default -> Optional.empty();
-        };
+        Optional<String> text = TopicIds.guideId(topic).flatMap(c::guide)
+                .map(g -> g.verdict().isEmpty() ? firstLines(g.answer()) : g.verdict())
+                .or(() -> TopicIds.roleId(topic).flatMap(c::role).map(Role::summary).map(PageFollowUps::firstLines))
+                .or(() -> TopicIds.stageId(topic).flatMap(c::stage).map(Stage::purpose).map(PageFollowUps::firstLines));
         Ui ui = c.ui();
-        String page = Passages.pageTitle(c, p[0] + "/" + p[1]);
-        String more = more(p[0] + "/" + p[1]);
-        return text.filter(t -> !t.isBlank()).map(t -> new Reply(p[0] + "/" + p[1], ui.format("shorter.title", "page", page),
+        String page = Passages.pageTitle(c, topic);
+        String more = more(topic);
+        return text.filter(t -> !t.isBlank()).map(t -> new Reply(topic, ui.format("shorter.title", "page", page),
                 List.of(new Paragraph("", t)), ui.format("shorter.context", "page", page),
                 List.of(new Action(ui.text("guide.more"), more)), Map.of("detail", "shorter", Reply.MORE, more)));
     }

@@ -32,7 +32,7 @@ public final class TopicIds {
     private TopicIds() {}
 
     public static String role(String roleId) {
-        return "role/" + roleId;
+        return ROLE + roleId;
     }
 
     public static String compare(String first, String second) {
@@ -40,7 +40,7 @@ public final class TopicIds {
     }
 
     public static String stage(String stageId) {
-        return "stage/" + stageId;
+        return STAGE + stageId;
     }
 
     public static String guide(String guideId) {
@@ -49,11 +49,27 @@ public final class TopicIds {
 
     /** The guide id of a guide's topic id (「guide/ses」 -> ses), or empty for any other topic. */
     public static java.util.Optional<String> guideId(String topicId) {
-        return topicId != null && topicId.startsWith(GUIDE) ? java.util.Optional.of(topicId.substring(GUIDE.length()))
+        return after(GUIDE, topicId);
+    }
+
+    /** The role id of a role's topic id (「role/server」 -> server), or empty for any other topic. */
+    public static java.util.Optional<String> roleId(String topicId) {
+        return after(ROLE, topicId);
+    }
+
+    /** The stage id of a stage's topic id (「stage/build」 -> build), or empty for any other topic. */
+    public static java.util.Optional<String> stageId(String topicId) {
+        return after(STAGE, topicId);
+    }
+
+    private static java.util.Optional<String> after(String prefix, String topicId) {
+        return topicId != null && topicId.startsWith(prefix) ? java.util.Optional.of(topicId.substring(prefix.length()))
                 : java.util.Optional.empty();
     }
 
     private static final String GUIDE = "guide/";
+    private static final String ROLE = "role/";
+    private static final String STAGE = "stage/";
 
     /** A glossary term's definition ("what is X?"). */
     public static String glossary(String termId) {
