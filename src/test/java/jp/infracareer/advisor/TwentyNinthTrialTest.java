@@ -40,9 +40,10 @@ class TwentyNinthTrialTest extends TrialChat {
     void theBackgroundPageDoesNotOpenWithABareNo() {
         UserKey en = new UserKey("T", "U-trial29-en");
         advisor.command(en, "lang en");
-        String opening = advisor.message(en, "I was a nurse for four years. Does that experience help at all?", "n").replies().get(0)
-                .parts().toString();
-        assertThat(opening).doesNotContain("No. ").doesNotContain("[No.");
+        var reply = advisor.message(en, "I was a nurse for four years. Does that experience help at all?", "n").replies().get(0);
+        // the page that answers it, whose short answer once opened with "No."
+        assertThat(reply.topic()).isEqualTo("guide/background");
+        assertThat(reply.parts().toString()).doesNotContain("No. ").doesNotContain("[No.");
     }
 
     @Test
