@@ -28,9 +28,20 @@ public final class AfterInterview {
             return Optional.empty();
         }
         Optional<String> named = named(c, last, text);
-        if (named.isEmpty() && (EarlierQuestion.number(text).isPresent() || words.question(text).isPresent())) {
-            // a number past the questions reached, or a question of the bank this interview did not ask ("how do I
-            // answer the DNS question?"), is not about this interview
+        Optional<Integer> number = EarlierQuestion.number(text);
+        if (named.isEmpty() && number.isPresent() && number.get() >= 1 && number.get() <= MOST_QUESTIONS) {
+            // 「4問目の模範解答」 after an interview that asked two: which questions it asked, by number (it got the help
+            // page, session 41), rather than a guide
+            Reply summary = InterviewReplies.summary(c, last, shareable);
+            List<Part> parts = new ArrayList<>();
+            parts.add(new Paragraph("", c.ui().format("interview.after_not_asked", "number", String.valueOf(number.get()),
+                    "count", String.valueOf(reached(last).size()))));
+            parts.addAll(summary.parts());
+            return Optional.of(new Reply(summary.topic(), summary.title(), parts, summary.context(), summary.actions(), summary.data()));
+        }
+        if (named.isEmpty() && (number.isPresent() || words.question(text).isPresent())) {
+            // a number past any interview's, or a question of the bank this interview did not ask ("how do I answer the
+            // DNS question?"), is not about this interview
             return Optional.empty();
         }
         return named.or(() -> InterviewReplies.lowestScored(last)).flatMap(id -> explained(c, last, id));
@@ -47,14 +58,24 @@ public final class AfterInterview {
 
     /** The question of a finished interview a request names: by its number, else by the longest of its names. */
     static Optional<String> named(Catalog c, InterviewSession s, String text) {
-        // only the questions reached: an interview ended early never asked the rest
-        List<String> asked = s.questionIds().subList(0, Math.min(s.results().size(), s.questionIds().size()));
+        List<String> asked = reached(s);
         Optional<Integer> number = EarlierQuestion.number(text);
         if (number.isPresent()) {
             int n = number.get();
             return n >= 1 && n <= asked.size() ? Optional.of(asked.get(n - 1)) : Optional.empty();
         }
         return EarlierQuestion.longestNamed(c, asked, TextNormalizer.normalize(text));
+    }
+
+    /** The most questions an interview asks: a higher number in 「7問目」 is about something else. */
+    private static final int MOST_QUESTIONS = 10;
+
+    /**
+     * The questions an interview reached: those answered or skipped, and the one shown when it ended (an interview ended
+     * early never asked the rest; the question it was waiting on was on screen, and its example is asked for too).
+     */
+    private static List<String> reached(InterviewSession s) {
+        return s.questionIds().subList(0, Math.min(s.results().size() + 1, s.questionIds().size()));
     }
 
     private static Optional<Reply> explained(Catalog c, InterviewSession s, String id) {
@@ -64,7 +85,9 @@ public final class AfterInterview {
             return Optional.empty();
         }
         String number = String.valueOf(s.questionIds().indexOf(id) + 1);
-        String said = result.isEmpty() || result.get().skipped()
+        String said = result.isEmpty()
+                ? c.ui().format("interview.after_unanswered", "number", number, "question", question.get().question())
+                : result.get().skipped()
                 ? c.ui().format("interview.after_skipped", "number", number, "question", question.get().question())
                 : result.get().weakest().isEmpty()
                         ? c.ui().format("interview.after_score_plain", "number", number, "question", question.get().question(),

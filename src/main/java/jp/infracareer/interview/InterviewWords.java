@@ -211,7 +211,7 @@ public final class InterviewWords {
     public boolean asksResultsAgain(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && resultsAgain.stream().anyMatch(normalized::contains)
-                && otherResults.stream().noneMatch(normalized::contains);
+                && otherResults.stream().noneMatch(cue -> contains(normalized, cue));
     }
 
     /**
@@ -223,7 +223,8 @@ public final class InterviewWords {
         if (!fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS)) {
             return false;
         }
-        if (otherScores.stream().anyMatch(normalized::contains)) {
+        if (otherScores.stream().anyMatch(cue -> contains(normalized, cue))) {
+            // a whole word: "exam" is no part of "example answer" (which fell through to a guide, session 41)
             return false; // a TOEIC or an exam score is no interview's
         }
         boolean how = howToAnswer.stream().anyMatch(normalized::contains);

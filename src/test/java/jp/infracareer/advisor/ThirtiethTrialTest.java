@@ -40,4 +40,24 @@ class ThirtiethTrialTest extends TrialChat {
             assertThat(store.get(u).interview().orElseThrow().results()).as(answer).hasSize(1);
         }
     }
+
+    @Test
+    void anExampleAnswerAskedByNumberAfterTheInterviewIsThatQuestions() {
+        advisor.command(user, "interview network");
+        String second = store.get(user).interview().orElseThrow().questionIds().get(1);
+        say("インフラは止まると困るものを支える仕事なので、安定して動かすことにやりがいを感じます。");
+        say("やめます");
+        // "exam" inside "example" once made it a question about an exam score, and a guide answered
+        var english = say("example answer for question 1").get(0);
+        assertThat(english.topic()).isEqualTo("interview/example");
+        // the question on screen when the interview ended was asked too: its example, told it was not answered
+        var shown = say("2問目の回答例をください").get(0);
+        assertThat(shown.topic()).isEqualTo("interview/example");
+        assertThat(shown.parts().get(0).toString()).contains(KB.catalog(Lang.JA).question(second).orElseThrow().question())
+                .contains("答える前に");
+        // a number past those asked: which ones were, instead of the help page
+        var past = say("4問目の模範解答を見せて").get(0);
+        assertThat(past.topic()).isEqualTo("interview/summary");
+        assertThat(past.parts().get(0).toString()).contains("2問目まで");
+    }
 }
