@@ -146,6 +146,10 @@ final class JudgedAnswers {
     static final String HELDOUT80 = "interview/judged-answers-heldout80.yml";
     static final String HELDOUT81 = "interview/judged-answers-heldout81.yml";
     static final String HELDOUT82 = "interview/judged-answers-heldout82.yml";
+    static final String HELDOUT83 = "interview/judged-answers-heldout83.yml";
+    static final String HELDOUT84 = "interview/judged-answers-heldout84.yml";
+    static final String HELDOUT85 = "interview/judged-answers-heldout85.yml";
+    static final String HELDOUT86 = "interview/judged-answers-heldout86.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -290,6 +294,10 @@ final class JudgedAnswers {
     static final String TUNING90 = "interview/judged-answers-tuning90.yml";
     static final String TUNING91 = "interview/judged-answers-tuning91.yml";
     static final String TUNING92 = "interview/judged-answers-tuning92.yml";
+    static final String TUNING93 = "interview/judged-answers-tuning93.yml";
+    static final String TUNING94 = "interview/judged-answers-tuning94.yml";
+    static final String TUNING95 = "interview/judged-answers-tuning95.yml";
+    static final String TUNING96 = "interview/judged-answers-tuning96.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
