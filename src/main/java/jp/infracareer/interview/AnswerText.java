@@ -223,10 +223,10 @@ final class AnswerText {
      * The rest of a verb or adjective, then a negation: 書き込(まず), 使(わない), 共有(しません), 同じ(ではない), after a
      * word that lists it as one example (再起動(とかはしない), 変更(などせず): a fourteenth newcomer trial was warned against
      * restarting alone for 「勝手に再起動とかはしないで」). "つない" is never one (a verb in つ negates as たない):
-     * 「テザリングでつないで」 connects.
+     * 「テザリングでつないで」 connects; nor is しかない, "only" (「64ビットしかないので」 says 64 bits, a thirtieth trial's slip).
      */
     private static final java.util.regex.Pattern NEGATED =
-            java.util.regex.Pattern.compile("(?:(?:とか|など|なんか)(?:は|も)?)?[ぁ-ゖ]{0,2}?(?<!つ)(ない|なかっ|なく|ず|ぬ|ません)");
+            java.util.regex.Pattern.compile("(?:(?:とか|など|なんか)(?:は|も)?)?[ぁ-ゖ]{0,2}?(?<!つ)(?<!しか)(ない|なかっ|なく|ず|ぬ|ません)");
     private static final java.util.regex.Pattern NEGATION_AT_END = java.util.regex.Pattern.compile("(ない|ず|ません)$");
 
     /** True when sentence {@code i} contains any of {@code words}. */

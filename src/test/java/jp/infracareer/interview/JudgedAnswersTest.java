@@ -713,12 +713,15 @@ class JudgedAnswersTest {
      * eighty-second sets added on their first (blind) run: wrong 637 of 863, pairs in order 2,280 of 2,438; after the
      * readings of the eighty-ninth to ninety-second tuning sets: wrong 640, good 605, pairs 2,282.
      * Session 41: the eighty-third to -sixth sets added on their first (blind) run (ebaca05's scorer): wrong
-     * 661 of 903, pairs in order 2,310 of 2,471.
+     * 661 of 903, pairs in order 2,310 of 2,471. After the readings of the ninety-third to -sixth tuning sets and the
+     * thirtieth trial: wrong 671, pairs 2,315 (one new reading, RDS's OS said to be the customer's to patch, first took one
+     * held-out good answer out of band, seen as a count of rule ids by label; narrowing it twice did not mend it and it
+     * was withdrawn: disclosed).
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {338, 354}, "good", new int[] {613, 634}, "unconventional", new int[] {376, 405},
-            "poor", new int[] {384, 397}, "wrong", new int[] {661, 903}, "off-topic", new int[] {125, 129},
+            "poor", new int[] {384, 397}, "wrong", new int[] {671, 903}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -743,7 +746,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(2471);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2310);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2315);
     }
 
     @Test

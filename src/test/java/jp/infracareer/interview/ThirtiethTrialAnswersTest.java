@@ -1,0 +1,122 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.findings;
+import static jp.infracareer.interview.Findings.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers of a thirtieth newcomer trial (session 41; a convenience-store night-shift worker of 23, a Canadian English
+ * teacher of 38), in other words: 「IPv4は64ビットしかない」 (read as a negation of 64 bits) and "ping passes, so the website is
+ * up" in Japanese scored 89 and were quoted as reasons; Zabbix called "the monitoring service from AWS"; "I would restart it
+ * myself first and tell my leader afterwards if it worked" in an OSI answer scored 85; a reverse question asking only about
+ * overtime and paid leave was told only that it read thin; a story of an English school's duties given to the operations
+ * and maintenance question scored 57 with points it never made; "ok I'm back, sorry." was quoted as the clear answer; one
+ * CrowdStrike slip was corrected twice in one bullet.
+ */
+class ThirtiethTrialAnswersTest {
+    @Test
+    void slipsTheTrialPlantedAreNamed() {
+        assertThat(findings(Lang.JA, "nat-scenario", "IPv4は64ビットしかないのでアドレスが足りず、NATでまとめて外に出しています。"))
+                .contains("ipv4-bits-wrong");
+        assertThat(findings(Lang.JA, "reverse-question", "pingが通ればWebサイトも動いてるってことですよね。研修ではどんなことを学びますか。"))
+                .contains("ping-proves-web");
+        assertThat(findings(Lang.EN, "why-start-monitoring", "In monitoring you learn tools such as Zabbix, the monitoring service from AWS."))
+                .contains("zabbix-said-aws");
+        assertThat(findings(Lang.EN, "osi-model", "If a server hung on my shift, I'd reboot it myself and let my leader know later if it worked."))
+                .contains("fixes-before-reporting");
+        assertThat(findings(Lang.JA, "night-alert", "サーバーが固まったら、まず自分で再起動して、直ったらあとでリーダーに報告します。"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aReverseQuestionOnlyAboutConditionsIsNamed() {
+        assertThat(findings(Lang.JA, "reverse-question", "残業って月どのくらいありますか？あと、有給はちゃんと取れますか？"))
+                .contains("asks-only-pay-and-holidays");
+        assertThat(findings(Lang.EN, "reverse-question", "How many hours of overtime are there in a month? And can I take my paid leave when I want?"))
+                .contains("asks-only-pay-and-holidays");
+        // one question on conditions beside one on the work is fine
+        assertThat(findings(Lang.JA, "reverse-question", "配属後の最初の1か月はどんな業務を担当しますか。あと、残業は月どのくらいでしょうか。"))
+                .doesNotContain("asks-only-pay-and-holidays");
+    }
+
+    @Test
+    void aSlipIsCorrectedOnce() {
+        var found = findings(Lang.EN, "tech-news", "The CrowdStrike outage in July 2024 was caused by a hacker group, which shows how dangerous attacks are.");
+        assertThat(found.stream().filter(id -> id.startsWith("crowdstrike"))).hasSize(1);
+    }
+
+    @Test
+    void aStoryOfAnotherJobIsNotAnAnswerAboutOperationsAndMaintenance() {
+        var feedback = judge(Lang.EN, "ops-vs-maintenance", "At the language school where I work now, I teach about twenty lessons a week and "
+                + "plan the courses for the children. I also answer enquiries from parents by email and phone. Every Friday I make "
+                + "backups of our lesson files on a USB stick. My colleague and I share the office work, so both of us do a bit of "
+                + "everything. I think this shows I am organised and reliable.");
+        assertThat(feedback.relevance()).isEqualTo(Feedback.Relevance.OFF_TOPIC);
+        assertThat(feedback.score()).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void comingBackFromAPauseIsNotTheAnswersConclusion() {
+        var feedback = judge(Lang.EN, "tech-news", "Okay, I'm back, sorry about that. The news I followed most was the July 2024 outage, "
+                + "when a faulty CrowdStrike update crashed Windows PCs around the world. It taught me why updates are tested and "
+                + "rolled out in stages. I keep up by reading Publickey every morning.");
+        var conclusion = feedback.points().stream().filter(p -> p.id().equals("conclusion")).findFirst().orElseThrow();
+        assertThat(conclusion.quote()).doesNotContain("back");
+        var ja = judge(Lang.JA, "tech-news", "お待たせしました、戻りました。気になったのは2024年7月の大規模障害です。CrowdStrikeの更新の不具合で"
+                + "世界中のWindowsが止まりました。更新を段階的に配る大切さを学びました。情報はPublickeyで毎朝集めています。");
+        var jaConclusion = ja.points().stream().filter(p -> p.id().equals("conclusion")).findFirst().orElseThrow();
+        assertThat(jaConclusion.quote()).doesNotContain("戻りました");
+    }
+
+    /**
+     * Right sentences a reviewer (session 41, the new and widened readings only) wrote to be misread by them: each was
+     * accused by a first version of them, or stood close to one.
+     */
+    @Test
+    void rightSentencesAReviewerTriedAreLeftAlone() {
+        java.util.List<String[]> cases = java.util.List.of(
+                new String[] {"JA", "home-lab", "container-said-own-kernel", "VMごとにゲストOSを持つので、コンテナより起動に時間がかかります。"},
+                new String[] {"JA", "home-lab", "container-said-own-kernel", "MacのDocker Desktopは、Linuxカーネルを持った軽量VMを裏で動かしています。"},
+                new String[] {"JA", "region-az", "ebs-said-cross-az", "ap-northeast-1aに作ったEBSボリュームは、1aのインスタンスにだけアタッチできます。"},
+                new String[] {"JA", "cert-plan", "cert-said-lifelong", "CCNAのあとに取った応用情報技術者は一生有効なので、今はCCNAの再認定に集中しています。"},
+                new String[] {"JA", "why-cloud", "cloud-data-said-abroad", "AWSでus-east-1リージョンを使うと、データは米国のデータセンターに保存されます。"},
+                new String[] {"JA", "dns", "client-asks-root-itself", "PCが直接ルートサーバーに問い合わせることはなく、社内のDNSサーバーが代わりに聞きに行きます。"},
+                new String[] {"JA", "previous-job", "raid1-said-no-backup", "RAIDはディスク故障に備えるもので、バックアップは別に取らなくてもいいという考えは通用しません。"},
+                new String[] {"JA", "linux-commands", "linux-said-case-insensitive", "LinuxにマウントしたFAT32のUSBメモリは、大文字と小文字を区別しないので注意します。"},
+                new String[] {"JA", "cert-plan", "aws-cert-prerequisite", "AWS認定には受験資格が設けられていませんので、クラウドプラクティショナーを飛ばしてアソシエイトから受けました。"},
+                new String[] {"JA", "tech-news", "centos7-said-supported", "CentOS 7の後継として、サポートされているAlmaLinuxへ移行しました。"},
+                new String[] {"JA", "cert-plan", "linuc-said-translation", "LPICにも日本語版の試験があるので、LinuCと比べてどちらを受けるか迷いました。"},
+                new String[] {"JA", "slow-web-server", "ping-proves-web", "ICMPをファイアウォールで止めていると、pingが通らないのにサイトは動いている、ということがあります。"},
+                new String[] {"JA", "why-start-monitoring", "zabbix-said-aws", "ZabbixのエージェントはMicrosoftのWindows Serverにも対応しています。"},
+                new String[] {"JA", "night-alert", "fixes-before-reporting", "本番の変更作業では、切り戻し手順をはっきりさせてから上司に相談し、承認をもらいます。"},
+                new String[] {"JA", "linux-commands", "777-said-owner-only", "所有者だけが読み書きできるようにするなら600で、777は全員に開いてしまうので使いません。"},
+                new String[] {"JA", "work-stages", "unit-test-said-acceptance", "単体テストから始めて、お客様が実際に操作して確かめる受入テストまで順に進めます。"},
+                new String[] {"JA", "work-stages", "waterfall-said-to-go-back", "ウォーターフォールで要件があいまいなまま進めると後の工程で手戻りしやすいので、要件定義を丁寧に行います。"},
+                new String[] {"JA", "work-stages", "nfr-said-after-build", "非機能要件を後から決めると、サーバーの台数や構成をやり直すことになります。"},
+                new String[] {"JA", "nat-scenario", "napt-said-open-inbound", "IPv6ではNATを使わないので、ファイアウォールで許可すれば外から各PCに直接つながります。"},
+                new String[] {"JA", "tech-news", "crowdstrike-said-windows-update", "Windows Updateの後にPCが起動できなくなったときは、セーフモードで更新をアンインストールします。"},
+                new String[] {"JA", "tech-news", "centos-stream-said-downstream", "RHELの下流にあたるAlmaLinuxやRocky Linuxと違い、CentOS Streamは次のRHELの開発版です。"},
+                new String[] {"JA", "tech-news", "kubernetes-said-amazon", "Kubernetesのノードを自動で増減するKarpenterは、AWSが開発したオープンソースです。"},
+                new String[] {"JA", "slow-web-server", "503-said-not-found", "ALBのターゲットグループにターゲットが1つも存在しない場合、ALBは503を返します。"},
+                new String[] {"JA", "osi-model", "switch-said-layer1", "メディアコンバーターは光と電気の信号を変換する物理層の機器で、スイッチの手前に置きます。"},
+                new String[] {"EN", "home-lab", "container-said-own-kernel", "Docker Desktop on a Mac boots its own small Linux VM to run the containers."},
+                new String[] {"EN", "region-az", "ebs-said-cross-az", "EFS can be mounted from another AZ, while an EBS volume attaches only within its AZ."},
+                new String[] {"EN", "dns", "client-asks-root-itself", "The PC never goes straight to the root servers; the office DNS server does that for it."},
+                new String[] {"EN", "dns", "client-asks-root-itself", "With dig +trace, the PC itself asks the root servers and follows each referral down."},
+                new String[] {"EN", "previous-job", "raid1-said-no-backup", "A customer said their RAID 1 array is already a backup, so I showed them that a deleted file disappears from both disks."},
+                new String[] {"EN", "linux-commands", "linux-said-case-insensitive", "On Linux, a hard link and the original name are the same file, so editing one changes the other."},
+                new String[] {"EN", "cert-plan", "aws-cert-prerequisite", "Cloud Practitioner isn't a prerequisite for Solutions Architect Associate, but I took it first to learn the basics."},
+                new String[] {"EN", "tech-news", "centos7-said-supported", "We moved our CentOS 7 servers to Rocky Linux 9, which is supported until 2032."},
+                new String[] {"EN", "slow-web-server", "ping-proves-web", "Ping can fail while the website is running, because many firewalls drop ICMP."},
+                new String[] {"EN", "night-alert", "fixes-before-reporting", "After a change, I check the service myself first and then report the result to the customer."},
+                new String[] {"EN", "current-learning", "root-uid-said-1000", "Rootless Podman runs containers as my own user, UID 1000, mapped to root inside the container."},
+                new String[] {"EN", "why-cloud", "kubernetes-said-cloud-provider", "With Kubernetes manifests we can move the app to another cloud with few changes."},
+                new String[] {"EN", "why-start-monitoring", "snmp-said-email", "Our Zabbix server polls switches over SNMP and sends alert emails when a port goes down."},
+                new String[] {"EN", "home-lab", "zabbix-said-paid", "Zabbix has no license fee, so I set it up at home to practise."},
+                new String[] {"EN", "cannot-connect", "private-said-no-internet", "If the home network also uses 192.168.1.0/24, the overlap with the office range is the cause of the VPN problem."});
+        Findings.leftAlone(cases);
+    }
+}
