@@ -265,8 +265,9 @@ public final class Advisor {
             }
             Optional<String> course = command.isEmpty() ? c.interviewWords().courseSwitch(safe) : Optional.empty();
             if (course.isEmpty() && command.isEmpty() && c.interviewWords().restartsCourse(safe)) {
-                // 「この面接は最初からやり直させてください」: the same course again, from its first question
-                course = state.interview().filter(i -> !i.drill()).map(InterviewSession::track);
+                // 「この面接は最初からやり直させてください」: the same course again, from its first question; from one question
+                // practised alone (「1問だけじゃなくて通しでやりたい」), that course's whole interview
+                course = state.interview().map(InterviewSession::track);
             }
             if (course.isPresent()) {
                 // another course asked for in words (「サーバーのコースでやりたい。やめて最初から」): the same switch

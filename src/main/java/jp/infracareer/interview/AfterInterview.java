@@ -25,7 +25,10 @@ public final class AfterInterview {
             return Optional.of(InterviewReplies.summary(c, last, shareable));
         }
         if (!words.asksAboutAScore(text)) {
-            return Optional.empty();
+            // "a model answer for the 'Explain the difference' one?": a piece of an asked question's words, in quotes
+            return words.asksHowToAnswerAtAll(text)
+                    ? EarlierQuestion.quoted(c, reached(last), TextNormalizer.normalize(text)).flatMap(id -> explained(c, last, id))
+                    : Optional.empty();
         }
         Optional<String> named = named(c, last, text);
         Optional<Integer> number = EarlierQuestion.number(text);

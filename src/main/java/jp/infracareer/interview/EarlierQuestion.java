@@ -37,8 +37,35 @@ final class EarlierQuestion {
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).or(() -> quoted(c, asked, normalized));
     }
+
+    /**
+     * The asked question a quoted piece of the message comes from ("a model answer for the 'why did you apply to us'
+     * question?" got another guide in a thirtieth trial): words in quotes, long enough to be a question's, found in
+     * its text.
+     */
+    static Optional<String> quoted(Catalog c, List<String> asked, String normalized) {
+        Matcher quote = QUOTED.matcher(normalized);
+        while (quote.find()) {
+            String piece = quote.group(1).strip().replaceAll("[?？。.!！]+$", "");
+            if (piece.length() < QUOTED_MIN_CHARS) {
+                continue;
+            }
+            for (int i = asked.size() - 1; i >= 0; i--) {
+                String text = c.question(asked.get(i)).map(q -> TextNormalizer.normalize(q.question())).orElse("");
+                if (text.contains(piece)) {
+                    return Optional.of(asked.get(i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Shortest quoted piece read as a question's words: shorter ones ("DNS") name terms, not questions. */
+    private static final int QUOTED_MIN_CHARS = 8;
+
+    private static final Pattern QUOTED = Pattern.compile("[\"'\u2018\u2019\u201c\u201d\u300c\u300e]([^\"'\u2018\u2019\u201c\u201d\u300c\u300d\u300e\u300f]{4,120})[\"'\u2018\u2019\u201c\u201d\u300d\u300f]");
 
     /** The question number a request types (「2問目」, "question 4"), if any. */
     static Optional<Integer> number(String text) {
@@ -67,7 +94,7 @@ final class EarlierQuestion {
             "(?<![0-9])[0-9]{1,2}\\s?(?:問目|番目|つ目|個目|問め)|\\bquestion\\s?[0-9]|\\bq[0-9]|\\bno\\.?\\s?[0-9]|質問[0-9]");
 
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(?:the|my) (first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) question\\b|(最初|一|二|三|四|五|六)(?:の質問|問目|番目の質問)");
+            "\\b(?:the|my) (first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) (?:question|answer)\\b|(最初|一|二|三|四|五|六)(?:の質問|問目|番目の質問)");
 
     private static int ordinal(String word) {
         return switch (word) {

@@ -556,6 +556,12 @@ public final class InterviewWords {
      * answer), nor one that does not say it is asked in an interview ("How does a DNS server know how to answer?"). A
      * Latin name counts only as whole words ("why us" is not in "why use the cloud").
      */
+    /** Whether a short message asks how to answer, or for a model answer, in any words ("model answer", 「回答例」). */
+    public boolean asksHowToAnswerAtAll(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) && howToAnswer.stream().anyMatch(cue -> contains(normalized, cue));
+    }
+
     public Optional<String> asksHowToAnswer(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         if (!fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))

@@ -60,4 +60,49 @@ class ThirtiethTrialTest extends TrialChat {
         assertThat(past.topic()).isEqualTo("interview/summary");
         assertThat(past.parts().get(0).toString()).contains("2問目まで");
     }
+
+    @Test
+    void aQuestionOfTheLastInterviewIsFoundByItsOrdinalOrAQuotedPiece() {
+        UserKey en = new UserKey("T", "U-trial30-en");
+        advisor.command(en, "lang en");
+        advisor.command(en, "interview network");
+        var asked = store.get(en).interview().orElseThrow().questionIds();
+        var catalog = KB.catalog(Lang.EN);
+        advisor.message(en, "I like keeping systems stable, and I have practised with Linux at home for three months.", "a1");
+        advisor.message(en, "I studied the basics of routing with a home router.", "a2");
+        advisor.message(en, "stop", "a3");
+        // "my first answer": the first question, as "the first question" always was
+        var why = advisor.message(en, "wait, why did my first answer only get so few points??", "a4").replies().get(0);
+        assertThat(why.topic()).isEqualTo("interview/example");
+        assertThat(why.title()).contains(catalog.question(asked.get(0)).orElseThrow().question());
+        // a piece of the second question's own words in quotes
+        String second = catalog.question(asked.get(1)).orElseThrow().question();
+        String piece = second.substring(0, Math.min(24, second.length()));
+        var quoted = advisor.message(en, "can I see a model answer for the '" + piece + "' one?", "a5").replies().get(0);
+        assertThat(quoted.topic()).isEqualTo("interview/example");
+        assertThat(quoted.title()).contains(second);
+    }
+
+    @Test
+    void aModelAnswerAskedForByTheQuestionsWordsNeedsNoInterview() {
+        UserKey en = new UserKey("T", "U-trial30-model");
+        advisor.command(en, "lang en");
+        var reply = advisor.message(en, "can I see a model answer for the 'why did you apply to us' question?", "m").replies().get(0);
+        assertThat(reply.topic()).isEqualTo("interview/example");
+        assertThat(reply.title()).contains(KB.catalog(Lang.EN).question("why-company").orElseThrow().question());
+    }
+
+    @Test
+    void aWholeInterviewAskedForDuringOneQuestionStartsIt() {
+        for (String ask : List.of("1問だけじゃなくて本番みたいに通しでやりたいんすけど", "一問じゃなくて、全部の質問を通しでお願いできますか",
+                "can we do the full interview instead?")) {
+            UserKey u = new UserKey("T", "U-trial30-full-" + ask.length());
+            advisor.command(u, "interview night-alert");
+            assertThat(store.get(u).interview().orElseThrow().questionIds()).as(ask).hasSize(1);
+            advisor.message(u, ask, "f");
+            var running = store.get(u).interview().orElseThrow();
+            assertThat(running.questionIds().size()).as(ask).isGreaterThan(1);
+            assertThat(running.results()).as(ask).isEmpty();
+        }
+    }
 }
