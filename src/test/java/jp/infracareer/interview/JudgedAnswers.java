@@ -150,6 +150,10 @@ final class JudgedAnswers {
     static final String HELDOUT84 = "interview/judged-answers-heldout84.yml";
     static final String HELDOUT85 = "interview/judged-answers-heldout85.yml";
     static final String HELDOUT86 = "interview/judged-answers-heldout86.yml";
+    static final String HELDOUT87 = "interview/judged-answers-heldout87.yml";
+    static final String HELDOUT88 = "interview/judged-answers-heldout88.yml";
+    static final String HELDOUT89 = "interview/judged-answers-heldout89.yml";
+    static final String HELDOUT90 = "interview/judged-answers-heldout90.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -298,6 +302,10 @@ final class JudgedAnswers {
     static final String TUNING94 = "interview/judged-answers-tuning94.yml";
     static final String TUNING95 = "interview/judged-answers-tuning95.yml";
     static final String TUNING96 = "interview/judged-answers-tuning96.yml";
+    static final String TUNING97 = "interview/judged-answers-tuning97.yml";
+    static final String TUNING98 = "interview/judged-answers-tuning98.yml";
+    static final String TUNING99 = "interview/judged-answers-tuning99.yml";
+    static final String TUNING100 = "interview/judged-answers-tuning100.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -249,6 +249,10 @@ class JudgedAnswersTest {
             new LabelledSet("holdout84", JudgedAnswers.HELDOUT84, true),
             new LabelledSet("holdout85", JudgedAnswers.HELDOUT85, true),
             new LabelledSet("holdout86", JudgedAnswers.HELDOUT86, true),
+            new LabelledSet("holdout87", JudgedAnswers.HELDOUT87, true),
+            new LabelledSet("holdout88", JudgedAnswers.HELDOUT88, true),
+            new LabelledSet("holdout89", JudgedAnswers.HELDOUT89, true),
+            new LabelledSet("holdout90", JudgedAnswers.HELDOUT90, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -518,7 +522,11 @@ class JudgedAnswersTest {
             new LabelledSet("tuning93", JudgedAnswers.TUNING93, false),
             new LabelledSet("tuning94", JudgedAnswers.TUNING94, false),
             new LabelledSet("tuning95", JudgedAnswers.TUNING95, false),
-            new LabelledSet("tuning96", JudgedAnswers.TUNING96, false));
+            new LabelledSet("tuning96", JudgedAnswers.TUNING96, false),
+            new LabelledSet("tuning97", JudgedAnswers.TUNING97, false),
+            new LabelledSet("tuning98", JudgedAnswers.TUNING98, false),
+            new LabelledSet("tuning99", JudgedAnswers.TUNING99, false),
+            new LabelledSet("tuning100", JudgedAnswers.TUNING100, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -717,11 +725,13 @@ class JudgedAnswersTest {
      * thirtieth trial: wrong 671, pairs 2,315 (one new reading, RDS's OS said to be the customer's to patch, first took one
      * held-out good answer out of band, seen as a count of rule ids by label; narrowing it twice did not mend it and it
      * was withdrawn: disclosed).
+     * Then the eighty-seventh to ninetieth sets added on their first (blind) run (549cf95's scorer): wrong 695 of 946, pairs in
+     * order 2,354 of 2,514.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {338, 354}, "good", new int[] {613, 634}, "unconventional", new int[] {376, 405},
-            "poor", new int[] {384, 397}, "wrong", new int[] {671, 903}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {339, 355}, "good", new int[] {623, 644}, "unconventional", new int[] {386, 418},
+            "poor", new int[] {392, 405}, "wrong", new int[] {695, 946}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -745,8 +755,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2471);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2315);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2514);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2354);
     }
 
     @Test
