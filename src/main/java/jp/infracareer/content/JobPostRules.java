@@ -43,10 +43,13 @@ public record JobPostRules(
      * and the flags of the reading that answer it. The aspects are tried in the file's order. {@code weighty}: the findings
      * that weigh against applying until they are answered, named when the question is whether to apply.
      */
-    public record FollowUp(List<String> refers, List<String> near, Map<String, Aspect> aspects, List<String> weighty) {
-        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of(), List.of());
+    public record FollowUp(List<String> refers, List<String> near, Map<String, Aspect> aspects, List<String> weighty,
+            List<String> decide, List<String> dayOnly) {
+        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
 
         public FollowUp {
+            dayOnly = dayOnly == null ? List.of() : List.copyOf(dayOnly);
+            decide = decide == null ? List.of() : List.copyOf(decide);
             weighty = weighty == null ? List.of() : List.copyOf(weighty);
             refers = refers == null ? List.of() : List.copyOf(refers);
             near = near == null ? List.of() : List.copyOf(near);

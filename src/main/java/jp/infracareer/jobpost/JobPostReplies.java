@@ -107,12 +107,44 @@ public final class JobPostReplies {
                 && r.flags().stream().anyMatch(f -> f.id().equals("experience-required"));
         String key = PAY_FIGURES.contains(flag.id()) ? "jobpost.follow." + flag.id()
                 : "jobpost.flag." + (contradicts ? "newcomers-welcome-but-experience" : flag.id());
-        // a finding whose figures the posting gave (the JLPT level) says them, where the content has such a text
-        if (!flag.figures().isEmpty() && ui.has(key + "-named")) {
+        // 「日本語ネイティブレベル」: a level in words, beyond the JLPT's highest (an N2 reader was told N2 would do)
+        String level = flag.figures().getOrDefault("level", "");
+        if ((level.equals("ネイティブ") || level.equals("native")) && ui.has(key + "-native")) {
+            key += "-native";
+        } else if (!flag.figures().isEmpty() && ui.has(key + "-named")) {
+            // a finding whose figures the posting gave (the JLPT level) says them, where the content has such a text
             key += "-named";
         }
-        return ui.format(key, flag.figures().entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
+        return ui.format(key, pairs(withBasis(ui, flag.figures())));
+    }
+
+    /**
+     * Figures worked out per hour carry the scheduled hours' basis (ScheduledHours): {basis_text} says which hours and why,
+     * in the same words for every finding of the reading.
+     */
+    private static Map<String, String> withBasis(Ui ui, Map<String, String> figures) {
+        if (!figures.containsKey("basis")) {
+            return figures;
+        }
+        Map<String, String> out = new LinkedHashMap<>(figures);
+        out.put("basis_text", ui.format("jobpost.hours_basis." + figures.get("basis"), pairs(figures)));
+        return out;
+    }
+
+    /**
+     * The monthly pay as an hourly rate (the figures {@code per_hour} and, with fixed overtime, {@code with_overtime}), at
+     * the reading's scheduled hours; empty when the finding holds no such figures.
+     */
+    static java.util.Optional<String> perHourText(Ui ui, JobPostReading.Flag flag) {
+        if (!flag.figures().containsKey("per_hour")) {
+            return java.util.Optional.empty();
+        }
+        String key = flag.figures().containsKey("with_overtime") ? "jobpost.follow.pay-per-hour-overtime" : "jobpost.follow.pay-per-hour";
+        return java.util.Optional.of(ui.format(key, pairs(withBasis(ui, flag.figures()))));
+    }
+
+    private static String[] pairs(Map<String, String> figures) {
+        return figures.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
     }
 
     /**

@@ -40,6 +40,9 @@ public final class JobPostingReader {
     private static final int MIN_CHARS = 30;
     private static final int MAX_QUOTE = 100;
     private static final int MAX_EVIDENCE_PER_SECTION = 6;
+    private static final String THIN_TRAINING = "thin-training";
+    /** A label opening a line (「仕事内容：」「【仕事内容】」): the same duty said under it and again without it is one line. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(【[^】]{1,12}】|[^:：、。]{1,12}[:：])\\s*");
 
     private record RoleTerm(String role, int weight) {}
 
@@ -108,11 +111,14 @@ public final class JobPostingReader {
         ProbationPay pay = new ProbationPay();
         DaysOff holidays = new DaysOff();
         MinimumWageCheck wage = new MinimumWageCheck(minimumWages, JobPostingReader::quote);
+        Double monthlyHours = null;
+        Double dailyHours = null;
         Section section = Section.DUTIES;
         String sectionHeading = "";
         boolean sawHeading = false;
         int opening = 0;
         int titleLinesLeft = 0;
+        Set<String> quoted = new java.util.HashSet<>();
 
         for (Segment segment : segments(text == null ? "" : text)) {
             String line = segment.text().strip();
@@ -183,6 +189,8 @@ public final class JobPostingReader {
                     flags.putIfAbsent("long-night-shift", new Flag("long-night-shift", quote(line, f.phrase()))));
             pay.read(line, normalized);
             wage.read(line, normalized);
+            monthlyHours = monthlyHours != null ? monthlyHours : ScheduledHours.monthly(normalized).orElse(null);
+            dailyHours = dailyHours != null ? dailyHours : ScheduledHours.daily(normalized).orElse(null);
             boolean requiredContext = (requiredWords.any(normalized) || requiredWords.any(sectionHeading))
                     && !welcomeWords.any(normalized) && !(welcomeWords.any(sectionHeading) && !requiredWords.any(normalized));
             if (certificationTerms.any(normalized) && requiredContext) {
@@ -195,7 +203,9 @@ public final class JobPostingReader {
             }
             if (!rolesOnLine.isEmpty() && section != Section.TITLE) {
                 List<Evidence> list = evidence.computeIfAbsent(section, s -> new ArrayList<>());
-                if (list.size() < MAX_EVIDENCE_PER_SECTION) {
+                // a posting pasted from a job site says its duties in a summary and again in the details: quoted once (a
+                // thirtieth trial's duties were shown twice)
+                if (list.size() < MAX_EVIDENCE_PER_SECTION && quoted.add(LABEL.matcher(normalized).replaceFirst(""))) {
                     String term = roleTerms.find(normalized).stream().max(Comparator.comparingInt(m -> m.value().weight()))
                             .map(m -> m.phrase()).orElse("");
                     list.add(new Evidence(strongest(normalized), quote(line, term)));
@@ -203,6 +213,9 @@ public final class JobPostingReader {
             }
         }
 
+        // one basis for every figure worked out per hour (a thirtieth trial's bullets used 160 and 173 hours)
+        ScheduledHours hours = ScheduledHours.of(monthlyHours, holidays.days == null ? 0 : (int) holidays.days.value(), dailyHours);
+        pay.workedAt(hours);
         pay.lowerOnProbation().ifPresent(quote -> flags.putIfAbsent("probation-pay", new Flag("probation-pay", quote)));
         wage.hourly(all).ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         java.util.Optional<Flag> basePay = pay.basePay();
@@ -213,7 +226,7 @@ public final class JobPostingReader {
             pay.rangeTop().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         }
         // the monthly base (without fixed overtime) over the hours the days off leave
-        pay.monthlyBase().flatMap(base -> wage.monthly(base.yen(), base.quote(), all))
+        pay.monthlyBase().flatMap(base -> wage.monthly(base.yen(), base.quote(), all, hours))
                 .ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.atOvertimeCap().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         holidays.contradiction().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
@@ -255,6 +268,14 @@ public final class JobPostingReader {
         }
         if (stages.isEmpty()) {
             stages.addAll(later); // only later work named: it is all the posting says of the stages
+        }
+        // a short manners course is thin only beside design or build work; then it, not the general training finding, is said
+        if (flags.containsKey(THIN_TRAINING)) {
+            if (stages.contains("design") || stages.contains("build")) {
+                flags.remove("training");
+            } else {
+                flags.remove(THIN_TRAINING);
+            }
         }
         later.removeAll(stages);
         boolean operationsEntry = !stages.isEmpty() && OPERATIONS_STAGES.containsAll(stages)
@@ -299,6 +320,8 @@ public final class JobPostingReader {
     /** A flag word followed closely by a denial (夜勤はありません), or preceded by "no"/"not". */
     private boolean denied(String normalized, int start, int end) {
         String after = normalized.substring(end, Math.min(normalized.length(), end + 8));
+        // a denial in the next item is that item's (「ネイティブレベルの日本語力、学歴不問」 does not deny the Japanese)
+        after = after.split("[、。,]", 2)[0];
         String before = normalized.substring(Math.max(0, start - 4), start);
         return negations.stream().anyMatch(after::contains) || before.matches(".*\\b(no|not|non)\\s*$");
     }
@@ -421,9 +444,21 @@ public final class JobPostingReader {
         private String overtimeQuote;
         /** The hours of fixed overtime said without an amount (「固定残業代80時間分を含む」). */
         private NumberFlags.Found overtimeHours;
-        /** Scheduled hours a month the check assumes (8 hours on 20 days) and the legal premium for overtime (Art. 37). */
-        private static final double SCHEDULED_HOURS = 160;
+        /** The legal premium for overtime (Labour Standards Act, Art. 37): overtime is paid at 125% of the hourly rate. */
         private static final double OVERTIME_RATE = 1.25;
+        /** The scheduled hours a month every hourly figure is worked out at, set once the whole posting is read. */
+        private ScheduledHours hours = ScheduledHours.of(null, 0, null);
+
+        void workedAt(ScheduledHours scheduled) {
+            hours = scheduled;
+        }
+
+        /** A finding's figures with the scheduled hours they were worked out at. */
+        private java.util.Map<String, String> withHours(java.util.Map<String, String> figures) {
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>(figures);
+            out.putAll(hours.figures());
+            return out;
+        }
 
         void read(String line, String normalized) {
             if (overtime == null) {
@@ -484,22 +519,26 @@ public final class JobPostingReader {
             if (main != null && overtime == null && overtimeHours != null && overtimeHours.value() > 0) {
                 // 「月給30万円（固定残業代60時間分を含む）」 gives no amount: the base pay worked back at 160 scheduled hours and
                 // the 25% premium, so that 「基本給っていくら？」 is answered (a twenty-third trial's was not)
-                double hours = overtimeHours.value();
-                double base = main / (1 + OVERTIME_RATE * hours / SCHEDULED_HOURS);
+                double overtimeH = overtimeHours.value();
+                double base = main / (1 + OVERTIME_RATE * overtimeH / hours.hours());
                 return java.util.Optional.of(new Flag("fixed-overtime-estimate", overtimeQuote,
-                        java.util.Map.of("monthly", man(main), "hours", String.valueOf((int) hours), "base", man(base),
-                                "monthly_yen", yen(main), "base_yen", yen(base))));
+                        withHours(java.util.Map.of("monthly", man(main), "hours", String.valueOf((int) overtimeH), "base", man(base),
+                                "monthly_yen", yen(main), "base_yen", yen(base)))));
             }
             if (main == null || overtime == null || !overtime.included() || overtime.amount() >= main) {
                 return java.util.Optional.empty();
             }
             double base = main - overtime.amount();
-            double owed = base / SCHEDULED_HOURS * OVERTIME_RATE * overtime.hours();
+            // the whole pay for the overtime hours at 125% of the base's hourly rate (not the 25% premium alone), which the
+            // fixed amount must reach; said, and judged, from the same figure
+            double baseHourly = base * 10_000 / hours.hours();
+            double owed = baseHourly * OVERTIME_RATE * overtime.hours() / 10_000;
             boolean shortOfPremium = overtime.amount() < owed - 0.05;
             return java.util.Optional.of(new Flag(shortOfPremium ? "fixed-overtime-short" : "fixed-overtime-base", overtimeQuote,
-                    java.util.Map.of("monthly", man(main), "paid", man(overtime.amount()), "base", man(base),
+                    withHours(java.util.Map.of("monthly", man(main), "paid", man(overtime.amount()), "base", man(base),
                             "hours", String.valueOf(overtime.hours()), "owed", man(owed), "monthly_yen", yen(main),
-                            "paid_yen", yen(overtime.amount()), "base_yen", yen(base), "owed_yen", yen(owed))));
+                            "paid_yen", yen(overtime.amount()), "base_yen", yen(base), "owed_yen", yen(owed),
+                            "base_hourly", perHourYen(baseHourly)))));
         }
 
         /** A monthly pay in yen, as a finding says it (to the thousand), and the words that say it. */
@@ -519,7 +558,7 @@ public final class JobPostingReader {
 
         /** The base pay {@link #basePay()} works out, in yen rounded as its figures are (to the thousand). */
         private double baseYen() {
-            return roundedYen(overtime == null ? main / (1 + OVERTIME_RATE * overtimeHours.value() / SCHEDULED_HOURS)
+            return roundedYen(overtime == null ? main / (1 + OVERTIME_RATE * overtimeHours.value() / hours.hours())
                     : main - overtime.amount());
         }
 
@@ -533,11 +572,11 @@ public final class JobPostingReader {
          */
         java.util.Optional<Flag> monthly() {
             if (main == null && yearly == null && hourly != null) {
-                // hours a month at 8 a day on 20 days, as the fixed-overtime figures count them
-                double monthly = hourly * SCHEDULED_HOURS / 10_000;
-                return java.util.Optional.of(new Flag("hourly-pay", hourlyQuote, java.util.Map.of("hourly",
+                // at the scheduled hours the other figures count
+                double monthly = hourly * hours.hours() / 10_000;
+                return java.util.Optional.of(new Flag("hourly-pay", hourlyQuote, withHours(java.util.Map.of("hourly",
                         String.format(java.util.Locale.ROOT, "%,d", Math.round(hourly)), "monthly", man(Math.round(monthly * 10) / 10.0),
-                        "yearly", man(Math.round(monthly * 12)), "monthly_yen", yen(monthly), "yearly_yen", yen(monthly * 12))));
+                        "yearly", man(Math.round(monthly * 12)), "monthly_yen", yen(monthly), "yearly_yen", yen(monthly * 12)))));
             }
             if (main == null) {
                 return yearly == null ? java.util.Optional.empty() : java.util.Optional.of(new Flag("yearly-pay", yearlyQuote,
@@ -548,15 +587,15 @@ public final class JobPostingReader {
                 // told twelve months of the full pay)
                 int months = probationMonths;
                 double first = probation.value() * months + main * (12 - months);
-                return java.util.Optional.of(new Flag("monthly-pay-probation", mainQuote, java.util.Map.ofEntries(
+                return java.util.Optional.of(new Flag("monthly-pay-probation", mainQuote, withPerHour(java.util.Map.ofEntries(
                         java.util.Map.entry("monthly", man(main)), java.util.Map.entry("probation", man(probation.value())),
                         java.util.Map.entry("months", String.valueOf(months)), java.util.Map.entry("rest", String.valueOf(12 - months)),
                         java.util.Map.entry("first_year", man(first)), java.util.Map.entry("yearly", man(main * 12)),
                         java.util.Map.entry("monthly_yen", yen(main)), java.util.Map.entry("probation_yen", yen(probation.value())),
-                        java.util.Map.entry("first_year_yen", yen(first)), java.util.Map.entry("yearly_yen", yen(main * 12)))));
+                        java.util.Map.entry("first_year_yen", yen(first)), java.util.Map.entry("yearly_yen", yen(main * 12))))));
             }
-            return java.util.Optional.of(new Flag("monthly-pay", mainQuote, java.util.Map.of("monthly", man(main),
-                    "yearly", man(main * 12), "monthly_yen", yen(main), "yearly_yen", yen(main * 12))));
+            return java.util.Optional.of(new Flag("monthly-pay", mainQuote, withPerHour(java.util.Map.of("monthly", man(main),
+                    "yearly", man(main * 12), "monthly_yen", yen(main), "yearly_yen", yen(main * 12)))));
         }
 
         /**
@@ -588,6 +627,33 @@ public final class JobPostingReader {
             // beyond 45 hours the pay assumes overtime allowed only under a special clause, and only some months a year
             return java.util.Optional.of(new Flag(hours > OVERTIME_CAP_HOURS ? "fixed-overtime-over-cap" : "fixed-overtime-cap",
                     overtimeQuote, java.util.Map.of("hours", String.valueOf(hours))));
+        }
+
+        /**
+         * The monthly pay's figures with the pay as an hourly rate at the scheduled hours (「時給にしたらコンビニと比べて
+         * どうなん？」, a thirtieth trial, was told the overtime again): with fixed overtime, also the base's rate and the
+         * rate over the scheduled hours and the overtime the pay covers ({with_overtime}).
+         */
+        private java.util.Map<String, String> withPerHour(java.util.Map<String, String> monthly) {
+            java.util.Map<String, String> figures = new java.util.LinkedHashMap<>(monthly);
+            figures.put("per_hour", perHourYen(main * 10_000 / hours.hours()));
+            // the hours unrounded, so that a pay the user gives is divided by the same hours as the posting's
+            figures.put("sched_exact", String.format(java.util.Locale.ROOT, "%.2f", hours.hours()));
+            int overtimeH = overtime != null && overtime.included() ? overtime.hours() : overtimeHours != null ? (int) overtimeHours.value() : 0;
+            if (overtimeH > 0 && (overtime == null || overtime.amount() < main)) {
+                double base = baseYen();
+                figures.put("ot_hours", String.valueOf(overtimeH));
+                figures.put("base_yen", String.format(java.util.Locale.ROOT, "%,d", Math.round(base)));
+                figures.put("base_hourly", perHourYen(base / hours.hours()));
+                figures.put("with_overtime", perHourYen(main * 10_000 / (hours.hours() + overtimeH)));
+                figures.put("all_hours", String.valueOf(Math.round(hours.hours() + overtimeH)));
+            }
+            return withHours(figures);
+        }
+
+        /** Yen an hour, rounded down as the minimum-wage check rounds it, so that two findings never differ by a yen. */
+        private static String perHourYen(double yen) {
+            return String.format(java.util.Locale.ROOT, "%,d", (long) Math.floor(yen));
         }
 
         /** The ordinary limit on overtime a month under a 36 agreement (Labour Standards Act, Art. 36(4)). */

@@ -10,13 +10,10 @@ import jp.infracareer.recognition.TextNormalizer;
 /**
  * Pay below the minimum wage (a twenty-fifth trial's 「試用期間は時給1,100円」 in Tokyo; a twenty-sixth's monthly base of
  * 165,000 yen over 105 days off, about 950 yen an hour): the lowest hourly figure of a posting, and its monthly base pay
- * over the hours its days off leave, against the minimum of the place the work is, or of anywhere when that is not a
- * listed place ({@link JobPostRules.MinimumWage}). One per reading: it keeps what it has seen.
+ * over the reading's scheduled hours ({@link ScheduledHours}), against the minimum of the place the work is, or of
+ * anywhere when that is not a listed place ({@link JobPostRules.MinimumWage}). One per reading: it keeps what it has seen.
  */
 final class MinimumWageCheck {
-    /** Hours of a working day the monthly check assumes (the legal day, Labour Standards Act Article 32). */
-    private static final double HOURS_A_DAY = 8;
-
     /**
      * The content's minimum wages with every name normalised once, when the reader is built (they were normalised for
      * each line of each posting).
@@ -43,7 +40,6 @@ final class MinimumWageCheck {
     private final BinaryOperator<String> quote;
     private double lowest = Double.MAX_VALUE;
     private String lowestQuote = "";
-    private Integer holidays;
     private final StringBuilder location = new StringBuilder();
 
     MinimumWageCheck(Wages wages, BinaryOperator<String> quote) {
@@ -57,9 +53,6 @@ final class MinimumWageCheck {
             lowest = f.value();
             lowestQuote = quote.apply(line, f.phrase());
         });
-        if (holidays == null) {
-            NumberFlags.holidays(normalized).ifPresent(f -> holidays = (int) f.value());
-        }
         if (wages.locationWords().stream().anyMatch(normalized::contains)) {
             location.append(normalized).append('\n');
         }
@@ -82,14 +75,15 @@ final class MinimumWageCheck {
     }
 
     /**
-     * A monthly base pay (yen, without fixed overtime) below the minimum once divided by the hours the posting's days off
-     * leave at 8 a day; only when the posting gives its days off.
+     * A monthly base pay (yen, without fixed overtime) below the minimum once divided by the reading's scheduled hours;
+     * only when the posting gives what they come from (its monthly hours or its days off).
      */
-    Optional<JobPostReading.Flag> monthly(double baseYen, String baseQuote, String normalizedPosting) {
-        if (wage.everywhere() <= 0 || holidays == null || baseYen <= 0) {
+    Optional<JobPostReading.Flag> monthly(double baseYen, String baseQuote, String normalizedPosting, ScheduledHours scheduled) {
+        if (wage.everywhere() <= 0 || !scheduled.fromPosting() || baseYen <= 0) {
             return Optional.empty();
         }
-        double hours = (365 - holidays) * HOURS_A_DAY / 12;
+        // the hours every other figure of the reading is worked out at (a thirtieth trial's bullets disagreed)
+        double hours = scheduled.hours();
         double perHour = baseYen / hours;
         Optional<JobPostRules.MinimumWage.Place> place = place(normalizedPosting);
         int minimum = minimum(place);
@@ -98,8 +92,8 @@ final class MinimumWageCheck {
         }
         Map<String, String> figures = figures(place, minimum);
         figures.put("base_yen", String.format("%,d", Math.round(baseYen)));
-        figures.put("holidays", String.valueOf(holidays));
         figures.put("hours", String.valueOf(Math.round(hours)));
+        figures.putAll(scheduled.figures());
         figures.put("hourly", String.format("%,d", (int) Math.floor(perHour)));
         return Optional.of(new JobPostReading.Flag(place.isPresent() ? "base-below-minimum-wage" : "base-below-minimum-wage-anywhere",
                 baseQuote, figures));

@@ -29,6 +29,10 @@ public final class PostingFollowUp {
 
     private final PhraseMatcher<Boolean> refers = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> near = new PhraseMatcher<>();
+    /** Whether to apply or to let it go, asked outright: the weighing answer, whatever else the message names. */
+    private final PhraseMatcher<Boolean> decide = new PhraseMatcher<>();
+    /** The user wants day work only (「日勤だけがいい」, "I only want daytime work"): set beside the posting's night shifts. */
+    private final PhraseMatcher<Boolean> dayOnly = new PhraseMatcher<>();
     private final Map<String, PhraseMatcher<Boolean>> aspectWords = new LinkedHashMap<>();
     private final Map<String, JobPostRules.Aspect> aspects;
     private final List<String> weighty;
@@ -37,6 +41,8 @@ public final class PostingFollowUp {
         JobPostRules.FollowUp f = rules.followUp();
         f.refers().forEach(w -> refers.add(w, true));
         f.near().forEach(w -> near.add(w, true));
+        f.decide().forEach(w -> decide.add(w, true));
+        f.dayOnly().forEach(w -> dayOnly.add(w, true));
         aspects = f.aspects();
         weighty = f.weighty();
         aspects.forEach((id, aspect) -> {
@@ -55,8 +61,14 @@ public final class PostingFollowUp {
             return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(text);
-        if (!refers.any(normalized) && !(justRead && near.any(normalized))) {
+        boolean decides = decide.any(normalized);
+        if (!refers.any(normalized) && !(justRead && (near.any(normalized) || decides))) {
             return Optional.empty();
+        }
+        // "I have JLPT N2. should I skip this posting or apply anyway?" names the requirements too, and was answered
+        // with them (a thirtieth trial): the question is whether to apply
+        if (decides) {
+            return Optional.of(OVERALL);
         }
         return aspectWords.entrySet().stream().filter(e -> e.getValue().any(normalized)).map(Map.Entry::getKey).findFirst();
     }
@@ -71,6 +83,44 @@ public final class PostingFollowUp {
     }
 
     private static final String REQUIREMENTS = "requirements";
+    private static final String HOURLY = "hourly";
+    private static final String OVERALL = "overall";
+
+    /**
+     * The posting's hourly rate beside the pay the question gives (「今コンビニ夜勤で月22万…時給にしたらどう？」): a monthly
+     * pay over the same scheduled hours, an hourly one as it is; with none given, how to compare. Nothing when the
+     * posting's monthly pay was not read.
+     */
+    private static Optional<Part> againstOwnPay(Ui ui, JobPostReading reading, String question) {
+        Optional<JobPostReading.Flag> perHour = reading.flags().stream().filter(f -> f.figures().containsKey("per_hour")).findFirst();
+        if (perHour.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> figures = perHour.get().figures();
+        Optional<OwnPay> own = OwnPay.in(TextNormalizer.normalize(question == null ? "" : question));
+        if (own.isEmpty()) {
+            return Optional.of(new Paragraph("", ui.text("jobpost.follow.own.none")));
+        }
+        // the base's rate when fixed overtime is included: the overtime is paid for hours worked on top
+        String rateText = figures.getOrDefault("base_hourly", figures.get("per_hour"));
+        double rate = Double.parseDouble(rateText.replace(",", ""));
+        double sched = Double.parseDouble(figures.getOrDefault("sched_exact", figures.get("sched")));
+        double ownHourly = own.get().hourly() ? own.get().value() : own.get().value() * 10_000 / sched;
+        String key = "jobpost.follow.own." + (own.get().hourly() ? "hourly_" : "monthly_") + (rate >= ownHourly ? "higher" : "lower");
+        String note = own.get().hourly() ? "" : ui.text("jobpost.follow.own.note");
+        String said = ui.format(key, "own", own.get().hourly() ? yen(own.get().value()) : man(own.get().value()),
+                "own_yen", yen(own.get().value() * 10_000), "own_hourly", yen(ownHourly), "sched", figures.get("sched"),
+                "rate", rateText, "diff", yen(Math.abs(rate - ownHourly)));
+        return Optional.of(new Paragraph("", note.isEmpty() || said.endsWith("。") ? said + note : said + " " + note));
+    }
+
+    private static String yen(double value) {
+        return String.format(java.util.Locale.ROOT, "%,d", Math.round(value));
+    }
+
+    private static String man(double value) {
+        return String.format(java.util.Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.1f", value);
+    }
     /**
      * The longest message read as giving only an age: 「最近AIが仕事を奪うって…38歳で始めて、10年後も仕事はありますか？」 (a
      * twenty-fourth trial) names an age in a question about something else, and was told the posting's age limit.
@@ -109,6 +159,33 @@ public final class PostingFollowUp {
         return Optional.of(new Paragraph("", names.isEmpty() ? ui.text("jobpost.follow.verdict.mild")
                 : ui.format("jobpost.follow.verdict.weighty", "count", String.valueOf(names.size()),
                         "points", String.join(ui.text("jobpost.follow.verdict.joiner"), names))));
+    }
+
+    private static final java.util.regex.Pattern JLPT = java.util.regex.Pattern.compile("(?<![a-z0-9])n([1-5])(?![0-9])");
+
+    /**
+     * What the user said of themselves set beside the posting (a thirtieth trial's "I only want daytime work and I have
+     * JLPT N2" was answered as if unsaid): their JLPT level against the level asked, their wish for day work against its
+     * night shifts.
+     */
+    private Optional<Part> situation(Ui ui, JobPostReading reading, String asked) {
+        String normalized = TextNormalizer.normalize(asked == null ? "" : asked);
+        List<String> said = new ArrayList<>();
+        java.util.regex.Matcher own = JLPT.matcher(normalized);
+        Optional<JobPostReading.Flag> level = reading.flags().stream().filter(f -> f.id().equals("japanese-level") && f.figures().containsKey("level")).findFirst();
+        if (own.find() && level.isPresent()) {
+            String wanted = level.get().figures().get("level");
+            boolean nativeLevel = !wanted.matches("[1-5]");
+            // N1 is the highest: a larger number is a lower level
+            boolean enough = !nativeLevel && Integer.parseInt(own.group(1)) <= Integer.parseInt(wanted);
+            said.add(ui.format(enough ? "jobpost.follow.situation.level_ok" : "jobpost.follow.situation.level_short", "own", own.group(1),
+                    "wanted", nativeLevel ? ui.text("jobpost.follow.situation.native") : ui.format("jobpost.follow.situation.jlpt", "level", wanted)));
+        }
+        if (dayOnly.any(normalized)) {
+            boolean nights = reading.flags().stream().anyMatch(f -> f.id().equals("night-shift") || f.id().equals("long-night-shift"));
+            said.add(ui.text(nights ? "jobpost.follow.situation.nights" : "jobpost.follow.situation.no_nights"));
+        }
+        return said.isEmpty() ? Optional.empty() : Optional.of(new Paragraph("", String.join(said.get(0).endsWith("。") ? "" : " ", said)));
     }
 
     private List<String> weightyFirst(List<String> ids) {
@@ -150,8 +227,9 @@ public final class PostingFollowUp {
         if (aspect.equals(REQUIREMENTS) || aspect.equals("overall")) {
             ageAgainstLimit(ui, reading, asked).ifPresent(parts::add);
         }
-        if (aspect.equals("overall")) {
+        if (aspect.equals(OVERALL)) {
             verdict(ui, reading).ifPresent(parts::add);
+            situation(ui, reading, asked).ifPresent(parts::add);
         }
         List<String> found = new ArrayList<>();
         List<String> asks = new ArrayList<>();
@@ -160,7 +238,10 @@ public final class PostingFollowUp {
         List<String> ids = aspect.equals("overall") ? weightyFirst(a.flags()) : a.flags();
         for (String id : askedFiguresFirst(ids, shown, asked)) {
             shown.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
-                found.add(JobPostReplies.findingText(ui, reading, flag) + " 「" + flag.quote() + "」");
+                // asked per hour: the monthly pay as an hourly rate, not its twelve months
+                String text = aspect.equals(HOURLY) ? JobPostReplies.perHourText(ui, flag).orElseGet(() -> JobPostReplies.findingText(ui, reading, flag))
+                        : JobPostReplies.findingText(ui, reading, flag);
+                found.add(text + " 「" + flag.quote() + "」");
                 String question = "jobpost.question." + id;
                 if (ui.has(question) && !reading.answered().contains(id) && asks.size() < 2) {
                     asks.add(ui.text(question));
@@ -177,6 +258,9 @@ public final class PostingFollowUp {
         }
         if (asks.isEmpty()) {
             asks.add(ui.text("jobpost.follow.ask." + aspect));
+        }
+        if (aspect.equals(HOURLY)) {
+            againstOwnPay(ui, reading, asked).ifPresent(parts::add);
         }
         parts.add(new Bullets(ui.text("jobpost.questions_heading"), asks));
 
