@@ -568,7 +568,7 @@ public final class Advisor {
             // 「で、結局どれ？」: a pick of the page just shown (kept as its "more" command), or the words read alone
             Catalog asked = catalog(state, text, parsed.freeText());
             Optional<Query> shown = state.more().map(more -> c.parser().parse(more).query());
-            return VerdictFollowUp.reply(asked, v, shown).map(Response::of)
+            return VerdictFollowUp.reply(asked, v, shown, text).map(Response::of)
                     .orElseGet(() -> route(user, state, text, new CommandParser.Parsed(v.otherwise(), parsed.freeText())));
         }
         if (query instanceof Query.Shorter || query instanceof Query.Doubt) {

@@ -1,6 +1,7 @@
 package jp.infracareer.advisor;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.infracareer.content.Catalog;
 import jp.infracareer.explain.VerdictTopics;
 import jp.infracareer.kernel.Query;
@@ -11,13 +12,17 @@ import jp.infracareer.kernel.TopicIds;
  * Which one pick 「で、結局どれ？」 asks for ({@link Query.Verdict}): where to start among two roles named
  * (「ネットワークもサーバーもよくわからん」), else the pick of a guide the words name themselves (「結局、独学とスクールどっち？」),
  * else that of the page just shown; none when the words ask a section of that page (「LPICとLinuCって結局どっち？」 is the
- * one that weighs the two) or no page of choices came before, so that the words are read as they stand.
+ * one that weighs the two) or no page of choices came before, so that the words are read as they stand. With no page
+ * before, a section of a guide that has a pick and weighs nothing the words name gives way to that pick.
  */
 final class VerdictFollowUp {
     private VerdictFollowUp() {}
 
-    /** The pick, given what the words read alone ask ({@code v.otherwise()}) and the query of the page last shown. */
-    static Optional<Reply> reply(Catalog c, Query.Verdict v, Optional<Query> shown) {
+    /**
+     * The pick, given what the words read alone ask ({@code v.otherwise()}), the query of the page last shown and the
+     * words as typed.
+     */
+    static Optional<Reply> reply(Catalog c, Query.Verdict v, Optional<Query> shown, String words) {
         Optional<String> page = shown.flatMap(VerdictFollowUp::guideOf);
         Optional<String> asked = guideOf(v.otherwise());
         if (v.roles().size() >= 2 && asked.isEmpty()) {
@@ -28,7 +33,34 @@ final class VerdictFollowUp {
             return named;
         }
         boolean sectionOfPage = v.otherwise() instanceof Query.Passage && asked.equals(page);
+        if (page.isEmpty() && v.otherwise() instanceof Query.Passage p && asked.isPresent() && !namesWhatItWeighs(c, p, words)) {
+            // 「ITパスポートとLinuCどっちが先？1個だけ選んで」 with no page before got the fee table: the guide's own pick
+            return pick(c, asked.get());
+        }
         return sectionOfPage ? Optional.empty() : page.flatMap(id -> pick(c, id));
+    }
+
+    /** A name in a section's heading: a run of Latin letters with a capital or a digit (LinuC, AWS, FE), or of katakana. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[\\p{IsKatakana}ー]{2,}");
+
+    /**
+     * Whether the section asked is about the very things the words name (「LPICとLinuCって結局どっち？」 reaches
+     * 「LinuCとLPICの違い」, which weighs the two): its heading shares a name with the words.
+     */
+    private static boolean namesWhatItWeighs(Catalog c, Query.Passage p, String words) {
+        String heading = TopicIds.guideId(p.topic()).flatMap(c::guide).flatMap(g -> section(g, p.section()))
+                .map(jp.infracareer.content.Guide.Section::heading).orElse("");
+        String said = words.toLowerCase(java.util.Locale.ROOT);
+        return NAME.matcher(heading).results().map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
+                .filter(n -> n.length() >= 2).anyMatch(said::contains);
+    }
+
+    private static Optional<jp.infracareer.content.Guide.Section> section(jp.infracareer.content.Guide g, String id) {
+        if (!id.matches("s\\d+")) {
+            return Optional.empty();
+        }
+        int i = Integer.parseInt(id.substring(1));
+        return i < g.sections().size() ? Optional.of(g.sections().get(i)) : Optional.empty();
     }
 
     private static Optional<Reply> pick(Catalog c, String guideId) {
