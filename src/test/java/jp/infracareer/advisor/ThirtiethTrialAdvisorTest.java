@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
  * A thirtieth newcomer trial (session 41): a university drop-out of 23 working convenience-store night shifts, typing
  * casual phone Japanese, and a Canadian English teacher of 38 in Osaka writing English with some Japanese words, whose
  * visa is tied to employment. 「で、結局どれ？ITパスポートとLinuCどっちが先？1個だけ選んで」 got the exam fee table and
- * 「おれみたいな未経験は最初の1個どれ取るべき？」 a "which topic?" menu instead of one pick.
+ * 「おれみたいな未経験は最初の1個どれ取るべき？」 a "which topic?" menu instead of one pick; 「還元率ってなに？」 got the list of
+ * roles; asking how to write 中退 on a résumé, or whether writing "graduated" would be found out, got the form rules and
+ * "couldn't understand"; 「診断やってみたい」 got a role page instead of the quiz; 「おれが明日からやることを3つだけ教えて」 and
+ * 「タダで行けるやつないんすか」 (free training) could not be read; 「スクールって行ったほうがいい？」 got benefit-rate details.
  * Said here in those and other words.
  */
 class ThirtiethTrialAdvisorTest extends TrialChat {
@@ -35,5 +38,67 @@ class ThirtiethTrialAdvisorTest extends TrialChat {
         }
         // a section that weighs the very two named is still that section
         assertThat(ask("LPICとLinuCって結局どっちを受けるべき？").data()).containsEntry("passage", "guide/certifications#s2");
+    }
+
+    @Test
+    void thePassThroughRateReachesTheSesSectionThatExplainsIt() {
+        for (String asked : List.of("還元率ってなに？何%ならまとも？", "SESの還元率は何パーセントあれば普通ですか", "what pass-through rate is fair at an SES firm?")) {
+            Reply r = ask(asked);
+            assertThat(r.topic()).as(asked).isEqualTo("guide/ses");
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/ses#s1");
+        }
+        // no range is given: the section says so, and what to ask instead
+        assertThat(text(ask("還元率ってなに？何%ならまとも？"))).contains("決まった線はない");
+        assertThat(text(ask("what pass-through rate is fair at an SES firm?"))).contains("no set percentage");
+    }
+
+    @Test
+    void leavingUniversityIsWrittenHonestly() {
+        for (String asked : List.of("中退って履歴書にどう書けばいいんすか？ごまかした方がいい？", "中退って書かずに卒業ってことにしてもバレないっすか？",
+                "大学を途中でやめたことは履歴書に書かないとダメですか", "I dropped out of university. Can I just write that I graduated?",
+                "would they find out if I lie about my degree?")) {
+            List<Reply> replies = advisor.message(new jp.infracareer.kernel.UserKey("T", "U-t30-" + asked.hashCode()), asked, "d").replies();
+            assertThat(replies).as(asked).hasSize(1);
+            assertThat(replies.get(0).data()).as(asked).containsEntry("passage", "guide/background#s12");
+        }
+        assertThat(text(ask("中退って書かずに卒業ってことにしてもバレないっすか？"))).contains("中途退学").contains("経歴詐称").contains("卒業証明書");
+        assertThat(text(ask("I dropped out of university. Can I just write that I graduated?"))).contains("chuuto taigaku")
+                .contains("grounds for dismissal");
+    }
+
+    @Test
+    void wantingToTryTheDiagnosisStartsTheQuiz() {
+        for (String asked : List.of("診断やってみたい", "診断してみたい", "診断を受けたい")) {
+            assertThat(ask(asked).topic()).as(asked).isEqualTo("fit");
+        }
+    }
+
+    @Test
+    void threeThingsToDoFromTomorrowComeFromTheRoadmap() {
+        for (String asked : List.of("おれが明日からやることを3つだけ教えて", "明日から何をすればいいですか", "what should I do first? just give me three things to start tomorrow")) {
+            Reply r = ask(asked);
+            assertThat(r.topic()).as(asked).isEqualTo("guide/roadmap");
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/roadmap#s7");
+            assertThat(r.parts().get(0)).isInstanceOf(Reply.Bullets.class);
+            assertThat(((Reply.Bullets) r.parts().get(0)).items()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aPaidSchoolGetsTheVerdictAndFreeTrainingItsSection() {
+        for (String asked : List.of("スクールって行ったほうがいい？50万とかするやつ。金ないんすよね", "高いスクールって通うべき？",
+                "Do I need a school? They cost 500,000 yen and I'm broke")) {
+            Reply r = ask(asked);
+            assertThat(r.topic()).as(asked).isEqualTo("guide/school");
+            assertThat(r.data()).as(asked).containsEntry("detail", "short");
+        }
+        for (String asked : List.of("バイトでも雇用保険って入ってるもん？タダで行けるやつないんすか", "無料で通える職業訓練ってある？",
+                "is there free vocational training I can join?")) {
+            Reply r = ask(asked);
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/school#s3");
+        }
+        // the whole page names the source of the free tuition, dated
+        String whole = text(ask("guide school more"));
+        assertThat(whole).contains("厚生労働省「ハロートレーニング（公的職業訓練）」").contains("2025");
     }
 }
