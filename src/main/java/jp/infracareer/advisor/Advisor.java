@@ -564,6 +564,14 @@ public final class Advisor {
                 return route(user, state, text, new CommandParser.Parsed(c.parser().parse(more.get()).query(), parsed.freeText()));
             }
         }
+        Optional<String> corrected = parsed.freeText() ? NotAbout.correction(text) : Optional.empty();
+        Optional<String> shownGuide = state.shown().flatMap(TopicIds::guideId);
+        if (corrected.isPresent() && shownGuide.isPresent()) {
+            // 「新卒じゃないっす。中途の未経験で。」 after the pay guide's new-graduate section: the pay guide, read with the correction
+            // (a thirtieth trial got the same section again, then a page about something else)
+            Query within = c.parser().within(shownGuide.get(), corrected.get());
+            return route(user, state, corrected.get(), new CommandParser.Parsed(within, false));
+        }
         if (query instanceof Query.Verdict v) {
             // 「で、結局どれ？」: a pick of the page just shown (kept as its "more" command), or the words read alone
             Catalog asked = catalog(state, text, parsed.freeText());

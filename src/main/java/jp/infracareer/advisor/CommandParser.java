@@ -57,6 +57,11 @@ public final class CommandParser {
     /** A query, and whether it came from a free-text question rather than a subcommand. */
     public record Parsed(Query query, boolean freeText) {}
 
+    /** What words ask of a guide already known (a correction of the answer just shown): see {@link Understanding#within}. */
+    Query within(String guideId, String text) {
+        return understanding.within(guideId, text);
+    }
+
     public Parsed parse(String text) {
         // a subcommand typed the same way again ("compare infra server"): what it meant is known (parsing is pure)
         // keyed by the text's SHA-256: nothing a user typed stays in memory after its request

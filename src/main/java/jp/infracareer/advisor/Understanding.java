@@ -338,7 +338,12 @@ public final class Understanding {
      */
     private final List<String> interviewRequests;
 
-    public Query understand(String message) {
+    public Query understand(String typed) {
+        String message = NotAbout.rest(typed);
+        Query opensWithDoubt = doubtFirst(message);
+        if (opensWithDoubt != null) {
+            return opensWithDoubt;
+        }
         if (message.length() <= VERDICT_CHARS) {
             String said = TextNormalizer.normalize(message);
             // 「長い」「いや年収の話 3行にまとめて」: the rest of the words say which page, if any; the engine knows the one shown
@@ -357,8 +362,35 @@ public final class Understanding {
         return understandAlone(message);
     }
 
+    /** What {@code text} asks of a guide already known (the page just shown): one of its sections, else the guide in short. */
+    Query within(String guideId, String text) {
+        Query guide = new Query.Guide(guideId, false);
+        return passages.answer(guide, text).orElse(guide);
+    }
+
     /** Longest message read as doubting the page shown: 「それって本当ですか？」 is short, a question of its own longer. */
     static final int DOUBT_CHARS = 30;
+
+    /** A sentence's end: a question or exclamation mark, Japanese or Latin. */
+    private static final java.util.regex.Pattern FIRST_SENTENCE = java.util.regex.Pattern.compile("[?？!！。]");
+
+    /**
+     * A longer message that opens with a short doubt (「それって本当？ like realistically, will they pick a 22 yr old over me every
+     * time?」, which a thirtieth trial answered with the same age text word for word): the doubt, with the rest of the words
+     * as what else it may name; null when the first sentence is no doubt or the message is short (read below).
+     */
+    private Query doubtFirst(String message) {
+        var end = FIRST_SENTENCE.matcher(message);
+        if (message.length() <= DOUBT_CHARS || message.length() > QUESTION_CHARS || !end.find() || end.end() > DOUBT_CHARS) {
+            return null;
+        }
+        String first = TextNormalizer.normalize(message.substring(0, end.end()));
+        String rest = message.substring(end.end()).strip();
+        if (!doubtRequests.any(first) || rest.isEmpty()) {
+            return null;
+        }
+        return new Query.Doubt(understandAlone(rest), understandAlone(message));
+    }
 
     /**
      * What the words beside a follow-up ask: a topic (「いや年収の話」), or nothing for a word or two (「長い」「それって」),

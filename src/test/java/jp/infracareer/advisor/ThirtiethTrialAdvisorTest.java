@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
  * roles; asking how to write 中退 on a résumé, or whether writing "graduated" would be found out, got the form rules and
  * "couldn't understand"; 「診断やってみたい」 got a role page instead of the quiz; 「おれが明日からやることを3つだけ教えて」 and
  * 「タダで行けるやつないんすか」 (free training) could not be read; 「スクールって行ったほうがいい？」 got benefit-rate details.
- * Said here in those and other words.
+ * The teacher's questions about English as an asset ("is being a native English speaker actually an advantage?") got the
+ * list of roles and an unrelated family section; FE in English, 正社員 vs 派遣, and 「ビザの話じゃなくて、派遣と正社員の違いを知りたい
+ * です」 all got the same visa box, and a renewal after a change of job the maths page; 「それって本当？ like realistically, …」
+ * got the same age text word for word. 「給料ってぶっちゃけいくらからスタートっすか？」 got the new-graduate section, and
+ * 「新卒じゃないっす。中途の未経験で。」 that section again. Said here in those and other words.
  */
 class ThirtiethTrialAdvisorTest extends TrialChat {
     ThirtiethTrialAdvisorTest() {
@@ -100,5 +104,64 @@ class ThirtiethTrialAdvisorTest extends TrialChat {
         // the whole page names the source of the free tuition, dated
         String whole = text(ask("guide school more"));
         assertThat(whole).contains("厚生労働省「ハロートレーニング（公的職業訓練）」").contains("2025");
+    }
+
+    @Test
+    void englishAsAnAssetReachesTheSectionOnEnglishAtWork() {
+        for (String asked : List.of("is being a native English speaker actually an advantage?", "does speaking English help me get hired",
+                "will my English be an asset when I look for IT work here?")) {
+            List<Reply> replies = advisor.message(new jp.infracareer.kernel.UserKey("T", "U-t30e-" + asked.hashCode()), asked, "e").replies();
+            assertThat(replies).as(asked).hasSize(1);
+            assertThat(replies.get(0).data()).as(asked).containsEntry("passage", "guide/abroad#s6");
+        }
+    }
+
+    @Test
+    void theTeachersQuestionsEachReachWhatTheyAsk() {
+        assertThat(ask("can i take 基本情報 in English").data()).containsEntry("passage", "guide/certifications#s6");
+        assertThat(ask("Is the 基本情報 exam offered in English?").data()).containsEntry("passage", "guide/certifications#s6");
+        for (String asked : List.of("正社員 vs 派遣 for my first IT job", "ビザの話じゃなくて、派遣と正社員の違いを知りたいです",
+                "not about the visa, what's the difference between haken and seishain?", "ビザのことではなく、派遣と正社員ってどう違うの？")) {
+            assertThat(ask(asked).data()).as(asked).containsEntry("passage", "guide/ses#s6");
+        }
+        for (String asked : List.of("if I get an IT job would my renewal get rejected? my kids are in school here",
+                "IT企業に転職したらビザの更新って大丈夫ですか？")) {
+            Reply r = ask(asked);
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/abroad#s4");
+        }
+        assertThat(text(ask("if I get an IT job would my renewal get rejected? my kids are in school here")))
+                .contains("certificate of authorised employment").contains("gyoseishoshi");
+        assertThat(text(ask("IT企業に転職したらビザの更新って大丈夫ですか？"))).contains("就労資格証明書").contains("行政書士");
+        assertThat(ask("History degree + IT job = renewal problem or not?").topic()).isEqualTo("guide/abroad");
+    }
+
+    @Test
+    void aDoubtThatOpensALongerMessageGetsTheDoubtAnswer() {
+        say("Am I too old at 38?");
+        Reply doubt = say("それって本当？ like realistically, will they pick a 22 yr old over me every time?").get(0);
+        assertThat(doubt.topic()).isEqualTo("guide/age");
+        assertThat(doubt.data()).containsEntry("detail", "doubt");
+        say("35歳でも未経験でいけますか？");
+        assertThat(say("それって本当？20代の人が優先されるんじゃないの？").get(0).data()).containsEntry("detail", "doubt");
+        // a doubt beside a question about another page is that question
+        say("Am I too old at 38?");
+        assertThat(say("really? ok but what would I make in the first year?").get(0).topic()).isEqualTo("guide/salary");
+    }
+
+    @Test
+    void startingPayForAMidCareerNewcomerAndACorrectionOfTheNewGraduateAnswer() {
+        for (String asked : List.of("給料ってぶっちゃけいくらからスタートっすか？今コンビニ夜勤で月22万",
+                "what would I make as a 未経験 infra engineer and how fast does it go up?")) {
+            assertThat(ask(asked).data()).as(asked).containsEntry("passage", "guide/salary#s0");
+        }
+        Reply newGraduate = say("新卒の初任給っていくら？").get(0);
+        assertThat(newGraduate.data()).containsEntry("passage", "guide/salary#s9");
+        for (String correction : List.of("新卒じゃないっす。中途の未経験で。", "新卒ではないです。転職です")) {
+            Reply r = say(correction).get(0);
+            assertThat(r.topic()).as(correction).isEqualTo("guide/salary");
+            assertThat(r.data()).as(correction).doesNotContainEntry("passage", "guide/salary#s9");
+            assertThat(r.parts()).as(correction).isNotEqualTo(newGraduate.parts());
+            say("新卒の初任給っていくら？");
+        }
     }
 }
