@@ -119,4 +119,69 @@ class ThirtiethTrialAnswersTest {
                 new String[] {"EN", "cannot-connect", "private-said-no-internet", "If the home network also uses 192.168.1.0/24, the overlap with the office range is the cause of the VPN problem."});
         Findings.leftAlone(cases);
     }
+
+    /** Slips of the ninety-seventh to hundredth blind sets, said in other words. */
+    @Test
+    void slipsOfTheLaterBlindSetsAreNamed() {
+        assertThat(findings(Lang.JA, "router-vs-switch", "ルーターはブロードキャストもそのまま転送するので、ルーターでつなげばブロードキャストドメインを広げられます。"))
+                .contains("router-said-to-forward-broadcasts");
+        assertThat(findings(Lang.EN, "ip-subnet", "The subnet mask is what tells you whether an address is private or global."))
+                .contains("mask-said-private-or-global");
+        assertThat(findings(Lang.EN, "previous-job", "Thanks to the UPS, the servers stayed up no matter how long the blackout lasted."))
+                .contains("ups-said-unlimited");
+        assertThat(findings(Lang.JA, "previous-job", "店のWi-FiはWEPにして、パスワードを長くしたので安全だと思います。")).contains("wep-said-safe");
+        assertThat(findings(Lang.EN, "vlan", "An access port carries multiple VLANs between switches, and the trunk port is where the PCs go."))
+                .contains("vlan-ports-swapped");
+        assertThat(findings(Lang.JA, "mistake", "それからは、パスワードをBase64で暗号化して保存しています。")).contains("base64-said-encryption");
+        assertThat(findings(Lang.EN, "tech-news", "What caught my eye was Google's ChatGPT and how fast people adopted it.")).contains("chatgpt-said-google");
+        assertThat(findings(Lang.JA, "dns", "Aレコードには別名のドメイン名を書き、CNAMEにはIPアドレスを書きます。")).contains("a-cname-swapped");
+        assertThat(findings(Lang.EN, "region-az", "Keep in mind that traffic between AZs goes over the public internet.")).contains("inter-az-said-internet");
+        assertThat(findings(Lang.JA, "work-stages", "運用や保守は工程には含まれず、インフラエンジニアの仕事ではないと思います。")).contains("ops-said-not-infra-work");
+    }
+
+    /**
+     * Right sentences a second reviewer (session 41, the readings of the later blind sets only) wrote to be misread by
+     * them or by readings near them.
+     */
+    @Test
+    void rightSentencesASecondReviewerTriedAreLeftAlone() {
+        java.util.List<String[]> cases = java.util.List.of(
+                new String[] {"JA", "mistake", "solved-without-the-boss", "障害が起きたときに上司に報告せずに自分だけで対処しようとするのは危険なので、まず第一報を入れるようにしています。"},
+                new String[] {"JA", "mistake", "decides-without-approval", "事後報告にならないよう、本番の作業は前日までに上長の承認をもらってから行います。"},
+                new String[] {"JA", "work-stages", "design-is-hands-on", "設計段階で、機器を設置するラックの電源容量と耐荷重を確認しておきます。"},
+                new String[] {"JA", "work-stages", "stages-are-layers", "下流の障害対応では、OSI参照モデルの下の層から順に、ケーブル、リンク、IPの疎通と確かめていきます。"},
+                new String[] {"JA", "router-vs-switch", "router-said-to-forward-broadcasts", "ルーターにip helper-addressを設定すると、DHCPのブロードキャストを中継できます。"},
+                new String[] {"JA", "work-stages", "v-model-reversed", "単体テストで要件定義の漏れが見つかることはまれで、多くは総合テストや受入テストで見つかります。"},
+                new String[] {"JA", "cert-plan", "fe-said-twice-only", "情報処理安全確保支援士試験は春と秋の年2回しか受けられないので、受験の半年前から学習計画を立てています。"},
+                new String[] {"JA", "ops-vs-maintenance", "raid-instead-of-backup", "RAIDを組んだからといって、バックアップは不要にはなりません。"},
+                new String[] {"JA", "why-cloud", "provider-said-to-patch-ec2-os", "EC2のOSのパッチはAWSがやってくれるわけではないので、Systems Managerのパッチマネージャーで自分たちで当てています。"},
+                new String[] {"JA", "region-az", "az-said-to-contain-regions", "リージョンは大きな地域の単位で、その中に複数のAZがあります。"},
+                new String[] {"JA", "vlan", "vlan-ports-swapped", "トランクポートは1つのVLANだけでなく、複数のVLANのフレームをタグで区別して運びます。"},
+                new String[] {"JA", "dns", "a-cname-swapped", "CNAMEにはIPアドレスを書けないので、IPを直接指定するときはAレコードを使います。"},
+                new String[] {"JA", "region-az", "inter-az-said-internet", "オンプレミスからAmazon S3へは、インターネット経由でバックアップを送っています。"},
+                new String[] {"JA", "work-stages", "ops-said-not-infra-work", "アプリのコードの修正はインフラエンジニアの仕事ではないので、運用中に見つけた不具合は開発チームに連絡します。"},
+                new String[] {"JA", "home-lab", "container-said-own-kernel", "仮想マシンがゲストOSとしてカーネルを持っているぶん、起動はコンテナの方が速いです。"},
+                new String[] {"JA", "slow-web-server", "free-column-said-shortage", "freeの値が少ないのはLinuxではふつうで、メモリ不足かどうかはvmstatのsiとsoを見て判断します。"},
+                new String[] {"JA", "work-stages", "build-before-requirements", "PoCでは動くものを作ってから、その結果を要件定義に反映することもあります。"},
+                new String[] {"JA", "work-stages", "requirements-after-design", "性能の要件は、今のシステムの実際の性能が分かってから決めたいので、要件定義の前に負荷を測っておきます。"},
+                new String[] {"JA", "work-stages", "detailed-design-is-overview", "詳細設計では、ログのローテーションの方針を決めて、保存期間や世代数まで具体的な値を書きます。"},
+                new String[] {"JA", "why-start-monitoring", "snmp-said-to-log-in", "SNMPでCPU使用率を集めておき、異常があればサーバーにリモートログインして詳しく調べます。"},
+                new String[] {"EN", "previous-job", "own-way-over-the-rules", "Our alert procedure lists which warnings are safe to ignore, so the on-call engineer can focus on the real ones."},
+                new String[] {"EN", "work-stages", "requirements-left-to-sales", "Before requirements definition starts, the sales team usually confirms the budget and the deadline with the customer."},
+                new String[] {"EN", "ops-vs-maintenance", "sla-said-runbook", "The SLA gives us four hours to restore service, so our runbook puts the recovery steps first."},
+                new String[] {"EN", "vlan", "vlan-said-router-only", "In our office the firewall routes traffic between the VLANs, so there was no need to buy a router."},
+                new String[] {"EN", "cert-plan", "fe-said-vendor", "Unlike the FE exam, AWS Certified Cloud Practitioner is a vendor certification."},
+                new String[] {"EN", "iam", "root-user-for-daily-work", "We check CloudTrail daily for any sign-in by the root user."},
+                new String[] {"EN", "why-infra", "infra-needs-no-code", "With the web console you never have to write code just to launch an instance."},
+                new String[] {"EN", "mistake", "https-said-safe-site", "The padlock tells you the connection is encrypted; whether the site is safe is a separate question."},
+                new String[] {"EN", "region-az", "multi-az-said-to-survive-a-region", "With this setup, if the whole Tokyo Region fails, the standby in the Singapore Region lets the service continue."},
+                new String[] {"EN", "ip-subnet", "mask-said-private-or-global", "The subnet mask tells you the size of the network; whether an address is public or private depends on its first octets."},
+                new String[] {"EN", "previous-job", "ups-said-unlimited", "A large UPS with extra battery packs can keep a small network rack running for hours."},
+                new String[] {"EN", "previous-job", "wep-said-safe", "We replaced the shop's old WEP access points so that the Wi-Fi would be secure."},
+                new String[] {"EN", "mistake", "base64-said-encryption", "Kubernetes Secrets are only base64-encoded by default, so we turned on encryption at rest for etcd."},
+                new String[] {"EN", "tech-news", "chatgpt-said-google", "I compare answers from ChatGPT with search results from Google before I trust them."},
+                new String[] {"EN", "slow-web-server", "free-column-said-shortage", "Our free tier test instance is low on RAM, and when it ran out of memory we moved to a larger instance type."},
+                new String[] {"EN", "why-cloud", "provider-said-to-patch-ec2-os", "With Aurora, AWS handles patching of the database engine and the OS during the maintenance window."});
+        Findings.leftAlone(cases);
+    }
 }
