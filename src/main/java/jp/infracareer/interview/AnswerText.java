@@ -800,7 +800,9 @@ final class AnswerText {
 
     /** English: true when {@code foldedWord}, found at {@code at}, starts a word there and ends well (see {@link #endsWell}). */
     static boolean startsWordAt(String foldedText, int at, String foldedWord) {
-        return (at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1))) && endsWell(foldedText, at + foldedWord.length(), foldedWord);
+        // "n't" is the end of a word ("don't", "isn't"): it never starts one, and an unless of "n't" was meant to excuse them
+        return (at == 0 || foldedWord.startsWith("n'") || !Character.isLetterOrDigit(foldedText.charAt(at - 1)))
+                && endsWell(foldedText, at + foldedWord.length(), foldedWord);
     }
 
     /**

@@ -184,4 +184,15 @@ class ThirtiethTrialAnswersTest {
                 new String[] {"EN", "why-cloud", "provider-said-to-patch-ec2-os", "With Aurora, AWS handles patching of the database engine and the OS during the maintenance window."});
         Findings.leftAlone(cases);
     }
+
+    /**
+     * An English reading's unless of "n't" now excuses "isn't", "don't" and the like: it matched no whole word before, so a
+     * denial was read as the slip it denies (a reviewer found it, session 41).
+     */
+    @Test
+    void aContractedNegationExcusesTheSentence() {
+        assertThat(findings(Lang.EN, "tcp-udp", "IPv6 traffic isn't encrypted by default; you still need TLS or IPsec."))
+                .doesNotContain("ipv6-said-encrypted");
+        assertThat(findings(Lang.EN, "tcp-udp", "IPv6 traffic is encrypted by default.")).contains("ipv6-said-encrypted");
+    }
 }
