@@ -41,9 +41,9 @@ final class EarlierQuestion {
     }
 
     /**
-     * The asked question a quoted piece of the message comes from ("a model answer for the 'why did you apply to us'
-     * question?" got another guide in a thirtieth trial): words in quotes, long enough to be a question's, found in
-     * its text.
+     * The asked question a quoted piece of the message comes from ("a model answer for the 'Explain the difference' one?",
+     * after a thirtieth trial quoted a question's words and got a guide): words in quotes, long enough to be a
+     * question's, found in its text.
      */
     static Optional<String> quoted(Catalog c, List<String> asked, String normalized) {
         Matcher quote = QUOTED.matcher(normalized);

@@ -223,8 +223,8 @@ public final class InterviewWords {
         if (!fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS)) {
             return false;
         }
+        // a whole word: "exam" is no part of "example answer" (which fell through to a guide, session 41)
         if (otherScores.stream().anyMatch(cue -> contains(normalized, cue))) {
-            // a whole word: "exam" is no part of "example answer" (which fell through to a guide, session 41)
             return false; // a TOEIC or an exam score is no interview's
         }
         boolean how = howToAnswer.stream().anyMatch(normalized::contains);
@@ -549,6 +549,12 @@ public final class InterviewWords {
         return names.stream().map(Map.Entry::getValue).filter(id::equals).findFirst();
     }
 
+    /** Whether a short message asks how to answer, or for a model answer, in any words ("model answer", 「回答例」). */
+    public boolean asksHowToAnswerAtAll(String text) {
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        return fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) && howToAnswer.stream().anyMatch(cue -> contains(normalized, cue));
+    }
+
     /**
      * A short question asking how to answer one of the bank's questions by its name, said as an interview's question
      * ("面接で「なぜインフラ？」って聞かれたらなんて答えればいい？", "How should I answer 'why infrastructure?' in an interview"):
@@ -556,12 +562,6 @@ public final class InterviewWords {
      * answer), nor one that does not say it is asked in an interview ("How does a DNS server know how to answer?"). A
      * Latin name counts only as whole words ("why us" is not in "why use the cloud").
      */
-    /** Whether a short message asks how to answer, or for a model answer, in any words ("model answer", 「回答例」). */
-    public boolean asksHowToAnswerAtAll(String text) {
-        String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) && howToAnswer.stream().anyMatch(cue -> contains(normalized, cue));
-    }
-
     public Optional<String> asksHowToAnswer(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         if (!fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))
