@@ -195,4 +195,16 @@ class ThirtiethTrialAnswersTest {
                 .doesNotContain("ipv6-said-encrypted");
         assertThat(findings(Lang.EN, "tcp-udp", "IPv6 traffic is encrypted by default.")).contains("ipv6-said-encrypted");
     }
+
+    /** A port opened and said to be for a service is said of it, however far apart the two stand (a blind set's slipped). */
+    @Test
+    void aPortOpenedForAServiceFarFromItsNameIsRead() {
+        assertThat(findings(Lang.EN, "home-lab", "I also opened port 23 in the firewall, since that is the usual port for SSH."))
+                .contains("wrong-port");
+        assertThat(findings(Lang.JA, "home-lab", "セキュリティグループでSSH用の23番ポートを開けました。")).contains("wrong-port");
+        assertThat(findings(Lang.EN, "home-lab", "I opened port 22 in the firewall for SSH.")).doesNotContain("wrong-port");
+        assertThat(findings(Lang.JA, "home-lab", "SSH用の22番ポートを開けました。")).doesNotContain("wrong-port");
+        assertThat(findings(Lang.EN, "home-lab", "Only SSH was allowed at first, so I opened port 80 for the web page."))
+                .doesNotContain("wrong-port");
+    }
 }
