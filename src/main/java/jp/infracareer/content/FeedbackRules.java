@@ -146,8 +146,9 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      */
     public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction,
             List<String> transportUnless, String transportCorrection, List<String> alike, List<String> opened,
-            List<String> purpose) {
-        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of(), List.of(), List.of());
+            List<String> purpose, List<String> addressUnless, String addressCorrection) {
+        public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of(), List.of(), List.of(),
+                List.of(), "");
 
         public Ports {
             categories = categories == null ? List.of() : List.copyOf(categories);
@@ -159,6 +160,8 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
             alike = alike == null ? List.of() : List.copyOf(alike);
             opened = opened == null ? List.of() : List.copyOf(opened);
             purpose = purpose == null ? List.of() : List.copyOf(purpose);
+            addressUnless = addressUnless == null ? List.of() : List.copyOf(addressUnless);
+            addressCorrection = addressCorrection == null ? "" : addressCorrection;
         }
     }
 

@@ -358,6 +358,7 @@ public final class AnswerAnalyzer {
         if (rules.ports().categories().contains(question.category())) {
             out.addAll(wrongPort(text, rules, faulty));
             out.addAll(wrongTransport(text, rules, faulty));
+            out.addAll(invalidAddress(text, rules, faulty));
         }
         if (rules.sequences().categories().contains(question.category())) {
             out.addAll(outOfOrder(text, rules, faulty));
@@ -1004,6 +1005,11 @@ public final class AnswerAnalyzer {
     private static List<Finding> wrongTransport(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
         return found(text, faulty, TransportCheck.wrongTransport(text, rules.ports(), rules.markers("contrast")),
                 TransportCheck.Hit::sentence, hit -> "wrong-transport", hit -> TransportCheck.correction(rules.ports(), hit));
+    }
+
+    private static List<Finding> invalidAddress(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {
+        return found(text, faulty, InvalidAddressCheck.invalid(text, rules.ports()), InvalidAddressCheck.Hit::sentence,
+                hit -> "invalid-address", hit -> InvalidAddressCheck.correction(rules.ports(), hit));
     }
 
     private static List<Finding> outOfOrder(AnswerText text, FeedbackRules rules, Set<Integer> faulty) {

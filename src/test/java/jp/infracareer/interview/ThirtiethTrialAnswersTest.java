@@ -207,4 +207,18 @@ class ThirtiethTrialAnswersTest {
         assertThat(findings(Lang.EN, "home-lab", "Only SSH was allowed at first, so I opened port 80 for the web page."))
                 .doesNotContain("wrong-port");
     }
+
+    /** An IPv4 address with a part over 255 names no address (a ninety-seventh set's static IP, 192.168.1.300, scored 85). */
+    @Test
+    void anAddressWithAPartOver255IsNamed() {
+        assertThat(findings(Lang.EN, "home-lab", "I set the server's fixed address to 10.0.0.256 so it stays the same."))
+                .contains("invalid-address");
+        assertThat(findings(Lang.JA, "home-lab", "ラズパイには固定で192.168.0.300を割り当てました。")).contains("invalid-address");
+        // a right address, and one said to be impossible, are left alone
+        assertThat(findings(Lang.EN, "home-lab", "I set the server's fixed address to 10.0.0.250 so it stays the same."))
+                .doesNotContain("invalid-address");
+        assertThat(findings(Lang.EN, "ip-subnet", "Something like 192.168.1.300 is not a valid address, since each part stops at 255."))
+                .doesNotContain("invalid-address");
+        assertThat(findings(Lang.JA, "ip-subnet", "192.168.1.300のような番号は、255を超えるので使えません。")).doesNotContain("invalid-address");
+    }
 }
