@@ -48,19 +48,11 @@ final class VerdictFollowUp {
      * 「LinuCとLPICの違い」, which weighs the two): its heading shares a name with the words.
      */
     private static boolean namesWhatItWeighs(Catalog c, Query.Passage p, String words) {
-        String heading = TopicIds.guideId(p.topic()).flatMap(c::guide).flatMap(g -> section(g, p.section()))
-                .map(jp.infracareer.content.Guide.Section::heading).orElse("");
+        String heading = jp.infracareer.content.Passages.find(c, p.topic(), p.section())
+                .map(jp.infracareer.content.Passage::heading).orElse("");
         String said = words.toLowerCase(java.util.Locale.ROOT);
         return NAME.matcher(heading).results().map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
                 .filter(n -> n.length() >= 2).anyMatch(said::contains);
-    }
-
-    private static Optional<jp.infracareer.content.Guide.Section> section(jp.infracareer.content.Guide g, String id) {
-        if (!id.matches("s\\d+")) {
-            return Optional.empty();
-        }
-        int i = Integer.parseInt(id.substring(1));
-        return i < g.sections().size() ? Optional.of(g.sections().get(i)) : Optional.empty();
     }
 
     private static Optional<Reply> pick(Catalog c, String guideId) {

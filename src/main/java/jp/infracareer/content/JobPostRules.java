@@ -41,13 +41,15 @@ public record JobPostRules(
      * point back at it (この求人, "this job"), {@code near} words that do so only just after the reading
      * (「これってSES？」), {@code aspects} what such a question can ask about, each with its words
      * and the flags of the reading that answer it. The aspects are tried in the file's order. {@code weighty}: the findings
-     * that weigh against applying until they are answered, named when the question is whether to apply.
+     * that weigh against applying until they are answered, named when the question is whether to apply. {@code dayOnly}:
+     * words of a wish for day work, set beside the findings {@code nightFlags} (the posting's night shifts).
      */
     public record FollowUp(List<String> refers, List<String> near, Map<String, Aspect> aspects, List<String> weighty,
-            List<String> decide, List<String> dayOnly) {
-        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+            List<String> decide, List<String> dayOnly, List<String> nightFlags) {
+        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
         public FollowUp {
+            nightFlags = nightFlags == null ? List.of() : List.copyOf(nightFlags);
             dayOnly = dayOnly == null ? List.of() : List.copyOf(dayOnly);
             decide = decide == null ? List.of() : List.copyOf(decide);
             weighty = weighty == null ? List.of() : List.copyOf(weighty);

@@ -36,6 +36,7 @@ public final class PostingFollowUp {
     private final Map<String, PhraseMatcher<Boolean>> aspectWords = new LinkedHashMap<>();
     private final Map<String, JobPostRules.Aspect> aspects;
     private final List<String> weighty;
+    private final List<String> nightFlags;
 
     public PostingFollowUp(JobPostRules rules) {
         JobPostRules.FollowUp f = rules.followUp();
@@ -45,6 +46,7 @@ public final class PostingFollowUp {
         f.dayOnly().forEach(w -> dayOnly.add(w, true));
         aspects = f.aspects();
         weighty = f.weighty();
+        nightFlags = f.nightFlags();
         aspects.forEach((id, aspect) -> {
             PhraseMatcher<Boolean> words = new PhraseMatcher<>();
             aspect.words().forEach(w -> words.add(w, true));
@@ -85,6 +87,8 @@ public final class PostingFollowUp {
     private static final String REQUIREMENTS = "requirements";
     private static final String HOURLY = "hourly";
     private static final String OVERALL = "overall";
+    /** The finding of the Japanese a posting asks, whose figure "level" is a JLPT level or native (jobpost.yml). */
+    private static final String JAPANESE_LEVEL = "japanese-level";
 
     /**
      * The posting's hourly rate beside the pay the question gives (「今コンビニ夜勤で月22万…時給にしたらどう？」): a monthly
@@ -172,7 +176,7 @@ public final class PostingFollowUp {
         String normalized = TextNormalizer.normalize(asked == null ? "" : asked);
         List<String> said = new ArrayList<>();
         java.util.regex.Matcher own = JLPT.matcher(normalized);
-        Optional<JobPostReading.Flag> level = reading.flags().stream().filter(f -> f.id().equals("japanese-level") && f.figures().containsKey("level")).findFirst();
+        Optional<JobPostReading.Flag> level = reading.flags().stream().filter(f -> f.id().equals(JAPANESE_LEVEL) && f.figures().containsKey("level")).findFirst();
         if (own.find() && level.isPresent()) {
             String wanted = level.get().figures().get("level");
             boolean nativeLevel = !wanted.matches("[1-5]");
@@ -182,7 +186,7 @@ public final class PostingFollowUp {
                     "wanted", nativeLevel ? ui.text("jobpost.follow.situation.native") : ui.format("jobpost.follow.situation.jlpt", "level", wanted)));
         }
         if (dayOnly.any(normalized)) {
-            boolean nights = reading.flags().stream().anyMatch(f -> f.id().equals("night-shift") || f.id().equals("long-night-shift"));
+            boolean nights = reading.flags().stream().anyMatch(f -> nightFlags.contains(f.id()));
             said.add(ui.text(nights ? "jobpost.follow.situation.nights" : "jobpost.follow.situation.no_nights"));
         }
         return said.isEmpty() ? Optional.empty() : Optional.of(new Paragraph("", String.join(said.get(0).endsWith("。") ? "" : " ", said)));
@@ -235,7 +239,7 @@ public final class PostingFollowUp {
         List<String> asks = new ArrayList<>();
         List<JobPostReading.Flag> shown = JobPostReplies.shown(reading.flags());
         // whether to apply: the weighty findings and their questions first, before the limit on bullets cuts them
-        List<String> ids = aspect.equals("overall") ? weightyFirst(a.flags()) : a.flags();
+        List<String> ids = aspect.equals(OVERALL) ? weightyFirst(a.flags()) : a.flags();
         for (String id : askedFiguresFirst(ids, shown, asked)) {
             shown.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(flag -> {
                 // asked per hour: the monthly pay as an hourly rate, not its twelve months
