@@ -2,7 +2,6 @@ package jp.infracareer.interview;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.infracareer.content.FeedbackRules;
 
 /**
@@ -11,9 +10,6 @@ import jp.infracareer.content.FeedbackRules;
  * says the address is impossible, or names 255, is left alone (content's {@code ports.address_unless}).
  */
 final class InvalidAddressCheck {
-    /** Four dotted numbers of one to three digits, not part of a longer dotted run (a version such as 1.2.3.4.5). */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![\\d.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/\\d{1,2})?(?!\\d|\\.\\d)");
     private static final int OCTET_MAX = 255;
 
     /** The sentence and the address as written. */
@@ -26,7 +22,8 @@ final class InvalidAddressCheck {
             return Optional.empty();
         }
         for (int i = 0; i < text.size(); i++) {
-            Matcher m = ADDRESS.matcher(text.sentence(i));
+            // four dotted numbers, not part of a longer dotted run (a version such as 1.2.3.4.5)
+            Matcher m = ReservedAddressCheck.ADDRESS.matcher(text.sentence(i));
             while (m.find()) {
                 if (overflows(m) && !text.has(i, ports.addressUnless())) {
                     return Optional.of(new Hit(i, m.group()));

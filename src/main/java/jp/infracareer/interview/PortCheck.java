@@ -43,7 +43,9 @@ final class PortCheck {
             // "only SSH was allowed, so I opened port 80": the port opened is not said of SSH ("opened port 80 for SSH" is)
             String whole = said.text();
             String withoutOpened = opened.matcher(whole).replaceAll(" ");
-            String clause = withoutOpened.equals(whole) || forAService(whole, ports) ? whole : withoutOpened;
+            // a port opened and said to be for a service: read only when a port was opened at all
+            boolean openedFor = !withoutOpened.equals(whole) && forAService(whole, ports);
+            String clause = withoutOpened.equals(whole) || openedFor ? whole : withoutOpened;
             // most clauses state no number: look for one before looking for every service's names
             List<Integer> numbers = numbers(clause, ports);
             if (numbers.isEmpty()) {
@@ -66,9 +68,8 @@ final class PortCheck {
                 continue;
             }
             // a port opened and said to be for a service ("opened port 23 in ufw, since that's the default port for SSH",
-            // 「SSH用の23番ポートを開けた」) is said of it however far apart the two stand (a ninety-seventh blind set's
+            // 「SSH用の23番ポートを開けた」) is said of it however far apart the two stand (a ninety-third blind set's
             // slipped through)
-            boolean openedFor = !withoutOpened.equals(whole) && forAService(whole, ports);
             if (named.size() != 1 || named.get(0).numbers().contains(numbers.get(0))
                     || !openedFor && !close(clause, named.get(0), text.english() ? EN_REACH : JA_REACH)) {
                 continue;

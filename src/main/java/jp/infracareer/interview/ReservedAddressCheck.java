@@ -14,7 +14,8 @@ import jp.infracareer.content.Rubric;
  * network is left alone.
  */
 final class ReservedAddressCheck {
-    private static final Pattern ADDRESS = Pattern.compile(
+    /** A dotted IPv4 address, its four parts in groups 1-4 and a prefix in 5; the address checks share it. */
+    static final Pattern ADDRESS = Pattern.compile(
             "(?<![\\d.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?(?![\\d]|\\.\\d)");
     /** How far an address may stand from the words that name it, in characters. */
     private static final int JA_REACH = 25;
