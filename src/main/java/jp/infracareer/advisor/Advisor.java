@@ -40,6 +40,7 @@ import jp.infracareer.jobpost.JobPostReplies;
 import jp.infracareer.jobpost.JobPostingReader;
 import jp.infracareer.recognition.QuestionForm;
 import jp.infracareer.recognition.TopicRecognizer;
+import jp.infracareer.kernel.BuiltOnce;
 import jp.infracareer.state.ConversationStore;
 import jp.infracareer.state.StoreUnavailableException;
 import jp.infracareer.kernel.UserKey;
@@ -659,7 +660,7 @@ public final class Advisor {
                     : JobPostReplies.reply(postingLang, c.postings().remember(user, c.jobPostingReader().read(q.text()))));
         }
         // a pure topic depends only on the query and the language: build it once (Slack asks for the same few often)
-        Reply reply = pure(query) ? pureReplies.get(List.of(query, catalog.lang()), k -> answer(query, catalog))
+        Reply reply = pure(query) ? pureReplies.get(List.of(query, catalog.lang()), () -> answer(query, catalog))
                 : answer(query, catalog);
         if (query instanceof Query.Forget) {
             return Response.of(reply).with(new Effect.Forgotten());
@@ -784,11 +785,13 @@ public final class Advisor {
         return state.lang().or(state::spoken).orElse(defaultLang);
     }
 
-    /** Queries whose reply is fixed by topic and language alone: no notice, no user words, no state. */
-    /** Replies of pure topics by (query, language); the knowledge base does not change while the app runs. */
-    private final com.github.benmanes.caffeine.cache.Cache<List<Object>, Reply> pureReplies =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+    /**
+     * Replies of pure topics by (query, language); the knowledge base does not change while the app runs. Built
+     * without a lock that request threads could wait on ({@link BuiltOnce}).
+     */
+    private final BuiltOnce<List<Object>, Reply> pureReplies = new BuiltOnce<>(2_000);
 
+    /** Queries whose reply is fixed by topic and language alone: no notice, no user words, no state. */
     private static boolean pure(Query query) {
         return query instanceof Query.Help || query instanceof Query.Roles || query instanceof Query.RoleDetail
                 || query instanceof Query.Compare || query instanceof Query.StageOverview

@@ -1,7 +1,5 @@
 package jp.infracareer.advisor.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.gson.Gson;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
@@ -22,6 +20,7 @@ import jp.infracareer.slack.SlackIds;
 import jp.infracareer.slack.SlackKit;
 import jp.infracareer.slack.SlackText;
 import jp.infracareer.slack.Work;
+import jp.infracareer.kernel.BuiltOnce;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -34,9 +33,15 @@ public final class CareerCommand {
 
     /**
      * Acks for topics that depend only on topic and language, rendered once: the knowledge base is fixed
-     * while the app runs, and rendering Block Kit is most of the cost of a reply.
+     * while the app runs, and rendering Block Kit is most of the cost of a reply. Rendered without a lock that
+     * request threads could wait on ({@link BuiltOnce}).
      */
-    private static final Cache<String, Rendered> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final BuiltOnce<String, Rendered> RENDERED = new BuiltOnce<>(1_000);
+
+    private static Rendered rendered(Response response) {
+        return RENDERED.get(response.cacheKey(), () -> Rendered.of(response.replies().get(0)));
+    }
+
     private static final Gson GSON = GsonFactory.createSnakeCase();
 
     /** A rendered ack, as text for Bolt and as UTF-8 bytes for the shortcut. */
@@ -95,7 +100,7 @@ public final class CareerCommand {
                 throw new IllegalStateException("a topic reply with effects or for the DM");
             }
             return response.cacheKey() != null
-                    ? RENDERED.get(response.cacheKey(), k -> Rendered.of(response.replies().get(0))).utf8()
+                    ? rendered(response).utf8()
                     : ackBody(response.replies().get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         };
     }
@@ -176,7 +181,7 @@ public final class CareerCommand {
         if (!response.direct() && response.cacheKey() != null) {
             return com.slack.api.bolt.response.Response.builder().statusCode(200)
                     .contentType(com.slack.api.bolt.response.Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                    .body(RENDERED.get(response.cacheKey(), k -> Rendered.of(response.replies().get(0))).json()).build();
+                    .body(rendered(response).json()).build();
         }
         if (!response.direct()) {
             if (!response.effects().isEmpty()
