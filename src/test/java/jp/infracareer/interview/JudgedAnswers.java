@@ -154,6 +154,10 @@ final class JudgedAnswers {
     static final String HELDOUT88 = "interview/judged-answers-heldout88.yml";
     static final String HELDOUT89 = "interview/judged-answers-heldout89.yml";
     static final String HELDOUT90 = "interview/judged-answers-heldout90.yml";
+    static final String HELDOUT91 = "interview/judged-answers-heldout91.yml";
+    static final String HELDOUT92 = "interview/judged-answers-heldout92.yml";
+    static final String HELDOUT93 = "interview/judged-answers-heldout93.yml";
+    static final String HELDOUT94 = "interview/judged-answers-heldout94.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -306,6 +310,10 @@ final class JudgedAnswers {
     static final String TUNING98 = "interview/judged-answers-tuning98.yml";
     static final String TUNING99 = "interview/judged-answers-tuning99.yml";
     static final String TUNING100 = "interview/judged-answers-tuning100.yml";
+    static final String TUNING101 = "interview/judged-answers-tuning101.yml";
+    static final String TUNING102 = "interview/judged-answers-tuning102.yml";
+    static final String TUNING103 = "interview/judged-answers-tuning103.yml";
+    static final String TUNING104 = "interview/judged-answers-tuning104.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

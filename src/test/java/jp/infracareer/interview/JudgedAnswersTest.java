@@ -253,6 +253,10 @@ class JudgedAnswersTest {
             new LabelledSet("holdout88", JudgedAnswers.HELDOUT88, true),
             new LabelledSet("holdout89", JudgedAnswers.HELDOUT89, true),
             new LabelledSet("holdout90", JudgedAnswers.HELDOUT90, true),
+            new LabelledSet("holdout91", JudgedAnswers.HELDOUT91, true),
+            new LabelledSet("holdout92", JudgedAnswers.HELDOUT92, true),
+            new LabelledSet("holdout93", JudgedAnswers.HELDOUT93, true),
+            new LabelledSet("holdout94", JudgedAnswers.HELDOUT94, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -526,7 +530,11 @@ class JudgedAnswersTest {
             new LabelledSet("tuning97", JudgedAnswers.TUNING97, false),
             new LabelledSet("tuning98", JudgedAnswers.TUNING98, false),
             new LabelledSet("tuning99", JudgedAnswers.TUNING99, false),
-            new LabelledSet("tuning100", JudgedAnswers.TUNING100, false));
+            new LabelledSet("tuning100", JudgedAnswers.TUNING100, false),
+            new LabelledSet("tuning101", JudgedAnswers.TUNING101, false),
+            new LabelledSet("tuning102", JudgedAnswers.TUNING102, false),
+            new LabelledSet("tuning103", JudgedAnswers.TUNING103, false),
+            new LabelledSet("tuning104", JudgedAnswers.TUNING104, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -728,11 +736,13 @@ class JudgedAnswersTest {
      * Then the eighty-seventh to ninetieth sets added on their first (blind) run (549cf95's scorer): wrong 695 of 946, pairs in
      * order 2,354 of 2,514; after their readings (a second reviewer's 36 right sentences narrowed them first): wrong 698,
      * the rest the same; with the check of an address with a part over 255, wrong 700.
+     * Session 42: the ninety-first to -fourth sets added on their first (blind) run (2dfd8d3's scorer): wrong 721 of 979,
+     * pairs in order 2,392 of 2,558.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {339, 355}, "good", new int[] {623, 644}, "unconventional", new int[] {386, 418},
-            "poor", new int[] {392, 405}, "wrong", new int[] {700, 946}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {345, 361}, "good", new int[] {636, 657}, "unconventional", new int[] {397, 429},
+            "poor", new int[] {401, 414}, "wrong", new int[] {721, 979}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -756,8 +766,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2514);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2354);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2558);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2392);
     }
 
     @Test
