@@ -1,0 +1,106 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers of a thirty-first newcomer trial (session 42; a factory line leader of 41, a parent of 34 returning to work), in
+ * other words: a teamwork answer that told of hiding a night-time reboot and of RAID1 making backups needless scored 94; and
+ * the slips of the hundred-and-first to -fourth blind sets, with right sentences a reviewer wrote to be misread by their
+ * readings.
+ */
+class ThirtyFirstTrialAnswersTest {
+    @Test
+    void slipsTheTrialPlantedAreNamed() {
+        assertThat(findings(Lang.JA, "teamwork-horenso", "予約のサーバーはRAID1になっていたので、バックアップはとらなくても安全なんです。"))
+                .contains("raid1-said-no-backup");
+        assertThat(findings(Lang.EN, "teamwork-horenso", "The server had RAID 1, so we were safe without backups."))
+                .contains("raid1-said-no-backup");
+        assertThat(findings(Lang.JA, "teamwork-horenso", "夜勤で予約システムのPCが動かなくなったので、再起動したら直ったので、誰にも言わずに直しておきました。"))
+                .isNotEmpty();
+    }
+
+    /** Slips of the hundred-and-first to -fourth blind sets, said in other words. */
+    @Test
+    void slipsOfTheBlindSetsAreNamed() {
+        assertThat(findings(Lang.EN, "nat-scenario", "The private ranges are 10.0.0.0/8, 172.16.0.0/8 and 192.168.0.0/16."))
+                .contains("172-16-said-slash-8");
+        assertThat(findings(Lang.JA, "cannot-connect", "デフォルトゲートウェイへのpingが通らなければ、プロバイダの回線障害なので回線業者に電話します。"))
+                .contains("gateway-ping-fail-blames-isp");
+        assertThat(findings(Lang.EN, "why-cloud", "When traffic grows we scale out, which means moving to a bigger instance with more memory."))
+                .contains("scale-out-said-bigger");
+        assertThat(findings(Lang.JA, "vlan", "VLAN IDは16ビットなので、6万5千くらいまでVLANを作れます。")).contains("vlan-id-16-bits");
+        assertThat(findings(Lang.EN, "previous-job", "I told guests in far rooms to use 5 GHz, since it reaches farther and goes through walls."))
+                .contains("wifi-5ghz-said-farther");
+        assertThat(findings(Lang.JA, "client-site", "SESも派遣と同じで3年ルールがあるので、3年たったら別の現場に移ると聞いています。"))
+                .contains("ses-said-three-year-rule");
+        assertThat(findings(Lang.EN, "teamwork-horenso", "Any message in a channel sends a notification to all the members, so mentions aren't needed."))
+                .contains("slack-channel-notifies-all");
+        assertThat(findings(Lang.JA, "client-site", "会社名さえ出さなければ、常駐先の障害のことをSNSに書くのは問題ないと思います。"))
+                .contains("posts-client-incidents");
+        assertThat(findings(Lang.JA, "why-cloud", "アクセスが増えたらスケールアウト、つまりサーバーのCPUやメモリをより大きいものに変えます。"))
+                .contains("scale-out-said-bigger");
+        assertThat(findings(Lang.EN, "vlan", "Since they share the switch, PCs in VLAN 10 and VLAN 20 talk to each other directly, so you don't need a router."))
+                .contains("vlans-talk-without-router");
+    }
+
+    /** A sentence about PCs (「PCには…割り当てます」) after one naming NAPT is not read as NAT handing out addresses. */
+    @Test
+    void aSentenceWithATopicOfItsOwnDoesNotGoOnAboutTheThingBefore() {
+        assertThat(findings(Lang.JA, "nat-scenario", "ルーターのNAPTという機能のおかげです。社内のPCには、192.168.1.0/24のようなプライベートIPアドレスを割り当てます。"))
+                .doesNotContain("roles-mixed-up");
+        // 「具体的には」 is no subject: the sentence still goes on about IAM (a tuning answer's slip)
+        assertThat(findings(Lang.JA, "iam", "IAMは、AWSの中のアクセス制御を行うサービスです。具体的には、EC2などのサーバーに対して、どのIPアドレスから、どのポート番号で通信を許可するかを設定します。"))
+                .contains("roles-mixed-up");
+    }
+
+    /** Right sentences a reviewer (session 42, the rules only) wrote to be misread by the new and widened readings. */
+    @Test
+    void rightSentencesAReviewerTriedAreLeftAlone() {
+        java.util.List<String[]> cases = java.util.List.of(
+                new String[] {"JA", "dns", "172-16-said-slash-8", "ACLで172.0.0.0/8をまとめて拒否すると、172.16.0.0/12の外にあるグローバルアドレスまで遮断してしまいます。"},
+                new String[] {"JA", "dns", "gateway-ping-fail-blames-isp", "ゲートウェイには応答があるのに外部のアドレスへのpingが失敗するなら、プロバイダ側の障害を疑います。"},
+                new String[] {"JA", "dns", "vlan-id-16-bits", "802.1QのVLANタグは4バイトで、先頭の16ビットがTPID（0x8100）です。"},
+                new String[] {"JA", "dns", "new-iam-user-said-read-only", "新しいユーザーをReadOnlyAccessのグループに入れておけば、最初から閲覧だけはできる状態で渡せます。"},
+                new String[] {"JA", "dns", "ses-said-three-year-rule", "派遣で働いていたころは抵触日を管理していましたが、今のSESの仕事では期間は契約で決まります。"},
+                new String[] {"JA", "dns", "posts-client-incidents", "障害が起きたら、CloudWatchアラームからSNSでメールを発信するように設定しました。"},
+                new String[] {"JA", "dns", "posts-client-incidents", "Linuxでよく起きる障害のパターンを勉強して、自分のノートに書くようにしています。"},
+                new String[] {"JA", "dns", "ssh-said-udp-for-speed", "調べてみると、SSHは問題なく、届いていなかったのはsyslogの転送で、それがUDPだったことが原因でした。"},
+                new String[] {"JA", "dns", "dns-said-web-port", "DoHでは、DNSの問い合わせがWebと同じポート（443番）で送られるので、ファイアウォールで区別しにくくなります。"},
+                new String[] {"JA", "vlan", "one-switch-per-vlan", "VLANごとにスイッチのポートを割り当て、経理は1〜8番、営業は9〜16番にしました。"},
+                new String[] {"JA", "vlan", "vlan-adds-bandwidth", "VLANとは別に、リンクアグリゲーションで2本のリンクを束ねると全体の帯域が増えます。"},
+                new String[] {"JA", "vlan", "vlan-is-wireless", "VLANは無線のSSIDと1対1で対応させることが多いです。"},
+                new String[] {"JA", "dns", "az-said-to-contain-regions", "Azureでは、リージョンより大きな単位としてジオグラフィがあり、その中に複数のリージョンがあります。"},
+                new String[] {"JA", "dns", "ebs-said-cross-az", "EBSボリュームをap-northeast-1aに作ったので、1aのインスタンスにアタッチしました。"},
+                new String[] {"JA", "dns", "design-levels-said", "基本設計でIPアドレスの採番ルールやセグメントの分け方を決め、詳細設計で機器ごとのアドレスを割り当てます。"},
+                new String[] {"JA", "dns", "ip-ping-said-dns", "8.8.8.8には応答があるのにブラウザでサイトが開けないなら、名前解決ができていない可能性を疑います。"},
+                new String[] {"JA", "dns", "raid1-said-no-backup", "RAIDとは別に、毎晩テープへのバックアップは取れているので、誤削除にも対応できます。"},
+                new String[] {"JA", "dns", "private-said-global", "外出先からモバイル回線でつなぐと、スマホのアドレスは家のWi-Fiでもらった192.168.1.xから、キャリアが割り当てたものに変わります。"},
+                new String[] {"JA", "dns", "continues-past-unexpected", "手順書と違う点がないことを二人で読み合わせてから、作業を進めます。"},
+                new String[] {"JA", "dns", "ccna-said-microsoft", "CCNAはAWSのVPC設計にも役立ち、サブネットやルーティングの考え方がそのまま使えます。"},
+                new String[] {"JA", "osi-model", "ping-uses-tcp", "tcpingはTCPで指定したポートに接続して、応答時間を測るツールです。"},
+                new String[] {"JA", "osi-model", "send-order-reversed", "通信できないときは物理層から順に、ケーブル、リンクランプ、IP設定、送信したpingの応答を見ていきます。"},
+                new String[] {"JA", "osi-model", "hub-above-layer-1", "Transit Gatewayをハブにして、各VPCをネットワーク層で相互に接続しました。"},
+                new String[] {"JA", "osi-model", "ip-and-tcp-both-transport", "IPもTCPもヘッダーを持ち、TCPはトランスポート層、IPはネットワーク層で働きます。"},
+                new String[] {"JA", "dns", "ec2-said-auto-multi-az", "EC2のアプリが書いたデータをDynamoDBに入れれば、自動的にコピーされてリージョン内の3つのAZに保存されます。"},
+                new String[] {"EN", "dns", "gateway-ping-fail-blames-isp", "If the gateway answers but the ping to 8.8.8.8 fails, I'd call the ISP, because the problem is past our router."},
+                new String[] {"EN", "dns", "gateway-ping-fail-blames-isp", "If a ping to the default gateway fails, I run ipconfig /all to display the address settings, then check the cable and the Wi-Fi."},
+                new String[] {"EN", "dns", "scale-out-said-bigger", "With scale-out, the whole system becomes more powerful by adding instances behind a load balancer, and losing one instance doesn't take the site down."},
+                new String[] {"EN", "dns", "customer-patches-saas-os", "On IaaS the customer has to apply OS patches, while on PaaS and SaaS the provider takes care of them."},
+                new String[] {"EN", "dns", "wifi-5ghz-said-farther", "The 2.4 GHz band travels farther, so I'd put the far bedroom on it and keep 5 GHz for the living room."},
+                new String[] {"EN", "dns", "tcp-handshake-two-step", "Once the server's SYN and ACK arrive, the client replies with an ACK and the connection is established."},
+                new String[] {"EN", "dns", "undo-send-later", "As far as I recall, our admin removed the email from every mailbox with a Purview search and purge."},
+                new String[] {"EN", "dns", "slack-channel-notifies-all", "Posting with @everyone in the #general channel notifies everyone in the workspace."},
+                new String[] {"EN", "dns", "ipv4-said-64-bits", "On Linux the default TTL for IPv4 is 64, and Windows starts at 128."},
+                new String[] {"EN", "vlan", "vlans-talk-without-router", "Hosts in VLAN 10 reach each other directly through the switch, because they are in the same broadcast domain."},
+                new String[] {"EN", "dns", "ebs-said-cross-az", "I created the EBS volume in 1a because the instance I needed to attach it to runs in 1a."},
+                new String[] {"EN", "dns", "terraform-said-aws", "With Terraform we keep the state file in S3, which is an AWS service, and lock it with DynamoDB."},
+                new String[] {"EN", "dns", "saa-said-before-clf", "My goal is Solutions Architect Associate, but I'm new to AWS, so I'll do the free training first and then Cloud Practitioner in March."},
+                new String[] {"EN", "dns", "syslog-severity-reversed", "In Zabbix, trigger severity runs from 0 to 5 and higher numbers are more severe, with 5 being Disaster."},
+                new String[] {"EN", "dns", "dhcp-broadcast-crosses-routers", "A DHCP renewal is unicast, so a client's request to a server on another subnet gets to it through the routers like any other traffic."});
+        Findings.leftAlone(cases);
+    }
+}
