@@ -1,6 +1,8 @@
 package jp.infracareer.interview;
 
 import static jp.infracareer.interview.Findings.findings;
+import static jp.infracareer.interview.Findings.judge;
+import static jp.infracareer.interview.Findings.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.infracareer.kernel.Lang;
@@ -55,6 +57,24 @@ class ThirtyFirstTrialAnswersTest {
         // 「具体的には」 is no subject: the sentence still goes on about IAM (a tuning answer's slip)
         assertThat(findings(Lang.JA, "iam", "IAMは、AWSの中のアクセス制御を行うサービスです。具体的には、EC2などのサーバーに対して、どのIPアドレスから、どのポート番号で通信を許可するかを設定します。"))
                 .contains("roles-mixed-up");
+    }
+
+    /**
+     * 「上司にはあとでまとめて報告します」 is reporting afterwards: the trial's was credited with reporting as you go. Reporting
+     * what was found, or first, still is.
+     */
+    @Test
+    void reportingAfterwardsIsNotReportingAsYouGo() {
+        assertThat(judge(Lang.JA, "slow-web-server", "topでCPUとメモリを見ます。原因が分からなければ自分でApacheを再起動します。"
+                + "結果が同じなら早い方がいいので、上司にはあとでまとめて報告します。").covered())
+                .doesNotContain(label(Lang.JA, "slow-web-server", "reports-as-you-go"));
+        assertThat(judge(Lang.EN, "slow-web-server", "I check CPU and memory with top. If I can't find the cause, I restart Apache myself. "
+                + "Faster is better, so I'll tell my boss about it later.").covered())
+                .doesNotContain(label(Lang.EN, "slow-web-server", "reports-as-you-go"));
+        assertThat(judge(Lang.JA, "slow-web-server", "topでCPUとメモリを確認し、分かったことはその都度上司に報告します。").covered())
+                .contains(label(Lang.JA, "slow-web-server", "reports-as-you-go"));
+        assertThat(judge(Lang.EN, "slow-web-server", "I check CPU, memory and the logs, and if something looks high I report it to my senior.").covered())
+                .contains(label(Lang.EN, "slow-web-server", "reports-as-you-go"));
     }
 
     /** Right sentences a reviewer (session 42, the rules only) wrote to be misread by the new and widened readings. */
