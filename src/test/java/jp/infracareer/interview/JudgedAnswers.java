@@ -158,6 +158,10 @@ final class JudgedAnswers {
     static final String HELDOUT92 = "interview/judged-answers-heldout92.yml";
     static final String HELDOUT93 = "interview/judged-answers-heldout93.yml";
     static final String HELDOUT94 = "interview/judged-answers-heldout94.yml";
+    static final String HELDOUT95 = "interview/judged-answers-heldout95.yml";
+    static final String HELDOUT96 = "interview/judged-answers-heldout96.yml";
+    static final String HELDOUT97 = "interview/judged-answers-heldout97.yml";
+    static final String HELDOUT98 = "interview/judged-answers-heldout98.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -314,6 +318,10 @@ final class JudgedAnswers {
     static final String TUNING102 = "interview/judged-answers-tuning102.yml";
     static final String TUNING103 = "interview/judged-answers-tuning103.yml";
     static final String TUNING104 = "interview/judged-answers-tuning104.yml";
+    static final String TUNING105 = "interview/judged-answers-tuning105.yml";
+    static final String TUNING106 = "interview/judged-answers-tuning106.yml";
+    static final String TUNING107 = "interview/judged-answers-tuning107.yml";
+    static final String TUNING108 = "interview/judged-answers-tuning108.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {
