@@ -45,7 +45,7 @@ final class PostingMemory {
     Optional<Reply> answer(UserState state, Catalog catalog, String text) {
         Instant now = clock.instant();
         return state.lastPosting().filter(n -> n.keptAt(now)).flatMap(notes ->
-                followUp.aspect(text, notes.justReadAt(now))
+                followUp.aspect(text, notes.justReadAt(now), readingOf(notes))
                         // 「おれ44だからそもそも応募しちゃだめ？」 just after a posting with an upper age: about that posting
                         .or(() -> notes.justReadAt(now) ? followUp.ageAspect(text, readingOf(notes)) : Optional.empty())
                         .map(aspect -> followUp.reply(catalog, readingOf(notes), aspect, text)));

@@ -42,13 +42,16 @@ public record JobPostRules(
      * (「これってSES？」), {@code aspects} what such a question can ask about, each with its words
      * and the flags of the reading that answer it. The aspects are tried in the file's order. {@code weighty}: the findings
      * that weigh against applying until they are answered, named when the question is whether to apply. {@code dayOnly}:
-     * words of a wish for day work, set beside the findings {@code nightFlags} (the posting's night shifts).
+     * words of a wish for day work, set beside the findings {@code nightFlags} (the posting's night shifts). {@code general}:
+     * words that make a question about jobs in general (「派遣とかパートで入るのってアリ？」), not about the posting, when
+     * nothing in it points at the posting.
      */
     public record FollowUp(List<String> refers, List<String> near, Map<String, Aspect> aspects, List<String> weighty,
-            List<String> decide, List<String> dayOnly, List<String> nightFlags) {
-        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+            List<String> decide, List<String> dayOnly, List<String> nightFlags, List<String> general) {
+        public static final FollowUp NONE = new FollowUp(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
         public FollowUp {
+            general = general == null ? List.of() : List.copyOf(general);
             nightFlags = nightFlags == null ? List.of() : List.copyOf(nightFlags);
             dayOnly = dayOnly == null ? List.of() : List.copyOf(dayOnly);
             decide = decide == null ? List.of() : List.copyOf(decide);

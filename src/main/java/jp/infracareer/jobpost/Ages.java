@@ -27,7 +27,18 @@ final class Ages {
             "(?<!\\d)(?<a>\\d{2})\\s*(?:歳|才|サイ)(?!\\s*(?:以下|未満|マデ|以上))"
                     + "|(?:オレ|俺|私|ワタシ|僕|ボク|自分|アタシ)(?:ハ|モ|、)?\\s*(?<b>\\d{2})(?!\\d|\\s*(?:万|年|時|回|社|件|%|点|日|か月|ヶ月|カ月))"
                     + "|\\b(?:i'm|i am|im) (?<c>\\d{2})\\b(?! (?:years? (?:of|in)|hours|days|months|k\\b|%))"
-                    + "|\\b(?<d>\\d{2}) (?:years old|yo)\\b");
+                    + "|\\b(?<d>\\d{2}) (?:years old|yo)\\b"
+                    // 「41でこの求人出していいのか」: an age opening the message, before a particle
+                    + "|^(?<f>\\d{2})\\s*(?:デ|ダケド|ナンダケド|ダカラ|ナノデ|ナンデスガ|ナンデスケド|デスガ|デスケド)(?!\\d)");
+
+    /** 「40代活躍中」「50代の先輩も在籍」, "people in their 40s work here": a decade of age the posting says works there. */
+    private static final Pattern DECADE = Pattern.compile(
+            "(?<n>[2-6])0\\s*代(?:ノ方|ノ社員|ノ先輩|ノメンバー|ノスタッフ)?\\s*(?:モ|ガ)?\\s*(?:活躍|在籍|多数|入社|歓迎)"
+                    + "|\\bin their (?<e>[2-6])0s\\b");
+
+    /** Words right after an age that make it a preference, not a limit (「35歳未満の方歓迎」, "under 35 preferred"). */
+    private static final Pattern WELCOMED = Pattern.compile(
+            "^\\s*(?:ノ方|ノ人|ノ)?\\s*(?:ヲ|モ)?\\s*(?:大)?(?:歓迎|優遇|尚可|望マシイ)|^[^、。,]{0,3}\\b(?:preferred|welcome)");
 
     private Ages() {}
 
@@ -50,13 +61,26 @@ final class Ages {
         return Optional.empty();
     }
 
+    /** The decade of age a line says people of work at the company (40 for 「40代活躍中」), and the words that say so. */
+    static Optional<NumberFlags.Found> decade(String normalized) {
+        Matcher m = DECADE.matcher(normalized);
+        return m.find() ? Optional.of(new NumberFlags.Found(10 * Integer.parseInt(m.group("n") != null ? m.group("n") : m.group("e")),
+                m.group())) : Optional.empty();
+    }
+
+    /** Whether the limit found on a line is only welcomed (「35歳未満の方歓迎」): a preference the posting states. */
+    static boolean welcomed(String normalized, NumberFlags.Found limit) {
+        int at = normalized.indexOf(limit.phrase());
+        return at >= 0 && WELCOMED.matcher(normalized.substring(at + limit.phrase().length())).find();
+    }
+
     /** The age a user gives in a short message, if exactly one is given. */
     static Optional<Integer> stated(String normalized) {
         Matcher m = STATED.matcher(normalized);
         Integer found = null;
         while (m.find()) {
             String n = m.group("a") != null ? m.group("a") : m.group("b") != null ? m.group("b")
-                    : m.group("c") != null ? m.group("c") : m.group("d");
+                    : m.group("c") != null ? m.group("c") : m.group("d") != null ? m.group("d") : m.group("f");
             int age = Integer.parseInt(n);
             if (age < YOUNGEST || age > OLDEST || (found != null && found != age)) {
                 return Optional.empty();

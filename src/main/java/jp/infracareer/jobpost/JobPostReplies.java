@@ -19,7 +19,8 @@ import jp.infracareer.jobpost.JobPostReading.Status;
 public final class JobPostReplies {
     public static final String TOPIC = TopicIds.JOBPOST;
     /** Figures a follow-up question about pay is answered with: read from the posting, not findings to warn of. */
-    private static final java.util.Set<String> PAY_FIGURES = java.util.Set.of("monthly-pay", "monthly-pay-probation", "yearly-pay", "hourly-pay");
+    private static final java.util.Set<String> PAY_FIGURES = java.util.Set.of("monthly-pay", "monthly-pay-probation", "yearly-pay", "hourly-pay",
+            "working-hours");
     private static final List<String> INTERVIEW_TRACKS = List.of("server", "network", "cloud");
 
     private JobPostReplies() {}
@@ -109,13 +110,22 @@ public final class JobPostReplies {
                 : "jobpost.flag." + (contradicts ? "newcomers-welcome-but-experience" : flag.id());
         // 「日本語ネイティブレベル」: a level in words, beyond the JLPT's highest (an N2 reader was told N2 would do)
         String level = flag.figures().getOrDefault("level", "");
-        if ((level.equals("ネイティブ") || level.equals("native")) && ui.has(key + "-native")) {
+        String variant = flag.figures().getOrDefault("variant", "");
+        if (!variant.isEmpty() && ui.has(key + "-" + variant)) {
+            // the same point said in the words its case needs (an age only welcomed, a short course before operations work)
+            key += "-" + variant;
+        } else if ((level.equals("ネイティブ") || level.equals("native")) && ui.has(key + "-native")) {
             key += "-native";
         } else if (!flag.figures().isEmpty() && ui.has(key + "-named")) {
             // a finding whose figures the posting gave (the JLPT level) says them, where the content has such a text
             key += "-named";
         }
-        return ui.format(key, pairs(withBasis(ui, flag.figures())));
+        String text = ui.format(key, pairs(withBasis(ui, flag.figures())));
+        // several listed places compared (埼玉 and 東京): which, after the pay said against the lowest
+        if (flag.figures().containsKey("places_ja") && !flag.id().endsWith("-some") && ui.has("jobpost.wage_places")) {
+            text = joined(List.of(text, ui.format("jobpost.wage_places", pairs(flag.figures()))));
+        }
+        return text;
     }
 
     /**

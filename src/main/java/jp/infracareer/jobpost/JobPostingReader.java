@@ -41,6 +41,11 @@ public final class JobPostingReader {
     private static final int MAX_QUOTE = 100;
     private static final int MAX_EVIDENCE_PER_SECTION = 6;
     private static final String THIN_TRAINING = "thin-training";
+    /** 「ママさんエンジニア活躍中」: said only beside fixed overtime of at least this many hours a month (about an hour a day). */
+    private static final String FAMILY_CLAIM = "family-claim";
+    private static final int FAMILY_OVERTIME_HOURS = 20;
+    /** Working days a month that fixed overtime is spread over, to say it per day. */
+    private static final double WORKING_DAYS = 20;
     /** A label opening a line (「仕事内容：」「【仕事内容】」): the same duty said under it and again without it is one line. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(【[^】]{1,12}】|[^:：、。]{1,12}[:：])\\s*");
 
@@ -119,6 +124,8 @@ public final class JobPostingReader {
         int opening = 0;
         int titleLinesLeft = 0;
         Set<String> quoted = new java.util.HashSet<>();
+        var decade = new java.util.concurrent.atomic.AtomicReference<Flag>();
+        var workingHours = new java.util.concurrent.atomic.AtomicReference<Flag>();
 
         for (Segment segment : segments(text == null ? "" : text)) {
             String line = segment.text().strip();
@@ -180,9 +187,18 @@ public final class JobPostingReader {
                     }));
             acrossSentences(line, segment.next(), flags);
             // the upper age as a number, so that a question giving the user's age can be answered against it
+            // 「35歳未満の方歓迎」 is a preference the posting states, not a limit: said so (a thirty-first trial's was "a limit")
             Ages.limit(normalized).filter(f -> flags.getOrDefault("age-limit", new Flag("age-limit", "")).figures().isEmpty())
-                    .ifPresent(f -> flags.put("age-limit", new Flag("age-limit", quote(line, f.phrase()),
-                            Map.of("max", String.valueOf((int) f.value())))));
+                    .ifPresent(f -> flags.put("age-limit", new Flag("age-limit", quote(line, f.phrase()), Ages.welcomed(normalized, f)
+                            ? Map.of("max", String.valueOf((int) f.value()), "variant", "welcome") : Map.of("max", String.valueOf((int) f.value())))));
+            if (decade.get() == null) {
+                Ages.decade(normalized).ifPresent(f -> decade.set(new Flag("age-mixed", quote(line, f.phrase()),
+                        Map.of("decade", String.valueOf((int) f.value())))));
+            }
+            if (workingHours.get() == null && WORKING_HOURS.matcher(sectionHeading + " " + normalized).find()) {
+                NumberFlags.dayHours(normalized).ifPresent(h -> workingHours.set(new Flag("working-hours", quote(line, h.phrase()),
+                        Map.of("start", h.start(), "end", h.end()))));
+            }
             NumberFlags.fewHolidays(normalized).ifPresent(f -> flags.putIfAbsent("few-holidays", new Flag("few-holidays", quote(line, f.phrase()))));
             holidays.read(line, normalized);
             NumberFlags.longNightShift(normalized).ifPresent(f ->
@@ -228,8 +244,16 @@ public final class JobPostingReader {
         // the monthly base (without fixed overtime) over the hours the days off leave
         pay.monthlyBase().flatMap(base -> wage.monthly(base.yen(), base.quote(), all, hours))
                 .ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        pay.probationPay().flatMap(p -> wage.probation(p.yen(), p.quote(), all, hours))
+                .ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         pay.atOvertimeCap().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        pay.yearlyGap().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
         holidays.contradiction().ifPresent(flag -> flags.putIfAbsent(flag.id(), flag));
+        ageMixed(flags, decade.get());
+        familyBesideOvertime(flags);
+        if (workingHours.get() != null) {
+            flags.putIfAbsent("working-hours", workingHours.get());
+        }
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < 2 && !sawHeading && !postingWords.any(all)) {
             return JobPostReading.unread(Status.NOT_A_POSTING);
@@ -274,7 +298,12 @@ public final class JobPostingReader {
             if (stages.contains("design") || stages.contains("build")) {
                 flags.remove("training");
             } else {
-                flags.remove(THIN_TRAINING);
+                Flag thin = flags.remove(THIN_TRAINING);
+                // before monitoring or operations work the general training finding says it was short (a thirty-first
+                // trial's 「1週間のビジネスマナー研修のあと、すぐに現場配属」 was listed as if training were plentiful)
+                if (!stages.isEmpty()) {
+                    flags.put("training", new Flag("training", thin.quote(), Map.of("variant", "short")));
+                }
             }
         }
         later.removeAll(stages);
@@ -284,6 +313,42 @@ public final class JobPostingReader {
                 STAGE_ORDER.stream().filter(stages::contains).toList(), STAGE_ORDER.stream().filter(later::contains).toList(),
                 inOrder(flags.values()), answered,
                 operationsEntry);
+    }
+
+    /** Where the working hours are said: the line or heading that names them. */
+    private static final java.util.regex.Pattern WORKING_HOURS = java.util.regex.Pattern.compile("勤務時間|就業時間|勤務|日勤|working hours|hours of work|shift");
+
+    /**
+     * An upper age (or one welcomed) beside people older than it said to work there (「35歳未満の方歓迎」 and 「40代活躍中」,
+     * a thirty-first trial's, went unremarked): the two lines disagree.
+     */
+    private static void ageMixed(Map<String, Flag> flags, Flag decade) {
+        Flag limit = flags.get("age-limit");
+        if (limit == null || decade == null || !limit.figures().containsKey("max")
+                || Integer.parseInt(decade.figures().get("decade")) <= Integer.parseInt(limit.figures().get("max"))) {
+            return;
+        }
+        flags.put("age-mixed", new Flag("age-mixed", limit.quote() + "」「" + decade.quote(),
+                Map.of("max", limit.figures().get("max"), "decade", decade.figures().get("decade"))));
+    }
+
+    /**
+     * 「ママさんエンジニア活躍中」 beside fixed overtime of many hours (a thirty-first trial's 45 hours): the pay expects long
+     * days that a parent's pick-up does not allow; without such overtime the line is not a point to raise.
+     */
+    private static void familyBesideOvertime(Map<String, Flag> flags) {
+        Flag claim = flags.get(FAMILY_CLAIM);
+        if (claim == null) {
+            return;
+        }
+        int hours = flags.values().stream().filter(f -> f.id().startsWith("fixed-overtime")).map(f -> f.figures().get("hours"))
+                .filter(java.util.Objects::nonNull).mapToInt(Integer::parseInt).max().orElse(0);
+        if (hours < FAMILY_OVERTIME_HOURS) {
+            flags.remove(FAMILY_CLAIM);
+            return;
+        }
+        flags.put(FAMILY_CLAIM, new Flag(FAMILY_CLAIM, claim.quote(), Map.of("hours", String.valueOf(hours),
+                "per_day", String.format(java.util.Locale.ROOT, "%.1f", hours / WORKING_DAYS))));
     }
 
     /** The flags worst first (content's order); those it does not rank, such as the pay figures, after them. */
@@ -435,6 +500,9 @@ public final class JobPostingReader {
         private String hourlyQuote;
         private Double yearly;
         private String yearlyQuote;
+        /** The yearly pay the posting expects for the job (「想定年収380万〜」), not an example someone earned. */
+        private Double statedYearly;
+        private String statedYearlyQuote;
         private NumberFlags.Found probation;
         private String probationQuote;
         private Integer probationMonths;
@@ -488,6 +556,12 @@ public final class JobPostingReader {
                 NumberFlags.yearlyPay(before).ifPresent(f -> {
                     yearly = f.value();
                     yearlyQuote = quote(line, f.phrase());
+                });
+            }
+            if (statedYearly == null && !EXAMPLE.matcher(normalized).find()) {
+                NumberFlags.yearlyPay(before).ifPresent(f -> {
+                    statedYearly = f.value();
+                    statedYearlyQuote = quote(line, f.phrase());
                 });
             }
             if (hourly == null) {
@@ -556,6 +630,11 @@ public final class JobPostingReader {
             return main == null ? java.util.Optional.empty() : java.util.Optional.of(new MonthlyYen(roundedYen(main), mainQuote));
         }
 
+        /** The pay named for the probation period when it is lower than the regular pay, in yen, and where it is said. */
+        java.util.Optional<MonthlyYen> probationPay() {
+            return lowerOnProbation().map(quote -> new MonthlyYen(roundedYen(probation.value()), quote));
+        }
+
         /** The base pay {@link #basePay()} works out, in yen rounded as its figures are (to the thousand). */
         private double baseYen() {
             return roundedYen(overtime == null ? main / (1 + OVERTIME_RATE * overtimeHours.value() / hours.hours())
@@ -608,6 +687,41 @@ public final class JobPostingReader {
             }
             return java.util.Optional.of(new Flag("pay-range-top", rangeQuote, java.util.Map.of("low", man(range.low()),
                     "top", man(range.top()), "low_yen", yen(range.low()), "top_yen", yen(range.top()))));
+        }
+
+        /** Words of a yearly figure someone earned, or an example (年収例, 実績): not the pay the job is expected to give. */
+        private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
+                "例|モデル|実績|実現|達成|在籍|メンバー|先輩|最高|最大|上限|\\bmax|example|earned");
+        /** A stated yearly pay this much above twelve months of the monthly pay needs something on top to be true. */
+        private static final double YEARLY_GAP = 1.1;
+
+        /**
+         * The posting's own yearly figure far above what its monthly pay makes in a year (「想定年収380万〜」 beside 月給23万円,
+         * 276万 a year: a thirty-first trial's went unremarked): the gap, and what would have to fill it.
+         */
+        java.util.Optional<Flag> yearlyGap() {
+            if (main == null || statedYearly == null || statedYearly < main * 12 * YEARLY_GAP) {
+                return java.util.Optional.empty();
+            }
+            double twelve = main * 12;
+            boolean lowerFirst = lowerOnProbation().isPresent() && probationMonths != null;
+            double first = lowerFirst ? probation.value() * probationMonths + main * (12 - probationMonths) : twelve;
+            java.util.Map<String, String> figures = new java.util.LinkedHashMap<>();
+            figures.put("stated", man(statedYearly));
+            figures.put("monthly", man(main));
+            figures.put("twelve", man(twelve));
+            figures.put("first", man(first));
+            figures.put("gap", man(Math.round(statedYearly - first)));
+            figures.put("bonus_months", String.format(java.util.Locale.ROOT, "%.1f", (statedYearly - first) / main));
+            figures.put("stated_yen", yen(statedYearly));
+            figures.put("monthly_yen", yen(main));
+            figures.put("twelve_yen", yen(twelve));
+            figures.put("first_yen", yen(first));
+            figures.put("gap_yen", yen(Math.round(statedYearly - first)));
+            if (lowerFirst) {
+                figures.put("variant", "probation");
+            }
+            return java.util.Optional.of(new Flag("yearly-gap", statedYearlyQuote, figures));
         }
 
         /** A top of at least this (万円) and this many times the bottom is a range a newcomer should ask about. */

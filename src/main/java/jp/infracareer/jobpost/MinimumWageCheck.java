@@ -79,24 +79,67 @@ final class MinimumWageCheck {
      * only when the posting gives what they come from (its monthly hours or its days off).
      */
     Optional<JobPostReading.Flag> monthly(double baseYen, String baseQuote, String normalizedPosting, ScheduledHours scheduled) {
-        if (wage.everywhere() <= 0 || !scheduled.fromPosting() || baseYen <= 0) {
+        if (!scheduled.fromPosting()) {
             return Optional.empty();
         }
         // the hours every other figure of the reading is worked out at (a thirtieth trial's bullets disagreed)
-        double hours = scheduled.hours();
-        double perHour = baseYen / hours;
-        Optional<JobPostRules.MinimumWage.Place> place = place(normalizedPosting);
-        int minimum = minimum(place);
-        if (perHour >= minimum) {
+        return below("base-below-minimum-wage", baseYen, baseQuote, normalizedPosting, scheduled);
+    }
+
+    /**
+     * The pay named for the probation period (「試用期間3か月（月給18万円）」, a thirty-first trial's, checked for the regular
+     * pay only) below the minimum: over the posting's scheduled hours when it gives them, else over the most hours a month
+     * can be scheduled ({@link ScheduledHours#legalMost}), at which the hourly figure is the highest it can be.
+     */
+    Optional<JobPostReading.Flag> probation(double yen, String quote, String normalizedPosting, ScheduledHours scheduled) {
+        ScheduledHours hours = scheduled.fromPosting() ? scheduled : ScheduledHours.legalMost(scheduled.daily());
+        return below("probation-below-minimum-wage", yen, quote, normalizedPosting, hours).map(f -> {
+            Map<String, String> figures = new java.util.LinkedHashMap<>(f.figures());
+            figures.put("pay", String.format(java.util.Locale.ROOT, yen % 10_000 == 0 ? "%.0f" : "%.1f", yen / 10_000));
+            figures.put("pay_yen", String.format(java.util.Locale.ROOT, "%,d", Math.round(yen)));
+            return new JobPostReading.Flag(f.id(), f.quote(), figures);
+        });
+    }
+
+    /**
+     * A monthly pay (yen) over {@code scheduled} hours against the places the work may be: each listed one (a posting for
+     * sites in Saitama and Tokyo, a thirty-first trial's, was held to Saitama's alone). Below every one: {@code id}, said
+     * with the lowest and the places compared; below some only: {@code id-some}, naming which; no listed place: the floor.
+     */
+    private Optional<JobPostReading.Flag> below(String id, double yen, String quote, String normalizedPosting, ScheduledHours scheduled) {
+        if (wage.everywhere() <= 0 || yen <= 0) {
             return Optional.empty();
         }
-        Map<String, String> figures = figures(place, minimum);
-        figures.put("base_yen", String.format("%,d", Math.round(baseYen)));
+        double hours = scheduled.hours();
+        double perHour = yen / hours;
+        List<JobPostRules.MinimumWage.Place> places = places(normalizedPosting);
+        List<JobPostRules.MinimumWage.Place> under = places.stream().filter(p -> perHour < p.wage()).toList();
+        Optional<JobPostRules.MinimumWage.Place> place = places.stream().findFirst();
+        if (places.isEmpty() ? perHour >= wage.everywhere() : under.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean some = under.size() < places.size();
+        Map<String, String> figures = figures(some ? Optional.of(under.get(0)) : place, some ? under.get(0).wage() : minimum(place));
+        figures.put("base_yen", String.format("%,d", Math.round(yen)));
         figures.put("hours", String.valueOf(Math.round(hours)));
         figures.putAll(scheduled.figures());
         figures.put("hourly", String.format("%,d", (int) Math.floor(perHour)));
-        return Optional.of(new JobPostReading.Flag(place.isPresent() ? "base-below-minimum-wage" : "base-below-minimum-wage-anywhere",
-                baseQuote, figures));
+        if (places.size() > 1) {
+            // each place compared, with its wage, for the sentence that says which ({places_ja}; {above_ja} when some)
+            for (String lang : List.of("ja", "en")) {
+                figures.put("places_" + lang, listed(places, lang));
+                figures.put("below_" + lang, listed(under, lang));
+                figures.put("above_" + lang, listed(places.stream().filter(p -> !under.contains(p)).toList(), lang));
+            }
+        }
+        String found = places.isEmpty() ? id + "-anywhere" : some ? id + "-some" : id;
+        return Optional.of(new JobPostReading.Flag(found, quote, figures));
+    }
+
+    /** Places with their wages, as a list in one language: 「埼玉県（1,141円）・東京都（1,226円）」, "Saitama (1,141 yen), Tokyo (1,226 yen)". */
+    private static String listed(List<JobPostRules.MinimumWage.Place> places, String lang) {
+        return String.join(lang.equals("ja") ? "・" : ", ", places.stream().map(p -> p.label().get(lang)
+                + (lang.equals("ja") ? "（" + String.format("%,d", p.wage()) + "円）" : " (" + String.format("%,d", p.wage()) + " yen)")).toList());
     }
 
     /**
@@ -105,6 +148,12 @@ final class MinimumWageCheck {
      * named there (its wage is not listed).
      */
     private Optional<JobPostRules.MinimumWage.Place> place(String normalizedPosting) {
+        // two listed places named (勤務地：東京または埼玉): the lower wage, which a pay below is below wherever the work is
+        return places(normalizedPosting).stream().findFirst();
+    }
+
+    /** Every listed place the work may be in, lowest wage first (as {@link #place}); none when an unlisted one is named. */
+    private List<JobPostRules.MinimumWage.Place> places(String normalizedPosting) {
         String where = location.toString();
         boolean locationNamesAPlace = named(where, wages.otherPlaces()) || wages.places().values().stream().anyMatch(n -> named(where, n));
         String text = locationNamesAPlace ? where : normalizedPosting;
@@ -117,11 +166,10 @@ final class MinimumWageCheck {
             }
         }
         if (named(rest, wages.otherPlaces())) {
-            return Optional.empty();
+            return List.of();
         }
-        // two listed places named (勤務地：東京または埼玉): the lower wage, which a pay below is below wherever the work is
         return wages.places().entrySet().stream().filter(e -> named(text, e.getValue())).map(Map.Entry::getKey)
-                .min(java.util.Comparator.comparingInt(JobPostRules.MinimumWage.Place::wage));
+                .sorted(java.util.Comparator.comparingInt(JobPostRules.MinimumWage.Place::wage)).toList();
     }
 
     /** Whether the text holds one of the (normalised) names. */

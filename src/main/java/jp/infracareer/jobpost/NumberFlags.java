@@ -129,6 +129,25 @@ final class NumberFlags {
         return Optional.empty();
     }
 
+    /** A day's working hours: its start and end as written (「8:00」「17:00」), and the words that say them. */
+    record Hours(String start, String end, String phrase) {}
+
+    /** 「8:00〜17:00（休憩1時間）」: the first span on a line that starts and ends on the same day. */
+    static Optional<Hours> dayHours(String normalized) {
+        Matcher m = TIME_RANGE.matcher(normalized);
+        while (m.find()) {
+            if (m.group("h1") == null || m.group("next") != null) {
+                continue;
+            }
+            int start = minutes(m.group("h1"), m.group("m1"));
+            int end = minutes(m.group("h2"), m.group("m2"));
+            if (start < end && end <= 24 * 60) {
+                return Optional.of(new Hours(m.group("h1") + ":" + m.group("m1"), m.group("h2") + ":" + m.group("m2"), m.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static int minutes(String h, String m) {
         return Integer.parseInt(h) * 60 + Integer.parseInt(m);
     }

@@ -33,6 +33,8 @@ public final class PostingFollowUp {
     private final PhraseMatcher<Boolean> decide = new PhraseMatcher<>();
     /** The user wants day work only (「日勤だけがいい」, "I only want daytime work"): set beside the posting's night shifts. */
     private final PhraseMatcher<Boolean> dayOnly = new PhraseMatcher<>();
+    /** Words of a question about jobs in general (「派遣とかパートで入るのってアリ？」): not the posting's, unless it is named. */
+    private final PhraseMatcher<Boolean> general = new PhraseMatcher<>();
     private final Map<String, PhraseMatcher<Boolean>> aspectWords = new LinkedHashMap<>();
     private final Map<String, JobPostRules.Aspect> aspects;
     private final List<String> weighty;
@@ -44,6 +46,7 @@ public final class PostingFollowUp {
         f.near().forEach(w -> near.add(w, true));
         f.decide().forEach(w -> decide.add(w, true));
         f.dayOnly().forEach(w -> dayOnly.add(w, true));
+        f.general().forEach(w -> general.add(w, true));
         aspects = f.aspects();
         weighty = f.weighty();
         nightFlags = f.nightFlags();
@@ -59,12 +62,26 @@ public final class PostingFollowUp {
      * the posting (「この求人」), or, when {@code justRead}, points at it (「これって」), and names an aspect.
      */
     public Optional<String> aspect(String text, boolean justRead) {
+        return aspect(text, justRead, null);
+    }
+
+    /**
+     * As {@link #aspect(String, boolean)}; just after {@code reading}, a question that repeats one of its figures
+     * (「研修1週間ってすくなくない？」, 「日勤が8:00〜17:00で…間に合わないですよね？」, a thirty-first trial's) points at it too.
+     */
+    public Optional<String> aspect(String text, boolean justRead, JobPostReading reading) {
         if (text == null || text.isBlank() || text.length() > MAX_CHARS) {
             return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(text);
         boolean decides = decide.any(normalized);
-        if (!refers.any(normalized) && !(justRead && (near.any(normalized) || decides))) {
+        boolean names = refers.any(normalized) || justRead && near.any(normalized);
+        // 「最初は派遣とかパートでIT系に入るのってアリですか？」 asks about ways in, not about the posting (a thirty-first trial's
+        // was answered from it)
+        if (!names && general.any(normalized)) {
+            return Optional.empty();
+        }
+        if (!names && !(justRead && (decides || echoes(normalized, reading)))) {
             return Optional.empty();
         }
         // "I have JLPT N2. should I skip this posting or apply anyway?" names the requirements too, and was answered
@@ -73,6 +90,20 @@ public final class PostingFollowUp {
             return Optional.of(OVERALL);
         }
         return aspectWords.entrySet().stream().filter(e -> e.getValue().any(normalized)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** A figure with its unit (「1週間」「18万」「17:00」), as a question repeats one from the posting. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "(?<![\\d:])\\d{1,2}:\\d{2}|(?<![\\d.,])\\d+(\\.\\d+)?\\s*(週間|日間|カ月|ヶ月|万|円|時間|歳|才|weeks?|months?|hours?)");
+
+    /** Whether the question repeats a figure one of the reading's findings quotes. */
+    private static boolean echoes(String normalized, JobPostReading reading) {
+        if (reading == null) {
+            return false;
+        }
+        List<String> figures = FIGURE.matcher(normalized).results().map(m -> m.group().replace(" ", "")).toList();
+        return !figures.isEmpty() && reading.flags().stream().map(f -> TextNormalizer.normalize(f.quote()).replace(" ", ""))
+                .anyMatch(q -> figures.stream().anyMatch(q::contains));
     }
 
     /**
@@ -87,6 +118,7 @@ public final class PostingFollowUp {
     private static final String REQUIREMENTS = "requirements";
     private static final String HOURLY = "hourly";
     private static final String OVERALL = "overall";
+    private static final String SCHEDULE = "schedule";
     /** The finding of the Japanese a posting asks, whose figure "level" is a JLPT level or native (jobpost.yml). */
     private static final String JAPANESE_LEVEL = "japanese-level";
 
@@ -144,9 +176,17 @@ public final class PostingFollowUp {
             return Optional.empty();
         }
         int max = Integer.parseInt(limit.get().figures().get("max"));
-        String key = age.get() > max ? "jobpost.follow.age_over" : "jobpost.follow.age_within";
-        return Optional.of(new Paragraph("", ui.format(key, "age", String.valueOf(age.get()), "max", String.valueOf(max),
-                "quote", limit.get().quote())));
+        // an age only welcomed (「35歳未満の方歓迎」) is no limit: over it, the user may still apply (a thirty-first trial's
+        // 「41でこの求人出していいのか」 was told to check the limit)
+        boolean welcomed = "welcome".equals(limit.get().figures().get("variant"));
+        String key = age.get() <= max ? "jobpost.follow.age_within" : welcomed ? "jobpost.follow.age_over_welcome" : "jobpost.follow.age_over";
+        String said = ui.format(key, "age", String.valueOf(age.get()), "max", String.valueOf(max), "quote", limit.get().quote());
+        Optional<JobPostReading.Flag> mixed = reading.flags().stream().filter(f -> f.id().equals("age-mixed")).findFirst();
+        if (mixed.isPresent() && age.get() > max) {
+            said += (said.endsWith("。") ? "" : " ") + ui.format("jobpost.follow.age_mixed", "quote", mixed.get().quote(),
+                    "decade", mixed.get().figures().get("decade"));
+        }
+        return Optional.of(new Paragraph("", said));
     }
 
     /**
@@ -265,6 +305,9 @@ public final class PostingFollowUp {
         }
         if (aspect.equals(HOURLY)) {
             againstOwnPay(ui, reading, asked).ifPresent(parts::add);
+        }
+        if (aspect.equals(SCHEDULE)) {
+            ScheduleFit.of(ui, reading, asked).ifPresent(p -> parts.add(0, p));
         }
         parts.add(new Bullets(ui.text("jobpost.questions_heading"), asks));
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 record ScheduledHours(double hours, Basis basis, int holidays, double daily) {
     /** Where the hours come from: the posting's words, its days off a year, or the assumption of 20 days of 8 hours. */
-    enum Basis { POSTING, DAYS_OFF, ASSUMED }
+    enum Basis { POSTING, DAYS_OFF, ASSUMED, LEGAL_MOST }
 
     /** The legal working day (Labour Standards Act, Art. 32), taken when the posting gives no daily hours. */
     static final double LEGAL_DAY = 8;
@@ -30,6 +30,17 @@ record ScheduledHours(double hours, Basis basis, int holidays, double daily) {
     /** 「実働7.5時間」「実働8h」, "7.5 working hours a day". */
     private static final Pattern DAILY = Pattern.compile(
             "実働\\s*(?<n>[4-9](\\.\\d+)?)\\s*(時間|h)|(?<e>[4-9](\\.\\d+)?)\\s*(working )?hours (a|per) day");
+
+    /** 40 hours a week (Labour Standards Act, Art. 32) over 52 weeks, a month's share: the most hours a month can be scheduled. */
+    static final double LEGAL_MOST = 40.0 * 52 / 12;
+
+    /**
+     * The most hours a month can be scheduled: a pay below the minimum wage over them is below it on any schedule, so a
+     * posting that gives no hours is still judged (the probation pay of a thirty-first trial).
+     */
+    static ScheduledHours legalMost(double daily) {
+        return new ScheduledHours(LEGAL_MOST, Basis.LEGAL_MOST, 0, daily);
+    }
 
     /** The posting's own monthly hours on a line, if it gives them. */
     static Optional<Double> monthly(String normalized) {
@@ -57,7 +68,7 @@ record ScheduledHours(double hours, Basis basis, int holidays, double daily) {
 
     /** Whether the posting itself gave what the hours come from (its monthly hours or its days off). */
     boolean fromPosting() {
-        return basis != Basis.ASSUMED;
+        return basis == Basis.POSTING || basis == Basis.DAYS_OFF;
     }
 
     /** The figures a finding says the hours with: {sched}, {daily}, {holidays}, and {basis} for the sentence saying why. */
