@@ -114,8 +114,11 @@ public final class ConsoleChat {
                         && (pressed.equals(text) ? advisor.opensPosting(text) : advisor.opensPosting(pressed));
                 boolean aboutAPosting = startsPaste || (text.length() <= PASTE_COMMAND_CHARS && NAMES_A_POSTING.matcher(text).find()
                         && !interviewing);
+                // 「求人 インフラエンジニア募集」 with the rest pasted under it: at a terminal, every line of the paste is the
+                // posting's, as after a bare 「求人」 (a thirty-first trial's plain lines got a dozen unrelated replies); from a
+                // script only lines shaped like a posting's, so that the script's next message stays one
                 if ((startsPaste && asksForPaste(text)) || (aboutAPosting && text.length() <= PASTE_COMMAND_CHARS && postingFollows(in))
-                        || (opensPosting && postingFollows(in))) {
+                        || (opensPosting && (interactive ? moreComing(in) : postingFollows(in)))) {
                     // a posting pasted over several lines: everything up to an empty line, or up to a question typed after
                     // it (see endsPaste), which is then read as a message of its own.
                     // Said when piped too, so that a script's next line is not read as the posting without a word about why

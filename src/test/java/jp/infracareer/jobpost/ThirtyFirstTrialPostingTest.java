@@ -2,9 +2,15 @@ package jp.infracareer.jobpost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import jp.infracareer.advisor.Advisor;
+import jp.infracareer.console.ConsoleChat;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.content.Ui;
 import jp.infracareer.kernel.Lang;
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * あと、すぐに現場配属」 was listed as ordinary training and 「研修1週間ってすくなくないですか」 got no judgement;
  * 「リモート可（※常駐先の規定による）」, 「日勤のみ相談可」 and 「ママさんエンジニア活躍中」 beside 45 hours of fixed overtime
  * went unremarked; 「17:30お迎えの私でもこの会社で働けそうですか？」 got a general paragraph, 「日勤が8:00〜17:00で、現場が
- * 東京だったら…間に合わないですよね？」 the help menu, and 「最初は派遣とかパートでIT系に入るのってアリですか？」 the posting. Said here in those words and in others
+ * 東京だったら…間に合わないですよね？」 the help menu, and 「最初は派遣とかパートでIT系に入るのってアリですか？」 the posting;
+ * a posting pasted on the line of 「求人 」 in the console was read line by line. Said here in those words and in others
  * (a trial pay of 17.5万, sites in Chiba and Tokyo, 「想定年収：350万円〜420万円」, "people in their 50s", a three-day
  * manners course, remote work "subject to the client's rules", an 18:00 nursery pick-up, temping as a way in).
  */
@@ -226,6 +233,21 @@ class ThirtyFirstTrialPostingTest {
             assertThat(advisor.message(user, general, "g" + general.length()).replies().get(0).data()).as(general)
                     .doesNotContainKey("follow_up");
         }
+    }
+
+    @Test
+    void aPostingPastedOnTheLineOfTheCommandInTheConsoleIsReadWhole() {
+        // lines of no posting shape (no heading, bullet or label), as the trial's were
+        String paste = "求人 インフラエンジニア募集（未経験OK）\nサーバーとネットワークの監視をお任せします\n夜勤あり（月4回程度）\n月給22万円\n勤務地は埼玉県さいたま市\n\nday\n";
+        CaffeineConversationStore store = new CaffeineConversationStore(100, Duration.ofDays(1),
+                com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+        ConsoleChat chat = new ConsoleChat(new Advisor(KB, store, Lang.JA), true, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        chat.run(new BufferedReader(new StringReader(paste)), new PrintStream(out, true, StandardCharsets.UTF_8));
+        List<String> topics = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("{"))
+                .map(l -> l.replaceAll("^\\{\"topic\":\"([^\"]*)\".*", "$1")).toList();
+        assertThat(topics).containsExactly("jobpost", "day");
+        assertThat(store.get(UserKey.CONSOLE).lastPosting().orElseThrow().findings()).extracting(f -> f.id()).contains("night-shift");
     }
 
     private static Advisor advisor() {
