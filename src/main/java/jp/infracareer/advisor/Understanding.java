@@ -155,6 +155,9 @@ public final class Understanding {
         aliases.shorterRequests().forEach(p -> shorterWords.add(p, true));
         shorterAlone.forEach(p -> shorterWords.add(p, true));
         aliases.doubtRequests().forEach(p -> doubtRequests.add(p, true));
+        this.nativeSpeaker = new NativeSpeaker(aliases.nativeSpeaker().words());
+        String alone = aliases.nativeSpeaker().alone();
+        this.nativeAlone = alone == null ? null : new Query.Passage(alone.substring(0, alone.indexOf('#')), alone.substring(alone.indexOf('#') + 1));
         this.interviewRequests = aliases.entries().getOrDefault("interview-request", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
@@ -339,6 +342,15 @@ public final class Understanding {
     private final List<String> interviewRequests;
 
     public Query understand(String typed) {
+        String rest = nativeSpeaker.rest(typed);
+        if (rest != null) {
+            // 「いえ、私日本人です😂…英語って有利になりますか？」: what is asked is read without the words that led to the visa page
+            if (nativeAlone != null && rest.codePoints().filter(Character::isLetterOrDigit).count() < NATIVE_REST
+                    && !jp.infracareer.recognition.QuestionForm.asksSomething(rest)) {
+                return nativeAlone;
+            }
+            typed = rest;
+        }
         String message = NotAbout.rest(typed);
         Query opensWithDoubt = doubtFirst(message);
         if (opensWithDoubt != null) {
@@ -400,6 +412,17 @@ public final class Understanding {
         String rest = without(said, phrases);
         return rest.replaceAll("[\\p{Punct}\\s、。！？…・「」]", "").length() < MIN_REST ? new Query.Fallback() : understandAlone(rest);
     }
+
+    /**
+     * Saying one is Japanese or needs no visa (aliases.yml native_speaker): it corrects an answer meant for someone from
+     * abroad, and its words (日本人, visa, 母国語) would lead straight back to that page (a thirty-first trial got the visa
+     * page for "Oh no, I'm Japanese, I don't need a visa" and the non-native exam section for 「日本語は母国語なので」).
+     */
+    private final NativeSpeaker nativeSpeaker;
+    /** What it gets said alone (「Oh no」 beside it is no question): English at work, what such a user was asking about. */
+    private final Query nativeAlone;
+    /** Fewer letters than this beside it, and no question form: said alone. */
+    private static final int NATIVE_REST = 8;
 
     /** Fewest letters beside a follow-up that can name a page (「年収」). */
     private static final int MIN_REST = 2;

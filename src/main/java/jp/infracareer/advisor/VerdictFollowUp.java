@@ -45,15 +45,25 @@ final class VerdictFollowUp {
 
     /**
      * Whether the section asked is about the very things the words name (「LPICとLinuCって結局どっち？」 reaches
-     * 「LinuCとLPICの違い」, which weighs the two): its heading shares a name with the words.
+     * 「LinuCとLPICの違い」, which weighs the two): its heading shares a name with the words, and names every one they
+     * name (「LPICとCCNA、どれを最初に受ければいい？」 weighs CCNA too, which that section does not: a thirty-first trial).
      */
     private static boolean namesWhatItWeighs(Catalog c, Query.Passage p, String words) {
         String heading = jp.infracareer.content.Passages.find(c, p.topic(), p.section())
                 .map(jp.infracareer.content.Passage::heading).orElse("");
         String said = words.toLowerCase(java.util.Locale.ROOT);
-        return NAME.matcher(heading).results().map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
+        boolean shares = NAME.matcher(heading).results().map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
                 .filter(n -> n.length() >= 2).anyMatch(said::contains);
+        String lowerHeading = heading.toLowerCase(java.util.Locale.ROOT);
+        return shares && names(said).allMatch(lowerHeading::contains);
     }
+
+    /** The Latin names of two letters or more in a text already in lower case (lpic, ccna, aws). */
+    private static java.util.stream.Stream<String> names(String lower) {
+        return LATIN.matcher(lower).results().map(java.util.regex.MatchResult::group).filter(n -> n.length() >= 2);
+    }
+
+    private static final Pattern LATIN = Pattern.compile("[a-z][a-z0-9]*");
 
     private static Optional<Reply> pick(Catalog c, String guideId) {
         return c.guide(guideId).flatMap(g -> VerdictTopics.guide(c, g));

@@ -42,9 +42,12 @@ public record Aliases(
         java.util.Set<String> verdictAlone,
         List<String> shorterRequests,
         java.util.Set<String> shorterAlone,
-        List<String> doubtRequests) {
+        List<String> doubtRequests,
+        NativeSpeaker nativeSpeaker) {
 
     public Aliases {
+        // saying one is Japanese or needs no visa (「私日本人です」, "I don't need a visa"): taken out before a question is read
+        nativeSpeaker = nativeSpeaker == null ? new NativeSpeaker(List.of(), null) : nativeSpeaker;
         // asked mid-interview to go on in a language ("can we do this question in Japanese?", 「日本語」 alone): code -> phrases
         interviewLanguageSwitch = interviewLanguageSwitch == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interviewLanguageSwitch));
@@ -94,6 +97,16 @@ public record Aliases(
         tipThemes = tipThemes == null ? Map.of() : tipThemes;
         buttonPolite = buttonPolite == null ? List.of() : List.copyOf(buttonPolite);
         retrieval = retrieval == null ? new Retrieval(List.of(), List.of(), List.of()) : retrieval;
+    }
+
+    /**
+     * Phrases that say the user is Japanese, a native speaker of it, or needs no visa; and the passage (topic#section)
+     * that answers them said alone, when nothing else is asked.
+     */
+    public record NativeSpeaker(List<String> words, String alone) {
+        public NativeSpeaker {
+            words = words == null ? List.of() : List.copyOf(words);
+        }
     }
 
     /** Words that say how the job seeker feels, and the guides offered beside the acknowledgement (guide ids). */

@@ -23,6 +23,44 @@ class ThirtyFirstTrialAdvisorTest extends TrialChat {
     }
 
     @Test
+    void englishAsAnAssetForAJapaneseNativeIsNotTheVisaPage() {
+        for (String asked : List.of("英語力ってインフラの仕事で武器になりますか？TOEIC780です", "いえ、私日本人です😂…英語って有利になりますか？",
+                "TOEICの点数って転職で役に立つ？", "I'm Japanese, I don't need a visa. Does good English help me get an infra job?")) {
+            Reply r = ask(asked);
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/background#s13");
+        }
+        // whether English must be spoken is answered by either section that says it seldom is
+        assertThat(ask("will I have to answer the phone in English at work?").data().get("passage"))
+                .isIn("guide/background#s3", "guide/background#s13");
+        // the trial's order: English first, then the correction that one is Japanese, each answered without the visa
+        for (String said : List.of("英語力ってインフラの仕事で武器になりますか？TOEIC780です", "いえ、私日本人です😂…英語って有利になりますか？",
+                "will I have to answer the phone in English at work?", "Oh no, I'm Japanese, I don't need a visa")) {
+            Reply r = say(said).get(0);
+            assertThat(r.topic()).as(said).isNotEqualTo("guide/abroad");
+            assertThat(text(r)).as(said).doesNotContain("在留資格").doesNotContain("visa");
+        }
+        assertThat(text(ask("Oh no, I'm Japanese, I don't need a visa"))).contains("TOEIC");
+        // a spouse of a Japanese national still asks about the visa
+        assertThat(ask("夫が日本人です。配偶者ビザでインフラエンジニアとして働けますか？").topic()).isEqualTo("guide/abroad");
+    }
+
+    @Test
+    void aNativeSpeakerAskingWhichExamFirstGetsThePick() {
+        String pick = KB.catalog(Lang.JA).guide("certifications").orElseThrow().verdict();
+        for (String asked : List.of("基本情報、LPIC、CCNAどれを最初にとればいいですか？", "ITパスポートとLinuCとCCNA、最初に取ればいいのはどれ？",
+                "日本語は母国語です。LPICとCCNA、どれを最初に受ければいい？")) {
+            Reply r = ask(asked);
+            assertThat(r.topic()).as(asked).isEqualTo("guide/certifications");
+            assertThat(r.data()).as(asked).containsEntry("detail", "verdict");
+            assertThat(text(r)).as(asked).contains(pick.substring(0, 20)).doesNotContain("日本語が母語でない方");
+        }
+        // the trial's order: the exam-language section is never shown to someone who said Japanese is theirs
+        say("基本情報、LPIC、CCNAどれを最初にとればいいですか？");
+        Reply r = say("日本語は母国語なので大丈夫です（笑）…で、結局どれ？").get(0);
+        assertThat(text(r)).doesNotContain("日本語が母語でない方").contains(pick.substring(0, 20));
+    }
+
+    @Test
     void raidOneBesideBackupsSaysAMirrorIsNoBackup() {
         for (String asked : List.of("RAID1とバックアップの違いを教えてください", "RAID1にしてればバックアップいらないですよね？",
                 "ミラーリングしてあればバックアップは不要ですか", "what's the difference between RAID1 and a backup?")) {

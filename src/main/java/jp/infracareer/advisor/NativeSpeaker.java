@@ -1,0 +1,42 @@
+package jp.infracareer.advisor;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Taking out of a message the words that say the user is Japanese or needs no visa (aliases.yml native_speaker). They
+ * are cut from the message as typed (only width-folded), not from its normalised form, which writes hiragana in katakana
+ * and would no longer read as the user's question.
+ */
+final class NativeSpeaker {
+    private final List<Pattern> phrases;
+
+    NativeSpeaker(List<String> words) {
+        // the longest first, so 「日本語は母国語なので」 goes whole before 「日本語は母国語」
+        this.phrases = words.stream().map(NativeSpeaker::fold).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.compile(w.matches("[\\x20-\\x7e]+") ? "(?<![a-z0-9])" + Pattern.quote(w) + "(?![a-z0-9])"
+                        : Pattern.quote(w), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
+    }
+
+    /** The message without those words, or null when it has none of them. */
+    String rest(String typed) {
+        String text = fold(typed);
+        boolean found = false;
+        for (Pattern p : phrases) {
+            var m = p.matcher(text);
+            if (m.find()) {
+                text = m.replaceAll(" ");
+                found = true;
+            }
+        }
+        return found ? text.strip() : null;
+    }
+
+    /** Full-width letters and marks folded (ＴＯＥＩＣ, ？) and a typographic apostrophe made plain (I’m). */
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2019', '\'');
+    }
+}
