@@ -562,7 +562,10 @@ public final class Understanding {
         if (!PostingShape.carried(text).isEmpty()) {
             return java.util.Optional.empty(); // a posting that says リモート可 is read as the posting it is
         }
-        return guidePhrases.find(TextNormalizer.normalize(text)).stream().min(java.util.Comparator.comparingInt(PhraseMatcher.Match::start))
+        // the first named; of two starting there, the longer ("reduced hours at a client" is the SES guide's, not "reduced hours")
+        return guidePhrases.find(TextNormalizer.normalize(text)).stream()
+                .min(java.util.Comparator.comparingInt((PhraseMatcher.Match<String> m) -> m.start())
+                        .thenComparing(java.util.Comparator.comparingInt((PhraseMatcher.Match<String> m) -> m.length()).reversed()))
                 .map(m -> new Query.Guide(m.value(), false));
     }
 

@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A thirty-first newcomer trial (session 42): a factory line leader of 41 in Aichi with a family and a mortgage, typing
  * plain polite phone Japanese, and a former hotel clerk of 34 in Saitama returning after six years of childcare, part-time
- * now, who needs 時短 or remote work at first and mixes in English. 「RAID1とバックアップの違いを教えてください」 got "two
- * topics came close" with three unrelated choices. Said here in those and other words.
+ * now, who needs 時短 or remote work at first and mixes in English. Asking whether English helps (「英語力ってインフラの仕事で
+ * 武器になりますか？TOEIC780です」, "will I have to answer the phone in English at work?") got the visa page, and so did saying
+ * 「いえ、私日本人です😂」 or "Oh no, I'm Japanese, I don't need a visa"; 「基本情報、LPIC、CCNAどれを最初にとればいいですか？」
+ * and 「日本語は母国語なので大丈夫です（笑）…で、結局どれ？」 got the exam-language section for non-native speakers twice;
+ * a certification allowance (「資格手当ってIT業界にもあるんですか？」「CCNAとかとったら手当はつきますか？」) got the list of
+ * reworded past jobs and the exam order; pay on 時短 got the child-nursing-leave section, 「6時間勤務だとその3/4くらい？」 the
+ * network role, and 「で、結局SESで時短ってできるの？できないの？」 the downsides of SES; 「RAID1とバックアップの違いを教えてください」
+ * got "two topics came close" with three unrelated choices. Said here in those and other words (does TOEIC count, an extra
+ * monthly amount for passing LinuC, six hours instead of eight, reduced hours at a client site, a mirror is no backup).
  */
 class ThirtyFirstTrialAdvisorTest extends TrialChat {
     ThirtyFirstTrialAdvisorTest() {
@@ -58,6 +65,35 @@ class ThirtyFirstTrialAdvisorTest extends TrialChat {
         say("基本情報、LPIC、CCNAどれを最初にとればいいですか？");
         Reply r = say("日本語は母国語なので大丈夫です（笑）…で、結局どれ？").get(0);
         assertThat(text(r)).doesNotContain("日本語が母語でない方").contains(pick.substring(0, 20));
+    }
+
+    @Test
+    void aCertificationAllowanceIsAnsweredAndSentToThePosting() {
+        for (String asked : List.of("資格手当ってIT業界にもあるんですか？うちの工場だとフォークリフトとかで…", "CCNAとかとったら手当はつきますか？",
+                "LinuC受かったらお給料に何か上乗せされるもんですか", "do you get paid extra for certifications in IT?")) {
+            Reply r = ask(asked);
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/certifications#s10");
+        }
+        // no amount is made up: it differs by company, and the posting or the interview tells
+        assertThat(text(ask("CCNAとかとったら手当はつきますか？"))).contains("会社ごとに違い").contains("求人票").doesNotContain("円");
+    }
+
+    @Test
+    void payOnShorterHoursAndShorterHoursAtAnSesCompanyAreAnswered() {
+        for (String asked : List.of("時短勤務…だとお給料ってどれくらい？", "6時間勤務だとその3/4くらい？", "短時間勤務にすると給料ってどれくらい減るの？",
+                "if I work 6 hours a day instead of 8, how much is my pay?")) {
+            Reply r = ask(asked);
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/background#s14");
+        }
+        assertThat(text(ask("6時間勤務だとその3/4くらい？"))).contains("4分の3").contains("就業規則");
+        for (String asked : List.of("で、結局SESで時短ってできるの？できないの？", "SESで働きながら時短勤務って取れますか",
+                "can I do reduced hours while placed at a client by an SES firm?")) {
+            Reply r = ask(asked);
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/ses#s9");
+        }
+        // the right belongs to the employer, whichever site: said with the law behind it, not invented
+        assertThat(text(ask("で、結局SESで時短ってできるの？できないの？"))).contains("SES会社").contains("6時間").contains("客先");
+        assertThat(KB.catalog(Lang.JA).guide("ses").orElseThrow().facts().toString()).contains("育児・介護休業法 第23条");
     }
 
     @Test
