@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * a certification allowance (「資格手当ってIT業界にもあるんですか？」「CCNAとかとったら手当はつきますか？」) got the list of
  * reworded past jobs and the exam order; pay on 時短 got the child-nursing-leave section, 「6時間勤務だとその3/4くらい？」 the
  * network role, and 「で、結局SESで時短ってできるの？できないの？」 the downsides of SES; 「RAID1とバックアップの違いを教えてください」
- * got "two topics came close" with three unrelated choices. Said here in those and other words (does TOEIC count, an extra
+ * got "two topics came close" with three unrelated choices; 「20代の若い子たちについていけるか不安です」 and then 「落ち込んでるわけではない
+ * です笑。年下の先輩に教わることになるのが気まずい…班長で教える側だった」 got the same support page with a hotline twice. Said here in those and other words (does TOEIC count, an extra
  * monthly amount for passing LinuC, six hours instead of eight, reduced hours at a client site, a mirror is no backup).
  */
 class ThirtyFirstTrialAdvisorTest extends TrialChat {
@@ -94,6 +95,23 @@ class ThirtyFirstTrialAdvisorTest extends TrialChat {
         // the right belongs to the employer, whichever site: said with the law behind it, not invented
         assertThat(text(ask("で、結局SESで時短ってできるの？できないの？"))).contains("SES会社").contains("6時間").contains("客先");
         assertThat(KB.catalog(Lang.JA).guide("ses").orElseThrow().facts().toString()).contains("育児・介護休業法 第23条");
+    }
+
+    @Test
+    void workingUnderYoungerSeniorsIsAnsweredNotConsoled() {
+        String support = KB.catalog(Lang.JA).ui().text("feeling.title");
+        for (String asked : List.of("20代の若い子たちについていけるか不安です",
+                "落ち込んでるわけではないです笑。年下の先輩に教わることになるのが気まずい…班長で教える側だった",
+                "年下の人に教わるのってやっぱり気まずいものですか", "will it be weird being taught by younger colleagues at 41?")) {
+            Reply r = ask(asked);
+            assertThat(r.topic()).as(asked).isNotEqualTo("feeling");
+            assertThat(r.data()).as(asked).containsEntry("passage", "guide/age#s7");
+        }
+        // the trial's order: the second message is not the support page again
+        say("20代の若い子たちについていけるか不安です");
+        Reply second = say("落ち込んでるわけではないです笑。年下の先輩に教わることになるのが気まずい…班長で教える側だった").get(0);
+        assertThat(second.title()).isNotEqualTo(support);
+        assertThat(text(second)).contains("班長").contains("教わる");
     }
 
     @Test
