@@ -123,4 +123,50 @@ class ThirtyFirstTrialAnswersTest {
                 new String[] {"EN", "dns", "dhcp-broadcast-crosses-routers", "A DHCP renewal is unicast, so a client's request to a server on another subnet gets to it through the routers like any other traffic."});
         Findings.leftAlone(cases);
     }
+
+    /** Right sentences a second reviewer (session 42, the readings of sets 105-108 only) wrote to be misread by them. */
+    @Test
+    void rightSentencesASecondReviewerTriedAreLeftAlone() {
+        java.util.List<String[]> cases = java.util.List.of(
+                new String[] {"JA", "dns", "ccna-said-two-exams", "CCNAの次は、CCNP Enterpriseに向けて、コア試験と専門試験の2つの試験に合格するつもりです。"},
+                new String[] {"JA", "dns", "aws-cert-prerequisite-said", "クラウドプラクティショナーに不合格だと14日間は再受験できないので、一回で合格しないと2週間は受けられません。"},
+                new String[] {"JA", "dns", "win10-end-said-2023", "2023年にWindows 8.1のサポートが終わったので、残っていたPCをWindows 10に入れ替えました。"},
+                new String[] {"JA", "dns", "l2-switch-said-ip-dest", "L3スイッチと違い、L2スイッチは宛先のIPアドレスを見ません。"},
+                new String[] {"JA", "dns", "says-fixed-before-fixed", "監視のグラフで確かめるまでは、お客様に復旧したとはまだ伝えず、調査中として報告します。"},
+                new String[] {"JA", "dns", "scale-up-said-more-servers", "DBサーバーはスケールアップで対応し、Webサーバーは台数を増やして負荷を分けました。"},
+                new String[] {"JA", "dns", "takehome-said-gross", "年収を12で割ると月の支給額ですが、手取りはそこから住民税や保険料、年金を引いた額になります。"},
+                new String[] {"JA", "dns", "quits-abruptly-said-by-message", "LINEで伝えて辞める人もいると聞きますが、私は上司に直接伝え、1か月かけて引き継ぎます。"},
+                new String[] {"JA", "dns", "acceptance-test-said-first", "構築の直後に行うのは単体テストで、お客様の受入テストは本番の直前に行います。"},
+                new String[] {"JA", "dns", "cloud-security-said-amazons", "データセンターの物理的なセキュリティはAWSの責任になるので、私たちはIAMや設定の管理に集中します。"},
+                new String[] {"JA", "dns", "backups-said-kept-by-aws", "RDSで自動バックアップを有効にすると、AWSがバックアップを取ってくれるので、保持期間内の任意の時点に戻せます。"},
+                new String[] {"JA", "dns", "dns-said-to-fetch-the-page", "プロキシサーバーはWebサーバーからページを取ってきてブラウザに返しますが、DNSサーバーはIPアドレスを返すだけです。"},
+                new String[] {"JA", "dns", "japan-said-tokyo-only", "今回のシステムは東京リージョンだけで動かし、3つのAZに分けて冗長化しました。"},
+                new String[] {"JA", "dns", "it-said-overtime-exempt", "インフラの運用では、サポートが切れた古いOSにはセキュリティパッチが適用されないので、サポート期限を台帳で管理しています。"},
+                new String[] {"JA", "dns", "ipv4-said-unused", "社内LANはIPv4のままですが、新しく引いた拠点間の回線はすべてIPv6で設計しました。"},
+                new String[] {"JA", "dns", "docker-stop-said-deletes", "docker stopで止めたコンテナも、docker compose downを実行すると削除されます。"},
+                new String[] {"JA", "dns", "kept-a-mistake-quiet", "夜間の障害では、お客様に気づかれる前に直すことより、まず状況を上司に報告することを優先します。"},
+                new String[] {"JA", "dns", "centos-stream-said-downstream", "CentOS Streamから見ると、RHELはその下流にあたります。"},
+                new String[] {"JA", "dns", "no-ping-said-surely-down", "pingにもSSHにもコンソールにも応答がなく、電源ランプも消えていたので、サーバーが止まっていると判断して手順どおり報告しました。"},
+                new String[] {"JA", "dns", "napt-said-open-inbound", "NAPTでは、外から始まった通信は変換表に行がないので、社内のどのPCにも届きません。"},
+                new String[] {"JA", "dns", "vlan-ports-swapped", "トランクポートは1つのVLANをネイティブVLANとして、タグなしで運びます。"},
+                new String[] {"JA", "dns", "backup-kept-on-same-disk", "バックアップは本番と同じディスクに置かず、別拠点のストレージに保存しています。"},
+                new String[] {"JA", "salary-start", "rigid-salary-demand", "未経験からの転職なので、年収が下がるのは覚悟しています。"},
+                new String[] {"JA", "salary-start", "starts-without-notice", "内定をいただけたら明日にでも上司に退職を申し出て、1か月後に入社できます。"},
+                new String[] {"EN", "dns", "ccna-said-two-exams", "After the CCNA, the CCNP Enterprise takes two exams: the ENCOR core exam and one concentration exam."},
+                new String[] {"EN", "dns", "aws-cert-prerequisite-said", "If you fail the Cloud Practitioner, you can't sit it again for 14 days, so you really have to pass it the first time."},
+                new String[] {"EN", "dns", "win10-end-said-2023", "Windows 8.1 reached end of support in 2023, so we moved the remaining PCs to Windows 10."},
+                new String[] {"EN", "dns", "l2-switch-said-ip-dest", "No layer 2 switch looks at the destination IP address; routers and layer 3 switches do that."},
+                new String[] {"EN", "dns", "says-fixed-before-fixed", "If I'm not sure yet whether it's fixed, I report it as still under investigation and give the time of the next update."},
+                new String[] {"EN", "dns", "scale-up-said-more-servers", "For the database we scale up with more CPU and memory, and for the web tier we add more servers behind the load balancer."},
+                new String[] {"EN", "dns", "takehome-said-gross", "An annual salary divided by 12 is the monthly figure, but take-home pay is lower once pension and health insurance come off."},
+                new String[] {"EN", "dns", "quits-abruptly-said-by-message", "I will give a month's notice, finish the handover and stop going in only after my last day."},
+                new String[] {"EN", "dns", "it-said-overtime-exempt", "Genuine managers are exempt from the overtime cap, though they still get the late-night premium, and IT firms are no exception."},
+                new String[] {"EN", "dns", "napt-said-open-inbound", "When a reply comes back from the internet, the router looks up the translation table and just forwards it to the PC that started the connection."},
+                new String[] {"EN", "dns", "dns-said-to-fetch-the-page", "The DNS server only returns the IP address; the browser then connects to the web server itself and fetches the page."},
+                new String[] {"EN", "dns", "design-order-reversed", "In a proof of concept we sometimes build the servers first, but for production the detailed design is approved before anything is built."},
+                new String[] {"EN", "dns", "dns-said-never-cached", "On a minimal RHEL install without systemd-resolved or nscd, glibc doesn't cache DNS answers, so every lookup goes to the resolver."},
+                new String[] {"EN", "dns", "raid1-said-no-backup", "The RAID on the build nodes only holds scratch files that are regenerated on every run, so we don't need backups for it."},
+                new String[] {"EN", "why-cloud", "all-on-the-provider", "The security of what we put in the cloud is entirely up to us."});
+        Findings.leftAlone(cases);
+    }
 }
