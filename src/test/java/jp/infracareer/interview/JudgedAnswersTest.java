@@ -747,12 +747,14 @@ class JudgedAnswersTest {
      * Session 42: the ninety-first to -fourth sets added on their first (blind) run (2dfd8d3's scorer): wrong 721 of 979,
      * pairs in order 2,392 of 2,558. After their readings (a reviewer's 40 right sentences narrowed them first): wrong 729,
      * good 637, bad judgement 346, the rest the same. Then the ninety-fifth to -eighth sets added on their first (blind)
-     * run (b921c27's scorer): wrong 755 of 1,012, pairs in order 2,435 of 2,603.
+     * run (b921c27's scorer): wrong 755 of 1,012, pairs in order 2,435 of 2,603. After their readings (a second reviewer's 38
+     * right sentences narrowed them first): wrong 760, pairs 2,436, bad judgement 351. One reading (df said to show memory)
+     * first took two held-out good answers out of band, seen as a count of rule ids by label, and was withdrawn: disclosed.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {350, 367}, "good", new int[] {648, 668}, "unconventional", new int[] {410, 442},
-            "poor", new int[] {412, 425}, "wrong", new int[] {755, 1012}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {351, 367}, "good", new int[] {648, 668}, "unconventional", new int[] {410, 442},
+            "poor", new int[] {412, 425}, "wrong", new int[] {760, 1012}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -777,7 +779,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(2603);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2435);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2436);
     }
 
     @Test
