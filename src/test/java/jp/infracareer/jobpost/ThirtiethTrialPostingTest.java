@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.infracareer.content.Guide;
-import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Ui;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,7 @@ import org.junit.jupiter.api.Test;
  * those words and in others (the posting's own scheduled hours, "is it worth applying to this one or should I skip it?",
  * "I make 1,300 yen an hour at my night job", a three-day manners course, "may be transferred anywhere in Japan").
  */
-class ThirtiethTrialPostingTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final JobPostingReader reader = new JobPostingReader(KB.jobPostRules());
+class ThirtiethTrialPostingTest extends TrialPostings {
 
     /** The trial's posting, much as it was pasted: base 195,000 yen, 105 days off a year, in Tokyo. */
     static final String TRIAL_POSTING = """
@@ -48,17 +44,6 @@ class ThirtiethTrialPostingTest {
     private static final double FIXED = 65_000;
     private static final int OVERTIME_HOURS = 45;
 
-    private JobPostReading.Flag flag(JobPostReading reading, String id) {
-        return reading.flags().stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
-    }
-
-    private List<String> ids(String posting) {
-        return reader.read(posting).flags().stream().map(JobPostReading.Flag::id).toList();
-    }
-
-    private static Ui ui(Lang lang) {
-        return KB.catalog(lang).ui();
-    }
 
     /** The fixed-overtime finding the reading holds (short of the pay for its hours, or covering it). */
     private JobPostReading.Flag fixedOvertime(JobPostReading reading) {

@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import jp.infracareer.advisor.Advisor;
 import jp.infracareer.console.ConsoleChat;
-import jp.infracareer.content.KnowledgeBase;
-import jp.infracareer.content.Ui;
 import jp.infracareer.kernel.Lang;
 import jp.infracareer.kernel.Reply;
 import jp.infracareer.kernel.UserKey;
@@ -33,9 +31,7 @@ import org.junit.jupiter.api.Test;
  * (a trial pay of 17.5万, sites in Chiba and Tokyo, 「想定年収：350万円〜420万円」, "people in their 50s", a three-day
  * manners course, remote work "subject to the client's rules", an 18:00 nursery pick-up, temping as a way in).
  */
-class ThirtyFirstTrialPostingTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load();
-    private final JobPostingReader reader = new JobPostingReader(KB.jobPostRules());
+class ThirtyFirstTrialPostingTest extends TrialPostings {
 
     /** The line leader's posting, much as it was pasted: Aichi, 45 hours of fixed overtime, a lower trial pay. */
     static final String AICHI = """
@@ -66,17 +62,6 @@ class ThirtyFirstTrialPostingTest {
             【働き方】リモート可（※常駐先の規定による）
             """;
 
-    private JobPostReading.Flag flag(JobPostReading reading, String id) {
-        return reading.flags().stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
-    }
-
-    private List<String> ids(String posting) {
-        return reader.read(posting).flags().stream().map(JobPostReading.Flag::id).toList();
-    }
-
-    private static Ui ui(Lang lang) {
-        return KB.catalog(lang).ui();
-    }
 
     private static String yen(double value) {
         return String.format(java.util.Locale.ROOT, "%,d", (long) Math.floor(value));
