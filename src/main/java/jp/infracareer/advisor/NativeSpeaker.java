@@ -11,28 +11,21 @@ import java.util.regex.Pattern;
  * and would no longer read as the user's question.
  */
 final class NativeSpeaker {
-    private final List<Pattern> phrases;
+    /** All the phrases as one pattern, the longest first, so 「日本語は母国語なので」 goes whole before 「日本語は母国語」. */
+    private final Pattern phrases;
 
     NativeSpeaker(List<String> words) {
-        // the longest first, so 「日本語は母国語なので」 goes whole before 「日本語は母国語」
-        this.phrases = words.stream().map(NativeSpeaker::fold).sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> Pattern.compile(w.matches("[\\x20-\\x7e]+") ? "(?<![a-z0-9])" + Pattern.quote(w) + "(?![a-z0-9])"
-                        : Pattern.quote(w), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .toList();
+        // one pattern read once per message, not one per phrase (it runs on every free-text question)
+        this.phrases = Pattern.compile(words.stream().map(NativeSpeaker::fold).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> w.matches("[\\x20-\\x7e]+") ? "(?<![a-z0-9])" + Pattern.quote(w) + "(?![a-z0-9])" : Pattern.quote(w))
+                .reduce((a, b) -> a + "|" + b).orElse("(?!)"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The message without those words, or null when it has none of them. */
     String rest(String typed) {
-        String text = fold(typed);
-        boolean found = false;
-        for (Pattern p : phrases) {
-            var m = p.matcher(text);
-            if (m.find()) {
-                text = m.replaceAll(" ");
-                found = true;
-            }
-        }
-        return found ? text.strip() : null;
+        var m = phrases.matcher(fold(typed));
+        return m.find() ? m.replaceAll(" ").strip() : null;
     }
 
     /** Full-width letters and marks folded (ＴＯＥＩＣ, ？) and a typographic apostrophe made plain (I’m). */

@@ -157,7 +157,7 @@ public final class Understanding {
         aliases.doubtRequests().forEach(p -> doubtRequests.add(p, true));
         this.nativeSpeaker = new NativeSpeaker(aliases.nativeSpeaker().words());
         String alone = aliases.nativeSpeaker().alone();
-        this.nativeAlone = alone == null ? null : new Query.Passage(alone.substring(0, alone.indexOf('#')), alone.substring(alone.indexOf('#') + 1));
+        this.nativeAlone = alone == null ? null : Query.Passage.of(alone);
         this.interviewRequests = aliases.entries().getOrDefault("interview-request", List.of()).stream().map(TextNormalizer::normalize).toList();
         this.kana = new KanaSpellings(aliases.kanaSpelled());
         aliases.forgetRequests().forEach(p -> forgetRequests.add(p, true));
@@ -299,7 +299,7 @@ public final class Understanding {
         jp.infracareer.content.KnowledgeBase kb = jp.infracareer.content.KnowledgeBase.load();
         for (jp.infracareer.kernel.Lang lang : jp.infracareer.kernel.Lang.values()) {
             kb.catalog(lang).asked().forEach((passage, questions) -> {
-                String topic = passage.substring(0, passage.indexOf('#'));
+                String topic = Query.Passage.of(passage).topic();
                 if (!topic.equals(jp.infracareer.content.Passages.TIP_TOPIC)) {
                     questions.forEach(q -> examples.add(new IntentModel.Example(intentOf(topic), lang.code(), q)));
                 }

@@ -71,7 +71,16 @@ public sealed interface Query {
      * A specific question answered with one section of a page ({@code topic#section}, e.g.
      * stage/monitoring#who): the section, a line saying where it is from, and a button to the whole page.
      */
-    record Passage(String topic, String section) implements Query {}
+    record Passage(String topic, String section) implements Query {
+        /** The passage of an id as content writes it ("guide/background#s13"). */
+        public static Passage of(String id) {
+            int hash = id.indexOf('#');
+            if (hash <= 0) {
+                throw new IllegalArgumentException("a passage id is topic#section: " + id);
+            }
+            return new Passage(id.substring(0, hash), id.substring(hash + 1));
+        }
+    }
 
     /** A tip, of a theme when one was asked for (tips.yml categories), else today's. */
     record Tip(String category) implements Query {}
