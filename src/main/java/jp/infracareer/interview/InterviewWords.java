@@ -439,13 +439,29 @@ public final class InterviewWords {
         return latin ? normalized.split("\\s+").length <= SHORT_MESSAGE_WORDS : normalized.length() <= SHORT_MESSAGE_CHARS;
     }
 
+    private static final Pattern GENERAL_WORD = Pattern.compile("\\bgeneral\\b");
+
     /** Japanese phrases anywhere; English ones as whole words. */
     private static boolean contains(String text, String phrase) {
         if (!phrase.chars().allMatch(c -> c < 0x80)) {
             return text.contains(phrase);
         }
+        if (!hasLatinWord(text) && hasLatinWord(phrase)) {
+            return false; // most Japanese messages: no cue of Latin words can be in them (read for every cue of every list)
+        }
         // an id's hyphens ("current-learning") are word breaks on both sides
-        return (" " + text.replaceAll("[^a-z0-9' ]", " ") + " ").contains(" " + phrase.replaceAll("[^a-z0-9' ]", " ") + " ");
+        return (" " + wordsOnly(text) + " ").contains(" " + wordsOnly(phrase) + " ");
+    }
+
+    /** The text with every character but a-z, 0-9, an apostrophe and a space made a space (one per code point). */
+    static String wordsOnly(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> kept.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == ' ' ? (char) c : ' '));
+        return kept.toString();
+    }
+
+    private static boolean hasLatinWord(String text) {
+        return text.chars().anyMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
     }
 
     /** The track named by a whole argument ("network", "クラウド"). */
@@ -493,7 +509,7 @@ public final class InterviewWords {
         if (!named.equals(GENERAL)) {
             return Optional.of(named);
         }
-        return normalized.contains(TextNormalizer.normalize("総合")) || java.util.regex.Pattern.compile("\\bgeneral\\b").matcher(normalized).find()
+        return normalized.contains(TextNormalizer.normalize("総合")) || GENERAL_WORD.matcher(normalized).find()
                 ? Optional.of(GENERAL) : Optional.empty();
     }
 

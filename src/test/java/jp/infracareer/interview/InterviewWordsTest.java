@@ -216,6 +216,17 @@ class InterviewWordsTest {
     }
 
     @Test
+    void latinCuesAreWholeWordsWhateverSeparatesThem() {
+        // one space per character that is not a letter, digit or apostrophe, an emoji (two chars) included
+        assertThat(InterviewWords.wordsOnly("how😀scored-it, ok?")).isEqualTo("how scored it  ok ");
+        assertThat(WORDS.asksHowScored("so, how is it scored?")).isTrue();
+        assertThat(WORDS.asksHowScored("How do you score—exactly?")).isTrue();
+        assertThat(WORDS.asksHowScored("この面接はどうやって採点されていますか")).isTrue();
+        assertThat(WORDS.asksHowScored("how is it scoring")).as("a cue is whole words").isFalse();
+        assertThat(WORDS.asksHowScored("監視ってどんな仕事？")).isFalse();
+    }
+
+    @Test
     void theServerCourseIsFoundInASentenceLikeTheOthers() {
         // 「サーバー」 is two letters without its long-vowel marks: 「サーバーの面接練習したい」 started the general course
         assertThat(WORDS.trackIn("サーバー系の面接の練習をお願いします")).isEqualTo("server");
