@@ -14,6 +14,7 @@ import jp.infracareer.content.Aliases;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
+import jp.infracareer.recognition.ScreenedPattern;
 import jp.infracareer.recognition.TextNormalizer;
 
 /**
@@ -30,31 +31,31 @@ public final class InterviewWords {
     private final java.util.Set<String> list;
     private final java.util.Set<String> begin;
     private final java.util.Set<String> aloneWithNone;
-    private final List<String> clarify;
-    private final List<java.util.regex.Pattern> aboutSession;
-    private final List<Pattern> courseSwitch;
+    private final Cues clarify;
+    private final List<ScreenedPattern> aboutSession;
+    private final List<ScreenedPattern> courseSwitch;
     /** aliases.yml {@code course_restart}: the running course asked for again from the start. */
-    private final List<Pattern> courseRestart;
+    private final List<ScreenedPattern> courseRestart;
     /** aliases.yml {@code not_answered}: a question said to have been scored without an answer. */
-    private final List<Pattern> notAnswered;
+    private final List<ScreenedPattern> notAnswered;
     /** Courses that are not the interview's (aliases.yml {@code course_switch_not}): a school's, an online class's. */
     private final jp.infracareer.recognition.PhraseMatcher<Boolean> otherCourses = new jp.infracareer.recognition.PhraseMatcher<>();
     private final List<String> weakest;
-    private final List<String> howScored;
+    private final Cues howScored;
     private final List<String> resultsAgain;
     private final List<String> whyScore;
     private final List<String> retry;
     private final List<String> saidInThePast;
-    private final List<String> otherResults;
-    private final List<String> otherScores;
+    private final Cues otherResults;
+    private final Cues otherScores;
     /** aliases.yml interview_language, folded: a language named beside a request for an interview. */
     private final Map<Lang, List<String>> namedLanguage = new LinkedHashMap<>();
     /** aliases.yml interview_language_switch and _alone, folded: going on in a language, asked mid-interview. */
     private final Map<Lang, List<String>> switchPhrases = new LinkedHashMap<>();
     private final Map<String, Lang> languageAlone = new java.util.HashMap<>();
-    private final List<String> howToAnswer;
+    private final Cues howToAnswer;
     /** Words that say a question is one an interviewer asks (aliases.yml {@code asked_in_interview}). */
-    private final List<String> askedInInterview;
+    private final Cues askedInInterview;
     /** Per language, whether a sentence asks something (feedback.yml {@code reading.asks_back}). */
     private final Map<Lang, java.util.regex.Pattern> asksBack = new java.util.EnumMap<>(Lang.class);
     /** Per language, a casual request put to the advisor (feedback.yml {@code reading.asks_advisor}). */
@@ -65,7 +66,7 @@ public final class InterviewWords {
     private final Map<String, String> trackButtons = new java.util.HashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** A control said in a sentence of one's own ("今日はここでやめたいです", "let's move on"), by pattern. */
-    private final Map<java.util.regex.Pattern, InterviewControl> patterns = new LinkedHashMap<>();
+    private final Map<ScreenedPattern, InterviewControl> patterns = new LinkedHashMap<>();
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
     private final List<Map.Entry<String, String>> names = new ArrayList<>();
 
@@ -79,15 +80,15 @@ public final class InterviewWords {
         list = normalized(words.list());
         begin = normalized(words.begin());
         aloneWithNone = normalized(words.aloneWithNone());
-        clarify = words.clarify().stream().map(TextNormalizer::normalize).toList();
+        clarify = Cues.of(words.clarify());
         weakest = words.weakest().stream().map(TextNormalizer::normalize).toList();
-        howScored = words.howScored().stream().map(TextNormalizer::normalize).toList();
+        howScored = Cues.of(words.howScored());
         resultsAgain = words.resultsAgain().stream().map(TextNormalizer::normalize).toList();
         whyScore = words.whyScore().stream().map(TextNormalizer::normalize).toList();
         retry = words.retry().stream().map(TextNormalizer::normalize).toList();
         saidInThePast = words.saidInThePast().stream().map(TextNormalizer::normalize).toList();
-        otherResults = words.otherResults().stream().map(TextNormalizer::normalize).toList();
-        otherScores = words.otherScores().stream().map(TextNormalizer::normalize).toList();
+        otherResults = Cues.of(words.otherResults());
+        otherScores = Cues.of(words.otherScores());
         kb.aliases().interviewLanguage().forEach((code, phrases) -> Lang.parse(code).ifPresent(lang ->
                 namedLanguage.put(lang, phrases.stream().map(TextNormalizer::normalize).toList())));
         kb.aliases().interviewLanguageSwitch().forEach((code, phrases) -> Lang.parse(code).ifPresent(lang ->
@@ -99,8 +100,8 @@ public final class InterviewWords {
         courseRestart = normalizedPatterns(words.courseRestart());
         notAnswered = normalizedPatterns(words.notAnswered());
         words.courseSwitchNot().forEach(w -> otherCourses.add(w, true));
-        howToAnswer = words.howToAnswer().stream().map(TextNormalizer::normalize).toList();
-        askedInInterview = words.askedInInterview().stream().map(TextNormalizer::normalize).toList();
+        howToAnswer = Cues.of(words.howToAnswer());
+        askedInInterview = Cues.of(words.askedInInterview());
         words.tracks().forEach((track, names) -> names.forEach(w -> tracks.put(TextNormalizer.normalize(w), track)));
         words.tracks().forEach((track, names) -> names.stream().filter(w -> w.length() >= 3)
                 .forEach(w -> tracksInText.put(written(w), track)));
@@ -113,7 +114,7 @@ public final class InterviewWords {
             InterviewControl known = InterviewControl.ofId(control)
                     .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
             // normalised like the text they read (hiragana as katakana, lower case); the patterns use no upper-case escapes
-            list.forEach(p -> patterns.put(java.util.regex.Pattern.compile(TextNormalizer.normalize(p)), known));
+            list.forEach(p -> patterns.put(ScreenedPattern.of(Pattern.compile(TextNormalizer.normalize(p))), known));
         });
         for (Lang lang : Lang.values()) {
             jp.infracareer.content.Ui ui = kb.catalog(lang).ui();
@@ -186,7 +187,7 @@ public final class InterviewWords {
      */
     public boolean aboutSession(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && aboutSession.stream().anyMatch(p -> p.matcher(normalized).find());
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && anyFound(aboutSession, normalized);
     }
 
     /**
@@ -204,14 +205,14 @@ public final class InterviewWords {
      */
     public boolean asksHowScored(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && howScored.stream().anyMatch(cue -> contains(normalized, cue));
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && howScored.in(normalized);
     }
 
     /** True for a short request to see the last interview's results again (「結果をもう一回見せて」, "show my scores again"). */
     public boolean asksResultsAgain(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && resultsAgain.stream().anyMatch(normalized::contains)
-                && otherResults.stream().noneMatch(cue -> contains(normalized, cue));
+                && !otherResults.in(normalized);
     }
 
     /**
@@ -224,10 +225,10 @@ public final class InterviewWords {
             return false;
         }
         // a whole word: "exam" is no part of "example answer" (which fell through to a guide, session 41)
-        if (otherScores.stream().anyMatch(cue -> contains(normalized, cue))) {
+        if (otherScores.in(normalized)) {
             return false; // a TOEIC or an exam score is no interview's
         }
-        boolean how = howToAnswer.stream().anyMatch(normalized::contains);
+        boolean how = howToAnswer.all().stream().anyMatch(normalized::contains);
         boolean why = whyScore.stream().anyMatch(normalized::contains);
         // a score said, or one question pointed at by its place (「2問目」, "question 4", "the first question")
         boolean aboutOne = SCORE.matcher(normalized).find() || EarlierQuestion.pointsAtOne(text == null ? "" : text);
@@ -300,7 +301,7 @@ public final class InterviewWords {
     }
 
     private Optional<InterviewControl> matching(String normalized) {
-        return patterns.entrySet().stream().filter(e -> e.getKey().matcher(normalized).find()).map(Map.Entry::getValue).findFirst();
+        return patterns.entrySet().stream().filter(e -> e.getKey().find(normalized)).map(Map.Entry::getValue).findFirst();
     }
 
     /**
@@ -314,7 +315,7 @@ public final class InterviewWords {
 
     /** Asking what the question means, as a question of its own: the hint, which says what the question looks for. */
     private Optional<InterviewControl> asksWhatItMeans(String text, String normalized) {
-        return questionShaped(text) && clarify.stream().anyMatch(cue -> contains(normalized, cue))
+        return questionShaped(text) && clarify.in(normalized)
                 ? Optional.of(InterviewControl.HINT) : Optional.empty();
     }
 
@@ -439,6 +440,26 @@ public final class InterviewWords {
         return latin ? normalized.split("\\s+").length <= SHORT_MESSAGE_WORDS : normalized.length() <= SHORT_MESSAGE_CHARS;
     }
 
+    /** Cue phrases read as {@link #contains} reads them, the text's Latin words found once for all of them. */
+    private record Cues(List<String> japanese, List<String> latin, List<String> all) {
+        static Cues of(List<String> raw) {
+            List<String> all = raw.stream().map(TextNormalizer::normalize).toList();
+            return new Cues(all.stream().filter(c -> !TextNormalizer.isAscii(c)).toList(),
+                    all.stream().filter(TextNormalizer::isAscii).map(c -> " " + wordsOnly(c) + " ").toList(), all);
+        }
+
+        boolean in(String normalized) {
+            if (japanese.stream().anyMatch(normalized::contains)) {
+                return true;
+            }
+            if (latin.isEmpty() || !hasLatinWord(normalized)) {
+                return false;
+            }
+            String words = " " + wordsOnly(normalized) + " ";
+            return latin.stream().anyMatch(words::contains);
+        }
+    }
+
     private static final Pattern GENERAL_WORD = Pattern.compile("\\bgeneral\\b");
 
     /** Japanese phrases anywhere; English ones as whole words. */
@@ -461,7 +482,13 @@ public final class InterviewWords {
     }
 
     private static boolean hasLatinWord(String text) {
-        return text.chars().anyMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The track named by a whole argument ("network", "クラウド"). */
@@ -538,12 +565,12 @@ public final class InterviewWords {
     }
 
     /** aliases.yml patterns compiled as the text they are matched against is normalised (hiragana read as katakana). */
-    private static List<Pattern> normalizedPatterns(List<String> patterns) {
-        return patterns.stream().map(p -> Pattern.compile(TextNormalizer.normalize(p))).toList();
+    private static List<ScreenedPattern> normalizedPatterns(List<String> patterns) {
+        return patterns.stream().map(p -> ScreenedPattern.of(Pattern.compile(TextNormalizer.normalize(p)))).toList();
     }
 
-    private static boolean anyFound(List<Pattern> patterns, String normalized) {
-        return patterns.stream().anyMatch(p -> p.matcher(normalized).find());
+    private static boolean anyFound(List<ScreenedPattern> patterns, String normalized) {
+        return patterns.stream().anyMatch(p -> p.find(normalized));
     }
 
     /** Text as written, in one width and case (NFKC, lower case), without the kana folding of {@link TextNormalizer}. */
@@ -568,7 +595,7 @@ public final class InterviewWords {
     /** Whether a short message asks how to answer, or for a model answer, in any words ("model answer", 「回答例」). */
     public boolean asksHowToAnswerAtAll(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) && howToAnswer.stream().anyMatch(cue -> contains(normalized, cue));
+        return fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) && howToAnswer.in(normalized);
     }
 
     /**
@@ -580,8 +607,8 @@ public final class InterviewWords {
      */
     public Optional<String> asksHowToAnswer(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        if (!fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) || howToAnswer.stream().noneMatch(cue -> contains(normalized, cue))
-                || askedInInterview.stream().noneMatch(cue -> contains(normalized, cue))) {
+        if (!fits(normalized, HOW_TO_ANSWER_WORDS, HOW_TO_ANSWER_CHARS) || !howToAnswer.in(normalized)
+                || !askedInInterview.in(normalized)) {
             return Optional.empty();
         }
         // a name in quotes ("'why this company'") is still the name

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.InterviewControl;
+import jp.infracareer.recognition.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,6 +191,38 @@ class InterviewWordsTest {
         // "I'm not sure. Maybe because it's popular now." is met with the hint, which keeps the question: allowed; an
         // answer skipped, repeated over or ending the interview is not
         assertThat(taken).isEmpty();
+    }
+
+    @Test
+    void theControlPatternsScreenedByTheirWordsFindWhatTheyFoundBefore() throws IOException, URISyntaxException {
+        Path dir = Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource("interview/judged-answers-tuning10.yml")).toURI()).getParent();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<String> texts = new ArrayList<>(blindSet().stream().map(Line::message).toList());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("judged-answers-")).toList()) {
+                yaml.readTree(file.toFile()).path("answers").forEach(a -> texts.add(a.path("text").asText().strip()));
+            }
+        }
+        List<jp.infracareer.recognition.ScreenedPattern> screened = KnowledgeBase.load().aliases().interview().controlPatterns().values()
+                .stream().flatMap(List::stream)
+                .map(p -> jp.infracareer.recognition.ScreenedPattern.of(java.util.regex.Pattern.compile(TextNormalizer.normalize(p)))).toList();
+        int found = 0;
+        for (String text : texts) {
+            String normalized = TextNormalizer.normalize(text);
+            String[] sentences = normalized.split("(?<=[。.!?])");
+            // the last sentence alone too, as the controls are read there
+            for (String part : List.of(normalized, sentences[sentences.length - 1].strip())) {
+                for (var pattern : screened) {
+                    boolean before = pattern.pattern().matcher(part).find();
+                    assertThat(pattern.find(part)).as(pattern.pattern() + " in " + part).isEqualTo(before);
+                    found += before ? 1 : 0;
+                }
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(5000);
+        assertThat(found).as("the texts hold controls said in sentences").isGreaterThan(50);
+        // the screen is there for nearly every pattern: a pattern no text passes over costs every answer its regex
+        assertThat(screened.stream().filter(p -> p.anyOf().isEmpty()).count()).isLessThan(screened.size() / 10);
     }
 
     @Test

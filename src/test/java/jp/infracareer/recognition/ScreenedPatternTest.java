@@ -1,0 +1,63 @@
+package jp.infracareer.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The texts a regex's every match must hold are read from its source, and never wrongly. */
+class ScreenedPatternTest {
+    private static Optional<Set<String>> required(String regex) {
+        return ScreenedPattern.required(Pattern.compile(regex));
+    }
+
+    @Test
+    void aSequenceKeepsItsLongestRunOfLiterals() {
+        assertThat(required("^(?!.*[「『])[^。]{0,12}(ちょっと|少し)?考えさせて(ください|下さい)?")).contains(Set.of("考えさせて"));
+        assertThat(required("\\bcall it a (day|night)\\b")).contains(Set.of("call it a "));
+        // the character before a quantifier is not part of the run
+        assertThat(required("abc?d")).contains(Set.of("ab"));
+    }
+
+    @Test
+    void anAlternationNeedsOneOfItsBranches() {
+        assertThat(required("(スキップ|パス)(で|でも)(お願い|いい)")).contains(Set.of("スキップ", "パス"));
+        assertThat(required("stop|end please")).contains(Set.of("stop", "end please"));
+    }
+
+    @Test
+    void whatMayBeAbsentRequiresNothing() {
+        assertThat(required("(stop)?")).isEmpty();
+        assertThat(required("stop|")).isEmpty();
+        assertThat(required("[a-z]+")).isEmpty();
+        assertThat(required("(?=stop)")).as("a lookahead consumes nothing").isEmpty();
+        assertThat(required("(?i)stop")).as("case folded: the text's case is not the source's").isEmpty();
+        assertThat(ScreenedPattern.required(Pattern.compile("stop", Pattern.CASE_INSENSITIVE))).isEmpty();
+        assertThat(required("\\Qa.b\\E")).as("quoting is not read here").isEmpty();
+    }
+
+    @Test
+    void escapedSignsAreLiteralsAndClassesAreNot() {
+        assertThat(required("what\\?$")).contains(Set.of("what?"));
+        assertThat(required("a\\db")).contains(Set.of("a"));
+        assertThat(required("x[\\]a]yz")).contains(Set.of("yz"));
+    }
+
+    @Test
+    void aScreenedPatternFindsExactlyWhatItsRegexFinds() {
+        String[] regexes = {"(スキップ|パス)(で|でも)(お願い|いい)", "\\b(can|could) we (stop|end)\\b", "^[^a-z0-9]*(stop|end)[^a-z0-9]*$",
+            "(?:.*?)(ここで|これで)(やめ|終わ)", "ab{2,}c", "(?<!ござい)ました"};
+        String[] texts = {"パスでお願いします", "スキップします", "can we stop now?", "we can stop", "stop!", "ok stop", "ここでやめます",
+            "これで終わりにします", "abbc", "abc", "ありがとうございました", "わかりました", ""};
+        for (String regex : regexes) {
+            Pattern pattern = Pattern.compile(regex);
+            ScreenedPattern screened = ScreenedPattern.of(pattern);
+            for (String text : texts) {
+                assertThat(screened.find(text)).as(regex + " in " + text).isEqualTo(pattern.matcher(text).find());
+            }
+        }
+        assertThat(ScreenedPattern.of(Pattern.compile("ab{2,}c")).anyOf()).containsExactly("a");
+    }
+}
