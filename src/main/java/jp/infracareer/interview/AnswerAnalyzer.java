@@ -868,7 +868,7 @@ public final class AnswerAnalyzer {
             refersBack[i] = i > 0 && text.startsWith(i, rules.markers("refers_back"));
         }
         for (Rubric.Misconception m : catalogue) {
-            if (m.without().stream().anyMatch(made::contains)) {
+            if (!mayApply(m, made, text)) {
                 continue;
             }
             for (int i = 0; i < text.size(); i++) {
@@ -898,6 +898,25 @@ public final class AnswerAnalyzer {
             }
         }
         return found;
+    }
+
+    /**
+     * False for a rule that cannot be met in this answer: a point it is waived by is made, or one of its groups is held in
+     * no sentence (each must be in the sentence or the one before). Most rules, for most answers; read with plain loops,
+     * as it runs for hundreds of rules per answer.
+     */
+    private static boolean mayApply(Rubric.Misconception m, List<String> made, AnswerText text) {
+        for (String point : m.without()) {
+            if (made.contains(point)) {
+                return false;
+            }
+        }
+        for (List<String> group : m.when()) {
+            if (!text.mayHave(group)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

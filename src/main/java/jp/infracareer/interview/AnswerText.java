@@ -41,6 +41,8 @@ final class AnswerText {
     /** Per sentence, whether it sets out a bad example and whether it turns back from one: read once each. */
     private final Boolean[] badExample;
     private final Boolean[] turnsBack;
+    /** The bank's phrases held in any sentence (the union of {@link #seen}'s), worked out at its first use. */
+    private long[] heldAnywhere;
     /** Whether a clause negates what it says, by clause: every rule of a bank asks it of the same clauses. */
     private final Map<String, Boolean> negates = new HashMap<>();
 
@@ -241,6 +243,32 @@ final class AnswerText {
             }
         }
         return false;
+    }
+
+    /**
+     * False only when no sentence holds any of {@code words} as written (so no sentence affirms them either): a rule
+     * that needs them is passed over without reading sentence by sentence. True when the words are not the bank's.
+     */
+    boolean mayHave(List<String> words) {
+        int[] ids = table == null ? null : table.wordIds(words);
+        if (ids == null) {
+            return true;
+        }
+        if (heldAnywhere == null) {
+            long[] union = null;
+            for (int i = 0; i < sentences.size(); i++) {
+                long[] held = seen(i).held();
+                if (union == null) {
+                    union = held.clone();
+                } else {
+                    for (int b = 0; b < union.length; b++) {
+                        union[b] |= held[b];
+                    }
+                }
+            }
+            heldAnywhere = union == null ? new long[0] : union;
+        }
+        return heldAnywhere.length > 0 && PhraseTable.any(heldAnywhere, ids);
     }
 
     /**
