@@ -14,7 +14,7 @@ import jp.infracareer.content.Aliases;
 import jp.infracareer.content.InterviewQuestion;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
-import jp.infracareer.recognition.ScreenedPattern;
+import jp.infracareer.recognition.ScreenedPatterns;
 import jp.infracareer.recognition.TextNormalizer;
 
 /**
@@ -32,12 +32,12 @@ public final class InterviewWords {
     private final java.util.Set<String> begin;
     private final java.util.Set<String> aloneWithNone;
     private final Cues clarify;
-    private final List<ScreenedPattern> aboutSession;
-    private final List<ScreenedPattern> courseSwitch;
+    private final ScreenedPatterns<Boolean> aboutSession;
+    private final ScreenedPatterns<Boolean> courseSwitch;
     /** aliases.yml {@code course_restart}: the running course asked for again from the start. */
-    private final List<ScreenedPattern> courseRestart;
+    private final ScreenedPatterns<Boolean> courseRestart;
     /** aliases.yml {@code not_answered}: a question said to have been scored without an answer. */
-    private final List<ScreenedPattern> notAnswered;
+    private final ScreenedPatterns<Boolean> notAnswered;
     /** Courses that are not the interview's (aliases.yml {@code course_switch_not}): a school's, an online class's. */
     private final jp.infracareer.recognition.PhraseMatcher<Boolean> otherCourses = new jp.infracareer.recognition.PhraseMatcher<>();
     private final List<String> weakest;
@@ -66,7 +66,7 @@ public final class InterviewWords {
     private final Map<String, String> trackButtons = new java.util.HashMap<>();
     private final Map<String, InterviewControl> controls = new LinkedHashMap<>();
     /** A control said in a sentence of one's own ("今日はここでやめたいです", "let's move on"), by pattern. */
-    private final Map<ScreenedPattern, InterviewControl> patterns = new LinkedHashMap<>();
+    private final ScreenedPatterns<InterviewControl> patterns;
     /** normalised name to question id, longest names first so "なぜインフラ" beats "インフラ". */
     private final List<Map.Entry<String, String>> names = new ArrayList<>();
 
@@ -110,12 +110,14 @@ public final class InterviewWords {
                     .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
             list.forEach(w -> controls.put(TextNormalizer.normalize(w), known));
         });
+        Map<Pattern, InterviewControl> controlPatterns = new LinkedHashMap<>();
         words.controlPatterns().forEach((control, list) -> {
             InterviewControl known = InterviewControl.ofId(control)
                     .orElseThrow(() -> new IllegalStateException("aliases.yml names an unknown interview control: " + control));
             // normalised like the text they read (hiragana as katakana, lower case); the patterns use no upper-case escapes
-            list.forEach(p -> patterns.put(ScreenedPattern.of(Pattern.compile(TextNormalizer.normalize(p))), known));
+            list.forEach(p -> controlPatterns.put(Pattern.compile(TextNormalizer.normalize(p)), known));
         });
+        patterns = ScreenedPatterns.of(controlPatterns);
         for (Lang lang : Lang.values()) {
             jp.infracareer.content.Ui ui = kb.catalog(lang).ui();
             for (String track : new java.util.LinkedHashSet<>(words.tracks().keySet())) {
@@ -301,7 +303,7 @@ public final class InterviewWords {
     }
 
     private Optional<InterviewControl> matching(String normalized) {
-        return patterns.entrySet().stream().filter(e -> e.getKey().find(normalized)).map(Map.Entry::getValue).findFirst();
+        return patterns.first(normalized);
     }
 
     /**
@@ -565,12 +567,14 @@ public final class InterviewWords {
     }
 
     /** aliases.yml patterns compiled as the text they are matched against is normalised (hiragana read as katakana). */
-    private static List<ScreenedPattern> normalizedPatterns(List<String> patterns) {
-        return patterns.stream().map(p -> ScreenedPattern.of(Pattern.compile(TextNormalizer.normalize(p)))).toList();
+    private static ScreenedPatterns<Boolean> normalizedPatterns(List<String> patterns) {
+        Map<Pattern, Boolean> compiled = new LinkedHashMap<>();
+        patterns.forEach(p -> compiled.put(Pattern.compile(TextNormalizer.normalize(p)), true));
+        return ScreenedPatterns.of(compiled);
     }
 
-    private static boolean anyFound(List<ScreenedPattern> patterns, String normalized) {
-        return patterns.stream().anyMatch(p -> p.find(normalized));
+    private static boolean anyFound(ScreenedPatterns<Boolean> patterns, String normalized) {
+        return patterns.any(normalized);
     }
 
     /** Text as written, in one width and case (NFKC, lower case), without the kana folding of {@link TextNormalizer}. */

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The texts a regex's every match must hold are read from its source, and never wrongly. */
-class ScreenedPatternTest {
+class ScreenedPatternsTest {
     private static Optional<Set<String>> required(String regex) {
-        return ScreenedPattern.required(Pattern.compile(regex));
+        return RequiredTexts.required(Pattern.compile(regex));
     }
 
     @Test
@@ -34,7 +34,7 @@ class ScreenedPatternTest {
         assertThat(required("[a-z]+")).isEmpty();
         assertThat(required("(?=stop)")).as("a lookahead consumes nothing").isEmpty();
         assertThat(required("(?i)stop")).as("case folded: the text's case is not the source's").isEmpty();
-        assertThat(ScreenedPattern.required(Pattern.compile("stop", Pattern.CASE_INSENSITIVE))).isEmpty();
+        assertThat(RequiredTexts.required(Pattern.compile("stop", Pattern.CASE_INSENSITIVE))).isEmpty();
         assertThat(required("\\Qa.b\\E")).as("quoting is not read here").isEmpty();
     }
 
@@ -53,11 +53,27 @@ class ScreenedPatternTest {
             "これで終わりにします", "abbc", "abc", "ありがとうございました", "わかりました", ""};
         for (String regex : regexes) {
             Pattern pattern = Pattern.compile(regex);
-            ScreenedPattern screened = ScreenedPattern.of(pattern);
+            ScreenedPatterns<Boolean> screened = ScreenedPatterns.of(java.util.Map.of(pattern, true));
             for (String text : texts) {
-                assertThat(screened.find(text)).as(regex + " in " + text).isEqualTo(pattern.matcher(text).find());
+                assertThat(screened.any(text)).as(regex + " in " + text).isEqualTo(pattern.matcher(text).find());
             }
         }
-        assertThat(ScreenedPattern.of(Pattern.compile("ab{2,}c")).anyOf()).containsExactly("a");
+        assertThat(RequiredTexts.anyOf(Pattern.compile("ab{2,}c"))).containsExactly("a");
+    }
+
+    @Test
+    void patternsScreenedTogetherGiveTheFirstOneFoundInTheirOrder() {
+        java.util.Map<Pattern, String> ordered = new java.util.LinkedHashMap<>();
+        ordered.put(Pattern.compile("(?:.*?)(ここで|これで)(やめ|終わ)"), "end");
+        ordered.put(Pattern.compile("(スキップ|パス)(で|でも)(お願い|いい)"), "skip");
+        ordered.put(Pattern.compile("^[^a-z]*$"), "no latin"); // nothing required: read over every text
+        ordered.put(Pattern.compile("でお願い"), "please");
+        ScreenedPatterns<String> patterns = ScreenedPatterns.of(ordered);
+        assertThat(patterns.first("パスでお願いします")).contains("skip");
+        assertThat(patterns.first("今日はここでやめます")).contains("end");
+        assertThat(patterns.first("ok stop")).isEmpty();
+        assertThat(patterns.first("ok それでお願い")).contains("please");
+        assertThat(patterns.first("はい")).contains("no latin");
+        assertThat(patterns.any("")).isTrue();
     }
 }

@@ -7,43 +7,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A regular expression with the plain texts that any match of it must contain (one of them at least), read from its
- * source once: a text that holds none of them is passed over with a few {@code indexOf}s instead of the regex trying
- * every position. The interview's control patterns are read over every answer and most answers hold none of their
- * verbs. Finds exactly what {@link Pattern#matcher(CharSequence)}{@code .find()} finds.
+ * The plain texts that any match of a regular expression must contain (one of them at least), read from its source:
+ * a text that holds none of them cannot match, and is passed over without running the regex
+ * ({@link ScreenedPatterns}). The interview's control patterns are read over every answer and most answers hold none
+ * of their verbs.
  */
-public final class ScreenedPattern {
-    private final Pattern pattern;
-    private final List<String> anyOf; // empty: no text is required, every input goes to the regex
+public final class RequiredTexts {
+    private RequiredTexts() {}
 
-    private ScreenedPattern(Pattern pattern, List<String> anyOf) {
-        this.pattern = pattern;
-        this.anyOf = anyOf;
-    }
-
-    public static ScreenedPattern of(Pattern pattern) {
-        return new ScreenedPattern(pattern, required(pattern).map(List::copyOf).orElse(List.of()));
-    }
-
-    public Pattern pattern() {
-        return pattern;
-    }
-
-    /** The texts of which a match holds one, when the source says (case-sensitive patterns of the usual constructs). */
-    public List<String> anyOf() {
-        return anyOf;
-    }
-
-    public boolean find(String text) {
-        if (anyOf.isEmpty()) {
-            return pattern.matcher(text).find();
-        }
-        for (String required : anyOf) {
-            if (text.contains(required)) {
-                return pattern.matcher(text).find();
-            }
-        }
-        return false;
+    /** The texts of which every match holds one; empty when none is known (then every text must go to the regex). */
+    public static List<String> anyOf(Pattern pattern) {
+        return required(pattern).map(List::copyOf).orElse(List.of());
     }
 
     /** Texts of which every match holds one; empty when unknown (flags, escapes not read here, or nothing required). */
