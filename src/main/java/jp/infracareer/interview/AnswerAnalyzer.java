@@ -773,7 +773,7 @@ public final class AnswerAnalyzer {
      * denied or not, says which question it answers.
      */
     private static long conceptsTouched(AnswerText text, Rubric rubric) {
-        return rubric.concepts().stream().filter(c -> text.firstMaking(c.synonyms()).isPresent()).count();
+        return rubric.concepts().stream().filter(c -> text.makesAnywhere(c.synonyms())).count();
     }
 
     /**

@@ -43,6 +43,8 @@ final class AnswerText {
     private final Boolean[] turnsBack;
     /** The bank's phrases held in any sentence (the union of {@link #seen}'s), worked out at its first use. */
     private long[] heldAnywhere;
+    /** The bank's phrasings made in any sentence (the union of {@link #made}'s), worked out at its first use. */
+    private long[] madeAnywhere;
     /** Whether a clause negates what it says, by clause: every rule of a bank asks it of the same clauses. */
     private final Map<String, Boolean> negates = new HashMap<>();
 
@@ -279,10 +281,7 @@ final class AnswerText {
     boolean makes(int i, List<String> phrasings) {
         int[] ids = table == null ? null : table.ids(phrasings);
         if (ids != null) {
-            if (made[i] == null) {
-                made[i] = table.made(seen(i), english ? List.of() : forms.get(i), english);
-            }
-            return PhraseTable.any(made[i], ids);
+            return PhraseTable.any(madeBits(i), ids);
         }
         for (String w : phrasings) {
             if (matches(i, Phrasing.of(w))) {
@@ -323,6 +322,36 @@ final class AnswerText {
             }
         }
         return Optional.empty();
+    }
+
+    private long[] madeBits(int i) {
+        if (made[i] == null) {
+            made[i] = table.made(seen(i), english ? List.of() : forms.get(i), english);
+        }
+        return made[i];
+    }
+
+    /** True when any sentence makes a point said by any of {@code phrasings}: {@link #firstMaking} is present. */
+    boolean makesAnywhere(List<String> phrasings) {
+        int[] ids = table == null ? null : table.ids(phrasings);
+        if (ids == null) {
+            return firstMaking(phrasings).isPresent();
+        }
+        if (madeAnywhere == null) {
+            long[] union = new long[0];
+            for (int i = 0; i < sentences.size(); i++) {
+                long[] bits = madeBits(i);
+                if (union.length == 0) {
+                    union = bits.clone();
+                } else {
+                    for (int b = 0; b < union.length; b++) {
+                        union[b] |= bits[b];
+                    }
+                }
+            }
+            madeAnywhere = union;
+        }
+        return madeAnywhere.length > 0 && PhraseTable.any(madeAnywhere, ids);
     }
 
     /**
