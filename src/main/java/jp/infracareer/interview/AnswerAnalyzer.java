@@ -348,7 +348,7 @@ public final class AnswerAnalyzer {
     private static List<Finding> mistakes(AnswerText text, Catalog catalog, InterviewQuestion question, Rubric rubric,
             List<Integer> ownHits, Set<Integer> faulty, boolean decisions) {
         FeedbackRules rules = catalog.feedback();
-        List<Finding> out = new ArrayList<>(misconceptions(text, decisions ? rubric.misconceptions() : facts(rubric.misconceptions()),
+        List<Finding> out = new ArrayList<>(misconceptions(text, rubric.misconceptions(), decisions,
                 rubric, rules, ownHits, faulty));
         out.addAll(roleMixUp(text, rubric.roles(), rules, faulty, "roles-mixed-up", true));
         out.addAll(hostCount(text, rubric.hostCount(), rules, faulty));
@@ -373,7 +373,7 @@ public final class AnswerAnalyzer {
         }
         List<Rubric.Misconception> shared = situational(question, rules) ? rules.judgement().mistakes() : List.of();
         // the judgement every situation shares, beside the question's own list
-        out.addAll(misconceptions(text, decisions ? shared : facts(shared), rubric, rules, ownHits, faulty));
+        out.addAll(misconceptions(text, shared, decisions, rubric, rules, ownHits, faulty));
         return toldOnce(out, rubric.misconceptions(), shared);
     }
 
@@ -402,11 +402,6 @@ public final class AnswerAnalyzer {
             }
         }
         return out;
-    }
-
-    /** The wrong facts and attitudes of a list, without its wrong decisions. */
-    private static List<Rubric.Misconception> facts(List<Rubric.Misconception> mistakes) {
-        return mistakes.stream().filter(m -> !m.decision()).toList();
     }
 
     /** Whether the answer's last sentence closes a self-introduction and does nothing else (「よろしくお願いします」). */
@@ -853,8 +848,8 @@ public final class AnswerAnalyzer {
      * when it refers back to it ("NATを使います。これは…を配る仕組みです", "Let me start with NAT. It gives each
      * PC…"). One that holds only {@code without} some concepts is skipped when the answer makes any of them.
      */
-    private static List<Finding> misconceptions(AnswerText text, List<Rubric.Misconception> catalogue, Rubric rubric,
-            FeedbackRules rules, List<Integer> conceptHits, Set<Integer> faulty) {
+    private static List<Finding> misconceptions(AnswerText text, List<Rubric.Misconception> catalogue, boolean decisions,
+            Rubric rubric, FeedbackRules rules, List<Integer> conceptHits, Set<Integer> faulty) {
         List<String> made = made(rubric, conceptHits);
         List<Finding> found = new ArrayList<>();
         Set<Integer> corrected = Set.copyOf(faulty); // by another check; within this list a sentence may be wrong twice
@@ -867,8 +862,12 @@ public final class AnswerAnalyzer {
             skipped[i] = corrected.contains(i) || text.disowns(i);
             refersBack[i] = i > 0 && text.startsWith(i, rules.markers("refers_back"));
         }
-        for (Rubric.Misconception m : catalogue) {
-            if (!mayApply(m, made, text)) {
+        // the rules that may be met, from the phrases the answer holds (an index per list of the bank's)
+        RuleIndex index = text.table() == null ? null : text.table().ruleIndex(catalogue);
+        boolean[] mayBeMet = index == null ? null : index.mayBeMet(text.heldAnywhere());
+        for (int r = 0; r < catalogue.size(); r++) {
+            Rubric.Misconception m = catalogue.get(r);
+            if ((mayBeMet != null && !mayBeMet[r]) || (!decisions && m.decision()) || !mayApply(m, made, text)) {
                 continue;
             }
             for (int i = 0; i < text.size(); i++) {

@@ -256,6 +256,12 @@ final class AnswerText {
         if (ids == null) {
             return true;
         }
+        long[] held = heldAnywhere();
+        return held.length > 0 && PhraseTable.any(held, ids);
+    }
+
+    /** The bank's phrases held in any sentence, a bit per phrase id (empty for an answer with no sentence). */
+    long[] heldAnywhere() {
         if (heldAnywhere == null) {
             long[] union = null;
             for (int i = 0; i < sentences.size(); i++) {
@@ -270,7 +276,12 @@ final class AnswerText {
             }
             heldAnywhere = union == null ? new long[0] : union;
         }
-        return heldAnywhere.length > 0 && PhraseTable.any(heldAnywhere, ids);
+        return heldAnywhere;
+    }
+
+    /** The table this answer is read against, or null when it is read phrasing by phrasing. */
+    PhraseTable table() {
+        return table;
     }
 
     /**

@@ -36,6 +36,8 @@ final class PhraseTable {
     private final IdentityHashMap<List<String>, int[]> wordIds = new IdentityHashMap<>();
     /** Rubrics (by identity) of self-introduction questions, which an answer is never said to be meant for. */
     private final IdentityHashMap<Rubric, Boolean> selfIntro = new IdentityHashMap<>();
+    /** The bank's lists of misconception rules (by identity), each indexed by its rules' first groups. */
+    private final IdentityHashMap<List<Rubric.Misconception>, RuleIndex> ruleIndexes = new IdentityHashMap<>();
     private final PhraseStarts starts;
     private final Map<String, int[]> byFirstWord = new HashMap<>();
     /** Every concept phrasing folded: the job's vocabulary (every synonym of every rubric of the bank). */
@@ -106,6 +108,11 @@ final class PhraseTable {
             }
         }
         vocabulary = java.util.Set.copyOf(java.util.Arrays.asList(folded).subList(0, concepts));
+        ruleIndexes.put(catalog.feedback().judgement().mistakes(),
+                RuleIndex.of(catalog.feedback().judgement().mistakes(), wordIds, folded.length));
+        for (Rubric r : catalog.rubrics()) {
+            ruleIndexes.put(r.misconceptions(), RuleIndex.of(r.misconceptions(), wordIds, folded.length));
+        }
         starts = PhraseStarts.of(folded);
         words.forEach((k, v) -> byFirstWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
@@ -249,6 +256,11 @@ final class PhraseTable {
     /** The ids of a word list read as written, or null for a list that is not one of this bank's. */
     int[] wordIds(List<String> words) {
         return wordIds.get(words);
+    }
+
+    /** The index of one of this bank's lists of misconception rules, or null for a list that is not one of them. */
+    RuleIndex ruleIndex(List<Rubric.Misconception> rules) {
+        return ruleIndexes.get(rules);
     }
 
     /** True when the rubric belongs to a self-introduction question of this bank. */

@@ -103,6 +103,34 @@ class PhraseTableTest {
     }
 
     @Test
+    void everyListOfRulesTheAnalyzerReadsIsIndexed() {
+        // by identity: a list the analyzer builds afresh would be read rule by rule, every rule asked
+        for (Lang lang : Lang.values()) {
+            Catalog c = KB.catalog(lang);
+            PhraseTable table = PhraseTable.of(c);
+            assertThat(table.ruleIndex(c.feedback().judgement().mistakes())).isNotNull();
+            c.rubrics().forEach(r -> assertThat(table.ruleIndex(r.misconceptions())).as(r.question()).isNotNull());
+            assertThat(table.ruleIndex(new java.util.ArrayList<>(c.feedback().judgement().mistakes()))).isNull();
+        }
+    }
+
+    @Test
+    void anIndexOffersEveryRuleWhoseFirstGroupIsHeld() {
+        Catalog c = KB.catalog(Lang.JA);
+        PhraseTable table = PhraseTable.of(c);
+        var rules = c.feedback().judgement().mistakes();
+        AnswerText text = new AnswerText("アラートが鳴ったので、自分の判断でサーバーを再起動しました。報告は翌朝にしました。", Lang.JA, table);
+        boolean[] offered = table.ruleIndex(rules).mayBeMet(text.heldAnywhere());
+        int held = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            boolean firstHeld = rules.get(r).when().isEmpty() || text.mayHave(rules.get(r).when().get(0));
+            held += firstHeld ? 1 : 0;
+            assertThat(offered[r]).as(rules.get(r).id()).isEqualTo(firstHeld);
+        }
+        assertThat(held).as("the answer holds some rules' words and not others'").isBetween(1, rules.size() - 1);
+    }
+
+    @Test
     void aCatalogsTableIsBuiltOnce() {
         Catalog c = KB.catalog(Lang.JA);
         assertThat(PhraseTable.of(c)).isSameAs(PhraseTable.of(c));
