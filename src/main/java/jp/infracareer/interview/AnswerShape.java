@@ -42,7 +42,7 @@ record AnswerShape(int sentences, double predicateShare, double functionShare, L
         List<Double> echoes = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             String sentence = text.sentence(i);
-            String folded = AnswerText.fold(sentence);
+            String folded = text.folded(i); // the original answer: every sentence folded as read
             String key = MARKS.matcher(folded).replaceAll("");
             Set<String> bigrams = bigrams(key);
             double echo = 0;

@@ -899,12 +899,55 @@ final class AnswerText {
         String folded = jp.infracareer.recognition.JapaneseNumbers.inDigits(
                 Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\''));
         // "chmod はファイルの…" is typed as often as "chmodはファイルの…": one spelling, so one phrase finds both
-        return hasSpace(folded) ? LATIN_SPACE_JAPANESE.matcher(folded).replaceAll("") : folded;
+        return hasSpace(folded) ? withoutSpacesBetweenScripts(folded) : folded;
     }
 
-    private static final java.util.regex.Pattern LATIN_SPACE_JAPANESE = java.util.regex.Pattern.compile(
-            "(?<=[a-z0-9])\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])"
-                    + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])\\s+(?=[a-z0-9])");
+    /**
+     * The text without each run of spaces that stands between a Latin letter or digit and a Japanese letter (either way
+     * round). A loop, not a regex with look-arounds: folding runs for every sentence of every answer.
+     */
+    static String withoutSpacesBetweenScripts(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isRegexSpace(text.charAt(end))) {
+                end++;
+            }
+            boolean between = i > 0 && end < text.length()
+                    && (latinOrDigit(text.codePointBefore(i)) && japanese(text.codePointAt(end))
+                            || japanese(text.codePointBefore(i)) && latinOrDigit(text.codePointAt(end)));
+            if (!between) {
+                out.append(text, i, end);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** The characters of {@code \\s} (without the Unicode flag): space, tab, line breaks, form feed, vertical tab. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean latinOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean japanese(int c) {
+        if (c == 'ー') {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HAN;
+    }
 
     private static boolean hasSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
