@@ -39,4 +39,36 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("月給25万〜")).isEqualTo("月給25万");
         assertThat(TextNormalizer.normalize("サーバー〜")).isEqualTo(TextNormalizer.normalize("サーバ"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTextNormalisedAgainGivesItsOwnResultWhateverOtherThreadsNormalise() throws Exception {
+        String first = new String("サーバー監視ってなに");
+        String second = new String("ＳＥＳって何の略？");
+        assertThat(TextNormalizer.normalize(first)).isEqualTo("サバ監視ッテナニ");
+        assertThat(TextNormalizer.normalize(first)).isEqualTo("サバ監視ッテナニ");
+        assertThat(TextNormalizer.normalize(second)).isEqualTo("sesッテ何ノ略?");
+        assertThat(TextNormalizer.normalize(new String("サーバー監視ってなに"))).isEqualTo("サバ監視ッテナニ");
+        // the last result is kept for one text at a time: threads normalising different texts never get another's
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                checks.add(pool.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        String text = "ユーザー" + thread + "の質問" + (i % 7);
+                        if (!TextNormalizer.normalize(text).equals("ユザ" + thread + "ノ質問" + (i % 7))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
