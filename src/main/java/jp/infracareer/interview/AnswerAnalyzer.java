@@ -846,7 +846,9 @@ public final class AnswerAnalyzer {
     /**
      * The misconceptions the answer states: within one sentence, or across a sentence and the one before it
      * when it refers back to it ("NATを使います。これは…を配る仕組みです", "Let me start with NAT. It gives each
-     * PC…"). One that holds only {@code without} some concepts is skipped when the answer makes any of them.
+     * PC…"). One that holds only {@code without} some concepts is skipped when the answer makes any of them. Without
+     * {@code decisions}, the rules that are wrong decisions are left out (the list itself is passed whole, so that its
+     * index is found by identity).
      */
     private static List<Finding> misconceptions(AnswerText text, List<Rubric.Misconception> catalogue, boolean decisions,
             Rubric rubric, FeedbackRules rules, List<Integer> conceptHits, Set<Integer> faulty) {

@@ -443,18 +443,20 @@ public final class InterviewWords {
     }
 
     /** Cue phrases read as {@link #contains} reads them, the text's Latin words found once for all of them. */
-    private record Cues(List<String> japanese, List<String> latin, List<String> all) {
+    private record Cues(List<String> japanese, List<String> latin, boolean latinHaveWords, List<String> all) {
         static Cues of(List<String> raw) {
             List<String> all = raw.stream().map(TextNormalizer::normalize).toList();
+            List<String> latin = all.stream().filter(TextNormalizer::isAscii).toList();
             return new Cues(all.stream().filter(c -> !TextNormalizer.isAscii(c)).toList(),
-                    all.stream().filter(TextNormalizer::isAscii).map(c -> " " + wordsOnly(c) + " ").toList(), all);
+                    latin.stream().map(c -> " " + wordsOnly(c) + " ").toList(),
+                    latin.stream().allMatch(InterviewWords::hasLatinWord), all);
         }
 
         boolean in(String normalized) {
             if (japanese.stream().anyMatch(normalized::contains)) {
                 return true;
             }
-            if (latin.isEmpty() || !hasLatinWord(normalized)) {
+            if (latin.isEmpty() || (latinHaveWords && !hasLatinWord(normalized))) {
                 return false;
             }
             String words = " " + wordsOnly(normalized) + " ";

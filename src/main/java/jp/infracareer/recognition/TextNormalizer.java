@@ -13,26 +13,14 @@ public final class TextNormalizer {
 
     private TextNormalizer() {}
 
-    /**
-     * The last text normalised and its result, kept by the text's identity: one message is normalised a dozen times
-     * over by the recognisers it passes through, always as the same String object, while another request's text,
-     * read from its own body, is never the same object, so nothing is shared between messages that were not equal.
-     */
-    private record Last(String text, String normalized) {}
-
-    private static volatile Last last = new Last("", "");
+    /** One message is normalised a dozen times over, as the same String: the last result is kept (see LastResult). */
+    private static final jp.infracareer.kernel.LastResult LAST = new jp.infracareer.kernel.LastResult(TextNormalizer::normalizeAfresh);
 
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        Last before = last;
-        if (before.text() == text) {
-            return before.normalized();
-        }
-        String normalized = normalizeAfresh(text);
-        last = new Last(text, normalized);
-        return normalized;
+        return LAST.apply(text);
     }
 
     private static String normalizeAfresh(String text) {
