@@ -263,20 +263,25 @@ final class AnswerText {
     /** The bank's phrases held in any sentence, a bit per phrase id (empty for an answer with no sentence). */
     long[] heldAnywhere() {
         if (heldAnywhere == null) {
-            long[] union = null;
-            for (int i = 0; i < sentences.size(); i++) {
-                long[] held = seen(i).held();
-                if (union == null) {
-                    union = held.clone();
-                } else {
-                    for (int b = 0; b < union.length; b++) {
-                        union[b] |= held[b];
-                    }
-                }
-            }
-            heldAnywhere = union == null ? new long[0] : union;
+            heldAnywhere = union(i -> seen(i).held());
         }
         return heldAnywhere;
+    }
+
+    /** The bits of every sentence OR-ed together (empty for an answer with no sentence). */
+    private long[] union(java.util.function.IntFunction<long[]> bitsOf) {
+        long[] union = new long[0];
+        for (int i = 0; i < sentences.size(); i++) {
+            long[] bits = bitsOf.apply(i);
+            if (union.length == 0) {
+                union = bits.clone();
+            } else {
+                for (int b = 0; b < union.length; b++) {
+                    union[b] |= bits[b];
+                }
+            }
+        }
+        return union;
     }
 
     /** The table this answer is read against, or null when it is read phrasing by phrasing. */
@@ -349,18 +354,7 @@ final class AnswerText {
             return firstMaking(phrasings).isPresent();
         }
         if (madeAnywhere == null) {
-            long[] union = new long[0];
-            for (int i = 0; i < sentences.size(); i++) {
-                long[] bits = madeBits(i);
-                if (union.length == 0) {
-                    union = bits.clone();
-                } else {
-                    for (int b = 0; b < union.length; b++) {
-                        union[b] |= bits[b];
-                    }
-                }
-            }
-            madeAnywhere = union;
+            madeAnywhere = union(this::madeBits);
         }
         return madeAnywhere.length > 0 && PhraseTable.any(madeAnywhere, ids);
     }
