@@ -28,7 +28,7 @@ final class NativeSpeaker {
     /** The message without those words, or null when it has none of them. */
     String rest(String typed) {
         String folded = fold(typed);
-        // the alternation of forty phrases, tried case-blind at every place, was a tenth of a free-text question's CPU
+        // the alternation of forty phrases, tried case-blind at every place, was 9% of a free-text question's samples
         String blind = caseFold(folded);
         if (caseFolded.stream().noneMatch(blind::contains)) {
             return null;

@@ -189,7 +189,7 @@ public final class InterviewWords {
      */
     public boolean aboutSession(String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && anyFound(aboutSession, normalized);
+        return fits(normalized, ABOUT_SESSION_WORDS, ABOUT_SESSION_CHARS) && aboutSession.any(normalized);
     }
 
     /**
@@ -532,7 +532,7 @@ public final class InterviewWords {
      */
     public Optional<String> courseSwitch(String text) {
         // a course of a school or an online class named in an answer (「スクールのネットワークコースで…」) is no switch
-        if (shortRequest(text).filter(normalized -> !otherCourses.any(normalized) && anyFound(courseSwitch, normalized)).isEmpty()) {
+        if (shortRequest(text).filter(normalized -> !otherCourses.any(normalized) && courseSwitch.any(normalized)).isEmpty()) {
             return Optional.empty();
         }
         String normalized = TextNormalizer.normalize(text);
@@ -549,7 +549,7 @@ public final class InterviewWords {
      * 質問答えてないっす」, "I didn't answer that one"; aliases.yml {@code not_answered}): a twenty-third trial's was scored.
      */
     public boolean saysNotAnswered(String text) {
-        return shortRequest(text).filter(normalized -> anyFound(notAnswered, normalized)).isPresent();
+        return shortRequest(text).filter(normalized -> notAnswered.any(normalized)).isPresent();
     }
 
     /**
@@ -557,7 +557,7 @@ public final class InterviewWords {
      * やり直させてください」, "can we start over?"; aliases.yml {@code course_restart}): a twenty-third trial's was scored 1.
      */
     public boolean restartsCourse(String text) {
-        return shortRequest(text).filter(normalized -> !otherCourses.any(normalized) && anyFound(courseRestart, normalized)).isPresent();
+        return shortRequest(text).filter(normalized -> !otherCourses.any(normalized) && courseRestart.any(normalized)).isPresent();
     }
 
     /** A message short enough to be a request about the interview (course switch, restart, not answered), normalised. */
@@ -573,10 +573,6 @@ public final class InterviewWords {
         Map<Pattern, Boolean> compiled = new LinkedHashMap<>();
         patterns.forEach(p -> compiled.put(Pattern.compile(TextNormalizer.normalize(p)), true));
         return ScreenedPatterns.of(compiled);
-    }
-
-    private static boolean anyFound(ScreenedPatterns<Boolean> patterns, String normalized) {
-        return patterns.any(normalized);
     }
 
     /** Text as written, in one width and case (NFKC, lower case), without the kana folding of {@link TextNormalizer}. */

@@ -59,10 +59,6 @@ public final class ScreenedPatterns<V> {
         return first(text).isPresent();
     }
 
-    public int size() {
-        return patterns.size();
-    }
-
     /** The patterns one of whose required texts {@code text} holds. */
     private boolean[] present(String text) {
         boolean[] present = new boolean[patterns.size()];

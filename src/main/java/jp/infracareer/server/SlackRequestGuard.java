@@ -196,7 +196,7 @@ public final class SlackRequestGuard implements Filter {
 
     /**
      * The body, or null when it is longer than {@code limit}. A declared length (Slack always sends one) sizes the read
-     * exactly: a 16 KB buffer zeroed for every 1 KB command was a tenth of an ack's CPU.
+     * exactly: a 16 KB buffer zeroed for every 1 KB command was 13% of an ack's samples.
      */
     static byte[] readAtMost(InputStream in, int declared, int limit) throws IOException {
         if (declared >= 0 && declared <= limit) {
