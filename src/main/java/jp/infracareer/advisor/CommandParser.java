@@ -110,9 +110,22 @@ public final class CommandParser {
 
     /** A message's first sentence, ended by a full stop or an exclamation, when more follows it. */
     private static java.util.Optional<String> afterFirstSentence(String text) {
+        if (!endsSentenceEarly(text)) {
+            return java.util.Optional.empty(); // the pattern needs a full stop or exclamation in its first 31 characters
+        }
         java.util.regex.Matcher m = FIRST_SENTENCE.matcher(text);
         return m.find() && !text.substring(m.end()).isBlank() ? java.util.Optional.of(text.substring(0, m.end()))
                 : java.util.Optional.empty();
+    }
+
+    private static boolean endsSentenceEarly(String text) {
+        for (int i = 1, end = Math.min(text.length(), 31); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '.' || c == '!' || c == '！') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern FIRST_SENTENCE = java.util.regex.Pattern.compile("^[^。.!！?？\\n]{1,30}[。.!！]\\s*");
@@ -121,7 +134,15 @@ public final class CommandParser {
 
     /** Subcommands longer than this are not kept by their text (they are not the few typed over and over). */
     private static final int KEPT_TEXT = 100;
-    private static final java.util.regex.Pattern FIRST_WORD_END = java.util.regex.Pattern.compile("[\\s:：]");
+    /** The text up to its first space (a pattern's \\s) or colon. */
+    private static String firstWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (" \t\n\u000B\f\r:：".indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
 
     /** Parsed subcommands by the digest of the text typed (bounded); never a query that carries the user's own words. */
     private final com.github.benmanes.caffeine.cache.Cache<String, Parsed> bySubcommandText =
@@ -161,7 +182,7 @@ public final class CommandParser {
         String args = space < 0 ? "" : normalized.substring(space + 1);
         String command = commands.get(head);
         // the first word may be glued to the text in Japanese ("求人：...") or end a line ("求人\n...")
-        String rawHead = FIRST_WORD_END.split(text.strip(), 2)[0];
+        String rawHead = firstWord(text.strip());
         if ("jobpost".equals(command) || "jobpost".equals(commands.get(TextNormalizer.normalize(rawHead)))) {
             return new Parsed(new Query.ReadJobPost(afterFirstWord(text)), false);
         }

@@ -129,7 +129,18 @@ final class Definitions {
 
     /** Four readers of one question ask for it in turn, as the same normalised String. */
     private static final jp.infracareer.kernel.LastResult WITHOUT_JAPANESE_SPACES =
-            new jp.infracareer.kernel.LastResult(normalized -> JAPANESE_SPACE.matcher(normalized).replaceAll(""));
+            new jp.infracareer.kernel.LastResult(normalized -> hasSpace(normalized) ? JAPANESE_SPACE.matcher(normalized).replaceAll("") : normalized);
+
+    /** Whether the text has a character of the pattern's \\s (most questions have none, and the pattern need not run). */
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a section of the pages is about the term: its heading names it (the night-shift guide's section on

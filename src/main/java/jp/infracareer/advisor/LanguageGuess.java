@@ -27,7 +27,7 @@ final class LanguageGuess {
     /** The function words less "a" and "i", which are also command options ("ip a", "grep -i"). */
     private static final java.util.regex.Pattern SENTENCE_FUNCTION_WORD = java.util.regex.Pattern.compile(
             "(?i)(?<![-\\w])(the|an|is|are|was|am|do|does|did|how|what|why|which|when|where|who|can|should|i'm|my|me|you|it|this|that|to|of|in|for|and|or|with|about|have|has)(?![\\w])");
-    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[!.?,~]+$");
+    private static final String TRAILING = "!.?,~";
 
     /**
      * True when the text has an English sentence of its own: three or more words with a lower-case letter and a function
@@ -47,12 +47,25 @@ final class LanguageGuess {
 
     /** Words of two or more letters with a lower-case one, not an option ("-m") nor right after one. */
     private static int proseWords(String text) {
+        if (!hasLowerLatin(text)) {
+            return 0; // every word counted has a lower-case letter
+        }
         java.util.regex.Matcher m = PROSE_WORD.matcher(text);
         int n = 0;
         while (m.find()) {
             n++;
         }
         return n;
+    }
+
+    private static boolean hasLowerLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern PROSE_WORD = java.util.regex.Pattern.compile("(?<![-\\w])[A-Za-z]*[a-z][A-Za-z']+(?![-\\w])");

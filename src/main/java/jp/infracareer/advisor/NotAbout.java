@@ -28,6 +28,9 @@ final class NotAbout {
      * saying the last answer's assumption was wrong and then asks nothing of its own: it is about the page just shown.
      */
     static java.util.Optional<String> correction(String message) {
+        if (!message.contains("じゃ") && !message.contains("では")) {
+            return java.util.Optional.empty(); // every ending the pattern knows starts so
+        }
         var m = NOT_THAT.matcher(message.strip());
         if (!m.find()) {
             return java.util.Optional.empty();
@@ -40,7 +43,8 @@ final class NotAbout {
     /** The words after a subject set aside at the start, or the message as it is. */
     static String rest(String message) {
         String stripped = message.strip();
-        for (Pattern p : new Pattern[] {JA, EN}) {
+        boolean setsJapaneseAside = stripped.contains("じゃなく") || stripped.contains("ではなく");
+        for (Pattern p : setsJapaneseAside ? new Pattern[] {JA, EN} : new Pattern[] {EN}) {
             var m = p.matcher(stripped);
             if (m.find() && stripped.length() - m.end() >= MIN_REST) {
                 return stripped.substring(m.end());

@@ -2,7 +2,7 @@ package jp.infracareer.advisor;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import jp.infracareer.kernel.Texts;
 
 /**
  * Whether a message is one of a list of words said alone (a greeting, a thanks), in lower case and without the marks
@@ -14,8 +14,9 @@ final class SaidAlone {
 
     private SaidAlone() {}
 
-    static boolean among(String text, Set<String> words, Pattern trailing) {
+    /** {@code trailing}: the marks a word may end with, taken off before it is looked up. */
+    static boolean among(String text, Set<String> words, String trailing) {
         return text != null && !words.isEmpty() && text.length() <= MAX
-                && words.contains(trailing.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(""));
+                && words.contains(Texts.withoutTrailing(text.strip().toLowerCase(Locale.ROOT), trailing));
     }
 }

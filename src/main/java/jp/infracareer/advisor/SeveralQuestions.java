@@ -27,9 +27,22 @@ final class SeveralQuestions {
 
     private SeveralQuestions() {}
 
+    /**
+     * Whether a sentence could end with at least {@link #MIN_CHARS} characters after it, room for a second question;
+     * 「監視ってどんな仕事？」 has none, and the split is not made.
+     */
+    private static boolean roomForSecondQuestion(String text) {
+        for (int i = 0, last = text.length() - 1 - MIN_CHARS; i <= last; i++) {
+            if ("。！？\n.!?".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The message cut into its questions, each with what it leans on; empty unless it asks two or more things. */
     static List<String> of(String text) {
-        if (text == null || text.length() > MAX_CHARS) {
+        if (text == null || text.length() > MAX_CHARS || !roomForSecondQuestion(text)) {
             return List.of();
         }
         List<StringBuilder> questions = new ArrayList<>();

@@ -410,7 +410,7 @@ public final class InterviewWords {
     }
 
     private static String bare(String normalized) {
-        return normalized.replaceAll("[。.!！?？、,]+$", "").strip();
+        return jp.infracareer.kernel.Texts.withoutTrailing(normalized, "。.!！?？、,").strip();
     }
 
     /** Polite words around a control (aliases.yml interview.filler), longest first, Japanese anywhere, English as words. */

@@ -58,7 +58,8 @@ public enum QuestionForm {
 
     /** Whether a message asks something rather than states it (「クラウドはまだよくわからないです」 asks nothing). */
     public static boolean asksSomething(String text) {
-        return ASKS.matcher(text.strip()).find();
+        // a question mark anywhere is the pattern's first branch: most questions end with one
+        return text.indexOf('?') >= 0 || text.indexOf('？') >= 0 || ASKS.matcher(text.strip()).find();
     }
 
     public static QuestionForm of(String question, Lang lang) {

@@ -29,12 +29,14 @@ final class RequestShape {
             return verdict(EVENTS, topLevelType(text));
         }
         String payload = null;
-        for (String pair : text.split("&")) {
-            if (pair.startsWith("command=") || pair.startsWith("ssl_check=")) {
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = text.indexOf('&', start);
+            end = end < 0 ? text.length() : end;
+            if (text.startsWith("command=", start) || text.startsWith("ssl_check=", start)) {
                 return Verdict.KNOWN;
             }
-            if (pair.startsWith("payload=")) {
-                payload = pair.substring("payload=".length());
+            if (text.startsWith("payload=", start)) {
+                payload = text.substring(start + "payload=".length(), end);
             }
         }
         if (payload == null) {

@@ -98,6 +98,21 @@ class CareerShortcutTest {
         assertThat(advisor.advisor().store().get(new UserKey(FakeSlackApi.TEAM_ID, "U5")).lang()).isEmpty();
     }
 
+    /** The shortcut decodes only the fields it reads, and still leaves a body with any badly escaped field to Bolt. */
+    @Test
+    void theFieldsItReadsAreDecodedAndABadlyEscapedFieldItDoesNotReadStillGoesToBolt() throws Exception {
+        assertThat(advisor.postSigned(form("U8", "help")).statusCode()).isEqualTo(200);
+        String good = form("U8", "監視ってどんな仕事？");
+        assertThat(viaShortcut("U8", "監視ってどんな仕事？")).contains("監視");
+        // a field name escaped is read as its name
+        assertThat(new String(shortcut.ack(good.replace("&text=", "&te%78t=")), StandardCharsets.UTF_8)).contains("監視");
+
+        assertThat(shortcut.ack(good.replace("response_url=", "response_url=%zz"))).isNull();
+        assertThat(shortcut.ack(good.replace("trigger_id=1337", "trigger_id=%4"))).isNull();
+        assertThat(shortcut.ack(good + "&channel_name=general%")).isNull();
+        assertThat(shortcut.ack(good.replace("&text=", "&text=%G0"))).isNull();
+    }
+
     @Test
     void aBadSignatureIsRefusedBeforeTheShortcutRecordsAnything() throws Exception {
         assertThat(advisor.postSigned(form("U6", "help")).statusCode()).isEqualTo(200);
