@@ -34,6 +34,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        jp.infracareer.wiring.AckCore.reserve(System.getProperties(), Runtime.getRuntime().availableProcessors());
         System.exit(run(args, System.getenv()));
     }
 
