@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Where work after an ack runs: a queue per user, so one user's replies go out in the order their messages
  * came (feedback 1 before question 2), while users never wait for each other: a user whose Slack call hangs
  * delays only that user. Queues are bounded in total; past the bound work is refused (the caller tells Slack
- * or the user to try again). On JDK 24+ each user's queue drains on a virtual thread; before, on a pool of
- * {@value #PLATFORM_THREADS} threads.
+ * or the user to try again). On JDK 24+ each user's queue drains on a virtual thread (their carriers one fewer than
+ * the cores: wiring's AckCore keeps a core for acks); before, on a pool of {@value #PLATFORM_THREADS} threads.
  */
 public final class Work {
     /** A piece of work and what to do instead if shutdown comes before it could start. */
