@@ -134,7 +134,7 @@ public final class CommandParser {
 
     /** Subcommands longer than this are not kept by their text (they are not the few typed over and over). */
     private static final int KEPT_TEXT = 100;
-    /** The text up to its first space (a pattern's \\s) or colon. */
+    /** The text up to its first space (a pattern's \s) or colon. */
     private static String firstWord(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (" \t\n\u000B\f\r:：".indexOf(text.charAt(i)) >= 0) {

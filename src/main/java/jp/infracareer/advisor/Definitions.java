@@ -131,7 +131,7 @@ final class Definitions {
     private static final jp.infracareer.kernel.LastResult WITHOUT_JAPANESE_SPACES =
             new jp.infracareer.kernel.LastResult(normalized -> hasSpace(normalized) ? JAPANESE_SPACE.matcher(normalized).replaceAll("") : normalized);
 
-    /** Whether the text has a character of the pattern's \\s (most questions have none, and the pattern need not run). */
+    /** Whether the text has a character of the pattern's \s (most questions have none, and the pattern need not run). */
     private static boolean hasSpace(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

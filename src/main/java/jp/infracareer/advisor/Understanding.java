@@ -44,8 +44,7 @@ public final class Understanding {
 
     /** How much of a message is read to understand what it asks (a posting is read whole, by its reader). */
     static final int QUESTION_CHARS = 1_000;
-    /** The marks a greeting said alone may end with (「こんにちは！」「おはようございます〜」). */
-    /** What a greeting said alone may end with (whitespace as a pattern's \\s). */
+    /** The marks a greeting said alone may end with (「こんにちは！」「おはようございます〜」; whitespace as a pattern's \s). */
     private static final String GREETING_TRAILING = "!.?,~！。？、〜ー♪ \t\n\u000B\f\r";
 
     /** Intents never offered as "the nearest topic": they are not topics one would choose. */
