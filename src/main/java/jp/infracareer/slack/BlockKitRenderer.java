@@ -98,7 +98,7 @@ public final class BlockKitRenderer {
         if (blocks.size() > BlockLimits.MESSAGE_BLOCKS) {
             return java.util.Optional.empty();
         }
-        String json = BlockJson.write(blocks, JSON);
+        String json = JSON.toJson(blocks);
         return json.length() <= TOGETHER_JSON_MAX ? java.util.Optional.of(new Together(blocks, json)) : java.util.Optional.empty();
     }
 

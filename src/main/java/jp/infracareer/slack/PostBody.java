@@ -43,7 +43,7 @@ final class PostBody {
             if (r.getBlocksAsString() != null) {
                 w.name("blocks").jsonValue(r.getBlocksAsString()); // already JSON: written as it is
             } else if (r.getBlocks() != null) {
-                w.name("blocks").jsonValue(BlockJson.write(r.getBlocks(), gson));
+                w.name("blocks").jsonValue(gson.toJson(r.getBlocks()));
             }
             w.name("unfurl_links").value(r.isUnfurlLinks());
             w.name("unfurl_media").value(r.isUnfurlMedia());
