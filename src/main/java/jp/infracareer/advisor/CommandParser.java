@@ -119,13 +119,7 @@ public final class CommandParser {
     }
 
     private static boolean endsSentenceEarly(String text) {
-        for (int i = 1, end = Math.min(text.length(), 31); i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '.' || c == '!' || c == '！') {
-                return true;
-            }
-        }
-        return false;
+        return jp.infracareer.kernel.Texts.indexOfAny(text, "。.!！", 1, 31) >= 0;
     }
 
     private static final java.util.regex.Pattern FIRST_SENTENCE = java.util.regex.Pattern.compile("^[^。.!！?？\\n]{1,30}[。.!！]\\s*");
@@ -136,12 +130,8 @@ public final class CommandParser {
     private static final int KEPT_TEXT = 100;
     /** The text up to its first space (a pattern's \s) or colon. */
     private static String firstWord(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (" \t\n\u000B\f\r:：".indexOf(text.charAt(i)) >= 0) {
-                return text.substring(0, i);
-            }
-        }
-        return text;
+        int end = jp.infracareer.kernel.Texts.indexOfAny(text, jp.infracareer.kernel.Texts.PATTERN_SPACE + ":：", 0, text.length());
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /** Parsed subcommands by the digest of the text typed (bounded); never a query that carries the user's own words. */

@@ -6,6 +6,7 @@ import jp.infracareer.content.Aliases;
 import jp.infracareer.content.GlossaryTerm;
 import jp.infracareer.content.KnowledgeBase;
 import jp.infracareer.kernel.Lang;
+import jp.infracareer.kernel.Texts;
 import jp.infracareer.recognition.PhraseMatcher;
 import jp.infracareer.recognition.TextNormalizer;
 
@@ -129,18 +130,9 @@ final class Definitions {
 
     /** Four readers of one question ask for it in turn, as the same normalised String. */
     private static final jp.infracareer.kernel.LastResult WITHOUT_JAPANESE_SPACES =
-            new jp.infracareer.kernel.LastResult(normalized -> hasSpace(normalized) ? JAPANESE_SPACE.matcher(normalized).replaceAll("") : normalized);
-
-    /** Whether the text has a character of the pattern's \s (most questions have none, and the pattern need not run). */
-    private static boolean hasSpace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
+            // most questions have no space, and the pattern need not run
+            new jp.infracareer.kernel.LastResult(normalized -> Texts.indexOfAny(normalized, Texts.PATTERN_SPACE, 0, normalized.length()) < 0
+                    ? normalized : JAPANESE_SPACE.matcher(normalized).replaceAll(""));
 
     /**
      * Whether a section of the pages is about the term: its heading names it (the night-shift guide's section on

@@ -21,6 +21,10 @@ final class NotAbout {
     private static final Pattern NOT_THAT = Pattern.compile(
             "^.{1,12}?(じゃない|じゃありません|ではない|ではありません|ではないです|じゃないです|じゃないっす|じゃねえ|じゃねー)(です|っす|よ|んです)?[。、,，!！\\s]+");
 
+    /** What each Japanese pattern needs in a message before it is worth running (read from the patterns). */
+    private static final java.util.function.Predicate<String> JA_MAY = jp.infracareer.recognition.RequiredTexts.screen(JA);
+    private static final java.util.function.Predicate<String> NOT_THAT_MAY = jp.infracareer.recognition.RequiredTexts.screen(NOT_THAT);
+
     private NotAbout() {}
 
     /**
@@ -28,8 +32,8 @@ final class NotAbout {
      * saying the last answer's assumption was wrong and then asks nothing of its own: it is about the page just shown.
      */
     static java.util.Optional<String> correction(String message) {
-        if (!message.contains("じゃ") && !message.contains("では")) {
-            return java.util.Optional.empty(); // every ending the pattern knows starts so
+        if (!NOT_THAT_MAY.test(message)) {
+            return java.util.Optional.empty();
         }
         var m = NOT_THAT.matcher(message.strip());
         if (!m.find()) {
@@ -43,8 +47,7 @@ final class NotAbout {
     /** The words after a subject set aside at the start, or the message as it is. */
     static String rest(String message) {
         String stripped = message.strip();
-        boolean setsJapaneseAside = stripped.contains("じゃなく") || stripped.contains("ではなく");
-        for (Pattern p : setsJapaneseAside ? new Pattern[] {JA, EN} : new Pattern[] {EN}) {
+        for (Pattern p : JA_MAY.test(stripped) ? new Pattern[] {JA, EN} : new Pattern[] {EN}) {
             var m = p.matcher(stripped);
             if (m.find() && stripped.length() - m.end() >= MIN_REST) {
                 return stripped.substring(m.end());

@@ -32,12 +32,7 @@ final class SeveralQuestions {
      * 「監視ってどんな仕事？」 has none, and the split is not made.
      */
     private static boolean roomForSecondQuestion(String text) {
-        for (int i = 0, last = text.length() - 1 - MIN_CHARS; i <= last; i++) {
-            if ("。！？\n.!?".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return jp.infracareer.kernel.Texts.indexOfAny(text, "。！？\n.!?", 0, text.length() - MIN_CHARS) >= 0;
     }
 
     /** The message cut into its questions, each with what it leans on; empty unless it asks two or more things. */

@@ -45,7 +45,7 @@ public final class Understanding {
     /** How much of a message is read to understand what it asks (a posting is read whole, by its reader). */
     static final int QUESTION_CHARS = 1_000;
     /** The marks a greeting said alone may end with (「こんにちは！」「おはようございます〜」; whitespace as a pattern's \s). */
-    private static final String GREETING_TRAILING = "!.?,~！。？、〜ー♪ \t\n\u000B\f\r";
+    private static final String GREETING_TRAILING = "!.?,~！。？、〜ー♪" + jp.infracareer.kernel.Texts.PATTERN_SPACE;
 
     /** Intents never offered as "the nearest topic": they are not topics one would choose. */
     private static final List<String> NOT_SUGGESTED = List.of(TopicIds.FALLBACK, TopicIds.THANKS, TopicIds.GREETING);

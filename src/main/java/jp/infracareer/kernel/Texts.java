@@ -23,6 +23,19 @@ public final class Texts {
         return end;
     }
 
+    /** What a pattern's {@code \s} matches (without UNICODE_CHARACTER_CLASS): for loops that stand in for one. */
+    public static final String PATTERN_SPACE = " \t\n\u000B\f\r";
+
+    /** The first index in [{@code from}, {@code to}) of a character of {@code chars}, else -1 (bounds clipped to the text). */
+    public static int indexOfAny(String text, String chars, int from, int to) {
+        for (int i = Math.max(0, from), end = Math.min(to, text.length()); i < end; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The text without the run of {@code marks} it ends with: what {@code replaceAll("[marks]+$", "")} gives (its "$"
      * also matches before a line terminator that ends the text), without a pattern run for every message.

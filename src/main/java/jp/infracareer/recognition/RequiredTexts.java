@@ -20,6 +20,15 @@ public final class RequiredTexts {
         return required(pattern).map(List::copyOf).orElse(List.of());
     }
 
+    /**
+     * A screen for one pattern, read from the pattern itself: false only when {@code text} holds none of the texts every
+     * match needs (always true when none is known), so the screen cannot drift from the pattern it stands before.
+     */
+    public static java.util.function.Predicate<String> screen(Pattern pattern) {
+        List<String> texts = anyOf(pattern);
+        return texts.isEmpty() ? text -> true : text -> texts.stream().anyMatch(text::contains);
+    }
+
     /** Texts of which every match holds one; empty when unknown (flags, escapes not read here, or nothing required). */
     static Optional<Set<String>> required(Pattern pattern) {
         if (pattern.flags() != 0) {

@@ -17,6 +17,16 @@ class TextsTest {
     }
 
     @Test
+    void theFirstOfSomeCharactersIsFoundWithinBoundsClippedToTheText() {
+        assertThat(Texts.indexOfAny("監視って何？です。", "。？", 0, 100)).isEqualTo(5);
+        assertThat(Texts.indexOfAny("監視って何？です。", "。？", 6, 9)).isEqualTo(8);
+        assertThat(Texts.indexOfAny("監視って何？です。", "。？", 0, 5)).isEqualTo(-1);
+        assertThat(Texts.indexOfAny("ab", "b", -3, 1)).isEqualTo(-1);
+        assertThat(Texts.indexOfAny("a\u000Bb", Texts.PATTERN_SPACE, 0, 3)).isEqualTo(1);
+        assertThat(Pattern.compile("\\s").matcher(Texts.PATTERN_SPACE).replaceAll("")).isEmpty();
+    }
+
+    @Test
     void marksBeforeALineBreakThatEndsTheTextGoAsThePatternsDollarTakesThem() {
         assertThat(Texts.withoutTrailing("hi!\n", "!")).isEqualTo("hi\n");
         assertThat(Texts.withoutTrailing("hi!\r\n", "!")).isEqualTo("hi\r\n");

@@ -76,4 +76,15 @@ class ScreenedPatternsTest {
         assertThat(patterns.first("はい")).contains("no latin");
         assertThat(patterns.any("")).isTrue();
     }
+
+    /** A single pattern's screen is read from the pattern: it lets through every text the pattern can match. */
+    @Test
+    void aPatternsScreenPassesOnlyTextsHoldingWhatItNeeds() {
+        Pattern setAside = Pattern.compile("^.{1,20}?(の話|のこと)?(じゃなくて|ではなく)[、。\\s]*");
+        var screen = RequiredTexts.screen(setAside);
+        assertThat(screen.test("ビザの話じゃなくて、派遣と正社員の違いは？")).isTrue();
+        assertThat(screen.test("監視ってどんな仕事？")).isFalse();
+        // a pattern whose needs are not known screens nothing out
+        assertThat(RequiredTexts.screen(Pattern.compile("[。.!！]\\s*")).test("no mark")).isTrue();
+    }
 }
