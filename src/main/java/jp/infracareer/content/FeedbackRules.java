@@ -146,9 +146,9 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
      */
     public record Ports(List<String> categories, List<Service> known, List<String> unless, String correction,
             List<String> transportUnless, String transportCorrection, List<String> alike, List<String> opened,
-            List<String> purpose, List<String> addressUnless, String addressCorrection) {
+            List<String> purpose, List<String> addressUnless, String addressCorrection, List<String> pairedUnless) {
         public static final Ports NONE = new Ports(List.of(), List.of(), List.of(), "", List.of(), "", List.of(), List.of(), List.of(),
-                List.of(), "");
+                List.of(), "", List.of());
 
         public Ports {
             categories = categories == null ? List.of() : List.copyOf(categories);
@@ -162,6 +162,7 @@ public record FeedbackRules(Length length, Map<String, Length> lengthByCategory,
             purpose = purpose == null ? List.of() : List.copyOf(purpose);
             addressUnless = addressUnless == null ? List.of() : List.copyOf(addressUnless);
             addressCorrection = addressCorrection == null ? "" : addressCorrection;
+            pairedUnless = pairedUnless == null ? List.of() : List.copyOf(pairedUnless);
         }
     }
 

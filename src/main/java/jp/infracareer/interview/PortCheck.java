@@ -80,6 +80,13 @@ final class PortCheck {
                 return Optional.of(new Hit(said.sentence(), named.get(0), stated, owner.get()));
             }
         }
+        // "SSH is 23", also in an example's list: a clause the port expressions above did not read
+        for (AnswerText.Clause said : text.statedClauses(contrast, ports.pairedUnless())) {
+            Optional<Hit> hit = paired(opened.matcher(said.text()).replaceAll(" "), said.sentence(), ports);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
         return Optional.empty();
     }
 
@@ -119,6 +126,37 @@ final class PortCheck {
         }
         return Optional.empty();
     }
+
+    /**
+     * A bare number written right after a service's name as what it is ("SSH is 23", 「SSHは23、HTTPは80」,
+     * "HTTPS (80)"), and another known service's port: said of that service without the word port. Not a number
+     * that goes on in a list ("HTTP、HTTPSは80、443" pairs the two lists), nor one with a unit after it ("HTTP is 20
+     * years old").
+     */
+    private static Optional<Hit> paired(String clause, int sentence, FeedbackRules.Ports ports) {
+        for (FeedbackRules.Service s : ports.known()) {
+            for (String n : s.names()) {
+                Matcher name = ServiceNames.pattern(n).matcher(clause);
+                while (name.find()) {
+                    Matcher number = PAIRED.matcher(clause).region(name.end(), clause.length());
+                    if (!number.lookingAt()) {
+                        continue;
+                    }
+                    int stated = Integer.parseInt(number.group(1));
+                    Optional<FeedbackRules.Service> owner = ports.known().stream()
+                            .filter(o -> o != s && o.numbers().contains(stated)).findFirst();
+                    if (!s.numbers().contains(stated) && owner.isPresent()) {
+                        return Optional.of(new Hit(sentence, s, stated, owner.get()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name's copula and a bare number that ends the statement: 「は23」「は23です」, " is 23,", " (443)". */
+    private static final Pattern PAIRED = Pattern.compile("\\s*(?:is|uses|=|:|は|が|\\(|（)\\s*(\\d{2,5})(?![\\d.,]?\\d)"
+            + "(?=\\s*(?:$|[。.;!?)）]|[、,]\\s*(?!\\d)|です|でした|だ|番(?!\\s*(?:[、,/]|と|and|or)\\s*\\d)|(?:and|or)\\b(?!\\s*\\d)))");
 
     /**
      * True when the port's owner is named after it with another known service's port ("SSHは80番、HTTPは22番"): two

@@ -38,4 +38,31 @@ class PortCheckTest {
         // a question outside technical work is not read for ports
         assertThat(findings(Lang.JA, "why-company", "御社を志望したのは、SSHの443番の話を聞いたからです。")).doesNotContain("wrong-port");
     }
+
+    @Test
+    void aBareNumberWrittenAsAServicesPortIsReadAsOne() {
+        // no "port" and no 番: the number stands right after the name as what it is
+        assertThat(findings(Lang.EN, "tcp-udp", "TCP is used by HTTP, HTTPS and SSH. HTTP is 80, HTTPS is 443 and SSH is 23.")).containsExactly("wrong-port");
+        assertThat(findings(Lang.EN, "linux-commands", "I log in with ssh, and SSH is 23.")).containsExactly("wrong-port");
+        assertThat(findings(Lang.JA, "tcp-udp", "よく使うのは、HTTPは80、HTTPSは443、SSHは23です。")).containsExactly("wrong-port");
+        assertThat(findings(Lang.JA, "cannot-connect", "SSH（80）で入れるかを試します。")).containsExactly("wrong-port");
+        // given as an example it is still said as the port (a port moved on purpose is said with a word of moving it)
+        assertThat(findings(Lang.EN, "tcp-udp", "I know the ports well, for example SSH is 23, HTTP is 80 and DNS is 53.")).containsExactly("wrong-port");
+        assertThat(findings(Lang.JA, "tcp-udp", "例えば、SSHは23、HTTPは80のように覚えました。")).containsExactly("wrong-port");
+        Feedback f = judge(Lang.EN, "tcp-udp", "TCP is reliable and ordered. SSH is 23, HTTP is 80.");
+        assertThat(f.misconceptions().get(0).correction()).contains("SSH").contains("22").contains("23").contains("Telnet");
+    }
+
+    @Test
+    void aBareNumberThatIsRightOrNotAPortIsLeftAlone() {
+        assertThat(findings(Lang.EN, "tcp-udp", "HTTP is 80, HTTPS is 443 and SSH is 22.")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "HTTP、HTTPSは80、443です。")).isEmpty();
+        assertThat(findings(Lang.EN, "tcp-udp", "HTTP and HTTPS use 80 and 443.")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "HTTPは20年以上前からある仕組みです。")).isEmpty();
+        assertThat(findings(Lang.EN, "tcp-udp", "HTTP is 30 years old and still everywhere.")).isEmpty();
+        assertThat(findings(Lang.EN, "dns", "DNS is 53 over UDP, and zone transfers go over TCP.")).isEmpty();
+        assertThat(findings(Lang.JA, "cannot-connect", "DNSは8.8.8.8に変えて試します。")).isEmpty();
+        assertThat(findings(Lang.JA, "linux-commands", "攻撃を減らすため、SSHは2222に変更することがあります。")).isEmpty();
+        assertThat(findings(Lang.EN, "linux-commands", "On that box SSH was moved, so SSH is 80 there, behind a custom rule.")).isEmpty();
+    }
 }
