@@ -162,6 +162,10 @@ final class JudgedAnswers {
     static final String HELDOUT96 = "interview/judged-answers-heldout96.yml";
     static final String HELDOUT97 = "interview/judged-answers-heldout97.yml";
     static final String HELDOUT98 = "interview/judged-answers-heldout98.yml";
+    static final String HELDOUT99 = "interview/judged-answers-heldout99.yml";
+    static final String HELDOUT100 = "interview/judged-answers-heldout100.yml";
+    static final String HELDOUT101 = "interview/judged-answers-heldout101.yml";
+    static final String HELDOUT102 = "interview/judged-answers-heldout102.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -322,6 +326,10 @@ final class JudgedAnswers {
     static final String TUNING106 = "interview/judged-answers-tuning106.yml";
     static final String TUNING107 = "interview/judged-answers-tuning107.yml";
     static final String TUNING108 = "interview/judged-answers-tuning108.yml";
+    static final String TUNING109 = "interview/judged-answers-tuning109.yml";
+    static final String TUNING110 = "interview/judged-answers-tuning110.yml";
+    static final String TUNING111 = "interview/judged-answers-tuning111.yml";
+    static final String TUNING112 = "interview/judged-answers-tuning112.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

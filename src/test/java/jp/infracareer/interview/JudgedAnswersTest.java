@@ -261,6 +261,13 @@ class JudgedAnswersTest {
             new LabelledSet("holdout96", JudgedAnswers.HELDOUT96, true),
             new LabelledSet("holdout97", JudgedAnswers.HELDOUT97, true),
             new LabelledSet("holdout98", JudgedAnswers.HELDOUT98, true),
+            // blind (session 45, f220da6): 99 good 1/1, poor 1/1, unconventional 3/3, wrong 8/15, pairs 9 of 9; 100 good 1/1,
+            // poor 2/3, unconventional 5/5, wrong 6/10, pairs 8 of 9; 101 bad-judgement 5/5, good 3/4, poor 2/2, unconventional
+            // 2/2, wrong 1/7, pairs 6 of 11; 102 bad-judgement 1/1, good 2/2, poor 2/2, unconventional 3/3, wrong 5/12, pairs 9 of 9
+            new LabelledSet("holdout99", JudgedAnswers.HELDOUT99, true),
+            new LabelledSet("holdout100", JudgedAnswers.HELDOUT100, true),
+            new LabelledSet("holdout101", JudgedAnswers.HELDOUT101, true),
+            new LabelledSet("holdout102", JudgedAnswers.HELDOUT102, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -542,7 +549,11 @@ class JudgedAnswersTest {
             new LabelledSet("tuning105", JudgedAnswers.TUNING105, false),
             new LabelledSet("tuning106", JudgedAnswers.TUNING106, false),
             new LabelledSet("tuning107", JudgedAnswers.TUNING107, false),
-            new LabelledSet("tuning108", JudgedAnswers.TUNING108, false));
+            new LabelledSet("tuning108", JudgedAnswers.TUNING108, false),
+            new LabelledSet("tuning109", JudgedAnswers.TUNING109, false),
+            new LabelledSet("tuning110", JudgedAnswers.TUNING110, false),
+            new LabelledSet("tuning111", JudgedAnswers.TUNING111, false),
+            new LabelledSet("tuning112", JudgedAnswers.TUNING112, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -750,11 +761,13 @@ class JudgedAnswersTest {
      * run (b921c27's scorer): wrong 755 of 1,012, pairs in order 2,435 of 2,603. After their readings (a second reviewer's 38
      * right sentences narrowed them first): wrong 760, pairs 2,436, bad judgement 351. One reading (df said to show memory)
      * first took two held-out good answers out of band, seen as a count of rule ids by label, and was withdrawn: disclosed.
+     * Session 45: the ninety-ninth to hundred-and-second sets added on their first (blind) run (f220da6's scorer): wrong
+     * 780 of 1,056, pairs in order 2,468 of 2,641.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {351, 367}, "good", new int[] {648, 668}, "unconventional", new int[] {410, 442},
-            "poor", new int[] {412, 425}, "wrong", new int[] {760, 1012}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {357, 373}, "good", new int[] {655, 676}, "unconventional", new int[] {423, 455},
+            "poor", new int[] {419, 433}, "wrong", new int[] {780, 1056}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -778,8 +791,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2603);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2436);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2641);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2468);
     }
 
     @Test
