@@ -80,9 +80,12 @@ final class PortCheck {
                 return Optional.of(new Hit(said.sentence(), named.get(0), stated, owner.get()));
             }
         }
-        // "SSH is 23", also in an example's list: a clause the port expressions above did not read
-        for (AnswerText.Clause said : text.statedClauses(contrast, ports.pairedUnless())) {
-            Optional<Hit> hit = paired(opened.matcher(said.text()).replaceAll(" "), said.sentence(), ports);
+        // "SSH is 23", also in an example's list, and 「SSHの23番ポートを許可」 (a port opened, but named as the service's
+        // own by の): a clause the port expressions above did not read
+        // read in negating clauses too (「…許可する前にenableしてしまい、入れなくなりました」): a negation of the pairing
+        // itself (「SSHは23番ではない」) is not a pairing by PAIRED's own look-ahead
+        for (AnswerText.Clause said : text.readClauses(contrast, ports.pairedUnless())) {
+            Optional<Hit> hit = paired(said.text(), said.sentence(), ports);
             if (hit.isPresent()) {
                 return hit;
             }
@@ -142,7 +145,7 @@ final class PortCheck {
                     if (!number.lookingAt()) {
                         continue;
                     }
-                    int stated = Integer.parseInt(number.group(1));
+                    int stated = Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2));
                     Optional<FeedbackRules.Service> owner = ports.known().stream()
                             .filter(o -> o != s && o.numbers().contains(stated)).findFirst();
                     if (!s.numbers().contains(stated) && owner.isPresent()) {
@@ -154,9 +157,13 @@ final class PortCheck {
         return Optional.empty();
     }
 
-    /** A name's copula and a bare number that ends the statement: 「は23」「は23です」, " is 23,", " (443)". */
+    /**
+     * A name's copula and a bare number that ends the statement: 「は23」「は23です」, " is 23,", " (443)"; or a port
+     * named the service's own by の: 「SSHの23番」「SSH用の23番ポート」.
+     */
     private static final Pattern PAIRED = Pattern.compile("\\s*(?:is|uses|=|:|は|が|\\(|（)\\s*(\\d{2,5})(?![\\d.,]?\\d)"
-            + "(?=\\s*(?:$|[。.;!?)）]|[、,]\\s*(?!\\d)|です|でした|だ|番(?!\\s*(?:[、,/]|と|and|or)\\s*\\d)|(?:and|or)\\b(?!\\s*\\d)))");
+            + "(?=\\s*(?:$|[。.;!?)）]|[、,]\\s*(?!\\d)|です|でした|だ(?!け)|番(?!\\s*(?:[、,/]|と|and|or)\\s*\\d|ではな|じゃな)|(?:and|or)\\b(?!\\s*\\d)))"
+            + "|(?:用)?の\\s*(\\d{2,5})\\s*番(?!\\s*(?:[、,/]|と|や|および)\\s*\\d|ではな|じゃな|(?:ポート)?ではな)");
 
     /**
      * True when the port's owner is named after it with another known service's port ("SSHは80番、HTTPは22番"): two

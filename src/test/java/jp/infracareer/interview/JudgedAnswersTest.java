@@ -762,12 +762,15 @@ class JudgedAnswersTest {
      * right sentences narrowed them first): wrong 760, pairs 2,436, bad judgement 351. One reading (df said to show memory)
      * first took two held-out good answers out of band, seen as a count of rule ids by label, and was withdrawn: disclosed.
      * Session 45: the ninety-ninth to hundred-and-second sets added on their first (blind) run (f220da6's scorer): wrong
-     * 780 of 1,056, pairs in order 2,468 of 2,641.
+     * 780 of 1,056, pairs in order 2,468 of 2,641. After the readings of the hundred-and-ninth to -twelfth tuning sets
+     * (a reviewer's right sentences checked them): wrong 785, the rest the same. One widened reading (LPIC-1 said to be
+     * earned by exam 101, its "102" exception dropped) first took one held-out unconventional answer out of band, seen as
+     * a count of rule ids by label (no answer read); the exception was restored: disclosed.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {357, 373}, "good", new int[] {655, 676}, "unconventional", new int[] {423, 455},
-            "poor", new int[] {419, 433}, "wrong", new int[] {780, 1056}, "off-topic", new int[] {125, 129},
+            "poor", new int[] {419, 433}, "wrong", new int[] {785, 1056}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test

@@ -46,6 +46,10 @@ class PortCheckTest {
         assertThat(findings(Lang.EN, "linux-commands", "I log in with ssh, and SSH is 23.")).containsExactly("wrong-port");
         assertThat(findings(Lang.JA, "tcp-udp", "よく使うのは、HTTPは80、HTTPSは443、SSHは23です。")).containsExactly("wrong-port");
         assertThat(findings(Lang.JA, "cannot-connect", "SSH（80）で入れるかを試します。")).containsExactly("wrong-port");
+        // a port opened in a firewall, named the service's own by の
+        assertThat(findings(Lang.JA, "home-lab", "ufwを有効にする前に、SSHの23番ポートを許可しました。")).containsExactly("wrong-port");
+        // also in a sentence that goes on to a negation of something else
+        assertThat(findings(Lang.JA, "home-lab", "SSHの23番ポートを許可する前にenableしてしまい、接続が切れて入れなくなりました。")).containsExactly("wrong-port");
         // given as an example it is still said as the port (a port moved on purpose is said with a word of moving it)
         assertThat(findings(Lang.EN, "tcp-udp", "I know the ports well, for example SSH is 23, HTTP is 80 and DNS is 53.")).containsExactly("wrong-port");
         assertThat(findings(Lang.JA, "tcp-udp", "例えば、SSHは23、HTTPは80のように覚えました。")).containsExactly("wrong-port");
@@ -63,6 +67,11 @@ class PortCheckTest {
         assertThat(findings(Lang.EN, "dns", "DNS is 53 over UDP, and zone transfers go over TCP.")).isEmpty();
         assertThat(findings(Lang.JA, "cannot-connect", "DNSは8.8.8.8に変えて試します。")).isEmpty();
         assertThat(findings(Lang.JA, "linux-commands", "攻撃を減らすため、SSHは2222に変更することがあります。")).isEmpty();
+        assertThat(findings(Lang.JA, "home-lab", "ufwでSSHの22番ポートを許可してから有効にしました。")).isEmpty();
+        assertThat(findings(Lang.JA, "home-lab", "SSHの接続が切れたので、80番ポートを開けてWebを確認しました。")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "HTTPの80番と443番を許可しました。")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "SSHは23番ではなく22番です。")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "SSHの23番ではなく、22番を許可します。")).isEmpty();
         assertThat(findings(Lang.EN, "linux-commands", "On that box SSH was moved, so SSH is 80 there, behind a custom rule.")).isEmpty();
     }
 }
