@@ -162,8 +162,8 @@ final class PortCheck {
      * named the service's own by の: 「SSHの23番」「SSH用の23番ポート」.
      */
     private static final Pattern PAIRED = Pattern.compile("\\s*(?:is|uses|=|:|は|が|\\(|（)\\s*(\\d{2,5})(?![\\d.,]?\\d)"
-            + "(?=\\s*(?:$|[。.;!?)）]|[、,]\\s*(?!\\d)|です|でした|だ(?!け)|番(?!\\s*(?:[、,/]|と|and|or)\\s*\\d|ではな|じゃな)|(?:and|or)\\b(?!\\s*\\d)))"
-            + "|(?:用)?の\\s*(\\d{2,5})\\s*番(?!\\s*(?:[、,/]|と|や|および)\\s*\\d|ではな|じゃな|(?:ポート)?ではな)");
+            + "(?=\\s*(?:$|[。.;!?)）]|[、,]\\s*(?!\\d)|です|でした|だ(?!け)|番(?!\\s*(?:[、,/・~〜]|と|and|or)\\s*\\d|ではな|じゃな)|(?:and|or)\\b(?!\\s*\\d)))"
+            + "|(?:用)?の\\s*(\\d{2,5})\\s*番(?!\\s*(?:[、,/・~〜]|と|や|および)\\s*\\d|ではな|じゃな|(?:ポート)?ではな)");
 
     /**
      * True when the port's owner is named after it with another known service's port ("SSHは80番、HTTPは22番"): two

@@ -70,6 +70,7 @@ class PortCheckTest {
         assertThat(findings(Lang.JA, "home-lab", "ufwでSSHの22番ポートを許可してから有効にしました。")).isEmpty();
         assertThat(findings(Lang.JA, "home-lab", "SSHの接続が切れたので、80番ポートを開けてWebを確認しました。")).isEmpty();
         assertThat(findings(Lang.JA, "tcp-udp", "HTTPの80番と443番を許可しました。")).isEmpty();
+        assertThat(findings(Lang.JA, "tcp-udp", "Web（HTTP/HTTPSの80番・443番）やSSH（22番）はTCPを使います。")).isEmpty();
         assertThat(findings(Lang.JA, "tcp-udp", "SSHは23番ではなく22番です。")).isEmpty();
         assertThat(findings(Lang.JA, "tcp-udp", "SSHの23番ではなく、22番を許可します。")).isEmpty();
         assertThat(findings(Lang.EN, "linux-commands", "On that box SSH was moved, so SSH is 80 there, behind a custom rule.")).isEmpty();

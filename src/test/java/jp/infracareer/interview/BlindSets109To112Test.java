@@ -1,0 +1,82 @@
+package jp.infracareer.interview;
+
+import static jp.infracareer.interview.Findings.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import jp.infracareer.kernel.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The slips of the hundred-and-ninth to -twelfth blind sets (session 45), said in other words, and right answers a
+ * reviewer who saw only the subjects of the new readings wrote to be misread by them
+ * (interview/right-answers-45.yml): none may be told of a mistake.
+ */
+class BlindSets109To112Test {
+    @Test
+    void slipsOfTheBlindSetsAreNamed() {
+        assertThat(findings(Lang.EN, "region-az", "The AZs are hundreds of kilometers apart, so one earthquake can't reach two of them."))
+                .contains("az-said-hundreds-km");
+        assertThat(findings(Lang.JA, "region-az", "同じリージョンのAZは数百キロ離れているので、マルチAZだけで大地震にも備えられます。"))
+                .contains("az-said-hundreds-km");
+        assertThat(findings(Lang.JA, "current-learning", "chmod 755にすると、その他のユーザーは読み書きができるようになります。"))
+                .contains("755-said-others-write");
+        assertThat(findings(Lang.EN, "ops-vs-maintenance", "We apply the patch in production first, then roll it out to the test servers."))
+                .contains("patch-said-prod-first");
+        assertThat(findings(Lang.JA, "home-lab", "Rocky LinuxはDebian系なので、aptでパッケージを入れました。")).contains("centos-said-debian");
+        assertThat(findings(Lang.EN, "home-lab", "I used Samba, which is made by Microsoft, to share folders.")).contains("samba-said-microsoft");
+        assertThat(findings(Lang.EN, "router-vs-switch", "Each router increments the TTL, and at 255 the packet is dropped."))
+                .contains("ttl-said-increments");
+        assertThat(findings(Lang.JA, "cannot-connect", "169.254なら、空いてそうなアドレスを固定で入れて、まずつながるようにします。"))
+                .contains("static-ip-guessed");
+        assertThat(findings(Lang.EN, "nat-vs-dhcp", "DHCP only runs on a router, so a Linux box can't hand out addresses."))
+                .contains("dhcp-said-router-only");
+        assertThat(findings(Lang.JA, "why-infra", "総務省が実施している基本情報技術者試験を受ける予定です。")).contains("fe-said-soumu");
+        assertThat(findings(Lang.EN, "tcp-udp", "HTTP/3 is still web traffic, so it runs on TCP with a shorter handshake."))
+                .contains("http3-said-tcp");
+        assertThat(findings(Lang.JA, "current-learning", "OSPFはディスタンスベクター型で、コストで経路を選びます。"))
+                .contains("ospf-said-distance-vector");
+        assertThat(findings(Lang.EN, "tech-news", "AWS re:Invent is held every June in Tokyo, and I watch the keynotes."))
+                .contains("reinvent-said-tokyo");
+        assertThat(findings(Lang.JA, "why-start-monitoring", "SLAは社内の目標で、運用チームと構築チームの間で決めるものです。"))
+                .contains("sla-said-internal");
+        assertThat(findings(Lang.EN, "home-lab", "The Let's Encrypt certificate lasts a year, so I renew it every spring."))
+                .contains("letsencrypt-said-year");
+        assertThat(findings(Lang.JA, "home-lab", "ラズパイの/etc/hostsに書いたので、家の中のどのPCからも名前で開けます。"))
+                .contains("hosts-said-to-serve-lan");
+        assertThat(findings(Lang.JA, "work-stages", "上流工程は二次請けの会社が担当し、元請けは管理をします。"))
+                .contains("upstream-said-subcontractors");
+        assertThat(findings(Lang.EN, "why-cloud", "AWS has no region in Japan, so banks keep their data on-premises."))
+                .contains("aws-said-no-japan-region");
+        assertThat(findings(Lang.JA, "home-lab", "ufwでSSHの23番ポートを許可してから有効にしました。")).contains("wrong-port");
+    }
+
+    /** Right answers about the same subjects, written to be misread: told of no mistake. */
+    @Test
+    void rightAnswersAboutTheSameSubjectsAreLeftAlone() throws IOException {
+        List<String> accused = new ArrayList<>();
+        int read = 0;
+        for (JsonNode a : rightAnswers().path("answers")) {
+            Lang lang = Lang.parse(a.path("lang").asText()).orElseThrow();
+            List<String> found = findings(lang, a.path("question").asText(), a.path("text").asText());
+            if (!found.isEmpty()) {
+                accused.add(a.path("id").asText() + " " + found);
+            }
+            read++;
+        }
+        assertThat(read).isGreaterThanOrEqualTo(40);
+        assertThat(accused).isEmpty();
+    }
+
+    private static JsonNode rightAnswers() throws IOException {
+        try (InputStream in = BlindSets109To112Test.class.getClassLoader().getResourceAsStream("interview/right-answers-45.yml")) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+    }
+}
