@@ -3,11 +3,6 @@ package jp.infracareer.interview;
 import static jp.infracareer.interview.Findings.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import jp.infracareer.kernel.Lang;
@@ -59,24 +54,16 @@ class BlindSets109To112Test {
 
     /** Right answers about the same subjects, written to be misread: told of no mistake. */
     @Test
-    void rightAnswersAboutTheSameSubjectsAreLeftAlone() throws IOException {
+    void rightAnswersAboutTheSameSubjectsAreLeftAlone() {
+        List<JudgedAnswers.Answer> answers = JudgedAnswers.load("interview/right-answers-45.yml");
+        assertThat(answers).hasSizeGreaterThanOrEqualTo(40);
         List<String> accused = new ArrayList<>();
-        int read = 0;
-        for (JsonNode a : rightAnswers().path("answers")) {
-            Lang lang = Lang.parse(a.path("lang").asText()).orElseThrow();
-            List<String> found = findings(lang, a.path("question").asText(), a.path("text").asText());
+        for (JudgedAnswers.Answer a : answers) {
+            List<String> found = findings(a.lang(), a.question(), a.text());
             if (!found.isEmpty()) {
-                accused.add(a.path("id").asText() + " " + found);
+                accused.add(a.id() + " " + found);
             }
-            read++;
         }
-        assertThat(read).isGreaterThanOrEqualTo(40);
         assertThat(accused).isEmpty();
-    }
-
-    private static JsonNode rightAnswers() throws IOException {
-        try (InputStream in = BlindSets109To112Test.class.getClassLoader().getResourceAsStream("interview/right-answers-45.yml")) {
-            return new ObjectMapper(new YAMLFactory()).readTree(in);
-        }
     }
 }
