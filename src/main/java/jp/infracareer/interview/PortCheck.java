@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.infracareer.content.FeedbackRules;
+import jp.infracareer.kernel.Texts;
 
 /**
  * A port number said of a service, checked against the well-known ports (feedback.yml {@code ports}): one
@@ -80,10 +81,9 @@ final class PortCheck {
                 return Optional.of(new Hit(said.sentence(), named.get(0), stated, owner.get()));
             }
         }
-        // "SSH is 23", also in an example's list, and 「SSHの23番ポートを許可」 (a port opened, but named as the service's
-        // own by の): a clause the port expressions above did not read
-        // read in negating clauses too (「…許可する前にenableしてしまい、入れなくなりました」): a negation of the pairing
-        // itself (「SSHは23番ではない」) is not a pairing by PAIRED's own look-ahead
+        // "SSH is 23", also in an example's list, and 「SSHの23番ポートを許可」 (a port opened, but named the service's own
+        // by の), which the port expressions above do not read; read in negating clauses too (「…許可する前にenableして
+        // しまい、入れなくなりました」), since PAIRED's own look-ahead refuses a pairing denied (「SSHは23番ではない」)
         for (AnswerText.Clause said : text.readClauses(contrast, ports.pairedUnless())) {
             Optional<Hit> hit = paired(said.text(), said.sentence(), ports);
             if (hit.isPresent()) {
@@ -137,6 +137,10 @@ final class PortCheck {
      * years old").
      */
     private static Optional<Hit> paired(String clause, int sentence, FeedbackRules.Ports ports) {
+        // most clauses hold no number: no name is looked for in them
+        if (Texts.indexOfAny(clause, "0123456789", 0, clause.length()) < 0) {
+            return Optional.empty();
+        }
         for (FeedbackRules.Service s : ports.known()) {
             for (String n : s.names()) {
                 Matcher name = ServiceNames.pattern(n).matcher(clause);
@@ -163,7 +167,7 @@ final class PortCheck {
      */
     private static final Pattern PAIRED = Pattern.compile("\\s*(?:is|uses|=|:|は|が|\\(|（)\\s*(\\d{2,5})(?![\\d.,]?\\d)"
             + "(?=\\s*(?:$|[。.;!?)）]|[、,]\\s*(?!\\d)|です|でした|だ(?!け)|番(?!\\s*(?:[、,/・~〜]|と|and|or)\\s*\\d|ではな|じゃな)|(?:and|or)\\b(?!\\s*\\d)))"
-            + "|(?:用)?の\\s*(\\d{2,5})\\s*番(?!\\s*(?:[、,/・~〜]|と|や|および)\\s*\\d|ではな|じゃな|(?:ポート)?ではな)");
+            + "|(?:用)?の\\s*(\\d{2,5})\\s*番(?!\\s*(?:[、,/・~〜]|と|や|および)\\s*\\d|(?:ポート)?(?:ではな|じゃな))");
 
     /**
      * True when the port's owner is named after it with another known service's port ("SSHは80番、HTTPは22番"): two
