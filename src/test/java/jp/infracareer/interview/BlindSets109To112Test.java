@@ -52,6 +52,19 @@ class BlindSets109To112Test {
         assertThat(findings(Lang.JA, "home-lab", "ufwでSSHの23番ポートを許可してから有効にしました。")).contains("wrong-port");
     }
 
+    /** Motives that are weak for a question about one's past job, and "it doesn't matter" for a difference asked about. */
+    @Test
+    void weakMotivesOfThePoorAnswersAreTold() {
+        Feedback pastJob = Findings.judge(Lang.JA, "previous-job",
+                "前職は販売でした。経験が生かせるかは分かりませんが、インフラは手に職がつくし、リモートでも働けそうなので選びました。");
+        assertThat(pastJob.weakMotives()).extracting(Feedback.Flag::id).contains("skill-for-life", "remote");
+        assertThat(pastJob.score()).isLessThanOrEqualTo(15);
+        Feedback difference = Findings.judge(Lang.EN, "ops-vs-maintenance",
+                "They both look after a system once it is running, and one team usually does both, so the difference doesn't really matter.");
+        assertThat(difference.weakMotives()).extracting(Feedback.Flag::id).contains("vague");
+        assertThat(difference.score()).isLessThanOrEqualTo(15);
+    }
+
     /** Right answers about the same subjects, written to be misread: told of no mistake. */
     @Test
     void rightAnswersAboutTheSameSubjectsAreLeftAlone() {
