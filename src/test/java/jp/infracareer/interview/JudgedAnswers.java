@@ -166,6 +166,10 @@ final class JudgedAnswers {
     static final String HELDOUT100 = "interview/judged-answers-heldout100.yml";
     static final String HELDOUT101 = "interview/judged-answers-heldout101.yml";
     static final String HELDOUT102 = "interview/judged-answers-heldout102.yml";
+    static final String HELDOUT103 = "interview/judged-answers-heldout103.yml";
+    static final String HELDOUT104 = "interview/judged-answers-heldout104.yml";
+    static final String HELDOUT105 = "interview/judged-answers-heldout105.yml";
+    static final String HELDOUT106 = "interview/judged-answers-heldout106.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -330,6 +334,10 @@ final class JudgedAnswers {
     static final String TUNING110 = "interview/judged-answers-tuning110.yml";
     static final String TUNING111 = "interview/judged-answers-tuning111.yml";
     static final String TUNING112 = "interview/judged-answers-tuning112.yml";
+    static final String TUNING113 = "interview/judged-answers-tuning113.yml";
+    static final String TUNING114 = "interview/judged-answers-tuning114.yml";
+    static final String TUNING115 = "interview/judged-answers-tuning115.yml";
+    static final String TUNING116 = "interview/judged-answers-tuning116.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

@@ -268,6 +268,14 @@ class JudgedAnswersTest {
             new LabelledSet("holdout100", JudgedAnswers.HELDOUT100, true),
             new LabelledSet("holdout101", JudgedAnswers.HELDOUT101, true),
             new LabelledSet("holdout102", JudgedAnswers.HELDOUT102, true),
+            // blind (session 45, 3c7390b): 103 bad-judgement 1/1, good 3/3, poor 1/3, unconventional 1/1, wrong 6/12, pairs 6 of 7;
+            // 104 bad-judgement 0/1, good 3/3, poor 1/3, unconventional 1/1, wrong 5/10, pairs 9 of 10; 105 bad-judgement 1/1,
+            // good 3/3, poor 2/2, unconventional 4/4, wrong 4/8, pairs 11 of 14; 106 good 4/4, poor 0/1, unconventional 2/2,
+            // wrong 4/10, pairs 8 of 10
+            new LabelledSet("holdout103", JudgedAnswers.HELDOUT103, true),
+            new LabelledSet("holdout104", JudgedAnswers.HELDOUT104, true),
+            new LabelledSet("holdout105", JudgedAnswers.HELDOUT105, true),
+            new LabelledSet("holdout106", JudgedAnswers.HELDOUT106, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -553,7 +561,11 @@ class JudgedAnswersTest {
             new LabelledSet("tuning109", JudgedAnswers.TUNING109, false),
             new LabelledSet("tuning110", JudgedAnswers.TUNING110, false),
             new LabelledSet("tuning111", JudgedAnswers.TUNING111, false),
-            new LabelledSet("tuning112", JudgedAnswers.TUNING112, false));
+            new LabelledSet("tuning112", JudgedAnswers.TUNING112, false),
+            new LabelledSet("tuning113", JudgedAnswers.TUNING113, false),
+            new LabelledSet("tuning114", JudgedAnswers.TUNING114, false),
+            new LabelledSet("tuning115", JudgedAnswers.TUNING115, false),
+            new LabelledSet("tuning116", JudgedAnswers.TUNING116, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -766,11 +778,13 @@ class JudgedAnswersTest {
      * (a reviewer's right sentences checked them): wrong 785, the rest the same. One widened reading (LPIC-1 said to be
      * earned by exam 101, its "102" exception dropped) first took one held-out unconventional answer out of band, seen as
      * a count of rule ids by label (no answer read); the exception was restored: disclosed.
+     * Then the hundred-and-third to -sixth sets added on their first (blind) run (3c7390b's scorer): wrong 804 of 1,096,
+     * pairs in order 2,502 of 2,682.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {357, 373}, "good", new int[] {655, 676}, "unconventional", new int[] {423, 455},
-            "poor", new int[] {419, 433}, "wrong", new int[] {785, 1056}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {359, 376}, "good", new int[] {668, 689}, "unconventional", new int[] {431, 463},
+            "poor", new int[] {423, 442}, "wrong", new int[] {804, 1096}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -794,8 +808,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2641);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2468);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2682);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2502);
     }
 
     @Test
