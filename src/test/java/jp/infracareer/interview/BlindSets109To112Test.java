@@ -65,6 +65,16 @@ class BlindSets109To112Test {
         assertThat(difference.score()).isLessThanOrEqualTo(15);
     }
 
+    /** A PC given its address in one clause and NAPT converting in the next: not NAT said to hand out addresses. */
+    @Test
+    void aNewSubjectAfterTeIteIsItsOwnClause() {
+        assertThat(findings(Lang.JA, "nat-scenario",
+                "各パソコンにはプライベートIPアドレスを割り当てていて、外に出るときにルーターがNAPTで変換します。")).isEmpty();
+        // NAT itself said to hand them out is still a mistake
+        assertThat(findings(Lang.JA, "nat-scenario", "NATはパソコンにIPアドレスを割り当てていて、インターネットに出られるようにします。"))
+                .isNotEmpty();
+    }
+
     /** Right answers about the same subjects, written to be misread: told of no mistake. */
     @Test
     void rightAnswersAboutTheSameSubjectsAreLeftAlone() {
