@@ -149,7 +149,8 @@ final class PortCheck {
                     if (!number.lookingAt()) {
                         continue;
                     }
-                    int stated = Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2));
+                    int stated = Integer.parseInt(number.group(1) != null ? number.group(1)
+                            : number.group(2) != null ? number.group(2) : number.group(3));
                     Optional<FeedbackRules.Service> owner = ports.known().stream()
                             .filter(o -> o != s && o.numbers().contains(stated)).findFirst();
                     if (!s.numbers().contains(stated) && owner.isPresent()) {
@@ -162,12 +163,13 @@ final class PortCheck {
     }
 
     /**
-     * A name's copula and a bare number that ends the statement: 「は23」「は23です」, " is 23,", " (443)"; or a port
-     * named the service's own by の: 「SSHの23番」「SSH用の23番ポート」.
+     * A name's copula and a bare number that ends the statement: 「は23」「は23です」, " is 23,", " (443)"; a port
+     * named the service's own by の: 「SSHの23番」「SSH用の23番ポート」; or "SSH on port 23", also in an example.
      */
     private static final Pattern PAIRED = Pattern.compile("\\s*(?:is|uses|=|:|は|が|\\(|（)\\s*(\\d{2,5})(?![\\d.,]?\\d)"
             + "(?=\\s*(?:$|[。.;!?)）]|[、,]\\s*(?!\\d)|です|でした|だ(?!け)|番(?!\\s*(?:[、,/・~〜]|と|and|or)\\s*\\d|ではな|じゃな)|(?:and|or)\\b(?!\\s*\\d)))"
-            + "|(?:用)?の\\s*(\\d{2,5})\\s*番(?!\\s*(?:[、,/・~〜]|と|や|および)\\s*\\d|(?:ポート)?(?:ではな|じゃな))");
+            + "|(?:用)?の\\s*(\\d{2,5})\\s*番(?!\\s*(?:[、,/・~〜]|と|や|および)\\s*\\d|(?:ポート)?(?:ではな|じゃな))"
+            + "|\\s+(?:on|over|via|uses?)\\s+port\\s+(\\d{2,5})(?![\\d.,]?\\d)(?!\\s*(?:,|/|and|or)\\s*\\d)");
 
     /**
      * True when the port's owner is named after it with another known service's port ("SSHは80番、HTTPは22番"): two

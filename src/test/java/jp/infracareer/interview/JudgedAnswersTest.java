@@ -779,12 +779,14 @@ class JudgedAnswersTest {
      * earned by exam 101, its "102" exception dropped) first took one held-out unconventional answer out of band, seen as
      * a count of rule ids by label (no answer read); the exception was restored: disclosed.
      * Then the hundred-and-third to -sixth sets added on their first (blind) run (3c7390b's scorer): wrong 804 of 1,096,
-     * pairs in order 2,502 of 2,682.
+     * pairs in order 2,502 of 2,682. After the readings of the hundred-and-thirteenth to -sixteenth tuning sets: wrong 810,
+     * the rest the same. One new reading (ping said to be sent by SNMP) first took one held-out good answer out of band,
+     * seen as a count of rule ids by label (no answer read), and was narrowed to the pairing itself: disclosed.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
             "bad-judgement", new int[] {359, 376}, "good", new int[] {668, 689}, "unconventional", new int[] {431, 463},
-            "poor", new int[] {423, 442}, "wrong", new int[] {804, 1096}, "off-topic", new int[] {125, 129},
+            "poor", new int[] {423, 442}, "wrong", new int[] {810, 1096}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test

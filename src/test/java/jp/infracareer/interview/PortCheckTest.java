@@ -46,6 +46,9 @@ class PortCheckTest {
         assertThat(findings(Lang.EN, "linux-commands", "I log in with ssh, and SSH is 23.")).containsExactly("wrong-port");
         assertThat(findings(Lang.JA, "tcp-udp", "よく使うのは、HTTPは80、HTTPSは443、SSHは23です。")).containsExactly("wrong-port");
         assertThat(findings(Lang.JA, "cannot-connect", "SSH（80）で入れるかを試します。")).containsExactly("wrong-port");
+        // "on port" in an example's list, which the port expressions leave to the service named before them
+        assertThat(findings(Lang.EN, "tcp-udp", "TCP is for every byte, for example HTTPS on port 443, or SSH on port 23 when we log in."))
+                .containsExactly("wrong-port");
         // a port opened in a firewall, named the service's own by の
         assertThat(findings(Lang.JA, "home-lab", "ufwを有効にする前に、SSHの23番ポートを許可しました。")).containsExactly("wrong-port");
         // also in a sentence that goes on to a negation of something else
@@ -72,6 +75,8 @@ class PortCheckTest {
         assertThat(findings(Lang.JA, "tcp-udp", "HTTPの80番と443番を許可しました。")).isEmpty();
         assertThat(findings(Lang.JA, "tcp-udp", "Web（HTTP/HTTPSの80番・443番）やSSH（22番）はTCPを使います。")).isEmpty();
         assertThat(findings(Lang.JA, "tcp-udp", "SSHは23番ではなく22番です。")).isEmpty();
+        assertThat(findings(Lang.EN, "tcp-udp", "For example, HTTP on port 80 and HTTPS on port 443, or SSH on port 22.")).isEmpty();
+        assertThat(findings(Lang.EN, "tcp-udp", "For example, we moved SSH on port 2222 to cut noise.")).isEmpty();
         assertThat(findings(Lang.JA, "tcp-udp", "SSHの23番ではなく、22番を許可します。")).isEmpty();
         assertThat(findings(Lang.EN, "linux-commands", "On that box SSH was moved, so SSH is 80 there, behind a custom rule.")).isEmpty();
     }
