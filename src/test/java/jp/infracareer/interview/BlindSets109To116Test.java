@@ -9,11 +9,11 @@ import jp.infracareer.kernel.Lang;
 import org.junit.jupiter.api.Test;
 
 /**
- * The slips of the hundred-and-ninth to -twelfth blind sets (session 45), said in other words, and right answers a
- * reviewer who saw only the subjects of the new readings wrote to be misread by them
- * (interview/right-answers-45.yml): none may be told of a mistake.
+ * The slips of the hundred-and-ninth to -sixteenth blind sets (session 45), said in other words, and right answers two
+ * reviewers who saw only the subjects of the new readings wrote to be misread by them (interview/right-answers-45.yml,
+ * interview/right-answers-45b.yml): none may be told of a mistake.
  */
-class BlindSets109To112Test {
+class BlindSets109To116Test {
     @Test
     void slipsOfTheBlindSetsAreNamed() {
         assertThat(findings(Lang.EN, "region-az", "The AZs are hundreds of kilometers apart, so one earthquake can't reach two of them."))
@@ -52,6 +52,34 @@ class BlindSets109To112Test {
         assertThat(findings(Lang.JA, "home-lab", "ufwでSSHの23番ポートを許可してから有効にしました。")).contains("wrong-port");
     }
 
+    /** Slips of the hundred-and-thirteenth to -sixteenth blind sets, said in other words. */
+    @Test
+    void slipsOfTheSecondRoundAreNamed() {
+        assertThat(findings(Lang.JA, "region-az", "東京リージョンはap-east-1なので、そこにEC2を置きます。")).contains("ap-east-1-said-tokyo");
+        assertThat(findings(Lang.EN, "region-az", "Osaka is still a local region with a single AZ, so we use it only for backups."))
+                .contains("osaka-said-local-region");
+        assertThat(findings(Lang.JA, "tech-news", "IPAは総務省の機関なので、その発表は国の公式な見解です。")).contains("ipa-said-soumu");
+        assertThat(findings(Lang.EN, "current-learning", "The Cloud Practitioner exam also has essay questions, so I practise writing."))
+                .contains("clf-said-essay");
+        assertThat(findings(Lang.JA, "slow-web-server", "dfでメモリの空きとスワップを確認します。")).contains("df-said-memory-narrow");
+        assertThat(findings(Lang.EN, "why-cloud", "The 2025 cliff is about Windows 10 support ending, so firms move to the cloud."))
+                .contains("dx-cliff-said-windows");
+        assertThat(findings(Lang.JA, "overtime-oncall", "法定休日の出勤は25%の割増なので、会社の負担は小さいです。")).contains("holiday-premium-said-25");
+        assertThat(findings(Lang.JA, "tcp-udp", "UDPはポート番号を持たないので、IPアドレスだけで届けます。")).contains("udp-said-no-ports");
+        assertThat(findings(Lang.EN, "dns", "There is only one root server, and it is in the United States.")).contains("root-server-said-one");
+        assertThat(findings(Lang.JA, "dns", "TTLは名前解決のタイムアウトの時間です。")).contains("ttl-said-timeout");
+        assertThat(findings(Lang.JA, "linux-commands", "grep -i を付けると、その文字を含まない行だけが出ます。")).contains("grep-i-said-invert");
+        assertThat(findings(Lang.EN, "work-stages", "Sizing is done downstream, after go-live, once the real load shows."))
+                .contains("sizing-said-downstream");
+        assertThat(findings(Lang.JA, "shared-responsibility", "作ったばかりのセキュリティグループは、アウトバウンドもすべて拒否です。"))
+                .contains("sg-said-denies-outbound");
+        assertThat(findings(Lang.EN, "nat-vs-dhcp", "Every segment needs its own DHCP server, since broadcasts stop at routers."))
+                .contains("dhcp-server-per-segment");
+        assertThat(findings(Lang.JA, "overtime-oncall", "深夜割増は22時から朝6時までの分に付きます。")).contains("night-premium-22-to-6");
+        assertThat(findings(Lang.EN, "tcp-udp", "For example SSH on port 23 and HTTPS on port 443 use TCP.")).contains("wrong-port");
+        assertThat(findings(Lang.JA, "ip-subnet", "マスクはネットワーク部とホスト部を分けるもので、/24は255.255.0.0です。")).contains("prefix-mask");
+    }
+
     /** Motives that are weak for a question about one's past job, and "it doesn't matter" for a difference asked about. */
     @Test
     void weakMotivesOfThePoorAnswersAreTold() {
@@ -78,8 +106,9 @@ class BlindSets109To112Test {
     /** Right answers about the same subjects, written to be misread: told of no mistake. */
     @Test
     void rightAnswersAboutTheSameSubjectsAreLeftAlone() {
-        List<JudgedAnswers.Answer> answers = JudgedAnswers.load("interview/right-answers-45.yml");
-        assertThat(answers).hasSizeGreaterThanOrEqualTo(40);
+        List<JudgedAnswers.Answer> answers = new ArrayList<>(JudgedAnswers.load("interview/right-answers-45.yml"));
+        answers.addAll(JudgedAnswers.load("interview/right-answers-45b.yml"));
+        assertThat(answers).hasSizeGreaterThanOrEqualTo(80);
         List<String> accused = new ArrayList<>();
         for (JudgedAnswers.Answer a : answers) {
             List<String> found = findings(a.lang(), a.question(), a.text());
