@@ -80,6 +80,18 @@ class BlindSets109To116Test {
         assertThat(findings(Lang.JA, "ip-subnet", "マスクはネットワーク部とホスト部を分けるもので、/24は255.255.0.0です。")).contains("prefix-mask");
     }
 
+    /** "The certificate …", 「試験は…」: a sentence that goes on about the thing the one before named. */
+    @Test
+    void aSentenceOnTheExamOrTheCertificateBeforeIsReadWithIt() {
+        assertThat(findings(Lang.EN, "home-lab", "I set up HTTPS with Let's Encrypt. The certificate is valid for one year, so I renew it in spring."))
+                .contains("letsencrypt-said-year");
+        assertThat(findings(Lang.JA, "current-learning", "クラウドプラクティショナーの勉強中です。試験は記述問題も出るので、文章で書く練習もしています。"))
+                .contains("clf-said-essay");
+        // a sentence on its own subject is not read with the one before
+        assertThat(findings(Lang.EN, "home-lab", "I set up HTTPS with Let's Encrypt. My domain is valid for one year, so I renew it in spring."))
+                .doesNotContain("letsencrypt-said-year");
+    }
+
     /** Motives that are weak for a question about one's past job, and "it doesn't matter" for a difference asked about. */
     @Test
     void weakMotivesOfThePoorAnswersAreTold() {
