@@ -170,6 +170,10 @@ final class JudgedAnswers {
     static final String HELDOUT104 = "interview/judged-answers-heldout104.yml";
     static final String HELDOUT105 = "interview/judged-answers-heldout105.yml";
     static final String HELDOUT106 = "interview/judged-answers-heldout106.yml";
+    static final String HELDOUT107 = "interview/judged-answers-heldout107.yml";
+    static final String HELDOUT108 = "interview/judged-answers-heldout108.yml";
+    static final String HELDOUT109 = "interview/judged-answers-heldout109.yml";
+    static final String HELDOUT110 = "interview/judged-answers-heldout110.yml";
     /** A fourth set, by another writer who saw nothing of the scorer; tuning data after its first (blind) run. */
     static final String TUNING4 = "interview/judged-answers-tuning4.yml";
     /** An eighth set, by a writer who saw nothing of the scorer, weighted to the hard kinds; tuning data after its blind run. */
@@ -338,6 +342,10 @@ final class JudgedAnswers {
     static final String TUNING114 = "interview/judged-answers-tuning114.yml";
     static final String TUNING115 = "interview/judged-answers-tuning115.yml";
     static final String TUNING116 = "interview/judged-answers-tuning116.yml";
+    static final String TUNING117 = "interview/judged-answers-tuning117.yml";
+    static final String TUNING118 = "interview/judged-answers-tuning118.yml";
+    static final String TUNING119 = "interview/judged-answers-tuning119.yml";
+    static final String TUNING120 = "interview/judged-answers-tuning120.yml";
 
     record Answer(String id, String question, Lang lang, String label, boolean holdout, String misconception,
             String answers, String text) {

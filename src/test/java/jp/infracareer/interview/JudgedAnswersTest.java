@@ -276,6 +276,13 @@ class JudgedAnswersTest {
             new LabelledSet("holdout104", JudgedAnswers.HELDOUT104, true),
             new LabelledSet("holdout105", JudgedAnswers.HELDOUT105, true),
             new LabelledSet("holdout106", JudgedAnswers.HELDOUT106, true),
+            // blind (session 45, a8e560f): 107 bad-judgement 1/2, good 2/2, poor 2/3, unconventional 2/2, wrong 5/11, pairs 5 of 6;
+            // 108 good 1/1, unconventional 4/4, wrong 9/12, pairs 12 of 14; 109 bad-judgement 3/3, good 3/3, poor 1/1,
+            // unconventional 4/4, wrong 5/9, pairs 7 of 7; 110 good 1/1, poor 2/3, unconventional 1/1, wrong 7/15, pairs 3 of 4
+            new LabelledSet("holdout107", JudgedAnswers.HELDOUT107, true),
+            new LabelledSet("holdout108", JudgedAnswers.HELDOUT108, true),
+            new LabelledSet("holdout109", JudgedAnswers.HELDOUT109, true),
+            new LabelledSet("holdout110", JudgedAnswers.HELDOUT110, true),
             new LabelledSet("tuning4", JudgedAnswers.TUNING4, false),
             // blind on its first run (2026-12-02): bad-judgement 6/14, wrong 15/18, off-topic 9/12, pairs 93.1%
             new LabelledSet("tuning8", JudgedAnswers.TUNING8, false),
@@ -565,7 +572,11 @@ class JudgedAnswersTest {
             new LabelledSet("tuning113", JudgedAnswers.TUNING113, false),
             new LabelledSet("tuning114", JudgedAnswers.TUNING114, false),
             new LabelledSet("tuning115", JudgedAnswers.TUNING115, false),
-            new LabelledSet("tuning116", JudgedAnswers.TUNING116, false));
+            new LabelledSet("tuning116", JudgedAnswers.TUNING116, false),
+            new LabelledSet("tuning117", JudgedAnswers.TUNING117, false),
+            new LabelledSet("tuning118", JudgedAnswers.TUNING118, false),
+            new LabelledSet("tuning119", JudgedAnswers.TUNING119, false),
+            new LabelledSet("tuning120", JudgedAnswers.TUNING120, false));
 
     /**
      * A tuned set held to the bands only: the sixteenth's pairs (93.0%) stay below the floor because three fair
@@ -782,11 +793,13 @@ class JudgedAnswersTest {
      * pairs in order 2,502 of 2,682. After the readings of the hundred-and-thirteenth to -sixteenth tuning sets: wrong 810,
      * the rest the same. One new reading (ping said to be sent by SNMP) first took one held-out good answer out of band,
      * seen as a count of rule ids by label (no answer read), and was narrowed to the pairing itself: disclosed.
+     * Then the hundred-and-seventh to -tenth sets added on their first (blind) run (a8e560f's scorer): wrong 836 of 1,143,
+     * pairs in order 2,529 of 2,713.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {359, 376}, "good", new int[] {668, 689}, "unconventional", new int[] {431, 463},
-            "poor", new int[] {423, 442}, "wrong", new int[] {810, 1096}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {363, 381}, "good", new int[] {675, 696}, "unconventional", new int[] {442, 474},
+            "poor", new int[] {428, 449}, "wrong", new int[] {836, 1143}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -810,8 +823,8 @@ class JudgedAnswersTest {
                 ordered += f.orderedPairs();
             }
         }
-        assertThat(pairs).as("held-out pairs").isEqualTo(2682);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2502);
+        assertThat(pairs).as("held-out pairs").isEqualTo(2713);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2529);
     }
 
     @Test
