@@ -795,11 +795,12 @@ class JudgedAnswersTest {
      * seen as a count of rule ids by label (no answer read), and was narrowed to the pairing itself: disclosed.
      * Then the hundred-and-seventh to -tenth sets added on their first (blind) run (a8e560f's scorer): wrong 836 of 1,143,
      * pairs in order 2,529 of 2,713.
+     * After the readings of the hundred-and-seventeenth to -twentieth tuning sets: wrong 838, good 676, pairs 2,533.
      * In band, then of how many: see the README for what each still misses.
      */
     private static final java.util.Map<String, int[]> HELD_OUT_REACHED = java.util.Map.of(
-            "bad-judgement", new int[] {363, 381}, "good", new int[] {675, 696}, "unconventional", new int[] {442, 474},
-            "poor", new int[] {428, 449}, "wrong", new int[] {836, 1143}, "off-topic", new int[] {125, 129},
+            "bad-judgement", new int[] {363, 381}, "good", new int[] {676, 696}, "unconventional", new int[] {442, 474},
+            "poor", new int[] {428, 449}, "wrong", new int[] {838, 1143}, "off-topic", new int[] {125, 129},
             "other-question", new int[] {106, 110}, "stuffed", new int[] {122, 122});
 
     @Test
@@ -824,7 +825,7 @@ class JudgedAnswersTest {
             }
         }
         assertThat(pairs).as("held-out pairs").isEqualTo(2713);
-        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2529);
+        assertThat(ordered).as("held-out pairs in order").isGreaterThanOrEqualTo(2533);
     }
 
     @Test
