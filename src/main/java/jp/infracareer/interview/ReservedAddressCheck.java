@@ -33,8 +33,9 @@ final class ReservedAddressCheck {
         Network net = network(text, rule.prefix());
         int reach = text.english() ? EN_REACH : JA_REACH;
         // a negation elsewhere in a clause (「…なので使えません」) does not take back what it names: only one right after the
-        // words does ({@link #DENIED_AFTER}), and one between an address and the words breaks their link
-        for (AnswerText.Clause said : text.readClauses(contrast, rule.unless())) {
+        // words does ({@link #DENIED_AFTER}), and one between an address and the words breaks their link. The count's
+        // words of leaving out (「その2つを除いた254台」) say nothing about which address is which: not read as unless here
+        for (AnswerText.Clause said : text.readClauses(contrast, List.of())) {
             for (boolean broadcast : new boolean[] {true, false}) {
                 for (String kind : broadcast ? rule.broadcast() : rule.network()) {
                     for (int at : text.placesOf(said.text(), kind)) {

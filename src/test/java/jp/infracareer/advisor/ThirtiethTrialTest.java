@@ -77,10 +77,16 @@ class ThirtiethTrialTest extends TrialChat {
         assertThat(why.title()).contains(catalog.question(asked.get(0)).orElseThrow().question());
         // a piece of the second question's own words in quotes
         String second = catalog.question(asked.get(1)).orElseThrow().question();
-        // long enough to be the second's alone: two questions drawn at random may open with the same words
-        String first = catalog.question(asked.get(0)).orElseThrow().question();
+        // long enough to be the second's alone: questions drawn at random may open with the same words ("Explain the
+        // difference between TCP…" and "…between NAT…"), so the piece must belong to no other question asked
+        List<String> others = asked.stream().filter(id -> !id.equals(asked.get(1)))
+                .map(id -> catalog.question(id).orElseThrow().question()).toList();
         int length = Math.min(24, second.length());
-        while (length < second.length() && first.contains(second.substring(0, length))) {
+        while (length < second.length()) {
+            String candidate = second.substring(0, length);
+            if (others.stream().noneMatch(o -> o.contains(candidate))) {
+                break;
+            }
             length++;
         }
         String piece = second.substring(0, length);

@@ -92,8 +92,8 @@ class BlindSets109To120Test {
         assertThat(findings(Lang.JA, "cert-plan", "支援士は合格すればその時点で名乗れて、更新不要です。")).contains("sc-said-no-renewal");
         assertThat(findings(Lang.EN, "router-vs-switch", "If several routes match, it picks the shortest mask, the most general route."))
                 .contains("shortest-mask-wins");
-        assertThat(findings(Lang.JA, "ip-subnet", "最後の192.168.1.254はブロードキャストアドレスとして予約されています。"))
-                .contains("broadcast-said-254");
+        assertThat(findings(Lang.JA, "ip-subnet", "最後の192.168.1.254はブロードキャストアドレスとして予約されているので、その2つを除いた254台です。"))
+                .contains("reserved-address");
         assertThat(findings(Lang.JA, "previous-job", "個人情報保護法でISMSの取得が義務付けられています。")).contains("isms-said-mandatory");
         assertThat(findings(Lang.EN, "previous-job", "PowerShell uses the same VBA language as Excel macros.")).contains("powershell-said-vba");
         assertThat(findings(Lang.EN, "cannot-connect", "If names fail, I'd just change the PC's DNS server to 8.8.8.8 and move on."))

@@ -18,6 +18,9 @@ class ReservedAddressCheckTest {
         assertThat(f.score()).isLessThanOrEqualTo(40);
         assertThat(findings(Lang.EN, "ip-subnet", "In 192.168.1.0/24, 192.168.1.0 is the network address and 192.168.1.254 "
                 + "is the broadcast address.")).containsExactly("reserved-address");
+        // also where the count goes on to leave the two out
+        assertThat(findings(Lang.JA, "ip-subnet", "192.168.1.0/24では、最後の192.168.1.254はブロードキャストアドレスなので、"
+                + "その2つを除いた254台に割り当てられます。")).containsExactly("reserved-address");
         // the network the answer names sets the prefix: in a /25 the first half's broadcast is .127
         assertThat(findings(Lang.EN, "ip-subnet", "Take 10.0.0.0/25. Its broadcast address is 10.0.0.126.")).containsExactly("reserved-address");
         assertThat(findings(Lang.EN, "ip-subnet", "Take 10.0.0.0/25. The network address is 10.0.0.1.")).containsExactly("reserved-address");
