@@ -131,10 +131,9 @@ final class PortCheck {
     }
 
     /**
-     * A bare number written right after a service's name as what it is ("SSH is 23", 「SSHは23、HTTPは80」,
-     * "HTTPS (80)"), and another known service's port: said of that service without the word port. Not a number
-     * that goes on in a list ("HTTP、HTTPSは80、443" pairs the two lists), nor one with a unit after it ("HTTP is 20
-     * years old").
+     * Another known service's port written right after a service's name ("SSH is 23", 「SSHは23、HTTPは80」, "HTTPS (80)",
+     * 「SSHの23番」, "SSH on port 23"): said of that service. Not a number that goes on in a list ("HTTP、HTTPSは80、443"
+     * pairs the two lists), nor one with a unit after it ("HTTP is 20 years old").
      */
     private static Optional<Hit> paired(String clause, int sentence, FeedbackRules.Ports ports) {
         // most clauses hold no number: no name is looked for in them
@@ -249,7 +248,6 @@ final class PortCheck {
                 .replace("{stated}", String.valueOf(hit.stated())).replace("{owner}", hit.owner().label());
     }
 
-    /** A service's name as a whole word: "http" is not found in "https". */
     /** True when a port expression starts within {@code reach} characters after one of the service's names. */
     private static boolean close(String clause, FeedbackRules.Service service, int reach) {
         for (String n : service.names()) {
