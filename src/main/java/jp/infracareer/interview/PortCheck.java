@@ -148,8 +148,7 @@ final class PortCheck {
                     if (!number.lookingAt()) {
                         continue;
                     }
-                    int stated = Integer.parseInt(number.group(1) != null ? number.group(1)
-                            : number.group(2) != null ? number.group(2) : number.group(3));
+                    int stated = stated(number);
                     Optional<FeedbackRules.Service> owner = ports.known().stream()
                             .filter(o -> o != s && o.numbers().contains(stated)).findFirst();
                     if (!s.numbers().contains(stated) && owner.isPresent()) {
